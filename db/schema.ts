@@ -223,7 +223,8 @@ export const documents = sqliteTable(
     uniqueIndex("documents_id_project_unique").on(t.id, t.projectId),
     index("documents_project_kind_idx").on(t.projectId, t.kind),
     check("documents_kind_valid", sql`${t.kind} in ('transcript','question')`),
-    check("documents_text_length_matches", sql`${t.textLength} = length(${t.text})`),
+    // SQLite's length() counts code points, not UTF-16 units, so the length is computed by the importer.
+    check("documents_text_length_valid", sql`${t.textLength} >= 0`),
     check("documents_question_has_question", sql`${t.kind} <> 'question' or ${t.questionId} is not null`),
   ],
 );
@@ -295,7 +296,7 @@ export const segments = sqliteTable(
     uniqueIndex("segments_document_range_unique").on(t.documentId, t.startOffset, t.endOffset),
     uniqueIndex("segments_id_project_unique").on(t.id, t.projectId),
     check("segments_offsets_valid", sql`${t.startOffset} >= 0 and ${t.endOffset} > ${t.startOffset}`),
-    check("segments_text_matches_length", sql`length(${t.text}) > 0`),
+    check("segments_text_not_empty", sql`length(${t.text}) > 0`),
   ],
 );
 
