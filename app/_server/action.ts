@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { type Db, getDb } from "@/db/client";
+import type { User } from "@/db/schema";
+import { authoriseProject, type ProjectAccess } from "@/lib/auth/authorise-project";
+import type { Permission } from "@/lib/auth/permissions";
+import { AppError, type AppErrorCode } from "@/lib/errors";
+import { getSessionUser } from "./session";
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: AppErrorCode; message: string } };
+
+export const projectSlugSchema = z.string().min(1).max(64);
+
+interface ProjectActionContext extends ProjectAccess {
+  db: Db;
+  user: User;
+}
+
+function refusal(error: unknown): ActionResult<never> {
+  if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+  if (error instanceof z.ZodError) {
+    return { ok: false, error: { code: "invalid_input", message: error.issues.map((i) => i.message).join("; ") } };
+  }
+  console.error("action failed", error instanceof Error ? error.name : "unknown");
+  return { ok: false, error: { code: "invalid_input", message: "Something went wrong. Nothing was changed." } };
+}
+
+async function requireSessionUser(): Promise<User> {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("unauthorized", "Sign in to continue.");
+  return user;
+}
+
+/**
+ * The one wrapper for project server actions: authenticate → authorise the role for the
+ * project → validate the input → run. Every exported action of a 'use server' module is a
+ * public POST endpoint, so none is written without it.
+ */
+export function projectAction<S extends z.ZodTypeAny, T>(
+  permission: Permission,
+  schema: S,
+  handler: (input: z.infer<S>, context: ProjectActionContext) => Promise<T> | T,
+): (input: z.input<S> & { projectSlug: string }) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    try {
+      const user = await requireSessionUser();
+      const slug = projectSlugSchema.safeParse((raw as { projectSlug?: unknown } | null)?.projectSlug);
+      if (!slug.success) throw new AppError("not_found", "Project not found.");
+      const db = getDb();
+      const access = authoriseProject(db, user.id, slug.data, permission);
+      const input = schema.parse(raw);
+      return { ok: true, data: await handler(input, { ...access, db, user }) };
+    } catch (error) {
+      return refusal(error);
+    }
+  };
+}
+
+/** For actions on the signed-in user's own account (no project). */
+export function userAction<S extends z.ZodTypeAny, T>(
+  schema: S,
+  handler: (input: z.infer<S>, context: { db: Db; user: User }) => Promise<T> | T,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    try {
+      const user = await requireSessionUser();
+      const input = schema.parse(raw);
+      return { ok: true, data: await handler(input, { db: getDb(), user }) };
+    } catch (error) {
+      return refusal(error);
+    }
+  };
+}
+
+/** For site administration: creating users and projects. */
+export function adminAction<S extends z.ZodTypeAny, T>(
+  schema: S,
+  handler: (input: z.infer<S>, context: { db: Db; user: User }) => Promise<T> | T,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    try {
+      const user = await requireSessionUser();
+      if (!user.isAdmin) throw new AppError("forbidden", "Only a site admin can do this.");
+      const input = schema.parse(raw);
+      return { ok: true, data: await handler(input, { db: getDb(), user }) };
+    } catch (error) {
+      return refusal(error);
+    }
+  };
+}

@@ -1,0 +1,186 @@
+import fs from "node:fs";
+import path from "node:path";
+import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest, test } from "@playwright/test";
+import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { discoverActions, discoverPages, discoverRoutes } from "./authorisation/discover-endpoints";
+import { ACTIONS, type Access, type Entry, PAGES, ROUTES } from "./authorisation/matrix";
+import { e2eDatabase } from "./support/database";
+import { DEMO_SLUG, type DemoUser, EMAILS, signInRequest } from "./support/session";
+
+type Actor = DemoUser | "signed_out";
+const ACTORS: Actor[] = ["signed_out", "outsider", "admin", "owner", "researcher", "lead", "author", "viewer"];
+const MISSING_SLUG = "no-such-project";
+
+type Outcome = "allowed" | "unauthorized" | "not_found" | "forbidden";
+
+function expected(access: Access, actor: Actor, isProjectEndpoint: boolean): Outcome {
+  if (access === "public") return "allowed";
+  if (actor === "signed_out") return "unauthorized";
+  if (access === "signed_in") return "allowed";
+  if (access === "admin") return actor === "admin" ? "allowed" : "forbidden";
+  if (!isProjectEndpoint) throw new Error("a permission needs a [slug] endpoint");
+  if (actor === "outsider" || actor === "admin") return "not_found";
+  return (PERMISSIONS[access as Permission] as readonly string[]).includes(actor) ? "allowed" : "forbidden";
+}
+
+/** Fills [param] segments: [slug] with the project, others from the entry (an "sql:" value is looked up). */
+function fill(pattern: string, slug: string, entry: Entry): string {
+  return pattern.replace(/\[([^\]]+)\]/g, (_, name: string) => {
+    if (name === "slug") return slug;
+    const value = entry.params?.[name];
+    if (value === undefined) throw new Error(`matrix entry for ${pattern} lacks a value for [${name}]`);
+    if (!value.startsWith("sql:")) return value;
+    const db = e2eDatabase();
+    try {
+      const row = db.prepare(value.slice(4)).get() as { id: number } | undefined;
+      if (!row) throw new Error(`no row for ${value}`);
+      return String(row.id);
+    } finally {
+      db.close();
+    }
+  });
+}
+
+const contexts = new Map<Actor, APIRequestContext>();
+async function contextFor(actor: Actor, baseURL: string): Promise<APIRequestContext> {
+  let context = contexts.get(actor);
+  if (!context) {
+    context = await playwrightRequest.newContext({ baseURL });
+    if (actor !== "signed_out") await signInRequest(context, actor);
+    contexts.set(actor, context);
+  }
+  return context;
+}
+
+test.afterAll(async () => {
+  for (const context of contexts.values()) await context.dispose();
+});
+
+function classifyHttp(response: APIResponse, body: string): Outcome | "other" {
+  const status = response.status();
+  if (status === 401) return "unauthorized";
+  if (status === 403) return "forbidden";
+  if (status === 404 && /Project not found|Page not found|not be found/i.test(body)) return "not_found";
+  if (status === 404) return "other";
+  if ((status === 307 || status === 303 || status === 302) && (response.headers().location ?? "").includes("/signin")) {
+    return "unauthorized";
+  }
+  return "other";
+}
+
+test.describe("authorisation matrix", () => {
+  test("every endpoint on disk has a matrix entry, and every entry exists", () => {
+    const routes = discoverRoutes();
+    const actions = discoverActions();
+    const pages = discoverPages();
+    expect(routes.filter((r) => !(r in ROUTES)), "routes without a matrix entry").toEqual([]);
+    expect(actions.filter((a) => !(a in ACTIONS)), "server actions without a matrix entry").toEqual([]);
+    expect(pages.filter((p) => !(p in PAGES)), "pages without a matrix entry").toEqual([]);
+    expect(Object.keys(ROUTES).filter((r) => !routes.includes(r)), "stale route entries").toEqual([]);
+    expect(Object.keys(ACTIONS).filter((a) => !actions.includes(a)), "stale action entries").toEqual([]);
+    expect(Object.keys(PAGES).filter((p) => !pages.includes(p)), "stale page entries").toEqual([]);
+    expect(actions.length).toBeGreaterThan(0);
+  });
+
+  for (const [key, entry] of Object.entries(ROUTES)) {
+    if (entry.access === "public") continue;
+    test(`route ${key}`, async ({ baseURL }) => {
+      const [method, pattern] = key.split(" ");
+      const isProject = pattern.includes("[slug]");
+      for (const actor of ACTORS) {
+        const context = await contextFor(actor, baseURL!);
+        const response = await context.fetch(fill(pattern, DEMO_SLUG, entry), { method, maxRedirects: 0 });
+        const body = await response.text();
+        const want = expected(entry.access, actor, isProject);
+        const got = classifyHttp(response, body);
+        if (want === "allowed") expect(["unauthorized", "forbidden", "not_found"], `${actor} on ${key}: ${response.status()}`).not.toContain(got);
+        else expect(got, `${actor} on ${key}: ${response.status()} ${body.slice(0, 200)}`).toBe(want);
+        if (want === "not_found") {
+          // Note: a project that does not exist must answer byte for byte like one the user is not in.
+          const missing = await context.fetch(fill(pattern, MISSING_SLUG, entry), { method, maxRedirects: 0 });
+          expect(missing.status()).toBe(response.status());
+          expect(await missing.text()).toBe(body);
+        }
+        if (want !== "allowed") expect(body).not.toMatch(/Big Conversation|big-conversation\.csv|respondent/i);
+      }
+    });
+  }
+
+  for (const [key, entry] of Object.entries(PAGES)) {
+    if (entry.access === "public") continue;
+    test(`page ${key}`, async ({ baseURL }) => {
+      const isProject = key.includes("[slug]");
+      for (const actor of ACTORS) {
+        const context = await contextFor(actor, baseURL!);
+        const response = await context.get(fill(key, DEMO_SLUG, entry), { maxRedirects: 0 });
+        const body = await response.text();
+        const want = expected(entry.access, actor, isProject);
+        const got = classifyHttp(response, body);
+        if (want === "allowed") expect(response.status(), `${actor} on page ${key}`).toBe(200);
+        else expect(got, `${actor} on page ${key}: ${response.status()}`).toBe(want);
+      }
+    });
+  }
+
+  test("server actions", async ({ baseURL }) => {
+    const ids = actionIds();
+    for (const [key, entry] of Object.entries(ACTIONS)) {
+      const actionId = ids.get(key);
+      expect(actionId, `action id for ${key} in the build manifest`).toBeTruthy();
+      const isProject = entry.access !== "admin" && entry.access !== "signed_in" && entry.access !== "public";
+      for (const actor of ACTORS) {
+        const context = await contextFor(actor, baseURL!);
+        const want = expected(entry.access, actor, isProject);
+        const result = await callAction(context, actionId!, { projectSlug: DEMO_SLUG });
+        if (want === "allowed") {
+          expect(result.code ?? "ok", `${actor} on ${key}`).not.toMatch(/^(unauthorized|forbidden)$/);
+          expect(result.message ?? "", `${actor} on ${key}`).not.toBe("Project not found.");
+        } else {
+          expect(result.code, `${actor} on ${key}: ${JSON.stringify(result)}`).toBe(want);
+        }
+        if (want === "not_found") {
+          const missing = await callAction(context, actionId!, { projectSlug: MISSING_SLUG });
+          expect(missing).toEqual(result);
+        }
+      }
+    }
+  });
+});
+
+/** Maps "app/file.ts#export" to the action id Next gave it, from the build's manifest. */
+function actionIds(): Map<string, string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }>;
+  };
+  const ids = new Map<string, string>();
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    if (entry.filename && entry.exportedName) ids.set(`${entry.filename}#${entry.exportedName}`, id);
+  }
+  return ids;
+}
+
+/** Calls a server action the way the browser does: POST with a Next-Action header and the encoded arguments. */
+async function callAction(context: APIRequestContext, actionId: string, input: object): Promise<{ code?: string; message?: string; ok?: boolean }> {
+  const response = await context.post("/", {
+    headers: { "Next-Action": actionId, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+    data: JSON.stringify([input]),
+    maxRedirects: 0,
+  });
+  const text = await response.text();
+  const ok = /"ok":(true|false)/.exec(text);
+  const code = /"code":"(\w+)"/.exec(text);
+  const message = /"message":"([^"]*)"/.exec(text);
+  return { ok: ok ? ok[1] === "true" : undefined, code: code?.[1], message: message?.[1] };
+}
+
+test.describe("the e2e database is the seeded demo", () => {
+  test("has the demo users", () => {
+    const db = e2eDatabase();
+    try {
+      const emails = (db.prepare("select email from users").all() as { email: string }[]).map((r) => r.email);
+      expect(emails).toEqual(expect.arrayContaining(Object.values(EMAILS)));
+    } finally {
+      db.close();
+    }
+  });
+});

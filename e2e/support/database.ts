@@ -1,0 +1,18 @@
+import path from "node:path";
+import Database from "better-sqlite3";
+
+/** The e2e server's database, opened read-only to find ids for URLs (never to change state). */
+export function e2eDatabase(): Database.Database {
+  return new Database(path.join(process.cwd(), ".tmp", "e2e", "quoteline.sqlite"), { readonly: true, fileMustExist: true });
+}
+
+export function firstId(sql: string, ...params: unknown[]): number {
+  const db = e2eDatabase();
+  try {
+    const row = db.prepare(sql).get(...params) as { id: number } | undefined;
+    if (!row) throw new Error(`no row for ${sql}`);
+    return row.id;
+  } finally {
+    db.close();
+  }
+}

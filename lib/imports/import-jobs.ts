@@ -1,0 +1,205 @@
+import fs from "node:fs";
+import path from "node:path";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { type ImportJob, imports, metrics } from "../../db/schema";
+import { AppError } from "../errors";
+import { applyMapping, type ColumnMapping, parseSurvey, proposeMapping } from "../importers/survey";
+import { parseTranscript } from "../importers/transcript/parse-transcript";
+import { type FileKind, fileKind } from "./file-kind";
+import { storeSurvey } from "./store-survey";
+import { storeTranscript } from "./store-transcript";
+
+export interface TranscriptPreview {
+  kind: "transcript";
+  format: string;
+  cueCount: number;
+  turnCount: number;
+  speakers: { label: string; turns: number }[];
+  turns: { speaker: string | null; startMs: number | null; text: string }[];
+  warnings: string[];
+}
+
+export interface SurveyPreview {
+  kind: "survey";
+  format: string;
+  encoding: string;
+  rowCount: number;
+  headers: string[];
+  mapping: ColumnMapping[];
+  rows: string[][];
+  attributeMerges: { attribute: string; canonical: string; variants: string[] }[];
+  warnings: string[];
+}
+
+export type ImportPreview = TranscriptPreview | SurveyPreview;
+
+export interface ImportOptions {
+  wave?: string | null;
+  title?: string;
+  groupType?: string | null;
+  heldOn?: string | null;
+  mapping?: ColumnMapping[];
+}
+
+export interface ImportSummary {
+  kind: FileKind;
+  documents: number;
+  turns: number;
+  speakers: number;
+  respondents: number;
+  answers: number;
+  attributes: number;
+  documentId?: number;
+}
+
+const PREVIEW_TURNS = 40;
+const PREVIEW_ROWS = 8;
+
+export function getImport(db: Db, projectId: number, importId: number): ImportJob {
+  const job = db
+    .select()
+    .from(imports)
+    .where(and(eq(imports.id, importId), eq(imports.projectId, projectId)))
+    .get();
+  if (!job) throw new AppError("not_found", "Import not found.");
+  return job;
+}
+
+export function createImport(
+  db: Db,
+  values: { projectId: number; userId: number; filename: string; storedPath: string; byteSize: number },
+): ImportJob {
+  fileKind(values.filename);
+  return db.insert(imports).values(values).returning().get();
+}
+
+function projectMetricLabels(db: Db, projectId: number) {
+  return db.select({ key: metrics.key, label: metrics.label }).from(metrics).where(eq(metrics.projectId, projectId)).all();
+}
+
+/** Parses the stored upload and proposes how to import it; stores nothing but the preview. */
+export async function buildPreview(db: Db, job: ImportJob): Promise<ImportPreview> {
+  const bytes = fs.readFileSync(job.storedPath);
+  if (fileKind(job.filename) === "transcript") {
+    const parsed = await parseTranscript(job.filename, bytes);
+    const counts = new Map<string, number>();
+    for (const turn of parsed.turns) if (turn.speaker) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
+    return {
+      kind: "transcript",
+      format: parsed.format,
+      cueCount: parsed.cueCount,
+      turnCount: parsed.turns.length,
+      speakers: parsed.speakers.map((label) => ({ label, turns: counts.get(label) ?? 0 })),
+      turns: parsed.turns.slice(0, PREVIEW_TURNS).map((t) => ({ speaker: t.speaker, startMs: t.startMs, text: t.text })),
+      warnings: parsed.warnings,
+    };
+  }
+  const survey = await parseSurvey(job.filename, bytes);
+  const mapping = proposeMapping(survey, projectMetricLabels(db, job.projectId));
+  const records = applyMapping(survey, mapping);
+  return {
+    kind: "survey",
+    format: survey.format,
+    encoding: survey.encoding,
+    rowCount: survey.rows.length,
+    headers: survey.headers,
+    mapping,
+    rows: survey.rows.slice(0, PREVIEW_ROWS),
+    attributeMerges: records.attributeMerges,
+    warnings: survey.warnings,
+  };
+}
+
+/** Parses and stores an upload in one transaction; progress goes to `onProgress` (0..1). */
+export async function executeImport(
+  db: Db,
+  job: ImportJob,
+  options: ImportOptions,
+  onProgress: (fraction: number) => void = () => {},
+): Promise<ImportSummary> {
+  const bytes = fs.readFileSync(job.storedPath);
+  const base = path.basename(job.filename).replace(/\.[^.]+$/, "");
+  if (fileKind(job.filename) === "transcript") {
+    const parsed = await parseTranscript(job.filename, bytes);
+    onProgress(0.5);
+    const summary = storeTranscript(
+      db,
+      job.projectId,
+      job.userId,
+      parsed,
+      {
+        title: options.title?.trim() || base,
+        wave: options.wave ?? null,
+        groupType: options.groupType ?? null,
+        heldOn: options.heldOn ?? null,
+        filename: job.filename,
+      },
+      job.id,
+    );
+    onProgress(1);
+    return { kind: "transcript", ...summary, respondents: 0, answers: 0, attributes: 0 };
+  }
+  if (!options.wave) throw new AppError("invalid_input", "Choose the wave (e.g. 2025) this survey belongs to.");
+  const survey = await parseSurvey(job.filename, bytes);
+  const mapping = options.mapping ?? proposeMapping(survey, projectMetricLabels(db, job.projectId));
+  const records = applyMapping(survey, mapping);
+  onProgress(0.1);
+  const summary = storeSurvey(db, job.projectId, job.userId, options.wave, records, job.filename, job.id, (done, total) =>
+    onProgress(0.1 + (0.9 * done) / Math.max(total, 1)),
+  );
+  return { kind: "survey", ...summary, turns: 0, speakers: 0 };
+}
+
+export function updateImport(db: Db, importId: number, values: Partial<typeof imports.$inferInsert>): void {
+  db.update(imports).set(values).where(eq(imports.id, importId)).run();
+}
+
+/** Runs one phase of an import job and records its outcome on the job row, never throwing. */
+export async function runImportPhase(db: Db, importId: number, phase: "preview" | "import"): Promise<void> {
+  const job = db.select().from(imports).where(eq(imports.id, importId)).get();
+  if (!job) return;
+  try {
+    if (phase === "preview") {
+      updateImport(db, importId, { status: "parsing", progress: 0, message: null });
+      const preview = await buildPreview(db, job);
+      updateImport(db, importId, { status: "previewed", progress: 0, preview });
+    } else {
+      updateImport(db, importId, { status: "importing", progress: 0, message: null });
+      let last = 0;
+      const summary = await executeImport(db, job, (job.options ?? {}) as ImportOptions, (fraction) => {
+        // The import's transaction hides its own writes from other connections, so progress
+        // goes to a file beside the upload; a few dozen writes per import are plenty.
+        if (fraction - last >= 0.02 || fraction === 1) {
+          last = fraction;
+          writeProgress(job.storedPath, fraction);
+        }
+      });
+      updateImport(db, importId, { status: "done", progress: 1, summary, finishedAt: new Date() });
+      fs.rmSync(job.storedPath, { force: true });
+      fs.rmSync(progressPath(job.storedPath), { force: true });
+    }
+  } catch (error) {
+    const message =
+      error instanceof AppError ? error.message : "The file could not be read. Check it is a valid, complete file and try again.";
+    updateImport(db, importId, { status: "failed", message, finishedAt: new Date() });
+  }
+}
+
+function progressPath(storedPath: string): string {
+  return `${storedPath}.progress`;
+}
+
+function writeProgress(storedPath: string, fraction: number): void {
+  fs.writeFileSync(progressPath(storedPath), fraction.toFixed(3));
+}
+
+/** The job's progress (0..1): from the progress file while an import runs, else from the row. */
+export function readProgress(job: ImportJob): number {
+  if (job.status !== "importing") return job.progress;
+  try {
+    return Number.parseFloat(fs.readFileSync(progressPath(job.storedPath), "utf8")) || 0;
+  } catch {
+    return 0;
+  }
+}

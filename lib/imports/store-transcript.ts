@@ -1,0 +1,97 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { documents, events, participants, turns } from "../../db/schema";
+import { AppError } from "../errors";
+import type { ParsedTranscript } from "../importers/transcript/parsed-transcript";
+import { ensureWave } from "./ensure-wave";
+import { layoutText } from "./layout-text";
+
+export interface TranscriptMetadata {
+  title: string;
+  wave?: string | null;
+  groupType?: string | null;
+  heldOn?: string | null;
+  filename: string;
+}
+
+export interface TranscriptSummary {
+  documents: number;
+  turns: number;
+  speakers: number;
+  documentId: number;
+}
+
+/**
+ * Stores a parsed transcript as one document with its turns, in one transaction. Each speaker
+ * label is matched to the project's participant of that name, created if new, so every turn
+ * carries its participant's attributes; the mapping can be changed afterwards.
+ */
+export function storeTranscript(
+  db: Db,
+  projectId: number,
+  userId: number,
+  parsed: ParsedTranscript,
+  metadata: TranscriptMetadata,
+  importId: number | null = null,
+): TranscriptSummary {
+  if (parsed.turns.length === 0) throw new AppError("invalid_input", "This transcript has no turns to import.");
+  return db.transaction((tx) => {
+    const txDb = tx as unknown as Db;
+    const waveId = metadata.wave ? ensureWave(txDb, projectId, metadata.wave) : null;
+    const participantIds = new Map<string, number>();
+    for (const speaker of parsed.speakers) {
+      participantIds.set(speaker, ensureParticipant(txDb, projectId, speaker, waveId));
+    }
+    const { text, units } = layoutText(parsed.turns);
+    const document = tx
+      .insert(documents)
+      .values({
+        projectId,
+        kind: "transcript",
+        title: metadata.title,
+        waveId,
+        groupType: metadata.groupType ?? null,
+        heldOn: metadata.heldOn ?? null,
+        sourceFilename: metadata.filename,
+        sourceFormat: parsed.format,
+        text,
+        textLength: text.length,
+        importId,
+      })
+      .returning({ id: documents.id })
+      .get();
+    const rows = units.map(({ unit, startOffset, endOffset }, position) => ({
+      documentId: document.id,
+      position,
+      speaker: unit.speaker,
+      participantId: unit.speaker === null ? null : (participantIds.get(unit.speaker) ?? null),
+      startMs: unit.startMs,
+      endMs: unit.endMs,
+      startOffset,
+      endOffset,
+      text: unit.text,
+    }));
+    for (let i = 0; i < rows.length; i += 500) tx.insert(turns).values(rows.slice(i, i + 500)).run();
+    tx.insert(events)
+      .values({
+        projectId,
+        userId,
+        action: "document.import",
+        targetType: "document",
+        targetId: document.id,
+        detail: { kind: "transcript", format: parsed.format, turns: rows.length },
+      })
+      .run();
+    return { documents: 1, turns: rows.length, speakers: parsed.speakers.length, documentId: document.id };
+  });
+}
+
+function ensureParticipant(db: Db, projectId: number, name: string, waveId: number | null): number {
+  const existing = db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(and(eq(participants.projectId, projectId), eq(participants.name, name)))
+    .get();
+  if (existing) return existing.id;
+  return db.insert(participants).values({ projectId, name, waveId }).returning({ id: participants.id }).get().id;
+}

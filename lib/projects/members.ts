@@ -1,0 +1,60 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { events, members, type Role, users } from "../../db/schema";
+import { AppError } from "../errors";
+
+export function listMembers(db: Db, projectId: number) {
+  return db
+    .select({ userId: users.id, email: users.email, name: users.name, role: members.role })
+    .from(members)
+    .innerJoin(users, eq(users.id, members.userId))
+    .where(eq(members.projectId, projectId))
+    .orderBy(asc(users.email))
+    .all();
+}
+
+/** Adds a member or changes their role; a project always keeps at least one owner. */
+export function setMemberRole(db: Db, projectId: number, email: string, role: Role, actorId: number): void {
+  db.transaction((tx) => {
+    const user = tx.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+    if (!user) throw new AppError("invalid_input", "No user has this email. An admin creates accounts first.");
+    const current = tx
+      .select({ role: members.role })
+      .from(members)
+      .where(and(eq(members.projectId, projectId), eq(members.userId, user.id)))
+      .get();
+    if (current?.role === "owner" && role !== "owner") assertAnotherOwner(tx as unknown as Db, projectId, user.id);
+    tx.insert(members)
+      .values({ projectId, userId: user.id, role })
+      .onConflictDoUpdate({ target: [members.projectId, members.userId], set: { role } })
+      .run();
+    tx.insert(events)
+      .values({ projectId, userId: actorId, action: "member.set_role", targetType: "user", targetId: user.id, detail: { role } })
+      .run();
+  });
+}
+
+export function removeMember(db: Db, projectId: number, userId: number, actorId: number): void {
+  db.transaction((tx) => {
+    const current = tx
+      .select({ role: members.role })
+      .from(members)
+      .where(and(eq(members.projectId, projectId), eq(members.userId, userId)))
+      .get();
+    if (!current) throw new AppError("invalid_input", "This person is not a member.");
+    if (current.role === "owner") assertAnotherOwner(tx as unknown as Db, projectId, userId);
+    tx.delete(members).where(and(eq(members.projectId, projectId), eq(members.userId, userId))).run();
+    tx.insert(events).values({ projectId, userId: actorId, action: "member.remove", targetType: "user", targetId: userId }).run();
+  });
+}
+
+function assertAnotherOwner(db: Db, projectId: number, leavingUserId: number): void {
+  const owners = db
+    .select({ userId: members.userId })
+    .from(members)
+    .where(and(eq(members.projectId, projectId), eq(members.role, "owner")))
+    .all();
+  if (!owners.some((owner) => owner.userId !== leavingUserId)) {
+    throw new AppError("invalid_input", "A project needs at least one owner.");
+  }
+}

@@ -1,0 +1,123 @@
+import fs from "node:fs";
+import path from "node:path";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { members, participantAttributes, participants, projects, type Role, users } from "../../db/schema";
+import { createUser } from "../accounts/create-user";
+import { storeCodebook } from "../codebook/store-codebook";
+import { generateSurvey, toCsv } from "../demo/generate-survey";
+import { applyMapping, parseSurvey, proposeMapping } from "../importers/survey";
+import { parseTranscript } from "../importers/transcript/parse-transcript";
+import { ensureAttribute } from "../imports/ensure-attribute";
+import { storeSurvey } from "../imports/store-survey";
+import { storeTranscript } from "../imports/store-transcript";
+import { parseCodebook, parseMetricLevels, parsePublishedChanges } from "../metrics/parse-metric-csv";
+import { storeMetricLevels, storePublishedChanges } from "../metrics/store-metrics";
+import { createProject } from "../projects/create-project";
+
+export const DEMO_PASSWORD = "quoteline-demo";
+export const DEMO_PROJECT_SLUG = "big-conversation";
+export const OTHER_PROJECT_SLUG = "other-study";
+
+export const DEMO_USERS: { email: string; name: string; role: Role | null; isAdmin?: boolean }[] = [
+  { email: "admin@demo.quoteline", name: "Site admin", role: null, isAdmin: true },
+  { email: "owner@demo.quoteline", name: "Olu Owner", role: "owner" },
+  { email: "researcher@demo.quoteline", name: "Rhian Researcher", role: "researcher" },
+  { email: "lead@demo.quoteline", name: "Lena Lead", role: "lead" },
+  { email: "author@demo.quoteline", name: "Amir Author", role: "author" },
+  { email: "viewer@demo.quoteline", name: "Vic Viewer", role: "viewer" },
+  { email: "outsider@demo.quoteline", name: "Oscar Outsider", role: null },
+];
+
+const SEED_ROOT = path.join(__dirname, "..", "..", "db", "seed");
+
+interface ManifestEntry {
+  file: string;
+  title: string;
+  groupType: string;
+  wave: string;
+  heldOn: string;
+  participants: Record<string, Record<string, string>>;
+}
+
+export interface SeedOptions {
+  /** Survey scale: the demo's published respondent counts when absent. */
+  surveyScale?: { london: number; southEast: number };
+  log?: (message: string) => void;
+}
+
+/** Builds the demo project: users per role, metrics, codebook, six transcripts and two survey waves. */
+export async function seedDemoProject(db: Db, options: SeedOptions = {}): Promise<{ projectId: number }> {
+  const log = options.log ?? (() => {});
+  const userIds = new Map<string, number>();
+  for (const demo of DEMO_USERS) {
+    const existing = db.select({ id: users.id }).from(users).where(eq(users.email, demo.email)).get();
+    const id = existing?.id ?? (await createUser(db, { email: demo.email, name: demo.name, password: DEMO_PASSWORD, isAdmin: demo.isAdmin })).id;
+    userIds.set(demo.email, id);
+  }
+  if (db.select({ id: projects.id }).from(projects).where(eq(projects.slug, DEMO_PROJECT_SLUG)).get()) {
+    throw new Error(`The demo project "${DEMO_PROJECT_SLUG}" already exists in this database.`);
+  }
+  const { id: projectId } = createProject(db, {
+    slug: DEMO_PROJECT_SLUG,
+    name: "The Big Conversation (demo)",
+    description: "Workforce research with child and family social workers in London and the South East, waves 2023 and 2025.",
+  });
+  for (const demo of DEMO_USERS) {
+    if (demo.role) db.insert(members).values({ projectId, userId: userIds.get(demo.email)!, role: demo.role }).run();
+  }
+  // A second project the demo users are not members of (the outsider owns it): for refusal checks.
+  createProject(db, { slug: OTHER_PROJECT_SLUG, name: "Another study", ownerId: userIds.get("outsider@demo.quoteline") });
+  const adminId = userIds.get("admin@demo.quoteline")!;
+  const ownerId = userIds.get("owner@demo.quoteline")!;
+
+  const data = (file: string) => fs.readFileSync(path.join(SEED_ROOT, "data", file), "utf8");
+  storeMetricLevels(db, projectId, [...parseMetricLevels(data("sentiment_metrics.csv")), ...parseMetricLevels(data("proportion_metrics.csv"))], adminId);
+  storePublishedChanges(db, projectId, parsePublishedChanges(data("published_changes.csv")), adminId);
+  storeCodebook(db, projectId, parseCodebook(data("codebook.csv")), adminId);
+  log("metrics and codebook stored");
+
+  const manifest = JSON.parse(fs.readFileSync(path.join(SEED_ROOT, "transcripts", "manifest.json"), "utf8")) as ManifestEntry[];
+  for (const entry of manifest) {
+    const bytes = fs.readFileSync(path.join(SEED_ROOT, "transcripts", entry.file));
+    const parsed = await parseTranscript(entry.file, bytes);
+    const summary = storeTranscript(db, projectId, ownerId, parsed, {
+      title: entry.title,
+      wave: entry.wave,
+      groupType: entry.groupType,
+      heldOn: entry.heldOn,
+      filename: entry.file,
+    });
+    setParticipantAttributes(db, projectId, entry.participants);
+    log(`transcript ${entry.file}: ${summary.turns} turns`);
+  }
+
+  const metricLabels = parseMetricLevels(data("sentiment_metrics.csv")).map((m) => ({ key: m.metricKey, label: m.label }));
+  for (const wave of ["2023", "2025"] as const) {
+    const survey = generateSurvey(wave, options.surveyScale ? { scale: options.surveyScale } : {});
+    const filename = `big-conversation-${wave}.csv`;
+    const parsed = await parseSurvey(filename, new TextEncoder().encode(toCsv(survey)));
+    const records = applyMapping(parsed, proposeMapping(parsed, metricLabels));
+    const summary = storeSurvey(db, projectId, ownerId, wave, records, filename);
+    log(`survey ${wave}: ${summary.respondents} respondents, ${summary.answers} answers`);
+  }
+  return { projectId };
+}
+
+function setParticipantAttributes(db: Db, projectId: number, byLabel: Record<string, Record<string, string>>): void {
+  for (const [label, attributes] of Object.entries(byLabel)) {
+    const participant = db
+      .select({ id: participants.id })
+      .from(participants)
+      .where(and(eq(participants.projectId, projectId), eq(participants.name, label)))
+      .get();
+    if (!participant) continue;
+    for (const [name, value] of Object.entries(attributes)) {
+      if (!value || value === "n/a") continue;
+      db.insert(participantAttributes)
+        .values({ participantId: participant.id, attributeId: ensureAttribute(db, projectId, name), value })
+        .onConflictDoUpdate({ target: [participantAttributes.participantId, participantAttributes.attributeId], set: { value } })
+        .run();
+    }
+  }
+}

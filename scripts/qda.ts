@@ -1,0 +1,142 @@
+// The command line: `npm run qda -- <command> …`, JSON on stdout.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { eq } from "drizzle-orm";
+import { migrateDatabase, openDatabase } from "../db/client";
+import { members, projects, ROLES, type Role, users } from "../db/schema";
+import { createUser } from "../lib/accounts/create-user";
+import { AppError } from "../lib/errors";
+import { executeImport } from "../lib/imports/import-jobs";
+import { createImport } from "../lib/imports/import-jobs";
+import { saveUpload } from "../lib/imports/save-upload";
+import { createProject } from "../lib/projects/create-project";
+import { defaultDatabasePath } from "../db/client";
+
+type Handler = (args: string[]) => Promise<unknown>;
+
+function print(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+function db() {
+  const database = openDatabase();
+  migrateDatabase(database);
+  return database;
+}
+
+const commands: Record<string, Handler> = {
+  async "user:create"(args) {
+    const { values } = parseArgs({
+      args,
+      options: { email: { type: "string" }, name: { type: "string" }, admin: { type: "boolean" }, password: { type: "string" } },
+    });
+    if (!values.email) throw new AppError("invalid_input", "--email is required");
+    return createUser(db(), { email: values.email, name: values.name, isAdmin: values.admin ?? false, password: values.password });
+  },
+  async "project:create"(args) {
+    const { values } = parseArgs({
+      args,
+      options: { slug: { type: "string" }, name: { type: "string" }, owner: { type: "string" } },
+    });
+    if (!values.slug || !values.name) throw new AppError("invalid_input", "--slug and --name are required");
+    const database = db();
+    const owner = values.owner ? userByEmail(database, values.owner) : undefined;
+    return createProject(database, { slug: values.slug, name: values.name, ownerId: owner?.id });
+  },
+  async "member:add"(args) {
+    const { values } = parseArgs({
+      args,
+      options: { project: { type: "string" }, email: { type: "string" }, role: { type: "string" } },
+    });
+    const role = values.role as Role;
+    if (!values.project || !values.email || !ROLES.includes(role)) {
+      throw new AppError("invalid_input", `--project, --email and --role (${ROLES.join("|")}) are required`);
+    }
+    const database = db();
+    const project = projectBySlug(database, values.project);
+    const user = userByEmail(database, values.email);
+    database
+      .insert(members)
+      .values({ projectId: project.id, userId: user.id, role })
+      .onConflictDoUpdate({ target: [members.projectId, members.userId], set: { role } })
+      .run();
+    return { project: project.slug, email: user.email, role };
+  },
+  async import(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        project: { type: "string" },
+        wave: { type: "string" },
+        mapping: { type: "string" },
+        title: { type: "string" },
+        "group-type": { type: "string" },
+        as: { type: "string" },
+      },
+    });
+    const file = positionals[0];
+    if (!file || !values.project) throw new AppError("invalid_input", "usage: import <file> --project <slug> [--wave 2025] [--mapping mapping.json]");
+    const database = db();
+    const project = projectBySlug(database, values.project);
+    const actor = values.as
+      ? userByEmail(database, values.as)
+      : database.select().from(users).where(eq(users.isAdmin, true)).get();
+    if (!actor) throw new AppError("invalid_input", "Create an admin first (user:create --admin) or pass --as <email>.");
+    const bytes = fs.readFileSync(file);
+    const storedPath = saveUpload(defaultDatabasePath(), bytes);
+    try {
+      const job = createImport(database, {
+        projectId: project.id,
+        userId: actor.id,
+        filename: path.basename(file),
+        storedPath,
+        byteSize: bytes.byteLength,
+      });
+      const mapping = values.mapping ? JSON.parse(fs.readFileSync(values.mapping, "utf8")) : undefined;
+      return await executeImport(database, job, {
+        wave: values.wave ?? null,
+        title: values.title,
+        groupType: values["group-type"] ?? null,
+        mapping,
+      });
+    } finally {
+      fs.rmSync(storedPath, { force: true });
+    }
+  },
+};
+
+function projectBySlug(database: ReturnType<typeof db>, slug: string) {
+  const project = database.select().from(projects).where(eq(projects.slug, slug)).get();
+  if (!project) throw new AppError("not_found", `No project with slug "${slug}".`);
+  return project;
+}
+
+function userByEmail(database: ReturnType<typeof db>, email: string) {
+  const user = database.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+  if (!user) throw new AppError("not_found", `No user with email "${email}".`);
+  return user;
+}
+
+export function registerCommand(name: string, handler: Handler): void {
+  commands[name] = handler;
+}
+
+async function main(): Promise<void> {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    print({ ok: false, error: `Unknown command. Commands: ${Object.keys(commands).join(", ")}` });
+    process.exit(2);
+  }
+  try {
+    print(await command(args));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    print({ ok: false, error: message });
+    process.exit(1);
+  }
+}
+
+void main();
