@@ -1,0 +1,302 @@
+import { Extension } from "@tiptap/core";
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { type EditorState, Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
+import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
+import { assignLanes } from "../segment-layout";
+
+/** One coding as the editor draws it; `from`/`to` are editor positions (see `buildPositionMap`). */
+export interface CodingDecoration {
+  from: number;
+  to: number;
+  codeId: number;
+  coderId: number;
+  /** `#rrggbb`, as stored on the code. */
+  colour: string;
+}
+
+export interface CodingDecorationInput extends CodingDecoration {
+  /** Unique per drawn coding, e.g. the coding's id. */
+  key: string;
+}
+
+export interface PlacedCodingDecoration extends CodingDecoration {
+  /** Stripe lane: 0 nearest the text; overlapping codings never share one. */
+  lane: number;
+}
+
+export interface CodingDecorationsState {
+  codings: ReadonlyMap<string, PlacedCodingDecoration>;
+  decorations: DecorationSet;
+  /** How many times the whole decoration set was built (only `setCodings` does that). */
+  rebuilds: number;
+}
+
+export interface CodingDecorationsOptions {
+  /** Called on a click inside one or more codings, innermost first. */
+  onCodingsClick: ((keys: string[], pos: number) => void) | null;
+}
+
+interface CodingDecorationSpec {
+  codingKey: string;
+  lane: number;
+}
+
+type CodingOperation =
+  | { type: "set"; codings: readonly CodingDecorationInput[] }
+  | { type: "add"; codings: readonly CodingDecorationInput[] }
+  | { type: "remove"; keys: readonly string[] };
+
+declare module "@tiptap/core" {
+  interface Commands<ReturnType> {
+    codingDecorations: {
+      /** Replaces every drawn coding: the initial load, or a change of filter (mine / all / one coder). */
+      setCodings: (codings: readonly CodingDecorationInput[]) => ReturnType;
+      /** Draws more codings (or redraws ones with the same key) without touching the others. */
+      addCodings: (codings: readonly CodingDecorationInput[]) => ReturnType;
+      /** Stops drawing the codings with these keys; unknown keys are ignored. */
+      removeCodings: (keys: readonly string[]) => ReturnType;
+    };
+  }
+}
+
+export const codingDecorationsKey = new PluginKey<CodingDecorationsState>("codingDecorations");
+
+const STRIPE_PX = 2;
+const LANE_PX = 3;
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+export function getCodingDecorationsState(state: EditorState): CodingDecorationsState | undefined {
+  return codingDecorationsKey.getState(state);
+}
+
+function isDrawable(coding: CodingDecorationInput, doc: ProseMirrorNode): boolean {
+  return (
+    typeof coding.key === "string" &&
+    Number.isInteger(coding.from) &&
+    Number.isInteger(coding.to) &&
+    coding.from >= 0 &&
+    coding.from < coding.to &&
+    coding.to <= doc.content.size &&
+    // Note: the colour goes into a style attribute, so anything but a plain hex colour is refused.
+    HEX_COLOUR.test(coding.colour)
+  );
+}
+
+function areDrawable(codings: readonly CodingDecorationInput[], doc: ProseMirrorNode): boolean {
+  const keys = new Set(codings.map((coding) => coding.key));
+  return keys.size === codings.length && codings.every((coding) => isDrawable(coding, doc));
+}
+
+function createDecoration(key: string, coding: PlacedCodingDecoration): Decoration {
+  const { colour, lane } = coding;
+  const spec: CodingDecorationSpec = { codingKey: key, lane };
+  return Decoration.inline(
+    coding.from,
+    coding.to,
+    {
+      // A node name of its own keeps each coding in its own span, so overlapping codings keep their attributes.
+      nodeName: "span",
+      class: "coding",
+      "data-coding-key": key,
+      "data-code-id": String(coding.codeId),
+      "data-coder-id": String(coding.coderId),
+      "data-lane": String(lane),
+      style: [
+        `--coding-colour: ${colour}`,
+        `background-image: linear-gradient(${colour}, ${colour})`,
+        "background-repeat: no-repeat",
+        `background-size: 100% ${STRIPE_PX}px`,
+        "background-position: 0 100%",
+        `padding-bottom: ${lane * LANE_PX}px`,
+      ].join("; "),
+    },
+    spec,
+  );
+}
+
+function specOf(decoration: Decoration): CodingDecorationSpec {
+  return decoration.spec as CodingDecorationSpec;
+}
+
+function findDecorations(set: DecorationSet, key: string, coding: CodingDecoration): Decoration[] {
+  return set.find(coding.from, coding.to, (spec: CodingDecorationSpec) => spec.codingKey === key);
+}
+
+function byPosition(a: CodingDecorationInput, b: CodingDecorationInput): number {
+  return a.from - b.from || b.to - a.to || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+function place({ key: _key, ...coding }: CodingDecorationInput, lane: number): PlacedCodingDecoration {
+  return { ...coding, lane };
+}
+
+function build(codings: readonly CodingDecorationInput[], doc: ProseMirrorNode, rebuilds: number) {
+  const { lanes } = assignLanes(codings.map(({ key, from, to }) => ({ id: key, startOffset: from, endOffset: to })));
+  const placed = new Map<string, PlacedCodingDecoration>();
+  for (const coding of [...codings].sort(byPosition)) placed.set(coding.key, place(coding, lanes.get(coding.key)!));
+  const decorations = [...placed].map(([key, coding]) => createDecoration(key, coding));
+  return { codings: placed, decorations: DecorationSet.create(doc, decorations), rebuilds: rebuilds + 1 };
+}
+
+function remove(state: CodingDecorationsState, keys: readonly string[]): CodingDecorationsState {
+  const codings = new Map(state.codings);
+  const stale: Decoration[] = [];
+  for (const key of keys) {
+    const coding = codings.get(key);
+    if (!coding) continue;
+    stale.push(...findDecorations(state.decorations, key, coding));
+    codings.delete(key);
+  }
+  if (stale.length === 0) return { ...state, codings };
+  return { ...state, codings, decorations: state.decorations.remove(stale) };
+}
+
+/** New codings take the lowest lane free along their range, so codings already drawn never move. */
+function add(
+  previous: CodingDecorationsState,
+  incoming: readonly CodingDecorationInput[],
+  doc: ProseMirrorNode,
+): CodingDecorationsState {
+  const state = remove(
+    previous,
+    incoming.map((coding) => coding.key),
+  );
+  const codings = new Map(state.codings);
+  const added: Decoration[] = [];
+  for (const coding of [...incoming].sort(byPosition)) {
+    const overlaps = (decoration: Decoration) => decoration.from < coding.to && decoration.to > coding.from;
+    const taken = new Set(
+      [...state.decorations.find(coding.from, coding.to), ...added].filter(overlaps).map((d) => specOf(d).lane),
+    );
+    let lane = 0;
+    while (taken.has(lane)) lane++;
+    const placed = place(coding, lane);
+    codings.set(coding.key, placed);
+    added.push(createDecoration(coding.key, placed));
+  }
+  return { ...state, codings, decorations: state.decorations.add(doc, added) };
+}
+
+function mapThrough(state: CodingDecorationsState, tr: Transaction): CodingDecorationsState {
+  const codings = new Map<string, PlacedCodingDecoration>();
+  for (const [key, coding] of state.codings) {
+    const from = tr.mapping.map(coding.from, 1);
+    const to = tr.mapping.map(coding.to, -1);
+    if (from < to) codings.set(key, { ...coding, from, to });
+  }
+  return { ...state, codings, decorations: state.decorations.map(tr.mapping, tr.doc) };
+}
+
+function applyOperation(
+  state: CodingDecorationsState,
+  operation: CodingOperation,
+  doc: ProseMirrorNode,
+): CodingDecorationsState {
+  switch (operation.type) {
+    case "set":
+      return build(operation.codings, doc, state.rebuilds);
+    case "add":
+      return add(state, operation.codings, doc);
+    case "remove":
+      return remove(state, operation.keys);
+  }
+}
+
+function keysAtTarget(view: EditorView, target: EventTarget | null): string[] {
+  const keys: string[] = [];
+  let node = target as Node | null;
+  while (node && node !== view.dom) {
+    if (node.nodeType === 1) {
+      const key = (node as Element).getAttribute("data-coding-key");
+      if (key !== null && (node as Element).classList.contains("coding") && !keys.includes(key)) keys.push(key);
+    }
+    node = node.parentNode;
+  }
+  return keys;
+}
+
+function keysAtPos(state: CodingDecorationsState, pos: number): string[] {
+  const covering = state.decorations
+    .find(pos, pos)
+    .filter((decoration) => decoration.from <= pos && pos < decoration.to)
+    .map((decoration) => specOf(decoration).codingKey);
+  const unique = [...new Set(covering)];
+  const length = (key: string) => state.codings.get(key)!.to - state.codings.get(key)!.from;
+  return unique.sort((a, b) => length(a) - length(b));
+}
+
+function queue(tr: Transaction, operation: CodingOperation): void {
+  const queued = (tr.getMeta(codingDecorationsKey) as CodingOperation[] | undefined) ?? [];
+  tr.setMeta(codingDecorationsKey, [...queued, operation]);
+  tr.setMeta("addToHistory", false);
+}
+
+/**
+ * Draws codings as inline decorations: they overlap, belong to a coder and live outside the
+ * document text, so they are never marks. Adding or removing codings patches the decoration set;
+ * only `setCodings` builds it anew.
+ */
+export const CodingDecorations = Extension.create<CodingDecorationsOptions>({
+  name: "codingDecorations",
+
+  addOptions() {
+    return { onCodingsClick: null };
+  },
+
+  addCommands() {
+    return {
+      setCodings:
+        (codings) =>
+        ({ tr, dispatch }) => {
+          if (!areDrawable(codings, tr.doc)) return false;
+          if (dispatch) queue(tr, { type: "set", codings });
+          return true;
+        },
+      addCodings:
+        (codings) =>
+        ({ tr, dispatch }) => {
+          if (!areDrawable(codings, tr.doc)) return false;
+          if (dispatch) queue(tr, { type: "add", codings });
+          return true;
+        },
+      removeCodings:
+        (keys) =>
+        ({ tr, dispatch }) => {
+          if (dispatch) queue(tr, { type: "remove", keys });
+          return true;
+        },
+    };
+  },
+
+  // Not addDecorations(): in tiptap 3.34 it can only rebuild an extension's set (create/createInRange), never patch it.
+  addProseMirrorPlugins() {
+    const options = this.options;
+    return [
+      new Plugin<CodingDecorationsState>({
+        key: codingDecorationsKey,
+        state: {
+          init: () => ({ codings: new Map(), decorations: DecorationSet.empty, rebuilds: 0 }),
+          apply: (tr, previous) => {
+            const operations = tr.getMeta(codingDecorationsKey) as CodingOperation[] | undefined;
+            let state = tr.docChanged ? mapThrough(previous, tr) : previous;
+            for (const operation of operations ?? []) state = applyOperation(state, operation, tr.doc);
+            return state;
+          },
+        },
+        props: {
+          decorations(state) {
+            return codingDecorationsKey.getState(state)?.decorations;
+          },
+          handleClick(view, pos, event) {
+            const state = codingDecorationsKey.getState(view.state);
+            if (!options.onCodingsClick || !state) return false;
+            const fromTarget = keysAtTarget(view, event.target).filter((key) => state.codings.has(key));
+            const keys = fromTarget.length > 0 ? fromTarget : keysAtPos(state, pos);
+            if (keys.length > 0) options.onCodingsClick(keys, pos);
+            return false;
+          },
+        },
+      }),
+    ];
+  },
+});

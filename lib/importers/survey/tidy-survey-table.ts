@@ -1,0 +1,99 @@
+import { ImportError } from "../import-error";
+
+export interface SurveyTable {
+  headers: string[];
+  rows: string[][];
+  rowNumbers: number[];
+  warnings: string[];
+}
+
+/** Sub-labels SurveyMonkey puts in its second header row above single-answer columns. */
+const GENERIC_SUB_LABELS = new Set(["response", "open-ended response", "open ended response", "responses"]);
+
+/**
+ * Turns raw records (the first non-blank one is the header) into a rectangular table: cells
+ * trimmed, blank rows dropped, a SurveyMonkey sub-header row folded into the headers, and every
+ * header non-empty and unique.
+ */
+export function tidySurveyTable(records: string[][], recordRowNumbers: number[], maxColumns: number): SurveyTable {
+  const warnings: string[] = [];
+  const kept: { cells: string[]; rowNumber: number }[] = [];
+  let blankRows = 0;
+  let pendingBlankRows = 0;
+  records.forEach((record, index) => {
+    const cells = record.map((cell) => (cell ?? "").trim());
+    if (cells.every((cell) => cell === "")) {
+      if (kept.length > 0) pendingBlankRows++;
+      return;
+    }
+    blankRows += pendingBlankRows;
+    pendingBlankRows = 0;
+    kept.push({ cells, rowNumber: recordRowNumbers[index] });
+  });
+  if (kept.length === 0) throw new ImportError("This file is empty: there are no rows to import.");
+
+  const width = kept.reduce((widest, row) => Math.max(widest, lastNonBlank(row.cells) + 1), 0);
+  if (width > maxColumns) {
+    throw new ImportError(
+      `This file has ${width} columns; at most ${maxColumns} can be imported. Remove unneeded columns and try again.`,
+    );
+  }
+  const [headerRow, ...dataRows] = kept.map((row) => ({ ...row, cells: pad(row.cells, width) }));
+  let rawHeaders = headerRow.cells;
+
+  if (dataRows.length > 0 && isSubHeaderRow(dataRows[0].cells)) {
+    const subHeader = dataRows.shift()!;
+    rawHeaders = mergeSubHeader(rawHeaders, subHeader.cells);
+    warnings.push(
+      `Row ${subHeader.rowNumber} holds sub-labels such as "Response" or "Open-Ended Response" (a second header row); it was folded into the headers, not imported as a respondent.`,
+    );
+  }
+  if (dataRows.length === 0) {
+    throw new ImportError("This file has a header row but no rows of answers: there are no rows to import.");
+  }
+  if (blankRows > 0) warnings.push(`${blankRows} blank row${blankRows === 1 ? " was" : "s were"} skipped.`);
+
+  return {
+    headers: uniqueHeaders(rawHeaders),
+    rows: dataRows.map((row) => row.cells),
+    rowNumbers: dataRows.map((row) => row.rowNumber),
+    warnings,
+  };
+}
+
+function lastNonBlank(cells: string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i] !== "") return i;
+  return -1;
+}
+
+function pad(cells: string[], width: number): string[] {
+  const padded = cells.slice(0, width);
+  while (padded.length < width) padded.push("");
+  return padded;
+}
+
+/** SurveyMonkey's second header row: no respondent id in the first cell, and a generic sub-label. */
+function isSubHeaderRow(cells: string[]): boolean {
+  return cells[0] === "" && cells.some((cell) => GENERIC_SUB_LABELS.has(cell.toLowerCase()));
+}
+
+function mergeSubHeader(headers: string[], subLabels: string[]): string[] {
+  let question = "";
+  return headers.map((header, column) => {
+    if (header !== "") question = header;
+    const subLabel = subLabels[column];
+    if (subLabel === "" || GENERIC_SUB_LABELS.has(subLabel.toLowerCase())) return header;
+    return question === "" ? subLabel : `${question} - ${subLabel}`;
+  });
+}
+
+function uniqueHeaders(headers: string[]): string[] {
+  const used = new Set<string>();
+  const named = headers.map((header, column) => (header === "" ? `Column ${column + 1}` : header));
+  return named.map((name) => {
+    let candidate = name;
+    for (let copy = 2; used.has(candidate.toLowerCase()); copy++) candidate = `${name} (${copy})`;
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}

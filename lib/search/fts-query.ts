@@ -1,0 +1,273 @@
+import { AppError } from "../errors";
+
+export interface FtsQuery {
+  /** A MATCH expression in which every term is a quoted FTS5 string, so nothing typed can act as syntax. */
+  match: string;
+  /**
+   * The words and phrases to highlight (prefix searches as their stem), excluding ones after NOT.
+   * Terms without a letter or digit (emoji, punctuation) are left out of both: the index never holds them.
+   */
+  terms: string[];
+}
+
+const MAX_QUERY_LENGTH = 1000;
+const OPERATORS = { AND: "and", OR: "or", NOT: "not" } as const;
+
+type Operator = (typeof OPERATORS)[keyof typeof OPERATORS];
+
+type Token =
+  | { kind: "term"; text: string; prefix: boolean }
+  | { kind: Operator }
+  | { kind: "open"; at: number }
+  | { kind: "close"; at: number };
+
+type Expression =
+  | { kind: "term"; text: string; prefix: boolean }
+  | { kind: "and" | "or"; children: Expression[] }
+  | { kind: "not"; include: Expression; exclude: Expression };
+
+function invalid(message: string): AppError {
+  return new AppError("invalid_input", message);
+}
+
+function preview(text: string): string {
+  const word = text.trim().split(/[\s"()]+/u)[0] ?? "";
+  return word.length > 30 ? `${word.slice(0, 30)}…` : word;
+}
+
+function isSeparator(character: string): boolean {
+  return /[\s\p{Cc}]/u.test(character);
+}
+
+function tokenize(input: string): Token[] {
+  const tokens: Token[] = [];
+  let index = 0;
+  while (index < input.length) {
+    const character = input[index];
+    if (isSeparator(character)) {
+      index++;
+    } else if (character === "(" || character === ")") {
+      tokens.push({ kind: character === "(" ? "open" : "close", at: index });
+      index++;
+    } else if (character === '"') {
+      const close = input.indexOf('"', index + 1);
+      if (close === -1) {
+        const next = preview(input.slice(index + 1));
+        throw invalid(
+          next === ""
+            ? "The quote mark at the end is never closed."
+            : `The quote mark before "${next}" is never closed.`,
+        );
+      }
+      const phrase = input
+        .slice(index + 1, close)
+        .replace(/[\s\p{Cc}]+/gu, " ")
+        .trim();
+      if (phrase === "") throw invalid("A pair of quote marks has nothing between them.");
+      const prefix = input[close + 1] === "*";
+      tokens.push({ kind: "term", text: phrase, prefix });
+      index = close + (prefix ? 2 : 1);
+    } else {
+      let end = index;
+      while (end < input.length && !isSeparator(input[end]) && !'"()'.includes(input[end])) end++;
+      const word = input.slice(index, end);
+      index = end;
+      if (Object.hasOwn(OPERATORS, word)) {
+        tokens.push({ kind: OPERATORS[word as keyof typeof OPERATORS] });
+      } else if (!word.includes("*")) {
+        tokens.push({ kind: "term", text: word, prefix: false });
+      } else if (/^[^*]+\*$/u.test(word)) {
+        tokens.push({ kind: "term", text: word.slice(0, -1), prefix: true });
+      } else {
+        throw invalid(`A * can only end a word, as in work*; "${word}" has it elsewhere.`);
+      }
+    }
+  }
+  return tokens;
+}
+
+function operatorName(kind: Operator): string {
+  return kind.toUpperCase();
+}
+
+function parse(tokens: Token[], input: string): Expression {
+  let index = 0;
+  const peek = (): Token | undefined => tokens[index];
+  const isOperator = (token: Token | undefined): token is { kind: Operator } =>
+    token?.kind === "and" || token?.kind === "or" || token?.kind === "not";
+
+  function lastWordBefore(position: number): string {
+    for (let back = position - 1; back >= 0; back--) {
+      const token = tokens[back];
+      if (token.kind === "term") return token.text;
+    }
+    return "";
+  }
+
+  function expectOperand(operator: Operator): void {
+    const next = peek();
+    const name = operatorName(operator);
+    if (next === undefined) throw invalid(`The search cannot end with ${name}.`);
+    if (next.kind === "close") throw invalid(`${name} needs a word after it, before ")".`);
+    if (isOperator(next)) {
+      throw invalid(`${name} is followed by ${operatorName(next.kind)} with no word between them.`);
+    }
+  }
+
+  function primary(): Expression {
+    const token = tokens[index];
+    const previous = tokens[index - 1];
+    if (token === undefined) throw invalid("Type a word to search for.");
+    index++;
+    switch (token.kind) {
+      case "term":
+        return { kind: "term", text: token.text, prefix: token.prefix };
+      case "open": {
+        if (peek()?.kind === "close") throw invalid('The brackets "()" have nothing inside them.');
+        const inner = peek() === undefined ? undefined : or();
+        if (inner === undefined || peek()?.kind !== "close") {
+          const next = preview(input.slice(token.at + 1));
+          throw invalid(
+            next === ""
+              ? 'The bracket "(" at the end is never closed.'
+              : `The bracket "(" before "${next}" is never closed.`,
+          );
+        }
+        index++;
+        return inner;
+      }
+      case "close":
+        throw unmatchedClose(index - 1);
+      default: {
+        const name = operatorName(token.kind);
+        if (previous === undefined) throw invalid(`The search cannot start with ${name}.`);
+        throw invalid(`${name} needs a word before it, after "(".`);
+      }
+    }
+  }
+
+  function unmatchedClose(position: number): AppError {
+    const before = lastWordBefore(position);
+    return invalid(
+      before === "" ? 'The bracket ")" has no matching "(".' : `The bracket ")" after "${before}" has no matching "(".`,
+    );
+  }
+
+  function not(): Expression {
+    let include = primary();
+    while (peek()?.kind === "not") {
+      index++;
+      expectOperand("not");
+      include = { kind: "not", include, exclude: primary() };
+    }
+    return include;
+  }
+
+  function and(): Expression {
+    const children = [not()];
+    for (;;) {
+      const next = peek();
+      if (next?.kind === "and") {
+        index++;
+        expectOperand("and");
+      } else if (next?.kind !== "term" && next?.kind !== "open") {
+        break;
+      }
+      children.push(not());
+    }
+    return children.length === 1 ? children[0] : { kind: "and", children };
+  }
+
+  function or(): Expression {
+    const children = [and()];
+    while (peek()?.kind === "or") {
+      index++;
+      expectOperand("or");
+      children.push(and());
+    }
+    return children.length === 1 ? children[0] : { kind: "or", children };
+  }
+
+  const expression = or();
+  if (index < tokens.length) throw unmatchedClose(index);
+  return expression;
+}
+
+function quote(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+function render(expression: Expression): string {
+  const nested = (child: Expression) => (child.kind === "term" ? render(child) : `(${render(child)})`);
+  switch (expression.kind) {
+    case "term":
+      return quote(expression.text) + (expression.prefix ? "*" : "");
+    case "and":
+      return expression.children.map(nested).join(" AND ");
+    case "or":
+      return expression.children.map(nested).join(" OR ");
+    case "not":
+      return `${nested(expression.include)} NOT ${nested(expression.exclude)}`;
+  }
+}
+
+/** unicode61 indexes letters and numbers only; a term without either can never match. */
+function isSearchable(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+function highlightTerms(expression: Expression, terms: string[]): void {
+  switch (expression.kind) {
+    case "term":
+      if (!terms.includes(expression.text)) terms.push(expression.text);
+      return;
+    case "and":
+    case "or":
+      for (const child of expression.children) highlightTerms(child, terms);
+      return;
+    case "not":
+      highlightTerms(expression.include, terms);
+  }
+}
+
+/** Drops terms the index cannot hold (FTS5 treats empty phrases inconsistently under AND). */
+function withoutUnsearchable(expression: Expression): Expression | null {
+  switch (expression.kind) {
+    case "term":
+      return isSearchable(expression.text) ? expression : null;
+    case "and":
+    case "or": {
+      const children = expression.children.map(withoutUnsearchable).filter((child) => child !== null);
+      if (children.length === 0) return null;
+      return children.length === 1 ? children[0] : { kind: expression.kind, children };
+    }
+    case "not": {
+      const include = withoutUnsearchable(expression.include);
+      const exclude = withoutUnsearchable(expression.exclude);
+      if (include === null || exclude === null) return include;
+      return { kind: "not", include, exclude };
+    }
+  }
+}
+
+/**
+ * Turns what a researcher typed into an SQLite FTS5 MATCH expression: words (implicitly ANDed),
+ * "exact phrases", prefixes like work*, uppercase AND / OR / NOT and brackets. Lowercase and/or/not
+ * are ordinary words. Every term is quoted, so FTS5 syntax typed by the user (NEAR, col:, ^, +) is
+ * searched for as text, never interpreted.
+ * @throws AppError "invalid_input" with a message for the researcher when the search is malformed.
+ */
+export function parseFtsQuery(input: string): FtsQuery {
+  if (input.length > MAX_QUERY_LENGTH) {
+    throw invalid(`The search is too long: keep it under ${MAX_QUERY_LENGTH} characters.`);
+  }
+  const tokens = tokenize(input);
+  if (tokens.length === 0) throw invalid("Type a word to search for.");
+  const expression = withoutUnsearchable(parse(tokens, input));
+  if (expression === null) {
+    throw invalid("Search for at least one word or number: punctuation and emoji on their own are not searchable.");
+  }
+  const terms: string[] = [];
+  highlightTerms(expression, terms);
+  return { match: render(expression), terms };
+}
