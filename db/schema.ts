@@ -213,11 +213,13 @@ export const documents = sqliteTable(
     heldOn: text("held_on"),
     sourceFilename: text("source_filename"),
     sourceFormat: text("source_format"),
-    /** Immutable once imported: segments point into it. */
-    text: text("text").notNull(),
     textLength: integer("text_length").notNull(),
     importId: integer("import_id"),
     createdAt: createdAt(),
+    // Last on purpose: SQLite reads a row's columns in order, so small columns after a long
+    // text would cost a walk through its overflow pages on every lookup (the offset triggers).
+    /** Immutable once imported: segments point into it. */
+    text: text("text").notNull(),
   },
   (t) => [
     uniqueIndex("documents_id_project_unique").on(t.id, t.projectId),

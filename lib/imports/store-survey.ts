@@ -1,5 +1,7 @@
 import { and, eq } from "drizzle-orm";
+import { bulkInserter } from "../../db/bulk-insert";
 import type { Db } from "../../db/client";
+import { indexDocumentText } from "../../db/search-index";
 import {
   answers,
   documents,
@@ -82,32 +84,28 @@ export function storeSurvey(
       itemIds.set(column.header, id);
     }
 
+    const insertRespondent = bulkInserter(db, respondents, ["projectId", "waveId", "externalId", "importId"]);
+    const insertAttribute = bulkInserter(db, respondentAttributes, ["respondentId", "attributeId", "value"]);
+    const insertLikert = bulkInserter(db, likertAnswers, ["respondentId", "itemId", "value"]);
+    const insertAnswer = bulkInserter(db, answers, ["documentId", "respondentId", "position", "startOffset", "endOffset", "text"]);
+    const attributeIdList = attributeNames.map((name) => [name, attributeIds.get(name)!] as const);
+
     const respondentIds: number[] = [];
     let likertCount = 0;
-    for (let i = 0; i < records.respondents.length; i += CHUNK) {
-      const chunk = records.respondents.slice(i, i + CHUNK);
-      const inserted = tx
-        .insert(respondents)
-        .values(chunk.map((r) => ({ projectId, waveId, externalId: r.externalId, importId })))
-        .returning({ id: respondents.id })
-        .all();
-      const attributeRows: (typeof respondentAttributes.$inferInsert)[] = [];
-      const likertRows: (typeof likertAnswers.$inferInsert)[] = [];
-      chunk.forEach((respondent, index) => {
-        const respondentId = inserted[index].id;
-        respondentIds.push(respondentId);
-        for (const [name, value] of Object.entries(respondent.attributes)) {
-          if (value.trim()) attributeRows.push({ respondentId, attributeId: attributeIds.get(name)!, value });
-        }
-        for (const [header, value] of Object.entries(respondent.likert)) {
-          likertRows.push({ respondentId, itemId: itemIds.get(header)!, value });
-        }
-      });
-      for (let j = 0; j < attributeRows.length; j += CHUNK) tx.insert(respondentAttributes).values(attributeRows.slice(j, j + CHUNK)).run();
-      for (let j = 0; j < likertRows.length; j += CHUNK) tx.insert(likertAnswers).values(likertRows.slice(j, j + CHUNK)).run();
-      likertCount += likertRows.length;
-      tick(chunk.length);
-    }
+    records.respondents.forEach((respondent, index) => {
+      const respondentId = insertRespondent([projectId, waveId, respondent.externalId, importId]);
+      respondentIds.push(respondentId);
+      for (const [name, attributeId] of attributeIdList) {
+        const value = respondent.attributes[name];
+        if (value?.trim()) insertAttribute([respondentId, attributeId, value]);
+      }
+      for (const header in respondent.likert) {
+        insertLikert([respondentId, itemIds.get(header)!, respondent.likert[header]]);
+        likertCount++;
+      }
+      if (index % CHUNK === CHUNK - 1) tick(CHUNK);
+    });
+    tick(records.respondents.length % CHUNK);
 
     let answerCount = 0;
     let documentCount = 0;
@@ -138,19 +136,13 @@ export function storeSurvey(
         .returning({ id: documents.id })
         .get();
       documentCount++;
-      for (let j = 0; j < units.length; j += CHUNK) {
-        const rows = units.slice(j, j + CHUNK).map(({ unit, startOffset, endOffset }, k) => ({
-          documentId: document.id,
-          respondentId: respondentIds[unit.respondentIndex],
-          position: j + k,
-          startOffset,
-          endOffset,
-          text: unit.text,
-        }));
-        tx.insert(answers).values(rows).run();
-        answerCount += rows.length;
-        tick(rows.length);
-      }
+      units.forEach(({ unit, startOffset, endOffset }, position) => {
+        insertAnswer([document.id, respondentIds[unit.respondentIndex], position, startOffset, endOffset, unit.text]);
+        if (position % CHUNK === CHUNK - 1) tick(CHUNK);
+      });
+      tick(units.length % CHUNK);
+      indexDocumentText(db, document.id, "question");
+      answerCount += units.length;
     }
     const summary: SurveySummary = {
       documents: documentCount,

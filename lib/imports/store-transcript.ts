@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { indexDocumentText } from "../../db/search-index";
 import { documents, events, participants, turns } from "../../db/schema";
 import { AppError } from "../errors";
 import type { ParsedTranscript } from "../importers/transcript/parsed-transcript";
@@ -72,6 +73,7 @@ export function storeTranscript(
       text: unit.text,
     }));
     for (let i = 0; i < rows.length; i += 500) tx.insert(turns).values(rows.slice(i, i + 500)).run();
+    indexDocumentText(db, document.id, "transcript");
     tx.insert(events)
       .values({
         projectId,
