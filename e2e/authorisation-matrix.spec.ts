@@ -149,7 +149,7 @@ test.describe("authorisation matrix", () => {
 
 /** Maps "app/file.ts#export" to the action id Next gave it, from the build's manifest. */
 function actionIds(): Map<string, string> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }>;
   };
   const ids = new Map<string, string>();

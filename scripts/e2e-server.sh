@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-3100}
-dir=.tmp/e2e
+dir=.tmp/e2e-$port
 rm -rf "$dir" && mkdir -p "$dir"
 export DATABASE_PATH="$PWD/$dir/quoteline.sqlite" NEXTAUTH_URL="http://localhost:$port" NEXT_TELEMETRY_DISABLED=1
 export NEXTAUTH_SECRET="e2e-secret-$(date +%s%N)"

@@ -30,7 +30,7 @@ echo "   vitest: $vp passed, $vf failed"
 
 build_ok=1
 step build npx next build || true
-[ -d .next ] && [ -f .next/BUILD_ID ] || build_ok=0
+[ -f "${NEXT_DIST_DIR:-.next}/BUILD_ID" ] || build_ok=0
 
 if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then

@@ -23,6 +23,8 @@ export const ROUTES: Record<string, Entry> = {
 
 export const ACTIONS: Record<string, Entry> = {
   "app/projects/[slug]/import/actions.ts#confirmImport": { access: "import" },
+  "app/projects/[slug]/codings/actions.ts#applyCodings": { access: "code" },
+  "app/projects/[slug]/codings/actions.ts#removeCodings": { access: "code" },
 };
 
 export const PAGES: Record<string, Entry> = {};

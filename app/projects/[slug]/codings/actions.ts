@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { projectAction } from "@/app/_server/action";
+import { createCodings, deleteCodings } from "@/lib/codings/create-codings";
+
+const rangeSchema = z
+  .object({ start: z.number().int().min(0), end: z.number().int().min(1) })
+  .refine((r) => r.end > r.start, "A coded range must end after it starts.");
+
+const applyCodingsSchema = z.object({
+  projectSlug: z.string(),
+  documentId: z.coerce.number().int().positive(),
+  ranges: z.array(rangeSchema).min(1).max(5000),
+  codeIds: z.array(z.coerce.number().int().positive()).min(1).max(50),
+});
+
+/** Applies codes to ranges of one document as the signed-in coder; repeats are harmless. */
+export const applyCodings = projectAction("code", applyCodingsSchema, (input, { db, project, user }) => {
+  const created = createCodings(db, {
+    projectId: project.id,
+    coderId: user.id,
+    documentId: input.documentId,
+    ranges: input.ranges,
+    codeIds: input.codeIds,
+  });
+  revalidatePath(`/projects/${project.slug}/documents/${input.documentId}`);
+  return created;
+});
+
+const removeCodingsSchema = z.object({
+  projectSlug: z.string(),
+  codingIds: z.array(z.coerce.number().int().positive()).min(1).max(5000),
+});
+
+/** Removes codings (any coder's: researchers curate the project's coding together; the event log keeps who). */
+export const removeCodings = projectAction("code", removeCodingsSchema, (input, { db, project, user }) => {
+  const removed = deleteCodings(db, { projectId: project.id, actorId: user.id, codingIds: input.codingIds });
+  revalidatePath(`/projects/${project.slug}`, "layout");
+  return { removed };
+});
