@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
+import { backupDatabase, integrityCheck, restoreDatabase } from "../db/backup";
 import { migrateDatabase, openDatabase } from "../db/client";
 import { members, projects, ROLES, type Role, users } from "../db/schema";
 import { createUser } from "../lib/accounts/create-user";
@@ -25,7 +26,34 @@ function db() {
   return database;
 }
 
+/** Backup and restore are for site admins: the CLI asks who is acting and checks it. */
+function requireAdmin(database: ReturnType<typeof db>, email: string | undefined) {
+  if (!email) throw new AppError("forbidden", "Pass --as <email> of a site admin.");
+  const user = userByEmail(database, email);
+  if (!user.isAdmin) throw new AppError("forbidden", `${user.email} is not a site admin.`);
+  return user;
+}
+
 const commands: Record<string, Handler> = {
+  async backup(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { as: { type: "string" } } });
+    const file = positionals[0];
+    if (!file) throw new AppError("invalid_input", "usage: backup <file> --as <admin email>");
+    const database = db();
+    requireAdmin(database, values.as);
+    const { pages } = await backupDatabase(database, path.resolve(file));
+    return { ok: true, backup: path.resolve(file), pages, integrity: integrityCheck(openDatabase(path.resolve(file))) };
+  },
+  async restore(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { as: { type: "string" } } });
+    const file = positionals[0];
+    if (!file) throw new AppError("invalid_input", "usage: restore <file> --as <admin email>");
+    const database = db();
+    requireAdmin(database, values.as);
+    database.$client.close();
+    const { pages } = await restoreDatabase(path.resolve(file), defaultDatabasePath());
+    return { ok: true, restored: defaultDatabasePath(), pages };
+  },
   async "user:create"(args) {
     const { values } = parseArgs({
       args,

@@ -1,0 +1,58 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { integrityCheck } from "../../db/backup";
+import { migrateDatabase, openDatabase } from "../../db/client";
+import { generateSurvey, toCsv } from "../demo/generate-survey";
+import { parseSurvey, proposeMapping } from "../importers/survey";
+import { createProject } from "../projects/create-project";
+import { createImport, updateImport } from "./import-jobs";
+import { saveUpload } from "./save-upload";
+
+const ROOT = path.join(__dirname, "..", "..");
+let folder = "";
+afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+describe("a large import killed with SIGKILL part-way", () => {
+  it("leaves the database sound and nothing of the import behind", async () => {
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), "quoteline-kill-"));
+    const databasePath = path.join(folder, "q.sqlite");
+    const db = openDatabase(databasePath);
+    migrateDatabase(db);
+    const projectId = createProject(db, { slug: "p", name: "P" }).id;
+    db.$client.prepare("insert into users (email, name, password_hash) values ('a@x.org', 'A', 'x')").run();
+    const csv = Buffer.from(toCsv(generateSurvey("2025", { scale: { london: 14_000, southEast: 6_000 }, seed: "kill" })));
+    const mapping = proposeMapping(await parseSurvey("big.csv", csv), []);
+    const storedPath = saveUpload(databasePath, csv);
+    const job = createImport(db, { projectId, userId: 1, filename: "big.csv", storedPath, byteSize: csv.length });
+    updateImport(db, job.id, { status: "importing", options: { wave: "2025", mapping } });
+
+    const worker = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "import-worker.ts"), String(job.id), "import"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_PATH: databasePath },
+      stdio: "ignore",
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => worker.on("exit", (_code, signal) => resolve(signal)));
+    // Kill once the worker is well inside its transaction (its progress file says so).
+    const progressFile = `${storedPath}.progress`;
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      const progress = fs.existsSync(progressFile) ? Number.parseFloat(fs.readFileSync(progressFile, "utf8")) : 0;
+      if (progress >= 0.3) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(fs.existsSync(progressFile)).toBe(true);
+    worker.kill("SIGKILL");
+    expect(await exited).toBe("SIGKILL");
+
+    db.$client.close();
+    const after = openDatabase(databasePath);
+    expect(integrityCheck(after)).toBe("ok");
+    const count = (table: string) => (after.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    expect([count("respondents"), count("answers"), count("documents"), count("likert_answers"), count("waves")]).toEqual([0, 0, 0, 0, 0]);
+    after.$client.prepare("insert into answers_fts (answers_fts) values ('integrity-check')").run();
+    after.$client.close();
+  }, 90_000);
+});
