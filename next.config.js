@@ -8,6 +8,19 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "2mb" },
   },
   serverExternalPackages: ["better-sqlite3", "exceljs", "mammoth", "compromise"],
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+    ];
+  },
 };
 
 module.exports = nextConfig;

@@ -1,10 +1,9 @@
-import fs from "node:fs";
-import path from "node:path";
 import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest, test } from "@playwright/test";
 import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { discoverActions, discoverPages, discoverRoutes } from "./authorisation/discover-endpoints";
 import { ACTIONS, type Access, type Entry, PAGES, ROUTES } from "./authorisation/matrix";
 import { e2eDatabase } from "./support/database";
+import { actionIds, callAction } from "./support/server-actions";
 import { DEMO_SLUG, type DemoUser, EMAILS, signInRequest } from "./support/session";
 
 type Actor = DemoUser | "signed_out";
@@ -146,32 +145,6 @@ test.describe("authorisation matrix", () => {
     }
   });
 });
-
-/** Maps "app/file.ts#export" to the action id Next gave it, from the build's manifest. */
-function actionIds(): Map<string, string> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }>;
-  };
-  const ids = new Map<string, string>();
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    if (entry.filename && entry.exportedName) ids.set(`${entry.filename}#${entry.exportedName}`, id);
-  }
-  return ids;
-}
-
-/** Calls a server action the way the browser does: POST with a Next-Action header and the encoded arguments. */
-async function callAction(context: APIRequestContext, actionId: string, input: object): Promise<{ code?: string; message?: string; ok?: boolean }> {
-  const response = await context.post("/", {
-    headers: { "Next-Action": actionId, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
-    data: JSON.stringify([input]),
-    maxRedirects: 0,
-  });
-  const text = await response.text();
-  const ok = /"ok":(true|false)/.exec(text);
-  const code = /"code":"(\w+)"/.exec(text);
-  const message = /"message":"([^"]*)"/.exec(text);
-  return { ok: ok ? ok[1] === "true" : undefined, code: code?.[1], message: message?.[1] };
-}
 
 test.describe("the e2e database is the seeded demo", () => {
   test("has the demo users", () => {

@@ -1,0 +1,53 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { adminAction } from "@/app/_server/action";
+import { createUser } from "@/lib/accounts/create-user";
+import { findUserIdByEmail } from "@/lib/admin/list-users";
+import { AppError } from "@/lib/errors";
+import { createProject } from "@/lib/projects/create-project";
+
+const createUserSchema = z.object({
+  email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(200),
+  name: z.string().trim().max(120).optional(),
+  isAdmin: z.boolean().optional(),
+});
+
+/** Creates an account with a one-time password, shown to the admin once and never stored in clear. */
+export const createUserAction = adminAction(createUserSchema, async (input, { db, user }) => {
+  const created = await createUser(db, {
+    email: input.email,
+    name: input.name || undefined,
+    isAdmin: input.isAdmin,
+    actorId: user.id,
+  });
+  revalidatePath("/admin");
+  return { id: created.id, email: created.email, oneTimePassword: created.oneTimePassword };
+});
+
+const createProjectSchema = z.object({
+  slug: z.string().trim().toLowerCase().min(1, "Give the project a slug.").max(64),
+  name: z.string().trim().min(1, "Give the project a name.").max(200),
+  description: z.string().trim().max(1000).optional(),
+  ownerEmail: z.string().trim().toLowerCase().max(200).optional(),
+});
+
+export const createProjectAction = adminAction(createProjectSchema, (input, { db, user }) => {
+  let ownerId: number | undefined;
+  if (input.ownerEmail) {
+    const found = findUserIdByEmail(db, input.ownerEmail);
+    if (found === null) throw new AppError("invalid_input", "No user has this owner email. Create the user first.");
+    ownerId = found;
+  }
+  const project = createProject(db, {
+    slug: input.slug,
+    name: input.name,
+    description: input.description,
+    ownerId,
+    actorId: user.id,
+  });
+  revalidatePath("/admin");
+  revalidatePath("/");
+  return project;
+});

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireProjectPage } from "@/app/_server/page";
+import { AppShell } from "@/components/app-shell";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { formatTimestamp, isoDuration } from "@/lib/documents/format-timestamp";
+import {
+  type DocumentHeader,
+  getDocumentHeader,
+  getQuestionView,
+  getTranscriptView,
+} from "@/lib/documents/get-document";
+import { AppError } from "@/lib/errors";
+import { AnswerTable } from "./answer-table";
+import { SpeakerLabel } from "./speaker-label";
+
+export const metadata: Metadata = { title: "Document" };
+
+export default async function DocumentPage({ params }: { params: Promise<{ slug: string; documentId: string }> }) {
+  const { slug, documentId: rawId } = await params;
+  const { project, role, user } = await requireProjectPage(slug, "read_text");
+  const documentId = /^\d{1,9}$/.test(rawId) ? Number(rawId) : Number.NaN;
+  if (!Number.isInteger(documentId) || documentId <= 0) notFound();
+  const db = getDb();
+  let header: DocumentHeader;
+  try {
+    header = getDocumentHeader(db, project.id, documentId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+
+  const facts = (
+    [
+      ["kind", header.kind === "transcript" ? "Transcript" : "Survey question"],
+      ["wave", header.wave ? `Wave ${header.wave}` : null],
+      ["group", header.groupType],
+      ["held", header.heldOn ? `Held on ${header.heldOn}` : null],
+      ["source", header.sourceFilename ? `From ${header.sourceFilename}` : null],
+    ] as [string, string | null][]
+  ).filter((fact): fact is [string, string] => Boolean(fact[1]));
+
+  return (
+    <AppShell user={user} project={{ slug, name: project.name, role, current: "documents" }}>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <Link href={`/projects/${slug}/documents`}>Documents</Link>
+        <span aria-hidden="true" className="mx-1.5 text-gray-500">
+          /
+        </span>
+        <span className="text-gray-700">{header.kind === "transcript" ? "Transcript" : "Survey question"}</span>
+      </nav>
+      <PageHeader
+        title={<span className="break-words">{header.title}</span>}
+        description={
+          <span className="flex flex-wrap gap-1.5">
+            {facts.map(([key, fact]) => (
+              <Badge key={key} tone={key === "kind" ? "accent" : "neutral"}>
+                {fact}
+              </Badge>
+            ))}
+          </span>
+        }
+      />
+      {header.kind === "transcript" ? <Transcript projectId={project.id} documentId={documentId} /> : null}
+      {header.kind === "question" ? (
+        <Question projectId={project.id} documentId={documentId} title={header.title} />
+      ) : null}
+    </AppShell>
+  );
+}
+
+function Transcript({ projectId, documentId }: { projectId: number; documentId: number }) {
+  const view = getTranscriptView(getDb(), projectId, documentId);
+  if (view.turns.length === 0) return <EmptyState title="This transcript has no turns" />;
+  return (
+    <section aria-labelledby="turns-title">
+      <h2 id="turns-title" className="mb-3 text-lg font-semibold text-gray-900">
+        Turns <span className="font-normal text-gray-600">({view.turns.length})</span>
+      </h2>
+      <p className="mb-4 text-sm text-gray-700">Hover over or focus a speaker&apos;s name to see their attributes.</p>
+      <ol className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white">
+        {view.turns.map((turn) => {
+          const time = formatTimestamp(turn.startMs);
+          return (
+            <li key={turn.id} className="grid gap-1 px-4 py-3 sm:grid-cols-[11rem_1fr] sm:gap-4">
+              <div className="flex items-baseline gap-2 sm:flex-col sm:gap-0.5">
+                {turn.speaker ? (
+                  <SpeakerLabel
+                    speaker={turn.speaker}
+                    participantName={turn.participantName !== turn.speaker ? turn.participantName : null}
+                    attributes={
+                      turn.participantId === null ? null : (view.participantAttributes[turn.participantId] ?? {})
+                    }
+                  />
+                ) : (
+                  <span className="text-gray-600 italic">No speaker</span>
+                )}
+                {time && turn.startMs !== null ? (
+                  <time dateTime={isoDuration(turn.startMs)} className="text-xs text-gray-600 tabular-nums">
+                    {time}
+                  </time>
+                ) : null}
+              </div>
+              <p className="leading-relaxed whitespace-pre-wrap text-gray-900">{turn.text}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function Question({ projectId, documentId, title }: { projectId: number; documentId: number; title: string }) {
+  const view = getQuestionView(getDb(), projectId, documentId);
+  if (view.answers.length === 0) return <EmptyState title="This question has no answers" />;
+  return (
+    <section aria-labelledby="answers-title">
+      <h2 id="answers-title" className="mb-3 text-lg font-semibold text-gray-900">
+        Answers <span className="font-normal text-gray-600">({view.answers.length})</span>
+      </h2>
+      <AnswerTable answers={view.answers} attributeNames={view.attributeNames} title={title} />
+    </section>
+  );
+}

@@ -1,0 +1,282 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Progress } from "@/components/ui/progress";
+import { confirmImport } from "./actions";
+import { FileDropZone } from "./file-drop-zone";
+import { ImportSummaryView } from "./import-summary-view";
+import { ACCEPTED_EXTENSIONS, hasAcceptedExtension, type ImportJobState } from "./import-types";
+import { SurveyMappingForm, type SurveyOptions } from "./survey-mapping-form";
+import { type TranscriptOptions, TranscriptPreviewForm } from "./transcript-preview-form";
+
+const POLL_INTERVAL_MS = 500;
+const MAX_POLL_FAILURES = 6;
+
+type Phase =
+  | { step: "choose"; error: string | null }
+  | { step: "uploading"; filename: string }
+  | { step: "job"; importId: number; filename: string };
+
+export interface ImportFlowProps {
+  projectSlug: string;
+  waves: string[];
+  metricKeys: { key: string; label: string }[];
+}
+
+async function errorMessage(response: Response): Promise<string> {
+  if (response.status === 401) return "Your session has ended. Sign in again, then retry.";
+  try {
+    const body = (await response.json()) as { error?: { message?: string } };
+    if (body.error?.message) return body.error.message;
+  } catch {
+    // The body was not JSON; fall through to a generic message.
+  }
+  if (response.status === 413) return "This file is too large to import.";
+  return `The server answered ${response.status}. Try again.`;
+}
+
+/** Upload → preview → confirm → progress → summary, polling the import job every 500 ms. */
+export function ImportFlow({ projectSlug, waves, metricKeys }: ImportFlowProps) {
+  const [phase, setPhase] = useState<Phase>({ step: "choose", error: null });
+  const [job, setJob] = useState<ImportJobState | null>(null);
+  const [confirmError, setConfirmError] = useState<string | null>(null);
+  const [confirming, startConfirming] = useTransition();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const importId = phase.step === "job" ? phase.importId : null;
+  const shouldPoll =
+    importId !== null &&
+    (job === null || job.status === "uploaded" || job.status === "parsing" || job.status === "importing");
+
+  useEffect(() => {
+    if (importId === null || !shouldPoll) return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let failures = 0;
+    const poll = async () => {
+      try {
+        const response = await fetch(`/api/projects/${encodeURIComponent(projectSlug)}/imports/${importId}`, {
+          cache: "no-store",
+        });
+        if (cancelled) return;
+        if (!response.ok) {
+          const message = await errorMessage(response);
+          if (response.status === 401 || response.status === 403 || response.status === 404) {
+            setJob((current) => ({ ...(current as ImportJobState), status: "failed", message }));
+            return;
+          }
+          throw new Error(message);
+        }
+        const next = (await response.json()) as ImportJobState;
+        if (cancelled) return;
+        failures = 0;
+        setJob(next);
+        if (next.status === "previewed" || next.status === "done" || next.status === "failed") return;
+      } catch {
+        failures += 1;
+        if (failures >= MAX_POLL_FAILURES) {
+          setJob((current) => ({
+            ...(current as ImportJobState),
+            status: "failed",
+            message: "Lost contact with the server while checking the import. Reload the page to see where it got to.",
+          }));
+          return;
+        }
+      }
+      if (!cancelled) timer = setTimeout(poll, POLL_INTERVAL_MS);
+    };
+    void poll();
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [importId, projectSlug, shouldPoll]);
+
+  const jobStatus = job?.status;
+  const jobFilename = job?.filename;
+  useEffect(() => {
+    if (jobStatus === "done") toast.success(`${jobFilename} imported`);
+    if (jobStatus === "failed") toast.error("Import failed");
+    if (jobStatus === "previewed" || jobStatus === "done" || jobStatus === "failed") headingRef.current?.focus();
+  }, [jobStatus, jobFilename]);
+
+  const upload = useCallback(
+    async (file: File) => {
+      if (!hasAcceptedExtension(file.name)) {
+        setPhase({
+          step: "choose",
+          error: `"${file.name}" is not a file type Quoteline imports. Use ${ACCEPTED_EXTENSIONS.join(", ")}.`,
+        });
+        return;
+      }
+      if (file.size === 0) {
+        setPhase({ step: "choose", error: `"${file.name}" is empty.` });
+        return;
+      }
+      setJob(null);
+      setConfirmError(null);
+      setPhase({ step: "uploading", filename: file.name });
+      try {
+        const response = await fetch(`/api/projects/${encodeURIComponent(projectSlug)}/uploads`, {
+          method: "POST",
+          headers: { "X-Filename": encodeURIComponent(file.name), "Content-Type": "application/octet-stream" },
+          body: file,
+        });
+        if (response.status !== 202 && !response.ok) {
+          setPhase({ step: "choose", error: await errorMessage(response) });
+          return;
+        }
+        const body = (await response.json()) as { importId: number };
+        setJob({
+          id: body.importId,
+          filename: file.name,
+          status: "uploaded",
+          progress: 0,
+          message: null,
+          preview: null,
+          summary: null,
+        });
+        setPhase({ step: "job", importId: body.importId, filename: file.name });
+      } catch {
+        setPhase({
+          step: "choose",
+          error: "The upload did not reach the server. Check your connection and try again.",
+        });
+      }
+    },
+    [projectSlug],
+  );
+
+  function reset() {
+    setJob(null);
+    setConfirmError(null);
+    setPhase({ step: "choose", error: null });
+  }
+
+  function confirm(options: TranscriptOptions | SurveyOptions) {
+    if (importId === null) return;
+    setConfirmError(null);
+    startConfirming(async () => {
+      const result = await confirmImport({ projectSlug, importId, ...options });
+      if (!result.ok) {
+        setConfirmError(result.error.message);
+        toast.error(result.error.message);
+        return;
+      }
+      setJob((current) => (current ? { ...current, status: "importing", progress: 0 } : current));
+    });
+  }
+
+  if (phase.step === "choose") {
+    return (
+      <div className="space-y-4">
+        {phase.error ? <Alert tone="error">{phase.error}</Alert> : null}
+        <FileDropZone onFile={(file) => void upload(file)} />
+      </div>
+    );
+  }
+
+  if (phase.step === "uploading") {
+    return (
+      <div className="space-y-3 rounded-lg border border-gray-200 bg-white p-5" aria-live="polite">
+        <Progress value={null} label={`Uploading ${phase.filename}`} />
+      </div>
+    );
+  }
+
+  const status = job?.status ?? "uploaded";
+  const progressPercent = (job?.progress ?? 0) * 100;
+
+  if (status === "failed") {
+    return (
+      <div className="space-y-4">
+        <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-gray-900 focus:outline-none">
+          Import failed
+        </h2>
+        <Alert tone="error" title={`${phase.filename} could not be imported`}>
+          {job?.message ?? "Something went wrong while reading the file."}
+        </Alert>
+        <Button variant="secondary" onClick={reset}>
+          Try another file
+        </Button>
+      </div>
+    );
+  }
+
+  if (status === "done" && job?.summary) {
+    return (
+      <section aria-labelledby="import-done-title" className="space-y-4">
+        <h2
+          id="import-done-title"
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-lg font-semibold text-gray-900 focus:outline-none"
+        >
+          Summary
+        </h2>
+        <ImportSummaryView
+          projectSlug={projectSlug}
+          importId={phase.importId}
+          filename={phase.filename}
+          summary={job.summary}
+          onAnother={reset}
+        />
+      </section>
+    );
+  }
+
+  if (status === "previewed" && job?.preview) {
+    return (
+      <section aria-labelledby="preview-title" className="space-y-4">
+        <h2
+          id="preview-title"
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-lg font-semibold text-gray-900 focus:outline-none"
+        >
+          Preview
+        </h2>
+        {job.preview.kind === "transcript" ? (
+          <TranscriptPreviewForm
+            filename={phase.filename}
+            preview={job.preview}
+            waves={waves}
+            pending={confirming}
+            error={confirmError}
+            onConfirm={confirm}
+            onCancel={reset}
+          />
+        ) : (
+          <SurveyMappingForm
+            filename={phase.filename}
+            preview={job.preview}
+            waves={waves}
+            metricKeys={metricKeys}
+            pending={confirming}
+            error={confirmError}
+            onConfirm={confirm}
+            onCancel={reset}
+          />
+        )}
+      </section>
+    );
+  }
+
+  const importing = status === "importing" || status === "done";
+  return (
+    <div className="space-y-3 rounded-lg border border-gray-200 bg-white p-5">
+      <Progress
+        value={importing ? progressPercent : status === "parsing" ? progressPercent : 0}
+        label={importing ? `Importing ${phase.filename}` : `Reading ${phase.filename}`}
+      />
+      <p className="text-sm text-gray-700" aria-live="polite">
+        {importing
+          ? "Storing documents, turns and answers. You can leave this page; the import carries on."
+          : "Checking the file and preparing a preview."}
+      </p>
+    </div>
+  );
+}

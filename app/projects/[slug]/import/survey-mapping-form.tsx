@@ -1,0 +1,311 @@
+"use client";
+
+import { type FormEvent, useId, useMemo, useState } from "react";
+import { attributeLabel } from "@/components/attribute-label";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { ColumnMapping, ColumnRole } from "@/lib/importers/survey/types";
+import type { SurveyPreview } from "./import-types";
+import { PreviewFacts } from "./preview-facts";
+
+export interface SurveyOptions {
+  wave: string;
+  mapping: ColumnMapping[];
+}
+
+export interface SurveyMappingFormProps {
+  filename: string;
+  preview: SurveyPreview;
+  waves: string[];
+  metricKeys: { key: string; label: string }[];
+  pending: boolean;
+  error: string | null;
+  onConfirm: (options: SurveyOptions) => void;
+  onCancel: () => void;
+}
+
+const ROLE_OPTIONS: { value: ColumnRole; label: string }[] = [
+  { value: "id", label: "Respondent id" },
+  { value: "attribute", label: "Attribute" },
+  { value: "likert", label: "Likert item" },
+  { value: "text", label: "Free-text question" },
+  { value: "ignore", label: "Ignore" },
+];
+
+const WAVE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z .-]{0,31}$/;
+const SAMPLE_COUNT = 3;
+const SAMPLE_LENGTH = 60;
+
+/** Names each column for labels; repeated or blank headers get their position so every label is unique. */
+function columnNames(headers: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const header of headers) counts.set(header, (counts.get(header) ?? 0) + 1);
+  return headers.map((header, index) => {
+    if (!header.trim()) return `${index + 1}`;
+    return (counts.get(header) ?? 0) > 1 ? `${header} (${index + 1})` : header;
+  });
+}
+
+function samplesFor(rows: string[][], column: number): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const value = (row[column] ?? "").trim();
+    if (value && !seen.has(value)) seen.add(value);
+    if (seen.size >= SAMPLE_COUNT) break;
+  }
+  return [...seen].map((value) => (value.length > SAMPLE_LENGTH ? `${value.slice(0, SAMPLE_LENGTH)}…` : value));
+}
+
+export function SurveyMappingForm({
+  filename,
+  preview,
+  waves,
+  metricKeys,
+  pending,
+  error,
+  onConfirm,
+  onCancel,
+}: SurveyMappingFormProps) {
+  const baseId = useId();
+  const waveListId = `${baseId}-waves`;
+  const metricListId = `${baseId}-metrics`;
+  const names = useMemo(() => columnNames(preview.headers), [preview.headers]);
+  const [mapping, setMapping] = useState<ColumnMapping[]>(() =>
+    preview.headers.map(
+      (header, column) =>
+        preview.mapping.find((entry) => entry.column === column) ?? { column, header, role: "ignore" },
+    ),
+  );
+  const [wave, setWave] = useState("");
+  const [waveError, setWaveError] = useState<string | null>(null);
+  const [mappingError, setMappingError] = useState<string | null>(null);
+  const changedFromProposal = mapping.some((entry) => {
+    const proposed = preview.mapping.find((p) => p.column === entry.column);
+    return (proposed?.role ?? "ignore") !== entry.role || (proposed?.attribute ?? "") !== (entry.attribute ?? "");
+  });
+
+  function update(column: number, change: Partial<ColumnMapping>) {
+    setMapping((current) => current.map((entry) => (entry.column === column ? { ...entry, ...change } : entry)));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const cleanWave = wave.trim();
+    const nextWaveError = !cleanWave
+      ? "Enter the wave this survey belongs to, e.g. 2025."
+      : WAVE_PATTERN.test(cleanWave)
+        ? null
+        : "Give the wave as a year or short label, e.g. 2025.";
+    const idColumns = mapping.filter((entry) => entry.role === "id");
+    const unnamed = mapping.find((entry) => entry.role === "attribute" && !(entry.attribute ?? "").trim());
+    const nextMappingError =
+      idColumns.length > 1
+        ? "Choose at most one respondent id column."
+        : unnamed
+          ? `Give the attribute of column "${names[unnamed.column]}" a name.`
+          : !mapping.some((entry) => entry.role !== "ignore")
+            ? "Every column is ignored: choose at least one column to import."
+            : null;
+    setWaveError(nextWaveError);
+    setMappingError(nextMappingError);
+    if (nextWaveError || nextMappingError) return;
+    onConfirm({
+      wave: cleanWave,
+      mapping: mapping.map((entry) => ({
+        column: entry.column,
+        header: entry.header,
+        role: entry.role,
+        ...(entry.role === "attribute" ? { attribute: (entry.attribute ?? "").trim() } : {}),
+        ...(entry.role === "likert" ? { metricKey: entry.metricKey?.trim() || null } : {}),
+      })),
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <PreviewFacts
+        facts={[
+          ["File", filename],
+          ["Format", preview.format.toUpperCase()],
+          ["Encoding", preview.encoding],
+          ["Respondents (rows)", String(preview.rowCount)],
+          ["Columns", String(preview.headers.length)],
+        ]}
+      />
+      {preview.warnings.length > 0 ? (
+        <Alert tone="warning" title="Check before importing">
+          <ul className="list-disc pl-4">
+            {preview.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+
+      <div className="max-w-xs">
+        <Field label="Wave" hint="The survey year or round, e.g. 2025. Each wave is imported once." error={waveError}>
+          <Input
+            value={wave}
+            onChange={(event) => setWave(event.target.value)}
+            list={waveListId}
+            required
+            autoComplete="off"
+          />
+        </Field>
+        <datalist id={waveListId}>
+          {waves.map((label) => (
+            <option key={label} value={label} />
+          ))}
+        </datalist>
+      </div>
+
+      <section aria-labelledby={`${baseId}-columns`} className="space-y-3">
+        <h3 id={`${baseId}-columns`} className="font-semibold text-gray-900">
+          Columns
+        </h3>
+        <p className="text-sm text-gray-700">
+          Check what each column holds. Free-text questions become documents to code; attributes (region, role …)
+          describe respondents; Likert items are scored 1–5.
+        </p>
+        {mappingError ? <Alert tone="error">{mappingError}</Alert> : null}
+        <datalist id={metricListId}>
+          {metricKeys.map((metric) => (
+            <option key={metric.key} value={metric.key}>
+              {metric.label}
+            </option>
+          ))}
+        </datalist>
+        <Table>
+          <TableCaption>How each column of the file will be imported</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHead>Column</TableHead>
+              <TableHead>Role</TableHead>
+              <TableHead>Attribute or metric</TableHead>
+              <TableHead>Sample values</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {mapping.map((entry) => {
+              const name = names[entry.column];
+              const samples = samplesFor(preview.rows, entry.column);
+              return (
+                <TableRow key={entry.column} className={entry.role === "ignore" ? "bg-gray-50" : undefined}>
+                  <TableHead scope="row" className="max-w-xs break-words">
+                    {entry.header || (
+                      <span className="text-gray-600 italic">Column {entry.column + 1} (no header)</span>
+                    )}
+                  </TableHead>
+                  <TableCell className="min-w-44">
+                    <Field label={`Role for column ${name}`} labelHidden>
+                      <Select
+                        value={entry.role}
+                        options={ROLE_OPTIONS}
+                        onChange={(event) => {
+                          const role = event.target.value as ColumnRole;
+                          update(entry.column, {
+                            role,
+                            attribute:
+                              role === "attribute"
+                                ? entry.attribute || entry.header.trim().toLowerCase()
+                                : entry.attribute,
+                          });
+                        }}
+                      />
+                    </Field>
+                  </TableCell>
+                  <TableCell className="min-w-52">
+                    {entry.role === "attribute" ? (
+                      <Field label={`Attribute name for column ${name}`} labelHidden>
+                        <Input
+                          value={entry.attribute ?? ""}
+                          onChange={(event) => update(entry.column, { attribute: event.target.value })}
+                          placeholder="e.g. region"
+                          autoComplete="off"
+                        />
+                      </Field>
+                    ) : entry.role === "likert" ? (
+                      <Field label={`Metric key for column ${name}`} labelHidden>
+                        <Input
+                          value={entry.metricKey ?? ""}
+                          onChange={(event) => update(entry.column, { metricKey: event.target.value })}
+                          list={metricListId}
+                          placeholder="No linked metric"
+                          autoComplete="off"
+                        />
+                      </Field>
+                    ) : (
+                      <span className="text-gray-600">—</span>
+                    )}
+                  </TableCell>
+                  <TableCell className="max-w-sm text-gray-700">
+                    {samples.length === 0 ? (
+                      <span className="text-gray-600 italic">All blank</span>
+                    ) : (
+                      <ul className="space-y-0.5">
+                        {samples.map((sample) => (
+                          <li key={sample} className="break-words">
+                            {sample}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </section>
+
+      <section aria-labelledby={`${baseId}-merges`} className="space-y-3">
+        <h3 id={`${baseId}-merges`} className="font-semibold text-gray-900">
+          Attribute spellings to be merged
+        </h3>
+        {preview.attributeMerges.length === 0 ? (
+          <p className="text-sm text-gray-700">No differing spellings were found in the proposed attribute columns.</p>
+        ) : (
+          <>
+            <p className="text-sm text-gray-700">
+              Values that differ only in case, spacing or punctuation are merged into one spelling. Review them here.
+              {changedFromProposal ? " You changed the columns, so the merges are worked out again on import." : ""}
+            </p>
+            <Table>
+              <TableCaption>Attribute values whose spellings will be merged</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  <TableHead>Attribute</TableHead>
+                  <TableHead>Kept spelling</TableHead>
+                  <TableHead>Merged spellings</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {preview.attributeMerges.map((merge) => (
+                  <TableRow key={`${merge.attribute}\u0000${merge.canonical}`}>
+                    <TableHead scope="row">{attributeLabel(merge.attribute)}</TableHead>
+                    <TableCell className="font-medium">{merge.canonical}</TableCell>
+                    <TableCell>{merge.variants.map((variant) => `“${variant}”`).join(", ")}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </>
+        )}
+      </section>
+
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" pending={pending}>
+          Import
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={pending}>
+          Choose another file
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,8 @@
+import { ROLES } from "@/db/schema";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "./role-labels";
+
+export const ROLE_OPTIONS = ROLES.map((role) => ({
+  value: role,
+  label: `${ROLE_LABELS[role]} — ${ROLE_DESCRIPTIONS[role]}`,
+}));
+export const ROLE_SHORT_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
