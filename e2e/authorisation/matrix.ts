@@ -22,9 +22,33 @@ export const ROUTES: Record<string, Entry> = {
 };
 
 export const ACTIONS: Record<string, Entry> = {
+  "app/account/password/actions.ts#changePasswordAction": { access: "signed_in" },
+  "app/admin/actions.ts#createProjectAction": { access: "admin" },
+  "app/admin/actions.ts#createUserAction": { access: "admin" },
   "app/projects/[slug]/import/actions.ts#confirmImport": { access: "import" },
+  "app/projects/[slug]/members/actions.ts#addMember": { access: "manage_project" },
+  "app/projects/[slug]/members/actions.ts#changeMemberRole": { access: "manage_project" },
+  "app/projects/[slug]/members/actions.ts#removeMemberAction": { access: "manage_project" },
+  "app/projects/[slug]/members/actions.ts#updateProjectSettings": { access: "manage_project" },
+  "app/projects/[slug]/participants/actions.ts#mergeParticipant": { access: "import" },
+  "app/projects/[slug]/participants/actions.ts#updateParticipantAttributes": { access: "import" },
   "app/projects/[slug]/codings/actions.ts#applyCodings": { access: "code" },
   "app/projects/[slug]/codings/actions.ts#removeCodings": { access: "code" },
 };
 
-export const PAGES: Record<string, Entry> = {};
+const FIRST_TRANSCRIPT =
+  "sql:select d.id from documents d join projects p on p.id = d.project_id where p.slug = 'big-conversation' and d.kind = 'transcript' order by d.id limit 1";
+
+export const PAGES: Record<string, Entry> = {
+  "/signin": { access: "public" },
+  "/": { access: "signed_in" },
+  "/account/password": { access: "signed_in" },
+  "/admin": { access: "admin" },
+  "/projects/[slug]": { access: "read_summaries" },
+  "/projects/[slug]/documents": { access: "read_text" },
+  "/projects/[slug]/documents/[documentId]": { access: "read_text", params: { documentId: FIRST_TRANSCRIPT } },
+  "/projects/[slug]/import": { access: "import" },
+  "/projects/[slug]/members": { access: "manage_project" },
+  "/projects/[slug]/participants": { access: "read_text" },
+  "/projects/[slug]/respondents": { access: "read_text" },
+};
