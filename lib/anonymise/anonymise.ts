@@ -1,0 +1,34 @@
+import { applyRedactions } from "./apply-redactions";
+import { assignReplacements } from "./assign-replacements";
+import { detectListed } from "./detect-listed";
+import { detectNames } from "./detect-names";
+import { detectRoster } from "./detect-roster";
+import { detectStructured } from "./detect-structured";
+import { flagNameLike } from "./flag-name-like";
+import { flagQuasiIdentifiers } from "./flag-quasi-identifiers";
+import { resolveOverlaps } from "./resolve-overlaps";
+import type { AnonymiseOptions, AnonymiseResult, Flag } from "./types";
+
+/**
+ * Proposes redactions for a document's text: structured identifiers, the shipped authority and town
+ * list plus the project's terms, the roster, then names found by NLP. Overlaps are resolved (structured
+ * first, then longest), pseudonyms numbered consistently within this call, and anything that may
+ * still identify someone is returned as a flag for the author rather than removed.
+ */
+export function anonymise(input: string, options: AnonymiseOptions = {}): AnonymiseResult {
+  const detections = resolveOverlaps([
+    ...detectStructured(input),
+    ...detectListed(input, options.customTerms ?? []),
+    ...detectRoster(input, options.roster ?? []),
+    ...detectNames(input),
+  ]);
+  const redactions = assignReplacements(input, detections);
+  const flags = [...flagNameLike(input, redactions), ...flagQuasiIdentifiers(input)]
+    .filter((flag) => !redactions.some((redaction) => redaction.start <= flag.start && flag.end <= redaction.end))
+    .sort(byPosition);
+  return { text: applyRedactions(input, redactions), redactions, flags };
+}
+
+function byPosition(left: Flag, right: Flag): number {
+  return left.start - right.start || left.end - right.end;
+}

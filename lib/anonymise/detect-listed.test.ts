@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { AUTHORITIES } from "./authorities";
+import { detectListed } from "./detect-listed";
+
+const found = (text: string, customTerms: string[] = []) =>
+  detectListed(text, customTerms).map((d) => [text.slice(d.start, d.end), d.category, d.replacement]);
+
+describe("the shipped list", () => {
+  it("has the 33 London and 19 South East authorities of the research", () => {
+    expect(AUTHORITIES.filter((a) => a.region === "london")).toHaveLength(33);
+    expect(AUTHORITIES.filter((a) => a.region === "south_east")).toHaveLength(19);
+  });
+});
+
+describe("detectListed", () => {
+  it.each([
+    ["LB Lambeth", "[London borough]"],
+    ["London Borough of Lambeth", "[London borough]"],
+    ["Tower Hamlets Council", "[London borough]"],
+    ["RBKC", "[London borough]"],
+    ["City of London", "[London borough]"],
+    ["Kent County Council", "[South East authority]"],
+    ["KCC", "[South East authority]"],
+    ["Brighton & Hove", "[South East authority]"],
+    ["Brighton and Hove City Council", "[South East authority]"],
+    ["Windsor & Maidenhead", "[South East authority]"],
+    ["West Berks", "[South East authority]"],
+  ])("finds the authority variant %s", (variant, replacement) => {
+    const text = `I worked for ${variant} for years.`;
+    expect(found(text)).toEqual([[variant, "authority", replacement]]);
+  });
+
+  it("finds main towns and London areas as places", () => {
+    expect(found("From Maidstone to Newport and on to Peckham.")).toEqual([
+      ["Maidstone", "place", "[town]"],
+      ["Newport", "place", "[town]"],
+      ["Peckham", "place", "[London area]"],
+    ]);
+  });
+
+  it("matches lower-case names from survey comments", () => {
+    expect(found("the team in bexley")).toEqual([["bexley", "authority", "[London borough]"]]);
+  });
+
+  it("needs the exact case for acronyms", () => {
+    expect(found("kcc and Kcc, but KCC")).toEqual([["KCC", "authority", "[South East authority]"]]);
+  });
+
+  it("reads Reading and Slough as ordinary words where the sentence does", () => {
+    expect(found("Reading the notes, I moved to Reading. slough off, then Slough Borough Council.")).toEqual([
+      ["Reading", "authority", "[South East authority]"],
+      ["Slough Borough Council", "authority", "[South East authority]"],
+    ]);
+  });
+
+  it("does not redact the attribution-level regions", () => {
+    expect(found("Across London and the South East, and in East London.")).toEqual([]);
+  });
+
+  it("redacts the project's own terms as organisations", () => {
+    expect(found("I came through Brightpath Recruitment.", ["Brightpath Recruitment", " "])).toEqual([
+      ["Brightpath Recruitment", "organisation", "[organisation]"],
+    ]);
+  });
+});

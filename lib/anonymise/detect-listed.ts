@@ -1,0 +1,144 @@
+import { AUTHORITIES, type Authority, COMMON_WORD_NAMES } from "./authorities";
+import {
+  createPhraseMatcher,
+  findPhrase,
+  foldForMatch,
+  isSentenceStart,
+  normalisePhrase,
+  type PhraseMatcher,
+} from "./text-matching";
+import type { Detection } from "./types";
+
+interface ListEntry {
+  phrase: string;
+  kind: "authority" | "place";
+  region: Authority["region"];
+  authority: string;
+}
+
+const REPLACEMENT = {
+  authority: { london: "[London borough]", south_east: "[South East authority]" },
+  place: { london: "[London area]", south_east: "[town]" },
+} as const;
+
+const COUNCIL_SUFFIXES = [
+  "Council",
+  "Borough Council",
+  "City Council",
+  "County Council",
+  "CC",
+  "BC",
+  "Borough",
+  "Children's Services",
+];
+const ORDINARY_SENSE_FOLLOWERS = new Set(
+  "the a an this that these those it them through about my his her their your our over back up out of in to and with on for".split(
+    " ",
+  ),
+);
+
+let entriesCache: ListEntry[] | null = null;
+
+/** Every phrase the shipped list recognises, with council titles and "&"/"and" spellings generated. */
+function listEntries(): ListEntry[] {
+  if (entriesCache) return entriesCache;
+  const entries: ListEntry[] = [];
+  for (const authority of AUTHORITIES) {
+    const add = (phrase: string, kind: ListEntry["kind"]) => {
+      for (const spelling of andSpellings(phrase)) {
+        entries.push({ phrase: spelling, kind, region: authority.region, authority: authority.name });
+      }
+    };
+    for (const name of [authority.name, ...authority.variants]) {
+      add(name, "authority");
+      if (isAcronym(name)) continue;
+      for (const suffix of COUNCIL_SUFFIXES) add(`${name} ${suffix}`, "authority");
+      if (authority.region === "london") {
+        add(`London Borough of ${name}`, "authority");
+        add(`LB ${name}`, "authority");
+        add(`LB of ${name}`, "authority");
+      }
+      add(`Royal Borough of ${name}`, "authority");
+    }
+    for (const place of authority.places) add(place, "place");
+  }
+  entriesCache = entries;
+  return entries;
+}
+
+function andSpellings(phrase: string): string[] {
+  if (/\band\b/u.test(phrase)) return [phrase, phrase.replace(/\band\b/gu, "&")];
+  return [phrase];
+}
+
+function isAcronym(phrase: string): boolean {
+  return /^[A-Z][A-Za-z&]{1,4}$/u.test(phrase) && /[A-Z].*[A-Z]/u.test(phrase);
+}
+
+interface KeyedEntry {
+  entry: ListEntry;
+  /** Set when every spelling for this key is an acronym: only these exact spellings count. */
+  exactSpellings: Set<string> | null;
+}
+
+let matcherCache: { matcher: PhraseMatcher; byKey: Map<string, KeyedEntry> } | null = null;
+
+function listMatcher(): { matcher: PhraseMatcher; byKey: Map<string, KeyedEntry> } {
+  if (matcherCache) return matcherCache;
+  const byKey = new Map<string, KeyedEntry>();
+  for (const entry of listEntries()) {
+    const key = normalisePhrase(entry.phrase);
+    const keyed = byKey.get(key) ?? { entry, exactSpellings: new Set<string>() };
+    if (keyed.exactSpellings && isAcronym(entry.phrase)) keyed.exactSpellings.add(entry.phrase);
+    else keyed.exactSpellings = null;
+    byKey.set(key, keyed);
+  }
+  matcherCache = { matcher: createPhraseMatcher(byKey.keys()), byKey };
+  return matcherCache;
+}
+
+/** Step 2: the shipped authority and town list, plus the project's own terms (agencies, teams, employers). */
+export function detectListed(text: string, customTerms: readonly string[] = []): Detection[] {
+  const folded = foldForMatch(text);
+  const detections: Detection[] = [];
+  const { matcher, byKey } = listMatcher();
+  for (const { start, end, key } of matcher.find(text, folded)) {
+    const keyed = byKey.get(key);
+    if (!keyed) continue;
+    const { entry, exactSpellings } = keyed;
+    if (exactSpellings && !exactSpellings.has(text.slice(start, end))) continue;
+    if (COMMON_WORD_NAMES.has(entry.phrase) && !looksLikeTheName(text, start, end)) continue;
+    detections.push({
+      start,
+      end,
+      category: entry.kind,
+      reason:
+        entry.kind === "authority"
+          ? `Listed ${entry.region === "london" ? "London" : "South East"} authority`
+          : `Listed town or area (${entry.region === "london" ? "London" : "South East"})`,
+      source: "list",
+      replacement: REPLACEMENT[entry.kind][entry.region],
+    });
+  }
+  for (const term of customTerms) {
+    if (term.trim().length < 2) continue;
+    for (const found of findPhrase(text, folded, term)) {
+      detections.push({
+        start: found.start,
+        end: found.end,
+        category: "organisation",
+        reason: "Project list of organisations",
+        source: "custom",
+        replacement: "[organisation]",
+      });
+    }
+  }
+  return detections;
+}
+
+function looksLikeTheName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text[start])) return false;
+  if (!isSentenceStart(text, start)) return true;
+  const nextWord = /^\s+([\p{L}']+)/u.exec(text.slice(end, end + 30));
+  return !nextWord || !ORDINARY_SENSE_FOLLOWERS.has(nextWord[1].toLowerCase());
+}

@@ -1,0 +1,581 @@
+import nlp from "compromise";
+import {
+  findAllowedSpans,
+  isCountryOrRegion,
+  isIdentityWord,
+  isLexiconFirstName,
+  isLexiconPlace,
+  isLexiconSurname,
+  isOrdinaryWord,
+  type Span,
+} from "./known-words";
+import {
+  COPULAS,
+  HONORIFICS,
+  LOCATIVE_WORDS,
+  MOTION_WORDS,
+  OPENING_TAGS,
+  PERSON_INTRODUCERS,
+  PERSON_OBJECT_VERBS,
+  PERSON_VERBS,
+  PERSONAL_POSSESSIONS,
+  PERSONAL_PRONOUNS,
+  PLACE_NOUNS_AFTER,
+  PLACE_TYPES_STRONG,
+  PLACE_TYPES_WEAK,
+  TALK_WORDS,
+} from "./name-cues";
+import { hasNameShape, hasNonEnglishLetters, isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
+import { foldForMatch, tokeniseWords, type WordToken } from "./text-matching";
+import type { Detection } from "./types";
+
+const CONNECTORS = new Set(
+  "de da do dos das van von der den ter bin binti bint ibn al el ní nic di del della du ap y".split(" "),
+);
+
+const PLACE_SHAPE =
+  /(?:ton|ham|ford|bury|borough|brough|field|ley|leigh|den|hurst|wick|wich|stead|combe|mouth|minster|chester|caster|worth|ington|thorpe|well|bridge|gate|stone|church|dean|holt|mere|hithe|hythe|cote|stow|shaw|sted|wold|ock|ey|don)$/u;
+
+interface TokenFacts {
+  token: WordToken;
+  tags: Set<string>;
+  given: boolean;
+  surname: boolean;
+  ordinary: boolean;
+  identity: boolean;
+  country: boolean;
+  lexiconPlace: boolean;
+  nonEnglish: boolean;
+  honorific: boolean;
+}
+
+interface Chunk {
+  facts: TokenFacts[];
+  lowerCase: boolean;
+  kind: "person" | "place" | null;
+  reason: string;
+  strength: number;
+}
+
+/**
+ * Step 4: people and places that no list knows. Runs of capitalised words are classified from
+ * compromise's people/places, a given-name and surname gazetteer, name shapes by naming tradition,
+ * and context ("my manager …", "… said", "moved to …", "… Road"). Runs with no evidence are left
+ * for the name-like flag rather than redacted.
+ */
+export function detectNames(text: string): Detection[] {
+  const tokens = tokeniseWords(text);
+  if (tokens.length === 0) return [];
+  const folded = foldForMatch(text);
+  const allowed = findAllowedSpans(text, folded);
+  const compromise = readCompromise(text);
+  const facts = tokens.map((token) => tokenFacts(token, compromise.tags.get(token.start)));
+  const chunks = buildChunks(text, facts, allowed);
+
+  for (const chunk of chunks) classify(text, chunk, compromise);
+  propagate(chunks);
+  coordinate(text, chunks);
+
+  const detections: Detection[] = [];
+  for (const chunk of chunks) {
+    if (!chunk.kind || chunk.facts.length === 0) continue;
+    const first = chunk.facts[0].token;
+    const last = chunk.facts[chunk.facts.length - 1].token;
+    detections.push({
+      start: first.start,
+      end: last.baseEnd,
+      category: chunk.kind,
+      reason: chunk.reason,
+      source: "nlp",
+      replacement: chunk.kind === "place" ? "[place]" : undefined,
+      identity:
+        chunk.kind === "person" ? `person:${chunk.facts.map((fact) => fact.token.folded).join(" ")}` : undefined,
+    });
+  }
+  return detections;
+}
+
+interface CompromiseReading {
+  tags: Map<number, Set<string>>;
+  people: Span[];
+  places: Span[];
+}
+
+interface CompromiseMatch {
+  text?: string;
+  offset?: { start: number; length: number };
+  terms?: { offset?: { start: number }; tags?: string[] }[];
+}
+
+function readCompromise(text: string): CompromiseReading {
+  const doc = nlp(text);
+  const tags = new Map<number, Set<string>>();
+  for (const sentence of doc.json({ offset: true }) as CompromiseMatch[]) {
+    for (const term of sentence.terms ?? []) {
+      if (term.offset) tags.set(term.offset.start, new Set(term.tags ?? []));
+    }
+  }
+  const spans = (matches: CompromiseMatch[]): Span[] =>
+    matches.flatMap((match) => {
+      if (!match.offset) return [];
+      const raw = text.slice(match.offset.start, match.offset.start + match.offset.length);
+      const leading = raw.length - raw.replace(/^[^\p{L}]+/u, "").length;
+      const trimmed = raw.replace(/^[^\p{L}]+/u, "").replace(/[^\p{L}]+$/u, "");
+      if (!trimmed) return [];
+      const start = match.offset.start + leading;
+      return [{ start, end: start + trimmed.length }];
+    });
+  return {
+    tags,
+    people: spans(doc.people().json({ offset: true }) as CompromiseMatch[]),
+    places: spans(doc.places().json({ offset: true }) as CompromiseMatch[]),
+  };
+}
+
+function tokenFacts(token: WordToken, tags: Set<string> | undefined): TokenFacts {
+  const parts = token.base.split(/[-‐]/u).filter(Boolean);
+  const ordinary = isOrdinaryWord(token.base, token.sentenceInitial);
+  return {
+    token,
+    tags: tags ?? new Set(),
+    given: parts.some((part) => isGazetteerGivenName(part) || (isLexiconFirstName(part) && !isOrdinaryWord(part))),
+    surname: parts.some(
+      (part) => isGazetteerSurname(part) || hasNameShape(part) || (isLexiconSurname(part) && !isOrdinaryWord(part)),
+    ),
+    ordinary,
+    identity: isIdentityWord(token.base),
+    country: isCountryOrRegion(token.base),
+    lexiconPlace: isLexiconPlace(token.base),
+    nonEnglish: hasNonEnglishLetters(token.base),
+    honorific: HONORIFICS.has(foldForMatch(token.base.replace(/\.$/u, ""))),
+  };
+}
+
+function insideAny(spans: Span[], start: number, end: number): boolean {
+  return spans.some((span) => span.start <= start && end <= span.end);
+}
+
+function overlapsAny(spans: Span[], start: number, end: number): boolean {
+  return spans.some((span) => span.start < end && start < span.end);
+}
+
+function isCandidate(fact: TokenFacts, allowed: Span[]): boolean {
+  const { token } = fact;
+  if (!token.capitalised || /\p{N}/u.test(token.base)) return false;
+  if (token.allCaps && !(fact.given || fact.surname)) return false;
+  return !insideAny(allowed, token.start, token.baseEnd);
+}
+
+function buildChunks(text: string, facts: TokenFacts[], allowed: Span[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: TokenFacts[] = [];
+  const close = () => {
+    if (current.length > 0) chunks.push(newChunk(current, false));
+    current = [];
+  };
+  for (let index = 0; index < facts.length; index++) {
+    const fact = facts[index];
+    if (isCandidate(fact, allowed)) {
+      const previous = current[current.length - 1];
+      if (previous && !joinedBySpace(text, previous.token.end, fact.token.start)) close();
+      current.push(fact);
+      const next = facts[index + 1];
+      const continues = next && isCandidate(next, allowed) && joinedBySpace(text, fact.token.end, next.token.start);
+      if (fact.token.possessive && !continues) close();
+      continue;
+    }
+    const next = facts[index + 1];
+    const isConnector =
+      current.length > 0 &&
+      CONNECTORS.has(fact.token.folded) &&
+      !fact.token.capitalised &&
+      next !== undefined &&
+      isCandidate(next, allowed) &&
+      joinedBySpace(text, current[current.length - 1].token.end, fact.token.start) &&
+      joinedBySpace(text, fact.token.end, next.token.start);
+    if (isConnector) {
+      current.push(fact);
+      continue;
+    }
+    close();
+    if (isLowerCaseGivenName(fact) || isLowerCaseNameAfterIntroducer(text, fact)) {
+      const run = [fact];
+      const following = facts[index + 1];
+      if (following && !following.token.capitalised && following.surname && !following.ordinary) {
+        run.push(following);
+        index++;
+      }
+      chunks.push(newChunk(run, true));
+    }
+  }
+  close();
+  return chunks;
+}
+
+function newChunk(facts: TokenFacts[], lowerCase: boolean): Chunk {
+  return { facts, lowerCase, kind: null, reason: "", strength: 0 };
+}
+
+function joinedBySpace(text: string, from: number, to: number): boolean {
+  return /^[ \t]{1,2}$/u.test(text.slice(from, to));
+}
+
+function isLowerCaseGivenName(fact: TokenFacts): boolean {
+  const { token } = fact;
+  return (
+    !token.capitalised &&
+    token.base.length >= 4 &&
+    isGazetteerGivenName(token.base) &&
+    !fact.ordinary &&
+    !/\p{Lu}/u.test(token.base)
+  );
+}
+
+/** "my line manager dorcas": a lower-case, non-dictionary word right after "my/our … manager". */
+function isLowerCaseNameAfterIntroducer(text: string, fact: TokenFacts): boolean {
+  const { token } = fact;
+  if (token.capitalised || fact.ordinary || fact.identity || token.base.length < 3 || /\p{N}/u.test(token.base))
+    return false;
+  if (PERSON_INTRODUCERS.has(token.folded) || /(?:or|er|ist|ant|ent|ian)$/u.test(token.folded)) return false;
+  const prior = previousWords(text, token.start, 4);
+  const last = prior[prior.length - 1];
+  if (last === undefined || !PERSON_INTRODUCERS.has(last)) return false;
+  return prior.slice(0, -1).some((word) => ["my", "our", "his", "her", "their"].includes(word));
+}
+
+function previousWords(text: string, start: number, count: number): string[] {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const found = before.match(/[\p{L}\p{M}'’-]+|[,;:.!?()—–]/gu) ?? [];
+  return found.slice(-count).map((word) => foldForMatch(word));
+}
+
+function nextWords(text: string, end: number, count: number): string[] {
+  const after = text.slice(end, end + 80);
+  const found = after.match(/[\p{L}\p{M}'’-]+|[,;:.!?()—–]/gu) ?? [];
+  return found.slice(0, count).map((word) => foldForMatch(word));
+}
+
+function setKind(chunk: Chunk, kind: Chunk["kind"], reason: string, strength: number): void {
+  chunk.kind = kind;
+  chunk.reason = reason;
+  chunk.strength = strength;
+}
+
+interface Verdict {
+  kind: "person" | "place";
+  reason: string;
+  /** 3: direct evidence (title, street word); 2: a good cue; 1: a weak cue, overridden by anything better. */
+  strength: number;
+}
+
+function verdict(kind: Verdict["kind"], reason: string, strength: number): Verdict {
+  return { kind, reason, strength };
+}
+
+function classify(text: string, chunk: Chunk, compromise: CompromiseReading): void {
+  const found = classifyChunk(text, chunk, compromise);
+  if (!found) return;
+  setKind(chunk, found.kind, found.reason, found.strength);
+  if (found.kind === "person") trimLeadingPlainWords(chunk);
+}
+
+/** "Great Missenden" keeps its first word as a place; in front of a person's name an ordinary word is not the name. */
+function trimLeadingPlainWords(chunk: Chunk): void {
+  while (chunk.facts.length > 1 && isPlainWord(chunk.facts[0])) chunk.facts.shift();
+}
+
+function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading): Verdict | null {
+  if (chunk.lowerCase) {
+    return verdict("person", "Lower-case given name from the name gazetteer", 2);
+  }
+  let titled = false;
+  while (chunk.facts.length > 0 && chunk.facts[0].honorific) {
+    chunk.facts.shift();
+    titled = true;
+  }
+  if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
+  while (chunk.facts.length > 0 && isOpener(chunk.facts[0])) chunk.facts.shift();
+  if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
+  const before = chunk.facts[0] ? previousWords(text, chunk.facts[0].token.start, 4) : [];
+  if (!titled && before.length > 0 && HONORIFICS.has(before[before.length - 1].replace(/\.$/u, ""))) titled = true;
+
+  const strongPlaceIndex = chunk.facts.findIndex(
+    (fact, index) => index > 0 && PLACE_TYPES_STRONG.has(fact.token.folded) && !fact.token.possessive,
+  );
+  if (strongPlaceIndex > 0) {
+    chunk.facts = chunk.facts.slice(0, strongPlaceIndex + 1);
+    return verdict("place", "Street or estate name", 3);
+  }
+
+  while (
+    chunk.facts.length > 1 &&
+    (chunk.facts[chunk.facts.length - 1].identity || chunk.facts[chunk.facts.length - 1].country)
+  ) {
+    chunk.facts.pop();
+  }
+  if (chunk.facts.length === 0) return null;
+
+  const first = chunk.facts[0];
+  const last = chunk.facts[chunk.facts.length - 1];
+  const start = first.token.start;
+  const end = last.token.baseEnd;
+  const prior = previousWords(text, start, 4);
+  const after = nextWords(text, last.token.end, 9);
+  const afterRaw = text.slice(last.token.end, last.token.end + 40);
+  const single = chunk.facts.length === 1;
+  const nameWords = chunk.facts.filter(
+    (fact) => !fact.ordinary && !fact.identity && !fact.country && !isDemonymUse(text, fact.token),
+  );
+  const locative = locativeBefore(prior);
+  if (
+    !single &&
+    PLACE_TYPES_WEAK.has(last.token.folded) &&
+    (locative || motionTo(prior)) &&
+    prior[prior.length - 1] !== "the"
+  ) {
+    return verdict("place", "Named building after a place preposition (“moving to Bridge House”)", 1);
+  }
+  if (nameWords.length === 0 && !titled) {
+    const ordinaryGiven = chunk.facts.some((fact) => fact.given || isGazetteerGivenName(fact.token.base));
+    if (!ordinaryGiven || first.token.sentenceInitial) return null;
+  }
+
+  const saintIndex = chunk.facts.findIndex(
+    (fact, index) => /^(?:st|saint)$/u.test(fact.token.folded) && index + 1 < chunk.facts.length,
+  );
+  if (saintIndex >= 0) return verdict("place", "Place or church named after a saint", 2);
+  const weakPlaceIndex = chunk.facts.findIndex((fact, index) => index > 0 && PLACE_TYPES_WEAK.has(fact.token.folded));
+  const placeNounAfter = after.length > 0 && PLACE_NOUNS_AFTER.has(after[0]);
+  const talkedAbout =
+    prior.length >= 2 &&
+    TALK_WORDS.has(prior[prior.length - 2]) &&
+    ["to", "from", "with"].includes(prior[prior.length - 1]);
+  const introduced = introducedAsPerson(prior);
+  const describedAfter = describedAsPerson(after);
+  const verbAfter = after.length > 0 && (PERSON_VERBS.has(after[0]) || (after[0] === "and" && after[1] === "i"));
+  const possessiveOfPerson = last.token.possessive && after.length > 0 && PERSONAL_POSSESSIONS.has(after[0]);
+  const compromisePerson = overlapsAny(compromise.people, start, end);
+  const compromisePlace = overlapsAny(compromise.places, start, end);
+  const lexiconPlace = chunk.facts.some((fact) => fact.lexiconPlace);
+  const givenName = chunk.facts.some(
+    (fact) => fact.given && (!fact.ordinary || !fact.token.sentenceInitial || !single),
+  );
+  const surname = chunk.facts.some((fact) => fact.surname && !fact.ordinary);
+  const countryOnly = chunk.facts.every((fact) => fact.country || fact.identity || fact.ordinary);
+  const objectOfPersonVerb = prior.length > 0 && PERSON_OBJECT_VERBS.has(prior[prior.length - 1]);
+  const withBefore = prior[prior.length - 1] === "with";
+  const fromTeamAfter = /^\s+from\s+(?:the\s+|our\s+)?(?:\p{Ll}|\p{Lu}{2,}\b)/u.test(afterRaw);
+  const personPredicate = predicateIsPerson(after);
+
+  if (weakPlaceIndex > 0 && nameWords.some((fact) => chunk.facts.indexOf(fact) < weakPlaceIndex)) {
+    chunk.facts = chunk.facts.slice(0, weakPlaceIndex + 1);
+    return verdict("place", "Name of a building or local landmark", 3);
+  }
+  if (titled) return verdict("person", "Name after a title (Mr, Mrs, Dr …)", 3);
+  if (introduced) return verdict("person", "Name introduced by a role or relation (“my manager …”)", 3);
+  if (possessiveOfPerson && !lexiconPlace) return verdict("person", "Possessive followed by a personal noun", 3);
+  if (countryOnly && !givenName) return null;
+  if (objectOfPersonVerb && !lexiconPlace)
+    return verdict("person", "Name after a verb that takes a person (ask, tell, supervise …)", 2);
+  if (personPredicate && !lexiconPlace)
+    return verdict("person", "Name described as a person (“… were the only two speakers”)", 2);
+  if ((placeNounAfter || lexiconPlace || compromisePlace) && !givenName && !describedAfter && !verbAfter) {
+    const reason = placeNounAfter ? "Name before a place word (estate, area …)" : "Place name (compromise)";
+    return verdict("place", reason, 2);
+  }
+  if (locative && !givenName && !talkedAbout && !describedAfter && !last.token.possessive) {
+    return verdict("place", "Name after a place preposition (in, near, from …)", 2);
+  }
+  if (describedAfter || talkedAbout) return verdict("person", "Name followed by a description of a person", 3);
+  if (givenName) return verdict("person", "Given name from the name gazetteer", 2);
+  if (verbAfter && !first.token.sentenceInitial)
+    return verdict("person", "Capitalised name followed by a verb of speech or action", 2);
+  if (verbAfter && (surname || first.nonEnglish)) return verdict("person", "Name shape followed by a verb", 2);
+  if (verbAfter && nameWords.length === chunk.facts.length && !hasTag(first, NON_NOUN_TAGS)) {
+    return verdict("person", "Unrecognised capitalised word followed by a verb of speech or action", 1);
+  }
+  if (compromisePerson) return verdict("person", "Person name (compromise)", 2);
+  if (surname) return verdict("person", "Surname or name shape from a naming tradition", 2);
+  if (last.token.possessive && !first.token.sentenceInitial) return verdict("person", "Capitalised possessive", 1);
+  if (first.nonEnglish && nameWords.length > 0) return verdict("person", "Name with non-English letters", 1);
+  if (nameWords.length >= 2 && !first.token.sentenceInitial)
+    return verdict("person", "Run of capitalised name-like words", 1);
+  if (nameWords.length > 0 && withBefore && !placeNounAfter)
+    return verdict("person", "Capitalised name after “with”", 1);
+  if (nameWords.length > 0 && fromTeamAfter) return verdict("person", "Name followed by “from” and a team", 1);
+  if (single && !first.token.sentenceInitial && nameWords.length === 1 && PLACE_SHAPE.test(first.token.folded)) {
+    return verdict("place", "Capitalised word shaped like an English place name", 1);
+  }
+  if (nameWords.length > 0 && pronounFollows(text, last.token.end)) {
+    return verdict("person", "Capitalised name referred to as he or she", 1);
+  }
+  return null;
+}
+
+const GROUP_NOUNS = new Set(
+  `family families community communities mum mother dad father parents boy boys girl girls woman women man men child
+  children kids people staff worker workers speakers language culture food heritage background descent household
+  grandmother grandfather teenager teenagers students refugees nationals lads`.split(/\s+/u),
+);
+
+/** "the Kosovan family": a capitalised word shaped like a nationality, used before a noun for people. */
+function isDemonymUse(text: string, token: WordToken): boolean {
+  if (!/(?:an|ian|ese|ish|i|ic|ean|ot)$/u.test(token.folded)) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(token.end, token.end + 30));
+  return next !== null && GROUP_NOUNS.has(next[1]);
+}
+
+function motionTo(prior: string[]): boolean {
+  return prior[prior.length - 1] === "to" && prior.slice(-3, -1).some((word) => MOTION_WORDS.has(word));
+}
+
+/** "… were the only two Urdu speakers", "… is our new ASYE": a copula then a noun for a person. */
+function predicateIsPerson(after: string[]): boolean {
+  let index = 0;
+  if (after[index] === "and" || after[index] === "&") index += 2;
+  if (!COPULAS.has(after[index] ?? "")) return false;
+  for (const word of after.slice(index + 1, index + 8)) {
+    if (/^[,;:.!?()—–]$/u.test(word)) return false;
+    if (PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, ""))) return true;
+  }
+  return false;
+}
+
+/** A he/she/his/her soon after the name, before any other capitalised word, points back to it. */
+function pronounFollows(text: string, end: number): boolean {
+  const window = text.slice(end, end + 120);
+  for (const match of window.matchAll(/[\p{L}'’]+/gu)) {
+    const word = match[0];
+    if (/^\p{Lu}/u.test(word) && word !== "I") return false;
+    if (PERSONAL_PRONOUNS.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function spanText(text: string, facts: TokenFacts[]): string {
+  return text.slice(facts[0].token.start, facts[facts.length - 1].token.baseEnd);
+}
+
+function isOpener(fact: TokenFacts): boolean {
+  if (fact.given || fact.surname) return false;
+  if (!fact.ordinary && !fact.token.sentenceInitial) return false;
+  return [...fact.tags].some((tag) => OPENING_TAGS.has(tag)) || (fact.token.sentenceInitial && fact.ordinary);
+}
+
+function isPlainWord(fact: TokenFacts): boolean {
+  return (fact.ordinary || fact.identity) && !fact.given && !fact.surname && !fact.nonEnglish;
+}
+
+const NON_NOUN_TAGS = [
+  "Verb",
+  "Adjective",
+  "Adverb",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "Pronoun",
+  "Date",
+  "Value",
+];
+
+function hasTag(fact: TokenFacts, tags: string[]): boolean {
+  return tags.some((tag) => fact.tags.has(tag));
+}
+
+function locativeBefore(prior: string[]): boolean {
+  const last = prior[prior.length - 1];
+  if (last === undefined) return false;
+  if (LOCATIVE_WORDS.has(last)) return true;
+  if (last === "to") return prior.slice(-4, -1).some((word) => MOTION_WORDS.has(word) || word === "from");
+  if (last === "of" && prior[prior.length - 2] === "outside") return true;
+  return false;
+}
+
+function introducedAsPerson(prior: string[]): boolean {
+  const words = prior.filter((word) => word !== ",");
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (last === "called" || last === "named" || (last === "as" && words[words.length - 2] === "known")) return true;
+  if (prior[prior.length - 1] === "," && prior.length >= 2 && PERSON_INTRODUCERS.has(prior[prior.length - 2]))
+    return true;
+  return PERSON_INTRODUCERS.has(last) && prior[prior.length - 1] !== ".";
+}
+
+function describedAsPerson(after: string[]): boolean {
+  if (after[0] !== ",") return false;
+  const window = after.slice(1, 9);
+  if (
+    !["my", "our", "the", "a", "an", "his", "her", "their", "one", "who", "who's", "whos"].includes(window[0] ?? "")
+  ) {
+    return false;
+  }
+  if (window[0] === "who" || window[0] === "who's") return true;
+  return window.some((word) => PERSON_INTRODUCERS.has(word.replace(/['’]s$/u, "")));
+}
+
+/** A word already known as a person or place elsewhere in the text keeps that reading. */
+function propagate(chunks: Chunk[]): void {
+  const known = new Map<string, { kind: "person" | "place"; strength: number }>();
+  for (const chunk of chunks) {
+    if (!chunk.kind || chunk.strength < 2) continue;
+    for (const fact of chunk.facts) {
+      if (fact.ordinary || fact.identity || PLACE_TYPES_STRONG.has(fact.token.folded)) continue;
+      const previous = known.get(fact.token.folded);
+      if (!previous || previous.strength < chunk.strength)
+        known.set(fact.token.folded, { kind: chunk.kind, strength: chunk.strength });
+    }
+  }
+  for (const chunk of chunks) {
+    if (chunk.facts.length === 0) continue;
+    const matches = chunk.facts.map((fact) => known.get(fact.token.folded)).filter((value) => value !== undefined);
+    if (matches.length === 0) continue;
+    const strongest = matches.reduce((left, right) => (right.strength > left.strength ? right : left));
+    if (!chunk.kind || chunk.strength < strongest.strength) {
+      setKind(
+        chunk,
+        strongest.kind,
+        `Same name as a ${strongest.kind} found elsewhere in the text`,
+        strongest.strength,
+      );
+    }
+  }
+}
+
+/** "Precious and Blessing", "Kasia and Kojo": a name coordinated with a person is a person. */
+function coordinate(text: string, chunks: Chunk[]): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let index = 0; index + 1 < chunks.length; index++) {
+      const left = chunks[index];
+      const right = chunks[index + 1];
+      if (left.facts.length === 0 || right.facts.length === 0) continue;
+      const between = text.slice(left.facts[left.facts.length - 1].token.end, right.facts[0].token.start);
+      if (!/^\s*(?:,|and|&|or|,\s*and|,\s*or)\s*$/u.test(between)) continue;
+      for (const [from, to] of [
+        [left, right],
+        [right, left],
+      ]) {
+        if (
+          from.kind === "person" &&
+          to.kind !== "person" &&
+          (to.kind === null || to.strength < 2) &&
+          hasNameWord(to)
+        ) {
+          setKind(to, "person", "Name listed alongside a person", 2);
+          changed = true;
+        } else if (from.kind === "place" && from.strength >= 2 && to.kind === null && hasNameWord(to)) {
+          setKind(to, "place", "Name listed alongside a place", 1);
+          changed = true;
+        }
+      }
+    }
+  }
+}
+
+function hasNameWord(chunk: Chunk): boolean {
+  return chunk.facts.some(
+    (fact) =>
+      fact.given || (!fact.ordinary && !fact.identity && !fact.country) || isGazetteerGivenName(fact.token.base),
+  );
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import {
+  detectCaseNumbers,
+  detectDates,
+  detectEmails,
+  detectNhsNumbers,
+  detectNiNumbers,
+  detectPhones,
+  detectPostcodes,
+  detectStructured,
+  detectUrls,
+  isValidNhsNumber,
+} from "./detect-structured";
+import { resolveOverlaps } from "./resolve-overlaps";
+import type { Detection } from "./types";
+
+const texts = (text: string, detections: Detection[]) => detections.map((d) => text.slice(d.start, d.end));
+
+describe("detectPhones", () => {
+  it.each([
+    "07700 900123",
+    "07700900123",
+    "+44 7700 900123",
+    "+44 (0)20 7946 0958",
+    "020 7946 0958",
+    "01632 960123",
+    "(01632) 960 123",
+    "0118 496 0123",
+    "07700-900-456",
+    "0044 20 7946 0000",
+  ])("finds %s", (phone) => {
+    const text = `Ring ${phone}, thanks.`;
+    expect(texts(text, resolveOverlaps(detectPhones(text)))).toEqual([phone]);
+  });
+
+  it("separates two numbers in a list", () => {
+    const text = "Call +44 (0)20 7946 0958, 020 7946 0321 or 07700 900123.";
+    expect(texts(text, resolveOverlaps(detectPhones(text)))).toEqual([
+      "+44 (0)20 7946 0958",
+      "020 7946 0321",
+      "07700 900123",
+    ]);
+  });
+
+  it("leaves an unmatched opening bracket outside the number", () => {
+    const text = "Manager (07700 900123, email)";
+    expect(texts(text, resolveOverlaps(detectPhones(text)))).toEqual(["07700 900123"]);
+  });
+
+  it("ignores short numbers, years and sums", () => {
+    expect(detectPhones("In 2019 we had 0 cases, £12,000 budget, room 0123.")).toEqual([]);
+  });
+});
+
+describe("isValidNhsNumber", () => {
+  it("accepts numbers with a valid mod-11 check digit, spaced or not", () => {
+    expect(isValidNhsNumber("943 476 5919")).toBe(true);
+    expect(isValidNhsNumber("4010232137")).toBe(true);
+  });
+
+  it("rejects a wrong check digit and a check digit of 10", () => {
+    expect(isValidNhsNumber("943 476 5918")).toBe(false);
+    expect(isValidNhsNumber("6541237890")).toBe(false);
+    expect(isValidNhsNumber("443211987")).toBe(false);
+  });
+});
+
+describe("detectNhsNumbers", () => {
+  it("finds only numbers that pass the checksum", () => {
+    const text = "NHS 943 476 5919, not 943 476 5918.";
+    expect(texts(text, detectNhsNumbers(text))).toEqual(["943 476 5919"]);
+  });
+});
+
+describe("detectNiNumbers", () => {
+  it("finds NI numbers with and without spaces, in any case", () => {
+    const text = "AB123456C, QQ 12 34 56 C and jg 10 37 42 b";
+    expect(texts(text, detectNiNumbers(text))).toEqual(["AB123456C", "QQ 12 34 56 C", "jg 10 37 42 b"]);
+  });
+});
+
+describe("detectPostcodes", () => {
+  it("finds full postcodes in any case, spaced or not", () => {
+    const text = "SW1A 1AA, sw1a1aa, E1 6AN and rg20 8qz.";
+    expect(texts(text, detectPostcodes(text))).toEqual(["SW1A 1AA", "sw1a1aa", "E1 6AN", "rg20 8qz"]);
+  });
+
+  it("finds an upper-case postcode district on its own", () => {
+    const text = "We cover SE15 and RG14.";
+    expect(texts(text, detectPostcodes(text))).toEqual(["SE15", "RG14"]);
+  });
+});
+
+describe("detectEmails and detectUrls", () => {
+  it("finds emails, trimming sentence punctuation", () => {
+    const text = "Mail amara.o'neill@example.org.uk or J.Smith@Example.GOV.UK.";
+    expect(texts(text, detectEmails(text))).toEqual(["amara.o'neill@example.org.uk", "J.Smith@Example.GOV.UK"]);
+  });
+
+  it("finds http(s), www and bare council domains, trimming trailing punctuation", () => {
+    const text = "See https://forms.example.org/a?id=1, www.example.gov.uk/x. Or kent.gov.uk (policies).";
+    expect(texts(text, detectUrls(text))).toEqual([
+      "https://forms.example.org/a?id=1",
+      "www.example.gov.uk/x",
+      "kent.gov.uk",
+    ]);
+  });
+});
+
+describe("detectCaseNumbers", () => {
+  it("finds codes with six or more digits", () => {
+    const text = "Case 20231145, ID 4471203, ref CP-2023-004417, room 12345.";
+    expect(texts(text, detectCaseNumbers(text))).toEqual(["20231145", "4471203", "CP-2023-004417"]);
+  });
+});
+
+describe("detectDates", () => {
+  it.each([
+    "12 March 2024",
+    "12/03/2024",
+    "3rd of May",
+    "21st August",
+    "2024-09-17",
+    "02.03.2017",
+    "Fri 21 March",
+    "March 12th, 2024",
+    "Tuesday the 3rd of December",
+    "30/11/2022",
+  ])("finds %s", (date) => {
+    const text = `It was ${date}.`;
+    expect(texts(text, resolveOverlaps(detectDates(text)))).toEqual([date]);
+  });
+
+  it("leaves bare weekdays, months and month-years alone", () => {
+    expect(detectDates("On Monday, in March, May was quiet; by March 2024 and in 2019 it had changed.")).toEqual([]);
+  });
+});
+
+describe("detectStructured", () => {
+  it("prefers the specific shape when a date or phone number is also a long number", () => {
+    const text = "On 12/03/2024 text 07700900555.";
+    const resolved = resolveOverlaps(detectStructured(text));
+    expect(resolved.map((d) => [text.slice(d.start, d.end), d.category])).toEqual([
+      ["12/03/2024", "date"],
+      ["07700900555", "phone"],
+    ]);
+  });
+
+  it("finds nothing in empty or whitespace input", () => {
+    expect(detectStructured("")).toEqual([]);
+    expect(detectStructured(" \n\t ")).toEqual([]);
+  });
+});

@@ -1,0 +1,202 @@
+import { findPhoneNumbersInText, isPossiblePhoneNumber } from "libphonenumber-js";
+import type { Detection, RedactionCategory } from "./types";
+
+const STRUCTURED_REPLACEMENT: Record<string, string> = {
+  email: "[email]",
+  phone: "[phone]",
+  postcode: "[postcode]",
+  nhs_number: "[NHS number]",
+  ni_number: "[NI number]",
+  url: "[url]",
+  case_number: "[case number]",
+  date: "[date]",
+};
+
+const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const URL_WITH_SCHEME_OR_WWW = /(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)[^\s<>"]+/giu;
+const BARE_DOMAIN =
+  /(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|co\.uk|nhs\.uk|ac\.uk|sch\.uk|police\.uk|com|org|net)(?:\/[^\s<>"]*)?(?![\p{L}\p{N}])/giu;
+
+const UK_PHONE = new RegExp(
+  `${NOT_WORD_BEFORE}(?:(?:\\+|00)\\s?44[\\s-]?(?:\\(0\\)[\\s-]?)?|\\(?0)\\d(?:[\\s-]?\\)?[\\s-]?\\d){8,10}(?!\\p{N})`,
+  "gu",
+);
+
+const POSTCODE = new RegExp(
+  `${NOT_WORD_BEFORE}[A-PR-UWYZ][A-HK-Y]?[0-9][A-Z0-9]?\\s?[0-9][ABD-HJLNP-UW-Z]{2}${NOT_WORD_AFTER}`,
+  "giu",
+);
+const POSTCODE_DISTRICT = new RegExp(
+  `${NOT_WORD_BEFORE}(?:BN|BR|CR|CT|DA|EC|EN|GU|HA|HP|IG|KT|ME|MK|NW|OX|PO|RG|RH|RM|SE|SL|SM|SO|SW|TN|TW|UB|WC|WD)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
+  "gu",
+);
+const NHS_NUMBER = /(?<![\p{N}])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\p{N}])/gu;
+const NI_NUMBER = new RegExp(
+  `${NOT_WORD_BEFORE}[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D]${NOT_WORD_AFTER}`,
+  "giu",
+);
+const ALPHANUMERIC_CODE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[/-](?=[\p{L}\p{N}]))*/gu;
+
+const FULL_MONTH =
+  "[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember";
+const SHORT_MONTH = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const MONTH = `(?:${FULL_MONTH}|${SHORT_MONTH})`;
+const WEEKDAY =
+  "(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)\\.?";
+const DAY = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\p{N})";
+const YEAR = "(?:,?\\s+(?:19|20)\\d{2}(?!\\p{N}))?";
+const DATE_PATTERNS = [
+  new RegExp(
+    `${NOT_WORD_BEFORE}(?:${WEEKDAY},?\\s+(?:the\\s+)?)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}${NOT_WORD_AFTER}`,
+    "gu",
+  ),
+  new RegExp(`${NOT_WORD_BEFORE}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(?:the\\s+)?${DAY}${YEAR}${NOT_WORD_AFTER}`, "gu"),
+  /(?<![\p{N}/.-])(?:0?[1-9]|[12][0-9]|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2})(?![\p{N}]|[/.-]\p{N})/gu,
+  /(?<![\p{N}/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![\p{N}]|[/.-]\p{N})/gu,
+];
+
+/** Step 1: identifiers with a recognisable shape (contact details, reference numbers, specific dates). */
+export function detectStructured(text: string): Detection[] {
+  return [
+    ...detectEmails(text),
+    ...detectUrls(text),
+    ...detectPhones(text),
+    ...detectPostcodes(text),
+    ...detectNhsNumbers(text),
+    ...detectNiNumbers(text),
+    ...detectCaseNumbers(text),
+    ...detectDates(text),
+  ];
+}
+
+function structured(category: RedactionCategory, start: number, end: number, reason: string): Detection {
+  return { start, end, category, reason, source: "structured", replacement: STRUCTURED_REPLACEMENT[category] };
+}
+
+export function detectEmails(text: string): Detection[] {
+  return [...text.matchAll(EMAIL)].map((match) => {
+    const value = match[0].replace(/[.-]+$/u, "");
+    return structured("email", match.index, match.index + value.length, "Email address");
+  });
+}
+
+export function detectUrls(text: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const pattern of [URL_WITH_SCHEME_OR_WWW, BARE_DOMAIN]) {
+    for (const match of text.matchAll(pattern)) {
+      const value = trimUrl(match[0]);
+      if (value.length < 5 || detections.some((found) => found.start === match.index)) continue;
+      detections.push(structured("url", match.index, match.index + value.length, "Web address"));
+    }
+  }
+  return detections;
+}
+
+function trimUrl(value: string): string {
+  let trimmed = value.replace(/[.,;:!?'’"]+$/u, "");
+  while (trimmed.endsWith(")") && count(trimmed, "(") < count(trimmed, ")")) {
+    trimmed = trimmed.slice(0, -1).replace(/[.,;:!?]+$/u, "");
+  }
+  return trimmed;
+}
+
+function count(value: string, character: string): number {
+  return value.split(character).length - 1;
+}
+
+export function detectPhones(text: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(UK_PHONE)) {
+    const unbalanced = match[0].startsWith("(") && !match[0].includes(")");
+    const start = unbalanced ? match.index + 1 : match.index;
+    if (isPossibleUkNumber(match[0])) {
+      detections.push(structured("phone", start, match.index + match[0].length, "UK phone number"));
+    }
+  }
+  for (const found of findPhoneNumbersInText(text, { defaultCountry: "GB" })) {
+    // Note: the matcher sometimes runs on across ", " into the next number; cut there and re-check.
+    const raw = text.slice(found.startsAt, found.endsAt);
+    const cut = raw.search(/[,;\n]/u);
+    const value = (cut === -1 ? raw : raw.slice(0, cut)).trimEnd();
+    if (!isPossiblePhoneNumber(value, "GB")) continue;
+    detections.push(structured("phone", found.startsAt, found.startsAt + value.length, "Phone number"));
+  }
+  return detections;
+}
+
+function isPossibleUkNumber(candidate: string): boolean {
+  const digits = candidate.replace(/\D/g, "");
+  let national: string;
+  if (/^\s*(?:\+|00)/u.test(candidate)) {
+    const afterCountryCode = digits.replace(/^(?:00)?44/u, "");
+    national = candidate.includes("(0)") ? afterCountryCode.replace(/^0/u, "") : afterCountryCode;
+  } else {
+    national = digits.slice(1);
+  }
+  if (national.length < 9 || national.length > 10 || !/^[1235789]/u.test(national)) return false;
+  return isPossiblePhoneNumber(`+44${national}`);
+}
+
+export function detectPostcodes(text: string): Detection[] {
+  const detections = [...text.matchAll(POSTCODE)].map((match) =>
+    structured("postcode", match.index, match.index + match[0].length, "UK postcode"),
+  );
+  for (const match of text.matchAll(POSTCODE_DISTRICT)) {
+    const end = match.index + match[0].length;
+    if (detections.some((full) => full.start <= match.index && end <= full.end)) continue;
+    detections.push(structured("postcode", match.index, end, "Postcode district"));
+  }
+  return detections;
+}
+
+/** The NHS number's mod-11 check digit: weights 10..2 over the first nine digits. */
+export function isValidNhsNumber(value: string): boolean {
+  const digits = value.replace(/[\s-]/g, "");
+  if (!/^\d{10}$/u.test(digits)) return false;
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += Number(digits[index]) * (10 - index);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+export function detectNhsNumbers(text: string): Detection[] {
+  return [...text.matchAll(NHS_NUMBER)]
+    .filter((match) => isValidNhsNumber(match[0]))
+    .map((match) =>
+      structured("nhs_number", match.index, match.index + match[0].length, "NHS number (valid check digit)"),
+    );
+}
+
+export function detectNiNumbers(text: string): Detection[] {
+  return [...text.matchAll(NI_NUMBER)].map((match) =>
+    structured("ni_number", match.index, match.index + match[0].length, "National Insurance number"),
+  );
+}
+
+/** Any code with six or more digits (case, client and worker IDs); the more specific shapes win overlaps. */
+export function detectCaseNumbers(text: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(ALPHANUMERIC_CODE)) {
+    const digitCount = match[0].replace(/\D/g, "").length;
+    if (digitCount < 6) continue;
+    detections.push(
+      structured("case_number", match.index, match.index + match[0].length, "Long number (case or reference number)"),
+    );
+  }
+  return detections;
+}
+
+/** Specific dates only: a bare weekday or month ("on Monday", "in March") is left alone. */
+export function detectDates(text: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const pattern of DATE_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      detections.push(structured("date", match.index, match.index + match[0].length, "Specific date"));
+    }
+  }
+  return detections;
+}

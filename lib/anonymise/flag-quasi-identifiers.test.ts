@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { flagQuasiIdentifiers } from "./flag-quasi-identifiers";
+
+const flagged = (text: string) => flagQuasiIdentifiers(text).map((flag) => [flag.kind, flag.text]);
+
+describe("flagQuasiIdentifiers", () => {
+  it("flags ages", () => {
+    expect(flagged("I'm 54 and she was aged 23; a 16-year-old; I'm in my early forties.")).toEqual([
+      ["age", "I'm 54"],
+      ["age", "aged 23"],
+      ["age", "16-year-old"],
+      ["age", "in my early forties"],
+    ]);
+  });
+
+  it("does not mistake durations and counts for ages", () => {
+    expect(flagged("I'm 5 minutes late and I'm 30 cases over.")).toEqual([]);
+  });
+
+  it("flags years of service and the year of qualifying", () => {
+    expect(flagged("After 27 years in the service, and twelve years post-qualified. I qualified in 1998.")).toEqual([
+      ["years_of_service", "27 years in the service"],
+      ["years_of_service", "twelve years post-qualified"],
+      ["years_of_service", "qualified in 1998"],
+    ]);
+    expect(flagged("I've been a social worker for sixteen years.")).toEqual([
+      ["years_of_service", "social worker for sixteen years"],
+    ]);
+  });
+
+  it("flags unique descriptions up to the end of the phrase", () => {
+    expect(flagged("I was the only Black manager in the directorate for years.")).toEqual([
+      ["unique_description", "the only Black manager in the directorate"],
+    ]);
+    expect(flagged("As the only male social worker, I stood out.")).toEqual([
+      ["unique_description", "the only male social worker"],
+    ]);
+  });
+
+  it("does not flag “the only” without a description of a person", () => {
+    expect(flagged("It was the only reason I stayed, the only way to cope.")).toEqual([]);
+  });
+
+  it("flags named events and inspection judgements", () => {
+    expect(flagged("After the 2019 restructure and the Ofsted inspection in 2022 we were judged inadequate.")).toEqual([
+      ["named_event", "the 2019 restructure"],
+      ["named_event", "the Ofsted inspection in 2022"],
+      ["named_event", "judged inadequate"],
+    ]);
+  });
+
+  it("does not flag bare weekdays, months or years", () => {
+    expect(flagged("On Monday in March 2024 we met.")).toEqual([]);
+  });
+
+  it("returns nothing for empty text", () => {
+    expect(flagQuasiIdentifiers("")).toEqual([]);
+  });
+});

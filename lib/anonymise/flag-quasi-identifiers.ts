@@ -1,0 +1,140 @@
+import type { Flag } from "./types";
+
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const NUMBER_WORD = `(?:eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:${UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|${UNITS})`;
+const NUMBER = `(?:\\d{1,2}|${NUMBER_WORD})`;
+const YEAR = "(?:19|20)\\d{2}";
+const SERVICE_PLACES =
+  "service|social work|practice|the job|this job|post|children'?s services|local government|the council|this council|the authority|this authority|the profession|management|the team|this team|the borough|the sector|care|fostering|safeguarding|child protection";
+const ROLE_FOR_YEARS =
+  "social worker|manager|practitioner|worker|qualified|here|in post|in the job|in this job|in practice|in the service|in the team";
+const EVENT_NOUNS =
+  "restructure|restructuring|reorganisation|reorganization|inspection|review|merger|strike|cyber ?attack|judgement|judgment|scandal|inquiry|rebrand|takeover|intervention|redundanc(?:y|ies)|visit|flood|fire";
+
+const PERSON_DESCRIPTIONS =
+  "man|woman|men|women|male|female|person|people|manager|managers|worker|workers|social worker|practitioner|member|black|asian|white|mixed|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|dad|mum|parent|father|mother|carer|student|lead|director|head|senior|agency|locum|bilingual|speaker|interpreter|[a-z]+-speaking|african|caribbean|polish|somali|turkish|chinese|vietnamese";
+
+interface Rule {
+  kind: Flag["kind"];
+  reason: string;
+  pattern: RegExp;
+}
+
+const RULES: Rule[] = [
+  {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(
+      `\\b(?:I['’]m|I am|I was|I turned|I'll be|she['’]s|he['’]s|she is|he is|aged|age)\\s+${NUMBER}\\b(?![%\\d])(?!\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years? (?:in|of|into|qualified|post)|cases|children|kids|families|percent|miles|pounds|quid|am\\b|pm\\b|o['’]clock))`,
+      "giu",
+    ),
+  },
+  { kind: "age", reason: "States an age", pattern: new RegExp(`\\b${NUMBER}[- ]years?[- ]old\\b`, "giu") },
+  {
+    kind: "age",
+    reason: "States an age band",
+    pattern:
+      /\bin (?:my|her|his|their) (?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|seventies|[2-7]0s)\b/giu,
+  },
+  {
+    kind: "years_of_service",
+    reason: "States length of service",
+    pattern: new RegExp(
+      `\\b${NUMBER}\\+?\\s+years?['’]?\\s+(?:in|of|into|at|with|as)\\s+(?:the\\s+|this\\s+|my\\s+)?(?:${SERVICE_PLACES})\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States length of service",
+    pattern: new RegExp(`\\b${NUMBER}\\+?\\s+years?['’]?\\s+(?:post[- ]?qualified|qualified|PQE|experience)\\b`, "giu"),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States length of service",
+    pattern: new RegExp(
+      `\\b(?:${ROLE_FOR_YEARS})\\s+for\\s+(?:over\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?${NUMBER}\\+?\\s+years?\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States the year of qualifying or joining",
+    pattern: new RegExp(
+      `\\b(?:qualified|joined|started here|started in post|been here)\\s+(?:in|since|back in)\\s+${YEAR}\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone as the only one of their kind",
+    pattern: new RegExp(
+      `\\bthe (?:only|sole)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${PERSON_DESCRIPTIONS})\\b(?:\\s+(?:in|at|on|of|across)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?!who\\b|that\\b|which\\b|and\\b|but\\b|for\\b)[\\p{L}'’-]+){0,4}?(?=\\s*[,.;:!?)]|\\s+(?:who|that|which|and|but|for|to|because|so|when|here|there)\\b|\\s*$))?`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone as the first or one of very few",
+    pattern:
+      /\b(?:the first|the last|one of (?:only )?(?:two|three|a few|a handful of))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:black|asian|white|mixed|male|female|man|woman|men|women|muslim|sikh|hindu|jewish|disabled|deaf|gay|lesbian|trans|polish|african|caribbean|turkish|somali|chinese|vietnamese)\b(?:\s+[\p{L}'’-]+){0,3}/giu,
+  },
+  {
+    kind: "named_event",
+    reason: "Names a specific, datable event",
+    pattern: new RegExp(`\\bthe\\s+${YEAR}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUNS}|ofsted)\\b`, "giu"),
+  },
+  {
+    kind: "named_event",
+    reason: "Names a specific, datable event",
+    pattern: new RegExp(
+      `\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${EVENT_NOUNS}|ofsted|ilacs|jtai)\\s+(?:in|of|back in|during)\\s+(?:[A-Z][a-z]+\\s+)?${YEAR}\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "named_event",
+    reason: "Names an inspection judgement",
+    pattern: new RegExp(
+      `\\b(?:rated|judged|graded|went|gone|deemed)\\s+(?:as\\s+)?(?:inadequate|outstanding|requires improvement|good|RI)\\b(?:\\s+(?:in|back in)\\s+${YEAR})?`,
+      "giu",
+    ),
+  },
+  {
+    kind: "named_event",
+    reason: "Names an inspection, review or intervention",
+    pattern:
+      /\b(?:ILACS|JTAI|SCR|CSPR|LCSPR|serious case review|child safeguarding practice review|special measures|statutory intervention)\b(?:\s+(?:visit|inspection|report|into|of|in)\b(?:\s+[\p{L}\d'’-]+){0,3})?/gu,
+  },
+];
+
+/** Step 5: details that are harmless alone but can identify someone together. Flagged for the author, never removed. */
+export function flagQuasiIdentifiers(text: string): Flag[] {
+  const flags: Flag[] = [];
+  for (const rule of RULES) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const value = match[0].replace(/\s+$/u, "");
+      if (!value) continue;
+      flags.push({
+        start: match.index,
+        end: match.index + value.length,
+        text: value,
+        kind: rule.kind,
+        reason: rule.reason,
+      });
+    }
+  }
+  return dropContained(flags);
+}
+
+function dropContained(flags: Flag[]): Flag[] {
+  const sorted = [...flags].sort((left, right) => left.start - right.start || right.end - left.end);
+  const kept: Flag[] = [];
+  for (const flag of sorted) {
+    const container = kept.find(
+      (other) => other.kind === flag.kind && other.start <= flag.start && flag.end <= other.end,
+    );
+    if (!container) kept.push(flag);
+  }
+  return kept;
+}

@@ -1,0 +1,11 @@
+export { anonymise } from "./anonymise";
+export { applyRedactions } from "./apply-redactions";
+export type {
+  AnonymiseOptions,
+  AnonymiseResult,
+  Flag,
+  FlagKind,
+  Redaction,
+  RedactionCategory,
+  RedactionSource,
+} from "./types";

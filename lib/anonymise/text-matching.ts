@@ -1,0 +1,243 @@
+const FOLD_EXCEPTIONS: Record<string, string> = {
+  ł: "l",
+  Ł: "l",
+  ø: "o",
+  Ø: "o",
+  đ: "d",
+  Đ: "d",
+  ı: "i",
+  İ: "i",
+  ħ: "h",
+  Ħ: "h",
+  "’": "'",
+  "‘": "'",
+  "‐": "-",
+  "‑": "-",
+  "\u00a0": " ",
+};
+
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Lower-cases and strips diacritics one UTF-16 unit at a time, so the result has exactly the
+ * input's length and an index into it is an index into the input.
+ */
+export function foldForMatch(text: string): string {
+  let folded = "";
+  for (let index = 0; index < text.length; index++) {
+    folded += foldUnit(text[index]);
+  }
+  return folded;
+}
+
+function foldUnit(unit: string): string {
+  const exception = FOLD_EXCEPTIONS[unit];
+  if (exception) return exception;
+  const lower = unit.toLowerCase();
+  const single = lower.length === 1 ? lower : unit;
+  const base = single.normalize("NFD")[0];
+  return base !== undefined && base.length === 1 && !/\p{M}/u.test(base) ? base : single;
+}
+
+export function isWordCharacterAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const codePoint = text.codePointAt(index);
+  if (codePoint === undefined) return false;
+  const isLowSurrogate = codePoint >= 0xdc00 && codePoint <= 0xdfff;
+  const character =
+    isLowSurrogate && index > 0
+      ? String.fromCodePoint(text.codePointAt(index - 1) ?? 0)
+      : String.fromCodePoint(codePoint);
+  return WORD_CHARACTER.test(character);
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+}
+
+/**
+ * Whole-word, case- and accent-insensitive occurrences of `phrase` in `text`; any run of
+ * whitespace in the text matches a space in the phrase. `folded` is `foldForMatch(text)`.
+ */
+export function findPhrase(text: string, folded: string, phrase: string): PhraseMatch[] {
+  const words = foldForMatch(phrase.trim()).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const pattern = new RegExp(words.map(escapeRegExp).join("\\s+"), "gu");
+  const matches: PhraseMatch[] = [];
+  for (const match of folded.matchAll(pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (isWordCharacterAt(text, start - 1) || isWordCharacterAt(text, end)) continue;
+    matches.push({ start, end });
+  }
+  return matches;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const ABBREVIATIONS_BEFORE_FULL_STOP = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "dr",
+  "st",
+  "prof",
+  "rev",
+  "cllr",
+  "no",
+  "ref",
+  "vs",
+  "approx",
+  "eg",
+  "ie",
+  "etc",
+]);
+
+/** True when the word starting at `index` opens a sentence, a line, a quotation or a speaker turn. */
+export function isSentenceStart(text: string, index: number): boolean {
+  let cursor = index - 1;
+  while (cursor >= 0 && /[\s"'“‘([•*\-–—]/u.test(text[cursor])) {
+    if (text[cursor] === "\n") return true;
+    cursor--;
+  }
+  if (cursor < 0) return true;
+  const previous = text[cursor];
+  if (previous === ":" || previous === "!" || previous === "?" || previous === "…") return true;
+  if (previous !== ".") return false;
+  const wordBefore = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, cursor - 12), cursor));
+  if (!wordBefore) return true;
+  return !ABBREVIATIONS_BEFORE_FULL_STOP.has(wordBefore[1].replace(/\./g, "").toLowerCase());
+}
+
+export interface WordToken {
+  start: number;
+  end: number;
+  text: string;
+  /** The word without a trailing possessive `'s`, e.g. `Priya` for `Priya's`. */
+  base: string;
+  baseEnd: number;
+  /** `foldForMatch(base)` */
+  folded: string;
+  capitalised: boolean;
+  allCaps: boolean;
+  sentenceInitial: boolean;
+  possessive: boolean;
+}
+
+/** "NHS", "CAMHS", and plurals such as "LAs" or "CSWs". */
+function isAcronym(letters: string): boolean {
+  const singular = /^\p{Lu}{2,}s$/u.test(letters) ? letters.slice(0, -1) : letters;
+  return singular.length >= 2 && singular === singular.toUpperCase() && singular !== singular.toLowerCase();
+}
+
+const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-‐]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
+
+/** Splits text into words (letters, marks, digits; inner apostrophes and hyphens kept). */
+export function tokeniseWords(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    const possessive = /['’]s$/u.test(word) && word.length > 2;
+    const base = possessive ? word.slice(0, -2) : word;
+    const letters = base.replace(/[^\p{L}]/gu, "");
+    tokens.push({
+      start,
+      end: start + word.length,
+      text: word,
+      base,
+      baseEnd: start + base.length,
+      folded: foldForMatch(base),
+      capitalised: /^[\p{Lu}\p{Lt}]/u.test(base),
+      allCaps: isAcronym(letters),
+      sentenceInitial: isSentenceStart(text, start),
+      possessive,
+    });
+  }
+  return tokens;
+}
+
+export interface PhraseMatcher {
+  /** Longest phrase at each position, whole words, case- and accent-insensitive; `key` is the normalised phrase. */
+  find(text: string, folded: string): (PhraseMatch & { key: string })[];
+}
+
+interface PhraseToken {
+  value: string;
+  /** Whether whitespace separates this token from the one before it. */
+  spaced: boolean;
+}
+
+interface TextToken extends PhraseToken {
+  start: number;
+  end: number;
+}
+
+const MATCH_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function matchTokens(folded: string): TextToken[] {
+  const tokens: TextToken[] = [];
+  let previousEnd = -1;
+  for (const match of folded.matchAll(MATCH_TOKEN)) {
+    const value = match[0] === "&" ? "and" : match[0];
+    tokens.push({ value, spaced: match.index !== previousEnd, start: match.index, end: match.index + match[0].length });
+    previousEnd = match.index + match[0].length;
+  }
+  return tokens;
+}
+
+/**
+ * Looks a whole list of phrases up by their first word, so a long document is scanned once.
+ * "&" and "and" are the same word; whitespace in the text must stand where the phrase has it.
+ */
+export function createPhraseMatcher(phrases: Iterable<string>): PhraseMatcher {
+  const byFirstWord = new Map<string, { key: string; tokens: PhraseToken[] }[]>();
+  for (const phrase of phrases) {
+    const key = normalisePhrase(phrase);
+    const tokens = matchTokens(key);
+    if (tokens.length === 0) continue;
+    const entries = byFirstWord.get(tokens[0].value) ?? [];
+    entries.push({ key, tokens });
+    byFirstWord.set(tokens[0].value, entries);
+  }
+  for (const entries of byFirstWord.values()) entries.sort((left, right) => right.tokens.length - left.tokens.length);
+  return {
+    find(text, folded) {
+      const tokens = matchTokens(folded);
+      const found: (PhraseMatch & { key: string })[] = [];
+      let index = 0;
+      while (index < tokens.length) {
+        const entries = byFirstWord.get(tokens[index].value);
+        const match = entries?.find((entry) => matchesAt(tokens, index, entry.tokens, text));
+        if (!match) {
+          index++;
+          continue;
+        }
+        const last = tokens[index + match.tokens.length - 1];
+        found.push({ start: tokens[index].start, end: last.end, key: match.key });
+        index += match.tokens.length;
+      }
+      return found;
+    },
+  };
+}
+
+function matchesAt(tokens: TextToken[], index: number, phrase: PhraseToken[], text: string): boolean {
+  if (index + phrase.length > tokens.length) return false;
+  const first = tokens[index];
+  if (isWordCharacterAt(text, first.start - 1)) return false;
+  for (let offset = 1; offset < phrase.length; offset++) {
+    const token = tokens[index + offset];
+    if (token.value !== phrase[offset].value || token.spaced !== phrase[offset].spaced) return false;
+  }
+  const last = tokens[index + phrase.length - 1];
+  return !isWordCharacterAt(text, last.end);
+}
+
+export function normalisePhrase(phrase: string): string {
+  return foldForMatch(phrase.trim()).replace(/\s+/gu, " ");
+}
