@@ -125,7 +125,9 @@ test.describe("authorisation matrix", () => {
     const ids = actionIds();
     for (const [key, entry] of Object.entries(ACTIONS)) {
       const actionId = ids.get(key);
-      expect(actionId, `action id for ${key} in the build manifest`).toBeTruthy();
+      // An action no page imports is not in the build and not callable: reported, then skipped.
+      expect.soft(actionId, `action id for ${key} in the build manifest`).toBeTruthy();
+      if (!actionId) continue;
       const isProject = entry.access !== "admin" && entry.access !== "signed_in" && entry.access !== "public";
       for (const actor of ACTORS) {
         const context = await contextFor(actor, baseURL!);

@@ -26,7 +26,7 @@ test.describe("foundation journeys", () => {
     await page.getByLabel("Email", { exact: true }).fill(EMAILS.lead);
     await page.getByLabel("Password", { exact: true }).fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toContainText(/email or password/i);
+    await expect(page.getByRole("alert").filter({ hasText: /email or password/i })).toBeVisible();
     await expect(page).toHaveURL(/signin/);
   });
 
