@@ -161,7 +161,6 @@ export const respondents = sqliteTable(
   },
   (t) => [
     uniqueIndex("respondents_project_wave_external_unique").on(t.projectId, t.waveId, t.externalId),
-    index("respondents_wave_idx").on(t.waveId),
   ],
 );
 
@@ -178,7 +177,6 @@ export const respondentAttributes = sqliteTable(
   },
   (t) => [
     primaryKey({ name: "respondent_attributes_pk", columns: [t.respondentId, t.attributeId] }),
-    index("respondent_attributes_attribute_value_idx").on(t.attributeId, t.value),
   ],
 );
 
@@ -270,9 +268,8 @@ export const answers = sqliteTable(
     text: text("text").notNull(),
   },
   (t) => [
+    // Few indexes on purpose: each one costs every large survey import (see the import bench).
     uniqueIndex("answers_document_respondent_unique").on(t.documentId, t.respondentId),
-    uniqueIndex("answers_document_position_unique").on(t.documentId, t.position),
-    index("answers_respondent_idx").on(t.respondentId),
     check("answers_offsets_valid", sql`${t.startOffset} >= 0 and ${t.endOffset} > ${t.startOffset}`),
   ],
 );
@@ -482,8 +479,8 @@ export const likertAnswers = sqliteTable(
     value: integer("value").notNull(),
   },
   (t) => [
-    primaryKey({ name: "likert_answers_pk", columns: [t.respondentId, t.itemId] }),
-    index("likert_answers_item_idx").on(t.itemId),
+    // Item first: analysis reads one item's answers at a time, and one index serves both.
+    primaryKey({ name: "likert_answers_pk", columns: [t.itemId, t.respondentId] }),
     check("likert_answers_range", sql`${t.value} between 1 and 5`),
   ],
 );

@@ -12,8 +12,6 @@ CREATE TABLE `answers` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `answers_document_respondent_unique` ON `answers` (`document_id`,`respondent_id`);--> statement-breakpoint
-CREATE UNIQUE INDEX `answers_document_position_unique` ON `answers` (`document_id`,`position`);--> statement-breakpoint
-CREATE INDEX `answers_respondent_idx` ON `answers` (`respondent_id`);--> statement-breakpoint
 CREATE TABLE `attributes` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`project_id` integer NOT NULL,
@@ -131,13 +129,12 @@ CREATE TABLE `likert_answers` (
 	`respondent_id` integer NOT NULL,
 	`item_id` integer NOT NULL,
 	`value` integer NOT NULL,
-	PRIMARY KEY(`respondent_id`, `item_id`),
+	PRIMARY KEY(`item_id`, `respondent_id`),
 	FOREIGN KEY (`respondent_id`) REFERENCES `respondents`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`item_id`) REFERENCES `likert_items`(`id`) ON UPDATE no action ON DELETE cascade,
 	CONSTRAINT "likert_answers_range" CHECK("likert_answers"."value" between 1 and 5)
 );
 --> statement-breakpoint
-CREATE INDEX `likert_answers_item_idx` ON `likert_answers` (`item_id`);--> statement-breakpoint
 CREATE TABLE `likert_items` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`project_id` integer NOT NULL,
@@ -330,7 +327,6 @@ CREATE TABLE `respondent_attributes` (
 	FOREIGN KEY (`attribute_id`) REFERENCES `attributes`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `respondent_attributes_attribute_value_idx` ON `respondent_attributes` (`attribute_id`,`value`);--> statement-breakpoint
 CREATE TABLE `respondents` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`project_id` integer NOT NULL,
@@ -342,7 +338,6 @@ CREATE TABLE `respondents` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `respondents_project_wave_external_unique` ON `respondents` (`project_id`,`wave_id`,`external_id`);--> statement-breakpoint
-CREATE INDEX `respondents_wave_idx` ON `respondents` (`wave_id`);--> statement-breakpoint
 CREATE TABLE `segments` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`project_id` integer NOT NULL,

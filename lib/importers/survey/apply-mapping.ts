@@ -64,10 +64,16 @@ export function applyMapping(survey: ParsedSurvey, mapping: ColumnMapping[]): Su
     }
   }
 
+  // A Likert column holds a handful of distinct labels: score each once, not once per row.
+  const scores = new Map<string, number | null | undefined>();
+  const scoreOnce = (value: string) => {
+    if (!scores.has(value)) scores.set(value, scoreLikert(value));
+    return scores.get(value);
+  };
   for (const entry of likertColumns) {
     survey.rows.forEach((row, rowIndex) => {
       const value = row[entry.column];
-      const score = scoreLikert(value);
+      const score = scoreOnce(value);
       if (score === undefined) {
         throw new ImportError(
           `Row ${rowNumberOf(rowIndex)}, column "${entry.header}": "${value.trim()}" is not a Likert answer (expected 1–5 or a label such as "Strongly agree"). Correct the value or map the column as text.`,
