@@ -11,7 +11,8 @@ afterEach(() => {
   for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
 });
 
-const count = (db: ReturnType<typeof openDatabase>) => (db.$client.prepare("select count(*) as n from events").get() as { n: number }).n;
+const count = (db: ReturnType<typeof openDatabase>) =>
+  (db.$client.prepare("select count(*) as n from events").get() as { n: number }).n;
 
 describe("online backup and restore", () => {
   it("copies a consistent database while another process keeps writing, and restores it", async () => {

@@ -20,9 +20,7 @@ import {
 } from "drizzle-orm/sqlite-core";
 
 const createdAt = () =>
-  integer("created_at", { mode: "timestamp_ms" })
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
+  integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
 export const ROLES = ["owner", "researcher", "lead", "author", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
@@ -159,9 +157,7 @@ export const respondents = sqliteTable(
     externalId: text("external_id").notNull(),
     importId: integer("import_id"),
   },
-  (t) => [
-    uniqueIndex("respondents_project_wave_external_unique").on(t.projectId, t.waveId, t.externalId),
-  ],
+  (t) => [uniqueIndex("respondents_project_wave_external_unique").on(t.projectId, t.waveId, t.externalId)],
 );
 
 export const respondentAttributes = sqliteTable(
@@ -175,9 +171,7 @@ export const respondentAttributes = sqliteTable(
       .references(() => attributes.id, { onDelete: "cascade" }),
     value: text("value").notNull(),
   },
-  (t) => [
-    primaryKey({ name: "respondent_attributes_pk", columns: [t.respondentId, t.attributeId] }),
-  ],
+  (t) => [primaryKey({ name: "respondent_attributes_pk", columns: [t.respondentId, t.attributeId] })],
 );
 
 export const questions = sqliteTable(
@@ -324,7 +318,10 @@ export const codes = sqliteTable(
       foreignColumns: [t.id, t.projectId],
     }),
     index("codes_project_parent_idx").on(t.projectId, t.parentId),
-    check("codes_colour_hex", sql`${t.colour} glob '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'`),
+    check(
+      "codes_colour_hex",
+      sql`${t.colour} glob '#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]'`,
+    ),
     check("codes_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
   ],
 );
@@ -426,9 +423,7 @@ export const metricValues = sqliteTable(
     value: real("value").notNull(),
     n: integer("n"),
   },
-  (t) => [
-    uniqueIndex("metric_values_unique").on(t.metricId, t.waveId, t.segmentDimension, t.segmentValue),
-  ],
+  (t) => [uniqueIndex("metric_values_unique").on(t.metricId, t.waveId, t.segmentDimension, t.segmentValue)],
 );
 
 export const metricChanges = sqliteTable(
@@ -522,7 +517,10 @@ export const quotes = sqliteTable(
     /** JSON: redactions (range, category, reason, replacement) and flags with their resolution. */
     review: text("review", { mode: "json" }).notNull().default(sql`'{}'`),
     /** JSON: attribute names the author picked for the label. */
-    attributionAttributes: text("attribution_attributes", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    attributionAttributes: text("attribution_attributes", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     attribution: text("attribution").notNull().default(""),
     proposedBy: integer("proposed_by")
       .notNull()

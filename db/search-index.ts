@@ -7,8 +7,12 @@ import type { Db } from "./client";
  */
 export function indexDocumentText(db: Db, documentId: number, kind: "transcript" | "question"): void {
   if (kind === "transcript") {
-    db.$client.prepare("insert into turns_fts (rowid, text) select id, text from turns where document_id = ?").run(documentId);
+    db.$client
+      .prepare("insert into turns_fts (rowid, text) select id, text from turns where document_id = ?")
+      .run(documentId);
   } else {
-    db.$client.prepare("insert into answers_fts (rowid, text) select id, text from answers where document_id = ?").run(documentId);
+    db.$client
+      .prepare("insert into answers_fts (rowid, text) select id, text from answers where document_id = ?")
+      .run(documentId);
   }
 }

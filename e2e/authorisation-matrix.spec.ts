@@ -72,12 +72,30 @@ test.describe("authorisation matrix", () => {
     const routes = discoverRoutes();
     const actions = discoverActions();
     const pages = discoverPages();
-    expect(routes.filter((r) => !(r in ROUTES)), "routes without a matrix entry").toEqual([]);
-    expect(actions.filter((a) => !(a in ACTIONS)), "server actions without a matrix entry").toEqual([]);
-    expect(pages.filter((p) => !(p in PAGES)), "pages without a matrix entry").toEqual([]);
-    expect(Object.keys(ROUTES).filter((r) => !routes.includes(r)), "stale route entries").toEqual([]);
-    expect(Object.keys(ACTIONS).filter((a) => !actions.includes(a)), "stale action entries").toEqual([]);
-    expect(Object.keys(PAGES).filter((p) => !pages.includes(p)), "stale page entries").toEqual([]);
+    expect(
+      routes.filter((r) => !(r in ROUTES)),
+      "routes without a matrix entry",
+    ).toEqual([]);
+    expect(
+      actions.filter((a) => !(a in ACTIONS)),
+      "server actions without a matrix entry",
+    ).toEqual([]);
+    expect(
+      pages.filter((p) => !(p in PAGES)),
+      "pages without a matrix entry",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((r) => !routes.includes(r)),
+      "stale route entries",
+    ).toEqual([]);
+    expect(
+      Object.keys(ACTIONS).filter((a) => !actions.includes(a)),
+      "stale action entries",
+    ).toEqual([]);
+    expect(
+      Object.keys(PAGES).filter((p) => !pages.includes(p)),
+      "stale page entries",
+    ).toEqual([]);
     expect(actions.length).toBeGreaterThan(0);
   });
 
@@ -92,7 +110,10 @@ test.describe("authorisation matrix", () => {
         const body = await response.text();
         const want = expected(entry.access, actor, isProject);
         const got = classifyHttp(response, body);
-        if (want === "allowed") expect(["unauthorized", "forbidden", "not_found"], `${actor} on ${key}: ${response.status()}`).not.toContain(got);
+        if (want === "allowed")
+          expect(["unauthorized", "forbidden", "not_found"], `${actor} on ${key}: ${response.status()}`).not.toContain(
+            got,
+          );
         else expect(got, `${actor} on ${key}: ${response.status()} ${body.slice(0, 200)}`).toBe(want);
         if (want === "not_found") {
           // Note: a project that does not exist must answer byte for byte like one the user is not in.

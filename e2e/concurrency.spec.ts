@@ -20,10 +20,20 @@ test("20 parallel coders for 30 seconds lose nothing", async ({ baseURL }) => {
   test.setTimeout(120_000);
   const db = e2eDatabase();
   const document = db
-    .prepare("select d.id, d.text_length as length from documents d join projects p on p.id = d.project_id where p.slug = ? and d.kind = 'transcript' order by d.text_length desc limit 1")
+    .prepare(
+      "select d.id, d.text_length as length from documents d join projects p on p.id = d.project_id where p.slug = ? and d.kind = 'transcript' order by d.text_length desc limit 1",
+    )
     .get(DEMO_SLUG) as { id: number; length: number };
-  const codeIds = (db.prepare("select c.id from codes c join projects p on p.id = c.project_id where p.slug = ? order by c.id limit 4").all(DEMO_SLUG) as { id: number }[]).map((r) => r.id);
-  const before = (db.prepare("select count(*) as n from codings c join segments s on s.id = c.segment_id where s.document_id = ?").get(document.id) as { n: number }).n;
+  const codeIds = (
+    db
+      .prepare("select c.id from codes c join projects p on p.id = c.project_id where p.slug = ? order by c.id limit 4")
+      .all(DEMO_SLUG) as { id: number }[]
+  ).map((r) => r.id);
+  const before = (
+    db
+      .prepare("select count(*) as n from codings c join segments s on s.id = c.segment_id where s.document_id = ?")
+      .get(document.id) as { n: number }
+  ).n;
   db.close();
 
   const apply = actionId("app/projects/[slug]/codings/actions.ts#applyCodings");
@@ -51,9 +61,16 @@ test("20 parallel coders for 30 seconds lose nothing", async ({ baseURL }) => {
           const start = coder * span + (step % 7) * 2;
           const end = start + 3 + (step % 5);
           const codeId = codeIds[step % codeIds.length];
-          const result = await callAction(context, apply, { projectSlug: DEMO_SLUG, documentId: document.id, ranges: [{ start, end }], codeIds: [codeId] });
+          const result = await callAction(context, apply, {
+            projectSlug: DEMO_SLUG,
+            documentId: document.id,
+            ranges: [{ start, end }],
+            codeIds: [codeId],
+          });
           expect(result.ok, JSON.stringify(result)).toBe(true);
-          const created = (result.data as { id: number; start: number; end: number; codeId: number; coderId: number }[])[0];
+          const created = (
+            result.data as { id: number; start: number; end: number; codeId: number; coderId: number }[]
+          )[0];
           const key = `${created.start}-${created.end}-${created.codeId}-${created.coderId}`;
           live.set(key, created.id);
           acknowledged.push({ kind: "apply", key });
@@ -77,12 +94,16 @@ test("20 parallel coders for 30 seconds lose nothing", async ({ baseURL }) => {
 
   const after = e2eDatabase();
   const rows = after
-    .prepare("select s.start_offset as start, s.end_offset as end, c.code_id as codeId, c.coder_id as coderId from codings c join segments s on s.id = c.segment_id where s.document_id = ? order by c.id")
+    .prepare(
+      "select s.start_offset as start, s.end_offset as end, c.code_id as codeId, c.coder_id as coderId from codings c join segments s on s.id = c.segment_id where s.document_id = ? order by c.id",
+    )
     .all(document.id) as { start: number; end: number; codeId: number; coderId: number }[];
   after.close();
   const actualKeys = new Set(rows.map((r) => `${r.start}-${r.end}-${r.codeId}-${r.coderId}`));
   // Pre-existing codings (from the seed) stay untouched; only ours are compared.
   expect(rows.length - before).toBe(expectedKeys.size - [...expectedKeys].filter((k) => !actualKeys.has(k)).length);
   expect([...expectedKeys].filter((k) => !actualKeys.has(k))).toEqual([]);
-  console.log(`concurrency: ${totalOps} acknowledged operations by ${CODERS} coders; ${expectedKeys.size} codings remain`);
+  console.log(
+    `concurrency: ${totalOps} acknowledged operations by ${CODERS} coders; ${expectedKeys.size} codings remain`,
+  );
 });

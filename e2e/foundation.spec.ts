@@ -48,7 +48,9 @@ test.describe("foundation journeys", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Duty team check-in (e2e)");
     // 5 cues by 2 speakers merge into 3 turns; markup never leaks into the text.
     await expect(page.getByText("my caseload is at twenty-six now 😓")).toBeVisible();
-    await expect(page.getByText("Morning all – shall we start with duty numbers? We had fourteen new referrals on Monday alone.")).toBeVisible();
+    await expect(
+      page.getByText("Morning all – shall we start with duty numbers? We had fourteen new referrals on Monday alone."),
+    ).toBeVisible();
     await expect(page.locator("main")).not.toContainText("<v ");
     await expectNoSeriousA11yIssues(page);
   });

@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 import { DEMO_SLUG, signIn } from "./support/session";
 
 test.describe("hardening", () => {
-  test("a streamed upload far over the limit is cut off with 413 while the server keeps answering", async ({ page, baseURL }) => {
+  test("a streamed upload far over the limit is cut off with 413 while the server keeps answering", async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(90_000);
     await signIn(page, "researcher");
     const cookies = await page.context().cookies();
@@ -16,7 +19,10 @@ test.describe("hardening", () => {
     const upload = new Promise<{ status: number; body: string; sentMiB: number }>((resolve, reject) => {
       const request = http.request(
         url,
-        { method: "POST", headers: { Cookie: cookieHeader, "X-Filename": "huge.csv", "Content-Type": "application/octet-stream" } },
+        {
+          method: "POST",
+          headers: { Cookie: cookieHeader, "X-Filename": "huge.csv", "Content-Type": "application/octet-stream" },
+        },
         (response) => {
           let body = "";
           response.on("data", (d) => {

@@ -10,7 +10,9 @@ import { expect, test } from "@playwright/test";
 test("the server's log holds no participant names or document text", () => {
   const port = process.env.E2E_PORT ?? "3100";
   const log = fs.readFileSync(path.join(process.cwd(), ".tmp", `e2e-${port}`, "server.log"), "utf8");
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), "db/seed/transcripts/manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(process.cwd(), "db/seed/transcripts/manifest.json"), "utf8"),
+  ) as {
     participants: Record<string, unknown>;
   }[];
   const names = manifest
@@ -20,5 +22,6 @@ test("the server's log holds no participant names or document text", () => {
   expect(names.length).toBeGreaterThan(20);
   const found = names.filter((name) => log.includes(name));
   expect(found).toEqual([]);
-  for (const fragment of ["kemi.adeyemi@example.gov.uk", "07700 900417", "quoteline-demo"]) expect(log).not.toContain(fragment);
+  for (const fragment of ["kemi.adeyemi@example.gov.uk", "07700 900417", "quoteline-demo"])
+    expect(log).not.toContain(fragment);
 });

@@ -4,15 +4,16 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { backupDatabase, integrityCheck, restoreDatabase } from "../db/backup";
-import { migrateDatabase, openDatabase } from "../db/client";
+import { defaultDatabasePath, migrateDatabase, openDatabase } from "../db/client";
 import { members, projects, ROLES, type Role, users } from "../db/schema";
 import { createUser } from "../lib/accounts/create-user";
+import { anonymise } from "../lib/anonymise";
 import { AppError } from "../lib/errors";
-import { executeImport } from "../lib/imports/import-jobs";
-import { createImport } from "../lib/imports/import-jobs";
+import { createImport, executeImport } from "../lib/imports/import-jobs";
 import { saveUpload } from "../lib/imports/save-upload";
 import { createProject } from "../lib/projects/create-project";
-import { defaultDatabasePath } from "../db/client";
+import { projectAnonymiserOptions } from "../lib/quotes/project-anonymiser-options";
+import { exportReport, REPORT_FORMATS, type ReportFormat } from "../lib/reports/export-report";
 
 type Handler = (args: string[]) => Promise<unknown>;
 
@@ -57,10 +58,20 @@ const commands: Record<string, Handler> = {
   async "user:create"(args) {
     const { values } = parseArgs({
       args,
-      options: { email: { type: "string" }, name: { type: "string" }, admin: { type: "boolean" }, password: { type: "string" } },
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        admin: { type: "boolean" },
+        password: { type: "string" },
+      },
     });
     if (!values.email) throw new AppError("invalid_input", "--email is required");
-    return createUser(db(), { email: values.email, name: values.name, isAdmin: values.admin ?? false, password: values.password });
+    return createUser(db(), {
+      email: values.email,
+      name: values.name,
+      isAdmin: values.admin ?? false,
+      password: values.password,
+    });
   },
   async "project:create"(args) {
     const { values } = parseArgs({
@@ -105,13 +116,18 @@ const commands: Record<string, Handler> = {
       },
     });
     const file = positionals[0];
-    if (!file || !values.project) throw new AppError("invalid_input", "usage: import <file> --project <slug> [--wave 2025] [--mapping mapping.json]");
+    if (!file || !values.project)
+      throw new AppError(
+        "invalid_input",
+        "usage: import <file> --project <slug> [--wave 2025] [--mapping mapping.json]",
+      );
     const database = db();
     const project = projectBySlug(database, values.project);
     const actor = values.as
       ? userByEmail(database, values.as)
       : database.select().from(users).where(eq(users.isAdmin, true)).get();
-    if (!actor) throw new AppError("invalid_input", "Create an admin first (user:create --admin) or pass --as <email>.");
+    if (!actor)
+      throw new AppError("invalid_input", "Create an admin first (user:create --admin) or pass --as <email>.");
     const bytes = fs.readFileSync(file);
     const storedPath = saveUpload(defaultDatabasePath(), bytes);
     try {
@@ -133,7 +149,44 @@ const commands: Record<string, Handler> = {
       fs.rmSync(storedPath, { force: true });
     }
   },
+  /** Reads text on standard input and writes it anonymised (with the project's roster and lists when given). */
+  async anonymise(args) {
+    const { values } = parseArgs({ args, options: { project: { type: "string" }, json: { type: "boolean" } } });
+    const database = values.project ? db() : null;
+    const options =
+      database && values.project ? projectAnonymiserOptions(database, projectBySlug(database, values.project).id) : {};
+    const result = anonymise(await readStdin(), options);
+    if (values.json) return result;
+    process.stdout.write(result.text.endsWith("\n") ? result.text : `${result.text}\n`);
+    for (const flag of result.flags) process.stderr.write(`flag: “${flag.text}” (${flag.reason})\n`);
+    return undefined;
+  },
+  /** `export report --project <slug> --format docx|md|csv --out <file>`: approved, anonymised quotes only. */
+  async export(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { project: { type: "string" }, format: { type: "string" }, out: { type: "string" } },
+    });
+    const format = (values.format ?? "docx") as ReportFormat;
+    if (positionals[0] !== "report" || !values.project || !values.out || !REPORT_FORMATS.includes(format)) {
+      throw new AppError(
+        "invalid_input",
+        `usage: export report --project <slug> --format ${REPORT_FORMATS.join("|")} --out <file>`,
+      );
+    }
+    const database = db();
+    const file = await exportReport(database, projectBySlug(database, values.project).id, format);
+    fs.writeFileSync(values.out, file.body);
+    return { ok: true, file: path.resolve(values.out), bytes: file.body.byteLength, format };
+  },
 };
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 function projectBySlug(database: ReturnType<typeof db>, slug: string) {
   const project = database.select().from(projects).where(eq(projects.slug, slug)).get();
@@ -159,7 +212,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   try {
-    print(await command(args));
+    const result = await command(args);
+    if (result !== undefined) print(result);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     print({ ok: false, error: message });

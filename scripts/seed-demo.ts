@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   await seedDemoProject(db, { log: (message) => console.log(`  ${message}`) });
   console.log(`Demo project seeded in ${((Date.now() - started) / 1000).toFixed(1)} s into ${defaultDatabasePath()}`);
   console.log("\nDemo logins (password for all: %s):", DEMO_PASSWORD);
-  for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(28)} ${user.isAdmin ? "site admin" : (user.role ?? "no project role")}`);
+  for (const user of DEMO_USERS)
+    console.log(`  ${user.email.padEnd(28)} ${user.isAdmin ? "site admin" : (user.role ?? "no project role")}`);
   db.$client.close();
 }
 

@@ -12,7 +12,10 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 /** NEXTAUTH_SECRET when set; otherwise one generated once and kept in the private data folder. */
 function authSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
-  const file = path.join(path.dirname(process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "x")), "auth-secret");
+  const file = path.join(
+    path.dirname(process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "x")),
+    "auth-secret",
+  );
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });

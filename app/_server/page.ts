@@ -21,7 +21,10 @@ export async function requireAdminPage(): Promise<User> {
 }
 
 /** Pages of a project: the same checks as actions and routes, answered as 404 or 403 pages. */
-export async function requireProjectPage(slug: string, permission: Permission): Promise<ProjectAccess & { user: User }> {
+export async function requireProjectPage(
+  slug: string,
+  permission: Permission,
+): Promise<ProjectAccess & { user: User }> {
   const user = await requireUser();
   try {
     return { ...authoriseProject(getDb(), user.id, slug, permission), user };

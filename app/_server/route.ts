@@ -14,7 +14,10 @@ export interface ProjectRouteContext<P> extends ProjectAccess {
 
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof AppError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message } }, { status: HTTP_STATUS[error.code] });
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message } },
+      { status: HTTP_STATUS[error.code] },
+    );
   }
   console.error("route failed", error instanceof Error ? error.name : "unknown");
   return NextResponse.json({ error: { code: "server_error", message: "Something went wrong." } }, { status: 500 });

@@ -24,7 +24,10 @@ export function discoverRoutes(): string[] {
     .flatMap((file) => {
       const source = fs.readFileSync(file, "utf8");
       const methods = new Set<string>();
-      for (const match of source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(match[1]);
+      for (const match of source.matchAll(
+        /export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g,
+      ))
+        methods.add(match[1]);
       for (const match of source.matchAll(/export\s*\{([^}]*)\}/g)) {
         for (const name of match[1].matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE)\b/g)) methods.add(name[1]);
       }

@@ -4,7 +4,10 @@ import Database from "better-sqlite3";
 /** The e2e server's database, opened read-only to find ids for URLs (never to change state). */
 export function e2eDatabase(): Database.Database {
   const port = process.env.E2E_PORT ?? "3100";
-  return new Database(path.join(process.cwd(), ".tmp", `e2e-${port}`, "quoteline.sqlite"), { readonly: true, fileMustExist: true });
+  return new Database(path.join(process.cwd(), ".tmp", `e2e-${port}`, "quoteline.sqlite"), {
+    readonly: true,
+    fileMustExist: true,
+  });
 }
 
 export function firstId(sql: string, ...params: unknown[]): number {

@@ -5,7 +5,10 @@ import type { APIRequestContext } from "@playwright/test";
 /** Maps "app/file.ts#export" to the action id Next gave it, from the build's manifest. */
 export function actionIds(): Map<string, string> {
   const manifest = JSON.parse(
-    fs.readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server/server-reference-manifest.json"), "utf8"),
+    fs.readFileSync(
+      path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server/server-reference-manifest.json"),
+      "utf8",
+    ),
   ) as { node: Record<string, { exportedName?: string; filename?: string }> };
   const ids = new Map<string, string>();
   for (const [id, entry] of Object.entries(manifest.node)) {

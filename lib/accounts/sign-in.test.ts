@@ -13,7 +13,9 @@ describe("accounts", () => {
 
   it("signs in with the right password only, case-insensitively on email", async () => {
     await createUser(db, { email: "Zofia.Wojcik@Example.org", password: "correct horse battery" });
-    expect((await signIn(db, "zofia.wojcik@example.org", "correct horse battery"))?.email).toBe("zofia.wojcik@example.org");
+    expect((await signIn(db, "zofia.wojcik@example.org", "correct horse battery"))?.email).toBe(
+      "zofia.wojcik@example.org",
+    );
     expect(await signIn(db, "zofia.wojcik@example.org", "wrong password!")).toBeNull();
     expect(await signIn(db, "nobody@example.org", "correct horse battery")).toBeNull();
   });
@@ -28,8 +30,11 @@ describe("accounts", () => {
   it("throttles after repeated failures, even for the right password, until the lock passes", async () => {
     await createUser(db, { email: "a@example.org", password: "correct horse battery" });
     const now = Date.now();
-    for (let i = 0; i < FREE_FAILURES; i++) expect(await signIn(db, "a@example.org", `wrong-${i}-password`, now)).toBeNull();
-    await expect(signIn(db, "a@example.org", "correct horse battery", now + 1000)).rejects.toMatchObject({ code: "rate_limited" });
+    for (let i = 0; i < FREE_FAILURES; i++)
+      expect(await signIn(db, "a@example.org", `wrong-${i}-password`, now)).toBeNull();
+    await expect(signIn(db, "a@example.org", "correct horse battery", now + 1000)).rejects.toMatchObject({
+      code: "rate_limited",
+    });
     expect((await signIn(db, "a@example.org", "correct horse battery", now + 31_000))?.email).toBe("a@example.org");
     // Success clears the count.
     expect(await signIn(db, "a@example.org", "wrong again password", now + 32_000)).toBeNull();
@@ -41,7 +46,9 @@ describe("accounts", () => {
     expect(created.oneTimePassword).toHaveLength(16);
     const user = await signIn(db, "new@example.org", created.oneTimePassword!);
     expect(user?.mustChangePassword).toBe(true);
-    await expect(changePassword(db, user!.id, created.oneTimePassword!, "short")).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(changePassword(db, user!.id, created.oneTimePassword!, "short")).rejects.toMatchObject({
+      code: "invalid_input",
+    });
     await changePassword(db, user!.id, created.oneTimePassword!, "a much longer password");
     const after = await signIn(db, "new@example.org", "a much longer password");
     expect(after?.mustChangePassword).toBe(false);
@@ -50,7 +57,11 @@ describe("accounts", () => {
 
   it("refuses duplicate and malformed emails", async () => {
     await createUser(db, { email: "a@example.org", password: "long-enough-pw" });
-    await expect(createUser(db, { email: "A@example.org ", password: "long-enough-pw" })).rejects.toMatchObject({ code: "conflict" });
-    await expect(createUser(db, { email: "not-an-email", password: "long-enough-pw" })).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(createUser(db, { email: "A@example.org ", password: "long-enough-pw" })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    await expect(createUser(db, { email: "not-an-email", password: "long-enough-pw" })).rejects.toMatchObject({
+      code: "invalid_input",
+    });
   });
 });

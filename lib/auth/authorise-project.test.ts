@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
 import { members, ROLES, type Role } from "../../db/schema";
 import { createUser } from "../accounts/create-user";
-import { AppError } from "../errors";
+import type { AppError } from "../errors";
 import { createProject } from "../projects/create-project";
 import { authoriseProject } from "./authorise-project";
 import { PERMISSIONS, type Permission } from "./permissions";
@@ -31,7 +31,10 @@ describe("authoriseProject", () => {
     for (const role of [...ROLES, "outsider"]) {
       const user = await createUser(db, { email: `${role}@example.org`, password: "long-enough-pw" });
       ids.set(role, user.id);
-      if (role !== "outsider") db.insert(members).values({ projectId: 1, userId: user.id, role: role as Role }).run();
+      if (role !== "outsider")
+        db.insert(members)
+          .values({ projectId: 1, userId: user.id, role: role as Role })
+          .run();
     }
   });
   afterEach(() => db.cleanup());
@@ -62,6 +65,8 @@ describe("authoriseProject", () => {
     expect(notMember.code).toBe("not_found");
     expect(notMember.message).toBe(missing.message);
     // A member of alpha is not a member of beta either.
-    expect(() => authoriseProject(db, ids.get("owner")!, "beta", "read_summaries")).toThrow(expect.objectContaining({ code: "not_found" }));
+    expect(() => authoriseProject(db, ids.get("owner")!, "beta", "read_summaries")).toThrow(
+      expect.objectContaining({ code: "not_found" }),
+    );
   });
 });

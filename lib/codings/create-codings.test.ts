@@ -26,7 +26,9 @@ describe("createCodings / deleteCodings", () => {
   beforeEach(() => {
     db = createTestDb();
     projectId = createProject(db, { slug: "p", name: "P" }).id;
-    db.$client.prepare("insert into users (email, name, password_hash) values ('a@x.org','A','x'), ('b@x.org','B','x')").run();
+    db.$client
+      .prepare("insert into users (email, name, password_hash) values ('a@x.org','A','x'), ('b@x.org','B','x')")
+      .run();
     documentId = storeTranscript(db, projectId, 1, transcript, { title: "T", filename: "t.txt" }).documentId;
     workload = db.insert(codes).values({ projectId, name: "Workload" }).returning().get().id;
     supervision = db.insert(codes).values({ projectId, name: "Supervision" }).returning().get().id;
@@ -34,7 +36,13 @@ describe("createCodings / deleteCodings", () => {
   afterEach(() => db.cleanup());
 
   it("applies several codes to one selection and keeps the covered text, emoji included", () => {
-    const created = createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 3, end: 17 }], codeIds: [workload, supervision] });
+    const created = createCodings(db, {
+      projectId,
+      coderId: 1,
+      documentId,
+      ranges: [{ start: 3, end: 17 }],
+      codeIds: [workload, supervision],
+    });
     expect(created.map((c) => c.codeId)).toEqual([workload, supervision]);
     expect(new Set(created.map((c) => c.segmentId)).size).toBe(1);
     const segment = db.$client.prepare("select text from segments").get() as { text: string };
@@ -43,10 +51,25 @@ describe("createCodings / deleteCodings", () => {
 
   it("is idempotent per coder and keeps overlapping and nested segments apart", () => {
     createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 0, end: 20 }], codeIds: [workload] });
-    const again = createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 0, end: 20 }], codeIds: [workload] });
+    const again = createCodings(db, {
+      projectId,
+      coderId: 1,
+      documentId,
+      ranges: [{ start: 0, end: 20 }],
+      codeIds: [workload],
+    });
     expect(again[0].created).toBe(false);
     createCodings(db, { projectId, coderId: 2, documentId, ranges: [{ start: 0, end: 20 }], codeIds: [workload] });
-    createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 10, end: 40 }, { start: 3, end: 11 }], codeIds: [supervision] });
+    createCodings(db, {
+      projectId,
+      coderId: 1,
+      documentId,
+      ranges: [
+        { start: 10, end: 40 },
+        { start: 3, end: 11 },
+      ],
+      codeIds: [supervision],
+    });
     const count = (sql: string) => (db.$client.prepare(sql).get() as { n: number }).n;
     expect(count("select count(*) n from codings")).toBe(4);
     expect(count("select count(*) n from segments")).toBe(3);
@@ -55,15 +78,41 @@ describe("createCodings / deleteCodings", () => {
   it("refuses ranges outside the document, blank selections, and codes of another project", () => {
     const other = createProject(db, { slug: "q", name: "Q" }).id;
     const foreign = db.insert(codes).values({ projectId: other, name: "Foreign" }).returning().get().id;
-    expect(() => createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 0, end: 10_000 }], codeIds: [workload] })).toThrow();
-    expect(() => createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 5, end: 5 }], codeIds: [workload] })).toThrow();
-    expect(() => createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 0, end: 1 }], codeIds: [foreign] })).toThrow(/Code not found/);
-    expect(() => createCodings(db, { projectId: other, coderId: 1, documentId, ranges: [{ start: 0, end: 2 }], codeIds: [foreign] })).toThrow(/Document not found/);
+    expect(() =>
+      createCodings(db, {
+        projectId,
+        coderId: 1,
+        documentId,
+        ranges: [{ start: 0, end: 10_000 }],
+        codeIds: [workload],
+      }),
+    ).toThrow();
+    expect(() =>
+      createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 5, end: 5 }], codeIds: [workload] }),
+    ).toThrow();
+    expect(() =>
+      createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 0, end: 1 }], codeIds: [foreign] }),
+    ).toThrow(/Code not found/);
+    expect(() =>
+      createCodings(db, {
+        projectId: other,
+        coderId: 1,
+        documentId,
+        ranges: [{ start: 0, end: 2 }],
+        codeIds: [foreign],
+      }),
+    ).toThrow(/Document not found/);
     expect((db.$client.prepare("select count(*) n from segments").get() as { n: number }).n).toBe(0);
   });
 
   it("removes codings and drops a segment nothing uses any more", () => {
-    const [a, b] = createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 0, end: 20 }], codeIds: [workload, supervision] });
+    const [a, b] = createCodings(db, {
+      projectId,
+      coderId: 1,
+      documentId,
+      ranges: [{ start: 0, end: 20 }],
+      codeIds: [workload, supervision],
+    });
     deleteCodings(db, { projectId, actorId: 1, codingIds: [a.id] });
     expect((db.$client.prepare("select count(*) n from segments").get() as { n: number }).n).toBe(1);
     deleteCodings(db, { projectId, actorId: 1, codingIds: [b.id] });

@@ -46,7 +46,8 @@ export function createCodings(
       .where(and(eq(codes.projectId, input.projectId), inArray(codes.id, codeIds)))
       .all();
     if (found.length !== codeIds.length) throw new AppError("not_found", "Code not found.");
-    if (found.some((code) => code.archivedAt)) throw new AppError("invalid_input", "This code is archived; restore it to apply it.");
+    if (found.some((code) => code.archivedAt))
+      throw new AppError("invalid_input", "This code is archived; restore it to apply it.");
     const results: CreatedCoding[] = [];
     for (const range of input.ranges) {
       validateRange(document.textLength, range.start, range.end);
@@ -56,11 +57,23 @@ export function createCodings(
         tx
           .select({ id: segments.id })
           .from(segments)
-          .where(and(eq(segments.documentId, document.id), eq(segments.startOffset, range.start), eq(segments.endOffset, range.end)))
+          .where(
+            and(
+              eq(segments.documentId, document.id),
+              eq(segments.startOffset, range.start),
+              eq(segments.endOffset, range.end),
+            ),
+          )
           .get()?.id ??
         tx
           .insert(segments)
-          .values({ projectId: input.projectId, documentId: document.id, startOffset: range.start, endOffset: range.end, text })
+          .values({
+            projectId: input.projectId,
+            documentId: document.id,
+            startOffset: range.start,
+            endOffset: range.end,
+            text,
+          })
           .returning({ id: segments.id })
           .get().id;
       for (const codeId of codeIds) {
@@ -75,9 +88,20 @@ export function createCodings(
           tx
             .select({ id: codings.id })
             .from(codings)
-            .where(and(eq(codings.segmentId, segmentId), eq(codings.codeId, codeId), eq(codings.coderId, input.coderId)))
+            .where(
+              and(eq(codings.segmentId, segmentId), eq(codings.codeId, codeId), eq(codings.coderId, input.coderId)),
+            )
             .get()!.id;
-        results.push({ id, segmentId, codeId, coderId: input.coderId, documentId: document.id, start: range.start, end: range.end, created: Boolean(inserted) });
+        results.push({
+          id,
+          segmentId,
+          codeId,
+          coderId: input.coderId,
+          documentId: document.id,
+          start: range.start,
+          end: range.end,
+          created: Boolean(inserted),
+        });
       }
     }
     const created = results.filter((r) => r.created);
@@ -107,7 +131,14 @@ export function deleteCodings(db: Db, input: { projectId: number; actorId: numbe
       .where(and(eq(codings.projectId, input.projectId), inArray(codings.id, input.codingIds)))
       .all();
     if (rows.length !== new Set(input.codingIds).size) throw new AppError("not_found", "Coding not found.");
-    tx.delete(codings).where(inArray(codings.id, rows.map((r) => r.id))).run();
+    tx.delete(codings)
+      .where(
+        inArray(
+          codings.id,
+          rows.map((r) => r.id),
+        ),
+      )
+      .run();
     for (const segmentId of new Set(rows.map((r) => r.segmentId))) {
       // Memos and quotes cascade with their segment, so a segment they use is kept.
       const stillUsed =
@@ -117,7 +148,12 @@ export function deleteCodings(db: Db, input: { projectId: number; actorId: numbe
       if (!stillUsed) tx.delete(segments).where(eq(segments.id, segmentId)).run();
     }
     tx.insert(events)
-      .values({ projectId: input.projectId, userId: input.actorId, action: "coding.delete", detail: { codings: rows.map((r) => r.id) } })
+      .values({
+        projectId: input.projectId,
+        userId: input.actorId,
+        action: "coding.delete",
+        detail: { codings: rows.map((r) => r.id) },
+      })
       .run();
     return rows.map((r) => r.id);
   });

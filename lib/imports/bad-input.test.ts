@@ -50,7 +50,18 @@ function zip(entries: { name: string; data: Buffer; deflate?: boolean; declaredS
   return Buffer.concat([...locals, directory, end]);
 }
 
-const TABLES = ["documents", "turns", "answers", "respondents", "respondent_attributes", "likert_answers", "participants", "waves", "questions", "segments"];
+const TABLES = [
+  "documents",
+  "turns",
+  "answers",
+  "respondents",
+  "respondent_attributes",
+  "likert_answers",
+  "participants",
+  "waves",
+  "questions",
+  "segments",
+];
 
 describe("bad input never leaves partial rows and always says why", () => {
   let folder: string;
@@ -66,18 +77,27 @@ describe("bad input never leaves partial rows and always says why", () => {
     migrateDatabase(db);
     projectId = createProject(db, { slug: "p", name: "P" }).id;
     db.$client.prepare("insert into users (email, name, password_hash) values ('a@x.org', 'A', 'x')").run();
-    realDocx = Buffer.from(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("Ewa: Caseloads are high.")] }] })));
+    realDocx = Buffer.from(
+      await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("Ewa: Caseloads are high.")] }] })),
+    );
   });
   afterAll(() => {
     db.$client.close();
     fs.rmSync(folder, { recursive: true, force: true });
   });
 
-  const counts = () => TABLES.map((t) => (db.$client.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n);
+  const counts = () =>
+    TABLES.map((t) => (db.$client.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n);
 
   async function importFails(filename: string, bytes: Buffer, expected: RegExp): Promise<void> {
     const before = counts();
-    const job = createImport(db, { projectId, userId: 1, filename, storedPath: saveUpload(databasePath, bytes), byteSize: bytes.length });
+    const job = createImport(db, {
+      projectId,
+      userId: 1,
+      filename,
+      storedPath: saveUpload(databasePath, bytes),
+      byteSize: bytes.length,
+    });
     await runImportPhase(db, job.id, "preview");
     let outcome = getImport(db, projectId, job.id);
     if (outcome.status === "previewed") {
@@ -110,7 +130,9 @@ describe("bad input never leaves partial rows and always says why", () => {
     const bomb = zip([{ name: "word/document.xml", data: Buffer.alloc(210 * 1024 * 1024, 0x20), deflate: true }]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
     await importFails("bomb.docx", bomb, /unpack to more than/i);
-    const liar = zip([{ name: "xl/worksheets/sheet1.xml", data: Buffer.from("<x/>"), deflate: true, declaredSize: 4_000_000_000 }]);
+    const liar = zip([
+      { name: "xl/worksheets/sheet1.xml", data: Buffer.from("<x/>"), deflate: true, declaredSize: 4_000_000_000 },
+    ]);
     await importFails("liar.xlsx", liar, /unpack to more than/i);
   });
 
@@ -134,7 +156,13 @@ describe("bad input never leaves partial rows and always says why", () => {
       { name: "word/document.xml", data: Buffer.from(documentXml) },
     ]);
     const before = counts();
-    const job = createImport(db, { projectId, userId: 1, filename: "xxe.docx", storedPath: saveUpload(databasePath, hostile), byteSize: hostile.length });
+    const job = createImport(db, {
+      projectId,
+      userId: 1,
+      filename: "xxe.docx",
+      storedPath: saveUpload(databasePath, hostile),
+      byteSize: hostile.length,
+    });
     await runImportPhase(db, job.id, "preview");
     const outcome = getImport(db, projectId, job.id);
     expect(JSON.stringify(outcome.preview ?? "") + (outcome.message ?? "")).not.toContain("TOP-SECRET-CONTENT");
@@ -144,8 +172,16 @@ describe("bad input never leaves partial rows and always says why", () => {
 
   it("a 10 MB single line, a header with 100,000 columns, and a header-only survey", async () => {
     await importFails("one-line.txt", Buffer.from("word ".repeat(2_000_000)), /characters long/i);
-    await importFails("wide.csv", Buffer.from(`${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(",")}\n${"1,".repeat(99_999)}1\n`), /columns/i);
-    await importFails("header-only.csv", Buffer.from("Respondent ID,Region,Comment\n"), /no rows|no respondents|empty/i);
+    await importFails(
+      "wide.csv",
+      Buffer.from(`${Array.from({ length: 100_000 }, (_, i) => `c${i}`).join(",")}\n${"1,".repeat(99_999)}1\n`),
+      /columns/i,
+    );
+    await importFails(
+      "header-only.csv",
+      Buffer.from("Respondent ID,Region,Comment\n"),
+      /no rows|no respondents|empty/i,
+    );
   });
 
   it("a VTT without its header, a VTT with no cues, and an empty file", async () => {
@@ -157,7 +193,13 @@ describe("bad input never leaves partial rows and always says why", () => {
   it("text in a legacy encoding is read, not rejected: invalid UTF-8 falls back to Windows-1252", async () => {
     const before = counts();
     const latin = Buffer.from("Ewa: Caf\xe9 \x93quoted\x94 \xa3300\n", "latin1");
-    const job = createImport(db, { projectId, userId: 1, filename: "legacy.txt", storedPath: saveUpload(databasePath, latin), byteSize: latin.length });
+    const job = createImport(db, {
+      projectId,
+      userId: 1,
+      filename: "legacy.txt",
+      storedPath: saveUpload(databasePath, latin),
+      byteSize: latin.length,
+    });
     await runImportPhase(db, job.id, "preview");
     const outcome = getImport(db, projectId, job.id);
     expect(outcome.status).toBe("previewed");

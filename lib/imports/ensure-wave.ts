@@ -8,7 +8,8 @@ export const WAVE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z .-]{0,31}$/;
 /** The wave's id, creating the wave the first time a project sees its label. */
 export function ensureWave(db: Db, projectId: number, label: string): number {
   const clean = label.trim();
-  if (!WAVE_PATTERN.test(clean)) throw new AppError("invalid_input", `"${label}" is not a usable wave label (e.g. 2025).`);
+  if (!WAVE_PATTERN.test(clean))
+    throw new AppError("invalid_input", `"${label}" is not a usable wave label (e.g. 2025).`);
   const existing = db
     .select({ id: waves.id })
     .from(waves)

@@ -75,7 +75,11 @@ export function createImport(
 }
 
 function projectMetricLabels(db: Db, projectId: number) {
-  return db.select({ key: metrics.key, label: metrics.label }).from(metrics).where(eq(metrics.projectId, projectId)).all();
+  return db
+    .select({ key: metrics.key, label: metrics.label })
+    .from(metrics)
+    .where(eq(metrics.projectId, projectId))
+    .all();
 }
 
 /** Parses the stored upload and proposes how to import it; stores nothing but the preview. */
@@ -91,7 +95,9 @@ export async function buildPreview(db: Db, job: ImportJob): Promise<ImportPrevie
       cueCount: parsed.cueCount,
       turnCount: parsed.turns.length,
       speakers: parsed.speakers.map((label) => ({ label, turns: counts.get(label) ?? 0 })),
-      turns: parsed.turns.slice(0, PREVIEW_TURNS).map((t) => ({ speaker: t.speaker, startMs: t.startMs, text: t.text })),
+      turns: parsed.turns
+        .slice(0, PREVIEW_TURNS)
+        .map((t) => ({ speaker: t.speaker, startMs: t.startMs, text: t.text })),
       warnings: parsed.warnings,
     };
   }
@@ -145,8 +151,15 @@ export async function executeImport(
   const mapping = options.mapping ?? proposeMapping(survey, projectMetricLabels(db, job.projectId));
   const records = applyMapping(survey, mapping);
   onProgress(0.1);
-  const summary = storeSurvey(db, job.projectId, job.userId, options.wave, records, job.filename, job.id, (done, total) =>
-    onProgress(0.1 + (0.9 * done) / Math.max(total, 1)),
+  const summary = storeSurvey(
+    db,
+    job.projectId,
+    job.userId,
+    options.wave,
+    records,
+    job.filename,
+    job.id,
+    (done, total) => onProgress(0.1 + (0.9 * done) / Math.max(total, 1)),
   );
   return { kind: "survey", ...summary, turns: 0, speakers: 0 };
 }
@@ -181,7 +194,9 @@ export async function runImportPhase(db: Db, importId: number, phase: "preview" 
     }
   } catch (error) {
     const message =
-      error instanceof AppError ? error.message : "The file could not be read. Check it is a valid, complete file and try again.";
+      error instanceof AppError
+        ? error.message
+        : "The file could not be read. Check it is a valid, complete file and try again.";
     updateImport(db, importId, { status: "failed", message, finishedAt: new Date() });
   }
 }

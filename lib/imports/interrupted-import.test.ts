@@ -23,18 +23,26 @@ describe("a large import killed with SIGKILL part-way", () => {
     migrateDatabase(db);
     const projectId = createProject(db, { slug: "p", name: "P" }).id;
     db.$client.prepare("insert into users (email, name, password_hash) values ('a@x.org', 'A', 'x')").run();
-    const csv = Buffer.from(toCsv(generateSurvey("2025", { scale: { london: 14_000, southEast: 6_000 }, seed: "kill" })));
+    const csv = Buffer.from(
+      toCsv(generateSurvey("2025", { scale: { london: 14_000, southEast: 6_000 }, seed: "kill" })),
+    );
     const mapping = proposeMapping(await parseSurvey("big.csv", csv), []);
     const storedPath = saveUpload(databasePath, csv);
     const job = createImport(db, { projectId, userId: 1, filename: "big.csv", storedPath, byteSize: csv.length });
     updateImport(db, job.id, { status: "importing", options: { wave: "2025", mapping } });
 
-    const worker = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "import-worker.ts"), String(job.id), "import"], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_PATH: databasePath },
-      stdio: "ignore",
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => worker.on("exit", (_code, signal) => resolve(signal)));
+    const worker = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(ROOT, "scripts", "import-worker.ts"), String(job.id), "import"],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_PATH: databasePath },
+        stdio: "ignore",
+      },
+    );
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      worker.on("exit", (_code, signal) => resolve(signal)),
+    );
     // Kill once the worker is well inside its transaction (its progress file says so).
     const progressFile = `${storedPath}.progress`;
     const deadline = Date.now() + 60_000;
@@ -50,8 +58,15 @@ describe("a large import killed with SIGKILL part-way", () => {
     db.$client.close();
     const after = openDatabase(databasePath);
     expect(integrityCheck(after)).toBe("ok");
-    const count = (table: string) => (after.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-    expect([count("respondents"), count("answers"), count("documents"), count("likert_answers"), count("waves")]).toEqual([0, 0, 0, 0, 0]);
+    const count = (table: string) =>
+      (after.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    expect([
+      count("respondents"),
+      count("answers"),
+      count("documents"),
+      count("likert_answers"),
+      count("waves"),
+    ]).toEqual([0, 0, 0, 0, 0]);
     after.$client.prepare("insert into answers_fts (answers_fts) values ('integrity-check')").run();
     after.$client.close();
   }, 90_000);

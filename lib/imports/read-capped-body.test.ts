@@ -3,13 +3,16 @@ import { readCappedBody } from "./read-capped-body";
 
 function streamOf(chunks: number[], chunkSize: number): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
   let pulled = 0;
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (pulled >= chunks.length) return controller.close();
-      controller.enqueue(new Uint8Array(chunkSize).fill(chunks[pulled]));
-      pulled++;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (pulled >= chunks.length) return controller.close();
+        controller.enqueue(new Uint8Array(chunkSize).fill(chunks[pulled]));
+        pulled++;
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, pulled: () => pulled };
 }
 

@@ -49,9 +49,16 @@ describe("storing imports", () => {
   afterEach(() => db.cleanup());
 
   it("stores a transcript's turns at offsets that slice back to their text, with participants", () => {
-    const summary = storeTranscript(db, projectId, 1, transcript, { title: "Team managers", wave: "2025", filename: "t.vtt" });
+    const summary = storeTranscript(db, projectId, 1, transcript, {
+      title: "Team managers",
+      wave: "2025",
+      filename: "t.vtt",
+    });
     expect(summary).toMatchObject({ documents: 1, turns: 4, speakers: 2 });
-    const document = db.$client.prepare("select text, text_length from documents").get() as { text: string; text_length: number };
+    const document = db.$client.prepare("select text, text_length from documents").get() as {
+      text: string;
+      text_length: number;
+    };
     expect(document.text_length).toBe(document.text.length);
     const turns = db.$client.prepare("select * from turns order by position").all() as {
       text: string;
@@ -73,10 +80,19 @@ describe("storing imports", () => {
   it("stores a survey and rolls back entirely when it fails part-way", () => {
     const summary = storeSurvey(db, projectId, 1, "2025", survey(["r1", "r2", "r3"]), "s.csv");
     expect(summary).toMatchObject({ respondents: 3, answers: 4, documents: 2, likertAnswers: 3, attributes: 2 });
-    const before = ["respondents", "answers", "documents", "respondent_attributes", "likert_answers", "answers_fts"].map((t) => count(db, t));
+    const before = [
+      "respondents",
+      "answers",
+      "documents",
+      "respondent_attributes",
+      "likert_answers",
+      "answers_fts",
+    ].map((t) => count(db, t));
     // A duplicate respondent id fails on the unique index after rows were already inserted in the transaction.
     expect(() => storeSurvey(db, projectId, 1, "2023", survey(["a", "b", "a"]), "bad.csv")).toThrow();
-    const after = ["respondents", "answers", "documents", "respondent_attributes", "likert_answers", "answers_fts"].map((t) => count(db, t));
+    const after = ["respondents", "answers", "documents", "respondent_attributes", "likert_answers", "answers_fts"].map(
+      (t) => count(db, t),
+    );
     expect(after).toEqual(before);
     expect(count(db, "waves")).toBe(1);
   });
@@ -89,14 +105,18 @@ describe("storing imports", () => {
   it("enforces offsets and project boundaries in the database", () => {
     const { documentId } = storeTranscript(db, projectId, 1, transcript, { title: "T", filename: "t.vtt" });
     const length = (db.$client.prepare("select text_length as n from documents").get() as { n: number }).n;
-    const insertSegment = db.$client.prepare("insert into segments (project_id, document_id, start_offset, end_offset, text) values (?, ?, ?, ?, ?)");
+    const insertSegment = db.$client.prepare(
+      "insert into segments (project_id, document_id, start_offset, end_offset, text) values (?, ?, ?, ?, ?)",
+    );
     expect(() => insertSegment.run(projectId, documentId, 5, length + 1, "x")).toThrow(/outside the document/);
     expect(() => insertSegment.run(projectId, documentId, 5, 5, "x")).toThrow(/CHECK/);
     const otherProject = createProject(db, { slug: "q", name: "Q" }).id;
     expect(() => insertSegment.run(otherProject, documentId, 0, 4, "Case")).toThrow(/FOREIGN KEY/);
     const segment = insertSegment.run(projectId, documentId, 0, 9, "Caseloads");
     db.$client.prepare("insert into codes (project_id, name) values (?, 'Other project code')").run(otherProject);
-    const insertCoding = db.$client.prepare("insert into codings (project_id, segment_id, code_id, coder_id) values (?, ?, ?, 1)");
+    const insertCoding = db.$client.prepare(
+      "insert into codings (project_id, segment_id, code_id, coder_id) values (?, ?, ?, 1)",
+    );
     expect(() => insertCoding.run(projectId, segment.lastInsertRowid, 1)).toThrow(/FOREIGN KEY/);
     expect(() => db.$client.prepare("update documents set text = 'changed'").run()).toThrow(/immutable/);
   });

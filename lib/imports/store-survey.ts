@@ -1,7 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { bulkInserter } from "../../db/bulk-insert";
 import type { Db } from "../../db/client";
-import { indexDocumentText } from "../../db/search-index";
 import {
   answers,
   documents,
@@ -12,6 +11,7 @@ import {
   respondentAttributes,
   respondents,
 } from "../../db/schema";
+import { indexDocumentText } from "../../db/search-index";
 import { AppError } from "../errors";
 import type { SurveyRecords } from "../importers/survey/types";
 import { ensureAttribute } from "./ensure-attribute";
@@ -46,7 +46,8 @@ export function storeSurvey(
   importId: number | null = null,
   onProgress: ProgressReporter = () => {},
 ): SurveySummary {
-  if (records.respondents.length === 0) throw new AppError("invalid_input", "This survey has no respondents to import.");
+  if (records.respondents.length === 0)
+    throw new AppError("invalid_input", "This survey has no respondents to import.");
   const total = records.respondents.length + records.questions.reduce((sum, q) => sum + q.answers.length, 0);
   let done = 0;
   const tick = (n: number) => {
@@ -87,7 +88,14 @@ export function storeSurvey(
     const insertRespondent = bulkInserter(db, respondents, ["projectId", "waveId", "externalId", "importId"]);
     const insertAttribute = bulkInserter(db, respondentAttributes, ["respondentId", "attributeId", "value"]);
     const insertLikert = bulkInserter(db, likertAnswers, ["respondentId", "itemId", "value"]);
-    const insertAnswer = bulkInserter(db, answers, ["documentId", "respondentId", "position", "startOffset", "endOffset", "text"]);
+    const insertAnswer = bulkInserter(db, answers, [
+      "documentId",
+      "respondentId",
+      "position",
+      "startOffset",
+      "endOffset",
+      "text",
+    ]);
     const attributeIdList = attributeNames.map((name) => [name, attributeIds.get(name)!] as const);
 
     const respondentIds: number[] = [];
@@ -153,7 +161,14 @@ export function storeSurvey(
       questions: documentCount,
     };
     tx.insert(events)
-      .values({ projectId, userId, action: "survey.import", targetType: "wave", targetId: waveId, detail: { ...summary, filename } })
+      .values({
+        projectId,
+        userId,
+        action: "survey.import",
+        targetType: "wave",
+        targetId: waveId,
+        detail: { ...summary, filename },
+      })
       .run();
     return summary;
   });

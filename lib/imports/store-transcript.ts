@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { indexDocumentText } from "../../db/search-index";
 import { documents, events, participants, turns } from "../../db/schema";
+import { indexDocumentText } from "../../db/search-index";
 import { AppError } from "../errors";
 import type { ParsedTranscript } from "../importers/transcript/parsed-transcript";
 import { ensureWave } from "./ensure-wave";
@@ -72,7 +72,10 @@ export function storeTranscript(
       endOffset,
       text: unit.text,
     }));
-    for (let i = 0; i < rows.length; i += 500) tx.insert(turns).values(rows.slice(i, i + 500)).run();
+    for (let i = 0; i < rows.length; i += 500)
+      tx.insert(turns)
+        .values(rows.slice(i, i + 500))
+        .run();
     indexDocumentText(db, document.id, "transcript");
     tx.insert(events)
       .values({

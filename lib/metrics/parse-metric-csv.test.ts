@@ -15,7 +15,9 @@ describe("metric CSV import", () => {
       ["2025", 3.2],
     ]);
     const changes = parsePublishedChanges(seed("published_changes.csv"));
-    expect(changes.find((c) => c.metricKey === "supervision_importance" && c.segmentDimension === "all")?.change).toBe(0.02);
+    expect(changes.find((c) => c.metricKey === "supervision_importance" && c.segmentDimension === "all")?.change).toBe(
+      0.02,
+    );
     const codebook = parseCodebook(seed("codebook.csv"));
     const workloadCode = codebook.find((c) => c.code === "Workload and caseloads");
     expect(workloadCode?.linkedMetrics).toEqual([
@@ -37,6 +39,8 @@ describe("metric CSV import", () => {
     const badKind = `${HEADER}\nx,Label,median,1,5,2025,all,all,3,`;
     expect(() => parseMetricLevels(badKind)).toThrow(/Line 2: kind/);
     expect(() => parseMetricLevels("metric_key,label\nx,y")).toThrow(/lacks the columns/);
-    expect(() => parseCodebook("code,parent,description,colour,linked_metrics\nA,,d,#123456,x:sideways")).toThrow(/Line 2: linked_metrics/);
+    expect(() => parseCodebook("code,parent,description,colour,linked_metrics\nA,,d,#123456,x:sideways")).toThrow(
+      /Line 2: linked_metrics/,
+    );
   });
 });

@@ -33,13 +33,23 @@ export interface CodebookRow {
   linkedMetrics: { metricKey: string; polarity: Polarity }[];
 }
 
-const number = z.string().trim().min(1, "is empty").transform((v, ctx) => {
-  const parsed = Number(v);
-  if (!Number.isFinite(parsed)) ctx.addIssue({ code: "custom", message: `"${v}" is not a number` });
-  return parsed;
-});
-const key = z.string().trim().regex(/^[a-z0-9_]+$/, "must be a lowercase key such as workload_manageable");
-const wave = z.string().trim().regex(/^[0-9A-Za-z][0-9A-Za-z .-]{0,31}$/, "is not a wave label");
+const number = z
+  .string()
+  .trim()
+  .min(1, "is empty")
+  .transform((v, ctx) => {
+    const parsed = Number(v);
+    if (!Number.isFinite(parsed)) ctx.addIssue({ code: "custom", message: `"${v}" is not a number` });
+    return parsed;
+  });
+const key = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9_]+$/, "must be a lowercase key such as workload_manageable");
+const wave = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z][0-9A-Za-z .-]{0,31}$/, "is not a wave label");
 
 const levelSchema = z
   .object({
@@ -55,11 +65,17 @@ const levelSchema = z
     n: z.string().trim().optional(),
   })
   .superRefine((row, ctx) => {
-    if (row.scale_min >= row.scale_max) ctx.addIssue({ code: "custom", path: ["scale_max"], message: "must be above scale_min" });
+    if (row.scale_min >= row.scale_max)
+      ctx.addIssue({ code: "custom", path: ["scale_max"], message: "must be above scale_min" });
     if (row.value < row.scale_min || row.value > row.scale_max) {
-      ctx.addIssue({ code: "custom", path: ["value"], message: `${row.value} lies outside the scale ${row.scale_min}–${row.scale_max}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: `${row.value} lies outside the scale ${row.scale_min}–${row.scale_max}`,
+      });
     }
-    if (row.n && !/^\d+$/.test(row.n)) ctx.addIssue({ code: "custom", path: ["n"], message: `"${row.n}" is not a count` });
+    if (row.n && !/^\d+$/.test(row.n))
+      ctx.addIssue({ code: "custom", path: ["n"], message: `"${row.n}" is not a count` });
   });
 
 const changeSchema = z.object({
@@ -75,15 +91,24 @@ const codebookSchema = z.object({
   code: z.string().trim().min(1, "is empty").max(120),
   parent: z.string().trim().optional(),
   description: z.string().optional(),
-  colour: z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #1971c2").optional().or(z.literal("")),
+  colour: z
+    .string()
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #1971c2")
+    .optional()
+    .or(z.literal("")),
   linked_metrics: z.string().optional(),
 });
 
 function parseRows<S extends z.ZodTypeAny>(csvText: string, schema: S, required: string[]): z.infer<S>[] {
-  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy" });
+  const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+  });
   const headers = parsed.meta.fields ?? [];
   const missing = required.filter((column) => !headers.includes(column));
-  if (missing.length > 0) throw new ImportError(`The file lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.`, 1);
+  if (missing.length > 0)
+    throw new ImportError(`The file lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.`, 1);
   const quoteError = parsed.errors.find((e) => e.type === "Quotes");
   if (quoteError) throw new ImportError("a quoted cell is never closed.", (quoteError.row ?? 0) + 2);
   return parsed.data.map((record, index) => {
@@ -99,25 +124,40 @@ function parseRows<S extends z.ZodTypeAny>(csvText: string, schema: S, required:
 
 /** Metric levels in the long format of sentiment_metrics.csv / proportion_metrics.csv. */
 export function parseMetricLevels(csvText: string): MetricLevelRow[] {
-  return parseRows(csvText, levelSchema, ["metric_key", "label", "kind", "scale_min", "scale_max", "wave", "segment_dimension", "segment_value", "value"]).map(
-    (row) => ({
-      metricKey: row.metric_key,
-      label: row.label,
-      kind: row.kind,
-      scaleMin: row.scale_min,
-      scaleMax: row.scale_max,
-      wave: row.wave,
-      segmentDimension: row.segment_dimension,
-      segmentValue: row.segment_value,
-      value: row.value,
-      n: row.n ? Number(row.n) : null,
-    }),
-  );
+  return parseRows(csvText, levelSchema, [
+    "metric_key",
+    "label",
+    "kind",
+    "scale_min",
+    "scale_max",
+    "wave",
+    "segment_dimension",
+    "segment_value",
+    "value",
+  ]).map((row) => ({
+    metricKey: row.metric_key,
+    label: row.label,
+    kind: row.kind,
+    scaleMin: row.scale_min,
+    scaleMax: row.scale_max,
+    wave: row.wave,
+    segmentDimension: row.segment_dimension,
+    segmentValue: row.segment_value,
+    value: row.value,
+    n: row.n ? Number(row.n) : null,
+  }));
 }
 
 /** Published changes in the format of published_changes.csv. */
 export function parsePublishedChanges(csvText: string): PublishedChangeRow[] {
-  return parseRows(csvText, changeSchema, ["metric_key", "wave_from", "wave_to", "segment_dimension", "segment_value", "change"]).map((row) => ({
+  return parseRows(csvText, changeSchema, [
+    "metric_key",
+    "wave_from",
+    "wave_to",
+    "segment_dimension",
+    "segment_value",
+    "change",
+  ]).map((row) => ({
     metricKey: row.metric_key,
     waveFrom: row.wave_from,
     waveTo: row.wave_to,

@@ -20,33 +20,64 @@ function ensureMetric(db: Db, projectId: number, row: MetricLevelRow): number {
   }
   return db
     .insert(metrics)
-    .values({ projectId, key: row.metricKey, label: row.label, kind: row.kind, scaleMin: row.scaleMin, scaleMax: row.scaleMax })
+    .values({
+      projectId,
+      key: row.metricKey,
+      label: row.label,
+      kind: row.kind,
+      scaleMin: row.scaleMin,
+      scaleMax: row.scaleMax,
+    })
     .returning({ id: metrics.id })
     .get().id;
 }
 
 /** Stores metric levels in one transaction; a level already present is replaced. */
-export function storeMetricLevels(db: Db, projectId: number, rows: MetricLevelRow[], userId: number | null = null): number {
+export function storeMetricLevels(
+  db: Db,
+  projectId: number,
+  rows: MetricLevelRow[],
+  userId: number | null = null,
+): number {
   return db.transaction((tx) => {
     const txDb = tx as unknown as Db;
     for (const row of rows) {
       const metricId = ensureMetric(txDb, projectId, row);
       const waveId = ensureWave(txDb, projectId, row.wave);
       tx.insert(metricValues)
-        .values({ metricId, waveId, segmentDimension: row.segmentDimension, segmentValue: row.segmentValue, value: row.value, n: row.n })
+        .values({
+          metricId,
+          waveId,
+          segmentDimension: row.segmentDimension,
+          segmentValue: row.segmentValue,
+          value: row.value,
+          n: row.n,
+        })
         .onConflictDoUpdate({
-          target: [metricValues.metricId, metricValues.waveId, metricValues.segmentDimension, metricValues.segmentValue],
+          target: [
+            metricValues.metricId,
+            metricValues.waveId,
+            metricValues.segmentDimension,
+            metricValues.segmentValue,
+          ],
           set: { value: row.value, n: row.n },
         })
         .run();
     }
-    tx.insert(events).values({ projectId, userId, action: "metrics.import_levels", detail: { rows: rows.length } }).run();
+    tx.insert(events)
+      .values({ projectId, userId, action: "metrics.import_levels", detail: { rows: rows.length } })
+      .run();
     return rows.length;
   });
 }
 
 /** Stores published changes; each must name a metric the project already has. */
-export function storePublishedChanges(db: Db, projectId: number, rows: PublishedChangeRow[], userId: number | null = null): number {
+export function storePublishedChanges(
+  db: Db,
+  projectId: number,
+  rows: PublishedChangeRow[],
+  userId: number | null = null,
+): number {
   return db.transaction((tx) => {
     const txDb = tx as unknown as Db;
     rows.forEach((row, index) => {
@@ -55,18 +86,34 @@ export function storePublishedChanges(db: Db, projectId: number, rows: Published
         .from(metrics)
         .where(and(eq(metrics.projectId, projectId), eq(metrics.key, row.metricKey)))
         .get();
-      if (!metric) throw new AppError("invalid_input", `Row ${index + 2}: no metric "${row.metricKey}"; import its levels first.`);
+      if (!metric)
+        throw new AppError("invalid_input", `Row ${index + 2}: no metric "${row.metricKey}"; import its levels first.`);
       const waveFromId = ensureWave(txDb, projectId, row.waveFrom);
       const waveToId = ensureWave(txDb, projectId, row.waveTo);
       tx.insert(metricChanges)
-        .values({ metricId: metric.id, waveFromId, waveToId, segmentDimension: row.segmentDimension, segmentValue: row.segmentValue, change: row.change })
+        .values({
+          metricId: metric.id,
+          waveFromId,
+          waveToId,
+          segmentDimension: row.segmentDimension,
+          segmentValue: row.segmentValue,
+          change: row.change,
+        })
         .onConflictDoUpdate({
-          target: [metricChanges.metricId, metricChanges.waveFromId, metricChanges.waveToId, metricChanges.segmentDimension, metricChanges.segmentValue],
+          target: [
+            metricChanges.metricId,
+            metricChanges.waveFromId,
+            metricChanges.waveToId,
+            metricChanges.segmentDimension,
+            metricChanges.segmentValue,
+          ],
           set: { change: row.change },
         })
         .run();
     });
-    tx.insert(events).values({ projectId, userId, action: "metrics.import_changes", detail: { rows: rows.length } }).run();
+    tx.insert(events)
+      .values({ projectId, userId, action: "metrics.import_changes", detail: { rows: rows.length } })
+      .run();
     return rows.length;
   });
 }

@@ -17,7 +17,10 @@ export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 export function createProject(db: Db, input: CreateProjectInput): { id: number; slug: string } {
   const slug = input.slug.trim().toLowerCase();
   if (!SLUG_PATTERN.test(slug)) {
-    throw new AppError("invalid_input", "A project slug uses lowercase letters, digits and hyphens (e.g. big-conversation).");
+    throw new AppError(
+      "invalid_input",
+      "A project slug uses lowercase letters, digits and hyphens (e.g. big-conversation).",
+    );
   }
   if (!input.name.trim()) throw new AppError("invalid_input", "Give the project a name.");
   return db.transaction((tx) => {
@@ -34,7 +37,13 @@ export function createProject(db: Db, input: CreateProjectInput): { id: number; 
       tx.insert(members).values({ projectId: project.id, userId: input.ownerId, role: "owner" }).run();
     }
     tx.insert(events)
-      .values({ projectId: project.id, userId: input.actorId ?? null, action: "project.create", targetType: "project", targetId: project.id })
+      .values({
+        projectId: project.id,
+        userId: input.actorId ?? null,
+        action: "project.create",
+        targetType: "project",
+        targetId: project.id,
+      })
       .run();
     return { id: project.id, slug };
   });

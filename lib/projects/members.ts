@@ -29,7 +29,14 @@ export function setMemberRole(db: Db, projectId: number, email: string, role: Ro
       .onConflictDoUpdate({ target: [members.projectId, members.userId], set: { role } })
       .run();
     tx.insert(events)
-      .values({ projectId, userId: actorId, action: "member.set_role", targetType: "user", targetId: user.id, detail: { role } })
+      .values({
+        projectId,
+        userId: actorId,
+        action: "member.set_role",
+        targetType: "user",
+        targetId: user.id,
+        detail: { role },
+      })
       .run();
   });
 }
@@ -43,8 +50,12 @@ export function removeMember(db: Db, projectId: number, userId: number, actorId:
       .get();
     if (!current) throw new AppError("invalid_input", "This person is not a member.");
     if (current.role === "owner") assertAnotherOwner(tx as unknown as Db, projectId, userId);
-    tx.delete(members).where(and(eq(members.projectId, projectId), eq(members.userId, userId))).run();
-    tx.insert(events).values({ projectId, userId: actorId, action: "member.remove", targetType: "user", targetId: userId }).run();
+    tx.delete(members)
+      .where(and(eq(members.projectId, projectId), eq(members.userId, userId)))
+      .run();
+    tx.insert(events)
+      .values({ projectId, userId: actorId, action: "member.remove", targetType: "user", targetId: userId })
+      .run();
   });
 }
 

@@ -52,7 +52,9 @@ export async function seedDemoProject(db: Db, options: SeedOptions = {}): Promis
   const userIds = new Map<string, number>();
   for (const demo of DEMO_USERS) {
     const existing = db.select({ id: users.id }).from(users).where(eq(users.email, demo.email)).get();
-    const id = existing?.id ?? (await createUser(db, { email: demo.email, name: demo.name, password: DEMO_PASSWORD, isAdmin: demo.isAdmin })).id;
+    const id =
+      existing?.id ??
+      (await createUser(db, { email: demo.email, name: demo.name, password: DEMO_PASSWORD, isAdmin: demo.isAdmin })).id;
     userIds.set(demo.email, id);
   }
   if (db.select({ id: projects.id }).from(projects).where(eq(projects.slug, DEMO_PROJECT_SLUG)).get()) {
@@ -61,23 +63,38 @@ export async function seedDemoProject(db: Db, options: SeedOptions = {}): Promis
   const { id: projectId } = createProject(db, {
     slug: DEMO_PROJECT_SLUG,
     name: "The Big Conversation (demo)",
-    description: "Workforce research with child and family social workers in London and the South East, waves 2023 and 2025.",
+    description:
+      "Workforce research with child and family social workers in London and the South East, waves 2023 and 2025.",
   });
   for (const demo of DEMO_USERS) {
-    if (demo.role) db.insert(members).values({ projectId, userId: userIds.get(demo.email)!, role: demo.role }).run();
+    if (demo.role)
+      db.insert(members)
+        .values({ projectId, userId: userIds.get(demo.email)!, role: demo.role })
+        .run();
   }
   // A second project the demo users are not members of (the outsider owns it): for refusal checks.
-  createProject(db, { slug: OTHER_PROJECT_SLUG, name: "Another study", ownerId: userIds.get("outsider@demo.quoteline") });
+  createProject(db, {
+    slug: OTHER_PROJECT_SLUG,
+    name: "Another study",
+    ownerId: userIds.get("outsider@demo.quoteline"),
+  });
   const adminId = userIds.get("admin@demo.quoteline")!;
   const ownerId = userIds.get("owner@demo.quoteline")!;
 
   const data = (file: string) => fs.readFileSync(path.join(SEED_ROOT, "data", file), "utf8");
-  storeMetricLevels(db, projectId, [...parseMetricLevels(data("sentiment_metrics.csv")), ...parseMetricLevels(data("proportion_metrics.csv"))], adminId);
+  storeMetricLevels(
+    db,
+    projectId,
+    [...parseMetricLevels(data("sentiment_metrics.csv")), ...parseMetricLevels(data("proportion_metrics.csv"))],
+    adminId,
+  );
   storePublishedChanges(db, projectId, parsePublishedChanges(data("published_changes.csv")), adminId);
   storeCodebook(db, projectId, parseCodebook(data("codebook.csv")), adminId);
   log("metrics and codebook stored");
 
-  const manifest = JSON.parse(fs.readFileSync(path.join(SEED_ROOT, "transcripts", "manifest.json"), "utf8")) as ManifestEntry[];
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(SEED_ROOT, "transcripts", "manifest.json"), "utf8"),
+  ) as ManifestEntry[];
   for (const entry of manifest) {
     const bytes = fs.readFileSync(path.join(SEED_ROOT, "transcripts", entry.file));
     const parsed = await parseTranscript(entry.file, bytes);
@@ -92,7 +109,10 @@ export async function seedDemoProject(db: Db, options: SeedOptions = {}): Promis
     log(`transcript ${entry.file}: ${summary.turns} turns`);
   }
 
-  const metricLabels = parseMetricLevels(data("sentiment_metrics.csv")).map((m) => ({ key: m.metricKey, label: m.label }));
+  const metricLabels = parseMetricLevels(data("sentiment_metrics.csv")).map((m) => ({
+    key: m.metricKey,
+    label: m.label,
+  }));
   for (const wave of ["2023", "2025"] as const) {
     const survey = generateSurvey(wave, options.surveyScale ? { scale: options.surveyScale } : {});
     const filename = `big-conversation-${wave}.csv`;
@@ -116,7 +136,10 @@ function setParticipantAttributes(db: Db, projectId: number, byLabel: Record<str
       if (!value || value === "n/a") continue;
       db.insert(participantAttributes)
         .values({ participantId: participant.id, attributeId: ensureAttribute(db, projectId, name), value })
-        .onConflictDoUpdate({ target: [participantAttributes.participantId, participantAttributes.attributeId], set: { value } })
+        .onConflictDoUpdate({
+          target: [participantAttributes.participantId, participantAttributes.attributeId],
+          set: { value },
+        })
         .run();
     }
   }

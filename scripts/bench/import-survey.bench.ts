@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { migrateDatabase, openDatabase } from "../../db/client";
@@ -6,7 +7,6 @@ import { applyMapping, parseSurvey, proposeMapping } from "../../lib/importers/s
 import { storeSurvey } from "../../lib/imports/store-survey";
 import { parseMetricLevels } from "../../lib/metrics/parse-metric-csv";
 import { createProject } from "../../lib/projects/create-project";
-import fs from "node:fs";
 import { type BenchContext, type Figure, type Measurement, timeIt, timeItAsync } from "./harness";
 
 const SEED_METRICS = path.join(__dirname, "../../db/seed/data/sentiment_metrics.csv");
@@ -20,10 +20,17 @@ export const importSurveyMeasurement: Measurement = {
   async run({ scale, workDir, log }: BenchContext): Promise<Figure[]> {
     const respondents = Math.round(50_000 * scale);
     const london = Math.round(respondents * 0.72);
-    const generated = timeIt(() => generateSurvey("2025", { scale: { london, southEast: respondents - london }, seed: "bench" }));
+    const generated = timeIt(() =>
+      generateSurvey("2025", { scale: { london, southEast: respondents - london }, seed: "bench" }),
+    );
     const csv = Buffer.from(toCsv(generated.result));
-    log(`generated ${respondents} respondents (${(csv.length / 1024 / 1024).toFixed(1)} MB CSV) in ${generated.ms.toFixed(0)} ms`);
-    const metricLabels = parseMetricLevels(fs.readFileSync(SEED_METRICS, "utf8")).map((m) => ({ key: m.metricKey, label: m.label }));
+    log(
+      `generated ${respondents} respondents (${(csv.length / 1024 / 1024).toFixed(1)} MB CSV) in ${generated.ms.toFixed(0)} ms`,
+    );
+    const metricLabels = parseMetricLevels(fs.readFileSync(SEED_METRICS, "utf8")).map((m) => ({
+      key: m.metricKey,
+      label: m.label,
+    }));
 
     const db = openDatabase(path.join(workDir, "import.sqlite"));
     migrateDatabase(db);

@@ -1,8 +1,8 @@
 // POST a file (raw body, name in X-Filename) to start an import: stored privately, previewed off-thread.
 import { NextResponse } from "next/server";
-import { defaultDatabasePath } from "@/db/client";
 import { withProjectRoute } from "@/app/_server/route";
 import { spawnImportWorker } from "@/app/_server/spawn-import-worker";
+import { defaultDatabasePath } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { fileKind } from "@/lib/imports/file-kind";
 import { createImport } from "@/lib/imports/import-jobs";
@@ -17,7 +17,13 @@ export const POST = withProjectRoute("import", async (request, { db, project, us
   fileKind(filename);
   const bytes = await readCappedBody(request.body, request.headers.get("content-length"));
   const storedPath = saveUpload(defaultDatabasePath(), bytes);
-  const job = createImport(db, { projectId: project.id, userId: user.id, filename, storedPath, byteSize: bytes.byteLength });
+  const job = createImport(db, {
+    projectId: project.id,
+    userId: user.id,
+    filename,
+    storedPath,
+    byteSize: bytes.byteLength,
+  });
   spawnImportWorker(job.id, "preview");
   return NextResponse.json({ importId: job.id, status: job.status }, { status: 202 });
 });
