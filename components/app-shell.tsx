@@ -1,4 +1,20 @@
-import { FileText, FolderInput, LayoutDashboard, Shield, UserRound, Users, UsersRound } from "lucide-react";
+import {
+  ChartColumn,
+  FileOutput,
+  FileText,
+  FolderInput,
+  Layers,
+  LayoutDashboard,
+  ListTree,
+  MessageSquareQuote,
+  Search,
+  Shield,
+  Table2,
+  Tags,
+  UserRound,
+  Users,
+  UsersRound,
+} from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Role } from "@/db/schema";
@@ -8,15 +24,43 @@ import { SignOutButton } from "./sign-out-button";
 import { Badge } from "./ui/badge";
 import { cn } from "./ui/cn";
 
-export type ProjectSection = "overview" | "documents" | "import" | "respondents" | "participants" | "members";
+export type ProjectSection =
+  | "overview"
+  | "themes"
+  | "joint-display"
+  | "metrics"
+  | "documents"
+  | "codebook"
+  | "retrieval"
+  | "search"
+  | "import"
+  | "respondents"
+  | "participants"
+  | "quotes"
+  | "report"
+  | "members";
 
 const SECTIONS: { key: ProjectSection; label: string; path: string; permission: Permission; icon: typeof FileText }[] =
   [
     { key: "overview", label: "Overview", path: "", permission: "read_summaries", icon: LayoutDashboard },
+    { key: "themes", label: "Themes", path: "/themes", permission: "read_summaries", icon: Layers },
+    {
+      key: "joint-display",
+      label: "Themes and metrics",
+      path: "/overview",
+      permission: "read_summaries",
+      icon: Table2,
+    },
+    { key: "metrics", label: "Metrics", path: "/metrics", permission: "read_summaries", icon: ChartColumn },
     { key: "documents", label: "Documents", path: "/documents", permission: "read_text", icon: FileText },
+    { key: "codebook", label: "Codebook", path: "/codebook", permission: "read_text", icon: Tags },
+    { key: "retrieval", label: "Retrieval", path: "/retrieval", permission: "read_text", icon: ListTree },
+    { key: "search", label: "Search", path: "/search", permission: "read_text", icon: Search },
     { key: "import", label: "Import", path: "/import", permission: "import", icon: FolderInput },
     { key: "respondents", label: "Respondents", path: "/respondents", permission: "read_text", icon: UsersRound },
     { key: "participants", label: "Participants", path: "/participants", permission: "read_text", icon: UserRound },
+    { key: "quotes", label: "Quotes", path: "/quotes", permission: "read_text", icon: MessageSquareQuote },
+    { key: "report", label: "Report", path: "/report", permission: "read_summaries", icon: FileOutput },
     { key: "members", label: "Members", path: "/members", permission: "manage_project", icon: Users },
   ];
 

@@ -1,0 +1,62 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { attributes, participantAttributes, participants, respondentAttributes } from "../../db/schema";
+import type { AnonymiseOptions } from "../anonymise/types";
+import { getProjectSettings } from "../projects/settings";
+
+/** Speaker labels that are not names ("Speaker 2", "Facilitator", "P3"): as roster entries they would redact ordinary words. */
+const GENERIC_SPEAKER = /^(speaker|participant|facilitator|moderator|interviewer|respondent|researcher|p|sp)\s*\d*$/i;
+/** Attributes whose values are people's names: they join the roster. */
+const PERSON_ATTRIBUTE = /\b(name|first name|surname|manager|supervisor|colleague|facilitator|interviewer|contact)\b/i;
+/** Attributes whose values name places or organisations: they join the project's redaction terms. */
+const PLACE_ATTRIBUTE =
+  /\b(authority|council|borough|employer|organi[sz]ation|agency name|team name|workplace|town|city)\b|^(la|team)$/i;
+
+/** The roster and terms the anonymiser uses for this project: participant names, names in attributes, the project's list. */
+export function projectAnonymiserOptions(db: Db, projectId: number): Required<AnonymiseOptions> {
+  const roster = new Set<string>();
+  for (const { name } of db
+    .select({ name: participants.name })
+    .from(participants)
+    .where(eq(participants.projectId, projectId))
+    .all()) {
+    const clean = rosterName(name);
+    if (clean) roster.add(clean);
+  }
+  const customTerms = new Set(getProjectSettings(db, projectId).redactionTerms);
+  const valueRows = [
+    ...db
+      .selectDistinct({ name: attributes.name, value: participantAttributes.value })
+      .from(participantAttributes)
+      .innerJoin(attributes, eq(attributes.id, participantAttributes.attributeId))
+      .where(eq(attributes.projectId, projectId))
+      .all(),
+    ...db
+      .selectDistinct({ name: attributes.name, value: respondentAttributes.value })
+      .from(respondentAttributes)
+      .innerJoin(attributes, eq(attributes.id, respondentAttributes.attributeId))
+      .where(eq(attributes.projectId, projectId))
+      .all(),
+  ];
+  for (const row of valueRows) {
+    const value = row.value.trim();
+    if (!value || /^(n\/a|none|unknown|-)$/i.test(value)) continue;
+    if (PERSON_ATTRIBUTE.test(row.name)) {
+      const clean = rosterName(value);
+      if (clean) roster.add(clean);
+    } else if (PLACE_ATTRIBUTE.test(row.name)) {
+      customTerms.add(value);
+    }
+  }
+  return { roster: [...roster], customTerms: [...customTerms] };
+}
+
+/** "Ruth (Facilitator)" → "Ruth"; generic labels such as "Speaker 2" are not names. */
+export function rosterName(raw: string): string | null {
+  const clean = raw
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (clean.length < 2 || GENERIC_SPEAKER.test(clean)) return null;
+  return clean;
+}
