@@ -19,6 +19,7 @@ export const ROUTES: Record<string, Entry> = {
   "POST /api/auth/[...nextauth]": { access: "public", params: { "...nextauth": "_log" } },
   "POST /api/projects/[slug]/uploads": { access: "import" },
   "GET /api/projects/[slug]/imports/[importId]": { access: "import", params: { importId: "999999" } },
+  "GET /api/projects/[slug]/report/export": { access: "edit_quotes" },
 };
 
 export const ACTIONS: Record<string, Entry> = {
@@ -32,12 +33,25 @@ export const ACTIONS: Record<string, Entry> = {
   "app/projects/[slug]/members/actions.ts#updateProjectSettings": { access: "manage_project" },
   "app/projects/[slug]/participants/actions.ts#mergeParticipant": { access: "import" },
   "app/projects/[slug]/participants/actions.ts#updateParticipantAttributes": { access: "import" },
+  "app/projects/[slug]/quotes/actions.ts#proposeQuote": { access: "propose_quote" },
+  "app/projects/[slug]/quotes/actions.ts#shortlistQuote": { access: "edit_quotes" },
+  "app/projects/[slug]/quotes/actions.ts#returnQuoteToCandidates": { access: "edit_quotes" },
+  "app/projects/[slug]/quotes/actions.ts#updateQuoteReview": { access: "edit_quotes" },
+  "app/projects/[slug]/quotes/actions.ts#setQuoteAttribution": { access: "edit_quotes" },
+  "app/projects/[slug]/quotes/actions.ts#approveQuote": { access: "decide_quotes" },
+  "app/projects/[slug]/quotes/actions.ts#rejectQuote": { access: "decide_quotes" },
+  "app/projects/[slug]/quotes/actions.ts#addQuoteComment": { access: "read_text" },
+  "app/projects/[slug]/report/actions.ts#reorderReportThemes": { access: "edit_quotes" },
+  "app/projects/[slug]/report/actions.ts#reorderReportQuotes": { access: "edit_quotes" },
   "app/projects/[slug]/codings/actions.ts#applyCodings": { access: "code" },
   "app/projects/[slug]/codings/actions.ts#removeCodings": { access: "code" },
 };
 
 const FIRST_TRANSCRIPT =
   "sql:select d.id from documents d join projects p on p.id = d.project_id where p.slug = 'big-conversation' and d.kind = 'transcript' order by d.id limit 1";
+
+const FIRST_QUOTE =
+  "sql:select q.id from quotes q join projects p on p.id = q.project_id where p.slug = 'big-conversation' order by q.id limit 1";
 
 export const PAGES: Record<string, Entry> = {
   "/signin": { access: "public" },
@@ -51,4 +65,7 @@ export const PAGES: Record<string, Entry> = {
   "/projects/[slug]/members": { access: "manage_project" },
   "/projects/[slug]/participants": { access: "read_text" },
   "/projects/[slug]/respondents": { access: "read_text" },
+  "/projects/[slug]/quotes": { access: "read_text" },
+  "/projects/[slug]/quotes/[quoteId]": { access: "read_text", params: { quoteId: FIRST_QUOTE } },
+  "/projects/[slug]/report": { access: "read_summaries" },
 };
