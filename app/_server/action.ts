@@ -55,14 +55,17 @@ export function projectAction<S extends z.ZodTypeAny, T>(
   };
 }
 
-/** For actions on the signed-in user's own account (no project). */
-export function userAction<S extends z.ZodTypeAny, T>(
+type AccountHandler<S extends z.ZodTypeAny, T> = (input: z.infer<S>, context: { db: Db; user: User }) => Promise<T> | T;
+
+function accountAction<S extends z.ZodTypeAny, T>(
+  requireAdmin: boolean,
   schema: S,
-  handler: (input: z.infer<S>, context: { db: Db; user: User }) => Promise<T> | T,
+  handler: AccountHandler<S, T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
     try {
       const user = await requireSessionUser();
+      if (requireAdmin && !user.isAdmin) throw new AppError("forbidden", "Only a site admin can do this.");
       const input = schema.parse(raw);
       return { ok: true, data: await handler(input, { db: getDb(), user }) };
     } catch (error) {
@@ -71,19 +74,12 @@ export function userAction<S extends z.ZodTypeAny, T>(
   };
 }
 
+/** For actions on the signed-in user's own account (no project). */
+export function userAction<S extends z.ZodTypeAny, T>(schema: S, handler: AccountHandler<S, T>) {
+  return accountAction(false, schema, handler);
+}
+
 /** For site administration: creating users and projects. */
-export function adminAction<S extends z.ZodTypeAny, T>(
-  schema: S,
-  handler: (input: z.infer<S>, context: { db: Db; user: User }) => Promise<T> | T,
-): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return async (raw) => {
-    try {
-      const user = await requireSessionUser();
-      if (!user.isAdmin) throw new AppError("forbidden", "Only a site admin can do this.");
-      const input = schema.parse(raw);
-      return { ok: true, data: await handler(input, { db: getDb(), user }) };
-    } catch (error) {
-      return refusal(error);
-    }
-  };
+export function adminAction<S extends z.ZodTypeAny, T>(schema: S, handler: AccountHandler<S, T>) {
+  return accountAction(true, schema, handler);
 }

@@ -111,6 +111,9 @@ function parseRows<S extends z.ZodTypeAny>(csvText: string, schema: S, required:
     throw new ImportError(`The file lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}.`, 1);
   const quoteError = parsed.errors.find((e) => e.type === "Quotes");
   if (quoteError) throw new ImportError("a quoted cell is never closed.", (quoteError.row ?? 0) + 2);
+  const shortRow = parsed.errors.find((e) => e.type === "FieldMismatch");
+  if (shortRow)
+    throw new ImportError(`expected ${headers.length} cells: ${shortRow.message}.`, (shortRow.row ?? 0) + 2);
   return parsed.data.map((record, index) => {
     const result = schema.safeParse(record);
     if (!result.success) {
@@ -169,6 +172,7 @@ export function parsePublishedChanges(csvText: string): PublishedChangeRow[] {
 
 /** A codebook in the shape of codebook.csv: `linked_metrics` is `key:polarity` joined by `;`. */
 export function parseCodebook(csvText: string): CodebookRow[] {
+  // A parent may be defined in the file or already be in the project (storeCodebook checks).
   const rows = parseRows(csvText, codebookSchema, ["code", "parent"]);
   return rows.map((row, index) => ({
     code: row.code,
