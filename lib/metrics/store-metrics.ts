@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { events, metricChanges, metrics, metricValues } from "../../db/schema";
-import { AppError } from "../errors";
+import { ImportError } from "../importers/import-error";
 import { ensureWave } from "../imports/ensure-wave";
 import type { MetricLevelRow, PublishedChangeRow } from "./parse-metric-csv";
 
@@ -86,8 +86,8 @@ export function storePublishedChanges(
         .from(metrics)
         .where(and(eq(metrics.projectId, projectId), eq(metrics.key, row.metricKey)))
         .get();
-      if (!metric)
-        throw new AppError("invalid_input", `Row ${index + 2}: no metric "${row.metricKey}"; import its levels first.`);
+      // Line numbers count the header as line 1, as the parser's do.
+      if (!metric) throw new ImportError(`no metric "${row.metricKey}"; import its levels first.`, index + 2);
       const waveFromId = ensureWave(txDb, projectId, row.waveFrom);
       const waveToId = ensureWave(txDb, projectId, row.waveTo);
       tx.insert(metricChanges)

@@ -14,6 +14,7 @@ import { storeTranscript } from "../imports/store-transcript";
 import { parseCodebook, parseMetricLevels, parsePublishedChanges } from "../metrics/parse-metric-csv";
 import { storeMetricLevels, storePublishedChanges } from "../metrics/store-metrics";
 import { createProject } from "../projects/create-project";
+import { autoCodeDemo } from "../themes/auto-code-demo";
 
 export const DEMO_PASSWORD = "quoteline-demo";
 export const DEMO_PROJECT_SLUG = "big-conversation";
@@ -113,14 +114,18 @@ export async function seedDemoProject(db: Db, options: SeedOptions = {}): Promis
     key: m.metricKey,
     label: m.label,
   }));
+  const answerThemes = new Map<string, Map<string, string[]>>();
   for (const wave of ["2023", "2025"] as const) {
     const survey = generateSurvey(wave, options.surveyScale ? { scale: options.surveyScale } : {});
+    answerThemes.set(wave, survey.answerThemes);
     const filename = `big-conversation-${wave}.csv`;
     const parsed = await parseSurvey(filename, new TextEncoder().encode(toCsv(survey)));
     const records = applyMapping(parsed, proposeMapping(parsed, metricLabels));
     const summary = storeSurvey(db, projectId, ownerId, wave, records, filename);
     log(`survey ${wave}: ${summary.respondents} respondents, ${summary.answers} answers`);
   }
+  const coded = autoCodeDemo(db, projectId, userIds.get("researcher@demo.quoteline")!, { answerThemes });
+  log(`demo codings: ${coded.codings} on ${coded.answers} answers and ${coded.turns} turns`);
   return { projectId };
 }
 

@@ -2,13 +2,25 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { codingViewMeasurement } from "./coding-view.bench";
 import { type Figure, type Measurement, machine, printTable, workFolder } from "./harness";
 import { importSurveyMeasurement } from "./import-survey.bench";
+import { scrollMeasurement } from "./scroll.bench";
+import { searchMeasurement } from "./search.bench";
+import { themesMeasurement } from "./themes.bench";
 
-const MEASUREMENTS: Measurement[] = [importSurveyMeasurement];
+const MEASUREMENTS: Measurement[] = [
+  importSurveyMeasurement,
+  codingViewMeasurement,
+  searchMeasurement,
+  scrollMeasurement,
+  themesMeasurement,
+];
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { scale: { type: "string" }, only: { type: "string" }, out: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { scale: { type: "string" }, only: { type: "string" }, out: { type: "string" } },
+  });
   const scale = Number(values.scale ?? 1);
   const only = values.only?.split(",");
   const workDir = workFolder();
@@ -22,11 +34,20 @@ async function main(): Promise<void> {
   const totalSeconds = (Date.now() - started) / 1000;
   console.log();
   printTable(figures);
-  const report = { date: new Date().toISOString(), machine: machine(), scale, totalSeconds, peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024), figures };
+  const report = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    scale,
+    totalSeconds,
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    figures,
+  };
   const out = values.out ?? path.join("bench-results", "latest.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(report, null, 2));
-  console.log(`\n${figures.length} figures in ${totalSeconds.toFixed(1)} s; peak RSS ${report.peakRssMiB} MiB; written to ${out}`);
+  console.log(
+    `\n${figures.length} figures in ${totalSeconds.toFixed(1)} s; peak RSS ${report.peakRssMiB} MiB; written to ${out}`,
+  );
   fs.rmSync(workDir, { recursive: true, force: true });
 }
 

@@ -1,0 +1,17 @@
+// GET the joint display (themes × linked metrics) as CSV, optionally for one region.
+import { withProjectRoute } from "@/app/_server/route";
+import { getJointDisplay } from "@/lib/themes/get-joint-display";
+import { jointDisplayCsv } from "@/lib/themes/joint-display-csv";
+
+export const GET = withProjectRoute<{ slug: string }>("read_summaries", (request, { db, project }) => {
+  const region = new URL(request.url).searchParams.get("region");
+  const display = getJointDisplay(db, project.id, { region: region ? region.slice(0, 200) : null });
+  const suffix = display.region ? `-${display.region.toLowerCase().replace(/[^a-z0-9]+/g, "-")}` : "";
+  return new Response(jointDisplayCsv(display), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${project.slug}-themes-and-metrics${suffix}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

@@ -1,0 +1,218 @@
+import type { Metadata } from "next";
+import { requireProjectPage } from "@/app/_server/page";
+import { AppShell } from "@/components/app-shell";
+import { attributeLabel } from "@/components/attribute-label";
+import { ChangeText } from "@/components/themes/change-text";
+import { changeUnit, formatLevel, LEVEL_DECIMALS } from "@/components/themes/format-level";
+import { MetricImportForm } from "@/components/themes/metric-import-form";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { getDb } from "@/db/client";
+import type { ScoreTable } from "@/lib/analysis";
+import { roleAllows } from "@/lib/auth/permissions";
+import { listMetricSummaries, type MetricSummary } from "@/lib/metrics/list-metric-summaries";
+
+export const metadata: Metadata = { title: "Metrics" };
+
+function segmentName(dimension: string, value: string): string {
+  return dimension === "all" ? "All respondents" : `${attributeLabel(dimension)}: ${value}`;
+}
+
+function MetricCard({ summary }: { summary: MetricSummary }) {
+  const { metric } = summary;
+  const unit = changeUnit(metric.kind);
+  const hasComputed = summary.segments.some((segment) => segment.computed !== null);
+  const headingId = `metric-${metric.key}`;
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-gray-200 bg-white p-5"
+      data-testid={headingId}
+    >
+      <h3 id={headingId} className="font-semibold text-gray-900">
+        {metric.label}
+      </h3>
+      <p className="mt-1 mb-3 text-sm text-gray-700">
+        <code className="text-xs">{metric.key}</code> ·{" "}
+        <Badge>{metric.kind === "percentage" ? "percentage" : "mean score"}</Badge> scale {metric.scaleMin}–
+        {metric.scaleMax}
+        {summary.likertItem ? ` · imported answers: “${summary.likertItem}”` : ""}
+      </p>
+      <Table>
+        <TableCaption>{metric.label}: published levels by wave and segment with the change between waves</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Segment</TableHead>
+            {summary.waves.map((wave) => (
+              <TableHead key={wave} className="text-right">
+                {wave}
+              </TableHead>
+            ))}
+            <TableHead className="text-right">Change (difference of levels)</TableHead>
+            <TableHead className="text-right">Published change</TableHead>
+            {hasComputed ? <TableHead className="text-right">Change computed from imported answers</TableHead> : null}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {summary.segments.map((segment) => (
+            <TableRow key={`${segment.segmentDimension}:${segment.segmentValue}`}>
+              <TableHead scope="row">{segmentName(segment.segmentDimension, segment.segmentValue)}</TableHead>
+              {summary.waves.map((wave, index) => {
+                const level = segment.levels[index];
+                const computed = segment.computed?.[index];
+                return (
+                  <TableCell key={wave} className="text-right tabular-nums">
+                    <span className="font-medium text-gray-900">{formatLevel(level?.value, metric.kind)}</span>
+                    {level?.n ? <span className="text-xs text-gray-700"> (n {level.n})</span> : null}
+                    {computed && computed.display !== "–" ? (
+                      <span className="block text-xs text-gray-700">
+                        computed from imported answers: {computed.display}
+                        {computed.n ? ` (n ${computed.n})` : ""}
+                      </span>
+                    ) : null}
+                  </TableCell>
+                );
+              })}
+              <TableCell className="text-right">
+                <ChangeText change={segment.change} unit={unit} />
+              </TableCell>
+              <TableCell className="text-right tabular-nums">
+                {segment.publishedChange === null
+                  ? "–"
+                  : `${segment.publishedChange > 0 ? "+" : ""}${segment.publishedChange.toFixed(LEVEL_DECIMALS[metric.kind])}${unit ? ` ${unit}` : ""}`}
+              </TableCell>
+              {hasComputed ? (
+                <TableCell className="text-right">
+                  <ChangeText change={segment.computedChange} />
+                </TableCell>
+              ) : null}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}
+
+function ScoreTableByDimension({
+  tables,
+  dimension,
+  waves,
+}: {
+  tables: ScoreTable[];
+  dimension: string;
+  waves: string[];
+}) {
+  const label = dimension === "all" ? "question" : attributeLabel(dimension).toLowerCase();
+  return (
+    <div className="mt-6" data-testid={`score-table-${dimension}`}>
+      <h3 className="mb-2 text-base font-semibold text-gray-900">Mean score by {label}</h3>
+      <Table>
+        <TableCaption>
+          Mean score by {label} for each wave, from the imported respondent-level answers, with the change between the
+          first and last wave
+        </TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Question</TableHead>
+            {dimension === "all" ? null : <TableHead>{attributeLabel(dimension)}</TableHead>}
+            {waves.map((wave) => (
+              <TableHead key={wave} className="text-right">
+                {wave}
+              </TableHead>
+            ))}
+            <TableHead className="text-right">Change</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {tables.flatMap((table) => {
+            const section = table.sections.find((s) => s.dimension === dimension);
+            return (section?.rows ?? []).map((row, index) => (
+              <TableRow key={`${table.item}:${row.segment}`}>
+                {index === 0 ? (
+                  <TableHead scope="rowgroup" rowSpan={section!.rows.length} className="max-w-sm align-top">
+                    {table.item}
+                  </TableHead>
+                ) : null}
+                {dimension === "all" ? null : <TableHead scope="row">{row.segment}</TableHead>}
+                {row.cells.map((cell, column) => (
+                  <TableCell key={waves[column]} className="text-right tabular-nums">
+                    {cell.display}
+                  </TableCell>
+                ))}
+                <TableCell className="text-right">
+                  <ChangeText change={row.change} />
+                </TableCell>
+              </TableRow>
+            ));
+          })}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+export default async function MetricsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { project, role, user } = await requireProjectPage(slug, "read_summaries");
+  const { metrics, scoreTables } = listMetricSummaries(getDb(), project.id);
+  const canImport = roleAllows(role, "import");
+
+  return (
+    <AppShell user={user} project={{ slug, name: project.name, role, current: "metrics" }}>
+      <PageHeader
+        title="Survey metrics"
+        description="Each published measure with its wording and scale, its level per wave and segment, and the change between waves: the difference of the levels, with the change the source printed beside it. Where the imported survey has the same question, the mean computed from its answers is shown too."
+      />
+      {canImport ? (
+        <div className="mb-8">
+          <MetricImportForm projectSlug={slug} />
+        </div>
+      ) : null}
+
+      {metrics.length === 0 ? (
+        <EmptyState title="No metrics yet" description="Import published levels, then published changes, from CSV." />
+      ) : (
+        <section aria-labelledby="metrics-title">
+          <h2 id="metrics-title" className="mb-3 text-lg font-semibold text-gray-900">
+            Published metrics
+          </h2>
+          <div className="space-y-5">
+            {metrics.map((summary) => (
+              <MetricCard key={summary.metric.id} summary={summary} />
+            ))}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="score-tables-title" className="mt-12">
+        <h2 id="score-tables-title" className="text-lg font-semibold text-gray-900">
+          Score tables regenerated from the imported answers
+        </h2>
+        <p className="mt-1 max-w-prose text-sm text-gray-700">
+          Means of the respondent-level Likert answers (scored 1 to 5) for each wave, with the change and its direction.
+          Means of fewer than {scoreTables.threshold} respondents are hidden (“[c]”), and so is any mean that would let
+          one be worked out.
+        </p>
+        {scoreTables.tables.length === 0 ? (
+          <EmptyState
+            className="mt-4"
+            title="No Likert answers imported"
+            description="Import a survey whose Likert questions are linked to metrics."
+          />
+        ) : (
+          ["all", ...scoreTables.dimensions].map((dimension) => (
+            <ScoreTableByDimension
+              key={dimension}
+              tables={scoreTables.tables}
+              dimension={dimension}
+              waves={scoreTables.waves}
+            />
+          ))
+        )}
+      </section>
+    </AppShell>
+  );
+}

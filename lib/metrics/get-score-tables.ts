@@ -1,0 +1,70 @@
+import type { Db } from "../../db/client";
+import { compareValues, SCORE_TABLE_DIMENSIONS, type ScoreRow, type ScoreTable, scoreTables } from "../analysis";
+import { getProjectSettings } from "../projects/settings";
+import { loadAnalysisFrame, loadAttributeColumn, loadLikertColumn } from "../themes/analysis-frame";
+import { breakdownAttributes } from "../themes/breakdown-attributes";
+import { loadMetricFigures } from "./load-metric-figures";
+
+export interface ProjectScoreTables {
+  waves: string[];
+  /** The dimensions the project's respondents have, of ethnicity, gender and region. */
+  dimensions: string[];
+  threshold: number;
+  /** One per Likert item with a metric key, in the order of the metrics. */
+  tables: (ScoreTable & { metricKey: string })[];
+}
+
+/**
+ * The report's score tables regenerated from the imported respondent-level Likert answers: the mean per
+ * item and wave, overall and by ethnicity, gender and region, with the change between the first and last
+ * wave. Means of groups under the project's suppression threshold are hidden.
+ */
+export function getScoreTables(db: Db, projectId: number): ProjectScoreTables {
+  const { suppressionThreshold: threshold } = getProjectSettings(db, projectId);
+  const frame = loadAnalysisFrame(db, projectId);
+  const figures = loadMetricFigures(db, projectId);
+  const waves = [...new Set(frame.respondentWave)]
+    .map((id) => frame.waveLabels.get(id) ?? String(id))
+    .sort(compareValues);
+  const attributes = breakdownAttributes(db, projectId).filter((a) =>
+    (SCORE_TABLE_DIMENSIONS as readonly string[]).includes(a.key),
+  );
+  const columns = attributes
+    .map((attribute) => ({ key: attribute.key, column: loadAttributeColumn(db, frame, attribute.attributeId) }))
+    .filter(({ column }) => column.values.length > 0);
+  const dimensions = SCORE_TABLE_DIMENSIONS.filter((key) => columns.some((c) => c.key === key));
+  const attributeRecords = Array.from(frame.respondentIds, (_, index) => {
+    const record: Record<string, string | null> = {};
+    for (const { key, column } of columns) {
+      const value = column.valueAt[index];
+      record[key] = value < 0 ? null : column.values[value];
+    }
+    return record;
+  });
+
+  const rows: ScoreRow[] = [];
+  const keyOfItem = new Map<string, string>();
+  for (const metric of figures.metrics) {
+    for (const item of figures.likertItems.get(metric.key) ?? []) {
+      keyOfItem.set(item.label, metric.key);
+      const scores = loadLikertColumn(db, frame, item.id);
+      for (let index = 0; index < scores.length; index++) {
+        if (!scores[index]) continue;
+        rows.push({
+          respondentId: frame.respondentIds[index],
+          wave: frame.waveLabels.get(frame.respondentWave[index]) ?? "",
+          attributes: attributeRecords[index],
+          item: item.label,
+          value: scores[index],
+        });
+      }
+    }
+  }
+  const tables = rows.length === 0 ? [] : scoreTables(rows, { waves, dimensions, minimumN: threshold });
+  return {
+    waves,
+    dimensions,
+    threshold,
+    tables: tables.map((table) => ({ ...table, metricKey: keyOfItem.get(table.item) ?? "" })),
+  };
+}

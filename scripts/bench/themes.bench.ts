@@ -1,0 +1,194 @@
+import path from "node:path";
+import { migrateDatabase, openDatabase } from "../../db/client";
+import { forgetAnalysisFrames } from "../../lib/themes/analysis-frame";
+import { getJointDisplay } from "../../lib/themes/get-joint-display";
+import { getThemeSummary } from "../../lib/themes/get-theme-summary";
+import { loadThemeCodes } from "../../lib/themes/load-theme-codes";
+import { type BenchContext, type Figure, type Measurement, percentile, timeIt } from "./harness";
+import { buildThemeCorpus } from "./themes-corpus";
+
+const RUNS = 40;
+const COLD_RUNS = 3;
+const TARGET_MS = 150;
+
+/**
+ * The theme summary (of the largest theme) and the joint display over a generated project of 200,000
+ * codings and 20,000 respondents, each beside one plain SQL query counting the same things.
+ */
+export const themesMeasurement: Measurement = {
+  name: "themes",
+  async run({ scale, workDir, log }: BenchContext): Promise<Figure[]> {
+    const db = openDatabase(path.join(workDir, "themes.sqlite"));
+    migrateDatabase(db);
+    const built = timeIt(() =>
+      buildThemeCorpus(db, { respondents: Math.round(20_000 * scale), codings: Math.round(200_000 * scale) }),
+    );
+    const corpus = built.result;
+    const sizes = `${corpus.codings} codings on ${corpus.segments} segments, ${corpus.respondents} respondents, ${corpus.answers} answers, ${corpus.turns} turns, ${corpus.likertAnswers} Likert answers`;
+    log(`generated ${sizes} in ${built.ms.toFixed(0)} ms`);
+
+    // The theme with the most codings (its sub-codes included) is the slowest summary.
+    const themes = loadThemeCodes(db, corpus.projectId);
+    const counts = new Map(
+      (
+        db.$client.prepare("select code_id as id, count(*) as n from codings group by code_id").all() as {
+          id: number;
+          n: number;
+        }[]
+      ).map((row) => [row.id, row.n]),
+    );
+    const theme = [...themes].sort(
+      (a, b) =>
+        b.themeCodeIds.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0) -
+        a.themeCodeIds.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0),
+    )[0];
+    const themeCodings = theme.themeCodeIds.reduce((sum, id) => sum + (counts.get(id) ?? 0), 0);
+    log(`largest theme: "${theme.name}" with ${themeCodings} codings including its sub-codes`);
+
+    const summary = () => getThemeSummary(db, corpus.projectId, theme.id, { includeUnapprovedQuotes: true });
+    const overview = () => getJointDisplay(db, corpus.projectId);
+    const cold = (fn: () => unknown) =>
+      Array.from({ length: COLD_RUNS }, () => {
+        forgetAnalysisFrames(db);
+        return timeIt(fn).ms;
+      });
+    const warm = (fn: () => unknown) => {
+      fn();
+      return Array.from({ length: RUNS }, () => timeIt(fn).ms);
+    };
+    const summaryCold = cold(summary);
+    const summaryWarm = warm(summary);
+    const overviewCold = cold(overview);
+    const overviewWarm = warm(overview);
+
+    const summaryBaselineQuery = db.$client.prepare(SUMMARY_BASELINE);
+    const overviewBaselineQuery = db.$client.prepare(OVERVIEW_BASELINE);
+    const codes = JSON.stringify(theme.themeCodeIds);
+    const summaryBaseline = warm(() => summaryBaselineQuery.all({ project: corpus.projectId, codes }));
+    const overviewBaseline = warm(() => overviewBaselineQuery.all({ project: corpus.projectId }));
+    db.$client.close();
+
+    const p95 = (values: number[]) => percentile(values, 95);
+    const median = (values: number[]) => percentile(values, 50);
+    log(
+      `medians: theme summary ${median(summaryWarm).toFixed(1)} ms, overview ${median(overviewWarm).toFixed(1)} ms, ` +
+        `baselines ${median(summaryBaseline).toFixed(1)} / ${median(overviewBaseline).toFixed(1)} ms`,
+    );
+    log(
+      `theme summary p95 ${p95(summaryWarm).toFixed(1)} ms (first call after an import ${Math.max(...summaryCold).toFixed(0)} ms); ` +
+        `overview p95 ${p95(overviewWarm).toFixed(1)} ms (first call ${Math.max(...overviewCold).toFixed(0)} ms)`,
+    );
+    const figure = (
+      name: string,
+      values: number[],
+      baselineName: string,
+      baseline: number[],
+      coldValues: number[],
+    ): Figure => ({
+      name,
+      corpus: sizes,
+      value: p95(values),
+      unit: "ms",
+      baselineName,
+      baseline: p95(baseline),
+      target: `p95 < ${TARGET_MS} ms`,
+      met: p95(values) < TARGET_MS,
+      notes: `p95 of ${RUNS} runs, codings read fresh every run; the imported data's compact frame is kept between runs and rebuilt after an import: the first call after one took ${Math.max(...coldValues).toFixed(0)} ms.`,
+    });
+    return [
+      figure(
+        `theme summary ("${theme.name}", ${themeCodings} codings)`,
+        summaryWarm,
+        "one SQL query: prevalence, per question, by attribute, focus groups",
+        summaryBaseline,
+        summaryCold,
+      ),
+      figure(
+        "overview (joint display, heatmap, co-occurrence)",
+        overviewWarm,
+        "one SQL query: prevalence per theme × wave and region, co-occurrence",
+        overviewBaseline,
+        overviewCold,
+      ),
+      {
+        name: "theme summary, first call after an import (frame rebuilt)",
+        corpus: sizes,
+        value: percentile(summaryCold, 50),
+        unit: "ms",
+        baselineName: "one SQL query (as above)",
+        baseline: p95(summaryBaseline),
+        target: "–",
+        met: null,
+      },
+    ];
+  },
+};
+
+// Plain baselines. A segment is counted in the answer or turn where it starts (the app also counts every
+// further one it reaches into), which keeps each join an index range scan.
+
+const SUMMARY_BASELINE = `
+with theme(code_id) as (select value from json_each(:codes)),
+base as materialized (
+  select distinct a.respondent_id, d.wave_id, d.question_id
+  from documents d cross join answers a
+  where d.project_id = :project and d.kind = 'question' and a.document_id = d.id
+),
+raised as materialized (
+  select distinct a.respondent_id, d.wave_id, d.question_id, a.id as answer_id
+  from documents d cross join answers a cross join segments s cross join codings c
+  where d.project_id = :project and d.kind = 'question' and a.document_id = d.id
+    and s.document_id = a.document_id and s.start_offset >= a.start_offset and s.start_offset < a.end_offset
+    and c.segment_id = s.id and c.code_id in (select code_id from theme)
+),
+raised_turns as materialized (
+  select distinct t.id as turn_id, d.id as document_id
+  from documents d cross join turns t cross join segments s cross join codings c
+  where d.project_id = :project and d.kind = 'transcript' and t.document_id = d.id
+    and s.document_id = t.document_id and s.start_offset >= t.start_offset and s.start_offset < t.end_offset
+    and c.segment_id = s.id and c.code_id in (select code_id from theme)
+)
+select 'wave' as kind, wave_id as k1, null as k2, count(distinct respondent_id) as n from raised group by wave_id
+union all select 'wave base', wave_id, null, count(distinct respondent_id) from base group by wave_id
+union all select 'question', wave_id, question_id, count(distinct respondent_id) from raised group by wave_id, question_id
+union all select 'question base', wave_id, question_id, count(*) from base group by wave_id, question_id
+union all select 'attribute', ra.attribute_id, ra.value, count(*)
+  from (select distinct respondent_id from raised) r join respondent_attributes ra on ra.respondent_id = r.respondent_id
+  group by ra.attribute_id, ra.value
+union all select 'attribute base', ra.attribute_id, ra.value, count(*)
+  from (select distinct respondent_id from base) b join respondent_attributes ra on ra.respondent_id = b.respondent_id
+  group by ra.attribute_id, ra.value
+union all select 'turns', null, null, count(*) from raised_turns
+union all select 'groups', null, null, count(distinct document_id) from raised_turns
+union all select 'co-occurring', c.code_id, null, count(distinct r.answer_id)
+  from (select distinct answer_id from raised) r cross join answers a cross join segments s cross join codings c
+  where a.id = r.answer_id and s.document_id = a.document_id and s.start_offset >= a.start_offset and s.start_offset < a.end_offset
+    and c.segment_id = s.id
+  group by c.code_id
+`;
+
+const OVERVIEW_BASELINE = `
+with recursive tree(code_id, theme_id) as (
+  select id, id from codes where project_id = :project
+  union all select c.id, t.theme_id from codes c join tree t on c.parent_id = t.code_id
+),
+unit_codes as materialized (
+  select distinct a.id as unit, a.respondent_id, d.wave_id, c.code_id
+  from documents d cross join answers a cross join segments s cross join codings c
+  where d.project_id = :project and d.kind = 'question' and a.document_id = d.id
+    and s.document_id = a.document_id and s.start_offset >= a.start_offset and s.start_offset < a.end_offset
+    and c.segment_id = s.id
+),
+raised as materialized (
+  select distinct t.theme_id, u.respondent_id, u.wave_id from unit_codes u join tree t on t.code_id = u.code_id
+),
+region as (
+  select ra.respondent_id, ra.value from respondent_attributes ra join attributes at on at.id = ra.attribute_id
+  where at.project_id = :project and at.name = 'region'
+)
+select 'prevalence' as kind, theme_id as k1, wave_id as k2, null as k3, count(*) as n from raised group by theme_id, wave_id
+union all select 'by region', r.theme_id, r.wave_id, g.value, count(*) from raised r join region g on g.respondent_id = r.respondent_id
+  group by r.theme_id, r.wave_id, g.value
+union all select 'co-occurrence', x.code_id, y.code_id, null, count(*) from unit_codes x join unit_codes y on y.unit = x.unit and y.code_id > x.code_id
+  group by x.code_id, y.code_id
+`;
