@@ -20,6 +20,7 @@ export const ROUTES: Record<string, Entry> = {
   "POST /api/projects/[slug]/uploads": { access: "import" },
   "GET /api/projects/[slug]/imports/[importId]": { access: "import", params: { importId: "999999" } },
   "GET /api/projects/[slug]/report/export": { access: "edit_quotes" },
+  "GET /api/projects/[slug]/overview/export": { access: "read_summaries" },
 };
 
 export const ACTIONS: Record<string, Entry> = {
@@ -43,6 +44,9 @@ export const ACTIONS: Record<string, Entry> = {
   "app/projects/[slug]/quotes/actions.ts#addQuoteComment": { access: "read_text" },
   "app/projects/[slug]/report/actions.ts#reorderReportThemes": { access: "edit_quotes" },
   "app/projects/[slug]/report/actions.ts#reorderReportQuotes": { access: "edit_quotes" },
+  "app/projects/[slug]/themes/actions.ts#saveMetricLink": { access: "code" },
+  "app/projects/[slug]/themes/actions.ts#removeMetricLink": { access: "code" },
+  "app/projects/[slug]/metrics/actions.ts#importMetrics": { access: "import" },
   "app/projects/[slug]/codings/actions.ts#applyCodings": { access: "code" },
   "app/projects/[slug]/codings/actions.ts#removeCodings": { access: "code" },
 };
@@ -52,6 +56,9 @@ const FIRST_TRANSCRIPT =
 
 const FIRST_QUOTE =
   "sql:select q.id from quotes q join projects p on p.id = q.project_id where p.slug = 'big-conversation' order by q.id limit 1";
+
+const WORKLOAD_CODE =
+  "sql:select c.id from codes c join projects p on p.id = c.project_id where p.slug = 'big-conversation' and c.name = 'Workload and caseloads'";
 
 export const PAGES: Record<string, Entry> = {
   "/signin": { access: "public" },
@@ -68,4 +75,8 @@ export const PAGES: Record<string, Entry> = {
   "/projects/[slug]/quotes": { access: "read_text" },
   "/projects/[slug]/quotes/[quoteId]": { access: "read_text", params: { quoteId: FIRST_QUOTE } },
   "/projects/[slug]/report": { access: "read_summaries" },
+  "/projects/[slug]/themes": { access: "read_summaries" },
+  "/projects/[slug]/themes/[codeId]": { access: "read_summaries", params: { codeId: WORKLOAD_CODE } },
+  "/projects/[slug]/overview": { access: "read_summaries" },
+  "/projects/[slug]/metrics": { access: "read_summaries" },
 };
