@@ -2,7 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { members, participantAttributes, participants, projects, type Role, users } from "../../db/schema";
+import {
+  codes,
+  codings,
+  documents,
+  members,
+  participantAttributes,
+  participants,
+  projects,
+  type Role,
+  segments,
+  users,
+} from "../../db/schema";
 import { createUser } from "../accounts/create-user";
 import { storeCodebook } from "../codebook/store-codebook";
 import { generateSurvey, toCsv } from "../demo/generate-survey";
@@ -14,6 +25,7 @@ import { storeTranscript } from "../imports/store-transcript";
 import { parseCodebook, parseMetricLevels, parsePublishedChanges } from "../metrics/parse-metric-csv";
 import { storeMetricLevels, storePublishedChanges } from "../metrics/store-metrics";
 import { createProject } from "../projects/create-project";
+import { proposeQuote } from "../quotes/propose-quote";
 import { autoCodeDemo } from "../themes/auto-code-demo";
 
 export const DEMO_PASSWORD = "quoteline-demo";
@@ -126,7 +138,33 @@ export async function seedDemoProject(db: Db, options: SeedOptions = {}): Promis
   }
   const coded = autoCodeDemo(db, projectId, userIds.get("researcher@demo.quoteline")!, { answerThemes });
   log(`demo codings: ${coded.codings} on ${coded.answers} answers and ${coded.turns} turns`);
+  proposeDemoQuote(db, projectId, userIds.get("author@demo.quoteline")!);
   return { projectId };
+}
+
+/** One candidate quote, so the quote board and review screen have something to show from the start. */
+function proposeDemoQuote(db: Db, projectId: number, authorId: number): void {
+  const workload = db
+    .select({ id: codes.id })
+    .from(codes)
+    .where(and(eq(codes.projectId, projectId), eq(codes.name, "Workload and caseloads")))
+    .get();
+  if (!workload) return;
+  const coded = db
+    .select({ segmentId: codings.segmentId })
+    .from(codings)
+    .innerJoin(segments, eq(segments.id, codings.segmentId))
+    .innerJoin(documents, eq(documents.id, segments.documentId))
+    .where(and(eq(codings.codeId, workload.id), eq(documents.kind, "question")))
+    .orderBy(codings.id)
+    .limit(1)
+    .get();
+  if (coded)
+    proposeQuote(
+      db,
+      { userId: authorId, role: "author" },
+      { projectId, codeId: workload.id, segmentId: coded.segmentId },
+    );
 }
 
 function setParticipantAttributes(db: Db, projectId: number, byLabel: Record<string, Record<string, string>>): void {
