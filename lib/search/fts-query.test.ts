@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { parseFtsQuery } from "./fts-query";
+import { parseFtsQuery, parseFtsQueryTerms } from "./fts-query";
 
 function expectInvalid(input: string, message?: string | RegExp) {
   try {
@@ -236,5 +236,35 @@ describe("parseFtsQuery against SQLite FTS5", () => {
       accepted++;
     }
     expect(accepted).toBeGreaterThan(300);
+  });
+});
+
+describe("parseFtsQueryTerms", () => {
+  it.each([
+    ["work*", [{ text: "work", prefix: true }]],
+    [
+      '"pay rise" OR salary*',
+      [
+        { text: "pay rise", prefix: false },
+        { text: "salary", prefix: true },
+      ],
+    ],
+    ["pay NOT bonus", [{ text: "pay", prefix: false }]],
+    [
+      "work work* work",
+      [
+        { text: "work", prefix: false },
+        { text: "work", prefix: true },
+      ],
+    ],
+    ["Wójcik 😀", [{ text: "Wójcik", prefix: false }]],
+  ])("lists the terms of %j with their prefix flags", (input, terms) => {
+    expect(parseFtsQueryTerms(input)).toEqual(terms);
+    expect(parseFtsQuery(input).terms).toEqual([...new Set(terms.map((term) => term.text))]);
+  });
+
+  it("refuses what parseFtsQuery refuses, with the same message", () => {
+    expect(() => parseFtsQueryTerms('"pay')).toThrow('The quote mark before "pay" is never closed.');
+    expect(() => parseFtsQueryTerms("💻")).toThrow(AppError);
   });
 });

@@ -250,14 +250,7 @@ function withoutUnsearchable(expression: Expression): Expression | null {
   }
 }
 
-/**
- * Turns what a researcher typed into an SQLite FTS5 MATCH expression: words (implicitly ANDed),
- * "exact phrases", prefixes like work*, uppercase AND / OR / NOT and brackets. Lowercase and/or/not
- * are ordinary words. Every term is quoted, so FTS5 syntax typed by the user (NEAR, col:, ^, +) is
- * searched for as text, never interpreted.
- * @throws AppError "invalid_input" with a message for the researcher when the search is malformed.
- */
-export function parseFtsQuery(input: string): FtsQuery {
+function analyse(input: string): Expression {
   if (input.length > MAX_QUERY_LENGTH) {
     throw invalid(`The search is too long: keep it under ${MAX_QUERY_LENGTH} characters.`);
   }
@@ -267,7 +260,51 @@ export function parseFtsQuery(input: string): FtsQuery {
   if (expression === null) {
     throw invalid("Search for at least one word or number: punctuation and emoji on their own are not searchable.");
   }
+  return expression;
+}
+
+/**
+ * Turns what a researcher typed into an SQLite FTS5 MATCH expression: words (implicitly ANDed),
+ * "exact phrases", prefixes like work*, uppercase AND / OR / NOT and brackets. Lowercase and/or/not
+ * are ordinary words. Every term is quoted, so FTS5 syntax typed by the user (NEAR, col:, ^, +) is
+ * searched for as text, never interpreted.
+ * @throws AppError "invalid_input" with a message for the researcher when the search is malformed.
+ */
+export function parseFtsQuery(input: string): FtsQuery {
+  const expression = analyse(input);
   const terms: string[] = [];
   highlightTerms(expression, terms);
   return { match: render(expression), terms };
+}
+
+export interface FtsTerm {
+  text: string;
+  /** A prefix search (work*): the last word matches any word it begins. */
+  prefix: boolean;
+}
+
+/**
+ * The terms to find in a hit's text, as parseFtsQuery's `terms` but saying which are prefixes
+ * (for locating exact matches when coding every hit). NOT-ed terms are left out.
+ * @throws AppError "invalid_input" as parseFtsQuery does.
+ */
+export function parseFtsQueryTerms(input: string): FtsTerm[] {
+  const terms: FtsTerm[] = [];
+  const visit = (expression: Expression): void => {
+    switch (expression.kind) {
+      case "term":
+        if (!terms.some((t) => t.text === expression.text && t.prefix === expression.prefix)) {
+          terms.push({ text: expression.text, prefix: expression.prefix });
+        }
+        return;
+      case "and":
+      case "or":
+        for (const child of expression.children) visit(child);
+        return;
+      case "not":
+        visit(expression.include);
+    }
+  };
+  visit(analyse(input));
+  return terms;
 }

@@ -113,7 +113,10 @@ export default async function DocumentsPage({
             {documents.map((document) => (
               <TableRow key={document.id}>
                 <TableHead scope="row" className="max-w-md">
-                  <Link href={`/projects/${slug}/documents/${document.id}`} className="break-words">
+                  <Link
+                    href={`/projects/${slug}/${document.kind === "question" ? "questions" : "documents"}/${document.id}`}
+                    className="break-words"
+                  >
                     {document.title}
                   </Link>
                 </TableHead>

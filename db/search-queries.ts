@@ -1,0 +1,107 @@
+import type { Statement } from "better-sqlite3";
+import type { Db } from "./client";
+
+/*
+ * Raw FTS5 SQL for full-text search over turns and answers (drizzle cannot express MATCH, bm25()
+ * or snippet()). `match` is always an expression built by lib/search/fts-query.ts, whose every
+ * term is quoted, so nothing a researcher types acts as FTS5 syntax.
+ */
+
+/** Private-use characters around each highlighted term in a snippet: they never occur in survey or transcript text. */
+export const SNIPPET_OPEN = "\uE000";
+export const SNIPPET_CLOSE = "\uE001";
+export const SNIPPET_ELLIPSIS = "…";
+/** Tokens of context a snippet shows around its hits. */
+const SNIPPET_TOKENS = 24;
+
+export type SearchUnitKind = "turn" | "answer";
+
+export interface RankedUnitRow {
+  kind: SearchUnitKind;
+  unitId: number;
+  documentId: number;
+  /** bm25: lower is better. Scores of turns and answers come from two indexes, so they compare only roughly. */
+  rank: number;
+  startOffset: number;
+  endOffset: number;
+  /** FTS5 snippet() with SNIPPET_OPEN / SNIPPET_CLOSE around hits, or the whole text when `withText`. */
+  excerpt: string;
+}
+
+export interface RankedUnitsOptions {
+  projectId: number;
+  match: string;
+  /** Rows wanted from each index (the caller merges both lists by rank). */
+  limit: number;
+  /** The unit's whole text instead of a snippet (for coding every hit). */
+  withText?: boolean;
+  /** Only units of these documents. */
+  documentIds?: readonly number[];
+}
+
+const statements = new WeakMap<Db, Map<string, Statement>>();
+
+function prepared(db: Db, sql: string): Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.$client.prepare(sql);
+    cache.set(sql, statement);
+  }
+  return statement;
+}
+
+const TABLES = {
+  turn: { fts: "turns_fts", units: "turns" },
+  answer: { fts: "answers_fts", units: "answers" },
+} as const;
+
+function rankedSql(kind: SearchUnitKind, withText: boolean, documentCount: number): string {
+  const { fts, units } = TABLES[kind];
+  const excerpt = withText
+    ? "u.text"
+    : `snippet(${fts}, 0, char(57344), char(57345), '${SNIPPET_ELLIPSIS}', ${SNIPPET_TOKENS})`;
+  const documents =
+    documentCount > 0 ? ` and u.document_id in (${Array.from({ length: documentCount }, () => "?").join(", ")})` : "";
+  // The FTS table drives the loop and FTS5 consumes ORDER BY rank, so rows arrive ranked, the
+  // project filter is a key lookup per row, and snippet() runs only for the rows LIMIT keeps.
+  return `select '${kind}' as kind, u.id as unitId, u.document_id as documentId, ${fts}.rank as rank,
+      u.start_offset as startOffset, u.end_offset as endOffset, ${excerpt} as excerpt
+    from ${fts}
+    join ${units} u on u.id = ${fts}.rowid
+    join documents d on d.id = u.document_id
+    where ${fts} match ? and d.project_id = ?${documents}
+    order by ${fts}.rank
+    limit ?`;
+}
+
+/** The best-ranked turns or answers of one project matching `match`, best first. */
+export function rankedUnits(db: Db, kind: SearchUnitKind, options: RankedUnitsOptions): RankedUnitRow[] {
+  const documentIds = options.documentIds ?? [];
+  return prepared(db, rankedSql(kind, options.withText ?? false, documentIds.length)).all(
+    options.match,
+    options.projectId,
+    ...documentIds,
+    options.limit,
+  ) as RankedUnitRow[];
+}
+
+/** How many turns or answers of the project match, counting at most `cap` (counting every hit of a common word is slow). */
+export function countUnitHits(db: Db, kind: SearchUnitKind, projectId: number, match: string, cap: number): number {
+  const { fts, units } = TABLES[kind];
+  const row = prepared(
+    db,
+    `select count(*) as n from (
+      select 1 from ${fts}
+      join ${units} u on u.id = ${fts}.rowid
+      join documents d on d.id = u.document_id
+      where ${fts} match ? and d.project_id = ?
+      limit ?
+    )`,
+  ).get(match, projectId, cap) as { n: number };
+  return row.n;
+}

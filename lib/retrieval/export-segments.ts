@@ -1,0 +1,41 @@
+import type { Db } from "../../db/client";
+import { events } from "../../db/schema";
+import { orderAttributeNames } from "../answers/attribute-order";
+import { type RetrievalFilter, retrieveSegments } from "./retrieve-segments";
+import { segmentsToCsv } from "./segments-csv";
+
+export interface SegmentsExport {
+  filename: string;
+  csv: string;
+  rows: number;
+}
+
+/**
+ * Every segment a retrieval finds (all pages) as CSV, and an event saying who exported what:
+ * raw text leaves the tool here, so the export is on the record. The caller checks export_raw.
+ */
+export function exportSegments(
+  db: Db,
+  input: { projectId: number; actorId: number; filter: RetrievalFilter },
+): SegmentsExport {
+  const result = retrieveSegments(db, input.projectId, input.filter, { all: true });
+  const attributeNames = orderAttributeNames(result.rows.flatMap((row) => Object.keys(row.attributes)));
+  const csv = segmentsToCsv(result.rows, attributeNames);
+  db.insert(events)
+    .values({
+      projectId: input.projectId,
+      userId: input.actorId,
+      action: "retrieval.export",
+      targetType: "code",
+      targetId: result.code.id,
+      detail: { rows: result.rows.length, filter: input.filter },
+    })
+    .run();
+  const slug = result.code.name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return { filename: `retrieval-${slug || "code"}.csv`, csv, rows: result.rows.length };
+}
