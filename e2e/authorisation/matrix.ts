@@ -21,6 +21,7 @@ export const ROUTES: Record<string, Entry> = {
   "GET /api/projects/[slug]/imports/[importId]": { access: "import", params: { importId: "999999" } },
   "GET /api/projects/[slug]/report/export": { access: "edit_quotes" },
   "GET /api/projects/[slug]/overview/export": { access: "read_summaries" },
+  "GET /api/projects/[slug]/retrieval/export": { access: "export_raw" },
 };
 
 export const ACTIONS: Record<string, Entry> = {
@@ -60,6 +61,9 @@ const FIRST_QUOTE =
 const WORKLOAD_CODE =
   "sql:select c.id from codes c join projects p on p.id = c.project_id where p.slug = 'big-conversation' and c.name = 'Workload and caseloads'";
 
+const FIRST_QUESTION =
+  "sql:select d.id from documents d join projects p on p.id = d.project_id where p.slug = 'big-conversation' and d.kind = 'question' order by d.id limit 1";
+
 export const PAGES: Record<string, Entry> = {
   "/signin": { access: "public" },
   "/": { access: "signed_in" },
@@ -79,4 +83,7 @@ export const PAGES: Record<string, Entry> = {
   "/projects/[slug]/themes/[codeId]": { access: "read_summaries", params: { codeId: WORKLOAD_CODE } },
   "/projects/[slug]/overview": { access: "read_summaries" },
   "/projects/[slug]/metrics": { access: "read_summaries" },
+  "/projects/[slug]/questions/[documentId]": { access: "read_text", params: { documentId: FIRST_QUESTION } },
+  "/projects/[slug]/retrieval": { access: "read_text" },
+  "/projects/[slug]/search": { access: "read_text" },
 };
