@@ -26,7 +26,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = guessUtf16WithoutBom(bytes);
   if (utf16) return { text: iconv.decode(Buffer.from(bytes), utf16), encoding: utf16 };
   if (looksBinary(bytes)) {
-    throw new ImportError("This file is not text (it looks like binary data). Upload a .txt, .vtt, .srt, .csv, .docx or .xlsx file.");
+    throw new ImportError(
+      "This file is not text (it looks like binary data). Upload a .txt, .vtt, .srt, .csv, .docx or .xlsx file.",
+    );
   }
   try {
     return { text: strictUtf8(bytes), encoding: "utf-8" };

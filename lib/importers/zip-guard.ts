@@ -21,33 +21,41 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
  */
 export function assertZipWithinLimits(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<void> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true }, (openError, zip) => {
-      if (openError || !zip) {
-        reject(new ImportError("This file is damaged or not a real .docx/.xlsx (its zip structure cannot be read)."));
-        return;
-      }
-      let total = 0;
-      let count = 0;
-      zip.on("entry", (entry: yauzl.Entry) => {
-        count++;
-        total += entry.uncompressedSize;
-        if (count > limits.maxEntries) {
-          zip.close();
-          reject(new ImportError(`This file holds more than ${limits.maxEntries} parts; it is not a normal document.`));
-        } else if (entry.uncompressedSize > limits.maxEntryBytes || total > limits.maxTotalBytes) {
-          zip.close();
-          reject(
-            new ImportError(
-              `This file would unpack to more than ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB (part "${entry.fileName}" declares ${entry.uncompressedSize} bytes); it was not opened.`,
-            ),
-          );
-        } else {
-          zip.readEntry();
+    yauzl.fromBuffer(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      { lazyEntries: true },
+      (openError, zip) => {
+        if (openError || !zip) {
+          reject(new ImportError("This file is damaged or not a real .docx/.xlsx (its zip structure cannot be read)."));
+          return;
         }
-      });
-      zip.on("end", () => resolve());
-      zip.on("error", () => reject(new ImportError("This file is damaged (its zip structure is truncated or corrupt).")));
-      zip.readEntry();
-    });
+        let total = 0;
+        let count = 0;
+        zip.on("entry", (entry: yauzl.Entry) => {
+          count++;
+          total += entry.uncompressedSize;
+          if (count > limits.maxEntries) {
+            zip.close();
+            reject(
+              new ImportError(`This file holds more than ${limits.maxEntries} parts; it is not a normal document.`),
+            );
+          } else if (entry.uncompressedSize > limits.maxEntryBytes || total > limits.maxTotalBytes) {
+            zip.close();
+            reject(
+              new ImportError(
+                `This file would unpack to more than ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB (part "${entry.fileName}" declares ${entry.uncompressedSize} bytes); it was not opened.`,
+              ),
+            );
+          } else {
+            zip.readEntry();
+          }
+        });
+        zip.on("end", () => resolve());
+        zip.on("error", () =>
+          reject(new ImportError("This file is damaged (its zip structure is truncated or corrupt).")),
+        );
+        zip.readEntry();
+      },
+    );
   });
 }

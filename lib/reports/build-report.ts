@@ -36,19 +36,29 @@ export interface Report {
  * anonymised wording — never the segment's text.
  */
 export function buildReport(db: Db, projectId: number, options: { now?: Date } = {}): Report {
-  const project = db.select({ name: projects.name, slug: projects.slug }).from(projects).where(eq(projects.id, projectId)).get();
+  const project = db
+    .select({ name: projects.name, slug: projects.slug })
+    .from(projects)
+    .where(eq(projects.id, projectId))
+    .get();
   if (!project) throw new AppError("not_found", "Project not found.");
   const themes = listReportThemes(db, projectId);
   const approved = db
-    .select({ id: quotes.id, codeId: quotes.codeId, wording: quotes.wording, attribution: quotes.attribution, review: quotes.review })
+    .select({
+      id: quotes.id,
+      codeId: quotes.codeId,
+      wording: quotes.wording,
+      attribution: quotes.attribution,
+      review: quotes.review,
+    })
     .from(quotes)
     .where(and(eq(quotes.projectId, projectId), eq(quotes.status, "approved")))
     .orderBy(sql`${quotes.reportPosition} is null`, asc(quotes.reportPosition), asc(quotes.id))
     .all();
   const sections = new Map(themes.map((theme) => [theme.id, themeSection(db, projectId, theme.id)]));
-  const reportWaves = [...new Set([...sections.values()].flatMap((section) => section.metrics.flatMap((metric) => metric.waves)))].sort(
-    (left, right) => left.localeCompare(right, "en-GB", { numeric: true }),
-  );
+  const reportWaves = [
+    ...new Set([...sections.values()].flatMap((section) => section.metrics.flatMap((metric) => metric.waves))),
+  ].sort((left, right) => left.localeCompare(right, "en-GB", { numeric: true }));
   return {
     projectName: project.name,
     projectSlug: project.slug,

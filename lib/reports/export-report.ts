@@ -51,7 +51,11 @@ export async function exportReport(
       projectId,
       userId: options.actorId ?? null,
       action: "report.export",
-      detail: { format, themes: report.themes.length, quotes: report.themes.reduce((sum, theme) => sum + theme.quotes.length, 0) },
+      detail: {
+        format,
+        themes: report.themes.length,
+        quotes: report.themes.reduce((sum, theme) => sum + theme.quotes.length, 0),
+      },
     })
     .run();
   const date = report.generatedAt.toISOString().slice(0, 10);

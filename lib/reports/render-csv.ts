@@ -7,7 +7,18 @@ import { valueFor } from "./metric-columns";
  * spreadsheet. Text cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
  */
 export function renderCsv(report: Report): string {
-  const header = ["theme_position", "theme", "row_type", "quote_position", "text", "attribution", "metric", "group", ...report.waves.map((wave) => `value_${wave}`), "change"];
+  const header = [
+    "theme_position",
+    "theme",
+    "row_type",
+    "quote_position",
+    "text",
+    "attribution",
+    "metric",
+    "group",
+    ...report.waves.map((wave) => `value_${wave}`),
+    "change",
+  ];
   const rows: string[][] = [header];
   const blankWaves = report.waves.map(() => "");
   report.themes.forEach((theme, index) => {
@@ -15,11 +26,33 @@ export function renderCsv(report: Report): string {
     rows.push([position, safe(theme.name), "summary", "", safe(theme.summary), "", "", "", ...blankWaves, ""]);
     for (const metric of theme.metrics) {
       for (const row of metric.rows) {
-        rows.push([position, safe(theme.name), "metric", "", "", "", safe(metric.label), safe(row.group), ...report.waves.map((wave) => valueFor(metric, row, wave) ?? ""), row.change?.replace(/^\+/, "") ?? ""]);
+        rows.push([
+          position,
+          safe(theme.name),
+          "metric",
+          "",
+          "",
+          "",
+          safe(metric.label),
+          safe(row.group),
+          ...report.waves.map((wave) => valueFor(metric, row, wave) ?? ""),
+          row.change?.replace(/^\+/, "") ?? "",
+        ]);
       }
     }
     theme.quotes.forEach((quote, quoteIndex) => {
-      rows.push([position, safe(theme.name), "quote", String(quoteIndex + 1), safe(quote.wording), safe(quote.attribution), "", "", ...blankWaves, ""]);
+      rows.push([
+        position,
+        safe(theme.name),
+        "quote",
+        String(quoteIndex + 1),
+        safe(quote.wording),
+        safe(quote.attribution),
+        "",
+        "",
+        ...blankWaves,
+        "",
+      ]);
     });
   });
   return `${Papa.unparse(rows, { newline: "\r\n" })}\r\n`;

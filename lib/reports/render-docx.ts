@@ -28,7 +28,9 @@ export async function renderDocx(report: Report): Promise<Buffer> {
     }),
   ];
   if (report.themes.length === 0) children.push(new Paragraph("No quote has been approved yet."));
-  report.themes.forEach((theme, index) => children.push(...themeBlocks(theme, index)));
+  report.themes.forEach((theme, index) => {
+    children.push(...themeBlocks(theme, index));
+  });
   const document = new Document({
     creator: "Quoteline",
     title: `${report.projectName}: report`,
@@ -39,7 +41,9 @@ export async function renderDocx(report: Report): Promise<Buffer> {
 }
 
 function themeBlocks(theme: ReportTheme, index: number): (Paragraph | Table)[] {
-  const blocks: (Paragraph | Table)[] = [new Paragraph({ text: `${index + 1}. ${theme.name}`, heading: HeadingLevel.HEADING_1 })];
+  const blocks: (Paragraph | Table)[] = [
+    new Paragraph({ text: `${index + 1}. ${theme.name}`, heading: HeadingLevel.HEADING_1 }),
+  ];
   if (theme.summary) blocks.push(new Paragraph(theme.summary));
   if (theme.metrics.length > 0) {
     blocks.push(new Paragraph({ text: "Linked survey metrics", heading: HeadingLevel.HEADING_2 }));

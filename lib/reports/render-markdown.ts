@@ -21,7 +21,9 @@ export function renderMarkdown(report: Report): string {
         metric.rows.forEach((row, rowIndex) => {
           const label = rowIndex === 0 ? escapeCell(metric.label) : "";
           const values = waves.map((wave) => escapeCell(valueFor(metric, row, wave) ?? "–"));
-          lines.push(`| ${label} | ${escapeCell(row.group)} | ${values.join(" | ")} | ${escapeCell(row.change ?? "–")} |`);
+          lines.push(
+            `| ${label} | ${escapeCell(row.group)} | ${values.join(" | ")} | ${escapeCell(row.change ?? "–")} |`,
+          );
         });
       }
       lines.push("");

@@ -8,17 +8,29 @@ import { type QuoteActor, requirePermission } from "../quotes/workflow";
 export function setReportThemeOrder(db: Db, actor: QuoteActor, input: { projectId: number; codeIds: number[] }): void {
   requirePermission(actor, "edit_quotes");
   const ids = [...new Set(input.codeIds)];
-  if (ids.length !== input.codeIds.length) throw new AppError("invalid_input", "Each theme may appear once in the order.");
+  if (ids.length !== input.codeIds.length)
+    throw new AppError("invalid_input", "Each theme may appear once in the order.");
   db.transaction(() => {
     const found = ids.length
-      ? db.select({ id: codes.id }).from(codes).where(and(eq(codes.projectId, input.projectId), inArray(codes.id, ids))).all()
+      ? db
+          .select({ id: codes.id })
+          .from(codes)
+          .where(and(eq(codes.projectId, input.projectId), inArray(codes.id, ids)))
+          .all()
       : [];
     if (found.length !== ids.length) throw new AppError("not_found", "Theme not found.");
     db.delete(reportThemes).where(eq(reportThemes.projectId, input.projectId)).run();
     ids.forEach((codeId, position) => {
       db.insert(reportThemes).values({ projectId: input.projectId, codeId, position }).run();
     });
-    db.insert(events).values({ projectId: input.projectId, userId: actor.userId, action: "report.order_themes", detail: { codeIds: ids } }).run();
+    db.insert(events)
+      .values({
+        projectId: input.projectId,
+        userId: actor.userId,
+        action: "report.order_themes",
+        detail: { codeIds: ids },
+      })
+      .run();
   });
 }
 
@@ -37,14 +49,28 @@ export function setReportQuoteOrder(
       .all()
       .map((row) => row.id);
     const wanted = new Set(input.quoteIds);
-    if (wanted.size !== input.quoteIds.length || wanted.size !== approved.length || approved.some((id) => !wanted.has(id))) {
-      throw new AppError("invalid_input", "List every approved quote of the theme exactly once (the list may be out of date: reload the page).");
+    if (
+      wanted.size !== input.quoteIds.length ||
+      wanted.size !== approved.length ||
+      approved.some((id) => !wanted.has(id))
+    ) {
+      throw new AppError(
+        "invalid_input",
+        "List every approved quote of the theme exactly once (the list may be out of date: reload the page).",
+      );
     }
     input.quoteIds.forEach((id, position) => {
       db.update(quotes).set({ reportPosition: position }).where(eq(quotes.id, id)).run();
     });
     db.insert(events)
-      .values({ projectId: input.projectId, userId: actor.userId, action: "report.order_quotes", targetType: "code", targetId: input.codeId, detail: { quoteIds: input.quoteIds } })
+      .values({
+        projectId: input.projectId,
+        userId: actor.userId,
+        action: "report.order_quotes",
+        targetType: "code",
+        targetId: input.codeId,
+        detail: { quoteIds: input.quoteIds },
+      })
       .run();
   });
 }

@@ -47,7 +47,10 @@ export function summaryLine(summary: Pick<ThemeSummary, "prevalence" | "focusGro
     );
   if (waves.length > 0) {
     const change = summary.prevalence.change;
-    const changeText = change && summary.prevalence.from && summary.prevalence.to ? `; change ${summary.prevalence.from}–${summary.prevalence.to} ${change.display} points` : "";
+    const changeText =
+      change && summary.prevalence.from && summary.prevalence.to
+        ? `; change ${summary.prevalence.from}–${summary.prevalence.to} ${change.display} points`
+        : "";
     parts.push(`Survey — ${waves.join("; ")}${changeText}.`);
   }
   const groups = summary.focusGroups.total;
@@ -61,7 +64,8 @@ export function summaryLine(summary: Pick<ThemeSummary, "prevalence" | "focusGro
 
 function reportMetric(linked: ThemeSummary["linkedMetrics"][number]): ReportMetric {
   const kind = linked.metric.kind;
-  const format = (value: number) => (kind === "percentage" ? `${roundHalfAwayFromZero(value, 0)}%` : roundHalfAwayFromZero(value, 2).toFixed(2));
+  const format = (value: number) =>
+    kind === "percentage" ? `${roundHalfAwayFromZero(value, 0)}%` : roundHalfAwayFromZero(value, 2).toFixed(2);
   return {
     key: linked.metric.key,
     label: linked.metric.label,
@@ -70,14 +74,17 @@ function reportMetric(linked: ThemeSummary["linkedMetrics"][number]): ReportMetr
     waves: linked.metricWaves,
     rows: linked.segments
       // A region with neither a level nor a change says nothing in a printed table.
-      .filter((segment) => segment.segment === "all" || segment.levels.some((level) => level !== null) || segment.movement?.change)
+      .filter(
+        (segment) =>
+          segment.segment === "all" || segment.levels.some((level) => level !== null) || segment.movement?.change,
+      )
       .map((segment) => {
-      const change = segment.movement?.change?.display ?? null;
-      return {
-        group: segment.segment === "all" ? "All" : segment.segment,
-        values: segment.levels.map((level) => (level === null ? null : format(level))),
-        change: change === null ? null : kind === "percentage" ? `${change} pts` : change,
-      };
+        const change = segment.movement?.change?.display ?? null;
+        return {
+          group: segment.segment === "all" ? "All" : segment.segment,
+          values: segment.levels.map((level) => (level === null ? null : format(level))),
+          change: change === null ? null : kind === "percentage" ? `${change} pts` : change,
+        };
       }),
   };
 }
