@@ -1,66 +1,128 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codeMetricLinks, codes, events, metrics } from "../../db/schema";
+import { canMove } from "../coding/code-tree";
 import { AppError } from "../errors";
 import type { CodebookRow } from "../metrics/parse-metric-csv";
+import { treeItems } from "./code-fields";
+import { nextSiblingPosition } from "./create-code";
+
+/** A codebook row, optionally with the inclusion and exclusion notes a Quoteline export adds. */
+export type StoredCodebookRow = CodebookRow & { inclusion?: string; exclusion?: string };
+
+function nameKey(name: string): string {
+  return name.normalize("NFC").toLocaleLowerCase("en-GB");
+}
 
 /**
  * Imports a codebook in one transaction: parents before children (a row may name a parent
- * defined later in the file), codes matched by name under the same parent, metric links
- * replaced by the file's.
+ * defined later in the file). A row updates the project's code of the same name (ignoring case),
+ * moving it under the row's parent if need be; otherwise it adds a code. Metric links are
+ * replaced by the file's; links to metrics the project does not have are skipped.
  */
-export function storeCodebook(db: Db, projectId: number, rows: CodebookRow[], userId: number | null = null): number {
-  const names = new Set(rows.map((row) => row.code));
-  for (const row of rows) {
-    if (row.parent && !names.has(row.parent)) {
-      const exists = db
-        .select({ id: codes.id })
-        .from(codes)
-        .where(and(eq(codes.projectId, projectId), eq(codes.name, row.parent)))
-        .get();
-      if (!exists) throw new AppError("invalid_input", `Code "${row.code}" names a parent "${row.parent}" that does not exist.`);
+export function storeCodebook(
+  db: Db,
+  projectId: number,
+  rows: StoredCodebookRow[],
+  userId: number | null = null,
+): number {
+  const seen = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const earlier = seen.get(nameKey(row.code));
+    if (earlier !== undefined) {
+      throw new AppError(
+        "invalid_input",
+        `Line ${index + 2}: the code "${row.code}" already appears on line ${earlier + 2}.`,
+      );
     }
-  }
-  return db.transaction((tx) => {
+    seen.set(nameKey(row.code), index);
+    if (row.parent && nameKey(row.parent) === nameKey(row.code)) {
+      throw new AppError("invalid_input", `Line ${index + 2}: the code "${row.code}" names itself as its parent.`);
+    }
+  });
+  return db.transaction(() => {
+    const existing = new Map(
+      db
+        .select({ id: codes.id, name: codes.name })
+        .from(codes)
+        .where(eq(codes.projectId, projectId))
+        .all()
+        .map((code) => [nameKey(code.name), code.id]),
+    );
+    for (const [index, row] of rows.entries()) {
+      if (row.parent && !seen.has(nameKey(row.parent)) && !existing.has(nameKey(row.parent))) {
+        throw new AppError(
+          "invalid_input",
+          `Line ${index + 2}: the code "${row.code}" names a parent "${row.parent}" that does not exist.`,
+        );
+      }
+    }
     const ids = new Map<string, number>();
     const pending = [...rows];
-    let position = 0;
     while (pending.length > 0) {
-      const index = pending.findIndex((row) => !row.parent || ids.has(row.parent) || !names.has(row.parent));
+      const index = pending.findIndex(
+        (row) => !row.parent || ids.has(nameKey(row.parent)) || !seen.has(nameKey(row.parent)),
+      );
       if (index === -1) throw new AppError("invalid_input", "The codebook's parents form a loop.");
       const [row] = pending.splice(index, 1);
-      const parentId = row.parent
-        ? (ids.get(row.parent) ??
-          tx.select({ id: codes.id }).from(codes).where(and(eq(codes.projectId, projectId), eq(codes.name, row.parent))).get()!.id)
-        : null;
-      const existing = tx
-        .select({ id: codes.id })
-        .from(codes)
-        .where(
-          and(eq(codes.projectId, projectId), eq(codes.name, row.code), parentId === null ? isNull(codes.parentId) : eq(codes.parentId, parentId)),
-        )
-        .get();
-      const id = existing
-        ? existing.id
-        : tx
-            .insert(codes)
-            .values({ projectId, parentId, name: row.code, description: row.description, colour: row.colour, position: position++ })
-            .returning({ id: codes.id })
-            .get().id;
-      if (existing) tx.update(codes).set({ description: row.description, colour: row.colour }).where(eq(codes.id, id)).run();
-      ids.set(row.code, id);
-      tx.delete(codeMetricLinks).where(eq(codeMetricLinks.codeId, id)).run();
+      const parentId = row.parent ? (ids.get(nameKey(row.parent)) ?? existing.get(nameKey(row.parent))!) : null;
+      const existingId = existing.get(nameKey(row.code));
+      let id: number;
+      if (existingId === undefined) {
+        id = db
+          .insert(codes)
+          .values({
+            projectId,
+            parentId,
+            name: row.code,
+            description: row.description,
+            colour: row.colour,
+            inclusion: row.inclusion ?? "",
+            exclusion: row.exclusion ?? "",
+            position: nextSiblingPosition(db, projectId, parentId),
+          })
+          .returning({ id: codes.id })
+          .get().id;
+        existing.set(nameKey(row.code), id);
+      } else {
+        id = existingId;
+        const current = db.select({ parentId: codes.parentId }).from(codes).where(eq(codes.id, id)).get()!;
+        const moved = current.parentId !== parentId;
+        if (moved && !canMove(treeItems(db, projectId), id, parentId)) {
+          throw new AppError(
+            "invalid_input",
+            `"${row.code}" cannot go under "${row.parent}", which is one of its own subcodes.`,
+          );
+        }
+        db.update(codes)
+          .set({
+            description: row.description,
+            colour: row.colour,
+            ...(row.inclusion === undefined ? {} : { inclusion: row.inclusion }),
+            ...(row.exclusion === undefined ? {} : { exclusion: row.exclusion }),
+            ...(moved ? { parentId, position: nextSiblingPosition(db, projectId, parentId) } : {}),
+          })
+          .where(eq(codes.id, id))
+          .run();
+      }
+      ids.set(nameKey(row.code), id);
+      db.delete(codeMetricLinks).where(eq(codeMetricLinks.codeId, id)).run();
       for (const link of row.linkedMetrics) {
-        const metric = tx
+        const metric = db
           .select({ id: metrics.id })
           .from(metrics)
           .where(and(eq(metrics.projectId, projectId), eq(metrics.key, link.metricKey)))
           .get();
         if (!metric) continue;
-        tx.insert(codeMetricLinks).values({ codeId: id, metricId: metric.id, polarity: link.polarity }).run();
+        db.insert(codeMetricLinks)
+          .values({ codeId: id, metricId: metric.id, polarity: link.polarity })
+          .onConflictDoNothing()
+          .run();
       }
     }
-    tx.insert(events).values({ projectId, userId, action: "codebook.import", detail: { codes: rows.length } }).run();
+    db.insert(events)
+      .values({ projectId, userId, action: "codebook.import", detail: { codes: rows.length } })
+      .run();
     return rows.length;
   });
 }

@@ -7,16 +7,10 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { formatTimestamp, isoDuration } from "@/lib/documents/format-timestamp";
-import {
-  type DocumentHeader,
-  getDocumentHeader,
-  getQuestionView,
-  getTranscriptView,
-} from "@/lib/documents/get-document";
+import { type DocumentHeader, getDocumentHeader, getQuestionView } from "@/lib/documents/get-document";
 import { AppError } from "@/lib/errors";
 import { AnswerTable } from "./answer-table";
-import { SpeakerLabel } from "./speaker-label";
+import { TranscriptCoding } from "./transcript-coding";
 
 export const metadata: Metadata = { title: "Document" };
 
@@ -65,52 +59,13 @@ export default async function DocumentPage({ params }: { params: Promise<{ slug:
           </span>
         }
       />
-      {header.kind === "transcript" ? <Transcript projectId={project.id} documentId={documentId} /> : null}
+      {header.kind === "transcript" ? (
+        <TranscriptCoding projectSlug={slug} projectId={project.id} documentId={documentId} role={role} user={user} />
+      ) : null}
       {header.kind === "question" ? (
         <Question projectId={project.id} documentId={documentId} title={header.title} />
       ) : null}
     </AppShell>
-  );
-}
-
-function Transcript({ projectId, documentId }: { projectId: number; documentId: number }) {
-  const view = getTranscriptView(getDb(), projectId, documentId);
-  if (view.turns.length === 0) return <EmptyState title="This transcript has no turns" />;
-  return (
-    <section aria-labelledby="turns-title">
-      <h2 id="turns-title" className="mb-3 text-lg font-semibold text-gray-900">
-        Turns <span className="font-normal text-gray-600">({view.turns.length})</span>
-      </h2>
-      <p className="mb-4 text-sm text-gray-700">Hover over or focus a speaker&apos;s name to see their attributes.</p>
-      <ol className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white">
-        {view.turns.map((turn) => {
-          const time = formatTimestamp(turn.startMs);
-          return (
-            <li key={turn.id} className="grid gap-1 px-4 py-3 sm:grid-cols-[11rem_1fr] sm:gap-4">
-              <div className="flex items-baseline gap-2 sm:flex-col sm:gap-0.5">
-                {turn.speaker ? (
-                  <SpeakerLabel
-                    speaker={turn.speaker}
-                    participantName={turn.participantName !== turn.speaker ? turn.participantName : null}
-                    attributes={
-                      turn.participantId === null ? null : (view.participantAttributes[turn.participantId] ?? {})
-                    }
-                  />
-                ) : (
-                  <span className="text-gray-600 italic">No speaker</span>
-                )}
-                {time && turn.startMs !== null ? (
-                  <time dateTime={isoDuration(turn.startMs)} className="text-xs text-gray-600 tabular-nums">
-                    {time}
-                  </time>
-                ) : null}
-              </div>
-              <p className="leading-relaxed whitespace-pre-wrap text-gray-900">{turn.text}</p>
-            </li>
-          );
-        })}
-      </ol>
-    </section>
   );
 }
 

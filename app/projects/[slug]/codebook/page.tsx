@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { requireProjectPage } from "@/app/_server/page";
+import { AppShell } from "@/components/app-shell";
+import { CodebookEditor } from "@/components/codebook/codebook-editor";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { roleAllows } from "@/lib/auth/permissions";
+import { listCodebook } from "@/lib/codebook/list-codebook";
+import { listProjectCodeMemos } from "@/lib/memos/list-memos";
+
+export const metadata: Metadata = { title: "Codebook" };
+
+export default async function CodebookPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { project, role, user } = await requireProjectPage(slug, "read_text");
+  const db = getDb();
+  const canEdit = roleAllows(role, "code");
+  return (
+    <AppShell user={user} project={{ slug, name: project.name, role, current: "codebook" }}>
+      <PageHeader
+        title="Codebook"
+        description="The project's codes (themes and sub-themes), with how often each has been applied and in how many documents."
+      />
+      <CodebookEditor
+        projectSlug={slug}
+        codes={listCodebook(db, project.id, { includeArchived: true })}
+        memos={listProjectCodeMemos(db, project.id)}
+        canEdit={canEdit}
+        currentUser={{ id: user.id, name: user.name }}
+      />
+    </AppShell>
+  );
+}

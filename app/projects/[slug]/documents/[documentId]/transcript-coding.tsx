@@ -1,0 +1,55 @@
+import { packCodings } from "@/components/coding/coding-records";
+import { TranscriptCodingView } from "@/components/coding/transcript-coding-view";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getDb } from "@/db/client";
+import type { Role } from "@/db/schema";
+import { roleAllows } from "@/lib/auth/permissions";
+import { listCodebook } from "@/lib/codebook/list-codebook";
+import { listRecentCodeIds } from "@/lib/codebook/recent-codes";
+import { getTranscriptForCoding } from "@/lib/codings/get-transcript-for-coding";
+import { listDocumentCodings } from "@/lib/codings/list-document-codings";
+import { listDocumentMemos } from "@/lib/memos/list-memos";
+
+/** A transcript in the coding view: its text, codings, codes and memos (the page has checked read_text). */
+export function TranscriptCoding({
+  projectSlug,
+  projectId,
+  documentId,
+  role,
+  user,
+}: {
+  projectSlug: string;
+  projectId: number;
+  documentId: number;
+  role: Role;
+  user: { id: number; name: string };
+}) {
+  const db = getDb();
+  const transcript = getTranscriptForCoding(db, projectId, documentId);
+  if (transcript.turns.length === 0) return <EmptyState title="This transcript has no turns" />;
+  const canCode = roleAllows(role, "code");
+  const codes = canCode
+    ? listCodebook(db, projectId, { counts: false }).map((code) => ({
+        id: code.id,
+        name: code.name,
+        colour: code.colour,
+        path: code.path,
+      }))
+    : [];
+  return (
+    <TranscriptCodingView
+      key={documentId}
+      projectSlug={projectSlug}
+      documentId={documentId}
+      text={transcript.text}
+      turns={transcript.turns}
+      participants={transcript.participants}
+      codings={packCodings(listDocumentCodings(db, projectId, documentId))}
+      codes={codes}
+      recentCodeIds={canCode ? listRecentCodeIds(db, projectId, user.id) : []}
+      memos={listDocumentMemos(db, projectId, documentId)}
+      currentUser={{ id: user.id, name: user.name }}
+      canCode={canCode}
+    />
+  );
+}

@@ -1,0 +1,105 @@
+import type { CodingDecorationInput } from "@/lib/coding/editor/coding-decorations";
+import type { PositionMap } from "@/lib/coding/position-map";
+import type { DocumentCoding } from "@/lib/codings/list-document-codings";
+
+/** One coding as the coding view keeps it: the server's, or a pending one not yet answered. */
+export interface CodingRecord {
+  /** The decoration key: the coding id, or a temporary key while the server has not answered. */
+  key: string;
+  id: number | null;
+  segmentId: number | null;
+  /** UTF-16 offsets into the document text, end exclusive. */
+  start: number;
+  end: number;
+  codeId: number;
+  codeName: string;
+  colour: string;
+  coderId: number;
+  coderName: string;
+  createdAt: number | null;
+}
+
+/** Whose codings are drawn: everyone's, the signed-in coder's, or one coder's (by user id). */
+export type CoderFilter = "all" | "mine" | number;
+
+export function isShown(record: CodingRecord, filter: CoderFilter, currentUserId: number): boolean {
+  if (filter === "all") return true;
+  return record.coderId === (filter === "mine" ? currentUserId : filter);
+}
+
+/** The decoration for a record, or null when its range covers only a separator between turns. */
+export function toDecoration(record: CodingRecord, map: PositionMap): CodingDecorationInput | null {
+  const { from, to } = map.rangeToPos(record.start, record.end);
+  if (from >= to) return null;
+  return { key: record.key, from, to, codeId: record.codeId, coderId: record.coderId, colour: record.colour };
+}
+
+export function toDecorations(records: Iterable<CodingRecord>, map: PositionMap): CodingDecorationInput[] {
+  const decorations: CodingDecorationInput[] = [];
+  for (const record of records) {
+    const decoration = toDecoration(record, map);
+    if (decoration) decorations.push(decoration);
+  }
+  return decorations;
+}
+
+export interface LegendEntry {
+  codeId: number;
+  codeName: string;
+  colour: string;
+  count: number;
+}
+
+/** The codes drawn in the document, most used first, with how many codings each has. */
+export function legendOf(records: Iterable<CodingRecord>): LegendEntry[] {
+  const byCode = new Map<number, LegendEntry>();
+  for (const record of records) {
+    const entry = byCode.get(record.codeId);
+    if (entry) entry.count++;
+    else
+      byCode.set(record.codeId, { codeId: record.codeId, codeName: record.codeName, colour: record.colour, count: 1 });
+  }
+  return [...byCode.values()].sort((a, b) => b.count - a.count || a.codeName.localeCompare(b.codeName, "en-GB"));
+}
+
+/** Codings as the page sends them: one row of numbers each, names once per code and coder (a third of the JSON). */
+export interface PackedCodings {
+  codes: Record<number, { name: string; colour: string }>;
+  coders: Record<number, string>;
+  /** [id, segmentId, start, end, codeId, coderId, createdAt (ms)] */
+  rows: [number, number, number, number, number, number, number][];
+}
+
+export function packCodings(codings: readonly DocumentCoding[]): PackedCodings {
+  const packed: PackedCodings = { codes: {}, coders: {}, rows: [] };
+  for (const coding of codings) {
+    packed.codes[coding.codeId] ??= { name: coding.codeName, colour: coding.colour };
+    packed.coders[coding.coderId] ??= coding.coderName;
+    packed.rows.push([
+      coding.id,
+      coding.segmentId,
+      coding.start,
+      coding.end,
+      coding.codeId,
+      coding.coderId,
+      new Date(coding.createdAt).getTime(),
+    ]);
+  }
+  return packed;
+}
+
+export function unpackCodings(packed: PackedCodings): CodingRecord[] {
+  return packed.rows.map(([id, segmentId, start, end, codeId, coderId, createdAt]) => ({
+    key: String(id),
+    id,
+    segmentId,
+    start,
+    end,
+    codeId,
+    codeName: packed.codes[codeId]?.name ?? "Code",
+    colour: packed.codes[codeId]?.colour ?? "#495057",
+    coderId,
+    coderName: packed.coders[coderId] ?? "A coder",
+    createdAt,
+  }));
+}

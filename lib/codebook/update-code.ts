@@ -1,0 +1,40 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { codes, events } from "../../db/schema";
+import { assertNameFree, cleanCodeName, cleanColour, cleanNote, requireCode } from "./code-fields";
+
+export interface CodeChanges {
+  name?: string;
+  colour?: string;
+  description?: string;
+  inclusion?: string;
+  exclusion?: string;
+}
+
+/** Renames, recolours or rewrites the notes of a code; fields left out stay as they are. */
+export function updateCode(db: Db, projectId: number, actorId: number, codeId: number, changes: CodeChanges): void {
+  db.transaction(() => {
+    requireCode(db, projectId, codeId);
+    const set: Partial<typeof codes.$inferInsert> = {};
+    if (changes.name !== undefined) {
+      set.name = cleanCodeName(changes.name);
+      assertNameFree(db, projectId, set.name, codeId);
+    }
+    if (changes.colour !== undefined) set.colour = cleanColour(changes.colour);
+    if (changes.description !== undefined) set.description = cleanNote(changes.description, "description");
+    if (changes.inclusion !== undefined) set.inclusion = cleanNote(changes.inclusion, "inclusion note");
+    if (changes.exclusion !== undefined) set.exclusion = cleanNote(changes.exclusion, "exclusion note");
+    if (Object.keys(set).length === 0) return;
+    db.update(codes).set(set).where(eq(codes.id, codeId)).run();
+    db.insert(events)
+      .values({
+        projectId,
+        userId: actorId,
+        action: "code.update",
+        targetType: "code",
+        targetId: codeId,
+        detail: { fields: Object.keys(set) },
+      })
+      .run();
+  });
+}
