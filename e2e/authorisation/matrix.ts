@@ -22,6 +22,7 @@ export const ROUTES: Record<string, Entry> = {
   "GET /api/projects/[slug]/report/export": { access: "edit_quotes" },
   "GET /api/projects/[slug]/overview/export": { access: "read_summaries" },
   "GET /api/projects/[slug]/retrieval/export": { access: "export_raw" },
+  "GET /api/projects/[slug]/codebook": { access: "read_text" },
 };
 
 export const ACTIONS: Record<string, Entry> = {
@@ -48,6 +49,16 @@ export const ACTIONS: Record<string, Entry> = {
   "app/projects/[slug]/themes/actions.ts#saveMetricLink": { access: "code" },
   "app/projects/[slug]/themes/actions.ts#removeMetricLink": { access: "code" },
   "app/projects/[slug]/metrics/actions.ts#importMetrics": { access: "import" },
+  "app/projects/[slug]/codebook/actions.ts#addCode": { access: "code" },
+  "app/projects/[slug]/codebook/actions.ts#editCode": { access: "code" },
+  "app/projects/[slug]/codebook/actions.ts#moveCode": { access: "code" },
+  "app/projects/[slug]/codebook/actions.ts#mergeCode": { access: "code" },
+  "app/projects/[slug]/codebook/actions.ts#archiveCode": { access: "code" },
+  "app/projects/[slug]/codebook/actions.ts#restoreCode": { access: "code" },
+  "app/projects/[slug]/codebook/actions.ts#importCodebook": { access: "code" },
+  "app/projects/[slug]/memos/actions.ts#addMemo": { access: "code" },
+  "app/projects/[slug]/memos/actions.ts#editMemo": { access: "code" },
+  "app/projects/[slug]/memos/actions.ts#removeMemo": { access: "code" },
   "app/projects/[slug]/codings/actions.ts#applyCodings": { access: "code" },
   "app/projects/[slug]/codings/actions.ts#removeCodings": { access: "code" },
 };
@@ -86,4 +97,5 @@ export const PAGES: Record<string, Entry> = {
   "/projects/[slug]/questions/[documentId]": { access: "read_text", params: { documentId: FIRST_QUESTION } },
   "/projects/[slug]/retrieval": { access: "read_text" },
   "/projects/[slug]/search": { access: "read_text" },
+  "/projects/[slug]/codebook": { access: "read_text" },
 };
