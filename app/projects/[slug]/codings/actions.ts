@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
 import { createCodings, deleteCodings } from "@/lib/codings/create-codings";
@@ -25,7 +24,8 @@ export const applyCodings = projectAction("code", applyCodingsSchema, (input, { 
     ranges: input.ranges,
     codeIds: input.codeIds,
   });
-  revalidatePath(`/projects/${project.slug}/documents/${input.documentId}`);
+  // No revalidatePath: the coding views reconcile from this answer, and re-rendering a long
+  // transcript page on every coding would multiply the acknowledgement time.
   return created;
 });
 
@@ -37,6 +37,5 @@ const removeCodingsSchema = z.object({
 /** Removes codings (any coder's: researchers curate the project's coding together; the event log keeps who). */
 export const removeCodings = projectAction("code", removeCodingsSchema, (input, { db, project, user }) => {
   const removed = deleteCodings(db, { projectId: project.id, actorId: user.id, codingIds: input.codingIds });
-  revalidatePath(`/projects/${project.slug}`, "layout");
   return { removed };
 });
