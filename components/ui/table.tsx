@@ -8,9 +8,17 @@ export function Table({
   ...props
 }: ComponentProps<"table"> & { wrapperClassName?: string }) {
   return (
-    <div className={cn("overflow-x-auto rounded-lg border border-gray-200 bg-white", wrapperClassName)}>
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1, axe scrollable-region-focusable).
+    <section
+      aria-label={props["aria-label"] ?? "Table"}
+      tabIndex={0}
+      className={cn(
+        "overflow-x-auto rounded-lg border border-gray-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-2",
+        wrapperClassName,
+      )}
+    >
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props} />
-    </div>
+    </section>
   );
 }
 

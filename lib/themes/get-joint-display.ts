@@ -120,7 +120,8 @@ export function getJointDisplay(db: Db, projectId: number, options: JointDisplay
   const coded = loadCodedUnits(db, frame);
   const table = themeReachTable(frame, coded, codes);
   const waves = surveyWaves(frame);
-  const from = waves.length > 1 ? waves[0] : null;
+  // The change shown is between the two latest waves.
+  const from = waves.length > 1 ? waves[waves.length - 2] : null;
   const to = waves.length > 1 ? waves[waves.length - 1] : null;
   const attributes = breakdownAttributes(db, projectId);
 

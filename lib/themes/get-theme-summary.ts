@@ -250,7 +250,7 @@ function summarisePrevalence(
         ),
       })),
     change: waveCells.length > 1 ? prevalenceChange(waveCells[0], waveCells[waveCells.length - 1]) : null,
-    from: waves.length > 1 ? waves[0].label : null,
+    from: waves.length > 1 ? waves[waves.length - 2].label : null,
     to: waves.length > 1 ? waves[waves.length - 1].label : null,
   };
 }
@@ -373,7 +373,7 @@ function summariseLinkedMetrics(
   const regionAttribute = breakdownAttributes(db, frame.projectId).find((a) => a.key === "region");
   const regionColumn = regionAttribute ? loadAttributeColumn(db, frame, regionAttribute.attributeId) : null;
   const waves = waveRefs.map((wave) => wave.label);
-  const from = waves.length > 1 ? waves[0] : null;
+  const from = waves.length > 1 ? waves[waves.length - 2] : null;
   const to = waves.length > 1 ? waves[waves.length - 1] : null;
 
   return links
