@@ -1,7 +1,5 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
+import type net from "node:net";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import seedrandom from "seedrandom";
@@ -15,8 +13,8 @@ import type { ParsedTranscript } from "../../lib/importers/transcript/parsed-tra
 import { storeTranscript } from "../../lib/imports/store-transcript";
 import { createProject } from "../../lib/projects/create-project";
 import { type BenchContext, type Figure, type Measurement, percentile, timeIt } from "./harness";
+import { ensureBuild, signInBench, startNextServer } from "./next-server";
 
-const ROOT = path.join(__dirname, "../..");
 const PASSWORD = "bench-password-1";
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -166,82 +164,6 @@ async function buildCorpus(file: string, scale: number) {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-/** The production build the bench serves: NEXT_DIST_DIR's (or .next), built first if it is missing. */
-function ensureBuild(log: (message: string) => void): string {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
-  if (fs.existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
-    log(`using the existing build in ${distDir}`);
-    return distDir;
-  }
-  log(`no build in ${distDir}: running next build (a few minutes on 2 cores)`);
-  const started = Date.now();
-  execFileSync("npx", ["next", "build"], {
-    cwd: ROOT,
-    stdio: "ignore",
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  log(`next build took ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return distDir;
-}
-
-async function startServer(distDir: string, databasePath: string, log: (message: string) => void) {
-  const port = await freePort();
-  const started = Date.now();
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], {
-    cwd: ROOT,
-    detached: true,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      NEXT_DIST_DIR: distDir,
-      DATABASE_PATH: databasePath,
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXTAUTH_SECRET: `bench-${Date.now()}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  try {
-    await waitFor(`http://localhost:${port}/signin`, 60_000);
-  } catch (error) {
-    stop();
-    throw error;
-  }
-  log(`next start answered after ${((Date.now() - started) / 1000).toFixed(1)} s on port ${port}`);
-  return { baseURL: `http://localhost:${port}`, stop };
-}
-
 /** The same turns as static HTML, no editor and no decorations: the plain baseline, served locally. */
 function startBaselineServer(corpus: Corpus): Promise<{ url: string; close: () => void }> {
   const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -259,16 +181,6 @@ function startBaselineServer(corpus: Corpus): Promise<{ url: string; close: () =
       resolve({ url: `http://localhost:${port}/`, close: () => server.close() });
     });
   });
-}
-
-async function signIn(page: Page, baseURL: string): Promise<void> {
-  const request = page.context().request;
-  const { csrfToken } = (await (await request.get(`${baseURL}/api/auth/csrf`)).json()) as { csrfToken: string };
-  const response = await request.post(`${baseURL}/api/auth/callback/credentials`, {
-    form: { csrfToken, email: "coder@bench.quoteline", password: PASSWORD, json: "true" },
-    maxRedirects: 0,
-  });
-  if (response.status() >= 400) throw new Error(`sign-in failed: ${response.status()}`);
 }
 
 interface OpenTiming {
@@ -407,7 +319,7 @@ export const codingViewMeasurement: Measurement = {
     const corpusText = `${corpus.words.toLocaleString("en-GB")} words, ${corpus.turns} turns, ${corpus.codings.toLocaleString("en-GB")} codings, ${corpus.codes} codes`;
     log(`corpus: ${corpusText}, ${corpus.characters.toLocaleString("en-GB")} characters`);
     const distDir = ensureBuild(log);
-    const server = await startServer(distDir, databasePath, log);
+    const server = await startNextServer(distDir, databasePath, log);
     const baseline = await startBaselineServer(corpus);
     let browser: Browser | null = null;
     try {
@@ -416,7 +328,7 @@ export const codingViewMeasurement: Measurement = {
       // tsx names the functions passed to page.evaluate with an __name helper the page lacks.
       await context.addInitScript("window.__name = (fn) => fn");
       const page = await context.newPage();
-      await signIn(page, server.baseURL);
+      await signInBench(page, server.baseURL, "coder@bench.quoteline", PASSWORD);
       const url = `${server.baseURL}/projects/bench/documents/${corpus.documentId}`;
       // One warm-up: the server's first render of a route and Chromium's cache are not what a coder sees all day.
       const openView = () =>

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { codingViewMeasurement } from "./coding-view.bench";
 import { type Figure, type Measurement, machine, printTable, workFolder } from "./harness";
 import { importSurveyMeasurement } from "./import-survey.bench";
+import { serverPeaksMiB } from "./next-server";
 import { scrollMeasurement } from "./scroll.bench";
 import { searchMeasurement } from "./search.bench";
 import { themesMeasurement } from "./themes.bench";
@@ -39,14 +40,17 @@ async function main(): Promise<void> {
     machine: machine(),
     scale,
     totalSeconds,
+    // The bench process runs the in-process measurements (import, themes, search); the app servers
+    // the browser measurements start are measured from /proc.
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    serverPeakRssMiB: serverPeaksMiB.length > 0 ? Math.max(...serverPeaksMiB) : null,
     figures,
   };
   const out = values.out ?? path.join("bench-results", "latest.json");
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(report, null, 2));
   console.log(
-    `\n${figures.length} figures in ${totalSeconds.toFixed(1)} s; peak RSS ${report.peakRssMiB} MiB; written to ${out}`,
+    `\n${figures.length} figures in ${totalSeconds.toFixed(1)} s; peak RSS: bench ${report.peakRssMiB} MiB, app server ${report.serverPeakRssMiB ?? "–"} MiB; written to ${out}`,
   );
   fs.rmSync(workDir, { recursive: true, force: true });
 }

@@ -1,6 +1,3 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { migrateDatabase, openDatabase } from "../../db/client";
@@ -11,9 +8,9 @@ import { createCodings } from "../../lib/codings/create-codings";
 import { storeSurvey } from "../../lib/imports/store-survey";
 import { createProject } from "../../lib/projects/create-project";
 import { type BenchContext, type Figure, type Measurement, percentile } from "./harness";
+import { ensureBuild, signInBench, startNextServer } from "./next-server";
 import { surveyRecords } from "./search.bench";
 
-const ROOT = path.join(__dirname, "../..");
 const PASSWORD = "bench-password-1";
 const EMAIL = "scroll@bench.quoteline";
 const CHROMIUM_ARGS = [
@@ -100,107 +97,6 @@ async function buildCorpus(file: string, scale: number): Promise<Corpus> {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-function newestSource(folder: string): number {
-  const full = path.join(ROOT, folder);
-  if (!fs.existsSync(full)) return 0;
-  return Math.max(
-    0,
-    ...fs
-      .readdirSync(full, { recursive: true, withFileTypes: true })
-      .map((entry) => (entry.isFile() ? fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs : 0)),
-  );
-}
-
-/** NEXT_DIST_DIR's build (or .next), built first when missing or older than the grid's sources. */
-function ensureBuild(log: (message: string) => void): string {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
-  const buildId = path.join(ROOT, distDir, "BUILD_ID");
-  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
-  if (builtAt > Math.max(...GRID_SOURCES.map(newestSource))) {
-    log(`using the existing build in ${distDir}`);
-    return distDir;
-  }
-  log(
-    `${builtAt ? "the build is older than the grid" : "no build"} in ${distDir}: running next build (a few minutes on 2 cores)`,
-  );
-  const started = Date.now();
-  execFileSync("npx", ["next", "build"], {
-    cwd: ROOT,
-    stdio: "ignore",
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  log(`next build took ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return distDir;
-}
-
-async function startServer(distDir: string, databasePath: string, log: (message: string) => void) {
-  const port = await freePort();
-  const started = Date.now();
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], {
-    cwd: ROOT,
-    detached: true,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      NEXT_DIST_DIR: distDir,
-      DATABASE_PATH: databasePath,
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXTAUTH_SECRET: `bench-${Date.now()}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
-  try {
-    await waitFor(`http://localhost:${port}/signin`, 60_000);
-  } catch (error) {
-    stop();
-    throw error;
-  }
-  log(`next start answered after ${((Date.now() - started) / 1000).toFixed(1)} s on port ${port}`);
-  return { baseURL: `http://localhost:${port}`, stop };
-}
-
-async function signIn(page: Page, baseURL: string): Promise<void> {
-  const request = page.context().request;
-  const { csrfToken } = (await (await request.get(`${baseURL}/api/auth/csrf`)).json()) as { csrfToken: string };
-  const response = await request.post(`${baseURL}/api/auth/callback/credentials`, {
-    form: { csrfToken, email: EMAIL, password: PASSWORD, json: "true" },
-    maxRedirects: 0,
-  });
-  if (response.status() >= 400) throw new Error(`sign-in failed: ${response.status()}`);
-}
-
 interface ScrollRun {
   deltas: number[];
   scrollHeight: number;
@@ -279,8 +175,8 @@ export const scrollMeasurement: Measurement = {
     const corpus = await buildCorpus(databasePath, scale);
     const corpusText = `${corpus.answers.toLocaleString("en-GB")} answers (${corpus.words.toLocaleString("en-GB")} words), ${corpus.codings.toLocaleString("en-GB")} codings, ${corpus.attributeNames.length} attribute columns`;
     log(`corpus built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${corpusText}`);
-    const distDir = ensureBuild(log);
-    const server = await startServer(distDir, databasePath, log);
+    const distDir = ensureBuild(log, GRID_SOURCES);
+    const server = await startNextServer(distDir, databasePath, log);
     let browser: Browser | null = null;
     try {
       browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
@@ -288,7 +184,7 @@ export const scrollMeasurement: Measurement = {
       // tsx names the functions passed to page.evaluate with an __name helper the page lacks.
       await context.addInitScript("window.__name = (fn) => fn");
       const page = await context.newPage();
-      await signIn(page, server.baseURL);
+      await signInBench(page, server.baseURL, EMAIL, PASSWORD);
       await page.goto(`${server.baseURL}/projects/bench/questions/${corpus.documentId}`);
       await page.waitForSelector('[data-testid="answer-grid"] [data-answer-id]');
       // A first pass warms the JIT and measures every row once, as a researcher's first scroll does.
