@@ -182,6 +182,19 @@ test.describe("retrieval and search", () => {
       expect(after.get(key)!, key).toBeGreaterThan(before.get(key)!);
   });
 
+  test("a transcript hit jumps to its turn", async ({ page }) => {
+    await signIn(page, "researcher");
+    await page.goto(`/projects/${DEMO_SLUG}/search?q=Hackney`);
+    const turnHit = page.getByTestId("search-hit").filter({ hasText: "Turn" }).first();
+    await turnHit.getByRole("link").first().click();
+    await expect(page).toHaveURL(/#turn-\d+$/);
+    const turnId = new URL(page.url()).hash.slice(1);
+    const turn = page.locator(`[id="${turnId}"]`);
+    await expect(turn).toHaveClass(/turn-target/);
+    await expect(turn).toContainText("Hackney");
+    await expect(turn).toBeInViewport();
+  });
+
   test("a malformed search shows a message, not an error page", async ({ page }) => {
     await signIn(page, "researcher");
     const response = await page.goto(`/projects/${DEMO_SLUG}/search?q=${encodeURIComponent('"pay rise')}`);

@@ -571,6 +571,18 @@ export function TranscriptCodingView(props: TranscriptCodingViewProps) {
     };
   }, [editor, updateCaret]);
 
+  // The turns are drawn after hydration, so the browser's own jump to #turn-<id> comes too early.
+  useEffect(() => {
+    if (!editor) return;
+    const target = /^#turn-\d+$/.test(window.location.hash)
+      ? document.getElementById(window.location.hash.slice(1))
+      : null;
+    if (target) {
+      target.scrollIntoView({ block: "center" });
+      target.classList.add("turn-target");
+    }
+  }, [editor]);
+
   // A click on coded text lists its codings, unless it was the first click of a double-click that selects a word.
   handlers.current.codingsClick = (keys, pos) => {
     window.clearTimeout(pendingPlace.current);

@@ -18,7 +18,11 @@ export function transcriptTurn(speakers: ReadonlyMap<number, TurnSpeaker>) {
         const dom = document.createElement("div");
         dom.className = "turn";
         const turnId = node.attrs.turnId as number | null;
-        if (turnId !== null) dom.dataset.turnId = String(turnId);
+        if (turnId !== null) {
+          dom.dataset.turnId = String(turnId);
+          // Search and retrieval link to #turn-<id>.
+          dom.id = `turn-${turnId}`;
+        }
 
         const meta = document.createElement("div");
         meta.className = "turn-meta";
