@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { type DocumentHeader, getDocumentHeader, getQuestionView } from "@/lib/documents/get-document";
+import { type DocumentHeader, getDocumentHeader } from "@/lib/documents/get-document";
 import { AppError } from "@/lib/errors";
-import { AnswerTable } from "./answer-table";
 import { TranscriptCoding } from "./transcript-coding";
 
 export const metadata: Metadata = { title: "Document" };
@@ -27,6 +25,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ slug:
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
+
+  // A question's answers are read and coded in the answer grid.
+  if (header.kind === "question") redirect(`/projects/${slug}/questions/${documentId}`);
 
   const facts = (
     [
@@ -62,22 +63,6 @@ export default async function DocumentPage({ params }: { params: Promise<{ slug:
       {header.kind === "transcript" ? (
         <TranscriptCoding projectSlug={slug} projectId={project.id} documentId={documentId} role={role} user={user} />
       ) : null}
-      {header.kind === "question" ? (
-        <Question projectId={project.id} documentId={documentId} title={header.title} />
-      ) : null}
     </AppShell>
-  );
-}
-
-function Question({ projectId, documentId, title }: { projectId: number; documentId: number; title: string }) {
-  const view = getQuestionView(getDb(), projectId, documentId);
-  if (view.answers.length === 0) return <EmptyState title="This question has no answers" />;
-  return (
-    <section aria-labelledby="answers-title">
-      <h2 id="answers-title" className="mb-3 text-lg font-semibold text-gray-900">
-        Answers <span className="font-normal text-gray-600">({view.answers.length})</span>
-      </h2>
-      <AnswerTable answers={view.answers} attributeNames={view.attributeNames} title={title} />
-    </section>
   );
 }
