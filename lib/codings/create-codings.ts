@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { codes, codings, documents, events, memos, quotes, segments } from "../../db/schema";
 import { validateRange } from "../coding/offsets";
 import { AppError } from "../errors";
+import { ensureSegment } from "./ensure-segment";
 
 export interface CodingRange {
   /** UTF-16 offsets into the document's plain text, end exclusive. */
@@ -53,29 +54,13 @@ export function createCodings(
       validateRange(document.textLength, range.start, range.end);
       const text = document.text.slice(range.start, range.end);
       if (!text.trim()) throw new AppError("invalid_input", "Select some text to code (the selection is only spaces).");
-      const segmentId =
-        tx
-          .select({ id: segments.id })
-          .from(segments)
-          .where(
-            and(
-              eq(segments.documentId, document.id),
-              eq(segments.startOffset, range.start),
-              eq(segments.endOffset, range.end),
-            ),
-          )
-          .get()?.id ??
-        tx
-          .insert(segments)
-          .values({
-            projectId: input.projectId,
-            documentId: document.id,
-            startOffset: range.start,
-            endOffset: range.end,
-            text,
-          })
-          .returning({ id: segments.id })
-          .get().id;
+      const segmentId = ensureSegment(tx as unknown as Db, {
+        projectId: input.projectId,
+        documentId: document.id,
+        start: range.start,
+        end: range.end,
+        text,
+      }).id;
       for (const codeId of codeIds) {
         const inserted = tx
           .insert(codings)

@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { documents, segments } from "../../db/schema";
+import { documents } from "../../db/schema";
 import { sliceRange } from "../coding/offsets";
+import { ensureSegment } from "../codings/ensure-segment";
 import { AppError } from "../errors";
 
 /**
  * The segment covering exactly [start, end) of a document (UTF-16 offsets, end exclusive), created
- * with its covered text if there is none yet. Same rules as `createCodings` in lib/codings.
+ * with its covered text if there is none yet.
  */
 export function findOrCreateSegment(
   db: Db,
@@ -20,27 +21,5 @@ export function findOrCreateSegment(
   if (!document) throw new AppError("not_found", "Document not found.");
   const text = sliceRange(document.text, input.start, input.end);
   if (!text.trim()) throw new AppError("invalid_input", "Select some text to quote (the selection is only spaces).");
-  const existing = db
-    .select({ id: segments.id, text: segments.text })
-    .from(segments)
-    .where(
-      and(
-        eq(segments.documentId, document.id),
-        eq(segments.startOffset, input.start),
-        eq(segments.endOffset, input.end),
-      ),
-    )
-    .get();
-  if (existing) return existing;
-  return db
-    .insert(segments)
-    .values({
-      projectId: input.projectId,
-      documentId: document.id,
-      startOffset: input.start,
-      endOffset: input.end,
-      text,
-    })
-    .returning({ id: segments.id, text: segments.text })
-    .get();
+  return ensureSegment(db, { ...input, documentId: document.id, text });
 }
