@@ -17,6 +17,7 @@ import {
 import { createUser } from "../accounts/create-user";
 import { storeCodebook } from "../codebook/store-codebook";
 import { generateSurvey, toCsv } from "../demo/generate-survey";
+import { readSeedDataFile } from "../demo/seed-files";
 import { applyMapping, parseSurvey, proposeMapping } from "../importers/survey";
 import { parseTranscript } from "../importers/transcript/parse-transcript";
 import { ensureAttribute } from "../imports/ensure-attribute";
@@ -94,7 +95,7 @@ export async function seedDemoProject(db: Db, options: SeedOptions = {}): Promis
   const adminId = userIds.get("admin@demo.quoteline")!;
   const ownerId = userIds.get("owner@demo.quoteline")!;
 
-  const data = (file: string) => fs.readFileSync(path.join(SEED_ROOT, "data", file), "utf8");
+  const data = readSeedDataFile;
   storeMetricLevels(
     db,
     projectId,
