@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { type ImportJob, imports, metrics } from "../../db/schema";
+import { type ImportJob, type ImportStatus, imports, metrics } from "../../db/schema";
 import { AppError } from "../errors";
 import { applyMapping, type ColumnMapping, parseSurvey, proposeMapping } from "../importers/survey";
 import { parseTranscript } from "../importers/transcript/parse-transcript";
@@ -56,6 +56,7 @@ export interface ImportSummary {
 const PREVIEW_TURNS = 40;
 const PREVIEW_ROWS = 8;
 
+/** The job, ended as failed first if the process running it has gone (see `failIfInterrupted`). */
 export function getImport(db: Db, projectId: number, importId: number): ImportJob {
   const job = db
     .select()
@@ -63,7 +64,7 @@ export function getImport(db: Db, projectId: number, importId: number): ImportJo
     .where(and(eq(imports.id, importId), eq(imports.projectId, projectId)))
     .get();
   if (!job) throw new AppError("not_found", "Import not found.");
-  return job;
+  return failIfInterrupted(db, job);
 }
 
 export function createImport(
@@ -169,9 +170,14 @@ export function updateImport(db: Db, importId: number, values: Partial<typeof im
 }
 
 /** Runs one phase of an import job and records its outcome on the job row, never throwing. */
-export async function runImportPhase(db: Db, importId: number, phase: "preview" | "import"): Promise<void> {
+export async function runImportPhase(db: Db, importId: number, phase: ImportPhase): Promise<void> {
   const job = db.select().from(imports).where(eq(imports.id, importId)).get();
   if (!job) return;
+  try {
+    recordImportWorker(db, importId, phase);
+  } catch {
+    // Best effort: the server recorded this process when it spawned it.
+  }
   try {
     if (phase === "preview") {
       updateImport(db, importId, { status: "parsing", progress: 0, message: null });
@@ -190,7 +196,7 @@ export async function runImportPhase(db: Db, importId: number, phase: "preview" 
       });
       updateImport(db, importId, { status: "done", progress: 1, summary, finishedAt: new Date() });
       fs.rmSync(job.storedPath, { force: true });
-      fs.rmSync(progressPath(job.storedPath), { force: true });
+      removeJobFiles(job.storedPath);
     }
   } catch (error) {
     const message =
@@ -198,6 +204,7 @@ export async function runImportPhase(db: Db, importId: number, phase: "preview" 
         ? error.message
         : "The file could not be read. Check it is a valid, complete file and try again.";
     updateImport(db, importId, { status: "failed", message, finishedAt: new Date() });
+    removeJobFiles(job.storedPath);
   }
 }
 
@@ -217,4 +224,145 @@ export function readProgress(job: ImportJob): number {
   } catch {
     return 0;
   }
+}
+
+export type ImportPhase = "preview" | "import";
+
+/** The statuses in which a worker of each phase should be running. */
+const RUNNING_STATUSES: Record<ImportPhase, ImportStatus[]> = {
+  preview: ["uploaded", "parsing"],
+  import: ["importing"],
+};
+
+export const INTERRUPTED_MESSAGES: Record<ImportPhase, string> = {
+  preview:
+    "Reading the file was interrupted before it finished (the server restarted or the import process stopped). Nothing from this file was stored; upload it again.",
+  import:
+    "The import was interrupted before it finished (the server restarted or the import process stopped). Nothing from this file was stored; import it again.",
+};
+
+function runningPhase(status: ImportStatus): ImportPhase | null {
+  if (RUNNING_STATUSES.import.includes(status)) return "import";
+  if (RUNNING_STATUSES.preview.includes(status)) return "preview";
+  return null;
+}
+
+/** Which process runs a job's phase: its pid, and its start time so a reused pid is not mistaken for it. */
+export interface ImportWorkerRecord {
+  pid: number;
+  startTime: string | null;
+  phase: ImportPhase;
+}
+
+function workerPath(storedPath: string): string {
+  return `${storedPath}.worker`;
+}
+
+function removeJobFiles(storedPath: string): void {
+  fs.rmSync(progressPath(storedPath), { force: true });
+  fs.rmSync(workerPath(storedPath), { force: true });
+}
+
+/** The process's state and start time (clock ticks since boot, field 22 of /proc/<pid>/stat); null if it is gone. */
+function readProcessStat(pid: number): { state: string; startTime: string } | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The command name (field 2) may contain spaces and brackets: count from its closing bracket.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return { state: fields[0], startTime: fields[19] };
+  } catch {
+    return null;
+  }
+}
+
+const HAS_PROC = fs.existsSync("/proc/self/stat");
+
+/**
+ * Records that process `pid` runs this phase of the job, in a file beside the upload: the job row
+ * cannot say it without a schema change. The server records the worker as it spawns it (so no
+ * moment passes unrecorded) and the worker records itself when it starts (so any spawner is covered).
+ */
+export function recordImportWorker(db: Db, importId: number, phase: ImportPhase, pid: number = process.pid): void {
+  const job = db.select({ storedPath: imports.storedPath }).from(imports).where(eq(imports.id, importId)).get();
+  if (!job) return;
+  const record: ImportWorkerRecord = { pid, startTime: readProcessStat(pid)?.startTime ?? null, phase };
+  const file = workerPath(job.storedPath);
+  // Write then rename, so a reader never sees half a record; the server and the worker may both be writing.
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify(record), { mode: 0o600 });
+  fs.renameSync(temporary, file);
+}
+
+export function readImportWorker(storedPath: string): ImportWorkerRecord | null {
+  try {
+    const record = JSON.parse(fs.readFileSync(workerPath(storedPath), "utf8")) as ImportWorkerRecord;
+    return Number.isInteger(record.pid) && record.pid > 0 ? record : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the recorded process still runs: same pid, same start time, not a zombie. */
+export function isImportWorkerAlive(record: ImportWorkerRecord): boolean {
+  if (HAS_PROC) {
+    const stat = readProcessStat(record.pid);
+    if (!stat || stat.state === "Z" || stat.state === "X") return false;
+    return record.startTime === null || stat.startTime === record.startTime;
+  }
+  try {
+    process.kill(record.pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: a process with that pid exists but belongs to someone else; assume it is ours.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Ends the job as failed with the "interrupted" message if it is still in `phase`; a job that has
+ * meanwhile finished (done, previewed or failed for a reason of its own) is left as it is.
+ * Nothing half-imported needs removing: each import is one transaction, rolled back when its process dies.
+ */
+export function markImportInterrupted(db: Db, importId: number, phase: ImportPhase): ImportJob | undefined {
+  const failed = db
+    .update(imports)
+    .set({ status: "failed", message: INTERRUPTED_MESSAGES[phase], finishedAt: new Date() })
+    .where(and(eq(imports.id, importId), inArray(imports.status, RUNNING_STATUSES[phase])))
+    .returning()
+    .get();
+  if (failed) {
+    // Nothing can resume a failed job, so its upload (research data) need not wait any longer.
+    fs.rmSync(failed.storedPath, { force: true });
+    removeJobFiles(failed.storedPath);
+  }
+  return failed;
+}
+
+/**
+ * A running job whose recorded worker process has gone (server restart, crash, out of memory,
+ * SIGKILL) ends as failed. A job with no record for its phase yet is left alone: its worker is starting.
+ */
+export function failIfInterrupted(db: Db, job: ImportJob): ImportJob {
+  const phase = runningPhase(job.status);
+  if (!phase) return job;
+  const record = readImportWorker(job.storedPath);
+  if (!record || record.phase !== phase || isImportWorkerAlive(record)) return job;
+  return (
+    markImportInterrupted(db, job.id, phase) ?? db.select().from(imports).where(eq(imports.id, job.id)).get() ?? job
+  );
+}
+
+/** Ends every running job of the project whose worker has gone; for pages that list imports. */
+export function failInterruptedImports(db: Db, projectId: number): void {
+  const running = db
+    .select()
+    .from(imports)
+    .where(
+      and(
+        eq(imports.projectId, projectId),
+        inArray(imports.status, [...RUNNING_STATUSES.preview, ...RUNNING_STATUSES.import]),
+      ),
+    )
+    .all();
+  for (const job of running) failIfInterrupted(db, job);
 }

@@ -2,13 +2,22 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { integrityCheck } from "../../db/backup";
 import { migrateDatabase, openDatabase } from "../../db/client";
+import { imports } from "../../db/schema";
 import { generateSurvey, toCsv } from "../demo/generate-survey";
 import { parseSurvey, proposeMapping } from "../importers/survey";
 import { createProject } from "../projects/create-project";
-import { createImport, updateImport } from "./import-jobs";
+import {
+  createImport,
+  getImport,
+  INTERRUPTED_MESSAGES,
+  readImportWorker,
+  readProgress,
+  updateImport,
+} from "./import-jobs";
 import { saveUpload } from "./save-upload";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -16,7 +25,7 @@ let folder = "";
 afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
 describe("a large import killed with SIGKILL part-way", () => {
-  it("leaves the database sound and nothing of the import behind", async () => {
+  it("leaves the database sound, nothing of the import behind, and the job failed as interrupted", async () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), "quoteline-kill-"));
     const databasePath = path.join(folder, "q.sqlite");
     const db = openDatabase(databasePath);
@@ -52,8 +61,24 @@ describe("a large import killed with SIGKILL part-way", () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(fs.existsSync(progressFile)).toBe(true);
+    // While it runs, reading the job must not mistake it for interrupted.
+    expect(readImportWorker(storedPath)).toMatchObject({ pid: worker.pid, phase: "import" });
+    const running = getImport(db, projectId, job.id);
+    expect(running.status).toBe("importing");
+    expect(readProgress(running)).toBeGreaterThanOrEqual(0.3);
     worker.kill("SIGKILL");
     expect(await exited).toBe("SIGKILL");
+    const row = () => db.select().from(imports).where(eq(imports.id, job.id)).get();
+    // Nothing watched this worker's exit, so the row still claims the import is running…
+    expect(row()?.status).toBe("importing");
+    // …until the job is read, which finds its process gone.
+    const ended = getImport(db, projectId, job.id);
+    expect(ended).toMatchObject({ status: "failed", message: INTERRUPTED_MESSAGES.import });
+    expect(ended.finishedAt).toBeInstanceOf(Date);
+    expect(row()).toMatchObject({ status: "failed", message: INTERRUPTED_MESSAGES.import });
+    expect(INTERRUPTED_MESSAGES.import).toMatch(/interrupted.*Nothing from this file was stored; import it again/);
+    expect(readProgress(ended)).toBe(ended.progress);
+    expect([storedPath, progressFile, `${storedPath}.worker`].filter((file) => fs.existsSync(file))).toEqual([]);
 
     db.$client.close();
     const after = openDatabase(databasePath);

@@ -13,7 +13,9 @@ import { SurveyMappingForm, type SurveyOptions } from "./survey-mapping-form";
 import { type TranscriptOptions, TranscriptPreviewForm } from "./transcript-preview-form";
 
 const POLL_INTERVAL_MS = 500;
-const MAX_POLL_FAILURES = 6;
+// A server restart takes some seconds: keep asking, ever more slowly, for about a minute.
+const MAX_POLL_FAILURES = 15;
+const MAX_RETRY_DELAY_MS = 5_000;
 
 type Phase =
   | { step: "choose"; error: string | null }
@@ -81,12 +83,14 @@ export function ImportFlow({ projectSlug, waves, metricKeys }: ImportFlowProps) 
           setJob((current) => ({
             ...(current as ImportJobState),
             status: "failed",
-            message: "Lost contact with the server while checking the import. Reload the page to see where it got to.",
+            message:
+              "Lost contact with the server while checking the import. The project overview shows how it ended, under Recent imports.",
           }));
           return;
         }
       }
-      if (!cancelled) timer = setTimeout(poll, POLL_INTERVAL_MS);
+      const delay = failures === 0 ? POLL_INTERVAL_MS : Math.min(POLL_INTERVAL_MS * 2 ** failures, MAX_RETRY_DELAY_MS);
+      if (!cancelled) timer = setTimeout(poll, delay);
     };
     void poll();
     return () => {
@@ -200,7 +204,7 @@ export function ImportFlow({ projectSlug, waves, metricKeys }: ImportFlowProps) 
           {job?.message ?? "Something went wrong while reading the file."}
         </Alert>
         <Button variant="secondary" onClick={reset}>
-          Try another file
+          Choose a file
         </Button>
       </div>
     );
