@@ -356,6 +356,16 @@ export const codings = sqliteTable(
   ],
 );
 
+/**
+ * A per-project counter that triggers on `codings` bump on every insert, update and delete (custom
+ * migration 0002), so analysis can keep a project's codings in memory and know cheaply when they moved.
+ * No foreign key: a project's deletion cascades to its codings, whose triggers must still be able to write.
+ */
+export const codingVersions = sqliteTable("coding_versions", {
+  projectId: integer("project_id").primaryKey(),
+  version: integer("version").notNull().default(0),
+});
+
 export const MEMO_TARGETS = ["project", "document", "segment", "code"] as const;
 
 export const memos = sqliteTable(

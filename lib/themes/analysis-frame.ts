@@ -4,6 +4,7 @@ import {
   answers,
   attributes,
   codings,
+  codingVersions,
   documents,
   likertAnswers,
   likertItems,
@@ -22,7 +23,8 @@ import type { AnswerRef, TurnRef } from "../analysis";
  * Note: all of it is immutable once imported — documents by trigger, respondents with their attributes
  * and Likert answers only ever written by the survey import — so a frame is kept per project and
  * rebuilt only when its fingerprint (count and highest id of documents and of respondents) moves.
- * Codings change all the time and are never kept: `loadCodedUnits` reads them on every call. Segments
+ * Codings change all the time: `loadCodedUnits` keeps them with the project's coding version (bumped by
+ * trigger on every insert, update or delete of a coding) and reads them again whenever it moved. Segments
  * are kept by id because their offsets never change and their ids are never reused.
  */
 export interface AnalysisFrame {
@@ -54,6 +56,8 @@ export interface AnalysisFrame {
   turnRefs?: FrameTurnRef[];
   /** Built on first use by `answeredByQuestion`. */
   answeredByQuestion?: Map<number, Uint8Array>;
+  /** The codings per unit as of `version` of the project's codings (see `loadCodedUnits`). */
+  coded?: { version: number; units: CodedUnits };
   /** Built on first use by `surveyWaves`: the waves and each respondent's position among them (−1: none). */
   surveyWaves?: { waves: { id: number; label: string }[]; index: Int32Array };
 }
@@ -370,11 +374,31 @@ function refreshSegments(db: Db, frame: AnalysisFrame): void {
   }
 }
 
+/** The project's coding version: moves with every insert, update and delete of one of its codings. */
+function codingVersionOf(db: Db, projectId: number): number {
+  return (
+    db
+      .select({ version: codingVersions.version })
+      .from(codingVersions)
+      .where(eq(codingVersions.projectId, projectId))
+      .get()?.version ?? 0
+  );
+}
+
 /**
- * Every code applied to every unit, read fresh from the codings. Codings of segments lying between
- * units (in the blank lines that separate them) belong to no unit and are left out.
+ * Every code applied to every unit. Kept with the frame while the project's coding version stands
+ * still, read again from the codings as soon as it moves. Codings of segments lying between units (in
+ * the blank lines that separate them) belong to no unit and are left out.
  */
 export function loadCodedUnits(db: Db, frame: AnalysisFrame): CodedUnits {
+  const version = codingVersionOf(db, frame.projectId);
+  if (frame.coded?.version === version) return frame.coded.units;
+  const units = readCodedUnits(db, frame);
+  frame.coded = { version, units };
+  return units;
+}
+
+function readCodedUnits(db: Db, frame: AnalysisFrame): CodedUnits {
   refreshSegments(db, frame);
   const table = frame.segmentUnits;
   // Where the project's segment ids form a dense range, that range of the (segment, code, coder) index

@@ -243,6 +243,7 @@ describe("typed theme counts agree with lib/analysis", () => {
         if (unit !== -1) segmentTable.sparse.set(segmentTable.base + at, unit);
       });
       segmentTable.dense = null;
+      frame.coded = undefined;
       const again = loadCodedUnits(db, frame);
       expect([again.codeIds, Array.from(again.offsets), Array.from(again.codes)]).toEqual([
         codedUnits.codeIds,
