@@ -5,7 +5,7 @@ import { codings, documents } from "../../db/schema";
 import { mergeCodes } from "../codebook/merge-codes";
 import { createCodings, deleteCodings } from "../codings/create-codings";
 import { createProject } from "../projects/create-project";
-import { type CodedUnits, loadAnalysisFrame, loadCodedUnits } from "./analysis-frame";
+import { type CodedUnits, forgetAnalysisFrames, loadAnalysisFrame, loadCodedUnits } from "./analysis-frame";
 import { buildThemeFixture, type ThemeFixture } from "./test-fixtures";
 
 let db: ReturnType<typeof createTestDb>;
@@ -16,6 +16,17 @@ beforeEach(() => {
   fixture = buildThemeFixture(db);
 });
 afterEach(() => db.cleanup());
+
+/** The kept codings in comparable form. */
+function flat(coded: CodedUnits) {
+  return [coded.codeIds, Array.from(coded.offsets), Array.from(coded.codes)];
+}
+
+/** What a new frame reads from scratch. */
+function freshRead(): CodedUnits {
+  forgetAnalysisFrames(db);
+  return loadCodedUnits(db, loadAnalysisFrame(db, fixture.projectId));
+}
 
 /** How many units carry the code, read from the compressed rows. */
 function unitsWith(coded: CodedUnits, codeId: number): number {
@@ -58,11 +69,20 @@ describe("codings kept with the analysis frame", () => {
     const added = loadCodedUnits(db, frame);
     expect(added).not.toBe(before);
     expect(unitsWith(added, fixture.code.Y)).toBe(pay + 1);
+    // Only new codings: added to the kept ones, which must come out as a full read would.
+    expect(flat(added)).toEqual(flat(freshRead()));
 
     deleteCodings(db, { projectId: fixture.projectId, actorId: fixture.coderIds[0], codingIds: [codingId] });
     const removed = loadCodedUnits(db, frame);
     expect(removed).not.toBe(added);
     expect(unitsWith(removed, fixture.code.Y)).toBe(pay);
+    expect(flat(removed)).toEqual(flat(freshRead()));
+
+    // An insert and a delete between two reads: the version moved by two with one new coding, so all are read.
+    const again = codeS4Answer(fixture.code.Y);
+    codeS4Answer(fixture.code.W);
+    deleteCodings(db, { projectId: fixture.projectId, actorId: fixture.coderIds[0], codingIds: [again] });
+    expect(flat(loadCodedUnits(db, frame))).toEqual(flat(freshRead()));
 
     // A merge updates codings in place: same count, same ids, other codes.
     const supervision = unitsWith(removed, fixture.code.S);

@@ -56,8 +56,8 @@ export interface AnalysisFrame {
   turnRefs?: FrameTurnRef[];
   /** Built on first use by `answeredByQuestion`. */
   answeredByQuestion?: Map<number, Uint8Array>;
-  /** The codings per unit as of `version` of the project's codings (see `loadCodedUnits`). */
-  coded?: { version: number; units: CodedUnits };
+  /** The codings as read, and per unit, as of `version` of the project's codings (see `loadCodedUnits`). */
+  coded?: { version: number; rows: CodingRows; units: CodedUnits };
   /** Built on first use by `surveyWaves`: the waves and each respondent's position among them (−1: none). */
   surveyWaves?: { waves: { id: number; label: string }[]; index: Int32Array };
 }
@@ -374,53 +374,105 @@ function refreshSegments(db: Db, frame: AnalysisFrame): void {
   }
 }
 
-/** The project's coding version: moves with every insert, update and delete of one of its codings. */
-function codingVersionOf(db: Db, projectId: number): number {
-  return (
-    db
-      .select({ version: codingVersions.version })
-      .from(codingVersions)
-      .where(eq(codingVersions.projectId, projectId))
-      .get()?.version ?? 0
-  );
-}
-
 /**
  * Every code applied to every unit. Kept with the frame while the project's coding version stands
- * still, read again from the codings as soon as it moves. Codings of segments lying between units (in
- * the blank lines that separate them) belong to no unit and are left out.
+ * still. When it has moved only by new codings (each insert adds one, any update or delete more), just
+ * those are read and added; otherwise every coding is read again. Codings of segments lying between
+ * units (in the blank lines that separate them) belong to no unit and are left out.
  */
 export function loadCodedUnits(db: Db, frame: AnalysisFrame): CodedUnits {
-  const version = codingVersionOf(db, frame.projectId);
-  if (frame.coded?.version === version) return frame.coded.units;
-  const units = readCodedUnits(db, frame);
-  frame.coded = { version, units };
-  return units;
+  // One read transaction: the version and the codings come from the same snapshot, whoever writes meanwhile.
+  return db.transaction((tx) => {
+    const reader = tx as unknown as Db;
+    const version =
+      reader
+        .select({ version: codingVersions.version })
+        .from(codingVersions)
+        .where(eq(codingVersions.projectId, frame.projectId))
+        .get()?.version ?? 0;
+    const kept = frame.coded;
+    if (kept?.version === version) return kept.units;
+    refreshSegments(reader, frame);
+    let rows: CodingRows;
+    const added = kept ? readCodings(reader, frame, kept.rows.maxId) : null;
+    if (kept && added && added.segmentIds.length === version - kept.version) {
+      rows = kept.rows;
+      for (let index = 0; index < added.segmentIds.length; index++) {
+        rows.segmentIds.push(added.segmentIds[index]);
+        rows.codeIds.push(added.codeIds[index]);
+      }
+      rows.maxId = Math.max(rows.maxId, added.maxId);
+    } else {
+      rows = readCodings(reader, frame, null);
+    }
+    const units = buildCodedUnits(frame, rows);
+    frame.coded = { version, rows, units };
+    return units;
+  });
 }
 
-function readCodedUnits(db: Db, frame: AnalysisFrame): CodedUnits {
-  refreshSegments(db, frame);
+const derived = new WeakMap<CodedUnits, Map<string, unknown>>();
+
+/**
+ * A figure computed from the codings (and the frame), kept as long as these codings are: a new read
+ * gives a new `CodedUnits`, so nothing derived from older codings is ever returned. `key` must name
+ * every other input (e.g. the codes and their tree).
+ */
+export function derivedFromCodings<T>(coded: CodedUnits, key: string, compute: () => T): T {
+  let byKey = derived.get(coded);
+  if (!byKey) {
+    byKey = new Map();
+    derived.set(coded, byKey);
+  }
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = compute();
+  byKey.set(key, value);
+  return value;
+}
+
+/** Codings as read: segment and code per coding, and the highest coding id seen. */
+export interface CodingRows {
+  segmentIds: number[];
+  codeIds: number[];
+  maxId: number;
+}
+
+/** The project's codings, all of them or only those with an id above `afterId`. */
+function readCodings(db: Db, frame: AnalysisFrame, afterId: number | null): CodingRows {
+  if (frame.maxSegmentId === 0) return { segmentIds: [], codeIds: [], maxId: 0 };
   const table = frame.segmentUnits;
   // Where the project's segment ids form a dense range, that range of the (segment, code, coder) index
   // holds every coding needed and is read without touching the table; other projects' codings in the
-  // range belong to no unit of this frame and drop out below.
-  const row =
-    frame.maxSegmentId === 0
-      ? null
-      : db
-          .select({
-            segments: sql<string>`json_group_array(${codings.segmentId})`,
-            codes: sql<string>`json_group_array(${codings.codeId})`,
-          })
+  // range belong to no unit of this frame and drop out in `buildCodedUnits`.
+  const where =
+    afterId !== null
+      ? and(eq(codings.projectId, frame.projectId), gt(codings.id, afterId))
+      : table.dense
+        ? between(codings.segmentId, table.base, frame.maxSegmentId)
+        : eq(codings.projectId, frame.projectId);
+  const row = db
+    .select({
+      segments: sql<string>`json_group_array(${codings.segmentId})`,
+      codes: sql<string>`json_group_array(${codings.codeId})`,
+      ...(afterId !== null ? { maxId: sql<number | null>`max(${codings.id})` } : {}),
+    })
+    .from(codings)
+    .where(where)
+    .get();
+  const maxId =
+    afterId !== null
+      ? Math.max(afterId, row?.maxId ?? 0)
+      : (db
+          .select({ maxId: sql<number | null>`max(${codings.id})` })
           .from(codings)
-          .where(
-            table.dense
-              ? between(codings.segmentId, table.base, frame.maxSegmentId)
-              : eq(codings.projectId, frame.projectId),
-          )
-          .get();
-  const segmentIds = jsonRows<number>(row?.segments);
-  const codingCodes = jsonRows<number>(row?.codes);
+          .where(eq(codings.projectId, frame.projectId))
+          .get()?.maxId ?? 0);
+  return { segmentIds: jsonRows<number>(row?.segments), codeIds: jsonRows<number>(row?.codes), maxId };
+}
+
+function buildCodedUnits(frame: AnalysisFrame, rows: CodingRows): CodedUnits {
+  const table = frame.segmentUnits;
+  const { segmentIds, codeIds: codingCodes } = rows;
   const codeIds: number[] = [];
   const codeIndex = new Map<number, number>();
   // Each coding's unit (−1: none, −2: several) and its code's index in `codeIds`.

@@ -1,4 +1,4 @@
-import type { AnalysisFrame, CodedUnits } from "./analysis-frame";
+import { type AnalysisFrame, type CodedUnits, derivedFromCodings } from "./analysis-frame";
 import type { ThemeCode } from "./load-theme-codes";
 
 /**
@@ -20,6 +20,16 @@ export function themeReachTable(
   coded: CodedUnits,
   themes: readonly ThemeCode[],
 ): ThemeReachTable {
+  // Kept while the codings are: the overview and the themes index ask for it on every visit.
+  const key = `reach|${frame.fingerprint}|${themes.map((theme) => `${theme.id}:${theme.themeCodeIds.join(",")}`).join(";")}`;
+  return derivedFromCodings(coded, key, () => computeThemeReachTable(frame, coded, themes));
+}
+
+function computeThemeReachTable(
+  frame: AnalysisFrame,
+  coded: CodedUnits,
+  themes: readonly ThemeCode[],
+): ThemeReachTable {
   // Themes by position; each code index lists the positions of the themes it counts for.
   const positionsOfCode = new Map<number, number[]>();
   themes.forEach((theme, position) => {
@@ -31,7 +41,9 @@ export function themeReachTable(
   });
   const owners = coded.codeIds.map((codeId) => positionsOfCode.get(codeId) ?? []);
   const raisedFlags = themes.map(() => new Uint8Array(frame.respondentIds.length));
-  const turnFlags = themes.map(() => new Uint8Array(frame.unitCount));
+  // Turns are numbered after every answer: flags over that range only, not every unit.
+  const firstTurn = firstTurnUnit(frame);
+  const turnFlags = themes.map(() => new Uint8Array(frame.unitCount - firstTurn));
   const turnCounts = new Int32Array(themes.length);
   for (let unit = 0; unit < frame.unitCount; unit++) {
     const start = coded.offsets[unit];
@@ -43,8 +55,8 @@ export function themeReachTable(
       for (const position of owners[coded.codes[k]]) {
         if (!isTurn) {
           if (respondent >= 0) raisedFlags[position][respondent] = 1;
-        } else if (!turnFlags[position][unit]) {
-          turnFlags[position][unit] = 1;
+        } else if (!turnFlags[position][unit - firstTurn]) {
+          turnFlags[position][unit - firstTurn] = 1;
           turnCounts[position]++;
         }
       }
@@ -59,11 +71,18 @@ export function themeReachTable(
     const documents = new Set<number>();
     if (turnCounts[position] > 0) {
       const flags = turnFlags[position];
-      for (let unit = 0; unit < flags.length; unit++) if (flags[unit]) documents.add(frame.unitDocument[unit]);
+      for (let at = 0; at < flags.length; at++) if (flags[at]) documents.add(frame.unitDocument[firstTurn + at]);
     }
     groups.set(theme.id, documents.size);
   });
   return { raised, turns, groups };
+}
+
+/** The first turn's unit number (units are every answer, then every turn); `unitCount` when there are none. */
+function firstTurnUnit(frame: AnalysisFrame): number {
+  let unit = 0;
+  while (unit < frame.unitCount && !frame.unitIsTurn[unit]) unit++;
+  return unit;
 }
 
 export interface WaveCount {

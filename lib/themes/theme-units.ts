@@ -1,4 +1,4 @@
-import type { AnalysisFrame, CodedUnits } from "./analysis-frame";
+import { type AnalysisFrame, type CodedUnits, derivedFromCodings } from "./analysis-frame";
 
 /**
  * Where one theme (a code and its sub-codes) was applied: flags per unit and per respondent. These are
@@ -95,6 +95,12 @@ export function coOccurrenceCounts(
  * diagonal: `coOccurrenceMatrix` of lib/analysis over compressed rows.
  */
 export function unitCoOccurrenceMatrix(coded: CodedUnits, codeIds: readonly number[]): number[][] {
+  return derivedFromCodings(coded, `co-occurrence|${codeIds.join(",")}`, () =>
+    computeCoOccurrenceMatrix(coded, codeIds),
+  );
+}
+
+function computeCoOccurrenceMatrix(coded: CodedUnits, codeIds: readonly number[]): number[][] {
   const position = new Int32Array(coded.codeIds.length).fill(-1);
   codeIds.forEach((codeId, index) => {
     const codeIndex = coded.codeIndex.get(codeId);
@@ -102,14 +108,26 @@ export function unitCoOccurrenceMatrix(coded: CodedUnits, codeIds: readonly numb
   });
   const size = codeIds.length;
   const flat = new Int32Array(size * size);
-  const present: number[] = [];
-  for (let unit = 0; unit + 1 < coded.offsets.length; unit++) {
-    present.length = 0;
-    for (let k = coded.offsets[unit]; k < coded.offsets[unit + 1]; k++) {
-      const at = position[coded.codes[k]];
-      if (at >= 0) present.push(at);
+  const present = new Int32Array(Math.max(1, coded.codeIds.length));
+  const { offsets, codes } = coded;
+  for (let unit = 0; unit + 1 < offsets.length; unit++) {
+    const start = offsets[unit];
+    const end = offsets[unit + 1];
+    // Most units carry one code: only its diagonal cell moves.
+    if (end - start === 1) {
+      const at = position[codes[start]];
+      if (at >= 0) flat[at * size + at]++;
+      continue;
     }
-    for (const i of present) for (const j of present) flat[i * size + j]++;
+    let count = 0;
+    for (let k = start; k < end; k++) {
+      const at = position[codes[k]];
+      if (at >= 0) present[count++] = at;
+    }
+    for (let i = 0; i < count; i++) {
+      const row = present[i] * size;
+      for (let j = 0; j < count; j++) flat[row + present[j]]++;
+    }
   }
   return codeIds.map((_, i) => Array.from(flat.subarray(i * size, (i + 1) * size)));
 }
