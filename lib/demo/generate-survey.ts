@@ -31,8 +31,10 @@ export interface GenerateSurveyOptions {
   seed?: string;
   /** Respondents per region; defaults to the published response counts of the wave. */
   scale?: SurveyScale;
-  /** Expected number of non-blank free-text answers per respondent, 0–3. */
+  /** Expected number of non-blank free-text answers per respondent, 0 to the number of questions. */
   answersPerRespondent?: number;
+  /** The free-text questions; defaults to the demo survey's three. Larger benchmark surveys ask more. */
+  questions?: readonly FreeTextQuestion[];
   /** Defaults to the figures in `db/seed/data`. */
   figures?: SurveyFigures;
 }
@@ -677,17 +679,17 @@ function pickThemes(random: Random, weights: readonly number[], positive: readon
   return picked.map((index) => ({ code: THEME_CODES[index], positive: positive[index] }));
 }
 
-function answerRates(answersPerRespondent: number | undefined): number[] {
-  const base = FREE_TEXT_QUESTIONS.map((question) => question.answerRate);
+function answerRates(questions: readonly FreeTextQuestion[], answersPerRespondent: number | undefined): number[] {
+  const base = questions.map((question) => question.answerRate);
   if (answersPerRespondent === undefined) return base;
-  if (!(answersPerRespondent >= 0 && answersPerRespondent <= FREE_TEXT_QUESTIONS.length)) {
-    throw new RangeError(`answersPerRespondent must be between 0 and ${FREE_TEXT_QUESTIONS.length}`);
+  if (!(answersPerRespondent >= 0 && answersPerRespondent <= questions.length)) {
+    throw new RangeError(`answersPerRespondent must be between 0 and ${questions.length}`);
   }
   const ratesFor = (factor: number) => base.map((rate) => Math.min(1, rate * factor));
   const total = (factor: number) => ratesFor(factor).reduce((sum, rate) => sum + rate, 0);
   // Scale every rate by one factor, capping each at 1, so the expected answers add up to the request.
   let low = 0;
-  let high = FREE_TEXT_QUESTIONS.length / Math.min(...base);
+  let high = questions.length / Math.min(...base);
   for (let step = 0; step < 60; step++) {
     const middle = (low + high) / 2;
     if (total(middle) < answersPerRespondent) low = middle;
@@ -718,7 +720,11 @@ export function generateSurvey(
   for (const count of [scale.london, scale.southEast]) {
     if (!Number.isInteger(count) || count < 0) throw new RangeError("scale counts must be whole numbers, 0 or more");
   }
-  const rates = answerRates(options.answersPerRespondent);
+  const questions = options.questions ?? FREE_TEXT_QUESTIONS;
+  if (questions.length === 0 || new Set(questions.map((q) => q.header)).size !== questions.length) {
+    throw new RangeError("questions must be at least one, each with its own header");
+  }
+  const rates = answerRates(questions, options.answersPerRespondent);
   const seed = `${options.seed ?? DEFAULT_SEED}|${wave}`;
   const items = likertItems(figures, wave);
   if (items.length === 0) throw new RangeError(`No published levels for ${wave}`);
@@ -729,11 +735,7 @@ export function generateSurvey(
   const columnOf = new Map(items.map((item, column) => [item.metricKey, column]));
   const digitScored = items.map((item) => DIGIT_SCORED_METRICS.includes(item.metricKey));
 
-  const headers = [
-    ...ATTRIBUTE_HEADERS,
-    ...items.map((item) => item.label),
-    ...FREE_TEXT_QUESTIONS.map((q) => q.header),
-  ];
+  const headers = [...ATTRIBUTE_HEADERS, ...items.map((item) => item.label), ...questions.map((q) => q.header)];
   const answerThemes = new Map<string, string[]>();
   const rows = respondents.map((respondent, index) => {
     const offset = index * items.length;
@@ -764,7 +766,7 @@ export function generateSurvey(
       region: respondent.region,
       yearsQualified: respondent.yearsQualified,
     };
-    FREE_TEXT_QUESTIONS.forEach((question, questionIndex) => {
+    questions.forEach((question, questionIndex) => {
       if (textRandom() >= rates[questionIndex]) {
         row.push(textRandom() < WHITESPACE_ONLY_RATE ? WHITESPACE_CELLS[Math.floor(textRandom() * 4)] : "");
         return;

@@ -1,167 +1,47 @@
 import http from "node:http";
 import type net from "node:net";
-import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
-import seedrandom from "seedrandom";
-import { migrateDatabase, openDatabase } from "../../db/client";
-import { codes, members } from "../../db/schema";
-import { createUser } from "../../lib/accounts/create-user";
+import { eq } from "drizzle-orm";
+import type { Page } from "playwright-core";
+import { openDatabase } from "../../db/client";
+import { codes, turns, users } from "../../db/schema";
 import { createCodings } from "../../lib/codings/create-codings";
-import { THEME_FRAGMENTS } from "../../lib/demo/answer-fragments";
-import { SLOT_VALUES } from "../../lib/demo/compose-answer";
-import type { ParsedTranscript } from "../../lib/importers/transcript/parsed-transcript";
-import { storeTranscript } from "../../lib/imports/store-transcript";
-import { createProject } from "../../lib/projects/create-project";
+import type { BenchProject } from "./bench-project";
 import { type BenchContext, type Figure, type Measurement, percentile, timeIt } from "./harness";
-import { ensureBuild, signInBench, startNextServer } from "./next-server";
 
-const PASSWORD = "bench-password-1";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 const OPEN_RUNS = 5;
 const APPLIES = 30;
 
-interface Corpus {
-  words: number;
-  turns: number;
-  characters: number;
-  codings: number;
-  codes: number;
-  documentId: number;
-  /** Speaker and text per turn, for the plain baseline page. */
-  turnTexts: { speaker: string; text: string }[];
-}
+type Corpus = BenchProject["transcript"];
 
-/** Sentences from the demo phrase bank, placeholders filled, in a fixed pseudo-random order. */
-function sentenceSource(random: () => number): () => string {
-  const sentences = Object.values(THEME_FRAGMENTS).flatMap((theme) => [
-    ...theme.base.concern,
-    ...theme.base.positive,
-    ...theme.base.suggestion,
-  ]);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
-  return () => pick(sentences).replace(/\{(\w+)\}/g, (_, slot: string) => pick(SLOT_VALUES[slot] ?? ["that"]));
-}
-
-/** A 50,000-word focus group (× scale) with 3,000 overlapping codings, stored through the app's own use cases. */
-async function buildCorpus(file: string, scale: number) {
-  const random = seedrandom("coding-view-bench");
-  const sentence = sentenceSource(random);
-  const targetWords = Math.round(50_000 * scale);
-  const speakers = [
-    "Moderator",
-    "Ewa Kowalska",
-    "Tendai Moyo",
-    "Rhys Morgan",
-    "Mohammed Rahman",
-    "Siobhán Ní Bhriain",
-    "Zoë Adeyemi",
-  ];
-  const turns: ParsedTranscript["turns"] = [];
-  let words = 0;
-  let ms = 0;
-  while (words < targetWords) {
-    const parts: string[] = [];
-    const length = 20 + Math.floor(random() * 60);
-    let turnWords = 0;
-    while (turnWords < length) {
-      const next = sentence();
-      parts.push(next);
-      turnWords += next.split(/\s+/).length;
-    }
-    const speaker = turns.length % 2 === 0 ? speakers[0] : speakers[1 + Math.floor(random() * (speakers.length - 1))];
-    turns.push({ speaker, startMs: ms, endMs: ms + 20_000, text: parts.join(" ") });
-    words += turnWords;
-    ms += 20_000 + Math.floor(random() * 10_000);
-  }
-  const db = openDatabase(file);
-  migrateDatabase(db);
-  const projectId = createProject(db, { slug: "bench", name: "Bench" }).id;
-  const user = await createUser(db, { email: "coder@bench.quoteline", name: "Bench Coder", password: PASSWORD });
-  db.insert(members).values({ projectId, userId: user.id, role: "researcher" }).run();
-  const codeIds = Object.keys(THEME_FRAGMENTS).map(
-    (name, index) =>
-      db
-        .insert(codes)
-        .values({
-          projectId,
-          name,
-          colour: `#${((index * 2654435761) >>> 8).toString(16).padStart(6, "0").slice(0, 6)}`,
-          position: index,
-        })
-        .returning({ id: codes.id })
-        .get().id,
+/** The use case alone, in process, for the server acknowledgement's baseline: one new coding per call. */
+function createCodingsSamples(project: BenchProject, count: number): number[] {
+  const db = openDatabase(project.databasePath);
+  const turn = db
+    .select({ start: turns.startOffset, end: turns.endOffset })
+    .from(turns)
+    .where(eq(turns.documentId, project.transcript.documentId))
+    .orderBy(turns.position)
+    .limit(1)
+    .offset(1)
+    .get();
+  const code = db.select({ id: codes.id }).from(codes).where(eq(codes.projectId, project.projectId)).get();
+  const coder = db.select({ id: users.id }).from(users).where(eq(users.email, project.coder.email)).get();
+  if (!turn || !code || !coder) throw new Error("the bench project has no turn, code or coder");
+  const samples = Array.from(
+    { length: count },
+    (_, index) =>
+      timeIt(() =>
+        createCodings(db, {
+          projectId: project.projectId,
+          coderId: coder.id,
+          documentId: project.transcript.documentId,
+          ranges: [{ start: turn.start, end: Math.min(turn.end, turn.start + 5 + index) }],
+          codeIds: [code.id],
+        }),
+      ).ms,
   );
-  const parsed: ParsedTranscript = { format: "txt", cueCount: turns.length, speakers, warnings: [], turns };
-  const { documentId } = storeTranscript(db, projectId, user.id, parsed, {
-    title: "Bench focus group",
-    filename: "bench.txt",
-  });
-  const stored = db.$client
-    .prepare("select start_offset s, end_offset e, text from turns where document_id = ? order by position")
-    .all(documentId) as { s: number; e: number; text: string }[];
-  // Codings start and end at word boundaries inside one turn: three per turn on average, so they overlap and nest.
-  const codingTarget = Math.round(3_000 * scale);
-  let codings = 0;
-  db.transaction(() => {
-    while (codings < codingTarget) {
-      const turn = stored[Math.floor(random() * stored.length)];
-      const boundaries = [...turn.text.matchAll(/\S+/g)].map((match) => [match.index!, match.index! + match[0].length]);
-      const first = Math.floor(random() * boundaries.length);
-      const last = Math.min(boundaries.length - 1, first + 2 + Math.floor(random() * 30));
-      const codeId = codeIds[Math.floor(random() * codeIds.length)];
-      const created = createCodings(db, {
-        projectId,
-        coderId: user.id,
-        documentId,
-        ranges: [{ start: turn.s + boundaries[first][0], end: turn.s + boundaries[last][1] }],
-        codeIds: [codeId],
-      });
-      if (created[0]?.created) codings++;
-    }
-  });
-  const characters = (
-    db.$client.prepare("select text_length n from documents where id = ?").get(documentId) as { n: number }
-  ).n;
   db.$client.close();
-  return {
-    corpus: {
-      words,
-      turns: turns.length,
-      characters,
-      codings,
-      codes: codeIds.length,
-      documentId,
-      turnTexts: turns.map((turn) => ({ speaker: turn.speaker ?? "", text: turn.text })),
-    } satisfies Corpus,
-    /** The use case alone, in process, for the server acknowledgement's baseline: one new coding per call. */
-    createCodingsSamples: (count: number): number[] => {
-      const again = openDatabase(file);
-      const turn = stored[1];
-      const samples = Array.from(
-        { length: count },
-        (_, index) =>
-          timeIt(() =>
-            createCodings(again, {
-              projectId,
-              coderId: user.id,
-              documentId,
-              ranges: [{ start: turn.s, end: turn.s + 5 + index }],
-              codeIds: [codeIds[0]],
-            }),
-          ).ms,
-      );
-      again.$client.close();
-      return samples;
-    },
-  };
+  return samples;
 }
 
 /** The same turns as static HTML, no editor and no decorations: the plain baseline, served locally. */
@@ -301,35 +181,20 @@ async function readApplyTimer(page: Page, needSettled: boolean): Promise<{ paint
 }
 
 /**
- * The transcript coding view in Chromium against `next start` on a temp database: opening a 50,000-word
- * transcript with 3,000 overlapping codings, and applying a code from the picker. Baselines: the same
+ * The transcript coding view in Chromium against `next start` on the bench project: opening its
+ * 50,000-word transcript with 3,000 overlapping codings, and applying a code from the picker. Baselines: the same
  * turns as static HTML (no editor, no decorations), where a key wraps the selection in a <mark>.
  */
 export const codingViewMeasurement: Measurement = {
   name: "coding-view",
-  async run({ scale, workDir, log }: BenchContext): Promise<Figure[]> {
-    const databasePath = path.join(workDir, "coding-view.sqlite");
-    const built = await (async () => {
-      const started = Date.now();
-      const result = await buildCorpus(databasePath, scale);
-      log(`corpus built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      return result;
-    })();
-    const { corpus } = built;
-    const corpusText = `${corpus.words.toLocaleString("en-GB")} words, ${corpus.turns} turns, ${corpus.codings.toLocaleString("en-GB")} codings, ${corpus.codes} codes`;
-    log(`corpus: ${corpusText}, ${corpus.characters.toLocaleString("en-GB")} characters`);
-    const distDir = ensureBuild(log);
-    const server = await startNextServer(distDir, databasePath, log);
+  async run({ project, app, log }: BenchContext): Promise<Figure[]> {
+    const corpus = project.transcript;
+    const corpusText = `${corpus.words.toLocaleString("en-GB")} words, ${corpus.turns} turns, ${corpus.codings.toLocaleString("en-GB")} codings (overlapping), in the bench project`;
+    log(`transcript: ${corpusText}, ${corpus.characters.toLocaleString("en-GB")} characters`);
+    const { baseURL, page } = await app();
     const baseline = await startBaselineServer(corpus);
-    let browser: Browser | null = null;
     try {
-      browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      // tsx names the functions passed to page.evaluate with an __name helper the page lacks.
-      await context.addInitScript("window.__name = (fn) => fn");
-      const page = await context.newPage();
-      await signInBench(page, server.baseURL, "coder@bench.quoteline", PASSWORD);
-      const url = `${server.baseURL}/projects/bench/documents/${corpus.documentId}`;
+      const url = `${baseURL}/projects/${project.slug}/documents/${corpus.documentId}`;
       // One warm-up: the server's first render of a route and Chromium's cache are not what a coder sees all day.
       const openView = () =>
         timeOpen(page, url, '[data-testid="transcript-editor"][data-ready="true"] .coding', ".turn-text", "picker");
@@ -383,12 +248,13 @@ export const codingViewMeasurement: Measurement = {
       await page.goto(baseline.url);
       const words = page.locator(".turn p");
       for (let index = 0; index < APPLIES; index++) {
-        await words.nth(index % 20).dblclick();
+        // A word at the start of a fresh paragraph each time, as a <mark> cannot wrap across an earlier one.
+        await words.nth(index).dblclick({ position: { x: 12, y: 10 } });
         await armApplyTimer(page, "1", "mark", null);
         await page.keyboard.press("1");
         baselineApplies.push((await readApplyTimer(page, false)).painted);
       }
-      const createCodingsMs = built.createCodingsSamples(APPLIES);
+      const createCodingsMs = createCodingsSamples(project, APPLIES);
 
       const openP50 = percentile(opens.map(total), 50);
       const openPaintedP50 = percentile(
@@ -431,13 +297,11 @@ export const codingViewMeasurement: Measurement = {
           baseline: percentile(createCodingsMs, 95),
           target: "reported",
           met: null,
-          notes: "includes the action's revalidation, which re-renders the whole document page in the same round trip",
+          notes: "the server action through next start: session, role check, validation, createCodings",
         },
       ];
     } finally {
-      await browser?.close();
       baseline.close();
-      server.stop();
     }
   },
 };

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { BenchProject } from "./bench-project";
+import type { AppSession } from "./next-server";
 
 /** One figure: a measurement beside its plain baseline from the same run. */
 export interface Figure {
@@ -24,6 +26,10 @@ export interface BenchContext {
   scale: number;
   workDir: string;
   log: (message: string) => void;
+  /** The one generated project the figures are measured on. */
+  project: BenchProject;
+  /** The app server on the project's database with a signed-in Chromium page, started on first use. */
+  app: () => Promise<AppSession>;
 }
 
 export function timeIt<T>(fn: () => T): { result: T; ms: number } {

@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 /** Shared by the browser benches: a production build, a `next start` on a temp database, a signed-in page. */
 export const ROOT = path.join(__dirname, "../..");
@@ -128,4 +128,52 @@ export async function signInBench(page: Page, baseURL: string, email: string, pa
     maxRedirects: 0,
   });
   if (response.status() >= 400) throw new Error(`sign-in failed: ${response.status()}`);
+}
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** One `next start` on the bench project's database and one signed-in Chromium page, shared by the browser figures. */
+export interface AppSession {
+  baseURL: string;
+  page: Page;
+  stop: () => Promise<void>;
+}
+
+export async function startAppSession(
+  databasePath: string,
+  user: { email: string; password: string },
+  log: (message: string) => void,
+): Promise<AppSession> {
+  const distDir = ensureBuild(log);
+  const server = await startNextServer(distDir, databasePath, log);
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // tsx names the functions passed to page.evaluate with an __name helper the page lacks.
+    await context.addInitScript("window.__name = (fn) => fn");
+    const page = await context.newPage();
+    await signInBench(page, server.baseURL, user.email, user.password);
+    const opened = browser;
+    return {
+      baseURL: server.baseURL,
+      page,
+      stop: async () => {
+        await opened.close();
+        server.stop();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    server.stop();
+    throw error;
+  }
 }

@@ -1,21 +1,24 @@
-// `npm run bench [-- --scale 1 --only import]`: each figure beside a plain baseline from the same run.
+// `npm run bench [-- --scale 1 --only search,themes]`: one generated project, every figure beside a plain
+// baseline from the same run.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { buildBenchProject } from "./bench-project";
 import { codingViewMeasurement } from "./coding-view.bench";
-import { type Figure, type Measurement, machine, printTable, workFolder } from "./harness";
+import { type BenchContext, type Figure, type Measurement, machine, printTable, workFolder } from "./harness";
 import { importSurveyMeasurement } from "./import-survey.bench";
-import { serverPeaksMiB } from "./next-server";
+import { type AppSession, serverPeaksMiB, startAppSession } from "./next-server";
 import { scrollMeasurement } from "./scroll.bench";
 import { searchMeasurement } from "./search.bench";
 import { themesMeasurement } from "./themes.bench";
 
+// In-process figures first, then the browser ones, which add codings to the project as they apply codes.
 const MEASUREMENTS: Measurement[] = [
   importSurveyMeasurement,
-  codingViewMeasurement,
   searchMeasurement,
-  scrollMeasurement,
   themesMeasurement,
+  codingViewMeasurement,
+  scrollMeasurement,
 ];
 
 async function main(): Promise<void> {
@@ -26,11 +29,30 @@ async function main(): Promise<void> {
   const only = values.only?.split(",");
   const workDir = workFolder();
   const started = Date.now();
-  const figures: Figure[] = [];
-  for (const measurement of MEASUREMENTS) {
-    if (only && !only.includes(measurement.name)) continue;
-    console.log(`▶ ${measurement.name}`);
-    figures.push(...(await measurement.run({ scale, workDir, log: (m) => console.log(`  ${m}`) })));
+  const log = (message: string) => console.log(`  ${message}`);
+
+  console.log("▶ project");
+  const project = await buildBenchProject(path.join(workDir, "bench.sqlite"), scale, log);
+  const figures: Figure[] = [...project.figures];
+  let session: AppSession | null = null;
+  const context: BenchContext = {
+    scale,
+    workDir,
+    log,
+    project,
+    app: async () => {
+      session ??= await startAppSession(project.databasePath, project.coder, log);
+      return session;
+    },
+  };
+  try {
+    for (const measurement of MEASUREMENTS) {
+      if (only && !only.includes(measurement.name)) continue;
+      console.log(`▶ ${measurement.name}`);
+      figures.push(...(await measurement.run(context)));
+    }
+  } finally {
+    await (session as AppSession | null)?.stop();
   }
   const totalSeconds = (Date.now() - started) / 1000;
   console.log();
@@ -40,8 +62,9 @@ async function main(): Promise<void> {
     machine: machine(),
     scale,
     totalSeconds,
-    // The bench process runs the in-process measurements (import, themes, search); the app servers
-    // the browser measurements start are measured from /proc.
+    project: { ...project.sizes, corpus: project.corpus },
+    // The bench process builds the project and runs the in-process figures (import, search, themes);
+    // the app server for the browser figures is measured from /proc.
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     serverPeakRssMiB: serverPeaksMiB.length > 0 ? Math.max(...serverPeaksMiB) : null,
     figures,
@@ -50,7 +73,8 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(report, null, 2));
   console.log(
-    `\n${figures.length} figures in ${totalSeconds.toFixed(1)} s; peak RSS: bench ${report.peakRssMiB} MiB, app server ${report.serverPeakRssMiB ?? "–"} MiB; written to ${out}`,
+    `\n${figures.length} figures in ${totalSeconds.toFixed(1)} s on one project (${project.corpus}); ` +
+      `peak RSS: bench ${report.peakRssMiB} MiB, app server ${report.serverPeakRssMiB ?? "–"} MiB; written to ${out}`,
   );
   fs.rmSync(workDir, { recursive: true, force: true });
 }
