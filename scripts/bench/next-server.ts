@@ -3,6 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../e2e/support/chromium";
 
 /** Shared by the browser benches: a production build, a `next start` on a temp database, a signed-in page. */
 export const ROOT = path.join(__dirname, "../..");
@@ -130,16 +131,6 @@ export async function signInBench(page: Page, baseURL: string, email: string, pa
   if (response.status() >= 400) throw new Error(`sign-in failed: ${response.status()}`);
 }
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
 /** One `next start` on the bench project's database and one signed-in Chromium page, shared by the browser figures. */
 export interface AppSession {
   baseURL: string;
@@ -156,7 +147,7 @@ export async function startAppSession(
   const server = await startNextServer(distDir, databasePath, log);
   let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     // tsx names the functions passed to page.evaluate with an __name helper the page lacks.
     await context.addInitScript("window.__name = (fn) => fn");
