@@ -1,6 +1,18 @@
 import fs from "node:fs";
 import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
 import type { Db } from "./client";
+
+/**
+ * How many restores the live file has seen (kept in SQLite's `user_version`). A restore takes ids and
+ * counters back, so the same ids can come again meaning other rows: anything kept in memory from the
+ * database (the analysis frames) checks this too.
+ */
+export function restoreGeneration(db: Db): number {
+  return (
+    db.get<{ generation: number }>(sql`select user_version as generation from pragma_user_version`)?.generation ?? 0
+  );
+}
 
 /**
  * A consistent copy of the live database while the app keeps running (SQLite's online backup:
@@ -21,8 +33,16 @@ export async function restoreDatabase(source: string, destinationPath: string): 
   try {
     const check = backup.pragma("integrity_check", { simple: true });
     if (check !== "ok") throw new Error(`The backup fails SQLite's integrity check: ${String(check)}`);
-    const result = await backup.backup(destinationPath);
-    return { pages: result.totalPages };
+    const live = new Database(destinationPath);
+    try {
+      const before = Number(live.pragma("user_version", { simple: true }));
+      const result = await backup.backup(destinationPath);
+      const restored = Number(live.pragma("user_version", { simple: true }));
+      live.pragma(`user_version = ${Math.max(before, restored) + 1}`);
+      return { pages: result.totalPages };
+    } finally {
+      live.close();
+    }
   } finally {
     backup.close();
   }

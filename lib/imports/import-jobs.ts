@@ -204,6 +204,8 @@ export async function runImportPhase(db: Db, importId: number, phase: ImportPhas
         ? error.message
         : "The file could not be read. Check it is a valid, complete file and try again.";
     updateImport(db, importId, { status: "failed", message, finishedAt: new Date() });
+    // Nothing can resume a failed job (a new upload starts again), so the upload goes too.
+    fs.rmSync(job.storedPath, { force: true });
     removeJobFiles(job.storedPath);
   }
 }
@@ -319,17 +321,40 @@ export function isImportWorkerAlive(record: ImportWorkerRecord): boolean {
 }
 
 /**
+ * Runs a write that can wait: while another connection holds the write lock (another import storing its
+ * rows, for a minute or more), it is skipped at once (undefined) instead of stalling this process for the
+ * busy timeout and then throwing, which would break a read-only page such as the overview.
+ */
+function withoutWaiting<T>(db: Db, write: () => T): T | undefined {
+  const client = db.$client;
+  if (!client || client.inTransaction) return write();
+  const timeout = client.pragma("busy_timeout", { simple: true }) as number;
+  client.pragma("busy_timeout = 0");
+  try {
+    return write();
+  } catch (error) {
+    if (String((error as { code?: unknown }).code).startsWith("SQLITE_BUSY")) return undefined;
+    throw error;
+  } finally {
+    client.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
+/**
  * Ends the job as failed with the "interrupted" message if it is still in `phase`; a job that has
- * meanwhile finished (done, previewed or failed for a reason of its own) is left as it is.
+ * meanwhile finished (done, previewed or failed for a reason of its own) is left as it is, and so is
+ * one while another connection is writing (a later read ends it).
  * Nothing half-imported needs removing: each import is one transaction, rolled back when its process dies.
  */
 export function markImportInterrupted(db: Db, importId: number, phase: ImportPhase): ImportJob | undefined {
-  const failed = db
-    .update(imports)
-    .set({ status: "failed", message: INTERRUPTED_MESSAGES[phase], finishedAt: new Date() })
-    .where(and(eq(imports.id, importId), inArray(imports.status, RUNNING_STATUSES[phase])))
-    .returning()
-    .get();
+  const failed = withoutWaiting(db, () =>
+    db
+      .update(imports)
+      .set({ status: "failed", message: INTERRUPTED_MESSAGES[phase], finishedAt: new Date() })
+      .where(and(eq(imports.id, importId), inArray(imports.status, RUNNING_STATUSES[phase])))
+      .returning()
+      .get(),
+  );
   if (failed) {
     // Nothing can resume a failed job, so its upload (research data) need not wait any longer.
     fs.rmSync(failed.storedPath, { force: true });

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDb } from "../../db/client";
+import { createTestDb, openDatabase } from "../../db/client";
 import { type ImportStatus, imports } from "../../db/schema";
 import { createProject } from "../projects/create-project";
 import {
@@ -14,6 +14,7 @@ import {
   markImportInterrupted,
   readImportWorker,
   recordImportWorker,
+  runImportPhase,
   updateImport,
 } from "./import-jobs";
 import { saveUpload } from "./save-upload";
@@ -158,5 +159,38 @@ describe("noticing an import whose worker process has gone", () => {
       "previewed",
       "importing",
     ]);
+  });
+});
+
+describe("ending interrupted imports while another connection writes", () => {
+  it("a page that lists imports neither stalls nor fails while another import holds the write lock", async () => {
+    const dead = job("importing");
+    const worker = await sleeper();
+    recordImportWorker(db, dead.id, "import", worker.pid);
+    await worker.kill();
+    // Another import's worker storing its rows: it holds the write lock for as long as that takes.
+    const other = openDatabase(db.$client.name);
+    try {
+      other.$client.prepare("begin immediate").run();
+      const started = Date.now();
+      expect(() => failInterruptedImports(db, projectId)).not.toThrow();
+      expect(getImport(db, projectId, dead.id).status).toBe("importing");
+      // Not the 5 s busy timeout: the write is left for a later read.
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(db.$client.pragma("busy_timeout", { simple: true })).toBe(5000);
+      other.$client.prepare("rollback").run();
+    } finally {
+      other.$client.close();
+    }
+    expect(getImport(db, projectId, dead.id)).toMatchObject({ status: "failed", message: INTERRUPTED_MESSAGES.import });
+  });
+
+  it("a file that fails to read is not kept once its job has failed", async () => {
+    const broken = job("uploaded");
+    fs.writeFileSync(broken.storedPath, Buffer.from([0, 1, 2, 3, 0, 0, 255, 0]));
+    await runImportPhase(db, broken.id, "preview");
+    expect(row(broken.id)?.status).toBe("failed");
+    expect(fs.existsSync(broken.storedPath)).toBe(false);
+    expect(readImportWorker(broken.storedPath)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { and, between, eq, gt, sql } from "drizzle-orm";
+import { restoreGeneration } from "../../db/backup";
 import type { Db } from "../../db/client";
 import {
   answers,
@@ -188,17 +189,34 @@ function fingerprintOf(db: Db, projectId: number): string {
     .from(waves)
     .where(eq(waves.projectId, projectId))
     .get();
-  return [document, respondent, wave].map((row) => `${row?.count ?? 0}:${row?.max ?? 0}`).join("|");
+  return [
+    ...[document, respondent, wave].map((row) => `${row?.count ?? 0}:${row?.max ?? 0}`),
+    `restore ${restoreGeneration(db)}`,
+  ].join("|");
+}
+
+/**
+ * Whether a read here may see a caller's uncommitted writes. A rollback takes them back together with
+ * the ids and the coding version they used, so the same ids and version can come again meaning other
+ * rows: nothing read inside a caller's transaction may be kept.
+ */
+function insideTransaction(db: Db): boolean {
+  // A drizzle transaction object has no `$client`; the root handle says whether one is open.
+  return !db.$client || db.$client.inTransaction;
 }
 
 /** The project's frame, built on first use and whenever an import has added or removed data since. */
 export function loadAnalysisFrame(db: Db, projectId: number): AnalysisFrame {
+  const fingerprint = fingerprintOf(db, projectId);
+  if (insideTransaction(db)) {
+    const kept = frames.get(db.$client)?.get(projectId);
+    return kept && kept.fingerprint === fingerprint ? kept : buildFrame(db, projectId, fingerprint);
+  }
   let byProject = frames.get(db.$client);
   if (!byProject) {
     byProject = new Map();
     frames.set(db.$client, byProject);
   }
-  const fingerprint = fingerprintOf(db, projectId);
   const kept = byProject.get(projectId);
   if (kept && kept.fingerprint === fingerprint) return kept;
   const frame = buildFrame(db, projectId, fingerprint);
@@ -381,6 +399,17 @@ function refreshSegments(db: Db, frame: AnalysisFrame): void {
  * units (in the blank lines that separate them) belong to no unit and are left out.
  */
 export function loadCodedUnits(db: Db, frame: AnalysisFrame): CodedUnits {
+  if (insideTransaction(db)) {
+    // Read everything into a scratch copy of the frame (its own segment table), keeping nothing.
+    const scratch: AnalysisFrame = {
+      ...frame,
+      segmentUnits: { base: 0, count: 0, dense: null, sparse: new Map(), multi: new Map() },
+      maxSegmentId: 0,
+      coded: undefined,
+    };
+    refreshSegments(db, scratch);
+    return buildCodedUnits(scratch, readCodings(db, scratch, null));
+  }
   // One read transaction: the version and the codings come from the same snapshot, whoever writes meanwhile.
   return db.transaction((tx) => {
     const reader = tx as unknown as Db;
@@ -412,6 +441,12 @@ export function loadCodedUnits(db: Db, frame: AnalysisFrame): CodedUnits {
 }
 
 const derived = new WeakMap<CodedUnits, Map<string, unknown>>();
+/**
+ * Figures kept per read of the codings. Every codebook change (a code added, moved or archived) gives
+ * new keys while the codings stand still, and a reach table holds a flag per respondent per code, so
+ * only the latest few are kept.
+ */
+const DERIVED_KEPT = 8;
 
 /**
  * A figure computed from the codings (and the frame), kept as long as these codings are: a new read
@@ -426,6 +461,7 @@ export function derivedFromCodings<T>(coded: CodedUnits, key: string, compute: (
   }
   if (byKey.has(key)) return byKey.get(key) as T;
   const value = compute();
+  if (byKey.size >= DERIVED_KEPT) byKey.delete(byKey.keys().next().value as string);
   byKey.set(key, value);
   return value;
 }
