@@ -215,7 +215,10 @@ function progressPath(storedPath: string): string {
 }
 
 function writeProgress(storedPath: string, fraction: number): void {
-  fs.writeFileSync(progressPath(storedPath), fraction.toFixed(3));
+  // Write then rename: writeFileSync empties the file first, and a poll could read it empty.
+  const file = progressPath(storedPath);
+  fs.writeFileSync(`${file}.tmp`, fraction.toFixed(3));
+  fs.renameSync(`${file}.tmp`, file);
 }
 
 /** The job's progress (0..1): from the progress file while an import runs, else from the row. */

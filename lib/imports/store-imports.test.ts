@@ -97,6 +97,63 @@ describe("storing imports", () => {
     expect(count(db, "waves")).toBe(1);
   });
 
+  it("links every answer, attribute and Likert score to its own respondent across many insert batches", () => {
+    storeSurvey(db, projectId, 1, "2023", survey(["x1", "x2", "x3"]), "s23.csv");
+    // 203 respondents: several full multi-row batches and a part batch, after another wave's ids.
+    const ids = Array.from({ length: 203 }, (_, i) => `R-${String(i).padStart(3, "0")}`);
+    const records = survey(ids);
+    records.likertColumns.push({ header: "I feel valued", metricKey: null });
+    records.respondents.forEach((respondent, i) => {
+      if (i % 3 !== 0) respondent.likert["I feel valued"] = ((i * 7) % 5) + 1;
+    });
+    records.questions[0].answers = ids.flatMap((id, i) =>
+      i % 4 === 1 ? [] : [{ respondentIndex: i, text: `I am ${id}` }],
+    );
+    const progress: [number, number][] = [];
+    const summary = storeSurvey(db, projectId, 1, "2025", records, "s25.csv", null, (done, total) =>
+      progress.push([done, total]),
+    );
+    // Progress only moves forward and ends exactly at its total.
+    expect(progress.every(([done], i) => i === 0 || done >= progress[i - 1][0])).toBe(true);
+    const [lastDone, total] = progress[progress.length - 1];
+    expect(lastDone).toBe(total);
+    const expectedLikert = ids.length + ids.filter((_, i) => i % 3 !== 0).length;
+    // 152 answers to the first question (every fourth respondent skipped it) and one to the second.
+    expect(summary).toMatchObject({ respondents: 203, answers: 153, likertAnswers: expectedLikert });
+
+    const answerRows = db.$client
+      .prepare(
+        `select r.external_id as id, a.text from answers a join respondents r on r.id = a.respondent_id
+         join documents d on d.id = a.document_id where d.title = 'What would help?' and r.external_id like 'R-%'`,
+      )
+      .all() as { id: string; text: string }[];
+    expect(answerRows).toHaveLength(152);
+    for (const row of answerRows) expect(row.text).toBe(`I am ${row.id}`);
+
+    const likertRows = db.$client
+      .prepare(
+        `select r.external_id as id, i.label, l.value from likert_answers l join respondents r on r.id = l.respondent_id
+         join likert_items i on i.id = l.item_id join waves w on w.id = r.wave_id where w.label = '2025'`,
+      )
+      .all() as { id: string; label: string; value: number }[];
+    expect(likertRows).toHaveLength(expectedLikert);
+    for (const row of likertRows) {
+      const i = ids.indexOf(row.id);
+      expect(row.value).toBe(row.label === "I feel valued" ? ((i * 7) % 5) + 1 : (i % 5) + 1);
+    }
+
+    const regions = db.$client
+      .prepare(
+        `select r.external_id as id, ra.value from respondent_attributes ra join respondents r on r.id = ra.respondent_id
+         join attributes t on t.id = ra.attribute_id where t.name = 'region' and r.external_id like 'R-%'`,
+      )
+      .all() as { id: string; value: string }[];
+    expect(regions).toHaveLength(203);
+    for (const row of regions) expect(row.value).toBe(ids.indexOf(row.id) % 2 ? "South East" : "London");
+    const hits = db.$client.prepare("select rowid from answers_fts where answers_fts match '\"R 202\"'").all();
+    expect(hits).toHaveLength(1);
+  });
+
   it("refuses a second import of the same wave", () => {
     storeSurvey(db, projectId, 1, "2025", survey(["r1"]), "s.csv");
     expect(() => storeSurvey(db, projectId, 1, "2025", survey(["r9"]), "s.csv")).toThrow(/already has respondents/);

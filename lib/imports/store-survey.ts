@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
-import { bulkInserter } from "../../db/bulk-insert";
+import { and, count, eq, max, min } from "drizzle-orm";
+import { batchInserter, insertReturningIds } from "../../db/bulk-insert";
 import type { Db } from "../../db/client";
 import {
   answers,
@@ -30,6 +30,14 @@ export interface SurveySummary {
 export type ProgressReporter = (done: number, total: number) => void;
 
 const CHUNK = 400;
+/**
+ * Progress weights, each step's rough share of the time on a large import: storing a respondent
+ * with their attributes takes about as long as 8 Likert answers, an answer with its text indexed
+ * about as long as 10. Steady progress also keeps the progress file from being rewritten in bursts.
+ */
+const RESPONDENT_WEIGHT = 8;
+const LIKERT_WEIGHT = 1;
+const ANSWER_WEIGHT = 10;
 
 /**
  * Stores a mapped survey in one transaction: respondents with attributes and Likert answers,
@@ -48,7 +56,11 @@ export function storeSurvey(
 ): SurveySummary {
   if (records.respondents.length === 0)
     throw new AppError("invalid_input", "This survey has no respondents to import.");
-  const total = records.respondents.length + records.questions.reduce((sum, q) => sum + q.answers.length, 0);
+  // Progress counts respondents (with their attributes), respondent × Likert item pairs, and answers.
+  const likertItemCount = new Set(records.likertColumns.map((column) => column.header)).size;
+  const total =
+    records.respondents.length * (RESPONDENT_WEIGHT + LIKERT_WEIGHT * likertItemCount) +
+    ANSWER_WEIGHT * records.questions.reduce((sum, q) => sum + q.answers.length, 0);
   let done = 0;
   const tick = (n: number) => {
     done += n;
@@ -85,10 +97,48 @@ export function storeSurvey(
       itemIds.set(column.header, id);
     }
 
-    const insertRespondent = bulkInserter(db, respondents, ["projectId", "waveId", "externalId", "importId"]);
-    const insertAttribute = bulkInserter(db, respondentAttributes, ["respondentId", "attributeId", "value"]);
-    const insertLikert = bulkInserter(db, likertAnswers, ["respondentId", "itemId", "value"]);
-    const insertAnswer = bulkInserter(db, answers, [
+    // Multi-row inserts (db/bulk-insert.ts). Attributes and Likert answers go in primary-key order,
+    // so each insert lands at the end of its index instead of splitting pages all over it.
+    const respondentIds = insertReturningIds(
+      db,
+      respondents,
+      ["projectId", "waveId", "externalId", "importId"],
+      records.respondents.map((respondent) => [projectId, waveId, respondent.externalId, importId]),
+    );
+    assertRespondentIds(txDb, projectId, waveId, respondentIds);
+
+    const insertAttribute = batchInserter(db, respondentAttributes, ["respondentId", "attributeId", "value"]);
+    const attributeIdList = attributeNames
+      .map((name) => [name, attributeIds.get(name)!] as const)
+      .sort((a, b) => a[1] - b[1]);
+    records.respondents.forEach((respondent, index) => {
+      for (const [name, attributeId] of attributeIdList) {
+        const value = respondent.attributes[name];
+        if (value?.trim()) insertAttribute.add([respondentIds[index], attributeId, value]);
+      }
+      if (index % CHUNK === CHUNK - 1) tick(RESPONDENT_WEIGHT * CHUNK);
+    });
+    insertAttribute.flush();
+    tick(RESPONDENT_WEIGHT * (records.respondents.length % CHUNK));
+
+    // Likert answers are keyed (item, respondent): item by item, respondents in id order.
+    const insertLikert = batchInserter(db, likertAnswers, ["respondentId", "itemId", "value"]);
+    const items = [...itemIds].sort((a, b) => a[1] - b[1]);
+    let likertCount = 0;
+    for (const [header, itemId] of items) {
+      records.respondents.forEach((respondent, index) => {
+        const value = respondent.likert[header];
+        if (value !== undefined) {
+          insertLikert.add([respondentIds[index], itemId, value]);
+          likertCount++;
+        }
+        if (index % CHUNK === CHUNK - 1) tick(LIKERT_WEIGHT * CHUNK);
+      });
+      tick(LIKERT_WEIGHT * (records.respondents.length % CHUNK));
+    }
+    insertLikert.flush();
+
+    const insertAnswer = batchInserter(db, answers, [
       "documentId",
       "respondentId",
       "position",
@@ -96,25 +146,6 @@ export function storeSurvey(
       "endOffset",
       "text",
     ]);
-    const attributeIdList = attributeNames.map((name) => [name, attributeIds.get(name)!] as const);
-
-    const respondentIds: number[] = [];
-    let likertCount = 0;
-    records.respondents.forEach((respondent, index) => {
-      const respondentId = insertRespondent([projectId, waveId, respondent.externalId, importId]);
-      respondentIds.push(respondentId);
-      for (const [name, attributeId] of attributeIdList) {
-        const value = respondent.attributes[name];
-        if (value?.trim()) insertAttribute([respondentId, attributeId, value]);
-      }
-      for (const header in respondent.likert) {
-        insertLikert([respondentId, itemIds.get(header)!, respondent.likert[header]]);
-        likertCount++;
-      }
-      if (index % CHUNK === CHUNK - 1) tick(CHUNK);
-    });
-    tick(records.respondents.length % CHUNK);
-
     let answerCount = 0;
     let documentCount = 0;
     for (const question of records.questions) {
@@ -145,10 +176,18 @@ export function storeSurvey(
         .get();
       documentCount++;
       units.forEach(({ unit, startOffset, endOffset }, position) => {
-        insertAnswer([document.id, respondentIds[unit.respondentIndex], position, startOffset, endOffset, unit.text]);
-        if (position % CHUNK === CHUNK - 1) tick(CHUNK);
+        insertAnswer.add([
+          document.id,
+          respondentIds[unit.respondentIndex],
+          position,
+          startOffset,
+          endOffset,
+          unit.text,
+        ]);
+        if (position % CHUNK === CHUNK - 1) tick(ANSWER_WEIGHT * CHUNK);
       });
-      tick(units.length % CHUNK);
+      insertAnswer.flush();
+      tick(ANSWER_WEIGHT * (units.length % CHUNK));
       indexDocumentText(db, document.id, "question");
       answerCount += units.length;
     }
@@ -172,4 +211,21 @@ export function storeSurvey(
       .run();
     return summary;
   });
+}
+
+/**
+ * The ids of a multi-row insert are worked out, not read back: check that the wave's respondents
+ * are exactly that unbroken run, so a wrong id can never attach an answer to someone else.
+ */
+function assertRespondentIds(db: Db, projectId: number, waveId: number, ids: number[]): void {
+  const stored = db
+    .select({ n: count(), first: min(respondents.id), last: max(respondents.id) })
+    .from(respondents)
+    .where(and(eq(respondents.projectId, projectId), eq(respondents.waveId, waveId)))
+    .get();
+  const first = ids[0];
+  const last = ids[ids.length - 1];
+  if (stored?.n !== ids.length || stored.first !== first || stored.last !== last || last - first + 1 !== ids.length) {
+    throw new Error("Respondent ids were not assigned in one unbroken run; the import was rolled back.");
+  }
 }

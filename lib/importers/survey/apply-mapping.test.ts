@@ -121,6 +121,21 @@ describe("applyMapping", () => {
     expect(error.message).toMatch(/^Row 3, column "The training was useful": "Maybe" is not a Likert answer/);
   });
 
+  it("names the first bad Likert answer of the first column that has one, whatever the row order", async () => {
+    const survey = await parseSurvey(
+      "two-bad.csv",
+      new TextEncoder().encode("ID,Workload,Pay\nA,Agree,Sometimes-ish\nB,Perhaps,Agree\nC,Nope,Agree\n"),
+    );
+    const error = importErrorOf(() =>
+      applyMapping(survey, [
+        { column: 0, header: "ID", role: "id" },
+        { column: 1, header: "Workload", role: "likert", metricKey: null },
+        { column: 2, header: "Pay", role: "likert", metricKey: null },
+      ]),
+    );
+    expect(error.message).toMatch(/^Row 3, column "Workload": "Perhaps" is not a Likert answer/);
+  });
+
   it("refuses duplicate respondent ids, naming the row", async () => {
     const survey = await parseTestFile("duplicate-ids.csv");
     const mapping: ColumnMapping[] = [

@@ -1,7 +1,7 @@
 import { ImportError } from "../import-error";
 import { buildAttributeValueMap } from "./normalise-attribute-values";
 import { scoreLikert } from "./score-likert";
-import type { ColumnMapping, ParsedSurvey, SurveyRecords, SurveyRespondent } from "./types";
+import type { ColumnMapping, ParsedSurvey, SurveyAnswer, SurveyRecords, SurveyRespondent } from "./types";
 
 export type { SurveyRecords } from "./types";
 
@@ -43,53 +43,65 @@ export function applyMapping(survey: ParsedSurvey, mapping: ColumnMapping[]): Su
     });
   }
 
+  // The columns are read row by row, not column by column: a row's cells lie together in memory,
+  // and on a large export walking down one column at a time costs several times as much.
   const attributeMerges: SurveyRecords["attributeMerges"] = [];
-  for (const entry of attributeColumns) {
-    const attribute = entry.attribute?.trim() || entry.header;
-    const values = survey.rows.map((row) => row[entry.column]);
-    const canonicalByValue = buildAttributeValueMap(values);
+  const tallies = tallyColumns(survey.rows, attributeColumns);
+  const attributes = attributeColumns.map((entry, index) => {
+    const name = entry.attribute?.trim() || entry.header;
+    const { values, counts } = tallies[index];
+    const canonicalByValue = buildAttributeValueMap(values, counts);
+    // The map's keys are the distinct values in the order first seen, so the variants are found
+    // once per distinct value rather than once per row.
     const variantsByCanonical = new Map<string, Set<string>>();
-    values.forEach((value, rowIndex) => {
-      const canonical = canonicalByValue.get(value);
-      if (canonical === undefined) return;
-      respondents[rowIndex].attributes[attribute] = canonical;
+    for (const [value, canonical] of canonicalByValue) {
       const spelling = value.trim();
-      if (spelling === canonical) return;
+      if (spelling === canonical) continue;
       const variants = variantsByCanonical.get(canonical) ?? new Set<string>();
       variants.add(spelling);
       variantsByCanonical.set(canonical, variants);
-    });
-    for (const [canonical, variants] of variantsByCanonical) {
-      attributeMerges.push({ attribute, canonical, variants: [...variants] });
     }
-  }
+    for (const [canonical, variants] of variantsByCanonical) {
+      attributeMerges.push({ attribute: name, canonical, variants: [...variants] });
+    }
+    return {
+      name,
+      canonicalOf: values.map((value) => canonicalByValue.get(value)),
+      valueOfRow: tallies[index].valueOfRow,
+    };
+  });
+  respondents.forEach((respondent, rowIndex) => {
+    for (const { name, canonicalOf, valueOfRow } of attributes) {
+      const canonical = canonicalOf[valueOfRow[rowIndex]];
+      if (canonical !== undefined) respondent.attributes[name] = canonical;
+    }
+  });
 
   // A Likert column holds a handful of distinct labels: score each once, not once per row.
-  const scores = new Map<string, number | null | undefined>();
-  const scoreOnce = (value: string) => {
-    if (!scores.has(value)) scores.set(value, scoreLikert(value));
-    return scores.get(value);
-  };
-  for (const entry of likertColumns) {
-    survey.rows.forEach((row, rowIndex) => {
+  // Unscorable values are never cached: the first one stops the import.
+  const scores = new Map<string, number | null>();
+  survey.rows.forEach((row, rowIndex) => {
+    const { likert } = respondents[rowIndex];
+    for (const entry of likertColumns) {
       const value = row[entry.column];
-      const score = scoreOnce(value);
+      let score = scores.get(value);
       if (score === undefined) {
-        throw new ImportError(
-          `Row ${rowNumberOf(rowIndex)}, column "${entry.header}": "${value.trim()}" is not a Likert answer (expected 1–5 or a label such as "Strongly agree"). Correct the value or map the column as text.`,
-        );
+        const scored = scoreLikert(value);
+        if (scored === undefined) throw firstLikertError(survey, likertColumns, rowNumberOf);
+        score = scored;
+        scores.set(value, score);
       }
-      if (score !== null) respondents[rowIndex].likert[entry.header] = score;
-    });
-  }
+      if (score !== null) likert[entry.header] = score;
+    }
+  });
 
-  const questions = textColumns.map((entry) => ({
-    header: entry.header,
-    answers: survey.rows.flatMap((row, respondentIndex) => {
+  const questions = textColumns.map((entry) => ({ header: entry.header, answers: [] as SurveyAnswer[] }));
+  survey.rows.forEach((row, respondentIndex) => {
+    textColumns.forEach((entry, index) => {
       const text = row[entry.column].trim();
-      return text === "" ? [] : [{ respondentIndex, text }];
-    }),
-  }));
+      if (text !== "") questions[index].answers.push({ respondentIndex, text });
+    });
+  });
 
   return {
     respondents,
@@ -97,6 +109,55 @@ export function applyMapping(survey: ParsedSurvey, mapping: ColumnMapping[]): Su
     likertColumns: likertColumns.map((entry) => ({ header: entry.header, metricKey: entry.metricKey ?? null })),
     attributeMerges,
   };
+}
+
+/**
+ * Each column's distinct values in the order first seen, how often each occurs, and which one
+ * each row holds, at one hash lookup per cell.
+ */
+function tallyColumns(
+  rows: string[][],
+  columns: ColumnMapping[],
+): { values: string[]; counts: number[]; valueOfRow: Int32Array }[] {
+  const tallies = columns.map(() => ({
+    indexOf: new Map<string, number>(),
+    values: [] as string[],
+    counts: [] as number[],
+    valueOfRow: new Int32Array(rows.length),
+  }));
+  rows.forEach((row, rowIndex) => {
+    columns.forEach((entry, columnIndex) => {
+      const tally = tallies[columnIndex];
+      const value = row[entry.column];
+      let index = tally.indexOf.get(value);
+      if (index === undefined) {
+        index = tally.values.length;
+        tally.indexOf.set(value, index);
+        tally.values.push(value);
+        tally.counts.push(0);
+      }
+      tally.counts[index]++;
+      tally.valueOfRow[rowIndex] = index;
+    });
+  });
+  return tallies;
+}
+
+/** The error for the first unscorable Likert answer, column by column as the mapping lists them. */
+function firstLikertError(
+  survey: ParsedSurvey,
+  likertColumns: ColumnMapping[],
+  rowNumberOf: (rowIndex: number) => number,
+): ImportError {
+  for (const entry of likertColumns) {
+    const rowIndex = survey.rows.findIndex((row) => scoreLikert(row[entry.column]) === undefined);
+    if (rowIndex !== -1) {
+      return new ImportError(
+        `Row ${rowNumberOf(rowIndex)}, column "${entry.header}": "${survey.rows[rowIndex][entry.column].trim()}" is not a Likert answer (expected 1–5 or a label such as "Strongly agree"). Correct the value or map the column as text.`,
+      );
+    }
+  }
+  return new ImportError("A Likert column holds an answer that is not on a five-point scale.");
 }
 
 function assertMappingFits(survey: ParsedSurvey, mapping: ColumnMapping[]): void {

@@ -17,46 +17,53 @@ const GENERIC_SUB_LABELS = new Set(["response", "open-ended response", "open end
  */
 export function tidySurveyTable(records: string[][], recordRowNumbers: number[], maxColumns: number): SurveyTable {
   const warnings: string[] = [];
-  const kept: { cells: string[]; rowNumber: number }[] = [];
+  // Parallel arrays and one trimmed copy per row: a large export has a million cells, and every
+  // extra object or copy per row shows up as garbage-collection time.
+  const keptCells: string[][] = [];
+  const keptRowNumbers: number[] = [];
+  let width = 0;
   let blankRows = 0;
   let pendingBlankRows = 0;
   records.forEach((record, index) => {
     const cells = record.map((cell) => (cell ?? "").trim());
-    if (cells.every((cell) => cell === "")) {
-      if (kept.length > 0) pendingBlankRows++;
+    const used = lastNonBlank(cells) + 1;
+    if (used === 0) {
+      if (keptCells.length > 0) pendingBlankRows++;
       return;
     }
     blankRows += pendingBlankRows;
     pendingBlankRows = 0;
-    kept.push({ cells, rowNumber: recordRowNumbers[index] });
+    width = Math.max(width, used);
+    keptCells.push(cells);
+    keptRowNumbers.push(recordRowNumbers[index]);
   });
-  if (kept.length === 0) throw new ImportError("This file is empty: there are no rows to import.");
+  if (keptCells.length === 0) throw new ImportError("This file is empty: there are no rows to import.");
 
-  const width = kept.reduce((widest, row) => Math.max(widest, lastNonBlank(row.cells) + 1), 0);
   if (width > maxColumns) {
     throw new ImportError(
       `This file has ${width} columns; at most ${maxColumns} can be imported. Remove unneeded columns and try again.`,
     );
   }
-  const [headerRow, ...dataRows] = kept.map((row) => ({ ...row, cells: pad(row.cells, width) }));
-  let rawHeaders = headerRow.cells;
+  for (const cells of keptCells) padInPlace(cells, width);
+  let rawHeaders = keptCells[0];
+  let firstDataRow = 1;
 
-  if (dataRows.length > 0 && isSubHeaderRow(dataRows[0].cells)) {
-    const subHeader = dataRows.shift()!;
-    rawHeaders = mergeSubHeader(rawHeaders, subHeader.cells);
+  if (keptCells.length > 1 && isSubHeaderRow(keptCells[1])) {
+    rawHeaders = mergeSubHeader(rawHeaders, keptCells[1]);
     warnings.push(
-      `Row ${subHeader.rowNumber} holds sub-labels such as "Response" or "Open-Ended Response" (a second header row); it was folded into the headers, not imported as a respondent.`,
+      `Row ${keptRowNumbers[1]} holds sub-labels such as "Response" or "Open-Ended Response" (a second header row); it was folded into the headers, not imported as a respondent.`,
     );
+    firstDataRow = 2;
   }
-  if (dataRows.length === 0) {
+  if (keptCells.length === firstDataRow) {
     throw new ImportError("This file has a header row but no rows of answers: there are no rows to import.");
   }
   if (blankRows > 0) warnings.push(`${blankRows} blank row${blankRows === 1 ? " was" : "s were"} skipped.`);
 
   return {
     headers: uniqueHeaders(rawHeaders),
-    rows: dataRows.map((row) => row.cells),
-    rowNumbers: dataRows.map((row) => row.rowNumber),
+    rows: keptCells.slice(firstDataRow),
+    rowNumbers: keptRowNumbers.slice(firstDataRow),
     warnings,
   };
 }
@@ -66,10 +73,10 @@ function lastNonBlank(cells: string[]): number {
   return -1;
 }
 
-function pad(cells: string[], width: number): string[] {
-  const padded = cells.slice(0, width);
-  while (padded.length < width) padded.push("");
-  return padded;
+/** Cells beyond `width` are blank (it is the widest row's last non-blank cell), so they can go. */
+function padInPlace(cells: string[], width: number): void {
+  if (cells.length > width) cells.length = width;
+  while (cells.length < width) cells.push("");
 }
 
 /** SurveyMonkey's second header row: no respondent id in the first cell, and a generic sub-label. */
