@@ -58,11 +58,18 @@ export function ensureBuild(log: (message: string) => void, sources: string[] = 
   }
   log(`${builtAt ? "the build is older than its sources" : "no build"} in ${distDir}: running next build`);
   const started = Date.now();
-  execFileSync("npx", ["next", "build"], {
-    cwd: ROOT,
-    stdio: "ignore",
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  // next build adds its dist folder's types to tsconfig.json; the checked-in file stays as it is.
+  const tsconfig = path.join(ROOT, "tsconfig.json");
+  const tsconfigText = fs.readFileSync(tsconfig, "utf8");
+  try {
+    execFileSync("npx", ["next", "build"], {
+      cwd: ROOT,
+      stdio: "ignore",
+      env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+  } finally {
+    fs.writeFileSync(tsconfig, tsconfigText);
+  }
   log(`next build took ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return distDir;
 }

@@ -106,12 +106,14 @@ describe("CodingDecorations", () => {
     expect(emojiSpans.map((element) => element.dataset.codingKey).sort()).toEqual(["a", "b"]);
     const first = editor.view.dom.querySelector<HTMLElement>('[data-coding-key="a"]')!;
     expect(first.tagName).toBe("SPAN");
-    expect(first.dataset).toMatchObject({ codeId: "7", coderId: "3", lane: "0" });
+    expect(first.dataset).toMatchObject({ codeId: "7", lane: "0" });
     expect(first.getAttribute("style")).toContain("#112233");
     const second = editor.view.dom.querySelector<HTMLElement>('[data-coding-key="b"]')!;
-    expect(second.dataset).toMatchObject({ codeId: "8", coderId: "4", lane: "1" });
+    expect(second.dataset).toMatchObject({ codeId: "8", lane: "1" });
     expect(second.getAttribute("style")).toContain("#445566");
-    expect(second.style.paddingBottom).toBe("3px");
+    // The stylesheet lifts each lane's stripe by this (non-inherited) custom property.
+    expect(second.style.getPropertyValue("--coding-lane")).toBe("1");
+    expect(first.style.getPropertyValue("--coding-lane")).toBe("");
   });
 
   it("draws nested codings in successive lanes", () => {

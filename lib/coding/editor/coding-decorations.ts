@@ -61,8 +61,6 @@ declare module "@tiptap/core" {
 
 export const codingDecorationsKey = new PluginKey<CodingDecorationsState>("codingDecorations");
 
-const STRIPE_PX = 2;
-const LANE_PX = 3;
 const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 export function getCodingDecorationsState(state: EditorState): CodingDecorationsState | undefined {
@@ -99,16 +97,10 @@ function createDecoration(key: string, coding: PlacedCodingDecoration): Decorati
       class: "coding",
       "data-coding-key": key,
       "data-code-id": String(coding.codeId),
-      "data-coder-id": String(coding.coderId),
       "data-lane": String(lane),
-      style: [
-        `--coding-colour: ${colour}`,
-        `background-image: linear-gradient(${colour}, ${colour})`,
-        "background-repeat: no-repeat",
-        `background-size: 100% ${STRIPE_PX}px`,
-        "background-position: 0 100%",
-        `padding-bottom: ${lane * LANE_PX}px`,
-      ].join("; "),
+      // The stripe and its lane are drawn by the stylesheet (coding-view.css): a long inline style per span
+      // was parsed again for every one of thousands of spans as a transcript opened.
+      style: lane === 0 ? `--coding-colour: ${colour}` : `--coding-colour: ${colour}; --coding-lane: ${lane}`,
     },
     spec,
   );
