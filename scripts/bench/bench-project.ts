@@ -182,9 +182,9 @@ export async function buildBenchProject(
     });
   }
   let turns = 0;
-  let longDocumentId = 0;
-  let longTurns: { speaker: string; text: string }[] = [];
-  for (const [index, file] of files.entries()) {
+  const longIndex = seedFiles.length;
+  const storeFile = async (index: number) => {
+    const file = files[index];
     const parsed = await parseTranscript(file.filename, file.bytes);
     const stored = storeTranscript(db, projectId, coder.id, parsed, {
       title: file.title,
@@ -194,13 +194,11 @@ export async function buildBenchProject(
     });
     turns += stored.turns;
     words += parsed.turns.reduce((sum, turn) => sum + countWords(turn.text), 0);
-    if (index === seedFiles.length) {
-      longDocumentId = stored.documentId;
-      longTurns = parsed.turns.map((turn) => ({ speaker: turn.speaker ?? "", text: turn.text }));
-    }
-  }
+    return { parsed, stored };
+  };
+  for (let index = 0; index < files.length; index++) if (index !== longIndex) await storeFile(index);
   log(
-    `${files.length} transcripts (${seedFiles.length} demo, ${generatedCount} generated) imported in ${((Date.now() - transcriptStarted) / 1000).toFixed(1)} s: ${thousands(turns)} turns`,
+    `${files.length - 1} transcripts (${seedFiles.length} demo, ${generatedCount - 1} generated) imported in ${((Date.now() - transcriptStarted) / 1000).toFixed(1)} s: ${thousands(turns)} turns`,
   );
 
   // Codings: every answer with the themes it was generated from, every participant turn by keyword.
@@ -208,6 +206,12 @@ export async function buildBenchProject(
   log(
     `auto-coded ${thousands(autoCoded.result.codings)} codings on ${thousands(autoCoded.result.answers)} answers and ${thousands(autoCoded.result.turns)} turns in ${(autoCoded.ms / 1000).toFixed(1)} s`,
   );
+  // The long focus group is the one being coded by hand: imported after the auto-coding, it gets the
+  // coding view's corpus of overlapping codings only (the coding-view bench auto-codes it later too).
+  const long = await storeFile(longIndex);
+  const longDocumentId = long.stored.documentId;
+  const longTurns = long.parsed.turns.map((turn) => ({ speaker: turn.speaker ?? "", text: turn.text }));
+  log(`then the long focus group: ${thousands(longTurns.length)} turns`);
   const overlapping = codeLongTranscript(
     db,
     projectId,
