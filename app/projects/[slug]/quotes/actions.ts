@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
+import type { QuoteStatus } from "@/db/schema";
 import { addQuoteComment as addComment } from "@/lib/quotes/add-quote-comment";
 import { changeQuoteStatus } from "@/lib/quotes/change-quote-status";
 import { proposeQuote as propose } from "@/lib/quotes/propose-quote";
@@ -32,53 +33,30 @@ export const proposeQuote = projectAction("propose_quote", proposeSchema, (input
 
 const quoteSchema = z.object({ quoteId: id, comment: z.string().max(4000).optional() });
 
-/** Author: a candidate becomes shortlisted (every flag resolved, a label that fits k people). */
-export const shortlistQuote = projectAction("edit_quotes", quoteSchema, (input, { db, project, role, userId }) => {
-  const result = changeQuoteStatus(
-    db,
-    { userId, role },
-    { projectId: project.id, quoteId: input.quoteId, to: "shortlisted", comment: input.comment },
-  );
-  refresh(project.slug);
-  return result;
-});
-
-/** Author: a shortlisted or rejected quote goes back to the candidates to be changed. */
-export const returnQuoteToCandidates = projectAction(
-  "edit_quotes",
-  quoteSchema,
-  (input, { db, project, role, userId }) => {
+/** An action moving a quote to `to`; the permission names who may (authors shortlist, leads decide). */
+function statusAction(permission: "edit_quotes" | "decide_quotes", to: QuoteStatus) {
+  return projectAction(permission, quoteSchema, (input, { db, project, role, userId }) => {
     const result = changeQuoteStatus(
       db,
       { userId, role },
-      { projectId: project.id, quoteId: input.quoteId, to: "candidate", comment: input.comment },
+      { projectId: project.id, quoteId: input.quoteId, to, comment: input.comment },
     );
     refresh(project.slug);
     return result;
-  },
-);
+  });
+}
+
+/** Author: a candidate becomes shortlisted (every flag resolved, a label that fits k people). */
+export const shortlistQuote = statusAction("edit_quotes", "shortlisted");
+
+/** Author: a shortlisted or rejected quote goes back to the candidates to be changed. */
+export const returnQuoteToCandidates = statusAction("edit_quotes", "candidate");
 
 /** Lead: approves a shortlisted quote; its wording is locked from then on. */
-export const approveQuote = projectAction("decide_quotes", quoteSchema, (input, { db, project, role, userId }) => {
-  const result = changeQuoteStatus(
-    db,
-    { userId, role },
-    { projectId: project.id, quoteId: input.quoteId, to: "approved", comment: input.comment },
-  );
-  refresh(project.slug);
-  return result;
-});
+export const approveQuote = statusAction("decide_quotes", "approved");
 
 /** Lead: rejects a shortlisted quote, optionally saying why. */
-export const rejectQuote = projectAction("decide_quotes", quoteSchema, (input, { db, project, role, userId }) => {
-  const result = changeQuoteStatus(
-    db,
-    { userId, role },
-    { projectId: project.id, quoteId: input.quoteId, to: "rejected", comment: input.comment },
-  );
-  refresh(project.slug);
-  return result;
-});
+export const rejectQuote = statusAction("decide_quotes", "rejected");
 
 const reviewSchema = z.object({
   quoteId: id,
