@@ -26,7 +26,7 @@ export interface BenchProject {
   databasePath: string;
   projectId: number;
   slug: string;
-  coder: { email: string; password: string };
+  coder: { id: number; email: string; password: string };
   sizes: {
     respondents: number;
     answers: number;
@@ -260,7 +260,7 @@ export async function buildBenchProject(
     databasePath,
     projectId,
     slug: BENCH_SLUG,
-    coder: CODER,
+    coder: { id: coder.id, ...CODER },
     sizes,
     corpus,
     transcript: {

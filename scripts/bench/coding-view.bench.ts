@@ -3,7 +3,7 @@ import type net from "node:net";
 import { eq, sql } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { openDatabase } from "../../db/client";
-import { codes, codings, segments, turns, users } from "../../db/schema";
+import { codes, codings, segments, turns } from "../../db/schema";
 import { createCodings } from "../../lib/codings/create-codings";
 import { matchThemeKeywords } from "../../lib/demo/match-theme-keywords";
 import type { BenchProject } from "./bench-project";
@@ -18,7 +18,6 @@ type Corpus = BenchProject["transcript"];
 /** Codes every participant turn of the long transcript with the themes its keywords name; returns its codings. */
 function autoCodeTurns(project: BenchProject): number {
   const db = openDatabase(project.databasePath);
-  const coder = db.select({ id: users.id }).from(users).where(eq(users.email, project.coder.email)).get()!;
   const codeIds = new Map(
     db
       .select({ id: codes.id, name: codes.name })
@@ -39,7 +38,7 @@ function autoCodeTurns(project: BenchProject): number {
       if (ids.length === 0) continue;
       createCodings(db, {
         projectId: project.projectId,
-        coderId: coder.id,
+        coderId: project.coder.id,
         documentId: project.transcript.documentId,
         ranges: [{ start: turn.start, end: turn.end }],
         codeIds: ids,
@@ -68,15 +67,14 @@ function createCodingsSamples(project: BenchProject, count: number): number[] {
     .offset(1)
     .get();
   const code = db.select({ id: codes.id }).from(codes).where(eq(codes.projectId, project.projectId)).get();
-  const coder = db.select({ id: users.id }).from(users).where(eq(users.email, project.coder.email)).get();
-  if (!turn || !code || !coder) throw new Error("the bench project has no turn, code or coder");
+  if (!turn || !code) throw new Error("the bench project has no turn or code");
   const samples = Array.from(
     { length: count },
     (_, index) =>
       timeIt(() =>
         createCodings(db, {
           projectId: project.projectId,
-          coderId: coder.id,
+          coderId: project.coder.id,
           documentId: project.transcript.documentId,
           ranges: [{ start: turn.start, end: Math.min(turn.end, turn.start + 5 + index) }],
           codeIds: [code.id],

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { type Db, openDatabase } from "../../db/client";
-import { answers, codes, users } from "../../db/schema";
+import { answers, codes } from "../../db/schema";
 import { createCodings } from "../../lib/codings/create-codings";
 import { forgetAnalysisFrames } from "../../lib/themes/analysis-frame";
 import { getJointDisplay } from "../../lib/themes/get-joint-display";
@@ -130,7 +130,6 @@ export const themesMeasurement: Measurement = {
 
 /** Adds one coding per call: the next answer of the grid's question, coded whole with the next code. */
 function codingAdder(db: Db, project: BenchProject): () => void {
-  const coder = db.select({ id: users.id }).from(users).where(eq(users.email, project.coder.email)).get();
   const codeIds = db
     .select({ id: codes.id })
     .from(codes)
@@ -143,7 +142,7 @@ function codingAdder(db: Db, project: BenchProject): () => void {
     .where(eq(answers.documentId, project.grid.documentId))
     .orderBy(answers.position)
     .all();
-  if (!coder || codeIds.length === 0 || units.length === 0) throw new Error("the bench project has nothing to code");
+  if (codeIds.length === 0 || units.length === 0) throw new Error("the bench project has nothing to code");
   let next = 0;
   return () => {
     // Until one is new: the auto-coder may already have applied this code to this answer.
@@ -151,7 +150,7 @@ function codingAdder(db: Db, project: BenchProject): () => void {
       const unit = units[(next * 7919) % units.length];
       created = createCodings(db, {
         projectId: project.projectId,
-        coderId: coder.id,
+        coderId: project.coder.id,
         documentId: project.grid.documentId,
         ranges: [{ start: unit.start, end: unit.end }],
         codeIds: [codeIds[next % codeIds.length]],
