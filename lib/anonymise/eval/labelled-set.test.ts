@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectListed } from "../detect-listed";
-import { labelledSet } from "./labelled-set";
+import { tuningSet as labelledSet } from "./labelled-sets";
 import { locateGold } from "./score";
 
 describe("the labelled set", () => {

@@ -3,7 +3,8 @@ import { isLexiconFirstName, isLexiconSurname } from "../known-words";
 import { isGazetteerGivenName, isGazetteerSurname } from "../name-gazetteer";
 import { foldForMatch, isWordCharacterAt } from "../text-matching";
 import type { AnonymiseResult, RedactionCategory } from "../types";
-import { type GoldCategory, type LabelledPassage, labelledSet } from "./labelled-set";
+import type { ExpectedFlag, GoldCategory, LabelledPassage } from "./labelled-passage";
+import { tuningSet } from "./labelled-sets";
 
 export const STRUCTURED_CATEGORIES: GoldCategory[] = [
   "email",
@@ -27,6 +28,16 @@ export const RECALL_TARGETS: Partial<Record<Bucket, number>> = {
   roster: 1,
 };
 export const PRECISION_TARGET = 0.85;
+
+/** The issue's targets for the held-out half: automatic redactions only, without the roster. */
+export const HELD_OUT_RECALL_TARGETS: Partial<Record<Bucket, number>> = {
+  structured: 1,
+  person: 0.98,
+  place: 0.98,
+  authority: 0.98,
+  organisation: 0.98,
+};
+export const HELD_OUT_MINIMUM_PASSAGES = 300;
 
 export interface RecallScore {
   gold: number;
@@ -66,6 +77,8 @@ export interface EvaluationReport {
   recall: Partial<Record<Bucket, RecallScore>>;
   precision: Partial<Record<RedactionCategory | "all", PrecisionScore>>;
   expectedFlags: { expected: number; found: number };
+  /** Expected quasi-identifier flags by kind. */
+  expectedFlagsByKind: Partial<Record<ExpectedFlag["kind"], { expected: number; found: number }>>;
   misses: Miss[];
   falsePositives: FalsePositive[];
 }
@@ -127,16 +140,26 @@ function isRosterName(text: string, roster: readonly string[]): boolean {
     .every((word) => parts.has(word));
 }
 
+export interface EvaluateOptions {
+  /** Give every passage its roster in the main run too (figures "with roster"); the default is bare. */
+  withRoster?: boolean;
+}
+
 /**
  * Runs the labelled set through `anonymise` without a roster (person, place, authority, structured
- * and precision figures), then again with each passage's roster (roster figures).
+ * and precision figures), then again with each passage's roster (roster figures). With `withRoster`
+ * the main run gets the roster as well, so every figure is "with roster".
  */
-export function evaluate(passages: readonly LabelledPassage[] = labelledSet): EvaluationReport {
+export function evaluate(
+  passages: readonly LabelledPassage[] = tuningSet,
+  options: EvaluateOptions = {},
+): EvaluationReport {
   const recall: Partial<Record<Bucket, RecallScore>> = {};
   const precision: Partial<Record<RedactionCategory | "all", PrecisionScore>> = {};
   const misses: Miss[] = [];
   const falsePositives: FalsePositive[] = [];
   const expectedFlags = { expected: 0, found: 0 };
+  const expectedFlagsByKind: EvaluationReport["expectedFlagsByKind"] = {};
 
   const count = (bucket: Bucket, covered: boolean, sameCategory: boolean, flagged: boolean) => {
     const score = recall[bucket] ?? emptyRecall();
@@ -150,7 +173,10 @@ export function evaluate(passages: readonly LabelledPassage[] = labelledSet): Ev
 
   for (const passage of passages) {
     const gold = locateGold(passage);
-    const result = anonymise(passage.text, { customTerms: passage.customTerms });
+    const result = anonymise(passage.text, {
+      customTerms: passage.customTerms,
+      roster: options.withRoster ? passage.roster : undefined,
+    });
 
     for (const occurrence of gold) {
       const covered = isCovered(passage.text, occurrence.start, occurrence.end, result);
@@ -195,7 +221,10 @@ export function evaluate(passages: readonly LabelledPassage[] = labelledSet): Ev
     }
 
     for (const expected of passage.expectedFlags ?? []) {
+      const byKind = expectedFlagsByKind[expected.kind] ?? { expected: 0, found: 0 };
+      expectedFlagsByKind[expected.kind] = byKind;
       expectedFlags.expected++;
+      byKind.expected++;
       const start = passage.text.indexOf(expected.text);
       const end = start + expected.text.length;
       if (
@@ -203,6 +232,7 @@ export function evaluate(passages: readonly LabelledPassage[] = labelledSet): Ev
         result.flags.some((flag) => flag.kind === expected.kind && flag.start < end && start < flag.end)
       ) {
         expectedFlags.found++;
+        byKind.found++;
       }
     }
 
@@ -218,16 +248,20 @@ export function evaluate(passages: readonly LabelledPassage[] = labelledSet): Ev
     }
   }
 
-  return { passages: passages.length, recall, precision, expectedFlags, misses, falsePositives };
+  return { passages: passages.length, recall, precision, expectedFlags, expectedFlagsByKind, misses, falsePositives };
 }
 
 /** Human-readable list of every target the report falls short of; empty when all are met. */
-export function failingTargets(report: EvaluationReport): string[] {
+export function failingTargets(
+  report: EvaluationReport,
+  targets: Partial<Record<Bucket, number>> = RECALL_TARGETS,
+  options: { requireEveryBucket?: boolean } = {},
+): string[] {
   const failures: string[] = [];
-  for (const [bucket, target] of Object.entries(RECALL_TARGETS) as [Bucket, number][]) {
+  for (const [bucket, target] of Object.entries(targets) as [Bucket, number][]) {
     const score = report.recall[bucket];
     if (!score) {
-      failures.push(`${bucket}: no gold spans`);
+      if (options.requireEveryBucket !== false) failures.push(`${bucket}: no gold spans`);
       continue;
     }
     if (score.recall < target) failures.push(`${bucket} recall ${percent(score.recall)} < ${percent(target)}`);
