@@ -1,6 +1,6 @@
 // Creates the demo database: users for every role, the demo project and a second project.
 import { defaultDatabasePath, migrateDatabase, openDatabase } from "../db/client";
-import { DEMO_PASSWORD, DEMO_USERS, seedDemoProject } from "../lib/seed/seed-demo-project";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoProject } from "./demo/seed-demo-project";
 
 async function main(): Promise<void> {
   const db = openDatabase();

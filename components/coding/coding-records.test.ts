@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { DocumentCoding } from "@/lib/coding/list-document-codings";
 import { buildPositionMap } from "@/lib/coding/position-map";
-import type { DocumentCoding } from "@/lib/codings/list-document-codings";
 import { isShown, legendOf, packCodings, toDecorations, unpackCodings } from "./coding-records";
 
 const CODINGS: DocumentCoding[] = [

@@ -1,6 +1,6 @@
 import type { CodingDecorationInput } from "@/lib/coding/editor/coding-decorations";
+import type { DocumentCoding } from "@/lib/coding/list-document-codings";
 import type { PositionMap } from "@/lib/coding/position-map";
-import type { DocumentCoding } from "@/lib/codings/list-document-codings";
 
 /** One coding as the coding view keeps it: the server's, or a pending one not yet answered. */
 export interface CodingRecord {

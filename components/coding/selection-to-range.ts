@@ -1,6 +1,6 @@
+import type { CodingRange } from "@/lib/coding/create-codings";
 import { snapToGraphemes } from "@/lib/coding/offsets";
 import type { PositionMap } from "@/lib/coding/position-map";
-import type { CodingRange } from "@/lib/codings/create-codings";
 
 const SPACE = /\s/;
 

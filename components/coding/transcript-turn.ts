@@ -1,5 +1,5 @@
 import { Turn } from "@/lib/coding/editor/turn";
-import type { CodingParticipant } from "@/lib/codings/get-transcript-for-coding";
+import type { CodingParticipant } from "@/lib/coding/get-transcript-for-coding";
 import { formatTimestamp, isoDuration } from "@/lib/documents/format-timestamp";
 
 export interface TurnSpeaker {

@@ -1,6 +1,5 @@
 export * from "./breakdown";
 export * from "./change";
-export * from "./co-occurrence";
 export * from "./compare-values";
 export * from "./fit";
 export * from "./mean-ci";

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createCodings } from "../codings/create-codings";
+import { createCodings } from "../coding/create-codings";
 import { AppError } from "../errors";
 import { createProject } from "../projects/create-project";
 import { createSearchFixture, offsetOf, type SearchFixture } from "../retrieval/test-fixtures";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ImportError } from "../importers/import-error";
+import { ImportError } from "./parsers/import-error";
 
 export type FileKind = "transcript" | "survey";
 

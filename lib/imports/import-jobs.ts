@@ -4,9 +4,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { type ImportJob, type ImportStatus, imports, metrics } from "../../db/schema";
 import { AppError } from "../errors";
-import { applyMapping, type ColumnMapping, parseSurvey, proposeMapping } from "../importers/survey";
-import { parseTranscript } from "../importers/transcript/parse-transcript";
 import { type FileKind, fileKind } from "./file-kind";
+import { applyMapping, type ColumnMapping, parseSurvey, proposeMapping } from "./parsers/survey";
+import { parseTranscript } from "./parsers/transcript/parse-transcript";
 import { storeSurvey } from "./store-survey";
 import { storeTranscript } from "./store-transcript";
 

@@ -7,8 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { integrityCheck } from "../../db/backup";
 import { migrateDatabase, openDatabase } from "../../db/client";
 import { imports } from "../../db/schema";
-import { generateSurvey, toCsv } from "../demo/generate-survey";
-import { parseSurvey, proposeMapping } from "../importers/survey";
+import { generateSurvey, toCsv } from "../../scripts/demo/survey/generate-survey";
 import { createProject } from "../projects/create-project";
 import {
   createImport,
@@ -18,6 +17,7 @@ import {
   readProgress,
   updateImport,
 } from "./import-jobs";
+import { parseSurvey, proposeMapping } from "./parsers/survey";
 import { saveUpload } from "./save-upload";
 
 const ROOT = path.join(__dirname, "..", "..");

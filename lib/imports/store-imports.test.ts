@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
-import type { SurveyRecords } from "../importers/survey/types";
-import type { ParsedTranscript } from "../importers/transcript/parsed-transcript";
 import { createProject } from "../projects/create-project";
+import type { SurveyRecords } from "./parsers/survey/types";
+import type { ParsedTranscript } from "./parsers/transcript/parsed-transcript";
 import { storeSurvey } from "./store-survey";
 import { storeTranscript } from "./store-transcript";
 

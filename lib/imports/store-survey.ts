@@ -13,10 +13,10 @@ import {
 } from "../../db/schema";
 import { indexDocumentText } from "../../db/search-index";
 import { AppError } from "../errors";
-import type { SurveyRecords } from "../importers/survey/types";
 import { ensureAttribute } from "./ensure-attribute";
 import { ensureWave } from "./ensure-wave";
 import { layoutText } from "./layout-text";
+import type { SurveyRecords } from "./parsers/survey/types";
 
 export interface SurveySummary {
   documents: number;

@@ -3,9 +3,9 @@ import type { Db } from "../../db/client";
 import { documents, events, participants, turns } from "../../db/schema";
 import { indexDocumentText } from "../../db/search-index";
 import { AppError } from "../errors";
-import type { ParsedTranscript } from "../importers/transcript/parsed-transcript";
 import { ensureWave } from "./ensure-wave";
 import { layoutText } from "./layout-text";
+import type { ParsedTranscript } from "./parsers/transcript/parsed-transcript";
 
 export interface TranscriptMetadata {
   title: string;

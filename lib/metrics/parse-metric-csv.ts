@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import { METRIC_KINDS, POLARITIES, type Polarity } from "../../db/schema";
-import { ImportError } from "../importers/import-error";
+import { ImportError } from "../imports/parsers/import-error";
 
 export interface MetricLevelRow {
   metricKey: string;

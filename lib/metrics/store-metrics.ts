@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { events, metricChanges, metrics, metricValues } from "../../db/schema";
-import { ImportError } from "../importers/import-error";
 import { ensureWave } from "../imports/ensure-wave";
+import { ImportError } from "../imports/parsers/import-error";
 import type { MetricLevelRow, PublishedChangeRow } from "./parse-metric-csv";
 
 function ensureMetric(db: Db, projectId: number, row: MetricLevelRow): number {

@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { documents } from "../../db/schema";
+import { ensureSegment } from "../coding/ensure-segment";
 import { sliceRange } from "../coding/offsets";
-import { ensureSegment } from "../codings/ensure-segment";
 import { AppError } from "../errors";
 
 /**

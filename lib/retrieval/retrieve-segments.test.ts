@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { codes } from "../../db/schema";
-import { createCodings } from "../codings/create-codings";
+import { createCodings } from "../coding/create-codings";
 import { AppError } from "../errors";
 import { createProject } from "../projects/create-project";
 import { listRetrievalChoices, retrieveSegments } from "./retrieve-segments";

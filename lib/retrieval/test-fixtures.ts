@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { createTestDb } from "../../db/client";
 import { codes, participantAttributes, participants } from "../../db/schema";
-import type { SurveyRecords } from "../importers/survey/types";
 import { ensureAttribute } from "../imports/ensure-attribute";
+import type { SurveyRecords } from "../imports/parsers/survey/types";
 import { storeSurvey } from "../imports/store-survey";
 import { storeTranscript } from "../imports/store-transcript";
 import { createProject } from "../projects/create-project";

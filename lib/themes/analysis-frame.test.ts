@@ -7,7 +7,7 @@ import { codes, codings, documents } from "../../db/schema";
 import { archiveCode } from "../codebook/archive-code";
 import { mergeCodes } from "../codebook/merge-codes";
 import { moveCodeInTree } from "../codebook/move-code";
-import { createCodings, deleteCodings } from "../codings/create-codings";
+import { createCodings, deleteCodings } from "../coding/create-codings";
 import { createProject } from "../projects/create-project";
 import {
   type CodedUnits,

@@ -13,7 +13,7 @@ import {
   turns,
   users,
 } from "../../db/schema";
-import { createCodings } from "../codings/create-codings";
+import { createCodings } from "../coding/create-codings";
 import { ensureAttribute } from "../imports/ensure-attribute";
 import { ensureWave } from "../imports/ensure-wave";
 import { layoutText } from "../imports/layout-text";

@@ -11,17 +11,11 @@ import {
   segments,
   users,
 } from "../../db/schema";
-import {
-  type AnswerRef,
-  breakdownByAttribute,
-  type CodedAnswer,
-  coOccurrenceMatrix,
-  coOccurrences,
-  themePrevalence,
-  themeReach,
-  type UnitCoding,
-} from "../analysis";
-import { createCodings } from "../codings/create-codings";
+import type { AnswerRef, CodedAnswer } from "../analysis";
+import { breakdownByAttribute } from "../analysis/breakdown.reference";
+import { coOccurrenceMatrix, coOccurrences, type UnitCoding } from "../analysis/co-occurrence.reference";
+import { themePrevalence, themeReach } from "../analysis/prevalence.reference";
+import { createCodings } from "../coding/create-codings";
 import { ensureAttribute } from "../imports/ensure-attribute";
 import { ensureWave } from "../imports/ensure-wave";
 import { layoutText } from "../imports/layout-text";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
 import { codes, documents, quotes, segments, users } from "../../db/schema";
-import { createCodings } from "../codings/create-codings";
+import { createCodings } from "../coding/create-codings";
 import { getScoreTables } from "../metrics/get-score-tables";
 import { listMetricSummaries } from "../metrics/list-metric-summaries";
 import { createProject } from "../projects/create-project";

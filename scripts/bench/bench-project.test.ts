@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/client";
-import { parseTranscript } from "../../lib/importers/transcript/parse-transcript";
+import { parseTranscript } from "../../lib/imports/parsers/transcript/parse-transcript";
 import { buildBenchProject } from "./bench-project";
 import { FACILITATOR, generateTranscript } from "./generate-transcript";
 

@@ -1,6 +1,6 @@
 import seedrandom from "seedrandom";
-import { THEME_FRAGMENTS } from "../../lib/demo/answer-fragments";
-import { SLOT_VALUES } from "../../lib/demo/compose-answer";
+import { THEME_FRAGMENTS } from "../demo/survey/answer-fragments";
+import { SLOT_VALUES } from "../demo/survey/compose-answer";
 
 /** A generated focus group: speakers' turns built from the demo phrase bank, as a file a researcher would upload. */
 export interface GeneratedTranscript {

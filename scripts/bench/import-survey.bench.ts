@@ -1,13 +1,13 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { type Db, migrateDatabase, openDatabase } from "../../db/client";
-import { generateSurvey, toCsv } from "../../lib/demo/generate-survey";
-import { readSeedDataFile } from "../../lib/demo/seed-files";
-import { applyMapping, parseSurvey, proposeMapping } from "../../lib/importers/survey";
-import type { SurveyRecords } from "../../lib/importers/survey/types";
+import { applyMapping, parseSurvey, proposeMapping } from "../../lib/imports/parsers/survey";
+import type { SurveyRecords } from "../../lib/imports/parsers/survey/types";
 import { type SurveySummary, storeSurvey } from "../../lib/imports/store-survey";
 import { parseMetricLevels } from "../../lib/metrics/parse-metric-csv";
 import { createProject } from "../../lib/projects/create-project";
+import { generateSurvey, toCsv } from "../demo/survey/generate-survey";
+import { readSeedDataFile } from "../demo/survey/seed-files";
 import { type BenchContext, type Figure, type Measurement, timeIt, timeItAsync } from "./harness";
 
 export interface TimedImport {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { type Db, openDatabase } from "../../db/client";
 import { answers, codes } from "../../db/schema";
-import { createCodings } from "../../lib/codings/create-codings";
+import { createCodings } from "../../lib/coding/create-codings";
 import { forgetAnalysisFrames } from "../../lib/themes/analysis-frame";
 import { getJointDisplay } from "../../lib/themes/get-joint-display";
 import { getThemeSummary } from "../../lib/themes/get-theme-summary";

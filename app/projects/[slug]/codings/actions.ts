@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
-import { createCodings, deleteCodings } from "@/lib/codings/create-codings";
+import { createCodings, deleteCodings } from "@/lib/coding/create-codings";
 
 const rangeSchema = z
   .object({ start: z.number().int().min(0), end: z.number().int().min(1) })

@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { ColumnMapping, ColumnRole } from "@/lib/importers/survey/types";
+import type { ColumnMapping, ColumnRole } from "@/lib/imports/parsers/survey/types";
 import type { SurveyPreview } from "./import-types";
 import { PreviewFacts } from "./preview-facts";
 

@@ -6,8 +6,8 @@ import type { Role } from "@/db/schema";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { listRecentCodeIds } from "@/lib/codebook/recent-codes";
-import { getTranscriptForCoding } from "@/lib/codings/get-transcript-for-coding";
-import { listDocumentCodings } from "@/lib/codings/list-document-codings";
+import { getTranscriptForCoding } from "@/lib/coding/get-transcript-for-coding";
+import { listDocumentCodings } from "@/lib/coding/list-document-codings";
 import { listDocumentMemos } from "@/lib/memos/list-memos";
 
 /** A transcript in the coding view: its text, codings, codes and memos (the page has checked read_text). */

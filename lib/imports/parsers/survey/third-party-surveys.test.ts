@@ -5,7 +5,7 @@ import { applyMapping } from "./apply-mapping";
 import { parseSurvey } from "./parse-survey";
 import { proposeMapping } from "./propose-mapping";
 
-const FIXTURES = path.resolve(__dirname, "../../../../shared/fixtures/third_party");
+const FIXTURES = path.resolve(__dirname, "../../../../../shared/fixtures/third_party");
 const fixturesPresent = existsSync(FIXTURES);
 
 if (!fixturesPresent && process.env.CI === "true") {

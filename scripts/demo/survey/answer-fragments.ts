@@ -1,4 +1,4 @@
-import type { ThemeCode } from "./themes";
+import type { DemoTheme } from "./themes";
 
 /**
  * The phrase bank the demo survey's free-text answers are composed from. `{slot}` placeholders are filled by
@@ -21,7 +21,7 @@ export interface ThemeFragments {
   voices?: Partial<Record<Voice, Partial<FragmentBank>>>;
 }
 
-export const THEME_FRAGMENTS: Record<ThemeCode, ThemeFragments> = {
+export const THEME_FRAGMENTS: Record<DemoTheme, ThemeFragments> = {
   "Workload and caseloads": {
     base: {
       concern: [

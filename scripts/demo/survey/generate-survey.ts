@@ -10,7 +10,7 @@ import {
   type YearsQualified,
 } from "./compose-answer";
 import { loadSurveyFigures, type SurveyFigures } from "./survey-figures";
-import { THEME_CODES, type ThemeCode } from "./themes";
+import { type DemoTheme, THEME_CODES } from "./themes";
 
 export interface GeneratedSurvey {
   wave: string;
@@ -44,7 +44,7 @@ export const DEFAULT_SEED = "quoteline-demo";
 export const REGIONS = ["London", "South East"] as const;
 export type Region = (typeof REGIONS)[number];
 
-export const ROLES = [
+export const JOB_ROLES = [
   "Social worker",
   "Senior social worker",
   "Team manager",
@@ -52,7 +52,7 @@ export const ROLES = [
   "Newly qualified social worker",
   "Student",
 ] as const;
-export type Role = (typeof ROLES)[number];
+export type JobRole = (typeof JOB_ROLES)[number];
 
 export type EmploymentType = "Permanent" | "Agency" | "Student";
 
@@ -109,7 +109,7 @@ export const FREE_TEXT_QUESTIONS: readonly FreeTextQuestion[] = [
 
 type Weighted<T> = ReadonlyArray<readonly [T, number]>;
 
-const ROLE_SHARES: Weighted<Role> = [
+const ROLE_SHARES: Weighted<JobRole> = [
   ["Social worker", 0.33],
   ["Senior social worker", 0.16],
   ["Team manager", 0.22],
@@ -159,7 +159,7 @@ const ETHNICITY_SHARES: Record<SurveyWave, Record<Region, Weighted<Ethnicity>>> 
   },
 };
 
-const YEARS_BY_ROLE: Record<Role, Weighted<YearsQualified>> = {
+const YEARS_BY_ROLE: Record<JobRole, Weighted<YearsQualified>> = {
   "Social worker": [
     ["0-2", 0.2],
     ["3-5", 0.28],
@@ -204,7 +204,7 @@ const ITEM_NOISE = 0.95;
 /** Rounding to 1–5 flattens shifts of the latent score; this restores the published segment gaps. */
 const SEGMENT_GAIN = 1.2;
 
-const ROLE_SHIFTS: Record<string, Partial<Record<Role | "Agency", number>>> = {
+const ROLE_SHIFTS: Record<string, Partial<Record<JobRole | "Agency", number>>> = {
   workload_manageable: {
     "Team manager": -0.25,
     "Service manager": -0.2,
@@ -227,7 +227,7 @@ const ROLE_SHIFTS: Record<string, Partial<Record<Role | "Agency", number>>> = {
 };
 
 /** How likely a theme is to be raised in answer to each question, before the respondent's own leanings. */
-const QUESTION_PRIORS: Record<QuestionKind, Record<ThemeCode, number>> = {
+const QUESTION_PRIORS: Record<QuestionKind, Record<DemoTheme, number>> = {
   change: {
     "Workload and caseloads": 1.5,
     "Protected caseloads": 0.8,
@@ -290,7 +290,7 @@ const POSITIVE_BY_SCORE = [0.05, 0.15, 0.45, 0.8, 0.92];
 interface Respondent {
   id: string;
   region: Region;
-  role: Role;
+  role: JobRole;
   employment: EmploymentType;
   gender: Gender;
   ethnicity: Ethnicity;
@@ -576,7 +576,7 @@ function themeLeanings(
   respondent: Respondent,
   wave: SurveyWave,
   scoreOf: ScoreOf,
-): Record<ThemeCode, { weight: number; positive: number }> {
+): Record<DemoTheme, { weight: number; positive: number }> {
   const byScore = (table: readonly number[], metricKey: string) => table[scoreOf(metricKey) - 1];
   const positiveFor = (metricKey: string) => POSITIVE_BY_SCORE[scoreOf(metricKey) - 1];
   const isManager = respondent.role === "Team manager" || respondent.role === "Service manager";

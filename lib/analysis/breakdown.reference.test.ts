@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { breakdownByAttribute, NOT_STATED, type RespondentAttributes } from "./breakdown";
+import { NOT_STATED, type RespondentAttributes } from "./breakdown";
+import { breakdownByAttribute } from "./breakdown.reference";
 
 const respondents: RespondentAttributes[] = [
   { respondentId: "r1", attributes: { region: "London", years_qualified: "10+" } },

@@ -14,20 +14,20 @@ import {
   segments,
   users,
 } from "../../db/schema";
-import { createUser } from "../accounts/create-user";
-import { storeCodebook } from "../codebook/store-codebook";
-import { generateSurvey, toCsv } from "../demo/generate-survey";
-import { readSeedDataFile } from "../demo/seed-files";
-import { applyMapping, parseSurvey, proposeMapping } from "../importers/survey";
-import { parseTranscript } from "../importers/transcript/parse-transcript";
-import { ensureAttribute } from "../imports/ensure-attribute";
-import { storeSurvey } from "../imports/store-survey";
-import { storeTranscript } from "../imports/store-transcript";
-import { parseCodebook, parseMetricLevels, parsePublishedChanges } from "../metrics/parse-metric-csv";
-import { storeMetricLevels, storePublishedChanges } from "../metrics/store-metrics";
-import { createProject } from "../projects/create-project";
-import { proposeQuote } from "../quotes/propose-quote";
-import { autoCodeDemo } from "../themes/auto-code-demo";
+import { createUser } from "../../lib/accounts/create-user";
+import { storeCodebook } from "../../lib/codebook/store-codebook";
+import { ensureAttribute } from "../../lib/imports/ensure-attribute";
+import { applyMapping, parseSurvey, proposeMapping } from "../../lib/imports/parsers/survey";
+import { parseTranscript } from "../../lib/imports/parsers/transcript/parse-transcript";
+import { storeSurvey } from "../../lib/imports/store-survey";
+import { storeTranscript } from "../../lib/imports/store-transcript";
+import { parseCodebook, parseMetricLevels, parsePublishedChanges } from "../../lib/metrics/parse-metric-csv";
+import { storeMetricLevels, storePublishedChanges } from "../../lib/metrics/store-metrics";
+import { createProject } from "../../lib/projects/create-project";
+import { proposeQuote } from "../../lib/quotes/propose-quote";
+import { autoCodeDemo } from "./auto-code-demo";
+import { generateSurvey, toCsv } from "./survey/generate-survey";
+import { readSeedDataFile } from "./survey/seed-files";
 
 export const DEMO_PASSWORD = "quoteline-demo";
 export const DEMO_PROJECT_SLUG = "big-conversation";

@@ -1,3 +1,4 @@
+// Reference implementation: the app counts in lib/themes (theme-reach-table, prevalence-cell); tests check both agree.
 import { compareValues } from "./compare-values";
 import { getOrCreate } from "./get-or-create";
 import type { Id } from "./types";

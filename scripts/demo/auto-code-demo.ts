@@ -14,8 +14,8 @@ import {
   turns,
   waves,
 } from "../../db/schema";
-import { generateSurvey, type SurveyScale, type SurveyWave } from "../demo/generate-survey";
-import { matchThemeKeywords } from "../demo/match-theme-keywords";
+import { generateSurvey, type SurveyScale, type SurveyWave } from "./survey/generate-survey";
+import { matchThemeKeywords } from "./survey/match-theme-keywords";
 
 export interface AutoCodeDemoOptions {
   /** Per wave, the themes each generated answer was built from (`GeneratedSurvey.answerThemes`); regenerated when absent. */

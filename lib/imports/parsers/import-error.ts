@@ -1,4 +1,4 @@
-import { AppError } from "../errors";
+import { AppError } from "../../errors";
 
 /**
  * A file that cannot be imported. The message is meant for the researcher: it names the

@@ -1,9 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codes, codings, documents, events, memos, quotes, segments } from "../../db/schema";
-import { validateRange } from "../coding/offsets";
 import { AppError } from "../errors";
 import { ensureSegment } from "./ensure-segment";
+import { validateRange } from "./offsets";
 
 export interface CodingRange {
   /** UTF-16 offsets into the document's plain text, end exclusive. */

@@ -1,13 +1,13 @@
 import Papa from "papaparse";
-import { ImportError } from "../importers/import-error";
+import { ImportError } from "../../../lib/imports/parsers/import-error";
 
 // The metric and codebook files are read by the same parsers the app's CSV import uses.
-export type { CodebookRow, MetricLevelRow, PublishedChangeRow } from "../metrics/parse-metric-csv";
+export type { CodebookRow, MetricLevelRow, PublishedChangeRow } from "../../../lib/metrics/parse-metric-csv";
 export {
   parseCodebook as readCodebook,
   parseMetricLevels as readMetricLevels,
   parsePublishedChanges as readPublishedChanges,
-} from "../metrics/parse-metric-csv";
+} from "../../../lib/metrics/parse-metric-csv";
 
 export interface ResponseCountRow {
   wave: string;

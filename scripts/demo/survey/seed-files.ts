@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /** The published figures the demo ships with, copied from the report so the app runs without `../shared`. */
-export const SEED_DATA_DIRECTORY = path.resolve(__dirname, "../../db/seed/data");
+export const SEED_DATA_DIRECTORY = path.resolve(__dirname, "../../../db/seed/data");
 
 export type SeedDataFile =
   | "codebook.csv"

@@ -18,14 +18,14 @@ export const THEME_CODES = [
   "Retention",
 ] as const;
 
-export type ThemeCode = (typeof THEME_CODES)[number];
+export type DemoTheme = (typeof THEME_CODES)[number];
 
 /**
  * Keyword hints per codebook code, for auto-coding the demo. Each entry is a lowercase word or phrase matched
  * case-insensitively on whole words; a trailing `*` also accepts any continuation (`caseload*` matches
  * "caseloads"). Straight and curly apostrophes are treated alike.
  */
-export const THEME_KEYWORDS: Record<ThemeCode, string[]> = {
+export const THEME_KEYWORDS: Record<DemoTheme, string[]> = {
   "Workload and caseloads": [
     "caseload*",
     "case load*",

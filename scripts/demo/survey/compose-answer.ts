@@ -1,5 +1,5 @@
 import { CLOSINGS, CONNECTORS, type FragmentBank, OPENINGS, THEME_FRAGMENTS, type Voice } from "./answer-fragments";
-import type { ThemeCode } from "./themes";
+import type { DemoTheme } from "./themes";
 
 export type Random = () => number;
 
@@ -16,7 +16,7 @@ export interface AnswerContext {
 }
 
 export interface ThemePick {
-  code: ThemeCode;
+  code: DemoTheme;
   positive: boolean;
 }
 
@@ -94,7 +94,7 @@ function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)];
 }
 
-function bankFor(code: ThemeCode, voices: readonly Voice[], field: keyof FragmentBank): readonly string[] {
+function bankFor(code: DemoTheme, voices: readonly Voice[], field: keyof FragmentBank): readonly string[] {
   const fragments = THEME_FRAGMENTS[code];
   for (const voice of voices) {
     const override = fragments.voices?.[voice]?.[field];
@@ -155,7 +155,7 @@ function themeSentence(random: Random, context: AnswerContext, theme: ThemePick,
   };
 }
 
-function themeDetail(random: Random, context: AnswerContext, code: ThemeCode, positive: boolean): string {
+function themeDetail(random: Random, context: AnswerContext, code: DemoTheme, positive: boolean): string {
   const field: keyof FragmentBank = positive ? "positiveDetail" : "concernDetail";
   return capitalise(fillSlots(random, context, pick(random, bankFor(code, context.voices, field))));
 }

@@ -1,4 +1,4 @@
-import { THEME_CODES, THEME_KEYWORDS, type ThemeCode } from "./themes";
+import { type DemoTheme, THEME_CODES, THEME_KEYWORDS } from "./themes";
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -10,13 +10,13 @@ function keywordSource(keyword: string): string {
   return prefix ? `${body}[\\p{L}\\p{N}'-]*` : body;
 }
 
-const PATTERNS: ReadonlyArray<readonly [ThemeCode, RegExp]> = THEME_CODES.map((code) => {
+const PATTERNS: ReadonlyArray<readonly [DemoTheme, RegExp]> = THEME_CODES.map((code) => {
   const alternatives = THEME_KEYWORDS[code].map(keywordSource).join("|");
   return [code, new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, "iu")] as const;
 });
 
 /** The codebook codes whose keyword hints occur in `text`, in codebook order. */
-export function matchThemeKeywords(text: string): ThemeCode[] {
+export function matchThemeKeywords(text: string): DemoTheme[] {
   const normalised = text.replaceAll("’", "'");
   return PATTERNS.filter(([, pattern]) => pattern.test(normalised)).map(([code]) => code);
 }
