@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
 import { codes, segments } from "../../db/schema";
-import { createCodings, deleteCodings } from "../codings/create-codings";
+import { createCodings, deleteCodings } from "../coding/create-codings";
 import { AppError } from "../errors";
-import type { ParsedTranscript } from "../importers/transcript/parsed-transcript";
+import type { ParsedTranscript } from "../imports/parsers/transcript/parsed-transcript";
 import { storeTranscript } from "../imports/store-transcript";
 import { createProject } from "../projects/create-project";
 import { listCodeMemos, listDocumentMemos } from "./list-memos";
