@@ -1,8 +1,8 @@
 import type { Db } from "../../db/client";
 import { compareValues, SCORE_TABLE_DIMENSIONS, type ScoreRow, type ScoreTable, scoreTables } from "../analysis";
+import { loadAnalysisFrame, loadAttributeColumn, loadLikertColumn } from "../analysis-frame/analysis-frame";
+import { breakdownAttributes } from "../analysis-frame/breakdown-attributes";
 import { getProjectSettings } from "../projects/settings";
-import { loadAnalysisFrame, loadAttributeColumn, loadLikertColumn } from "../themes/analysis-frame";
-import { breakdownAttributes } from "../themes/breakdown-attributes";
 import { loadMetricFigures } from "./load-metric-figures";
 
 export interface ProjectScoreTables {

@@ -13,25 +13,25 @@ import {
   themeMetricFit,
 } from "../analysis";
 import {
+  type AnalysisFrame,
+  type CodedUnits,
+  loadAnalysisFrame,
+  loadAttributeColumn,
+  loadCodedUnits,
+} from "../analysis-frame/analysis-frame";
+import { type BreakdownAttribute, breakdownAttributes } from "../analysis-frame/breakdown-attributes";
+import { surveyWaves, type WaveRef } from "../analysis-frame/survey-waves";
+import {
   loadMetricFigures,
   type MetricInfo,
   type MetricMovement,
   metricMovement,
 } from "../metrics/load-metric-figures";
 import { getProjectSettings } from "../projects/settings";
-import {
-  type AnalysisFrame,
-  type CodedUnits,
-  loadAnalysisFrame,
-  loadAttributeColumn,
-  loadCodedUnits,
-} from "./analysis-frame";
-import { type BreakdownAttribute, breakdownAttributes } from "./breakdown-attributes";
 import { describeFit } from "./describe-fit";
 import { loadThemeCodes, type ThemeCode } from "./load-theme-codes";
 import { metricHigherIsBetter } from "./metric-direction";
 import { type PrevalenceCell, prevalenceCell, prevalenceChange } from "./prevalence-cell";
-import { surveyWaves, type WaveRef } from "./survey-waves";
 import { countByWave, type ThemeReachTable, themeReachTable } from "./theme-reach-table";
 import { unitCoOccurrenceMatrix } from "./theme-units";
 

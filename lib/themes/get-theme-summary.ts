@@ -21,6 +21,18 @@ import {
   suppressCount,
   themeMetricFit,
 } from "../analysis";
+import {
+  type AnalysisFrame,
+  type AttributeColumn,
+  type FrameTurnRef,
+  loadAnalysisFrame,
+  loadAttributeColumn,
+  loadCodedUnits,
+  loadLikertColumn,
+  turnRefsOf,
+} from "../analysis-frame/analysis-frame";
+import { type BreakdownAttribute, breakdownAttributes } from "../analysis-frame/breakdown-attributes";
+import { respondentWaveIndex, surveyWaves, type WaveRef } from "../analysis-frame/survey-waves";
 import { AppError } from "../errors";
 import {
   loadMetricFigures,
@@ -31,22 +43,10 @@ import {
 } from "../metrics/load-metric-figures";
 import { getProjectSettings } from "../projects/settings";
 import { listThemeQuotes, type ThemeQuote } from "../quotes/list-theme-quotes";
-import {
-  type AnalysisFrame,
-  type AttributeColumn,
-  type FrameTurnRef,
-  loadAnalysisFrame,
-  loadAttributeColumn,
-  loadCodedUnits,
-  loadLikertColumn,
-  turnRefsOf,
-} from "./analysis-frame";
-import { type BreakdownAttribute, breakdownAttributes } from "./breakdown-attributes";
 import { describeFit } from "./describe-fit";
 import { loadThemeCodes, type ThemeCode } from "./load-theme-codes";
 import { metricHigherIsBetter } from "./metric-direction";
 import { type PrevalenceCell, prevalenceCell, prevalenceChange } from "./prevalence-cell";
-import { respondentWaveIndex, surveyWaves, type WaveRef } from "./survey-waves";
 import { answeredByQuestion, coOccurrenceCounts, type ThemeUnits, themeUnits } from "./theme-units";
 
 export const DEFAULT_CO_OCCURRENCE_LIMIT = 8;

@@ -2,11 +2,11 @@ import { inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codeMetricLinks } from "../../db/schema";
 import type { Change } from "../analysis";
+import { loadAnalysisFrame, loadCodedUnits } from "../analysis-frame/analysis-frame";
+import { surveyWaves } from "../analysis-frame/survey-waves";
 import { getProjectSettings } from "../projects/settings";
-import { loadAnalysisFrame, loadCodedUnits } from "./analysis-frame";
 import { loadThemeCodes, type ThemeCode } from "./load-theme-codes";
 import { type PrevalenceCell, prevalenceCell, prevalenceChange } from "./prevalence-cell";
-import { surveyWaves } from "./survey-waves";
 import { countByWave, themeReachTable } from "./theme-reach-table";
 
 export interface ThemeListRow {

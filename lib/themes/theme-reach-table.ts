@@ -1,4 +1,4 @@
-import { type AnalysisFrame, type CodedUnits, derivedFromCodings } from "./analysis-frame";
+import { type AnalysisFrame, type CodedUnits, derivedFromCodings } from "../analysis-frame/analysis-frame";
 import type { ThemeCode } from "./load-theme-codes";
 
 /**

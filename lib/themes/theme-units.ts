@@ -1,4 +1,4 @@
-import { type AnalysisFrame, type CodedUnits, derivedFromCodings } from "./analysis-frame";
+import { type AnalysisFrame, type CodedUnits, derivedFromCodings } from "../analysis-frame/analysis-frame";
 
 /**
  * Where one theme (a code and its sub-codes) was applied: flags per unit and per respondent. These are

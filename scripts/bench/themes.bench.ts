@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { type Db, openDatabase } from "../../db/client";
 import { answers, codes } from "../../db/schema";
+import { forgetAnalysisFrames } from "../../lib/analysis-frame/analysis-frame";
 import { createCodings } from "../../lib/coding/create-codings";
-import { forgetAnalysisFrames } from "../../lib/themes/analysis-frame";
 import { getJointDisplay } from "../../lib/themes/get-joint-display";
 import { getThemeSummary } from "../../lib/themes/get-theme-summary";
 import { loadThemeCodes } from "../../lib/themes/load-theme-codes";

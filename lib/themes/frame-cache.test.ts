@@ -4,18 +4,18 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { backupDatabase, restoreDatabase } from "../../db/backup";
 import { createTestDb, openDatabase } from "../../db/client";
 import { codes, codings, documents } from "../../db/schema";
-import { archiveCode } from "../codebook/archive-code";
-import { mergeCodes } from "../codebook/merge-codes";
-import { moveCodeInTree } from "../codebook/move-code";
-import { createCodings, deleteCodings } from "../coding/create-codings";
-import { createProject } from "../projects/create-project";
 import {
   type CodedUnits,
   derivedFromCodings,
   forgetAnalysisFrames,
   loadAnalysisFrame,
   loadCodedUnits,
-} from "./analysis-frame";
+} from "../analysis-frame/analysis-frame";
+import { archiveCode } from "../codebook/archive-code";
+import { mergeCodes } from "../codebook/merge-codes";
+import { moveCodeInTree } from "../codebook/move-code";
+import { createCodings, deleteCodings } from "../coding/create-codings";
+import { createProject } from "../projects/create-project";
 import { getJointDisplay } from "./get-joint-display";
 import { listThemes } from "./list-themes";
 import { buildThemeFixture, type ThemeFixture } from "./test-fixtures";
