@@ -32,6 +32,10 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash").notNull(),
   isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
   mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
+  /** Bumped by sign-out, a password change or "sign out everywhere": a session token carrying an older version is refused. */
+  sessionVersion: integer("session_version").notNull().default(0),
+  /** Set for coders brought in from another tool's project file (e.g. "NVivo"): they have no usable password. */
+  importedFrom: text("imported_from"),
   createdAt: createdAt(),
 });
 
@@ -61,6 +65,9 @@ export const projectSettings = sqliteTable(
     quoteK: integer("quote_k").notNull().default(10),
     /** JSON array of extra terms (agencies, teams, employers) the anonymiser always redacts. */
     redactionTerms: text("redaction_terms", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** The waves every page compares ("2023 → 2025"); null means the default rule in lib/waves. */
+    baselineWaveId: integer("baseline_wave_id").references(() => waves.id, { onDelete: "set null" }),
+    currentWaveId: integer("current_wave_id").references(() => waves.id, { onDelete: "set null" }),
   },
   (t) => [
     check("project_settings_quote_k_min", sql`${t.quoteK} >= 5`),
@@ -111,6 +118,26 @@ export const attributes = sqliteTable(
     name: text("name").notNull(),
   },
   (t) => [uniqueIndex("attributes_project_name_unique").on(t.projectId, t.name)],
+);
+
+/**
+ * A value of an attribute as the researcher curated it: its place in the order breakdowns list values in,
+ * or, when `mergedInto` is set, a spelling ("f") that reads as another value ("Female") in past and future imports.
+ */
+export const attributeValues = sqliteTable(
+  "attribute_values",
+  {
+    attributeId: integer("attribute_id")
+      .notNull()
+      .references(() => attributes.id, { onDelete: "cascade" }),
+    value: text("value").notNull(),
+    position: integer("position"),
+    mergedInto: text("merged_into"),
+  },
+  (t) => [
+    primaryKey({ name: "attribute_values_pk", columns: [t.attributeId, t.value] }),
+    check("attribute_values_not_self_merged", sql`${t.mergedInto} is null or ${t.mergedInto} <> ${t.value}`),
+  ],
 );
 
 export const participants = sqliteTable(
@@ -590,7 +617,16 @@ export const reportThemes = sqliteTable(
   (t) => [primaryKey({ name: "report_themes_pk", columns: [t.projectId, t.codeId] })],
 );
 
-export const IMPORT_STATUSES = ["uploaded", "parsing", "previewed", "importing", "done", "failed"] as const;
+export const IMPORT_STATUSES = [
+  "uploaded",
+  "queued",
+  "parsing",
+  "previewed",
+  "importing",
+  "done",
+  "failed",
+  "discarded",
+] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** An upload on its way in: parsed and stored off the request thread, with progress. */
@@ -614,6 +650,9 @@ export const imports = sqliteTable(
     preview: text("preview", { mode: "json" }),
     options: text("options", { mode: "json" }),
     summary: text("summary", { mode: "json" }),
+    /** The process running the job's current phase (pid and /proc start time, so a reused pid is not mistaken for it). */
+    workerPid: integer("worker_pid"),
+    workerStartTime: text("worker_start_time"),
     createdAt: createdAt(),
     finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
   },
