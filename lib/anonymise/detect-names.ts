@@ -26,6 +26,7 @@ import {
   TALK_WORDS,
 } from "./name-cues";
 import { hasNameShape, hasNonEnglishLetters, isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
+import { isLexiconFamilyName, isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import { foldForMatch, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -138,9 +139,16 @@ function tokenFacts(token: WordToken, tags: Set<string> | undefined): TokenFacts
   return {
     token,
     tags: tags ?? new Set(),
-    given: parts.some((part) => isGazetteerGivenName(part) || (isLexiconFirstName(part) && !isOrdinaryWord(part))),
+    given: parts.some(
+      (part) =>
+        isGazetteerGivenName(part) ||
+        ((isLexiconFirstName(part) || isLexiconGivenName(part)) && isDistinctiveName(part)),
+    ),
     surname: parts.some(
-      (part) => isGazetteerSurname(part) || hasNameShape(part) || (isLexiconSurname(part) && !isOrdinaryWord(part)),
+      (part) =>
+        isGazetteerSurname(part) ||
+        hasNameShape(part) ||
+        ((isLexiconSurname(part) || isLexiconFamilyName(part)) && isDistinctiveName(part)),
     ),
     ordinary,
     identity: isIdentityWord(token.base),
@@ -149,6 +157,11 @@ function tokenFacts(token: WordToken, tags: Set<string> | undefined): TokenFacts
     nonEnglish: hasNonEnglishLetters(token.base),
     honorific: HONORIFICS.has(foldForMatch(token.base.replace(/\.$/u, ""))),
   };
+}
+
+/** A lexicon name with no ordinary English sense, long enough not to be an abbreviation. */
+function isDistinctiveName(word: string): boolean {
+  return word.length >= 3 && !isNameWithOrdinarySense(word) && !isOrdinaryWord(word);
 }
 
 function insideAny(spans: Span[], start: number, end: number): boolean {

@@ -1,6 +1,7 @@
 import { anonymise } from "../anonymise";
 import { isLexiconFirstName, isLexiconSurname } from "../known-words";
 import { isGazetteerGivenName, isGazetteerSurname } from "../name-gazetteer";
+import { isLexiconFamilyName, isLexiconGivenName } from "../name-lexicon";
 import { foldForMatch, isWordCharacterAt } from "../text-matching";
 import type { AnonymiseResult, RedactionCategory } from "../types";
 import type { ExpectedFlag, GoldCategory, LabelledPassage } from "./labelled-passage";
@@ -129,7 +130,12 @@ function isInNameLists(text: string): boolean {
     .split(/[\s-]+/u)
     .some(
       (word) =>
-        isGazetteerGivenName(word) || isGazetteerSurname(word) || isLexiconFirstName(word) || isLexiconSurname(word),
+        isGazetteerGivenName(word) ||
+        isGazetteerSurname(word) ||
+        isLexiconFirstName(word) ||
+        isLexiconSurname(word) ||
+        isLexiconGivenName(word) ||
+        isLexiconFamilyName(word),
     );
 }
 
