@@ -75,6 +75,27 @@ export const projectSettings = sqliteTable(
   ],
 );
 
+export const AUTHORITY_REGIONS = ["London", "South East"] as const;
+
+/**
+ * A local authority the project's respondents work for (the 33 London and 19 South East ones ship as a
+ * default), with the spellings that mean it ("RBKC", "Kensington & Chelsea"), for one briefing pack each.
+ */
+export const authorities = sqliteTable(
+  "authorities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    region: text("region").notNull(),
+    /** JSON array of other spellings that mean this authority. */
+    aliases: text("aliases", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+  },
+  (t) => [uniqueIndex("authorities_project_name_unique").on(t.projectId, t.name)],
+);
+
 export const members = sqliteTable(
   "members",
   {
@@ -85,6 +106,8 @@ export const members = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: text("role", { enum: ROLES }).notNull(),
+    /** Set for an authority reader: they see only this authority's pack and the project's published summaries. */
+    authorityId: integer("authority_id").references(() => authorities.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -657,6 +680,30 @@ export const imports = sqliteTable(
     finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("imports_project_idx").on(t.projectId)],
+);
+
+export const PACK_RUN_STATUSES = ["running", "done", "failed"] as const;
+
+/** One "make all packs" run: made in the background, with progress, ending in a zip in the private data folder. */
+export const packRuns = sqliteTable(
+  "pack_runs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    status: text("status", { enum: PACK_RUN_STATUSES }).notNull().default("running"),
+    done: integer("done").notNull().default(0),
+    total: integer("total").notNull().default(0),
+    storedPath: text("stored_path"),
+    message: text("message"),
+    createdAt: createdAt(),
+    finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("pack_runs_project_idx").on(t.projectId)],
 );
 
 /** What happened, by whom: imports, codings, quote decisions, member changes. */
