@@ -3,6 +3,8 @@ export type AppErrorCode =
   | "unauthorized"
   | "not_found"
   | "forbidden"
+  /** Signed in with a one-time password that must be changed first (403). */
+  | "password_change_required"
   | "invalid_input"
   | "conflict"
   | "too_large"
@@ -22,6 +24,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   unauthorized: 401,
   not_found: 404,
   forbidden: 403,
+  password_change_required: 403,
   invalid_input: 400,
   conflict: 409,
   too_large: 413,
