@@ -1,21 +1,20 @@
 import { FolderOpen } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/app/_server/page";
+import { requireUserPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/components/role-labels";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
 import { listUserProjects } from "@/lib/projects/list-user-projects";
 
 export const metadata: Metadata = { title: "Your projects" };
 
 export default async function HomePage() {
-  const user = await requireUser();
-  const projects = listUserProjects(getDb(), user.id);
+  const { user, db } = await requireUserPage();
+  const projects = listUserProjects(db, user.id);
   return (
     <AppShell user={user}>
       <PageHeader

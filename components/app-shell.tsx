@@ -17,8 +17,8 @@ import {
 } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Role } from "@/db/schema";
 import { type Permission, roleAllows } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
 import { ROLE_LABELS } from "./role-labels";
 import { SignOutButton } from "./sign-out-button";
 import { Badge } from "./ui/badge";

@@ -1,4 +1,4 @@
-import type { ImportStatus } from "@/db/schema";
+import type { ImportStatus } from "@/lib/imports/import-statuses";
 import { Badge, type BadgeTone } from "./ui/badge";
 
 const STATUS: Record<ImportStatus, { label: string; tone: BadgeTone }> = {

@@ -1,4 +1,4 @@
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/lib/auth/roles";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "./role-labels";
 
 export const ROLE_OPTIONS = ROLES.map((role) => ({

@@ -1,5 +1,5 @@
 import { forbidden, notFound, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { type Db, getDb } from "@/db/client";
 import type { User } from "@/db/schema";
 import { authoriseProject, type ProjectAccess } from "@/lib/auth/authorise-project";
 import type { Permission } from "@/lib/auth/permissions";
@@ -14,20 +14,31 @@ export async function requireUser(options: { allowPasswordChange?: boolean } = {
   return user;
 }
 
-export async function requireAdminPage(): Promise<User> {
+/** The database handle pages read through: pages get it from these wrappers and never open db/ themselves. */
+export type PageDb = Db;
+
+/** A signed-in page that belongs to no project (the project list): the user and the handle. */
+export async function requireUserPage(
+  options: { allowPasswordChange?: boolean } = {},
+): Promise<{ user: User; db: PageDb }> {
+  return { user: await requireUser(options), db: getDb() };
+}
+
+export async function requireAdminPage(): Promise<{ user: User; db: PageDb }> {
   const user = await requireUser();
   if (!user.isAdmin) forbidden();
-  return user;
+  return { user, db: getDb() };
 }
 
 /** Pages of a project: the same checks as actions and routes, answered as 404 or 403 pages. */
 export async function requireProjectPage(
   slug: string,
   permission: Permission,
-): Promise<ProjectAccess & { user: User }> {
+): Promise<ProjectAccess & { user: User; db: PageDb }> {
   const user = await requireUser();
+  const db = getDb();
   try {
-    return { ...authoriseProject(getDb(), user.id, slug, permission), user };
+    return { ...authoriseProject(db, user.id, slug, permission), user, db };
   } catch (error) {
     if (error instanceof AppError && error.code === "forbidden") forbidden();
     if (error instanceof AppError && error.code === "not_found") notFound();

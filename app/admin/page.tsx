@@ -6,7 +6,6 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { getDb } from "@/db/client";
 import { listProjects } from "@/lib/admin/list-projects";
 import { listUsers } from "@/lib/admin/list-users";
 import { CreateProjectForm } from "./create-project-form";
@@ -17,8 +16,7 @@ export const metadata: Metadata = { title: "Administration" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
 
 export default async function AdminPage() {
-  const user = await requireAdminPage();
-  const db = getDb();
+  const { user, db } = await requireAdminPage();
   const users = listUsers(db);
   const projects = listProjects(db);
   return (

@@ -1,7 +1,7 @@
 import { Flag, MessageSquare } from "lucide-react";
 import Link from "next/link";
-import type { QuoteStatus } from "@/db/schema";
 import type { BoardQuote } from "@/lib/quotes/list-quote-board";
+import type { QuoteStatus } from "@/lib/quotes/quote-statuses";
 import { Badge } from "../ui/badge";
 import { formatWhen } from "./format-when";
 import { QuoteStatusActions } from "./quote-status-actions";

@@ -9,7 +9,7 @@ import {
   returnQuoteToCandidates,
   shortlistQuote,
 } from "@/app/projects/[slug]/quotes/actions";
-import type { QuoteStatus } from "@/db/schema";
+import type { QuoteStatus } from "@/lib/quotes/quote-statuses";
 import { Button } from "../ui/button";
 import { Textarea } from "../ui/textarea";
 

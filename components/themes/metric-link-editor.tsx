@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { removeMetricLink, saveMetricLink } from "@/app/projects/[slug]/themes/actions";
-import type { Polarity } from "@/db/schema";
+import type { Polarity } from "@/lib/themes/polarities";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";

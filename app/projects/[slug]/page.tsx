@@ -9,7 +9,6 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { getDb } from "@/db/client";
 import { roleAllows } from "@/lib/auth/permissions";
 import { failInterruptedImports } from "@/lib/imports/import-jobs";
 import { getProjectOverview } from "@/lib/projects/project-overview";
@@ -21,10 +20,10 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 
 export default async function ProjectOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_summaries");
+  const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
   // Imports whose worker died (e.g. in a server restart) are listed as failed, not as running for ever.
-  failInterruptedImports(getDb(), project.id);
-  const overview = getProjectOverview(getDb(), project.id);
+  failInterruptedImports(db, project.id);
+  const overview = getProjectOverview(db, project.id);
   const canImport = roleAllows(role, "import");
   const canRead = roleAllows(role, "read_text");
   const isEmpty = overview.transcripts + overview.questions + overview.respondents === 0;

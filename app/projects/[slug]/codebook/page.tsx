@@ -3,7 +3,6 @@ import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { CodebookEditor } from "@/components/codebook/codebook-editor";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { listProjectCodeMemos } from "@/lib/memos/list-memos";
@@ -12,8 +11,7 @@ export const metadata: Metadata = { title: "Codebook" };
 
 export default async function CodebookPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_text");
-  const db = getDb();
+  const { project, role, user, db } = await requireProjectPage(slug, "read_text");
   const canEdit = roleAllows(role, "code");
   return (
     <AppShell user={user} project={{ slug, name: project.name, role, current: "codebook" }}>

@@ -11,7 +11,6 @@ import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { getDb } from "@/db/client";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { listWaves } from "@/lib/projects/list-waves";
@@ -30,9 +29,8 @@ export default async function DocumentsPage({
   searchParams: SearchParams;
 }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_text");
+  const { project, role, user, db } = await requireProjectPage(slug, "read_text");
   const query = await searchParams;
-  const db = getDb();
   const kindParam = firstParam(query.kind);
   const kind = kindParam === "transcript" || kindParam === "question" ? kindParam : undefined;
   const waves = listWaves(db, project.id);

@@ -1,5 +1,5 @@
-import type { ImportStatus } from "@/db/schema";
 import type { ImportSummary, SurveyPreview, TranscriptPreview } from "@/lib/imports/import-jobs";
+import type { ImportStatus } from "@/lib/imports/import-statuses";
 
 export type { ImportSummary, SurveyPreview, TranscriptPreview };
 

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
 import { listMetricKeys } from "@/lib/projects/list-metric-keys";
 import { listWaves } from "@/lib/projects/list-waves";
 import { ImportFlow } from "./import-flow";
@@ -11,8 +10,7 @@ export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "import");
-  const db = getDb();
+  const { project, role, user, db } = await requireProjectPage(slug, "import");
   return (
     <AppShell user={user} project={{ slug, name: project.name, role, current: "import" }}>
       <PageHeader

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
-import { ROLES } from "@/db/schema";
+import { ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { listMembers, removeMember, setMemberRole } from "@/lib/projects/members";
 import { updateProjectSettings as saveProjectSettings } from "@/lib/projects/settings";

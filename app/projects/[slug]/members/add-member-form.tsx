@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/auth/roles";
 import { addMember } from "./actions";
 
 export function AddMemberForm({ projectSlug }: { projectSlug: string }) {

@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/auth/roles";
 import { changeMemberRole, removeMemberAction } from "./actions";
 
 export interface MemberRow {

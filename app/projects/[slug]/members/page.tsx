@@ -3,7 +3,6 @@ import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
 import { listMembers } from "@/lib/projects/members";
 import { getProjectSettings } from "@/lib/projects/settings";
 import { AddMemberForm } from "./add-member-form";
@@ -14,8 +13,7 @@ export const metadata: Metadata = { title: "Members and settings" };
 
 export default async function MembersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "manage_project");
-  const db = getDb();
+  const { project, role, user, db } = await requireProjectPage(slug, "manage_project");
   const members = listMembers(db, project.id);
   const settings = getProjectSettings(db, project.id);
   return (

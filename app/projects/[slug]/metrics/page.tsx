@@ -9,7 +9,6 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { getDb } from "@/db/client";
 import type { ScoreTable } from "@/lib/analysis";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listMetricSummaries, type MetricSummary } from "@/lib/metrics/list-metric-summaries";
@@ -156,8 +155,8 @@ function ScoreTableByDimension({
 
 export default async function MetricsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_summaries");
-  const { metrics, scoreTables } = listMetricSummaries(getDb(), project.id);
+  const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
+  const { metrics, scoreTables } = listMetricSummaries(db, project.id);
   const canImport = roleAllows(role, "import");
 
   return (

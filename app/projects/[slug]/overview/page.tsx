@@ -13,7 +13,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
-import { getDb } from "@/db/client";
 import { getJointDisplay } from "@/lib/themes/get-joint-display";
 
 export const metadata: Metadata = { title: "Themes and metrics" };
@@ -28,9 +27,9 @@ export default async function JointDisplayPage({
   searchParams: SearchParams;
 }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_summaries");
+  const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
   const query = await searchParams;
-  const display = getJointDisplay(getDb(), project.id, {
+  const display = getJointDisplay(db, project.id, {
     region: firstParam(query.region) ?? null,
     heatmapAttribute: firstParam(query.attribute) ?? null,
     heatmapWave: firstParam(query.wave) ?? null,

@@ -7,7 +7,6 @@ import { attributeLabel } from "@/components/attribute-label";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { getDb } from "@/db/client";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listParticipants } from "@/lib/participants/list-participants";
 import { PARTICIPANT_ATTRIBUTE_KEYS } from "@/lib/participants/participant-attribute-keys";
@@ -18,8 +17,7 @@ export const metadata: Metadata = { title: "Participants" };
 
 export default async function ParticipantsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_text");
-  const db = getDb();
+  const { project, role, user, db } = await requireProjectPage(slug, "read_text");
   const participants = listParticipants(db, project.id);
   const canEdit = roleAllows(role, "import");
   const attributeNames = [...new Set([...PARTICIPANT_ATTRIBUTE_KEYS, ...listAttributeNames(db, project.id)])];

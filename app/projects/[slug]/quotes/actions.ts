@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
-import type { QuoteStatus } from "@/db/schema";
 import { addQuoteComment as addComment } from "@/lib/quotes/add-quote-comment";
 import { changeQuoteStatus } from "@/lib/quotes/change-quote-status";
 import { proposeQuote as propose } from "@/lib/quotes/propose-quote";
+import type { QuoteStatus } from "@/lib/quotes/quote-statuses";
 import { MANUAL_CATEGORIES } from "@/lib/quotes/review-types";
 import { setQuoteAttribution as setAttribution } from "@/lib/quotes/set-quote-attribution";
 import { updateQuoteReview as updateReview } from "@/lib/quotes/update-quote-review";

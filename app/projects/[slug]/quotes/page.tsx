@@ -12,12 +12,11 @@ import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { getDb } from "@/db/client";
-import { QUOTE_STATUSES } from "@/db/schema";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listQuoteBoard } from "@/lib/quotes/list-quote-board";
 import { listQuoteThemes } from "@/lib/quotes/list-quote-themes";
 import { listThemeSegments, THEME_SEGMENTS_LIMIT } from "@/lib/quotes/list-theme-segments";
+import { QUOTE_STATUSES } from "@/lib/quotes/quote-statuses";
 import { availableTransitions, STATUS_LABELS } from "@/lib/quotes/workflow";
 
 export const metadata: Metadata = { title: "Quotes" };
@@ -37,8 +36,7 @@ export default async function QuotesPage({
   searchParams: Promise<{ code?: string | string[]; q?: string | string[] }>;
 }) {
   const { slug } = await params;
-  const { project, role, user, userId } = await requireProjectPage(slug, "read_text");
-  const db = getDb();
+  const { project, role, user, userId, db } = await requireProjectPage(slug, "read_text");
   const search = await searchParams;
   const rawCode = search.code;
   const query = (Array.isArray(search.q) ? search.q[0] : search.q)?.slice(0, 200) ?? "";

@@ -7,7 +7,6 @@ import { ReportPreview } from "@/components/report/report-preview";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
 import { roleAllows } from "@/lib/auth/permissions";
 import { buildReport } from "@/lib/reports/build-report";
 
@@ -21,8 +20,8 @@ const FORMATS = [
 
 export default async function ReportPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_summaries");
-  const report = buildReport(getDb(), project.id);
+  const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
+  const report = buildReport(db, project.id);
   const canEdit = roleAllows(role, "edit_quotes");
 
   return (

@@ -12,7 +12,6 @@ import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { getDb } from "@/db/client";
 import { listWaves } from "@/lib/projects/list-waves";
 import { listRespondents, RESPONDENTS_PAGE_SIZE } from "@/lib/respondents/list-respondents";
 
@@ -30,9 +29,8 @@ export default async function RespondentsPage({
   searchParams: SearchParams;
 }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_text");
+  const { project, role, user, db } = await requireProjectPage(slug, "read_text");
   const query = await searchParams;
-  const db = getDb();
   const waveLabel = firstParam(query.wave);
   const wave = listWaves(db, project.id).find((w) => w.label === waveLabel);
   const result = listRespondents(db, project.id, { waveId: wave?.id, page: positiveIntParam(query.page) ?? 1 });

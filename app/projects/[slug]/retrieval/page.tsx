@@ -12,7 +12,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
-import { getDb } from "@/db/client";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { AppError } from "@/lib/errors";
@@ -64,8 +63,7 @@ export default async function RetrievalPage({
   searchParams: SearchParams;
 }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_text");
-  const db = getDb();
+  const { project, role, user, db } = await requireProjectPage(slug, "read_text");
   const { filter, page } = parseRetrievalParams(await searchParams);
   const codes = listCodebook(db, project.id, { includeArchived: true });
   const choices = listRetrievalChoices(db, project.id);

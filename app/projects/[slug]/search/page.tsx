@@ -16,7 +16,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { AppError } from "@/lib/errors";
@@ -36,13 +35,12 @@ export default async function SearchPage({
   searchParams: SearchParams;
 }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_text");
+  const { project, role, user, db } = await requireProjectPage(slug, "read_text");
   const query = await searchParams;
   const q = (firstParam(query.q) ?? "").slice(0, 2000);
   const page = positiveIntParam(query.page) ?? 1;
   const canCode = roleAllows(role, "code");
   const codingMode = canCode && firstParam(query.mode) === "code";
-  const db = getDb();
   const base = `/projects/${slug}/search`;
 
   let result: SearchResult | null = null;

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
-import { POLARITIES } from "@/db/schema";
 import { RATIONALE_MAX, removeCodeMetricLink, saveCodeMetricLink } from "@/lib/themes/code-metric-links";
+import { POLARITIES } from "@/lib/themes/polarities";
 
 const linkSchema = z.object({
   codeId: z.coerce.number().int().positive(),

@@ -9,15 +9,14 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { getDb } from "@/db/client";
 import { listThemes } from "@/lib/themes/list-themes";
 
 export const metadata: Metadata = { title: "Themes" };
 
 export default async function ThemesPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_summaries");
-  const list = listThemes(getDb(), project.id);
+  const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
+  const list = listThemes(db, project.id);
 
   return (
     <AppShell user={user} project={{ slug, name: project.name, role, current: "themes" }}>

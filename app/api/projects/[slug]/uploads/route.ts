@@ -2,7 +2,6 @@
 import { NextResponse } from "next/server";
 import { withProjectRoute } from "@/app/_server/route";
 import { spawnImportWorker } from "@/app/_server/spawn-import-worker";
-import { defaultDatabasePath } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { fileKind } from "@/lib/imports/file-kind";
 import { createImport } from "@/lib/imports/import-jobs";
@@ -16,7 +15,7 @@ export const POST = withProjectRoute("import", async (request, { db, project, us
   }
   fileKind(filename);
   const bytes = await readCappedBody(request.body, request.headers.get("content-length"));
-  const storedPath = saveUpload(defaultDatabasePath(), bytes);
+  const storedPath = saveUpload(db.$client.name, bytes);
   const job = createImport(db, {
     projectId: project.id,
     userId: user.id,

@@ -5,7 +5,6 @@ import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
 import { type DocumentHeader, getDocumentHeader } from "@/lib/documents/get-document";
 import { AppError } from "@/lib/errors";
 import { TranscriptCoding } from "./transcript-coding";
@@ -14,10 +13,9 @@ export const metadata: Metadata = { title: "Document" };
 
 export default async function DocumentPage({ params }: { params: Promise<{ slug: string; documentId: string }> }) {
   const { slug, documentId: rawId } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_text");
+  const { project, role, user, db } = await requireProjectPage(slug, "read_text");
   const documentId = /^\d{1,9}$/.test(rawId) ? Number(rawId) : Number.NaN;
   if (!Number.isInteger(documentId) || documentId <= 0) notFound();
-  const db = getDb();
   let header: DocumentHeader;
   try {
     header = getDocumentHeader(db, project.id, documentId);
@@ -61,7 +59,14 @@ export default async function DocumentPage({ params }: { params: Promise<{ slug:
         }
       />
       {header.kind === "transcript" ? (
-        <TranscriptCoding projectSlug={slug} projectId={project.id} documentId={documentId} role={role} user={user} />
+        <TranscriptCoding
+          db={db}
+          projectSlug={slug}
+          projectId={project.id}
+          documentId={documentId}
+          role={role}
+          user={user}
+        />
       ) : null}
     </AppShell>
   );

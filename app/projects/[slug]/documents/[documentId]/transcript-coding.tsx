@@ -1,9 +1,9 @@
+import type { PageDb } from "@/app/_server/page";
 import { packCodings } from "@/components/coding/coding-records";
 import { TranscriptCodingView } from "@/components/coding/transcript-coding-view";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
 import { roleAllows } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { listRecentCodeIds } from "@/lib/codebook/recent-codes";
 import { getTranscriptForCoding } from "@/lib/coding/get-transcript-for-coding";
@@ -12,19 +12,20 @@ import { listDocumentMemos } from "@/lib/memos/list-memos";
 
 /** A transcript in the coding view: its text, codings, codes and memos (the page has checked read_text). */
 export function TranscriptCoding({
+  db,
   projectSlug,
   projectId,
   documentId,
   role,
   user,
 }: {
+  db: PageDb;
   projectSlug: string;
   projectId: number;
   documentId: number;
   role: Role;
   user: { id: number; name: string };
 }) {
-  const db = getDb();
   const transcript = getTranscriptForCoding(db, projectId, documentId);
   if (transcript.turns.length === 0) return <EmptyState title="This transcript has no turns" />;
   const canCode = roleAllows(role, "code");

@@ -8,7 +8,6 @@ import { positiveIntParam } from "@/components/search-param";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
 import { listQuestionAnswers, type QuestionAnswers } from "@/lib/answers/list-question-answers";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listCodebook } from "@/lib/codebook/list-codebook";
@@ -27,10 +26,9 @@ export default async function QuestionAnswersPage({
   searchParams: SearchParams;
 }) {
   const { slug, documentId: rawId } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_text");
+  const { project, role, user, db } = await requireProjectPage(slug, "read_text");
   const documentId = /^\d{1,9}$/.test(rawId) ? Number(rawId) : Number.NaN;
   if (!Number.isInteger(documentId) || documentId <= 0) notFound();
-  const db = getDb();
   let view: QuestionAnswers;
   try {
     view = listQuestionAnswers(db, project.id, documentId);

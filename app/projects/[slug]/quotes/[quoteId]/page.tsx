@@ -12,7 +12,6 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDb } from "@/db/client";
 import { roleAllows } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getQuoteDetail, type QuoteDetail } from "@/lib/quotes/get-quote-detail";
@@ -24,12 +23,12 @@ const STATUS_TONES = { candidate: "neutral", shortlisted: "accent", approved: "s
 
 export default async function QuoteReviewPage({ params }: { params: Promise<{ slug: string; quoteId: string }> }) {
   const { slug, quoteId } = await params;
-  const { project, role, user, userId } = await requireProjectPage(slug, "read_text");
+  const { project, role, user, userId, db } = await requireProjectPage(slug, "read_text");
   const id = Number(quoteId);
   if (!Number.isInteger(id) || id <= 0) notFound();
   let quote: QuoteDetail;
   try {
-    quote = getQuoteDetail(getDb(), project.id, id);
+    quote = getQuoteDetail(db, project.id, id);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;

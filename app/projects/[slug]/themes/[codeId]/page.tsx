@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { requireProjectPage } from "@/app/_server/page";
+import { type PageDb, requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { ThemeQuotes } from "@/components/quotes/theme-quotes";
 import { BreakdownTable } from "@/components/themes/breakdown-table";
@@ -15,7 +15,6 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { getDb } from "@/db/client";
 import { roleAllows } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { loadMetricFigures } from "@/lib/metrics/load-metric-figures";
@@ -46,9 +45,9 @@ function Section({
   );
 }
 
-function loadSummary(projectId: number, codeId: number, includeUnapprovedQuotes: boolean): ThemeSummary {
+function loadSummary(db: PageDb, projectId: number, codeId: number, includeUnapprovedQuotes: boolean): ThemeSummary {
   try {
-    return getThemeSummary(getDb(), projectId, codeId, { includeUnapprovedQuotes });
+    return getThemeSummary(db, projectId, codeId, { includeUnapprovedQuotes });
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -57,15 +56,14 @@ function loadSummary(projectId: number, codeId: number, includeUnapprovedQuotes:
 
 export default async function ThemeSummaryPage({ params }: { params: Promise<{ slug: string; codeId: string }> }) {
   const { slug, codeId: rawCodeId } = await params;
-  const { project, role, user } = await requireProjectPage(slug, "read_summaries");
+  const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
   const codeId = /^\d{1,9}$/.test(rawCodeId) ? Number(rawCodeId) : Number.NaN;
   if (!(codeId > 0)) notFound();
   const canReadText = roleAllows(role, "read_text");
   const canCode = roleAllows(role, "code");
   // Note: a viewer gets approved quotes only; summaries carry counts and means, never answer or turn text.
-  const summary = loadSummary(project.id, codeId, canReadText);
+  const summary = loadSummary(db, project.id, codeId, canReadText);
   const { code, prevalence, threshold } = summary;
-  const db = getDb();
 
   return (
     <AppShell user={user} project={{ slug, name: project.name, role, current: "themes" }}>
