@@ -13,6 +13,13 @@ export const SNIPPET_CLOSE = "\uE001";
 export const SNIPPET_ELLIPSIS = "…";
 /** Tokens of context a snippet shows around its hits. */
 const SNIPPET_TOKENS = 24;
+/**
+ * FTS5's snippet() runs only on units up to this many characters: its cost grows with the square
+ * of the hits inside one unit (seconds for a 190,000-character turn). Longer units come back as
+ * their first SNIPPET_HEAD_CHARS characters, in which lib/search cuts a snippet in bounded time.
+ */
+export const SNIPPET_SQL_MAX_CHARS = 2_000;
+export const SNIPPET_HEAD_CHARS = 40_000;
 
 export type SearchUnitKind = "turn" | "answer";
 
@@ -24,8 +31,13 @@ export interface RankedUnitRow {
   rank: number;
   startOffset: number;
   endOffset: number;
-  /** FTS5 snippet() with SNIPPET_OPEN / SNIPPET_CLOSE around hits, or the whole text when `withText`. */
-  excerpt: string;
+  /**
+   * FTS5 snippet() with SNIPPET_OPEN / SNIPPET_CLOSE around hits, or the whole text when `withText`;
+   * null for a unit longer than SNIPPET_SQL_MAX_CHARS, which comes as `head` instead.
+   */
+  excerpt: string | null;
+  /** The first SNIPPET_HEAD_CHARS characters of a unit too long for snippet(), else null. */
+  head: string | null;
 }
 
 export interface RankedUnitsOptions {
@@ -62,15 +74,18 @@ const TABLES = {
 
 function rankedSql(kind: SearchUnitKind, withText: boolean, documentCount: number): string {
   const { fts, units } = TABLES[kind];
+  // The unit's length in UTF-16 code units, read from its offsets rather than its (maybe huge) text.
+  const long = `u.end_offset - u.start_offset > ${SNIPPET_SQL_MAX_CHARS}`;
   const excerpt = withText
     ? "u.text"
-    : `snippet(${fts}, 0, char(57344), char(57345), '${SNIPPET_ELLIPSIS}', ${SNIPPET_TOKENS})`;
+    : `case when ${long} then null else snippet(${fts}, 0, char(57344), char(57345), '${SNIPPET_ELLIPSIS}', ${SNIPPET_TOKENS}) end`;
+  const head = withText ? "null" : `case when ${long} then substr(u.text, 1, ${SNIPPET_HEAD_CHARS}) end`;
   const documents =
     documentCount > 0 ? ` and u.document_id in (${Array.from({ length: documentCount }, () => "?").join(", ")})` : "";
   // The FTS table drives the loop and FTS5 consumes ORDER BY rank, so rows arrive ranked, the
   // project filter is a key lookup per row, and snippet() runs only for the rows LIMIT keeps.
   return `select '${kind}' as kind, u.id as unitId, u.document_id as documentId, ${fts}.rank as rank,
-      u.start_offset as startOffset, u.end_offset as endOffset, ${excerpt} as excerpt
+      u.start_offset as startOffset, u.end_offset as endOffset, ${excerpt} as excerpt, ${head} as head
     from ${fts}
     join ${units} u on u.id = ${fts}.rowid
     join documents d on d.id = u.document_id

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { parseFtsQuery, parseFtsQueryTerms } from "./fts-query";
+import { MAX_QUERY_DEPTH, MAX_QUERY_TERMS, parseFtsQuery, parseFtsQueryTerms, TOO_COMPLEX_MESSAGE } from "./fts-query";
 
 function expectInvalid(input: string, message?: string | RegExp) {
   try {
@@ -236,6 +236,43 @@ describe("parseFtsQuery against SQLite FTS5", () => {
       accepted++;
     }
     expect(accepted).toBeGreaterThan(300);
+  });
+});
+
+describe("searches too complex to run", () => {
+  const nested = (depth: number, wrap: (inner: string, level: number) => string) => {
+    let query = "pay";
+    for (let level = 0; level < depth; level++) query = wrap(query, level);
+    return query;
+  };
+  const db = new Database(":memory:");
+  db.exec("create virtual table passages using fts5(text, tokenize='unicode61 remove_diacritics 2')");
+  db.prepare("insert into passages (text) values (?)").run(
+    Array.from({ length: 70 }, (_, index) => `w${index}`).join(" "),
+  );
+  afterAll(() => db.close());
+
+  it.each([
+    ["110 nested brackets", nested(110, (inner) => `(${inner})`)],
+    ["110 nested ORs", nested(110, (inner, level) => `(w${level} OR ${inner})`)],
+    ["brackets one level too deep", nested(MAX_QUERY_DEPTH + 1, (inner, level) => `(w${level} ${inner})`)],
+    [
+      "operators nested too deep without brackets",
+      nested(7, (inner, level) => `(w${level} OR x${level} ${inner} NOT y)`),
+    ],
+    ["too many words", Array.from({ length: MAX_QUERY_TERMS + 1 }, (_, index) => `w${index}`).join(" OR ")],
+  ])("says %s is too complex, not that a quote mark is wrong", (_, query) => {
+    expectInvalid(query, TOO_COMPLEX_MESSAGE);
+    expect(TOO_COMPLEX_MESSAGE).toMatch(/too complex/);
+    expect(TOO_COMPLEX_MESSAGE).not.toMatch(/quote mark/);
+  });
+
+  it.each([
+    ["the deepest brackets allowed", nested(MAX_QUERY_DEPTH, (inner, level) => `(w${level} OR x${level} ${inner})`)],
+    ["as many words as allowed", Array.from({ length: MAX_QUERY_TERMS }, (_, index) => `w${index}`).join(" OR ")],
+  ])("runs %s in SQLite", (_, query) => {
+    const { match } = parseFtsQuery(query);
+    expect(db.prepare("select rowid from passages where passages match ?").all(match)).toEqual([{ rowid: 1 }]);
   });
 });
 

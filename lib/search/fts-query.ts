@@ -11,6 +11,11 @@ export interface FtsQuery {
 }
 
 const MAX_QUERY_LENGTH = 1000;
+/** Operators inside one another (brackets and precedence alike); SQLite's FTS5 parser fails beyond about 30. */
+export const MAX_QUERY_DEPTH = 10;
+/** Words and phrases in one search. */
+export const MAX_QUERY_TERMS = 64;
+export const TOO_COMPLEX_MESSAGE = `This search is too complex to run: use at most ${MAX_QUERY_DEPTH} levels of brackets and ${MAX_QUERY_TERMS} words or phrases.`;
 const OPERATORS = { AND: "and", OR: "or", NOT: "not" } as const;
 
 type Operator = (typeof OPERATORS)[keyof typeof OPERATORS];
@@ -250,13 +255,35 @@ function withoutUnsearchable(expression: Expression): Expression | null {
   }
 }
 
+function depth(expression: Expression): number {
+  switch (expression.kind) {
+    case "term":
+      return 0;
+    case "and":
+    case "or":
+      return 1 + Math.max(...expression.children.map(depth));
+    case "not":
+      return 1 + Math.max(depth(expression.include), depth(expression.exclude));
+  }
+}
+
 function analyse(input: string): Expression {
   if (input.length > MAX_QUERY_LENGTH) {
     throw invalid(`The search is too long: keep it under ${MAX_QUERY_LENGTH} characters.`);
   }
   const tokens = tokenize(input);
   if (tokens.length === 0) throw invalid("Type a word to search for.");
-  const expression = withoutUnsearchable(parse(tokens, input));
+  let open = 0;
+  let deepest = 0;
+  for (const token of tokens) {
+    if (token.kind === "open") deepest = Math.max(deepest, ++open);
+    else if (token.kind === "close") open--;
+  }
+  const termCount = tokens.filter((token) => token.kind === "term").length;
+  if (deepest > MAX_QUERY_DEPTH || termCount > MAX_QUERY_TERMS) throw invalid(TOO_COMPLEX_MESSAGE);
+  const parsed = parse(tokens, input);
+  if (depth(parsed) > 2 * MAX_QUERY_DEPTH) throw invalid(TOO_COMPLEX_MESSAGE);
+  const expression = withoutUnsearchable(parsed);
   if (expression === null) {
     throw invalid("Search for at least one word or number: punctuation and emoji on their own are not searchable.");
   }

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "../errors";
 import { createSearchFixture, type SearchFixture } from "../retrieval/test-fixtures";
 import { hitRanges } from "./hit-ranges";
-import { listCodableHits, searchProject } from "./search-project";
+import { insertLongUnits } from "./long-units-fixture";
+import { listCodableHits, NARROW_SEARCH_MESSAGE, searchProject } from "./search-project";
 
 const plain = (parts: { text: string }[]) => parts.map((p) => p.text).join("");
 const highlighted = (parts: { text: string; hit: boolean }[]) => parts.filter((p) => p.hit).map((p) => p.text);
@@ -72,6 +73,52 @@ describe("searchProject", () => {
     expect(caught).toBeInstanceOf(AppError);
     expect((caught as AppError).code).toBe("invalid_input");
     expect((caught as AppError).message).toMatch(message);
+  });
+});
+
+describe("searchProject on very long turns and answers", () => {
+  let fixture: SearchFixture;
+  beforeEach(() => {
+    fixture = createSearchFixture();
+  });
+  afterEach(() => fixture.db.cleanup());
+
+  it("cuts short snippets around the first hits of a 190,000-character turn and a 1 MB answer", () => {
+    const turn = `Opening words. ${"Caseload and pay rise talk. ".repeat(6_800)}`;
+    const answer = `${"Żółć and café 😀 “workload” matters. ".repeat(27_000)}`;
+    insertLongUnits(fixture.db.$client, fixture.projectId, { turn, answer });
+    const result = searchProject(fixture.db, fixture.projectId, "caseload* OR workload");
+    const long = result.hits.filter((hit) => hit.source === "Long speaker" || hit.source === "Long units: respondent");
+    expect(long).toHaveLength(2);
+    for (const hit of long) {
+      expect(plain(hit.snippet).length).toBeLessThan(300);
+      expect(plain(hit.snippet).endsWith("…")).toBe(true);
+      expect(highlighted(hit.snippet).length).toBeGreaterThan(0);
+      expect(highlighted(hit.snippet).length).toBeLessThanOrEqual(8);
+    }
+    const turnHit = long.find((hit) => hit.kind === "turn")!;
+    expect(plain(turnHit.snippet).startsWith("Opening words. Caseload")).toBe(true);
+    expect(highlighted(turnHit.snippet)[0]).toBe("Caseload");
+    const answerHit = long.find((hit) => hit.kind === "answer")!;
+    expect(highlighted(answerHit.snippet)).toContain("workload");
+    // Short units keep FTS5's own snippets.
+    expect(result.hits.find((hit) => hit.source === "Ewa Wójcik")?.snippet).toEqual([
+      { text: "My ", hit: false },
+      { text: "caseload", hit: true },
+      { text: " 😀 is 31 children. Supervision is rare!", hit: false },
+    ]);
+  });
+
+  it("asks to narrow a search that has used up its time", () => {
+    let caught: unknown;
+    try {
+      searchProject(fixture.db, fixture.projectId, "pay", { budgetMs: 0 });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AppError);
+    expect((caught as AppError).message).toBe(NARROW_SEARCH_MESSAGE);
+    expect(NARROW_SEARCH_MESSAGE).toMatch(/Narrow it/);
   });
 });
 

@@ -3,7 +3,8 @@ import type { Db } from "../../db/client";
 import { answers, documents, participants, respondents, turns, waves } from "../../db/schema";
 import { countUnitHits, type RankedUnitRow, rankedUnits, type SearchUnitKind } from "../../db/search-queries";
 import { AppError } from "../errors";
-import { type FtsTerm, parseFtsQuery, parseFtsQueryTerms } from "./fts-query";
+import { boundedSnippet } from "./bounded-snippet";
+import { type FtsTerm, parseFtsQuery, parseFtsQueryTerms, TOO_COMPLEX_MESSAGE } from "./fts-query";
 import { type SnippetPart, snippetParts } from "./snippet-parts";
 
 export const SEARCH_PAGE_SIZE = 50;
@@ -11,6 +12,14 @@ export const SEARCH_PAGE_SIZE = 50;
 export const SEARCH_MAX_PAGES = 40;
 /** Hits are counted as far as paging reaches (per kind); beyond it the page says "more than". */
 export const SEARCH_COUNT_CAP = SEARCH_MAX_PAGES * SEARCH_PAGE_SIZE;
+/**
+ * Work one search may take on the server's only thread. A query cannot be interrupted, so the
+ * budget is checked between steps: past it, the search stops with NARROW_SEARCH_MESSAGE, or (once
+ * its hits are ranked) cuts the remaining snippets from the units' openings without looking for hits.
+ */
+export const SEARCH_BUDGET_MS = 2_000;
+export const NARROW_SEARCH_MESSAGE =
+  "This search takes too long to answer. Narrow it: add a word, search for a phrase in quote marks, or use fewer OR.";
 
 export interface SearchHit {
   kind: SearchUnitKind;
@@ -52,11 +61,25 @@ function guarded<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
+    if (error instanceof Error && /parser stack overflow/i.test(error.message)) {
+      throw new AppError("invalid_input", TOO_COMPLEX_MESSAGE);
+    }
     if (error instanceof Error && /fts5|MATCH/i.test(error.message)) {
       throw new AppError("invalid_input", "This search could not be run. Check its quote marks and brackets.");
     }
     throw error;
   }
+}
+
+/** Throws NARROW_SEARCH_MESSAGE once `budgetMs` has passed since `started`. */
+function budget(budgetMs: number) {
+  const started = performance.now();
+  return {
+    spent: () => performance.now() - started >= budgetMs,
+    check: () => {
+      if (performance.now() - started >= budgetMs) throw new AppError("invalid_input", NARROW_SEARCH_MESSAGE);
+    },
+  };
 }
 
 function mergeByRank(lists: RankedUnitRow[][]): RankedUnitRow[] {
@@ -143,17 +166,20 @@ export function searchProject(
   db: Db,
   projectId: number,
   query: string,
-  options: { page?: number; pageSize?: number } = {},
+  options: { page?: number; pageSize?: number; budgetMs?: number } = {},
 ): SearchResult {
   const { match, terms } = parseFtsQuery(query);
+  const located = parseFtsQueryTerms(query);
   const pageSize = options.pageSize ?? SEARCH_PAGE_SIZE;
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), SEARCH_MAX_PAGES);
+  const time = budget(options.budgetMs ?? SEARCH_BUDGET_MS);
   return guarded(() => {
     const wanted = page * pageSize;
-    const ranked = mergeByRank([
-      rankedUnits(db, "turn", { projectId, match, limit: wanted }),
-      rankedUnits(db, "answer", { projectId, match, limit: wanted }),
-    ]).slice((page - 1) * pageSize, wanted);
+    const turnRows = rankedUnits(db, "turn", { projectId, match, limit: wanted });
+    time.check();
+    const answerRows = rankedUnits(db, "answer", { projectId, match, limit: wanted });
+    time.check();
+    const ranked = mergeByRank([turnRows, answerRows]).slice((page - 1) * pageSize, wanted);
     // One past the cap tells "exactly the cap" from "more than it".
     const turnCount = countUnitHits(db, "turn", projectId, match, SEARCH_COUNT_CAP + 1);
     const answerCount = countUnitHits(db, "answer", projectId, match, SEARCH_COUNT_CAP + 1);
@@ -161,7 +187,14 @@ export function searchProject(
     return {
       query,
       terms,
-      hits: toHits(db, projectId, ranked, (row) => snippetParts(row.excerpt)),
+      hits: toHits(db, projectId, ranked, (row) =>
+        row.excerpt !== null
+          ? snippetParts(row.excerpt)
+          : boundedSnippet(row.head ?? "", located, {
+              continues: (row.head ?? "").length < row.endOffset - row.startOffset,
+              scanLimit: time.spent() ? 0 : undefined,
+            }),
+      ),
       total,
       totalIsLowerBound: turnCount > SEARCH_COUNT_CAP || answerCount > SEARCH_COUNT_CAP,
       page,
@@ -190,15 +223,16 @@ export const CODE_ALL_HITS_LIMIT = 2000;
 export function listCodableHits(db: Db, projectId: number, query: string, limit = CODE_ALL_HITS_LIMIT): CodableHits {
   const { match } = parseFtsQuery(query);
   const terms = parseFtsQueryTerms(query);
+  const time = budget(SEARCH_BUDGET_MS);
   return guarded(() => {
-    const ranked = mergeByRank([
-      rankedUnits(db, "turn", { projectId, match, limit: limit + 1, withText: true }),
-      rankedUnits(db, "answer", { projectId, match, limit: limit + 1, withText: true }),
-    ]);
-    const hits = toHits(db, projectId, ranked.slice(0, limit), (row) => row.excerpt).map(({ snippet, ...hit }) => ({
-      ...hit,
-      text: snippet,
-    }));
+    const turnRows = rankedUnits(db, "turn", { projectId, match, limit: limit + 1, withText: true });
+    time.check();
+    const answerRows = rankedUnits(db, "answer", { projectId, match, limit: limit + 1, withText: true });
+    time.check();
+    const ranked = mergeByRank([turnRows, answerRows]);
+    const hits = toHits(db, projectId, ranked.slice(0, limit), (row) => row.excerpt ?? "").map(
+      ({ snippet, ...hit }) => ({ ...hit, text: snippet }),
+    );
     return { query, terms, hits, truncated: ranked.length > limit };
   });
 }
