@@ -2,7 +2,7 @@ import type { Db } from "../../db/client";
 import { compareValues, SCORE_TABLE_DIMENSIONS, type ScoreRow, type ScoreTable, scoreTables } from "../analysis";
 import { loadAnalysisFrame, loadAttributeColumn, loadLikertColumn } from "../analysis-frame/analysis-frame";
 import { breakdownAttributes } from "../analysis-frame/breakdown-attributes";
-import { getProjectSettings } from "../projects/settings";
+import { type Comparison, type ComparisonOptions, resolveComparison } from "../waves/comparison";
 import { loadMetricFigures } from "./load-metric-figures";
 
 export interface ProjectScoreTables {
@@ -16,11 +16,16 @@ export interface ProjectScoreTables {
 
 /**
  * The report's score tables regenerated from the imported respondent-level Likert answers: the mean per
- * item and wave, overall and by ethnicity, gender and region, with the change between the first and last
- * wave. Means of groups under the project's suppression threshold are hidden.
+ * item and wave, overall and by ethnicity, gender and region, with the change between the compared waves
+ * (lib/waves). Means of groups under the project's suppression threshold are hidden.
  */
-export function getScoreTables(db: Db, projectId: number): ProjectScoreTables {
-  const { suppressionThreshold: threshold } = getProjectSettings(db, projectId);
+export function getScoreTables(
+  db: Db,
+  projectId: number,
+  options: ComparisonOptions & { comparison?: Comparison } = {},
+): ProjectScoreTables {
+  const comparison = resolveComparison(db, projectId, options);
+  const threshold = comparison.threshold;
   const frame = loadAnalysisFrame(db, projectId);
   const figures = loadMetricFigures(db, projectId);
   const waves = [...new Set(frame.respondentWave)]
@@ -60,7 +65,14 @@ export function getScoreTables(db: Db, projectId: number): ProjectScoreTables {
       }
     }
   }
-  const tables = rows.length === 0 ? [] : scoreTables(rows, { waves, dimensions, minimumN: threshold });
+  const compared =
+    comparison.baseline && comparison.current
+      ? [comparison.baseline.label, comparison.current.label].filter((wave) => waves.includes(wave))
+      : [];
+  // Without both compared waves among the columns there is no change to show (one wave to itself is none).
+  const [changeFrom, changeTo] = compared.length === 2 ? compared : [waves[0], waves[0]];
+  const tables =
+    rows.length === 0 ? [] : scoreTables(rows, { waves, dimensions, minimumN: threshold, changeFrom, changeTo });
   return {
     waves,
     dimensions,

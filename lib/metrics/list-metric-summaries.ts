@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client";
 import { CHANGE_DECIMALS, type Change, compareValues, levelChange, type ScoreCell } from "../analysis";
+import { type Comparison, type ComparisonOptions, resolveComparison } from "../waves/comparison";
 import { getScoreTables, type ProjectScoreTables } from "./get-score-tables";
 import { loadMetricFigures, type MetricInfo, type MetricLevel } from "./load-metric-figures";
 
@@ -9,7 +10,7 @@ export interface MetricSegmentSummary {
   segmentValue: string;
   /** Published levels, one per wave of `MetricSummary.waves`. */
   levels: (MetricLevel | null)[];
-  /** The difference of the first and last published levels, when both exist. */
+  /** The difference of the published levels of the compared waves, when both exist. */
   change: Change | null;
   /** The change as the source printed it, between the same waves, where it printed one. */
   publishedChange: number | null;
@@ -28,6 +29,8 @@ export interface MetricSummary {
 
 export interface MetricSummaries {
   metrics: MetricSummary[];
+  /** The waves every change here is between (lib/waves). */
+  comparison: Comparison;
   scoreTables: ProjectScoreTables;
 }
 
@@ -35,12 +38,17 @@ const DIMENSION_ORDER = ["all", "region", "ethnicity", "gender"];
 
 /**
  * Each metric with its wording and scale, its published levels per wave and segment, the change between
- * the first and last wave (difference of the levels, and the published change beside it), and the mean
+ * the compared waves (difference of the levels, and the published change beside it), and the mean
  * computed from imported Likert answers where the metric has an item.
  */
-export function listMetricSummaries(db: Db, projectId: number): MetricSummaries {
+export function listMetricSummaries(
+  db: Db,
+  projectId: number,
+  options: ComparisonOptions & { comparison?: Comparison } = {},
+): MetricSummaries {
+  const comparison = resolveComparison(db, projectId, options);
   const figures = loadMetricFigures(db, projectId);
-  const scoreTables = getScoreTables(db, projectId);
+  const scoreTables = getScoreTables(db, projectId, { comparison });
   const tableByKey = new Map(scoreTables.tables.map((table) => [table.metricKey, table]));
 
   const metrics = figures.metrics.map((metric): MetricSummary => {
@@ -48,8 +56,8 @@ export function listMetricSummaries(db: Db, projectId: number): MetricSummaries 
     const changes = figures.changes.get(metric.id) ?? [];
     const table = tableByKey.get(metric.key) ?? null;
     const waves = [...new Set([...levels.map((l) => l.wave), ...(table ? scoreTables.waves : [])])].sort(compareValues);
-    const from = waves[0];
-    const to = waves[waves.length - 1];
+    const from = comparison.baseline && comparison.current ? comparison.baseline.label : null;
+    const to = comparison.baseline && comparison.current ? comparison.current.label : null;
     const segmentKeys = new Map<string, [string, string]>();
     for (const row of [...levels, ...changes]) {
       segmentKeys.set(`${row.segmentDimension}\u0000${row.segmentValue}`, [row.segmentDimension, row.segmentValue]);
@@ -67,10 +75,10 @@ export function listMetricSummaries(db: Db, projectId: number): MetricSummaries 
               (l) => l.wave === wave && l.segmentDimension === segmentDimension && l.segmentValue === segmentValue,
             ) ?? null,
         );
-        const first = byWave[0];
-        const last = byWave[byWave.length - 1];
+        const first = from === null ? null : byWave[waves.indexOf(from)];
+        const last = to === null ? null : byWave[waves.indexOf(to)];
         const published =
-          waves.length > 1
+          from !== null && to !== null
             ? (changes.find(
                 (c) =>
                   c.waveFrom === from &&
@@ -94,10 +102,7 @@ export function listMetricSummaries(db: Db, projectId: number): MetricSummaries 
           segmentDimension,
           segmentValue,
           levels: byWave,
-          change:
-            waves.length > 1 && first && last
-              ? levelChange(first.value, last.value, CHANGE_DECIMALS[metric.kind])
-              : null,
+          change: first && last ? levelChange(first.value, last.value, CHANGE_DECIMALS[metric.kind]) : null,
           publishedChange: published,
           computed,
           computedChange: computedRow?.change ?? null,
@@ -105,5 +110,5 @@ export function listMetricSummaries(db: Db, projectId: number): MetricSummaries 
       });
     return { metric, waves, likertItem: table?.item ?? null, segments };
   });
-  return { metrics, scoreTables };
+  return { metrics, comparison, scoreTables };
 }

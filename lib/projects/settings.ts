@@ -1,7 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { events, projectSettings } from "../../db/schema";
+import { compareValues } from "../analysis";
 import { AppError } from "../errors";
+import { assertComparablePair, type Comparison, getComparison, listWaveSummaries } from "../waves/comparison";
 
 export interface ProjectSettings {
   /** Groups smaller than this are never shown on their own. */
@@ -89,4 +91,46 @@ export function updateProjectSettings(
       .run();
   });
   return settings;
+}
+
+/**
+ * The owner's choice of the waves every page compares, or (both null) a return to the default rule of
+ * lib/waves. A wave with fewer respondents than the suppression threshold cannot be chosen.
+ */
+export function setComparisonWaves(
+  db: Db,
+  projectId: number,
+  pair: { baselineWaveId: number; currentWaveId: number } | null,
+  actorId: number,
+): Comparison {
+  return db.transaction(
+    (tx) => {
+      const txDb = tx as unknown as Db;
+      const { suppressionThreshold } = getProjectSettings(txDb, projectId);
+      const list = listWaveSummaries(txDb, projectId, suppressionThreshold);
+      if (pair) assertComparablePair(list, pair.baselineWaveId, pair.currentWaveId, suppressionThreshold);
+      const ordered = pair
+        ? [pair.baselineWaveId, pair.currentWaveId]
+            .map((id) => list.find((wave) => wave.id === id)!)
+            .sort((a, b) => compareValues(a.label, b.label))
+        : null;
+      const values = { baselineWaveId: ordered?.[0].id ?? null, currentWaveId: ordered?.[1].id ?? null };
+      tx.insert(projectSettings)
+        .values({ projectId, ...values })
+        .onConflictDoUpdate({ target: projectSettings.projectId, set: values })
+        .run();
+      tx.insert(events)
+        .values({
+          projectId,
+          userId: actorId,
+          action: "project.set_comparison",
+          targetType: "project",
+          targetId: projectId,
+          detail: ordered ? { baseline: ordered[0].label, current: ordered[1].label } : { default: true },
+        })
+        .run();
+      return getComparison(txDb, projectId);
+    },
+    { behavior: "immediate" },
+  );
 }

@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { codes, projects, quotes, reportThemes } from "../../db/schema";
 import { AppError } from "../errors";
 import { readReview } from "../quotes/review-types";
+import { type Comparison, resolveComparison } from "../waves/comparison";
 import { type ReportMetric, themeSection } from "./theme-section";
 
 export interface ReportQuote {
@@ -27,6 +28,8 @@ export interface Report {
   generatedAt: Date;
   /** Every wave a metric table shows, oldest first (the CSV's value columns). */
   waves: string[];
+  /** The waves every change in the report is between (lib/waves); `label` reads "2023 → 2025". */
+  comparison: Comparison;
   themes: ReportTheme[];
 }
 
@@ -35,7 +38,11 @@ export interface Report {
  * metrics and approved quotes. Note: only approved quotes are read, and their wording is the reviewed,
  * anonymised wording — never the segment's text.
  */
-export function buildReport(db: Db, projectId: number, options: { now?: Date } = {}): Report {
+export function buildReport(
+  db: Db,
+  projectId: number,
+  options: { now?: Date; compare?: string | null; comparison?: Comparison } = {},
+): Report {
   const project = db
     .select({ name: projects.name, slug: projects.slug })
     .from(projects)
@@ -55,7 +62,8 @@ export function buildReport(db: Db, projectId: number, options: { now?: Date } =
     .where(and(eq(quotes.projectId, projectId), eq(quotes.status, "approved")))
     .orderBy(sql`${quotes.reportPosition} is null`, asc(quotes.reportPosition), asc(quotes.id))
     .all();
-  const sections = new Map(themes.map((theme) => [theme.id, themeSection(db, projectId, theme.id)]));
+  const comparison = resolveComparison(db, projectId, options);
+  const sections = new Map(themes.map((theme) => [theme.id, themeSection(db, projectId, theme.id, comparison)]));
   const reportWaves = [
     ...new Set([...sections.values()].flatMap((section) => section.metrics.flatMap((metric) => metric.waves))),
   ].sort((left, right) => left.localeCompare(right, "en-GB", { numeric: true }));
@@ -64,6 +72,7 @@ export function buildReport(db: Db, projectId: number, options: { now?: Date } =
     projectSlug: project.slug,
     generatedAt: options.now ?? new Date(),
     waves: reportWaves,
+    comparison,
     themes: themes.map((theme) => ({
       codeId: theme.id,
       name: theme.name,

@@ -12,3 +12,8 @@ export function valueFor(metric: ReportMetric, row: ReportMetricRow, wave: strin
   const index = metric.waves.indexOf(wave);
   return index === -1 ? null : (row.values[index] ?? null);
 }
+
+/** The heading of a change column: "Change 2023 → 2025", or plain "Change" when nothing is compared. */
+export function changeHeading(comparisonLabel: string | null): string {
+  return comparisonLabel ? `Change ${comparisonLabel}` : "Change";
+}

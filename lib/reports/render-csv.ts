@@ -18,12 +18,13 @@ export function renderCsv(report: Report): string {
     "group",
     ...report.waves.map((wave) => `value_${wave}`),
     "change",
+    "change_between",
   ];
   const rows: string[][] = [header];
   const blankWaves = report.waves.map(() => "");
   report.themes.forEach((theme, index) => {
     const position = String(index + 1);
-    rows.push([position, safe(theme.name), "summary", "", safe(theme.summary), "", "", "", ...blankWaves, ""]);
+    rows.push([position, safe(theme.name), "summary", "", safe(theme.summary), "", "", "", ...blankWaves, "", ""]);
     for (const metric of theme.metrics) {
       for (const row of metric.rows) {
         rows.push([
@@ -37,6 +38,7 @@ export function renderCsv(report: Report): string {
           safe(row.group),
           ...report.waves.map((wave) => valueFor(metric, row, wave) ?? ""),
           row.change?.replace(/^\+/, "") ?? "",
+          row.change ? (report.comparison.label ?? "") : "",
         ]);
       }
     }
@@ -51,6 +53,7 @@ export function renderCsv(report: Report): string {
         "",
         "",
         ...blankWaves,
+        "",
         "",
       ]);
     });

@@ -12,7 +12,7 @@ import {
   WidthType,
 } from "docx";
 import type { Report, ReportTheme } from "./build-report";
-import { metricTableWaves, valueFor } from "./metric-columns";
+import { changeHeading, metricTableWaves, valueFor } from "./metric-columns";
 
 /** The report as a Word document (.docx). */
 export async function renderDocx(report: Report): Promise<Buffer> {
@@ -29,7 +29,7 @@ export async function renderDocx(report: Report): Promise<Buffer> {
   ];
   if (report.themes.length === 0) children.push(new Paragraph("No quote has been approved yet."));
   report.themes.forEach((theme, index) => {
-    children.push(...themeBlocks(theme, index));
+    children.push(...themeBlocks(theme, index, report.comparison.label));
   });
   const document = new Document({
     creator: "Quoteline",
@@ -40,7 +40,7 @@ export async function renderDocx(report: Report): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
-function themeBlocks(theme: ReportTheme, index: number): (Paragraph | Table)[] {
+function themeBlocks(theme: ReportTheme, index: number, comparisonLabel: string | null): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [
     new Paragraph({ text: `${index + 1}. ${theme.name}`, heading: HeadingLevel.HEADING_1 }),
   ];
@@ -48,7 +48,7 @@ function themeBlocks(theme: ReportTheme, index: number): (Paragraph | Table)[] {
   if (theme.metrics.length > 0) {
     blocks.push(new Paragraph({ text: "Linked survey metrics", heading: HeadingLevel.HEADING_2 }));
     const waves = metricTableWaves(theme.metrics);
-    const headerCells = ["Metric", "Group", ...waves, "Change"].map((text) => cell(text, true));
+    const headerCells = ["Metric", "Group", ...waves, changeHeading(comparisonLabel)].map((text) => cell(text, true));
     const rows = [new TableRow({ tableHeader: true, children: headerCells })];
     for (const metric of theme.metrics) {
       metric.rows.forEach((row, rowIndex) => {

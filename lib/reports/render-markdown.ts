@@ -1,5 +1,5 @@
 import type { Report } from "./build-report";
-import { metricTableWaves, valueFor } from "./metric-columns";
+import { changeHeading, metricTableWaves, valueFor } from "./metric-columns";
 
 /** The report as Markdown: a heading per theme, its summary line, metrics table and approved quotes. */
 export function renderMarkdown(report: Report): string {
@@ -15,7 +15,9 @@ export function renderMarkdown(report: Report): string {
     if (theme.summary) lines.push(escapeInline(theme.summary), "");
     if (theme.metrics.length > 0) {
       const waves = metricTableWaves(theme.metrics);
-      lines.push(`| Metric | Group | ${waves.map(escapeCell).join(" | ")} | Change |`);
+      lines.push(
+        `| Metric | Group | ${waves.map(escapeCell).join(" | ")} | ${escapeCell(changeHeading(report.comparison.label))} |`,
+      );
       lines.push(`| --- | --- | ${waves.map(() => "---:").join(" | ")} | ---: |`);
       for (const metric of theme.metrics) {
         metric.rows.forEach((row, rowIndex) => {

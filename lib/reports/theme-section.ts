@@ -2,13 +2,14 @@ import type { Db } from "../../db/client";
 import type { Polarity } from "../../db/schema";
 import { roundHalfAwayFromZero } from "../analysis/change";
 import { getThemeSummary, type ThemeSummary } from "../themes/get-theme-summary";
+import type { Comparison } from "../waves/comparison";
 
 export interface ReportMetricRow {
   /** "All" or a region ("London"). */
   group: string;
   /** One per wave of the metric, formatted; null where the source has none. */
   values: (string | null)[];
-  /** The change between the first and last wave (the difference of the levels, else the published change). */
+  /** The change between the compared waves (the difference of the levels, else the published change). */
   change: string | null;
 }
 
@@ -30,12 +31,16 @@ export interface ThemeSection {
  * A theme's summary line and linked-metrics table, from the same figures as its theme summary page
  * (lib/themes), so the report and the page never disagree. Only counts and metric levels are read.
  */
-export function themeSection(db: Db, projectId: number, codeId: number): ThemeSection {
-  const summary = getThemeSummary(db, projectId, codeId, { includeUnapprovedQuotes: false, coOccurrenceLimit: 0 });
+export function themeSection(db: Db, projectId: number, codeId: number, comparison?: Comparison): ThemeSection {
+  const summary = getThemeSummary(db, projectId, codeId, {
+    includeUnapprovedQuotes: false,
+    coOccurrenceLimit: 0,
+    comparison,
+  });
   return { summary: summaryLine(summary), metrics: summary.linkedMetrics.map(reportMetric) };
 }
 
-/** E.g. "Survey — 2023: 12% of respondents (45 of 380); 2025: 15% (60 of 400); change +3 points. Focus groups — raised in 3 of 6 groups (12 turns)." */
+/** E.g. "Survey — 2023: 12% of respondents (45 of 380); 2025: 15% (60 of 400); change 2023 → 2025 +3 points. Focus groups — raised in 3 of 6 groups (12 turns)." */
 export function summaryLine(summary: Pick<ThemeSummary, "prevalence" | "focusGroups">): string {
   const parts: string[] = [];
   const waves = summary.prevalence.byWave
@@ -49,7 +54,7 @@ export function summaryLine(summary: Pick<ThemeSummary, "prevalence" | "focusGro
     const change = summary.prevalence.change;
     const changeText =
       change && summary.prevalence.from && summary.prevalence.to
-        ? `; change ${summary.prevalence.from}–${summary.prevalence.to} ${change.display} points`
+        ? `; change ${summary.prevalence.from} → ${summary.prevalence.to} ${change.display} points`
         : "";
     parts.push(`Survey — ${waves.join("; ")}${changeText}.`);
   }

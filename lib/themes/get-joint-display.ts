@@ -27,7 +27,7 @@ import {
   type MetricMovement,
   metricMovement,
 } from "../metrics/load-metric-figures";
-import { getProjectSettings } from "../projects/settings";
+import { type Comparison, type ComparisonOptions, resolveComparison } from "../waves/comparison";
 import { describeFit } from "./describe-fit";
 import { loadThemeCodes, type ThemeCode } from "./load-theme-codes";
 import { metricHigherIsBetter } from "./metric-direction";
@@ -35,12 +35,13 @@ import { type PrevalenceCell, prevalenceCell, prevalenceChange } from "./prevale
 import { countByWave, type ThemeReachTable, themeReachTable } from "./theme-reach-table";
 import { unitCoOccurrenceMatrix } from "./theme-units";
 
-export interface JointDisplayOptions {
+export interface JointDisplayOptions extends ComparisonOptions {
+  comparison?: Comparison;
   /** Narrows prevalence to respondents of this region and the metric to its published regional figures. */
   region?: string | null;
   /** The heatmap's attribute key (region, role …); default region. */
   heatmapAttribute?: string | null;
-  /** The heatmap's wave label; default the latest survey wave. */
+  /** The heatmap's wave label; default the current wave of the comparison. */
   heatmapWave?: string | null;
 }
 
@@ -95,8 +96,9 @@ export interface ThemeMovement {
 }
 
 export interface JointDisplay {
-  /** Every theme's prevalence in the first and last wave (in the chosen region), linked or not. */
+  /** Every theme's prevalence in the compared waves (in the chosen region), linked or not. */
   themes: ThemeMovement[];
+  comparison: Comparison;
   from: string | null;
   to: string | null;
   waves: string[];
@@ -114,15 +116,16 @@ export interface JointDisplay {
  * suppression; and the co-occurrence matrix of every code.
  */
 export function getJointDisplay(db: Db, projectId: number, options: JointDisplayOptions = {}): JointDisplay {
-  const { suppressionThreshold: threshold } = getProjectSettings(db, projectId);
+  const comparison = resolveComparison(db, projectId, options);
+  const threshold = comparison.threshold;
   const codes = loadThemeCodes(db, projectId);
   const frame = loadAnalysisFrame(db, projectId);
   const coded = loadCodedUnits(db, frame);
   const table = themeReachTable(frame, coded, codes);
   const waves = surveyWaves(frame);
-  // The change shown is between the two latest waves.
-  const from = waves.length > 1 ? waves[waves.length - 2] : null;
-  const to = waves.length > 1 ? waves[waves.length - 1] : null;
+  // The change shown is between the compared waves (lib/waves), the same on every page.
+  const from: WaveRef | null = comparison.baseline && comparison.current ? comparison.baseline : null;
+  const to: WaveRef | null = comparison.baseline && comparison.current ? comparison.current : null;
   const attributes = breakdownAttributes(db, projectId);
 
   const regionAttribute = attributes.find((a) => a.key === "region");
@@ -212,6 +215,7 @@ export function getJointDisplay(db: Db, projectId: number, options: JointDisplay
 
   return {
     themes,
+    comparison,
     from: from?.label ?? null,
     to: to?.label ?? null,
     waves: waves.map((w) => w.label),
@@ -219,7 +223,7 @@ export function getJointDisplay(db: Db, projectId: number, options: JointDisplay
     regions,
     threshold,
     rows,
-    heatmap: buildHeatmap(db, frame, codes, table, attributes, waves, options, threshold),
+    heatmap: buildHeatmap(db, frame, codes, table, attributes, waves, options, threshold, comparison.current),
     coOccurrence: buildCoOccurrence(coded, codes),
   };
 }
@@ -233,9 +237,14 @@ function buildHeatmap(
   waves: WaveRef[],
   options: JointDisplayOptions,
   threshold: number,
+  current: WaveRef | null,
 ): Heatmap {
   const attribute = attributes.find((a) => a.key === (options.heatmapAttribute ?? "region")) ?? attributes[0] ?? null;
-  const wave = waves.find((w) => w.label === options.heatmapWave) ?? waves[waves.length - 1] ?? null;
+  const wave =
+    waves.find((w) => w.label === options.heatmapWave) ??
+    waves.find((w) => w.id === current?.id) ??
+    waves[waves.length - 1] ??
+    null;
   if (!attribute || !wave) return { attribute, attributes, wave: wave?.label ?? null, values: [], rows: [] };
   const column = loadAttributeColumn(db, frame, attribute.attributeId);
   const notStated = column.values.length;

@@ -41,8 +41,8 @@ import {
   type MetricMovement,
   metricMovement,
 } from "../metrics/load-metric-figures";
-import { getProjectSettings } from "../projects/settings";
 import { listThemeQuotes, type ThemeQuote } from "../quotes/list-theme-quotes";
+import { type Comparison, type ComparisonOptions, resolveComparison } from "../waves/comparison";
 import { describeFit } from "./describe-fit";
 import { loadThemeCodes, type ThemeCode } from "./load-theme-codes";
 import { metricHigherIsBetter } from "./metric-direction";
@@ -51,7 +51,8 @@ import { answeredByQuestion, coOccurrenceCounts, type ThemeUnits, themeUnits } f
 
 export const DEFAULT_CO_OCCURRENCE_LIMIT = 8;
 
-export interface ThemeSummaryOptions {
+export interface ThemeSummaryOptions extends ComparisonOptions {
+  comparison?: Comparison;
   /** Shortlisted quotes too: pass `roleAllows(role, "read_text")`; a viewer sees approved quotes only. */
   includeUnapprovedQuotes: boolean;
   coOccurrenceLimit?: number;
@@ -133,6 +134,8 @@ export interface ThemeSummary {
   subcodes: (ThemeCode & { relativeDepth: number })[];
   threshold: number;
   waves: string[];
+  /** The waves every change here is between (lib/waves). */
+  comparison: Comparison;
   prevalence: {
     byWave: PrevalenceCell[];
     byQuestion: QuestionPrevalenceRow[];
@@ -156,13 +159,15 @@ export function getThemeSummary(db: Db, projectId: number, codeId: number, optio
   const codes = loadThemeCodes(db, projectId);
   const code = codes.find((c) => c.id === codeId);
   if (!code) throw new AppError("not_found", "Theme not found.");
-  const { suppressionThreshold: threshold } = getProjectSettings(db, projectId);
+  const comparison = resolveComparison(db, projectId, options);
+  const threshold = comparison.threshold;
   const frame = loadAnalysisFrame(db, projectId);
   const coded = loadCodedUnits(db, frame);
   const theme = themeUnits(frame, coded, code.themeCodeIds);
   const waves = surveyWaves(frame);
   const waveIndex = respondentWaveIndex(frame);
-  const prevalence = summarisePrevalence(db, projectId, frame, theme, waves, waveIndex, threshold);
+  const pair = comparedPair(comparison);
+  const prevalence = summarisePrevalence(db, projectId, frame, theme, waves, waveIndex, threshold, pair);
   const themeIds = new Set(code.themeCodeIds);
   const order = new Map(codes.map((c, index) => [c.id, index]));
   const limit = options.coOccurrenceLimit ?? DEFAULT_CO_OCCURRENCE_LIMIT;
@@ -175,6 +180,7 @@ export function getThemeSummary(db: Db, projectId: number, codeId: number, optio
       .map((c) => ({ ...c, relativeDepth: c.depth - code.depth })),
     threshold,
     waves: waves.map((wave) => wave.label),
+    comparison,
     prevalence,
     focusGroups: summariseFocusGroups(frame, theme, code.id),
     breakdowns: summariseBreakdowns(db, projectId, frame, theme, waves, waveIndex, threshold),
@@ -188,6 +194,7 @@ export function getThemeSummary(db: Db, projectId: number, codeId: number, optio
       theme,
       prevalence.change,
       threshold,
+      pair,
     ),
     // Most frequent first, ties in codebook order.
     coOccurring: [...coOccurrenceCounts(coded, theme.units, code.themeCodeIds)]
@@ -197,6 +204,13 @@ export function getThemeSummary(db: Db, projectId: number, codeId: number, optio
       .map(([id, count]) => ({ codeId: id, name: codes[order.get(id)!].name, count })),
     quotes: listThemeQuotes(db, projectId, code.id, { includeUnapproved: options.includeUnapprovedQuotes }),
   };
+}
+
+/** The compared labels when there are two, else none: a change needs both. */
+function comparedPair(comparison: Comparison): { from: string; to: string } | null {
+  return comparison.baseline && comparison.current
+    ? { from: comparison.baseline.label, to: comparison.current.label }
+    : null;
 }
 
 /** Raised and base respondents per wave, where `base` flags who may count and `raised` who did. */
@@ -225,6 +239,7 @@ function summarisePrevalence(
   waves: WaveRef[],
   waveIndex: Int32Array,
   threshold: number,
+  pair: { from: string; to: string } | null,
 ): ThemeSummary["prevalence"] {
   const waveCells = countPerWave(waveIndex, waves, frame.respondentAnswered, theme.raised).map((count, index) =>
     prevalenceCell(waves[index].label, count.raised, count.base, threshold),
@@ -249,9 +264,14 @@ function summarisePrevalence(
           (count, index) => prevalenceCell(waves[index].label, count.raised, count.base, threshold),
         ),
       })),
-    change: waveCells.length > 1 ? prevalenceChange(waveCells[0], waveCells[waveCells.length - 1]) : null,
-    from: waves.length > 1 ? waves[waves.length - 2].label : null,
-    to: waves.length > 1 ? waves[waves.length - 1].label : null,
+    change: pair
+      ? prevalenceChange(
+          waveCells.find((cell) => cell.wave === pair.from),
+          waveCells.find((cell) => cell.wave === pair.to),
+        )
+      : null,
+    from: pair?.from ?? null,
+    to: pair?.to ?? null,
   };
 }
 
@@ -359,6 +379,7 @@ function summariseLinkedMetrics(
   theme: ThemeUnits,
   prevalence: Change | null,
   threshold: number,
+  pair: { from: string; to: string } | null,
 ): LinkedMetricSummary[] {
   const links = db
     .select({
@@ -373,8 +394,8 @@ function summariseLinkedMetrics(
   const regionAttribute = breakdownAttributes(db, frame.projectId).find((a) => a.key === "region");
   const regionColumn = regionAttribute ? loadAttributeColumn(db, frame, regionAttribute.attributeId) : null;
   const waves = waveRefs.map((wave) => wave.label);
-  const from = waves.length > 1 ? waves[waves.length - 2] : null;
-  const to = waves.length > 1 ? waves[waves.length - 1] : null;
+  const from = pair?.from ?? null;
+  const to = pair?.to ?? null;
 
   return links
     .flatMap((link) => {
