@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { events, users } from "../../db/schema";
+import { users } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { generateOneTimePassword, hashPassword, MIN_PASSWORD_LENGTH } from "./passwords";
 
 export interface CreateUserInput {
@@ -41,8 +42,6 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<Create
     })
     .returning({ id: users.id })
     .get();
-  db.insert(events)
-    .values({ userId: input.actorId ?? null, action: "user.create", targetType: "user", targetId: row.id })
-    .run();
+  recordEvent(db, { actorId: input.actorId ?? null, action: "user.create", target: { type: "user", id: row.id } });
   return { id: row.id, email, oneTimePassword };
 }

@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes, events } from "../../db/schema";
+import { codes } from "../../db/schema";
 import { descendantIds } from "../coding/code-tree";
+import { recordEvent } from "../events/record-event";
 import { requireCode, treeItems } from "./code-fields";
 
 /**
@@ -19,16 +20,13 @@ export function archiveCode(db: Db, projectId: number, actorId: number, codeId: 
       .returning({ id: codes.id })
       .all()
       .map((row) => row.id);
-    db.insert(events)
-      .values({
-        projectId,
-        userId: actorId,
-        action: "code.archive",
-        targetType: "code",
-        targetId: codeId,
-        detail: { codes: archived },
-      })
-      .run();
+    recordEvent(db, {
+      projectId,
+      actorId,
+      action: "code.archive",
+      target: { type: "code", id: codeId },
+      detail: { codes: archived },
+    });
     return archived;
   });
 }
@@ -52,16 +50,13 @@ export function restoreCode(db: Db, projectId: number, actorId: number, codeId: 
       .returning({ id: codes.id })
       .all()
       .map((row) => row.id);
-    db.insert(events)
-      .values({
-        projectId,
-        userId: actorId,
-        action: "code.restore",
-        targetType: "code",
-        targetId: codeId,
-        detail: { codes: restored },
-      })
-      .run();
+    recordEvent(db, {
+      projectId,
+      actorId,
+      action: "code.restore",
+      target: { type: "code", id: codeId },
+      detail: { codes: restored },
+    });
     return restored;
   });
 }

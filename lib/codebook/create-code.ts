@@ -1,7 +1,8 @@
 import { and, eq, isNull, max } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes, events } from "../../db/schema";
+import { codes } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { assertNameFree, CODE_PALETTE, cleanCodeName, cleanColour, cleanNote, requireCode } from "./code-fields";
 
 export interface NewCode {
@@ -57,9 +58,7 @@ export function createCode(
       })
       .returning({ id: codes.id })
       .get();
-    db.insert(events)
-      .values({ projectId, userId: actorId, action: "code.create", targetType: "code", targetId: created.id })
-      .run();
+    recordEvent(db, { projectId, actorId, action: "code.create", target: { type: "code", id: created.id } });
     return { id: created.id, name, colour };
   });
 }

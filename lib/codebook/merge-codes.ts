@@ -1,17 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import {
-  codeMetricLinks,
-  codes,
-  codings,
-  events,
-  memos,
-  type QuoteStatus,
-  quotes,
-  reportThemes,
-} from "../../db/schema";
+import { codeMetricLinks, codes, codings, memos, type QuoteStatus, quotes, reportThemes } from "../../db/schema";
 import { planMerge } from "../coding/code-tree";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { requireCode, treeItems } from "./code-fields";
 
 export interface MergeResult {
@@ -121,16 +113,13 @@ export function mergeCodes(
       collapsed: plan.collapseCodingIds.length,
       children,
     };
-    db.insert(events)
-      .values({
-        projectId,
-        userId: actorId,
-        action: "code.merge",
-        targetType: "code",
-        targetId: target.id,
-        detail: { sourceId: source.id, sourceName: source.name, ...result },
-      })
-      .run();
+    recordEvent(db, {
+      projectId,
+      actorId,
+      action: "code.merge",
+      target: { type: "code", id: target.id },
+      detail: { sourceId: source.id, sourceName: source.name, ...result },
+    });
     return result;
   });
 }

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes, events } from "../../db/schema";
+import { codes } from "../../db/schema";
 import { moveCode } from "../coding/code-tree";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { requireCode, treeItems } from "./code-fields";
 
 /**
@@ -30,15 +31,12 @@ export function moveCodeInTree(
         .where(eq(codes.id, placement.id))
         .run();
     }
-    db.insert(events)
-      .values({
-        projectId,
-        userId: actorId,
-        action: "code.move",
-        targetType: "code",
-        targetId: input.codeId,
-        detail: { parentId: input.parentId, index: input.index ?? null },
-      })
-      .run();
+    recordEvent(db, {
+      projectId,
+      actorId,
+      action: "code.move",
+      target: { type: "code", id: input.codeId },
+      detail: { parentId: input.parentId, index: input.index ?? null },
+    });
   });
 }

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codeMetricLinks, codes, events, metrics } from "../../db/schema";
+import { codeMetricLinks, codes, metrics } from "../../db/schema";
 import { canMove } from "../coding/code-tree";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import type { CodebookRow } from "../metrics/parse-metric-csv";
 import { treeItems } from "./code-fields";
 import { nextSiblingPosition } from "./create-code";
@@ -120,9 +121,7 @@ export function storeCodebook(
           .run();
       }
     }
-    db.insert(events)
-      .values({ projectId, userId, action: "codebook.import", detail: { codes: rows.length } })
-      .run();
+    recordEvent(db, { projectId, actorId: userId, action: "codebook.import", detail: { codes: rows.length } });
     return rows.length;
   });
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes, events } from "../../db/schema";
+import { codes } from "../../db/schema";
+import { recordEvent } from "../events/record-event";
 import { assertNameFree, cleanCodeName, cleanColour, cleanNote, requireCode } from "./code-fields";
 
 export interface CodeChanges {
@@ -26,15 +27,12 @@ export function updateCode(db: Db, projectId: number, actorId: number, codeId: n
     if (changes.exclusion !== undefined) set.exclusion = cleanNote(changes.exclusion, "exclusion note");
     if (Object.keys(set).length === 0) return;
     db.update(codes).set(set).where(eq(codes.id, codeId)).run();
-    db.insert(events)
-      .values({
-        projectId,
-        userId: actorId,
-        action: "code.update",
-        targetType: "code",
-        targetId: codeId,
-        detail: { fields: Object.keys(set) },
-      })
-      .run();
+    recordEvent(db, {
+      projectId,
+      actorId,
+      action: "code.update",
+      target: { type: "code", id: codeId },
+      detail: { fields: Object.keys(set) },
+    });
   });
 }

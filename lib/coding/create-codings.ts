@@ -1,7 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes, codings, documents, events, memos, quotes, segments } from "../../db/schema";
+import { codes, codings, documents, memos, quotes, segments } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { ensureSegment } from "./ensure-segment";
 import { validateRange } from "./offsets";
 
@@ -91,16 +92,13 @@ export function createCodings(
     }
     const created = results.filter((r) => r.created);
     if (created.length > 0) {
-      tx.insert(events)
-        .values({
-          projectId: input.projectId,
-          userId: input.coderId,
-          action: "coding.create",
-          targetType: "document",
-          targetId: document.id,
-          detail: { codings: created.map((r) => r.id) },
-        })
-        .run();
+      recordEvent(tx, {
+        projectId: input.projectId,
+        actorId: input.coderId,
+        action: "coding.create",
+        target: { type: "document", id: document.id },
+        detail: { codings: created.map((r) => r.id) },
+      });
     }
     return results;
   });
@@ -132,14 +130,12 @@ export function deleteCodings(db: Db, input: { projectId: number; actorId: numbe
         tx.select({ id: memos.id }).from(memos).where(eq(memos.segmentId, segmentId)).limit(1).get();
       if (!stillUsed) tx.delete(segments).where(eq(segments.id, segmentId)).run();
     }
-    tx.insert(events)
-      .values({
-        projectId: input.projectId,
-        userId: input.actorId,
-        action: "coding.delete",
-        detail: { codings: rows.map((r) => r.id) },
-      })
-      .run();
+    recordEvent(tx, {
+      projectId: input.projectId,
+      actorId: input.actorId,
+      action: "coding.delete",
+      detail: { codings: rows.map((r) => r.id) },
+    });
     return rows.map((r) => r.id);
   });
 }

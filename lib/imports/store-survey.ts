@@ -4,7 +4,6 @@ import type { Db } from "../../db/client";
 import {
   answers,
   documents,
-  events,
   likertAnswers,
   likertItems,
   questions,
@@ -13,6 +12,7 @@ import {
 } from "../../db/schema";
 import { indexDocumentText } from "../../db/search-index";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { ensureAttribute } from "./ensure-attribute";
 import { ensureWave } from "./ensure-wave";
 import { layoutText } from "./layout-text";
@@ -199,16 +199,13 @@ export function storeSurvey(
       likertAnswers: likertCount,
       questions: documentCount,
     };
-    tx.insert(events)
-      .values({
-        projectId,
-        userId,
-        action: "survey.import",
-        targetType: "wave",
-        targetId: waveId,
-        detail: { ...summary, filename },
-      })
-      .run();
+    recordEvent(tx, {
+      projectId,
+      actorId: userId,
+      action: "survey.import",
+      target: { type: "wave", id: waveId },
+      detail: { ...summary, filename },
+    });
     return summary;
   });
 }

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { documents, events, participants, turns } from "../../db/schema";
+import { documents, participants, turns } from "../../db/schema";
 import { indexDocumentText } from "../../db/search-index";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { ensureWave } from "./ensure-wave";
 import { layoutText } from "./layout-text";
 import type { ParsedTranscript } from "./parsers/transcript/parsed-transcript";
@@ -77,16 +78,13 @@ export function storeTranscript(
         .values(rows.slice(i, i + 500))
         .run();
     indexDocumentText(db, document.id, "transcript");
-    tx.insert(events)
-      .values({
-        projectId,
-        userId,
-        action: "document.import",
-        targetType: "document",
-        targetId: document.id,
-        detail: { kind: "transcript", format: parsed.format, turns: rows.length },
-      })
-      .run();
+    recordEvent(tx, {
+      projectId,
+      actorId: userId,
+      action: "document.import",
+      target: { type: "document", id: document.id },
+      detail: { kind: "transcript", format: parsed.format, turns: rows.length },
+    });
     return { documents: 1, turns: rows.length, speakers: parsed.speakers.length, documentId: document.id };
   });
 }

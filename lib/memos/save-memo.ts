@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes, documents, events, memos, segments } from "../../db/schema";
+import { codes, documents, memos, segments } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { cleanMemoBody } from "./memo-body";
 
 export type MemoTarget =
@@ -58,9 +59,13 @@ export function createMemo(
       })
       .returning({ id: memos.id })
       .get();
-    db.insert(events)
-      .values({ projectId, userId: actorId, action: "memo.create", targetType: target.target, targetId: created.id })
-      .run();
+    recordEvent(db, {
+      projectId,
+      actorId,
+      action: "memo.create",
+      target: { type: "memo", id: created.id },
+      detail: { on: target.target },
+    });
     return created;
   });
 }
@@ -83,9 +88,7 @@ export function updateMemo(db: Db, projectId: number, actorId: number, memoId: n
   db.transaction(() => {
     requireOwnMemo(db, projectId, actorId, memoId);
     db.update(memos).set({ body: clean, updatedAt: new Date() }).where(eq(memos.id, memoId)).run();
-    db.insert(events)
-      .values({ projectId, userId: actorId, action: "memo.update", targetType: "memo", targetId: memoId })
-      .run();
+    recordEvent(db, { projectId, actorId, action: "memo.update", target: { type: "memo", id: memoId } });
   });
 }
 
@@ -94,8 +97,6 @@ export function deleteMemo(db: Db, projectId: number, actorId: number, memoId: n
   db.transaction(() => {
     requireOwnMemo(db, projectId, actorId, memoId);
     db.delete(memos).where(eq(memos.id, memoId)).run();
-    db.insert(events)
-      .values({ projectId, userId: actorId, action: "memo.delete", targetType: "memo", targetId: memoId })
-      .run();
+    recordEvent(db, { projectId, actorId, action: "memo.delete", target: { type: "memo", id: memoId } });
   });
 }

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { events, metricChanges, metrics, metricValues } from "../../db/schema";
+import { metricChanges, metrics, metricValues } from "../../db/schema";
+import { recordEvent } from "../events/record-event";
 import { ensureWave } from "../imports/ensure-wave";
 import { ImportError } from "../imports/parsers/import-error";
 import type { MetricLevelRow, PublishedChangeRow } from "./parse-metric-csv";
@@ -64,9 +65,7 @@ export function storeMetricLevels(
         })
         .run();
     }
-    tx.insert(events)
-      .values({ projectId, userId, action: "metrics.import_levels", detail: { rows: rows.length } })
-      .run();
+    recordEvent(tx, { projectId, actorId: userId, action: "metrics.import_levels", detail: { rows: rows.length } });
     return rows.length;
   });
 }
@@ -111,9 +110,7 @@ export function storePublishedChanges(
         })
         .run();
     });
-    tx.insert(events)
-      .values({ projectId, userId, action: "metrics.import_changes", detail: { rows: rows.length } })
-      .run();
+    recordEvent(tx, { projectId, actorId: userId, action: "metrics.import_changes", detail: { rows: rows.length } });
     return rows.length;
   });
 }

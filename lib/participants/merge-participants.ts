@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { events, participantAttributes, participants, turns } from "../../db/schema";
+import { participantAttributes, participants, turns } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { findParticipant } from "./set-participant-attributes";
 
 export interface MergeResult {
@@ -48,20 +49,17 @@ export function mergeParticipants(
         .run();
     }
     tx.delete(participants).where(eq(participants.id, source.id)).run();
-    tx.insert(events)
-      .values({
-        projectId,
-        userId: actorId,
-        action: "participant.merge",
-        targetType: "participant",
-        targetId: target.id,
-        detail: {
-          from: { id: source.id, name: source.name },
-          into: { id: target.id, name: target.name },
-          turns: moved.changes,
-        },
-      })
-      .run();
+    recordEvent(tx, {
+      projectId,
+      actorId,
+      action: "participant.merge",
+      target: { type: "participant", id: target.id },
+      detail: {
+        from: { id: source.id, name: source.name },
+        into: { id: target.id, name: target.name },
+        turns: moved.changes,
+      },
+    });
     return { targetId: target.id, turnsMoved: moved.changes, attributesCopied: toCopy.length };
   });
 }

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { attributes, events, participantAttributes, participants } from "../../db/schema";
+import { attributes, participantAttributes, participants } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { ensureAttribute } from "../imports/ensure-attribute";
 import {
   MAX_ATTRIBUTE_NAME_LENGTH,
@@ -67,16 +68,13 @@ export function setParticipantAttributes(
       tx.insert(participantAttributes).values({ participantId: participant.id, attributeId, value }).run();
       result[name] = value;
     }
-    tx.insert(events)
-      .values({
-        projectId,
-        userId: actorId,
-        action: "participant.set_attributes",
-        targetType: "participant",
-        targetId: participant.id,
-        detail: { attributes: Object.keys(result) },
-      })
-      .run();
+    recordEvent(tx, {
+      projectId,
+      actorId,
+      action: "participant.set_attributes",
+      target: { type: "participant", id: participant.id },
+      detail: { attributes: Object.keys(result) },
+    });
     return result;
   });
 }

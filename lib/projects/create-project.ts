@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { events, members, projectSettings, projects } from "../../db/schema";
+import { members, projectSettings, projects } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 
 export interface CreateProjectInput {
   slug: string;
@@ -36,15 +37,12 @@ export function createProject(db: Db, input: CreateProjectInput): { id: number; 
     if (input.ownerId !== undefined) {
       tx.insert(members).values({ projectId: project.id, userId: input.ownerId, role: "owner" }).run();
     }
-    tx.insert(events)
-      .values({
-        projectId: project.id,
-        userId: input.actorId ?? null,
-        action: "project.create",
-        targetType: "project",
-        targetId: project.id,
-      })
-      .run();
+    recordEvent(tx, {
+      projectId: project.id,
+      actorId: input.actorId ?? null,
+      action: "project.create",
+      target: { type: "project", id: project.id },
+    });
     return { id: project.id, slug };
   });
 }

@@ -1,7 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { events, members, type Role, users } from "../../db/schema";
+import { members, type Role, users } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 
 export function listMembers(db: Db, projectId: number) {
   return db
@@ -28,16 +29,13 @@ export function setMemberRole(db: Db, projectId: number, email: string, role: Ro
       .values({ projectId, userId: user.id, role })
       .onConflictDoUpdate({ target: [members.projectId, members.userId], set: { role } })
       .run();
-    tx.insert(events)
-      .values({
-        projectId,
-        userId: actorId,
-        action: "member.set_role",
-        targetType: "user",
-        targetId: user.id,
-        detail: { role },
-      })
-      .run();
+    recordEvent(tx, {
+      projectId,
+      actorId,
+      action: "member.set_role",
+      target: { type: "user", id: user.id },
+      detail: { role },
+    });
   });
 }
 
@@ -53,9 +51,7 @@ export function removeMember(db: Db, projectId: number, userId: number, actorId:
     tx.delete(members)
       .where(and(eq(members.projectId, projectId), eq(members.userId, userId)))
       .run();
-    tx.insert(events)
-      .values({ projectId, userId: actorId, action: "member.remove", targetType: "user", targetId: userId })
-      .run();
+    recordEvent(tx, { projectId, actorId, action: "member.remove", target: { type: "user", id: userId } });
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client";
-import { events, quoteComments } from "../../db/schema";
+import { quoteComments } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { MAX_COMMENT_LENGTH } from "./change-quote-status";
 import { loadQuote } from "./load-quote";
 import { type QuoteActor, requirePermission } from "./workflow";
@@ -23,15 +24,12 @@ export function addQuoteComment(
       .values({ quoteId: quote.id, authorId: actor.userId, body })
       .returning({ id: quoteComments.id })
       .get();
-    db.insert(events)
-      .values({
-        projectId: input.projectId,
-        userId: actor.userId,
-        action: "quote.comment",
-        targetType: "quote",
-        targetId: quote.id,
-      })
-      .run();
+    recordEvent(db, {
+      projectId: input.projectId,
+      actorId: actor.userId,
+      action: "quote.comment",
+      target: { type: "quote", id: quote.id },
+    });
     return comment;
   });
 }

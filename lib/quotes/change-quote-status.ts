@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { events, type QuoteStatus, quoteComments, quotes } from "../../db/schema";
+import { type QuoteStatus, quoteComments, quotes } from "../../db/schema";
 import { assertSameLabel } from "../attribution/one-label-per-person";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { listApprovedLabels, personKeyOf } from "./approved-labels";
 import { loadQuote } from "./load-quote";
 import { resolveQuoteSource } from "./quote-source";
@@ -84,16 +85,13 @@ export function changeQuoteStatus(
       }
       db.insert(quoteComments).values({ quoteId: quote.id, authorId: actor.userId, body: comment }).run();
     }
-    db.insert(events)
-      .values({
-        projectId: input.projectId,
-        userId: actor.userId,
-        action: `quote.${input.to === "candidate" ? "return" : input.to === "shortlisted" ? "shortlist" : input.to === "approved" ? "approve" : "reject"}`,
-        targetType: "quote",
-        targetId: quote.id,
-        detail: { from: quote.status, to: input.to },
-      })
-      .run();
+    recordEvent(db, {
+      projectId: input.projectId,
+      actorId: actor.userId,
+      action: `quote.${input.to === "candidate" ? "return" : input.to === "shortlisted" ? "shortlist" : input.to === "approved" ? "approve" : "reject"}`,
+      target: { type: "quote", id: quote.id },
+      detail: { from: quote.status, to: input.to },
+    });
     return { id: quote.id, status: input.to };
   });
 }

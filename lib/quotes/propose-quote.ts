@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes, events, quotes, segments } from "../../db/schema";
+import { codes, quotes, segments } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { findOrCreateSegment } from "./find-or-create-segment";
 import { projectAnonymiserOptions } from "./project-anonymiser-options";
 import { resolveQuoteSource } from "./quote-source";
@@ -80,21 +81,18 @@ export function proposeQuote(db: Db, actor: QuoteActor, input: ProposeQuoteInput
       })
       .returning({ id: quotes.id, status: quotes.status })
       .get();
-    db.insert(events)
-      .values({
-        projectId: input.projectId,
-        userId: actor.userId,
-        action: "quote.propose",
-        targetType: "quote",
-        targetId: quote.id,
-        detail: {
-          segmentId: segment.id,
-          codeId: code.id,
-          redactions: review.redactions.length,
-          flags: review.flags.length,
-        },
-      })
-      .run();
+    recordEvent(db, {
+      projectId: input.projectId,
+      actorId: actor.userId,
+      action: "quote.propose",
+      target: { type: "quote", id: quote.id },
+      detail: {
+        segmentId: segment.id,
+        codeId: code.id,
+        redactions: review.redactions.length,
+        flags: review.flags.length,
+      },
+    });
     return { ...quote, created: true };
   });
 }

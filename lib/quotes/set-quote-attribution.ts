@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { events, quotes } from "../../db/schema";
+import { quotes } from "../../db/schema";
 import { fitLabel } from "../attribution/fit-label";
 import { loadLabelContext } from "../attribution/load-label-context";
 import type { FitResult } from "../attribution/types";
+import { recordEvent } from "../events/record-event";
 import { getProjectSettings } from "../projects/settings";
 import { listApprovedLabels, personKeyOf } from "./approved-labels";
 import { loadQuote } from "./load-quote";
@@ -61,16 +62,13 @@ export function setQuoteAttribution(
       })
       .where(eq(quotes.id, quote.id))
       .run();
-    db.insert(events)
-      .values({
-        projectId: input.projectId,
-        userId: actor.userId,
-        action: "quote.attribution",
-        targetType: "quote",
-        targetId: quote.id,
-        detail: { picked: input.attributes, fits: fit.fits, k: fit.k, steps: fit.steps.length, ok: fit.ok },
-      })
-      .run();
+    recordEvent(db, {
+      projectId: input.projectId,
+      actorId: actor.userId,
+      action: "quote.attribution",
+      target: { type: "quote", id: quote.id },
+      detail: { picked: input.attributes, fits: fit.fits, k: fit.k, steps: fit.steps.length, ok: fit.ok },
+    });
     return check;
   });
 }

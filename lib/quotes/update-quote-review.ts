@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { events, quotes } from "../../db/schema";
+import { quotes } from "../../db/schema";
+import { recordEvent } from "../events/record-event";
 import { loadQuote } from "./load-quote";
 import { addRedaction, resolveFlag, restoreRedaction, reviewWording, undoRedaction } from "./review-operations";
 import type { FlagResolution, ManualCategory, QuoteReview } from "./review-types";
@@ -33,22 +34,19 @@ export function updateQuoteReview(
             : resolveFlag(review, segment.text, operation.flagId, operation.resolution);
     const wording = reviewWording(next, segment.text);
     db.update(quotes).set({ review: next, wording }).where(eq(quotes.id, quote.id)).run();
-    db.insert(events)
-      .values({
-        projectId: input.projectId,
-        userId: actor.userId,
-        action: `quote.review.${operation.type}`,
-        targetType: "quote",
-        targetId: quote.id,
-        // Note: offsets and ids only; the event log never holds quoted text.
-        detail:
-          operation.type === "add"
-            ? { start: operation.start, end: operation.end, category: operation.category }
-            : operation.type === "resolve"
-              ? { flagId: operation.flagId, resolution: operation.resolution }
-              : { redactionId: operation.redactionId },
-      })
-      .run();
+    // Note: offsets and ids only; the event log never holds quoted text.
+    recordEvent(db, {
+      projectId: input.projectId,
+      actorId: actor.userId,
+      action: `quote.review.${operation.type}`,
+      target: { type: "quote", id: quote.id },
+      detail:
+        operation.type === "add"
+          ? { start: operation.start, end: operation.end, category: operation.category }
+          : operation.type === "resolve"
+            ? { flagId: operation.flagId, resolution: operation.resolution }
+            : { redactionId: operation.redactionId },
+    });
     return { wording, review: next };
   });
 }

@@ -1,7 +1,8 @@
 import type { Db } from "../../db/client";
-import { events } from "../../db/schema";
+
 import { findLabelConflicts } from "../attribution/one-label-per-person";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { listApprovedLabels } from "../quotes/approved-labels";
 import { buildReport } from "./build-report";
 import { renderCsv } from "./render-csv";
@@ -46,18 +47,16 @@ export async function exportReport(
     format === "docx"
       ? await renderDocx(report)
       : Buffer.from(format === "md" ? renderMarkdown(report) : `\uFEFF${renderCsv(report)}`, "utf8");
-  db.insert(events)
-    .values({
-      projectId,
-      userId: options.actorId ?? null,
-      action: "report.export",
-      detail: {
-        format,
-        themes: report.themes.length,
-        quotes: report.themes.reduce((sum, theme) => sum + theme.quotes.length, 0),
-      },
-    })
-    .run();
+  recordEvent(db, {
+    projectId,
+    actorId: options.actorId ?? null,
+    action: "report.export",
+    detail: {
+      format,
+      themes: report.themes.length,
+      quotes: report.themes.reduce((sum, theme) => sum + theme.quotes.length, 0),
+    },
+  });
   const date = report.generatedAt.toISOString().slice(0, 10);
   return { filename: `${report.projectSlug}-report-${date}.${format}`, contentType: CONTENT_TYPES[format], body };
 }

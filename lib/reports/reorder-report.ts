@@ -1,7 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes, events, quotes, reportThemes } from "../../db/schema";
+import { codes, quotes, reportThemes } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { type QuoteActor, requirePermission } from "../quotes/workflow";
 
 /** Sets the order of themes in the report: `codeIds` first to last. */
@@ -23,14 +24,12 @@ export function setReportThemeOrder(db: Db, actor: QuoteActor, input: { projectI
     ids.forEach((codeId, position) => {
       db.insert(reportThemes).values({ projectId: input.projectId, codeId, position }).run();
     });
-    db.insert(events)
-      .values({
-        projectId: input.projectId,
-        userId: actor.userId,
-        action: "report.order_themes",
-        detail: { codeIds: ids },
-      })
-      .run();
+    recordEvent(db, {
+      projectId: input.projectId,
+      actorId: actor.userId,
+      action: "report.order_themes",
+      detail: { codeIds: ids },
+    });
   });
 }
 
@@ -62,15 +61,12 @@ export function setReportQuoteOrder(
     input.quoteIds.forEach((id, position) => {
       db.update(quotes).set({ reportPosition: position }).where(eq(quotes.id, id)).run();
     });
-    db.insert(events)
-      .values({
-        projectId: input.projectId,
-        userId: actor.userId,
-        action: "report.order_quotes",
-        targetType: "code",
-        targetId: input.codeId,
-        detail: { quoteIds: input.quoteIds },
-      })
-      .run();
+    recordEvent(db, {
+      projectId: input.projectId,
+      actorId: actor.userId,
+      action: "report.order_quotes",
+      target: { type: "code", id: input.codeId },
+      detail: { quoteIds: input.quoteIds },
+    });
   });
 }

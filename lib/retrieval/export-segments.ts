@@ -1,6 +1,7 @@
 import type { Db } from "../../db/client";
-import { events } from "../../db/schema";
+
 import { orderAttributeNames } from "../answers/attribute-order";
+import { recordEvent } from "../events/record-event";
 import { type RetrievalFilter, retrieveSegments } from "./retrieve-segments";
 import { segmentsToCsv } from "./segments-csv";
 
@@ -21,16 +22,13 @@ export function exportSegments(
   const result = retrieveSegments(db, input.projectId, input.filter, { all: true });
   const attributeNames = orderAttributeNames(result.rows.flatMap((row) => Object.keys(row.attributes)));
   const csv = segmentsToCsv(result.rows, attributeNames);
-  db.insert(events)
-    .values({
-      projectId: input.projectId,
-      userId: input.actorId,
-      action: "retrieval.export",
-      targetType: "code",
-      targetId: result.code.id,
-      detail: { rows: result.rows.length, filter: input.filter },
-    })
-    .run();
+  recordEvent(db, {
+    projectId: input.projectId,
+    actorId: input.actorId,
+    action: "retrieval.export",
+    target: { type: "code", id: result.code.id },
+    detail: { rows: result.rows.length, filter: input.filter },
+  });
   const slug = result.code.name
     .toLowerCase()
     .normalize("NFD")

@@ -1,7 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codeMetricLinks, codes, events, metrics, type Polarity } from "../../db/schema";
+import { codeMetricLinks, codes, metrics, type Polarity } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 
 export const RATIONALE_MAX = 500;
 
@@ -69,16 +70,13 @@ export function saveCodeMetricLink(
         set: { polarity: input.polarity, rationale },
       })
       .run();
-    tx.insert(events)
-      .values({
-        projectId,
-        userId: actorId,
-        action: "code_metric_link.save",
-        targetType: "code",
-        targetId: input.codeId,
-        detail: { metricId: input.metricId, polarity: input.polarity },
-      })
-      .run();
+    recordEvent(tx, {
+      projectId,
+      actorId,
+      action: "code_metric_link.save",
+      target: { type: "code", id: input.codeId },
+      detail: { metricId: input.metricId, polarity: input.polarity },
+    });
     return listCodeMetricLinks(txDb, projectId, input.codeId).find((link) => link.metricId === input.metricId)!;
   });
 }
@@ -99,15 +97,12 @@ export function removeCodeMetricLink(
       .returning({ codeId: codeMetricLinks.codeId })
       .all();
     if (removed.length === 0) throw new AppError("not_found", "This code is not linked to that metric.");
-    tx.insert(events)
-      .values({
-        projectId,
-        userId: actorId,
-        action: "code_metric_link.remove",
-        targetType: "code",
-        targetId: input.codeId,
-        detail: { metricId: input.metricId },
-      })
-      .run();
+    recordEvent(tx, {
+      projectId,
+      actorId,
+      action: "code_metric_link.remove",
+      target: { type: "code", id: input.codeId },
+      detail: { metricId: input.metricId },
+    });
   });
 }

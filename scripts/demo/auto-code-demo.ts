@@ -7,13 +7,13 @@ import {
   codes,
   codings,
   documents,
-  events,
   participantAttributes,
   respondents,
   segments,
   turns,
   waves,
 } from "../../db/schema";
+import { recordEvent } from "../../lib/events/record-event";
 import { generateSurvey, type SurveyScale, type SurveyWave } from "./survey/generate-survey";
 import { matchThemeKeywords } from "./survey/match-theme-keywords";
 
@@ -152,16 +152,13 @@ export function autoCodeDemo(
           created.push(insertCoding([projectId, segmentId, codeId, coderId]));
         }
       }
-      tx.insert(events)
-        .values({
-          projectId,
-          userId: coderId,
-          action: "coding.create",
-          targetType: "document",
-          targetId: documentId,
-          detail: { codings: created },
-        })
-        .run();
+      recordEvent(tx, {
+        projectId,
+        actorId: coderId,
+        action: "coding.create",
+        target: { type: "document", id: documentId },
+        detail: { codings: created },
+      });
       summary.codings += created.length;
     });
   }
