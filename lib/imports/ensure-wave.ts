@@ -2,14 +2,12 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { waves } from "../../db/schema";
 import { AppError } from "../errors";
-
-export const WAVE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z .-]{0,31}$/;
+import { isWaveLabel } from "../waves/wave-label";
 
 /** The wave's id, creating the wave the first time a project sees its label. */
 export function ensureWave(db: Db, projectId: number, label: string): number {
   const clean = label.trim();
-  if (!WAVE_PATTERN.test(clean))
-    throw new AppError("invalid_input", `"${label}" is not a usable wave label (e.g. 2025).`);
+  if (!isWaveLabel(clean)) throw new AppError("invalid_input", `"${label}" is not a usable wave label (e.g. 2025).`);
   const existing = db
     .select({ id: waves.id })
     .from(waves)

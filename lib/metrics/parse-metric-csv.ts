@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { METRIC_KINDS, POLARITIES, type Polarity } from "../../db/schema";
 import { ImportError } from "../imports/parsers/import-error";
+import { WAVE_LABEL_PATTERN } from "../waves/wave-label";
 
 export interface MetricLevelRow {
   metricKey: string;
@@ -46,10 +47,7 @@ const key = z
   .string()
   .trim()
   .regex(/^[a-z0-9_]+$/, "must be a lowercase key such as workload_manageable");
-const wave = z
-  .string()
-  .trim()
-  .regex(/^[0-9A-Za-z][0-9A-Za-z .-]{0,31}$/, "is not a wave label");
+const wave = z.string().trim().regex(WAVE_LABEL_PATTERN, "is not a wave label");
 
 const levelSchema = z
   .object({

@@ -6,6 +6,7 @@ import { projectAction } from "@/app/_server/action";
 import { spawnImportWorker } from "@/app/_server/spawn-import-worker";
 import { AppError } from "@/lib/errors";
 import { getImport, updateImport } from "@/lib/imports/import-jobs";
+import { WAVE_LABEL_HINT, WAVE_LABEL_PATTERN } from "@/lib/waves/wave-label";
 
 const columnMappingSchema = z.object({
   column: z.number().int().min(0),
@@ -18,12 +19,7 @@ const columnMappingSchema = z.object({
 const confirmImportSchema = z.object({
   projectSlug: z.string(),
   importId: z.coerce.number().int().positive(),
-  wave: z
-    .string()
-    .trim()
-    .regex(/^[0-9A-Za-z][0-9A-Za-z .-]{0,31}$/, "Give the wave as a year or short label, e.g. 2025.")
-    .nullable()
-    .optional(),
+  wave: z.string().trim().regex(WAVE_LABEL_PATTERN, WAVE_LABEL_HINT).nullable().optional(),
   title: z.string().trim().max(200).optional(),
   groupType: z.string().trim().max(120).nullable().optional(),
   heldOn: z.string().trim().max(40).nullable().optional(),

@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ColumnMapping, ColumnRole } from "@/lib/imports/parsers/survey/types";
+import { WAVE_LABEL_PATTERN } from "@/lib/waves/wave-label";
 import type { SurveyPreview } from "./import-types";
 import { PreviewFacts } from "./preview-facts";
 
@@ -36,7 +37,6 @@ const ROLE_OPTIONS: { value: ColumnRole; label: string }[] = [
   { value: "ignore", label: "Ignore" },
 ];
 
-const WAVE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z .-]{0,31}$/;
 const SAMPLE_COUNT = 3;
 const SAMPLE_LENGTH = 60;
 
@@ -97,7 +97,7 @@ export function SurveyMappingForm({
     const cleanWave = wave.trim();
     const nextWaveError = !cleanWave
       ? "Enter the wave this survey belongs to, e.g. 2025."
-      : WAVE_PATTERN.test(cleanWave)
+      : WAVE_LABEL_PATTERN.test(cleanWave)
         ? null
         : "Give the wave as a year or short label, e.g. 2025.";
     const idColumns = mapping.filter((entry) => entry.role === "id");

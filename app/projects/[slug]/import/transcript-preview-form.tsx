@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatTimestamp } from "@/lib/documents/format-timestamp";
+import { WAVE_LABEL_HINT, WAVE_LABEL_PATTERN } from "@/lib/waves/wave-label";
 import { filenameStem, type TranscriptPreview } from "./import-types";
 import { PreviewFacts } from "./preview-facts";
 
@@ -27,7 +28,6 @@ export interface TranscriptPreviewFormProps {
   onCancel: () => void;
 }
 
-const WAVE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z .-]{0,31}$/;
 const SHOWN_TURNS = 12;
 
 export function TranscriptPreviewForm({
@@ -49,8 +49,7 @@ export function TranscriptPreviewForm({
     const title = String(form.get("title") ?? "").trim();
     const wave = String(form.get("wave") ?? "").trim();
     const nextTitleError = title ? null : "Give the transcript a title.";
-    const nextWaveError =
-      !wave || WAVE_PATTERN.test(wave) ? null : "Give the wave as a year or short label, e.g. 2025.";
+    const nextWaveError = !wave || WAVE_LABEL_PATTERN.test(wave) ? null : WAVE_LABEL_HINT;
     setTitleError(nextTitleError);
     setWaveError(nextWaveError);
     if (nextTitleError || nextWaveError) return;
