@@ -1,7 +1,9 @@
+import { ACCEPTED_EXTENSIONS, hasAcceptedExtension } from "@/lib/imports/accepted-files";
 import type { ImportSummary, SurveyPreview, TranscriptPreview } from "@/lib/imports/import-jobs";
 import type { ImportStatus } from "@/lib/imports/import-statuses";
 
 export type { ImportSummary, SurveyPreview, TranscriptPreview };
+export { ACCEPTED_EXTENSIONS, hasAcceptedExtension };
 
 /** What GET /api/projects/[slug]/imports/[importId] answers. */
 export interface ImportJobState {
@@ -12,13 +14,6 @@ export interface ImportJobState {
   message: string | null;
   preview: TranscriptPreview | SurveyPreview | null;
   summary: ImportSummary | null;
-}
-
-export const ACCEPTED_EXTENSIONS = [".txt", ".docx", ".vtt", ".srt", ".csv", ".xlsx"];
-
-export function hasAcceptedExtension(filename: string): boolean {
-  const dot = filename.lastIndexOf(".");
-  return dot >= 0 && ACCEPTED_EXTENSIONS.includes(filename.slice(dot).toLowerCase());
 }
 
 export function filenameStem(filename: string): string {
