@@ -4,7 +4,7 @@ import type { User } from "@/db/schema";
 import { authoriseProject, type ProjectAccess } from "@/lib/auth/authorise-project";
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError, type AppErrorCode } from "@/lib/errors";
-import { getSessionUser } from "./session";
+import { requireSessionUser } from "./session";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: AppErrorCode; message: string } };
 
@@ -22,12 +22,6 @@ function refusal(error: unknown): ActionResult<never> {
   }
   console.error("action failed", error instanceof Error ? error.name : "unknown");
   return { ok: false, error: { code: "invalid_input", message: "Something went wrong. Nothing was changed." } };
-}
-
-async function requireSessionUser(): Promise<User> {
-  const user = await getSessionUser();
-  if (!user) throw new AppError("unauthorized", "Sign in to continue.");
-  return user;
 }
 
 /**
@@ -57,14 +51,20 @@ export function projectAction<S extends z.ZodTypeAny, T>(
 
 type AccountHandler<S extends z.ZodTypeAny, T> = (input: z.infer<S>, context: { db: Db; user: User }) => Promise<T> | T;
 
+interface AccountActionOptions {
+  /** Only the password change itself: a user with a one-time password may still call it. */
+  allowPasswordChange?: boolean;
+}
+
 function accountAction<S extends z.ZodTypeAny, T>(
   requireAdmin: boolean,
   schema: S,
   handler: AccountHandler<S, T>,
+  options: AccountActionOptions = {},
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
     try {
-      const user = await requireSessionUser();
+      const user = await requireSessionUser(options);
       if (requireAdmin && !user.isAdmin) throw new AppError("forbidden", "Only a site admin can do this.");
       const input = schema.parse(raw);
       return { ok: true, data: await handler(input, { db: getDb(), user }) };
@@ -75,8 +75,12 @@ function accountAction<S extends z.ZodTypeAny, T>(
 }
 
 /** For actions on the signed-in user's own account (no project). */
-export function userAction<S extends z.ZodTypeAny, T>(schema: S, handler: AccountHandler<S, T>) {
-  return accountAction(false, schema, handler);
+export function userAction<S extends z.ZodTypeAny, T>(
+  schema: S,
+  handler: AccountHandler<S, T>,
+  options: AccountActionOptions = {},
+) {
+  return accountAction(false, schema, handler, options);
 }
 
 /** For site administration: creating users and projects. */

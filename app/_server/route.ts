@@ -4,7 +4,7 @@ import type { User } from "@/db/schema";
 import { authoriseProject, type ProjectAccess } from "@/lib/auth/authorise-project";
 import type { Permission } from "@/lib/auth/permissions";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
-import { getSessionUser } from "./session";
+import { requireSessionUser } from "./session";
 
 export interface ProjectRouteContext<P> extends ProjectAccess {
   db: Db;
@@ -24,8 +24,9 @@ export function errorResponse(error: unknown): NextResponse {
 }
 
 /**
- * The one wrapper for project route handlers: 401 signed out, the same 404 for a missing
- * project and a project the user is not in, 403 for a role that may not act.
+ * The one wrapper for project route handlers: 401 signed out (or a session that was ended),
+ * 403 `password_change_required` for a one-time password, the same 404 for a missing project and
+ * a project the user is not in, 403 for a role that may not act.
  */
 export function withProjectRoute<P extends { slug: string }>(
   permission: Permission,
@@ -33,8 +34,7 @@ export function withProjectRoute<P extends { slug: string }>(
 ) {
   return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     try {
-      const user = await getSessionUser();
-      if (!user) throw new AppError("unauthorized", "Sign in to continue.");
+      const user = await requireSessionUser();
       const resolved = await params;
       const db = getDb();
       const access = authoriseProject(db, user.id, resolved.slug, permission);

@@ -3,8 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { adminAction } from "@/app/_server/action";
+import { renewSession } from "@/app/_server/session";
 import { createUser } from "@/lib/accounts/create-user";
 import { findUserIdByEmail } from "@/lib/admin/list-users";
+import { signOutEverywhere } from "@/lib/admin/sign-out-everywhere";
 import { AppError } from "@/lib/errors";
 import { createProject } from "@/lib/projects/create-project";
 
@@ -50,4 +52,13 @@ export const createProjectAction = adminAction(createProjectSchema, (input, { db
   revalidatePath("/admin");
   revalidatePath("/");
   return project;
+});
+
+const signOutEverywhereSchema = z.object({ userId: z.coerce.number().int().positive() });
+
+/** Ends every session of a user at its next request (a lost laptop, a leaver); an admin's own goes on here. */
+export const signOutEverywhereAction = adminAction(signOutEverywhereSchema, async (input, { db, user }) => {
+  const sessionVersion = signOutEverywhere(db, user, input.userId);
+  if (input.userId === user.id) await renewSession(user, sessionVersion);
+  return { userId: input.userId };
 });

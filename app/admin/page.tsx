@@ -10,6 +10,7 @@ import { listProjects } from "@/lib/admin/list-projects";
 import { listUsers } from "@/lib/admin/list-users";
 import { CreateProjectForm } from "./create-project-form";
 import { CreateUserForm } from "./create-user-form";
+import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -59,6 +60,7 @@ export default async function AdminPage() {
               <TableHead>Status</TableHead>
               <TableHead className="text-right">Projects</TableHead>
               <TableHead>Created</TableHead>
+              <TableHead>Sessions</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -74,6 +76,9 @@ export default async function AdminPage() {
                 </TableCell>
                 <TableCell className="text-right tabular-nums">{row.projects}</TableCell>
                 <TableCell>{dateFormat.format(row.createdAt)}</TableCell>
+                <TableCell>
+                  <SignOutEverywhereButton userId={row.id} email={row.email} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -26,10 +26,13 @@ export const ROUTES: Record<string, Entry> = {
 };
 
 export const ACTIONS: Record<string, Entry> = {
+  "app/account/actions.ts#signOutOtherSessionsAction": { access: "signed_in" },
   "app/account/password/actions.ts#changePasswordAction": { access: "signed_in" },
   "app/admin/actions.ts#createProjectAction": { access: "admin" },
   "app/admin/actions.ts#createUserAction": { access: "admin" },
+  "app/admin/actions.ts#signOutEverywhereAction": { access: "admin" },
   "app/projects/[slug]/import/actions.ts#confirmImport": { access: "import" },
+  "app/projects/[slug]/import/actions.ts#discardImport": { access: "import" },
   "app/projects/[slug]/members/actions.ts#addMember": { access: "manage_project" },
   "app/projects/[slug]/members/actions.ts#changeMemberRole": { access: "manage_project" },
   "app/projects/[slug]/members/actions.ts#removeMemberAction": { access: "manage_project" },

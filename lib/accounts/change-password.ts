@@ -1,15 +1,19 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { events, users } from "../../db/schema";
 import { AppError } from "../errors";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./passwords";
 
+/**
+ * Changes a user's password and ends every session they have (a stolen cookie dies with the old
+ * password). Returns the new session version: the session that made the change is given a token with it.
+ */
 export async function changePassword(
   db: Db,
   userId: number,
   currentPassword: string,
   newPassword: string,
-): Promise<void> {
+): Promise<number> {
   const user = db.select().from(users).where(eq(users.id, userId)).get();
   if (!user) throw new AppError("unauthorized", "Sign in again.");
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
@@ -20,9 +24,19 @@ export async function changePassword(
   }
   if (newPassword === currentPassword)
     throw new AppError("invalid_input", "Choose a password different from the current one.");
-  db.update(users)
-    .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: false })
-    .where(eq(users.id, userId))
-    .run();
-  db.insert(events).values({ userId, action: "user.change_password", targetType: "user", targetId: userId }).run();
+  const passwordHash = await hashPassword(newPassword);
+  return db.transaction(
+    (tx) => {
+      const row = tx
+        .update(users)
+        .set({ passwordHash, mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1` })
+        .where(eq(users.id, userId))
+        .returning({ sessionVersion: users.sessionVersion })
+        .get();
+      if (!row) throw new AppError("unauthorized", "Sign in again.");
+      tx.insert(events).values({ userId, action: "user.change_password", targetType: "user", targetId: userId }).run();
+      return row.sessionVersion;
+    },
+    { behavior: "immediate" },
+  );
 }

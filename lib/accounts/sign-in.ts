@@ -1,41 +1,49 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { loginThrottles, type User, users } from "../../db/schema";
-import { AppError } from "../errors";
+import { type User, users } from "../../db/schema";
 import { verifyPassword } from "./passwords";
+import { ACCOUNT_LIMIT, CLIENT_LIMIT, releaseSignInAttempt, reserveSignInAttempt } from "./sign-in-throttle";
 
 /** Failures allowed before each further failure locks the email for a growing time. */
-export const FREE_FAILURES = 5;
-const BASE_LOCK_MS = 30_000;
-const MAX_LOCK_MS = 15 * 60_000;
+export const FREE_FAILURES = ACCOUNT_LIMIT.freeFailures;
 
 // A fixed hash so unknown emails cost the same time as known ones.
 const DUMMY_HASH = "$2b$11$aXFdjjtekObtLqJAsi4w9OoJBlQubnSlXfkTrf/qrqCqaD31TQXYS";
 
+export interface SignInOptions {
+  /** The client's key in login_throttles (clientThrottleKey); absent, only the email is throttled. */
+  clientKey?: string;
+  /** The password check; tests pass a counting one. */
+  verify?: (password: string, hash: string) => Promise<boolean>;
+}
+
 /**
- * Checks an email and password, throttling repeated failures per email.
- * Returns the user, or null for a wrong email or password (never saying which).
+ * Checks an email and password, throttling repeated failures per email and per client.
+ * Returns the user, or null for a wrong email or password (never saying which); throws
+ * `rate_limited` without checking the password while the email or the client is locked.
  */
-export async function signIn(db: Db, emailInput: string, password: string, now = Date.now()): Promise<User | null> {
+export async function signIn(
+  db: Db,
+  emailInput: string,
+  password: string,
+  now = Date.now(),
+  options: SignInOptions = {},
+): Promise<User | null> {
   const email = emailInput.trim().toLowerCase();
-  const throttle = db.select().from(loginThrottles).where(eq(loginThrottles.email, email)).get();
-  if (throttle?.lockedUntil && throttle.lockedUntil.getTime() > now) {
-    throw new AppError("rate_limited", "Too many failed sign-ins. Wait a few minutes and try again.");
-  }
-  const user = db.select().from(users).where(eq(users.email, email)).get();
-  const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (user && valid) {
-    db.delete(loginThrottles).where(eq(loginThrottles.email, email)).run();
-    return user;
-  }
-  const failures = (throttle?.failures ?? 0) + 1;
-  const lockedUntil =
-    failures >= FREE_FAILURES
-      ? new Date(now + Math.min(MAX_LOCK_MS, BASE_LOCK_MS * 2 ** (failures - FREE_FAILURES)))
-      : null;
-  db.insert(loginThrottles)
-    .values({ email, failures, lastFailureAt: new Date(now), lockedUntil })
-    .onConflictDoUpdate({ target: loginThrottles.email, set: { failures, lastFailureAt: new Date(now), lockedUntil } })
-    .run();
-  return null;
+  // Note: throttle rows are keyed by email or "client:…"; only an email-shaped key may name an account's row.
+  const accountKey = email.includes("@") ? email : null;
+  const keys = [
+    ...(accountKey ? [{ key: accountKey, limit: ACCOUNT_LIMIT }] : []),
+    ...(options.clientKey ? [{ key: options.clientKey, limit: CLIENT_LIMIT }] : []),
+  ];
+  const reservations = reserveSignInAttempt(db, keys, now);
+  const user = accountKey ? db.select().from(users).where(eq(users.email, accountKey)).get() : undefined;
+  const valid = await (options.verify ?? verifyPassword)(password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !valid) return null;
+  releaseSignInAttempt(
+    db,
+    reservations.find((r) => r.key === accountKey),
+    reservations.find((r) => r.key === options.clientKey),
+  );
+  return user;
 }

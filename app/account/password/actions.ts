@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { userAction } from "@/app/_server/action";
+import { renewSession } from "@/app/_server/session";
 import { changePassword } from "@/lib/accounts/change-password";
 import { MIN_PASSWORD_LENGTH } from "@/lib/accounts/passwords";
 
@@ -19,8 +20,16 @@ const changePasswordSchema = z
     path: ["confirmPassword"],
   });
 
-/** Changes the signed-in user's password; also clears the "must change" flag of a one-time password. */
-export const changePasswordAction = userAction(changePasswordSchema, async (input, { db, user }) => {
-  await changePassword(db, user.id, input.currentPassword, input.newPassword);
-  return { changed: true };
-});
+/**
+ * Changes the signed-in user's password; also clears the "must change" flag of a one-time password.
+ * Every other session of the user ends; this one goes on with a fresh token.
+ */
+export const changePasswordAction = userAction(
+  changePasswordSchema,
+  async (input, { db, user }) => {
+    const sessionVersion = await changePassword(db, user.id, input.currentPassword, input.newPassword);
+    await renewSession(user, sessionVersion);
+    return { changed: true };
+  },
+  { allowPasswordChange: true },
+);

@@ -1,0 +1,28 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { events, users } from "../../db/schema";
+import { AppError } from "../errors";
+
+export type EndSessionsReason = "user.sign_out" | "user.sign_out_other_sessions" | "user.sign_out_everywhere";
+
+/**
+ * Ends every session of a user at its next request: each session token carries the
+ * users.session_version it was issued with, and one carrying an older version is refused.
+ * Returns the new version (a session that should live on is given a token with it).
+ */
+export function endSessions(db: Db, userId: number, reason: EndSessionsReason, actorId: number = userId): number {
+  return db.transaction(
+    (tx) => {
+      const row = tx
+        .update(users)
+        .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+        .where(eq(users.id, userId))
+        .returning({ sessionVersion: users.sessionVersion })
+        .get();
+      if (!row) throw new AppError("not_found", "No such user.");
+      tx.insert(events).values({ userId: actorId, action: reason, targetType: "user", targetId: userId }).run();
+      return row.sessionVersion;
+    },
+    { behavior: "immediate" },
+  );
+}
