@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
-import { members, ROLES, type Role } from "../../db/schema";
+import { authorities, members, ROLES, type Role } from "../../db/schema";
 import { createUser } from "../accounts/create-user";
 import type { AppError } from "../errors";
 import { createProject } from "../projects/create-project";
@@ -18,6 +18,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   decide_quotes: ["owner", "lead"],
   read_summaries: ["owner", "researcher", "lead", "author", "viewer"],
   export_raw: ["owner", "researcher"],
+  make_packs: ["owner", "researcher"],
+  read_pack: ["owner", "researcher", "lead", "author"],
 };
 
 describe("authoriseProject", () => {
@@ -68,5 +70,23 @@ describe("authoriseProject", () => {
     expect(() => authoriseProject(db, ids.get("owner")!, "beta", "read_summaries")).toThrow(
       expect.objectContaining({ code: "not_found" }),
     );
+  });
+
+  it("holds an authority reader to their own pack, whatever their role", async () => {
+    const reader = await createUser(db, { email: "reader@example.org", password: "long-enough-pw" });
+    const authorityId = db
+      .insert(authorities)
+      .values({ projectId: 1, name: "Kent", region: "South East" })
+      .returning({ id: authorities.id })
+      .get().id;
+    db.insert(members).values({ projectId: 1, userId: reader.id, role: "lead", authorityId }).run();
+    expect(authoriseProject(db, reader.id, "alpha", "read_pack").authorityId).toBe(authorityId);
+    for (const permission of Object.keys(EXPECTED) as Permission[]) {
+      if (permission === "read_pack") continue;
+      expect(() => authoriseProject(db, reader.id, "alpha", permission)).toThrow(
+        expect.objectContaining({ code: "forbidden" }),
+      );
+    }
+    expect(authoriseProject(db, ids.get("lead")!, "alpha", "read_pack").authorityId).toBeNull();
   });
 });

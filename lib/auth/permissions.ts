@@ -14,9 +14,15 @@ export const PERMISSIONS = {
   decide_quotes: ["owner", "lead"],
   read_summaries: ["owner", "researcher", "lead", "author", "viewer"],
   export_raw: ["owner", "researcher"],
+  make_packs: ["owner", "researcher"],
+  /** Every pack; an authority reader (a member scoped to one authority) may read their own pack and nothing else. */
+  read_pack: ["owner", "researcher", "lead", "author"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/** What a member scoped to one authority may do, whatever their role: read their own authority's pack. */
+export const AUTHORITY_READER_PERMISSIONS: readonly Permission[] = ["read_pack"];
 
 export function roleAllows(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
