@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { attributeLabel } from "@/components/attribute-label";
 import { unitHref } from "@/components/search/unit-href";
 import { Badge } from "@/components/ui/badge";
+import { attributeLabel } from "@/lib/attributes/attribute-label";
 import type { RetrievedSegment } from "@/lib/retrieval/retrieve-segments";
 
 function segmentHref(slug: string, row: RetrievedSegment): string {

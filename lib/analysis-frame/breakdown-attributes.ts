@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { attributes } from "../../db/schema";
 import { BREAKDOWN_ATTRIBUTES } from "../analysis";
+import { attributeLabel } from "../attributes/attribute-label";
 
 export type BreakdownAttributeKey = (typeof BREAKDOWN_ATTRIBUTES)[number];
 
@@ -20,11 +21,6 @@ export function attributeKey(name: string): string {
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, "_");
-}
-
-export function attributeLabel(name: string): string {
-  const words = name.trim().replace(/[_\s]+/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** The project's attributes a theme is broken down by (region, role …), in the usual order. */

@@ -1,13 +1,13 @@
 "use client";
 
 import { type FormEvent, useId, useMemo, useState } from "react";
-import { attributeLabel } from "@/components/attribute-label";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { attributeLabel } from "@/lib/attributes/attribute-label";
 import type { ColumnMapping, ColumnRole } from "@/lib/imports/parsers/survey/types";
 import { WAVE_LABEL_PATTERN } from "@/lib/waves/wave-label";
 import type { SurveyPreview } from "./import-types";

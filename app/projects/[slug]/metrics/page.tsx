@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
-import { attributeLabel } from "@/components/attribute-label";
 import { ChangeText } from "@/components/themes/change-text";
 import { changeUnit, formatLevel, LEVEL_DECIMALS } from "@/components/themes/format-level";
 import { MetricImportForm } from "@/components/themes/metric-import-form";
@@ -10,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ScoreTable } from "@/lib/analysis";
+import { attributeLabel } from "@/lib/attributes/attribute-label";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listMetricSummaries, type MetricSummary } from "@/lib/metrics/list-metric-summaries";
 

@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
-import { attributeLabel } from "@/components/attribute-label";
 import { Pagination } from "@/components/pagination";
 import { firstParam, positiveIntParam } from "@/components/search-param";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -12,6 +11,7 @@ import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { attributeLabel } from "@/lib/attributes/attribute-label";
 import { listWaves } from "@/lib/projects/list-waves";
 import { listRespondents, RESPONDENTS_PAGE_SIZE } from "@/lib/respondents/list-respondents";
 
