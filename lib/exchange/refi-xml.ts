@@ -1,4 +1,4 @@
-import { XMLBuilder, XMLParser } from "fast-xml-parser";
+import { XMLBuilder, XMLParser, XMLValidator } from "fast-xml-parser";
 
 export const PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0";
 export const CODEBOOK_NAMESPACE = "urn:QDA-XML:codebook:1.0";
@@ -65,7 +65,7 @@ const REPEATED = new Set([
 ]);
 
 /**
- * Parses a .qde or .qdc: namespace prefixes dropped, attributes under "@_", values kept as
+ * Parses a .qde or .qdc (refusing XML that is not well-formed): namespace prefixes dropped, attributes under "@_", values kept as
  * strings (a name such as "007" stays "007"), text not trimmed (descriptions keep their lines).
  */
 export function parseRefiXml(xml: string): XmlNode {
@@ -81,6 +81,8 @@ export function parseRefiXml(xml: string): XmlNode {
     processEntities: true,
     isArray: (name) => REPEATED.has(name),
   });
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`Not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
   return parser.parse(xml) as XmlNode;
 }
 

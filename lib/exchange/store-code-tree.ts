@@ -82,7 +82,7 @@ export function storeCodeTree(
     }
     const key = normaliseGuid(code.guid);
     if (!result.codeIds.has(key)) result.codeIds.set(key, id);
-    for (const child of code.children) store(child, id, name);
+    for (const child of code.children) store(child, id, original);
   };
   for (const code of tree) store(code, null, null);
   return result;

@@ -143,10 +143,10 @@ export function seedExchangeProject(db: Db, slug: string, options: { withSurvey?
     ranges: [range("my manager é listens")],
   })[0];
 
-  createMemo(db, projectId, owner, { target: "project" }, memoFromText("Project memo: first wave."));
-  createMemo(db, projectId, researcher, { target: "document", documentId }, memoFromText("Noisy room 😀."));
-  createMemo(db, projectId, owner, { target: "segment", segmentId: segment.segmentId }, memoFromText("Good quote?"));
-  createMemo(db, projectId, researcher, { target: "code", codeId: turnover }, memoFromText("Leaving & staying."));
+  createMemo(db, { projectId, userId: owner }, { on: { target: "project" }, body: memoFromText("Project memo: first wave.") });
+  createMemo(db, { projectId, userId: researcher }, { on: { target: "document", documentId }, body: memoFromText("Noisy room 😀.") });
+  createMemo(db, { projectId, userId: owner }, { on: { target: "segment", segmentId: segment.segmentId }, body: memoFromText("Good quote?") });
+  createMemo(db, { projectId, userId: researcher }, { on: { target: "code", codeId: turnover }, body: memoFromText("Leaving & staying.") });
 
   let questionDocumentId: number | null = null;
   if (options.withSurvey) {
