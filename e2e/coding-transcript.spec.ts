@@ -84,7 +84,7 @@ class TranscriptPage {
   }
 
   async waitForServer() {
-    await expect(this.page.locator('.coding[data-coding-key^="pending-"]')).toHaveCount(0);
+    await expect(this.page.locator(".coding[data-pending]")).toHaveCount(0);
   }
 }
 

@@ -1,19 +1,20 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { X } from "lucide-react";
-import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { toast } from "sonner";
-import { applyCodings, removeCodings } from "@/app/projects/[slug]/codings/actions";
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { PickerCode } from "@/components/coding/code-picker";
+import { CodeSwatch } from "@/components/coding/code-swatch";
+import { shortText } from "@/components/coding/short-text";
+import { UndoRedoButtons } from "@/components/coding/undo-redo-buttons";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import type { GridAnswer, GridCoding } from "@/lib/answers/list-question-answers";
 import { attributeLabel } from "@/lib/attributes/attribute-label";
-import { AnswerText } from "./answer-text";
-import { CodePicker, CodeSwatch, type PickableCode } from "./code-picker";
-import { selectionToAnswerRange } from "./selection-offsets";
+import { AnswerGridFilters } from "./answer-grid-filters";
+import { AnswerRow } from "./answer-row";
+import { CodePickerDialog } from "./code-picker-dialog";
+import { useAnswerSelection } from "./use-answer-selection";
+import { type CodingTarget, type ShownCoding, useGridCodings } from "./use-grid-codings";
 
 export interface AnswerGridProps {
   projectSlug: string;
@@ -23,7 +24,7 @@ export interface AnswerGridProps {
   answers: GridAnswer[];
   codings: GridCoding[];
   /** Active codes in codebook order; the first nine have digit shortcuts. */
-  codes: PickableCode[];
+  codes: PickerCode[];
   recentCodeIds: number[];
   canCode: boolean;
   user: { id: number; name: string };
@@ -31,31 +32,14 @@ export interface AnswerGridProps {
   initialAnswerId?: number;
 }
 
-interface ShownCoding extends GridCoding {
-  /** Shown at once, not yet acknowledged by the server. */
-  pending?: boolean;
-}
-
-interface CodingTarget {
-  answerId: number;
-  start: number;
-  end: number;
-  /** Part of the answer's text, or null for the whole answer. */
-  excerpt: string | null;
-}
-
 const headCell =
   "sticky top-0 z-10 border-b border-gray-200 bg-gray-50 px-3 py-2.5 text-left font-semibold break-words hyphens-auto text-gray-700";
 
-let temporaryId = -1;
-
 export function AnswerGrid(props: AnswerGridProps) {
-  const { projectSlug, documentId, title, attributeNames, answers, codes, recentCodeIds, canCode, user } = props;
-  const [codings, setCodings] = useState<ShownCoding[]>(props.codings);
+  const { projectSlug, documentId, title, attributeNames, answers, recentCodeIds, canCode, user } = props;
   const [filterValues, setFilterValues] = useState<string[]>(() => attributeNames.map(() => ""));
   const [uncodedOnly, setUncodedOnly] = useState(false);
   const [focusedId, setFocusedId] = useState<number | null>(props.initialAnswerId ?? null);
-  const [selection, setSelection] = useState<CodingTarget | null>(null);
   const [picker, setPicker] = useState<CodingTarget | null>(null);
   const [recent, setRecent] = useState<number[]>(recentCodeIds);
   const [announcement, setAnnouncement] = useState("");
@@ -64,19 +48,25 @@ export function AnswerGrid(props: AnswerGridProps) {
   const lastIndex = useRef(0);
   const focusWanted = useRef(props.initialAnswerId !== undefined);
 
-  const codeById = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
   const answerById = useMemo(() => new Map(answers.map((answer) => [answer.id, answer])), [answers]);
+  const [selection, setSelection] = useAnswerSelection(scrollRef, answerById);
+  const describeTarget = (target: CodingTarget) => {
+    const answer = answerById.get(target.answerId);
+    const who = answer ? `the answer of ${answer.externalId}` : "the answer";
+    return target.excerpt === null ? who : `“${shortText(target.excerpt)}” in ${who}`;
+  };
+  const grid = useGridCodings({
+    projectSlug,
+    documentId,
+    answers,
+    codings: props.codings,
+    codes: props.codes,
+    user,
+    announce: setAnnouncement,
+    describeTarget,
+  });
+  const { codes, codeById, codingsByAnswer } = grid;
   const topCodes = codes.slice(0, 9);
-
-  const codingsByAnswer = useMemo(() => {
-    const map = new Map<number, ShownCoding[]>();
-    for (const coding of codings) {
-      const list = map.get(coding.answerId);
-      if (list) list.push(coding);
-      else map.set(coding.answerId, [coding]);
-    }
-    return map;
-  }, [codings]);
 
   const valueOptions = useMemo(
     () =>
@@ -150,118 +140,40 @@ export function AnswerGrid(props: AnswerGridProps) {
     }
   });
 
-  // Track a text selection inside one answer, as document offsets, for partial coding.
-  useEffect(() => {
-    const onSelectionChange = () => {
-      const current = window.getSelection();
-      if (!current || current.rangeCount === 0 || current.isCollapsed) {
-        setSelection((previous) => (previous === null ? previous : null));
-        return;
-      }
-      const range = current.getRangeAt(0);
-      const start = range.startContainer.parentElement?.closest<HTMLElement>("[data-answer-text]");
-      const row = start?.closest<HTMLElement>("[data-answer-id]");
-      const answer = row ? answerById.get(Number(row.dataset.answerId)) : undefined;
-      if (!start || !answer || !scrollRef.current?.contains(start)) {
-        setSelection(null);
-        return;
-      }
-      const mapped = selectionToAnswerRange(start, range, answer);
-      if (!mapped) {
-        setSelection(null);
-        return;
-      }
-      const whole = mapped.start === answer.start && mapped.end === answer.end;
-      setSelection({
-        answerId: answer.id,
-        ...mapped,
-        excerpt: whole ? null : answer.text.slice(mapped.start - answer.start, mapped.end - answer.start),
-      });
-    };
-    document.addEventListener("selectionchange", onSelectionChange);
-    return () => document.removeEventListener("selectionchange", onSelectionChange);
-  }, [answerById]);
-
   const targetNow = (): CodingTarget | null => {
     if (selection) return selection;
     if (!focused) return null;
     return { answerId: focused.id, start: focused.start, end: focused.end, excerpt: null };
   };
 
-  const describeTarget = (target: CodingTarget) => {
-    const answer = answerById.get(target.answerId);
-    const who = answer ? `the answer of ${answer.externalId}` : "the answer";
-    return target.excerpt === null ? who : `“${shorten(target.excerpt)}” in ${who}`;
-  };
-
-  async function apply(codeId: number, target: CodingTarget) {
+  function apply(codeIds: number[], target: CodingTarget) {
     if (!canCode) return;
-    const code = codeById.get(codeId);
-    if (!code) return;
-    const already = codings.some(
-      (c) => c.codeId === codeId && c.coderId === user.id && c.start === target.start && c.end === target.end,
-    );
-    if (already) {
-      setAnnouncement(`${describeTarget(target)} already has ${code.name}.`);
-      return;
-    }
-    const temporary: ShownCoding = {
-      id: temporaryId--,
-      segmentId: 0,
-      answerId: target.answerId,
-      start: target.start,
-      end: target.end,
-      codeId,
-      coderId: user.id,
-      coderName: user.name,
-      pending: true,
-    };
-    setCodings((previous) => [...previous, temporary]);
-    setRecent((previous) => [codeId, ...previous.filter((id) => id !== codeId)].slice(0, 9));
+    setRecent((previous) => [...codeIds, ...previous.filter((id) => !codeIds.includes(id))].slice(0, 9));
     if (target.excerpt !== null) {
       window.getSelection()?.removeAllRanges();
       setSelection(null);
     }
-    setAnnouncement(`Coded ${describeTarget(target)} as ${code.name}.`);
-    const result = await applyCodings({
-      projectSlug,
-      documentId,
-      ranges: [{ start: target.start, end: target.end }],
-      codeIds: [codeId],
-    });
-    if (result.ok) {
-      setCodings((previous) => {
-        const kept = previous.filter((c) => c.id !== temporary.id);
-        const known = new Set(kept.map((c) => c.id));
-        const confirmed = result.data
-          .filter((created) => !known.has(created.id))
-          .map((created) => ({ ...temporary, id: created.id, segmentId: created.segmentId, pending: false }));
-        return [...kept, ...confirmed];
-      });
-    } else {
-      setCodings((previous) => previous.filter((c) => c.id !== temporary.id));
-      setAnnouncement(`Not coded: ${result.error.message}`);
-      toast.error(`${code.name} was not applied: ${result.error.message}`);
-    }
+    void grid.apply(codeIds, target);
   }
 
-  async function remove(coding: ShownCoding) {
-    setCodings((previous) => previous.filter((c) => c.id !== coding.id));
-    const name = codeById.get(coding.codeId)?.name ?? "code";
-    setAnnouncement(`Removed ${name}.`);
-    const result = await removeCodings({ projectSlug, codingIds: [coding.id] });
-    if (!result.ok) {
-      setCodings((previous) => [...previous, coding]);
-      toast.error(`${name} was not removed: ${result.error.message}`);
-    }
+  async function createAndApply(name: string, alsoApply: number[], target: CodingTarget) {
+    const created = await grid.createCode(name);
+    if (created) apply([...new Set([...alsoApply, created.id])], target);
   }
 
   // Rows are memoised: hand them a callback that never changes, calling the latest `remove`.
-  const removeLatest = useRef(remove);
-  removeLatest.current = remove;
+  const removeLatest = useRef(grid.remove);
+  removeLatest.current = grid.remove;
   const onRemove = useCallback((coding: ShownCoding) => void removeLatest.current(coding), []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const lower = event.key.toLowerCase();
+    if (canCode && (event.ctrlKey || event.metaKey) && !event.altKey && (lower === "z" || lower === "y")) {
+      event.preventDefault();
+      if (lower === "y" || event.shiftKey) void grid.redo();
+      else void grid.undo();
+      return;
+    }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     if ((event.target as HTMLElement).closest("input, select, textarea, button, a")) return;
     const key = event.key;
@@ -273,7 +185,7 @@ export function AnswerGrid(props: AnswerGridProps) {
       const code = topCodes[Number(key) - 1];
       const target = targetNow();
       if (!code || !target) return;
-      void apply(code.id, target);
+      apply([code.id], target);
     } else if (canCode && key === "c") {
       const target = targetNow();
       if (!target) return;
@@ -288,65 +200,33 @@ export function AnswerGrid(props: AnswerGridProps) {
   const paddingTop = items0 ? items0.start : 0;
   const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
   const columns = attributeNames.length + 3;
-  const filtered = filterValues.some(Boolean) || uncodedOnly;
 
   return (
     <div className="space-y-4">
-      <form
-        className="flex flex-wrap items-end gap-3"
-        aria-label="Filter answers"
-        onSubmit={(event) => event.preventDefault()}
-      >
-        {attributeNames.map((name, column) => (
-          <div key={name} className="space-y-1.5">
-            <Label htmlFor={`grid-filter-${column}`}>{attributeLabel(name)}</Label>
-            <Select
-              id={`grid-filter-${column}`}
-              value={filterValues[column]}
-              wrapperClassName="w-44"
-              onChange={(event) => {
-                const next = [...filterValues];
-                next[column] = event.target.value;
-                setFilterValues(next);
-              }}
-            >
-              <option value="">All</option>
-              {valueOptions[column].map((value) => (
-                <option key={value} value={value}>
-                  {value}
-                </option>
-              ))}
-            </Select>
-          </div>
-        ))}
-        <label className="flex min-h-9 items-center gap-2 text-sm font-medium text-gray-800">
-          <input
-            type="checkbox"
-            className="size-4 accent-accent-700"
-            checked={uncodedOnly}
-            onChange={(event) => setUncodedOnly(event.target.checked)}
-          />
-          Uncoded only
-        </label>
-        {filtered ? (
-          <Button
-            type="button"
-            variant="ghost"
-            onClick={() => {
-              setFilterValues(attributeNames.map(() => ""));
-              setUncodedOnly(false);
-            }}
-          >
-            Clear filters
-          </Button>
-        ) : null}
-      </form>
+      <AnswerGridFilters
+        attributeNames={attributeNames}
+        valueOptions={valueOptions}
+        values={filterValues}
+        onValues={setFilterValues}
+        uncodedOnly={uncodedOnly}
+        onUncodedOnly={setUncodedOnly}
+      />
 
-      <p className="text-sm text-gray-700" data-testid="grid-counts">
-        Showing <strong data-testid="shown-count">{visible.length}</strong> of {answers.length} answers ·{" "}
-        <strong data-testid="uncoded-count">{uncodedCount}</strong> uncoded
-        {filterValues.some(Boolean) ? " (in these filters)" : ""}
-      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="mr-auto text-sm text-gray-700" data-testid="grid-counts">
+          Showing <strong data-testid="shown-count">{visible.length}</strong> of {answers.length} answers ·{" "}
+          <strong data-testid="uncoded-count">{uncodedCount}</strong> uncoded
+          {filterValues.some(Boolean) ? " (in these filters)" : ""}
+        </p>
+        {canCode ? (
+          <UndoRedoButtons
+            undoLabel={grid.undoLabel}
+            redoLabel={grid.redoLabel}
+            onUndo={() => void grid.undo()}
+            onRedo={() => void grid.redo()}
+          />
+        ) : null}
+      </div>
 
       {canCode ? (
         <details className="rounded-md border border-gray-200 bg-white px-4 py-2 text-sm text-gray-800" open>
@@ -354,7 +234,8 @@ export function AnswerGrid(props: AnswerGridProps) {
           <p className="mt-1">
             Click an answer or press <kbd>↓</kbd> in the list, then <kbd>↑</kbd>/<kbd>↓</kbd> or <kbd>j</kbd>/
             <kbd>k</kbd> to move. Press a digit to apply a code to the whole answer, or select words first to code only
-            them; <kbd>c</kbd> opens every code.
+            them; <kbd>c</kbd> opens every code. <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes the last coding action,{" "}
+            <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redoes it.
           </p>
           <ol className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="Digit shortcuts">
             {topCodes.map((code, index) => (
@@ -398,7 +279,7 @@ export function AnswerGrid(props: AnswerGridProps) {
           className="h-[70vh] overflow-auto rounded-lg border border-gray-200 bg-white"
           onKeyDown={onKeyDown}
           data-testid="answer-grid"
-          data-saving={codings.some((coding) => coding.pending) ? "true" : "false"}
+          data-saving={grid.saving ? "true" : "false"}
         >
           {/* Fixed layout: columns keep their widths as rows come and go, and the browser never re-measures every cell. */}
           <table
@@ -469,16 +350,21 @@ export function AnswerGrid(props: AnswerGridProps) {
         </div>
       )}
 
-      <CodePicker
+      <CodePickerDialog
         open={picker !== null}
         onOpenChange={(open) => {
           if (!open) setPicker(null);
         }}
         codes={codes}
-        recentCodeIds={recent}
+        recentIds={recent}
         targetLabel={picker ? describeTarget(picker) : ""}
-        onPick={(codeId) => {
-          if (picker) void apply(codeId, picker);
+        selectedText={picker?.excerpt ?? ""}
+        canCreate={canCode}
+        onApply={(codeIds) => {
+          if (picker) apply(codeIds, picker);
+        }}
+        onCreate={(name, alsoApply) => {
+          if (picker) void createAndApply(name, alsoApply, picker);
         }}
         onClosed={() => {
           focusWanted.current = true;
@@ -488,114 +374,3 @@ export function AnswerGrid(props: AnswerGridProps) {
     </div>
   );
 }
-
-function shorten(text: string): string {
-  const clean = text.replace(/\s+/g, " ").trim();
-  return clean.length > 60 ? `${clean.slice(0, 59)}…` : clean;
-}
-
-interface AnswerRowProps {
-  answer: GridAnswer;
-  rowIndex: number;
-  dataIndex: number;
-  measure: (element: Element | null) => void;
-  focused: boolean;
-  tabStop: boolean;
-  codings: ShownCoding[] | undefined;
-  codeById: ReadonlyMap<number, PickableCode>;
-  canCode: boolean;
-  onFocusRow: (answerId: number) => void;
-  onRemove: (coding: ShownCoding) => void;
-}
-
-const NO_CODINGS: ShownCoding[] = [];
-
-const AnswerRow = memo(function AnswerRow({
-  answer,
-  rowIndex,
-  dataIndex,
-  measure,
-  focused,
-  tabStop,
-  codings = NO_CODINGS,
-  codeById,
-  canCode,
-  onFocusRow,
-  onRemove,
-}: AnswerRowProps) {
-  const partial = useMemo(() => codings.filter((c) => c.start > answer.start || c.end < answer.end), [codings, answer]);
-  const textId = `answer-text-${answer.id}`;
-  return (
-    <tr
-      ref={measure}
-      data-index={dataIndex}
-      data-answer-id={answer.id}
-      data-coded={codings.length > 0 ? "true" : "false"}
-      aria-rowindex={rowIndex}
-      tabIndex={tabStop ? 0 : -1}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget) onFocusRow(answer.id);
-      }}
-      onMouseDown={() => onFocusRow(answer.id)}
-      className={
-        focused
-          ? "bg-accent-50 align-top outline-2 -outline-offset-2 outline-accent-700"
-          : "align-top hover:bg-gray-50 focus:outline-2 focus:-outline-offset-2 focus:outline-accent-700"
-      }
-    >
-      <td className="px-2 py-2.5 text-right text-gray-600 tabular-nums">{answer.position + 1}</td>
-      <th scope="row" className="px-3 py-2.5 text-left font-medium break-all text-gray-900">
-        {answer.externalId}
-      </th>
-      {answer.values.map((value, column) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed for the grid's lifetime.
-        <td key={column} className="px-3 py-2.5 text-gray-800">
-          {value || <span className="text-gray-600">—</span>}
-        </td>
-      ))}
-      <td className="px-3 py-2.5">
-        <AnswerText id={textId} text={answer.text} offset={answer.start} partial={partial} codeNames={codeById} />
-        {codings.length > 0 ? (
-          <ul className="mt-1.5 flex flex-wrap gap-1.5" aria-label={`Codes on the answer of ${answer.externalId}`}>
-            {codings.map((coding) => {
-              const code = codeById.get(coding.codeId);
-              const name = code?.name ?? "Archived code";
-              const part =
-                coding.start > answer.start || coding.end < answer.end
-                  ? answer.text.slice(coding.start - answer.start, coding.end - answer.start)
-                  : null;
-              return (
-                <li
-                  key={coding.id}
-                  data-testid="coding-chip"
-                  data-code-id={coding.codeId}
-                  data-pending={coding.pending ? "true" : "false"}
-                  title={`${name} · coded by ${coding.coderName}${part ? ` · “${shorten(part)}”` : " · whole answer"}`}
-                  className="inline-flex max-w-full items-center gap-1 rounded-full border bg-white py-0.5 pr-1 pl-2 text-xs text-gray-900"
-                  style={{ borderColor: code?.colour ?? "#495057", opacity: coding.pending ? 0.7 : 1 }}
-                >
-                  <CodeSwatch colour={code?.colour ?? "#495057"} />
-                  <span className="truncate">
-                    {name}
-                    {part ? <span className="text-gray-700"> · “{shorten(part)}”</span> : null}
-                  </span>
-                  {canCode ? (
-                    <button
-                      type="button"
-                      disabled={coding.pending}
-                      onClick={() => onRemove(coding)}
-                      className="inline-flex size-5 items-center justify-center rounded-full text-gray-700 hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-accent-700 disabled:opacity-50"
-                      aria-label={`Remove ${name} from the answer of ${answer.externalId}`}
-                    >
-                      <X className="size-3" aria-hidden="true" />
-                    </button>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
-      </td>
-    </tr>
-  );
-});

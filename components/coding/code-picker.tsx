@@ -23,7 +23,8 @@ export interface CodePickerProps {
   selectedText: string;
   /** Whether a new code can be made here (create from the typed text, in-vivo). */
   canCreate: boolean;
-  heading: string;
+  /** Shown above the list; a dialog around the picker may carry its own title instead. */
+  heading?: string;
   onApply: (codeIds: number[]) => void;
   onCreate: (name: string, alsoApply: number[]) => void;
 }
@@ -60,7 +61,7 @@ export function rankCodes(codes: readonly PickerCode[], recentIds: readonly numb
 }
 
 /**
- * The code picker (cmdk): type to filter, ↑↓ and Enter to apply, Space (or Shift+Enter) to pick
+ * The one code picker (cmdk), in the transcript's popover and the answer grid's dialog: type to filter, ↑↓ and Enter to apply, Space (or Shift+Enter) to pick
  * several, 1–9 to apply one of the top nine at once, and a new code from the typed words or the
  * selected words (in-vivo).
  */
@@ -111,7 +112,7 @@ export function CodePicker({ codes, recentIds, selectedText, canCreate, heading,
 
   return (
     <Command
-      label={heading}
+      label={heading ?? "Codes"}
       shouldFilter={false}
       value={highlighted}
       onValueChange={setHighlighted}
@@ -119,8 +120,11 @@ export function CodePicker({ codes, recentIds, selectedText, canCreate, heading,
       loop
       className="code-picker"
     >
-      <p className="border-b border-gray-200 px-3 py-2 text-sm font-semibold text-gray-900">{heading}</p>
+      {heading ? (
+        <p className="border-b border-gray-200 px-3 py-2 text-sm font-semibold text-gray-900">{heading}</p>
+      ) : null}
       <Command.Input
+        autoFocus
         value={query}
         onValueChange={setQuery}
         placeholder="Type to filter or to name a new code"

@@ -2,9 +2,9 @@ import type { CodingDecorationInput } from "@/lib/coding/editor/coding-decoratio
 import type { DocumentCoding } from "@/lib/coding/list-document-codings";
 import type { PositionMap } from "@/lib/coding/position-map";
 
-/** One coding as the coding view keeps it: the server's, or a pending one not yet answered. */
+/** One coding as the transcript view shows it: the store's coding with its code's and coder's names. */
 export interface CodingRecord {
-  /** The decoration key: the coding id, or a temporary key while the server has not answered. */
+  /** The decoration key: the store's key (see `codingKey`), made on the client and never changed. */
   key: string;
   id: number | null;
   segmentId: number | null;
@@ -17,12 +17,14 @@ export interface CodingRecord {
   coderId: number;
   coderName: string;
   createdAt: number | null;
+  /** Shown before the server has stored it. */
+  pending?: boolean;
 }
 
 /** Whose codings are drawn: everyone's, the signed-in coder's, or one coder's (by user id). */
 export type CoderFilter = "all" | "mine" | number;
 
-export function isShown(record: CodingRecord, filter: CoderFilter, currentUserId: number): boolean {
+export function isShown(record: { coderId: number }, filter: CoderFilter, currentUserId: number): boolean {
   if (filter === "all") return true;
   return record.coderId === (filter === "mine" ? currentUserId : filter);
 }
@@ -31,7 +33,8 @@ export function isShown(record: CodingRecord, filter: CoderFilter, currentUserId
 export function toDecoration(record: CodingRecord, map: PositionMap): CodingDecorationInput | null {
   const { from, to } = map.rangeToPos(record.start, record.end);
   if (from >= to) return null;
-  return { key: record.key, from, to, codeId: record.codeId, coderId: record.coderId, colour: record.colour };
+  const { key, codeId, coderId, colour, pending } = record;
+  return pending ? { key, from, to, codeId, coderId, colour, pending } : { key, from, to, codeId, coderId, colour };
 }
 
 export function toDecorations(records: Iterable<CodingRecord>, map: PositionMap): CodingDecorationInput[] {

@@ -269,12 +269,7 @@ export const codingViewMeasurement: Measurement = {
         await page.keyboard.press("c");
         await page.waitForSelector("[cmdk-input]");
         const digit = String(1 + (index % 9));
-        await armApplyTimer(
-          page,
-          digit,
-          '.coding[data-coding-key^="pending-"]',
-          '.coding[data-coding-key^="pending-"]',
-        );
+        await armApplyTimer(page, digit, ".coding[data-pending]", ".coding[data-pending]");
         await page.keyboard.press(digit);
         const timing = await readApplyTimer(page, true);
         applies.push(timing.painted);

@@ -203,6 +203,37 @@ describe("CodingDecorations", () => {
     expect(after.c[0].spec).toBe(before.c[0].spec);
   });
 
+  it("syncs to a store snapshot: redraws only what differs and marks pending codings", () => {
+    const editor = createEditor();
+    editor.commands.setCodings([coding("a", "Hello 😀"), coding("b", "😀 there"), coding("c", "cafe\u0301")]);
+    const before = foundDecorations(editor);
+    const create = vi.spyOn(DecorationSet, "create");
+
+    expect(
+      editor.commands.syncCodings([
+        coding("a", "Hello 😀"),
+        coding("c", "cafe\u0301", { pending: true }),
+        coding("d", "there", { pending: true }),
+      ]),
+    ).toBe(true);
+
+    expect(create).not.toHaveBeenCalled();
+    create.mockRestore();
+    expect(pluginState(editor).rebuilds).toBe(1);
+    expect(renderedText(editor)).toEqual({ a: "Hello 😀", c: "cafe\u0301", d: "there" });
+    expect(foundDecorations(editor).a[0].spec).toBe(before.a[0].spec);
+    const pending = [...editor.view.dom.querySelectorAll<HTMLElement>(".coding[data-pending]")].map(
+      (element) => element.dataset.codingKey,
+    );
+    expect(pending.sort()).toEqual(["c", "d"]);
+
+    // The server answers: the same keys, no longer pending.
+    editor.commands.syncCodings([coding("a", "Hello 😀"), coding("c", "cafe\u0301"), coding("d", "there")]);
+    expect(editor.view.dom.querySelectorAll(".coding[data-pending]")).toHaveLength(0);
+    expect(renderedText(editor)).toEqual({ a: "Hello 😀", c: "cafe\u0301", d: "there" });
+    expect(pluginState(editor).rebuilds).toBe(1);
+  });
+
   it("removes a coding that spans two turns", () => {
     const editor = createEditor();
     editor.commands.setCodings([coding("a", "friend", {}, "Pani"), coding("b", "Hello")]);

@@ -12,6 +12,8 @@ export interface CodingDecoration {
   coderId: number;
   /** `#rrggbb`, as stored on the code. */
   colour: string;
+  /** Shown before the server has stored it. */
+  pending?: boolean;
 }
 
 export interface CodingDecorationInput extends CodingDecoration {
@@ -44,7 +46,8 @@ interface CodingDecorationSpec {
 type CodingOperation =
   | { type: "set"; codings: readonly CodingDecorationInput[] }
   | { type: "add"; codings: readonly CodingDecorationInput[] }
-  | { type: "remove"; keys: readonly string[] };
+  | { type: "remove"; keys: readonly string[] }
+  | { type: "sync"; codings: readonly CodingDecorationInput[] };
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -55,6 +58,8 @@ declare module "@tiptap/core" {
       addCodings: (codings: readonly CodingDecorationInput[]) => ReturnType;
       /** Stops drawing the codings with these keys; unknown keys are ignored. */
       removeCodings: (keys: readonly string[]) => ReturnType;
+      /** Draws exactly these codings: a snapshot of the coding store. Only what differs is redrawn. */
+      syncCodings: (codings: readonly CodingDecorationInput[]) => ReturnType;
     };
   }
 }
@@ -98,6 +103,7 @@ function createDecoration(key: string, coding: PlacedCodingDecoration): Decorati
       "data-coding-key": key,
       "data-code-id": String(coding.codeId),
       "data-lane": String(lane),
+      ...(coding.pending ? { "data-pending": "true" } : {}),
       // The stripe and its lane are drawn by the stylesheet (coding-view.css): a long inline style per span
       // was parsed again for every one of thousands of spans as a transcript opened.
       style: lane === 0 ? `--coding-colour: ${colour}` : `--coding-colour: ${colour}; --coding-lane: ${lane}`,
@@ -169,6 +175,36 @@ function add(
   return { ...state, codings, decorations: state.decorations.add(doc, added) };
 }
 
+function sameDrawing(drawn: PlacedCodingDecoration, wanted: CodingDecorationInput): boolean {
+  return (
+    drawn.from === wanted.from &&
+    drawn.to === wanted.to &&
+    drawn.colour === wanted.colour &&
+    drawn.codeId === wanted.codeId &&
+    drawn.coderId === wanted.coderId &&
+    Boolean(drawn.pending) === Boolean(wanted.pending)
+  );
+}
+
+/** Redraws only what differs from the snapshot; a snapshot that changes most codings is built anew. */
+function sync(
+  state: CodingDecorationsState,
+  wanted: readonly CodingDecorationInput[],
+  doc: ProseMirrorNode,
+): CodingDecorationsState {
+  const wantedKeys = new Set<string>();
+  const changed: CodingDecorationInput[] = [];
+  for (const coding of wanted) {
+    wantedKeys.add(coding.key);
+    const drawn = state.codings.get(coding.key);
+    if (!drawn || !sameDrawing(drawn, coding)) changed.push(coding);
+  }
+  const gone = [...state.codings.keys()].filter((key) => !wantedKeys.has(key));
+  if (changed.length === 0 && gone.length === 0) return state;
+  if (changed.length + gone.length > Math.max(64, wanted.length / 2)) return build(wanted, doc, state.rebuilds);
+  return add(remove(state, gone), changed, doc);
+}
+
 function mapThrough(state: CodingDecorationsState, tr: Transaction): CodingDecorationsState {
   const codings = new Map<string, PlacedCodingDecoration>();
   for (const [key, coding] of state.codings) {
@@ -191,6 +227,8 @@ function applyOperation(
       return add(state, operation.codings, doc);
     case "remove":
       return remove(state, operation.keys);
+    case "sync":
+      return sync(state, operation.codings, doc);
   }
 }
 
@@ -255,6 +293,13 @@ export const CodingDecorations = Extension.create<CodingDecorationsOptions>({
         (keys) =>
         ({ tr, dispatch }) => {
           if (dispatch) queue(tr, { type: "remove", keys });
+          return true;
+        },
+      syncCodings:
+        (codings) =>
+        ({ tr, dispatch }) => {
+          if (!areDrawable(codings, tr.doc)) return false;
+          if (dispatch) queue(tr, { type: "sync", codings });
           return true;
         },
     };

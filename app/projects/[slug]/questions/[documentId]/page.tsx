@@ -37,7 +37,7 @@ export default async function QuestionAnswersPage({
     throw error;
   }
   const canCode = roleAllows(role, "code");
-  const codes = listCodebook(db, project.id).map(({ id, name, colour, depth }) => ({ id, name, colour, depth }));
+  const codes = listCodebook(db, project.id).map(({ id, name, colour, path }) => ({ id, name, colour, path }));
   const recentCodeIds = canCode ? listRecentCodeIds(db, project.id, user.id) : [];
   const focus = positiveIntParam((await searchParams).answer);
 
