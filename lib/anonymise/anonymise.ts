@@ -2,10 +2,12 @@ import { applyRedactions } from "./apply-redactions";
 import { assignReplacements } from "./assign-replacements";
 import { detectListed } from "./detect-listed";
 import { detectNames } from "./detect-names";
+import { detectOrganisations } from "./detect-organisations";
 import { detectRoster } from "./detect-roster";
 import { detectStructured } from "./detect-structured";
 import { flagNameLike } from "./flag-name-like";
 import { flagQuasiIdentifiers } from "./flag-quasi-identifiers";
+import { SpanIndex } from "./known-words";
 import { resolveOverlaps } from "./resolve-overlaps";
 import type { AnonymiseOptions, AnonymiseResult, Flag } from "./types";
 
@@ -19,12 +21,14 @@ export function anonymise(input: string, options: AnonymiseOptions = {}): Anonym
   const detections = resolveOverlaps([
     ...detectStructured(input),
     ...detectListed(input, options.customTerms ?? []),
+    ...detectOrganisations(input),
     ...detectRoster(input, options.roster ?? []),
     ...detectNames(input),
   ]);
   const redactions = assignReplacements(input, detections);
+  const redacted = new SpanIndex(redactions);
   const flags = [...flagNameLike(input, redactions), ...flagQuasiIdentifiers(input)]
-    .filter((flag) => !redactions.some((redaction) => redaction.start <= flag.start && flag.end <= redaction.end))
+    .filter((flag) => !redacted.contains(flag.start, flag.end))
     .sort(byPosition);
   return { text: applyRedactions(input, redactions), redactions, flags };
 }

@@ -15,7 +15,7 @@ const LONDON: Authority[] = [
   {
     name: "Barking and Dagenham",
     region: "london",
-    variants: ["LBBD", "Barking"],
+    variants: ["LBBD", "Barking", "B&D"],
     places: ["Dagenham", "Becontree", "Chadwell Heath"],
   },
   {
@@ -34,13 +34,13 @@ const LONDON: Authority[] = [
   {
     name: "Bromley",
     region: "london",
-    variants: [],
+    variants: ["LBB"],
     places: ["Orpington", "Beckenham", "Penge", "Chislehurst", "West Wickham"],
   },
   {
     name: "Camden",
     region: "london",
-    variants: [],
+    variants: ["LBC"],
     places: ["Camden Town", "Kentish Town", "Hampstead", "Holborn", "Somers Town", "Gospel Oak"],
   },
   {
@@ -56,7 +56,12 @@ const LONDON: Authority[] = [
     places: ["Purley", "Coulsdon", "New Addington", "Selhurst", "South Norwood"],
   },
   { name: "Ealing", region: "london", variants: [], places: ["Acton", "Southall", "Greenford", "Hanwell", "Northolt"] },
-  { name: "Enfield", region: "london", variants: [], places: ["Edmonton", "Ponders End", "Southgate", "Enfield Town"] },
+  {
+    name: "Enfield",
+    region: "london",
+    variants: ["LBE"],
+    places: ["Edmonton", "Ponders End", "Southgate", "Enfield Town"],
+  },
   {
     name: "Greenwich",
     region: "london",
@@ -66,7 +71,7 @@ const LONDON: Authority[] = [
   {
     name: "Hackney",
     region: "london",
-    variants: [],
+    variants: ["LBH"],
     places: ["Dalston", "Homerton", "Stoke Newington", "Shoreditch", "Hoxton", "Clapton"],
   },
   {
@@ -103,25 +108,34 @@ const LONDON: Authority[] = [
   {
     name: "Islington",
     region: "london",
-    variants: [],
+    variants: ["LBI"],
     places: ["Holloway", "Highbury", "Archway", "Finsbury Park", "Angel"],
   },
   {
     name: "Kensington and Chelsea",
     region: "london",
-    variants: ["Royal Borough of Kensington and Chelsea", "RBKC", "K&C", "Kensington", "Chelsea"],
+    variants: [
+      "Royal Borough of Kensington and Chelsea",
+      "RBKC",
+      "K&C",
+      "Kensington",
+      "Chelsea",
+      "Royal Borough",
+      "RB Kensington and Chelsea",
+      "Ken and Chelsea",
+    ],
     places: ["Notting Hill", "North Kensington", "Earl's Court", "Ladbroke Grove"],
   },
   {
     name: "Kingston upon Thames",
     region: "london",
-    variants: ["Royal Borough of Kingston upon Thames", "Royal Borough of Kingston", "RBK", "Kingston"],
+    variants: ["Royal Borough of Kingston upon Thames", "Royal Borough of Kingston", "RBK", "Kingston", "AfC"],
     places: ["Surbiton", "New Malden", "Chessington", "Tolworth"],
   },
   {
     name: "Lambeth",
     region: "london",
-    variants: [],
+    variants: ["LBL"],
     places: ["Brixton", "Streatham", "Stockwell", "Vauxhall", "Norwood", "Clapham"],
   },
   {
@@ -130,17 +144,17 @@ const LONDON: Authority[] = [
     variants: [],
     places: ["Catford", "Deptford", "Sydenham", "Brockley", "Forest Hill", "New Cross"],
   },
-  { name: "Merton", region: "london", variants: [], places: ["Wimbledon", "Mitcham", "Morden", "Colliers Wood"] },
+  { name: "Merton", region: "london", variants: ["LBM"], places: ["Wimbledon", "Mitcham", "Morden", "Colliers Wood"] },
   {
     name: "Newham",
     region: "london",
-    variants: [],
+    variants: ["LBN"],
     places: ["Stratford", "East Ham", "West Ham", "Canning Town", "Forest Gate", "Plaistow", "Beckton"],
   },
   {
     name: "Redbridge",
     region: "london",
-    variants: [],
+    variants: ["LBR"],
     places: ["Ilford", "Woodford", "Wanstead", "Seven Kings", "Barkingside"],
   },
   {
@@ -152,14 +166,14 @@ const LONDON: Authority[] = [
   {
     name: "Southwark",
     region: "london",
-    variants: [],
+    variants: ["LBS"],
     places: ["Peckham", "Camberwell", "Bermondsey", "Walworth", "Rotherhithe", "Dulwich", "Elephant and Castle"],
   },
   { name: "Sutton", region: "london", variants: [], places: ["Carshalton", "Wallington", "Cheam", "Worcester Park"] },
   {
     name: "Tower Hamlets",
     region: "london",
-    variants: ["LBTH"],
+    variants: ["LBTH", "Tower Hams"],
     places: [
       "Bethnal Green",
       "Whitechapel",
@@ -175,19 +189,19 @@ const LONDON: Authority[] = [
   {
     name: "Waltham Forest",
     region: "london",
-    variants: [],
+    variants: ["LBWF"],
     places: ["Walthamstow", "Leyton", "Leytonstone", "Chingford"],
   },
   {
     name: "Wandsworth",
     region: "london",
-    variants: [],
+    variants: ["LBW"],
     places: ["Battersea", "Tooting", "Putney", "Balham", "Roehampton", "Earlsfield"],
   },
   {
     name: "Westminster",
     region: "london",
-    variants: ["City of Westminster", "Westminster City Council"],
+    variants: ["City of Westminster", "Westminster City Council", "WCC"],
     places: ["Paddington", "Marylebone", "Pimlico", "Soho", "Maida Vale"],
   },
 ];
@@ -203,7 +217,7 @@ const SOUTH_EAST: Authority[] = [
   {
     name: "Brighton and Hove",
     region: "south_east",
-    variants: ["BHCC", "Brighton and Hove City Council"],
+    variants: ["BHCC", "Brighton and Hove City Council", "B&H", "Brighton & Hove Council"],
     places: ["Brighton", "Hove", "Portslade", "Moulsecoomb", "Whitehawk", "Rottingdean"],
   },
   {
@@ -267,7 +281,7 @@ const SOUTH_EAST: Authority[] = [
   {
     name: "Isle of Wight",
     region: "south_east",
-    variants: ["IoW", "IOW"],
+    variants: ["IoW", "IOW", "IWC"],
     places: ["Newport", "Ryde", "Cowes", "Sandown", "Shanklin", "Ventnor", "Freshwater"],
   },
   {
@@ -304,7 +318,7 @@ const SOUTH_EAST: Authority[] = [
   {
     name: "Milton Keynes",
     region: "south_east",
-    variants: ["MK", "MKCC", "Milton Keynes City Council"],
+    variants: ["MK", "MKCC", "Milton Keynes City Council", "MKC"],
     places: ["Bletchley", "Wolverton", "Newport Pagnell", "Stony Stratford", "Olney"],
   },
   {
@@ -329,19 +343,19 @@ const SOUTH_EAST: Authority[] = [
   {
     name: "Portsmouth",
     region: "south_east",
-    variants: ["Pompey"],
+    variants: ["Pompey", "PCC"],
     places: ["Southsea", "Cosham", "Fratton", "Paulsgrove", "Portsea"],
   },
   {
     name: "Reading",
     region: "south_east",
-    variants: ["Brighter Futures for Children"],
+    variants: ["Brighter Futures for Children", "RBC"],
     places: ["Caversham", "Tilehurst"],
   },
   {
     name: "Slough",
     region: "south_east",
-    variants: ["Slough Children First"],
+    variants: ["Slough Children First", "SBC"],
     places: ["Cippenham", "Britwell", "Chalvey"],
   },
   {

@@ -1,19 +1,23 @@
-import nlp from "compromise";
+import { isKnownAcronym } from "./known-acronyms";
 import {
   findAllowedSpans,
   isCountryOrRegion,
+  isEnglishWordForm,
   isIdentityWord,
   isLexiconFirstName,
   isLexiconPlace,
   isLexiconSurname,
   isOrdinaryWord,
   type Span,
+  SpanIndex,
+  wordTags,
 } from "./known-words";
 import {
   COPULAS,
   HONORIFICS,
   LOCATIVE_WORDS,
   MOTION_WORDS,
+  NAME_FOLLOWERS,
   OPENING_TAGS,
   PERSON_INTRODUCERS,
   PERSON_OBJECT_VERBS,
@@ -23,6 +27,7 @@ import {
   PLACE_NOUNS_AFTER,
   PLACE_TYPES_STRONG,
   PLACE_TYPES_WEAK,
+  SPEECH_VERBS,
   TALK_WORDS,
 } from "./name-cues";
 import { hasNameShape, hasNonEnglishLetters, isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
@@ -41,6 +46,8 @@ interface TokenFacts {
   token: WordToken;
   tags: Set<string>;
   given: boolean;
+  /** A given name in any list, even one with an ordinary sense ("Hope", "Will", "Storm"). */
+  anyGiven: boolean;
   surname: boolean;
   ordinary: boolean;
   identity: boolean;
@@ -53,6 +60,8 @@ interface TokenFacts {
 interface Chunk {
   facts: TokenFacts[];
   lowerCase: boolean;
+  /** Set when a cue already decided the chunk (lower-case names, initials). */
+  preset?: Verdict;
   kind: "person" | "place" | null;
   reason: string;
   strength: number;
@@ -68,8 +77,8 @@ export function detectNames(text: string): Detection[] {
   const tokens = tokeniseWords(text);
   if (tokens.length === 0) return [];
   const folded = foldForMatch(text);
-  const allowed = findAllowedSpans(text, folded);
-  const compromise = readCompromise(text);
+  const allowed = new SpanIndex(findAllowedSpans(text, folded));
+  const compromise = readCompromise(tokens);
   const facts = tokens.map((token) => tokenFacts(token, compromise.tags.get(token.start)));
   const chunks = buildChunks(text, facts, allowed);
 
@@ -98,39 +107,29 @@ export function detectNames(text: string): Detection[] {
 
 interface CompromiseReading {
   tags: Map<number, Set<string>>;
-  people: Span[];
-  places: Span[];
+  people: SpanIndex;
+  places: SpanIndex;
 }
 
-interface CompromiseMatch {
-  text?: string;
-  offset?: { start: number; length: number };
-  terms?: { offset?: { start: number }; tags?: string[] }[];
-}
-
-function readCompromise(text: string): CompromiseReading {
-  const doc = nlp(text);
+/**
+ * Word tags from compromise's lexicon (with their parent tags) rather than a full parse, which takes
+ * seconds on a long transcript; people and places are the words the lexicon tags as names or places.
+ */
+function readCompromise(tokens: WordToken[]): CompromiseReading {
   const tags = new Map<number, Set<string>>();
-  for (const sentence of doc.json({ offset: true }) as CompromiseMatch[]) {
-    for (const term of sentence.terms ?? []) {
-      if (term.offset) tags.set(term.offset.start, new Set(term.tags ?? []));
+  const people: Span[] = [];
+  const places: Span[] = [];
+  for (const token of tokens) {
+    const found = wordTags(token.base);
+    tags.set(token.start, found);
+    if (!token.capitalised) continue;
+    if (found.has("Person") || found.has("FirstName") || found.has("LastName")) {
+      people.push({ start: token.start, end: token.baseEnd });
+    } else if (found.has("City") || found.has("Place") || found.has("Region")) {
+      places.push({ start: token.start, end: token.baseEnd });
     }
   }
-  const spans = (matches: CompromiseMatch[]): Span[] =>
-    matches.flatMap((match) => {
-      if (!match.offset) return [];
-      const raw = text.slice(match.offset.start, match.offset.start + match.offset.length);
-      const leading = raw.length - raw.replace(/^[^\p{L}]+/u, "").length;
-      const trimmed = raw.replace(/^[^\p{L}]+/u, "").replace(/[^\p{L}]+$/u, "");
-      if (!trimmed) return [];
-      const start = match.offset.start + leading;
-      return [{ start, end: start + trimmed.length }];
-    });
-  return {
-    tags,
-    people: spans(doc.people().json({ offset: true }) as CompromiseMatch[]),
-    places: spans(doc.places().json({ offset: true }) as CompromiseMatch[]),
-  };
+  return { tags, people: new SpanIndex(people), places: new SpanIndex(places) };
 }
 
 function tokenFacts(token: WordToken, tags: Set<string> | undefined): TokenFacts {
@@ -150,6 +149,7 @@ function tokenFacts(token: WordToken, tags: Set<string> | undefined): TokenFacts
         hasNameShape(part) ||
         ((isLexiconSurname(part) || isLexiconFamilyName(part)) && isDistinctiveName(part)),
     ),
+    anyGiven: parts.some((part) => isAnyGivenName(part)),
     ordinary,
     identity: isIdentityWord(token.base),
     country: isCountryOrRegion(token.base),
@@ -159,27 +159,23 @@ function tokenFacts(token: WordToken, tags: Set<string> | undefined): TokenFacts
   };
 }
 
+function isAnyGivenName(word: string): boolean {
+  return isGazetteerGivenName(word) || isLexiconFirstName(word) || isLexiconGivenName(word);
+}
+
 /** A lexicon name with no ordinary English sense, long enough not to be an abbreviation. */
 function isDistinctiveName(word: string): boolean {
   return word.length >= 3 && !isNameWithOrdinarySense(word) && !isOrdinaryWord(word);
 }
 
-function insideAny(spans: Span[], start: number, end: number): boolean {
-  return spans.some((span) => span.start <= start && end <= span.end);
-}
-
-function overlapsAny(spans: Span[], start: number, end: number): boolean {
-  return spans.some((span) => span.start < end && start < span.end);
-}
-
-function isCandidate(fact: TokenFacts, allowed: Span[]): boolean {
+function isCandidate(fact: TokenFacts, allowed: SpanIndex): boolean {
   const { token } = fact;
   if (!token.capitalised || /\p{N}/u.test(token.base)) return false;
   if (token.allCaps && !(fact.given || fact.surname)) return false;
-  return !insideAny(allowed, token.start, token.baseEnd);
+  return !allowed.contains(token.start, token.baseEnd);
 }
 
-function buildChunks(text: string, facts: TokenFacts[], allowed: Span[]): Chunk[] {
+function buildChunks(text: string, facts: TokenFacts[], allowed: SpanIndex): Chunk[] {
   const chunks: Chunk[] = [];
   let current: TokenFacts[] = [];
   const close = () => {
@@ -211,18 +207,158 @@ function buildChunks(text: string, facts: TokenFacts[], allowed: Span[]): Chunk[
       continue;
     }
     close();
-    if (isLowerCaseGivenName(fact) || isLowerCaseNameAfterIntroducer(text, fact)) {
+    const initials = initialsByCue(text, facts, index, allowed);
+    if (initials) {
+      chunks.push({ ...newChunk([fact], false), preset: initials });
+      continue;
+    }
+    const lowerCue = lowerCaseNameCue(text, facts, index);
+    if (isLowerCaseGivenName(fact) || isLowerCaseNameAfterIntroducer(text, fact) || lowerCue) {
       const run = [fact];
       const following = facts[index + 1];
       if (following && !following.token.capitalised && following.surname && !following.ordinary) {
         run.push(following);
         index++;
       }
-      chunks.push(newChunk(run, true));
+      const chunk = newChunk(run, true);
+      if (lowerCue) chunk.preset = verdict("person", lowerCue, 2);
+      chunks.push(chunk);
+      index = addLowerCaseCoordinates(text, facts, index, chunks);
     }
   }
   close();
   return chunks;
+}
+
+/** "oluwaseun and priyanka": a lower-case word with no ordinary sense, listed after a lower-case name. */
+function addLowerCaseCoordinates(text: string, facts: TokenFacts[], index: number, chunks: Chunk[]): number {
+  let cursor = index;
+  for (;;) {
+    const next = facts[cursor + 1];
+    if (!next || next.token.capitalised) return cursor;
+    const between = text.slice(facts[cursor].token.end, next.token.start);
+    const joined = /^\s*(?:,|&)?\s*$/u.test(between) && /[,&]/u.test(between);
+    const andNext = facts[cursor + 2];
+    if (joined && isBareLowerCaseName(next)) {
+      chunks.push({ ...newChunk([next], true), preset: verdict("person", "Name listed alongside a name", 2) });
+      cursor++;
+      continue;
+    }
+    if (
+      ["and", "or"].includes(next.token.folded) &&
+      /^\s+$/u.test(between) &&
+      andNext &&
+      !andNext.token.capitalised &&
+      isBareLowerCaseName(andNext)
+    ) {
+      chunks.push({ ...newChunk([andNext], true), preset: verdict("person", "Name listed alongside a name", 2) });
+      cursor += 2;
+      continue;
+    }
+    return cursor;
+  }
+}
+
+function isBareLowerCaseName(fact: TokenFacts): boolean {
+  const { token } = fact;
+  return (
+    token.base.length >= 3 &&
+    !fact.ordinary &&
+    !fact.identity &&
+    !fact.country &&
+    !/\p{N}/u.test(token.base) &&
+    !isEnglishWordForm(token.folded) &&
+    !PERSON_INTRODUCERS.has(token.folded)
+  );
+}
+
+const LOWER_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx"]);
+const NOT_BEFORE_A_NAME = new Set(
+  "the a an this that these those my your his her our their its some any no every i you we they he she it very so too".split(
+    " ",
+  ),
+);
+
+/**
+ * Lower-case names that a cue shows ("ask mrs kowalczyk", "i asked summer to cover", "my colleague hope said",
+ * "rose said"). A given name with an ordinary sense needs a following word that a name takes and the word does not.
+ */
+function lowerCaseNameCue(text: string, facts: TokenFacts[], index: number): string | null {
+  const fact = facts[index];
+  const { token } = fact;
+  if (token.capitalised || token.base.length < 2 || /\p{N}/u.test(token.base) || fact.identity || fact.country)
+    return null;
+  if (PERSON_INTRODUCERS.has(token.folded) || NOT_BEFORE_A_NAME.has(token.folded)) return null;
+  if (fact.ordinary && !fact.anyGiven && !fact.surname) return null;
+  const previous = facts[index - 1];
+  const joined = previous && /^[ \t]+$/u.test(text.slice(previous.token.end, token.start));
+  const distinctive =
+    !fact.ordinary &&
+    !isEnglishWordForm(token.folded) &&
+    !/['’]/u.test(token.base) &&
+    !hasTag(fact, ["Verb", "Adverb", "Adjective", "Negative", "Modal", "Preposition", "Conjunction", "Determiner"]);
+  if (joined && LOWER_HONORIFICS.has(previous.token.folded) && (distinctive || fact.surname || fact.anyGiven)) {
+    return "Name after a title (mr, mrs, dr …)";
+  }
+  if (!fact.anyGiven && !distinctive) return null;
+  const next = facts[index + 1];
+  const after = nextWords(text, token.end, 1)[0];
+  const followedLikeAName = after === undefined || NAME_FOLLOWERS.has(after);
+  const prior = previousWords(text, token.start, 4);
+  const last = prior[prior.length - 1];
+  const objectOfVerb =
+    last !== undefined &&
+    (PERSON_OBJECT_VERBS.has(last) ||
+      ((last === "to" || last === "with") && TALK_WORDS.has(prior[prior.length - 2] ?? "")));
+  if (objectOfVerb && (followedLikeAName || distinctive)) return "Name after a verb that takes a person (ask, tell …)";
+  if (introducedAsPerson(prior) && (followedLikeAName || distinctive || nextIsPastOrCopula(next))) {
+    return "Name introduced by a role or relation (“my colleague …”)";
+  }
+  if (
+    fact.anyGiven &&
+    after !== undefined &&
+    SPEECH_VERBS.has(after) &&
+    !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after) &&
+    (last === undefined || !NOT_BEFORE_A_NAME.has(last)) &&
+    !hasTag(previous ?? fact, ["Adjective", "Determiner", "Preposition", "Pronoun"])
+  ) {
+    return "Given name followed by a verb of speech (“rose said”)";
+  }
+  return null;
+}
+
+function nextIsPastOrCopula(next: TokenFacts | undefined): boolean {
+  return next !== undefined && (next.tags.has("PastTense") || next.tags.has("Copula"));
+}
+
+/** "JD said", "ask KO about it", "my manager AB": two or three capitals that are no known acronym, with a cue. */
+function initialsByCue(text: string, facts: TokenFacts[], index: number, allowed: SpanIndex): Verdict | null {
+  const { token } = facts[index];
+  if (
+    !/^\p{Lu}{2,3}$/u.test(token.base) ||
+    isKnownAcronym(token.base) ||
+    HONORIFICS.has(token.folded) ||
+    allowed.contains(token.start, token.baseEnd)
+  )
+    return null;
+  const prior = previousWords(text, token.start, 4);
+  const last = prior[prior.length - 1];
+  const after = nextWords(text, token.end, 1)[0];
+  if (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last))) {
+    return verdict("person", "Initials after a verb that takes a person", 2);
+  }
+  if (introducedAsPerson(prior)) return verdict("person", "Initials introduced by a role or relation", 2);
+  if (token.possessive && after !== undefined && PERSONAL_POSSESSIONS.has(after)) {
+    return verdict("person", "Initials followed by a personal noun", 2);
+  }
+  if (
+    after !== undefined &&
+    SPEECH_VERBS.has(after) &&
+    !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after)
+  ) {
+    return verdict("person", "Initials followed by a verb of speech", 2);
+  }
+  return null;
 }
 
 function newChunk(facts: TokenFacts[], lowerCase: boolean): Chunk {
@@ -238,8 +374,9 @@ function isLowerCaseGivenName(fact: TokenFacts): boolean {
   return (
     !token.capitalised &&
     token.base.length >= 4 &&
-    isGazetteerGivenName(token.base) &&
+    (isGazetteerGivenName(token.base) || (isLexiconGivenName(token.base) && isDistinctiveName(token.base))) &&
     !fact.ordinary &&
+    !isEnglishWordForm(token.folded) &&
     !/\p{Lu}/u.test(token.base)
   );
 }
@@ -286,7 +423,7 @@ function verdict(kind: Verdict["kind"], reason: string, strength: number): Verdi
 }
 
 function classify(text: string, chunk: Chunk, compromise: CompromiseReading): void {
-  const found = classifyChunk(text, chunk, compromise);
+  const found = chunk.preset ?? classifyChunk(text, chunk, compromise);
   if (!found) return;
   setKind(chunk, found.kind, found.reason, found.strength);
   if (found.kind === "person") trimLeadingPlainWords(chunk);
@@ -307,7 +444,12 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     titled = true;
   }
   if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
-  while (chunk.facts.length > 0 && isOpener(chunk.facts[0])) chunk.facts.shift();
+  while (
+    chunk.facts.length > 0 &&
+    isOpener(chunk.facts[0]) &&
+    !(chunk.facts.length > 1 && PLACE_PREFIXES.has(chunk.facts[0].token.folded))
+  )
+    chunk.facts.shift();
   if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
   const before = chunk.facts[0] ? previousWords(text, chunk.facts[0].token.start, 4) : [];
   if (!titled && before.length > 0 && HONORIFICS.has(before[before.length - 1].replace(/\.$/u, ""))) titled = true;
@@ -348,9 +490,32 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   ) {
     return verdict("place", "Named building after a place preposition (“moving to Bridge House”)", 1);
   }
+  if (single && !titled && LANGUAGE_USE_AFTER.has(after[0] ?? "")) return null;
+  const introducedEarly = introducedAsPerson(prior);
+  const possessiveEarly = last.token.possessive && after.length > 0 && PERSONAL_POSSESSIONS.has(after[0]);
   if (nameWords.length === 0 && !titled) {
-    const ordinaryGiven = chunk.facts.some((fact) => fact.given || isGazetteerGivenName(fact.token.base));
-    if (!ordinaryGiven || first.token.sentenceInitial) return null;
+    const plain = chunk.facts.every((fact) => !fact.identity && !fact.country);
+    if (plain && single && introducedEarly)
+      return verdict("person", "Name introduced by a role or relation (“my manager …”)", 3);
+    if (plain && single && possessiveEarly && !first.token.sentenceInitial) {
+      return verdict("person", "Possessive followed by a personal noun", 3);
+    }
+    const ordinaryGiven = chunk.facts.some((fact) => fact.given || fact.anyGiven);
+    if (!ordinaryGiven) return null;
+    if (first.token.sentenceInitial && single && predicateIsPerson(after)) {
+      return verdict("person", "Given name described as a person (“… was the one who”)", 2);
+    }
+    if (first.token.sentenceInitial) {
+      const speechAfter =
+        after.length > 0 &&
+        SPEECH_VERBS.has(after[0]) &&
+        !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after[0]);
+      if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
+      return null;
+    }
+    if (single && !PLACE_NOUNS_AFTER.has(after[0] ?? "") && !PLACE_TYPES_WEAK.has(after[0] ?? "")) {
+      return verdict("person", "Capitalised given name mid-sentence", 2);
+    }
   }
 
   const saintIndex = chunk.facts.findIndex(
@@ -367,8 +532,8 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   const describedAfter = describedAsPerson(after);
   const verbAfter = after.length > 0 && (PERSON_VERBS.has(after[0]) || (after[0] === "and" && after[1] === "i"));
   const possessiveOfPerson = last.token.possessive && after.length > 0 && PERSONAL_POSSESSIONS.has(after[0]);
-  const compromisePerson = overlapsAny(compromise.people, start, end);
-  const compromisePlace = overlapsAny(compromise.places, start, end);
+  const compromisePerson = compromise.people.overlaps(start, end);
+  const compromisePlace = compromise.places.overlaps(start, end);
   const lexiconPlace = chunk.facts.some((fact) => fact.lexiconPlace);
   const givenName = chunk.facts.some(
     (fact) => fact.given && (!fact.ordinary || !fact.token.sentenceInitial || !single),
@@ -425,6 +590,18 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   return null;
 }
 
+/** First words of place names ("Great Missenden", "Upper Norwood"): kept when a name follows. */
+const PLACE_PREFIXES = new Set(
+  "great little upper lower north south east west new old long high nether kings market broad church".split(" "),
+);
+
+/** "the Tigrinya interpreter": a capitalised word before these names a language. */
+const LANGUAGE_USE_AFTER = new Set(
+  "interpreter interpreters interpreting translator translators translation speaker speakers speaking language".split(
+    " ",
+  ),
+);
+
 const GROUP_NOUNS = new Set(
   `family families community communities mum mother dad father parents boy boys girl girls woman women man men child
   children kids people staff worker workers speakers language culture food heritage background descent household
@@ -447,6 +624,9 @@ function predicateIsPerson(after: string[]): boolean {
   let index = 0;
   if (after[index] === "and" || after[index] === "&") index += 2;
   if (!COPULAS.has(after[index] ?? "")) return false;
+  if (after[index + 1] === "the" && after[index + 2] === "one" && ["who", "that"].includes(after[index + 3] ?? "")) {
+    return true;
+  }
   for (const word of after.slice(index + 1, index + 8)) {
     if (/^[,;:.!?()—–]$/u.test(word)) return false;
     if (PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, ""))) return true;
@@ -471,6 +651,7 @@ function spanText(text: string, facts: TokenFacts[]): string {
 
 function isOpener(fact: TokenFacts): boolean {
   if (fact.given || fact.surname) return false;
+  if (fact.anyGiven && !fact.token.sentenceInitial) return false;
   if (!fact.ordinary && !fact.token.sentenceInitial) return false;
   return [...fact.tags].some((tag) => OPENING_TAGS.has(tag)) || (fact.token.sentenceInitial && fact.ordinary);
 }
@@ -554,8 +735,26 @@ function propagate(chunks: Chunk[]): void {
   }
 }
 
+const PLURAL_PERSON_VERBS = new Set(
+  "were are have had both said told went came left stayed moved were placed live lived got".split(" "),
+);
+
 /** "Precious and Blessing", "Kasia and Kojo": a name coordinated with a person is a person. */
 function coordinate(text: string, chunks: Chunk[]): void {
+  for (let index = 0; index + 1 < chunks.length; index++) {
+    const left = chunks[index];
+    const right = chunks[index + 1];
+    if (left.kind || right.kind || left.facts.length !== 1 || right.facts.length !== 1) continue;
+    const leftToken = left.facts[0].token;
+    const rightToken = right.facts[0].token;
+    if (!/^\s+(?:and|&)\s+$/u.test(text.slice(leftToken.end, rightToken.start))) continue;
+    if (!left.facts[0].anyGiven && !right.facts[0].anyGiven) continue;
+    if ([left, right].some((chunk) => chunk.facts[0].identity || chunk.facts[0].country)) continue;
+    const after = nextWords(text, rightToken.end, 1)[0];
+    if (after === undefined || !PLURAL_PERSON_VERBS.has(after)) continue;
+    setKind(left, "person", "Two names before a verb of people (“… and … were placed”)", 2);
+    setKind(right, "person", "Two names before a verb of people (“… and … were placed”)", 2);
+  }
   let changed = true;
   while (changed) {
     changed = false;

@@ -12,6 +12,19 @@ const STRUCTURED_REPLACEMENT: Record<string, string> = {
   date: "[date]",
 };
 
+/** Social Work England registration numbers: "SW" and four to seven digits, any case, a space or hyphen allowed. */
+const REGISTRATION_NUMBER = /(?<![\p{L}\p{N}])sw[ \t-]?\d{4,7}(?![\p{L}\p{N}])/giu;
+
+/** Words that introduce a case, record, client or staff reference. */
+const REFERENCE_CUE =
+  /(?<![\p{L}\p{N}])(?:ref(?:erence)?s?|case|cases|record|records|file|client|child|person|worker|staff|employee|payroll|registration|reg|mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|protocol|id|cid|pid|upn|uln|no\.?|number|#)(?![\p{L}\p{N}])/giu;
+/** What may stand between the cue and the reference: "no.", "number", "ref", "ID", "is", ":", "#". */
+const REFERENCE_LINK =
+  /^(?:[ \t]*(?:no\.?|nos\.?|number|num|ref\.?|reference|id|is|was|was:|of|#|:|-|–))*[ \t]*[:#]?[ \t]*/iu;
+/** A reference with at least three digits, in many shapes: 88213, 22/0417, CN-20931, AB12/3345, 2023-0045-C. */
+const REFERENCE =
+  /^(?:\p{Lu}{1,4}[ \t]?[-/]?[ \t]?|\p{L}{1,4}[-/]?)?\d[\d/.-]{0,14}(?:[\p{L}]{1,3}\d{0,6})?(?![\p{L}\p{N}])/u;
+
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
 
@@ -21,7 +34,7 @@ const BARE_DOMAIN =
   /(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|co\.uk|nhs\.uk|ac\.uk|sch\.uk|police\.uk|com|org|net)(?:\/[^\s<>"]*)?(?![\p{L}\p{N}])/giu;
 
 const UK_PHONE = new RegExp(
-  `${NOT_WORD_BEFORE}(?:(?:\\+|00)\\s?44[\\s-]?(?:\\(0\\)[\\s-]?)?|\\(?0)\\d(?:[\\s-]?\\)?[\\s-]?\\d){8,10}(?!\\p{N})`,
+  `${NOT_WORD_BEFORE}(?:(?:\\+|00)\\s?44[\\s.-]?(?:\\(0\\)[\\s.-]?)?|\\(?0)\\d(?:[\\s.-]?\\)?[\\s.-]?\\d){8,10}(?!\\p{N})`,
   "gu",
 );
 
@@ -68,6 +81,8 @@ export function detectStructured(text: string): Detection[] {
     ...detectNhsNumbers(text),
     ...detectNiNumbers(text),
     ...detectCaseNumbers(text),
+    ...detectRegistrationNumbers(text),
+    ...detectReferences(text),
     ...detectDates(text),
   ];
 }
@@ -188,6 +203,41 @@ export function detectCaseNumbers(text: string): Detection[] {
     );
   }
   return detections;
+}
+
+export function detectRegistrationNumbers(text: string): Detection[] {
+  return [...text.matchAll(REGISTRATION_NUMBER)].map((match) => ({
+    ...structured("case_number", match.index, match.index + match[0].length, "Social Work England registration number"),
+    replacement: "[registration number]",
+  }));
+}
+
+/**
+ * Case, record and staff references after a word that introduces them ("case ref 22/0417", "LCS 88213",
+ * "Mosaic ID 4471903"). A bare year ("the case in 2019") or a short number ("Section 47") is not one.
+ */
+export function detectReferences(text: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const cue of text.matchAll(REFERENCE_CUE)) {
+    const afterCue = cue.index + cue[0].length;
+    const link = REFERENCE_LINK.exec(text.slice(afterCue, afterCue + 40));
+    const start = afterCue + (link ? link[0].length : 0);
+    const found = REFERENCE.exec(text.slice(start, start + 40));
+    if (!found) continue;
+    const value = found[0].replace(/[./-]+$/u, "");
+    if (!isReference(value)) continue;
+    detections.push(structured("case_number", start, start + value.length, "Case or record reference"));
+  }
+  return detections;
+}
+
+function isReference(value: string): boolean {
+  const digits = value.replace(/\D/gu, "").length;
+  if (digits < 3) return false;
+  if (/^(?:19|20)\d{2}$/u.test(value)) return false;
+  if (/^\d{1,2}[./]\d{1,2}$/u.test(value)) return false;
+  if (/^\d+\.\d+$/u.test(value)) return false;
+  return digits >= 4 || /[\p{L}/-]/u.test(value);
 }
 
 /** Specific dates only: a bare weekday or month ("on Monday", "in March") is left alone. */

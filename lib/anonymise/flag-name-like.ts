@@ -1,4 +1,4 @@
-import { findAllowedSpans, isCountryOrRegion, isIdentityWord, isOrdinaryWord } from "./known-words";
+import { findAllowedSpans, isCountryOrRegion, isIdentityWord, isOrdinaryWord, SpanIndex } from "./known-words";
 import { HONORIFICS } from "./name-cues";
 import { foldForMatch, tokeniseWords } from "./text-matching";
 import type { Flag, Redaction } from "./types";
@@ -10,8 +10,9 @@ import type { Flag, Redaction } from "./types";
 export function flagNameLike(text: string, redactions: readonly Pick<Redaction, "start" | "end">[]): Flag[] {
   const folded = foldForMatch(text);
   const allowed = findAllowedSpans(text, folded);
-  const covered = (start: number, end: number) =>
-    [...redactions, ...allowed].some((span) => span.start < end && start < span.end);
+  const redacted = new SpanIndex(redactions);
+  const allowedIndex = new SpanIndex(allowed);
+  const covered = (start: number, end: number) => redacted.overlaps(start, end) || allowedIndex.overlaps(start, end);
   const flags: Flag[] = [];
   for (const token of tokeniseWords(text)) {
     if (!token.capitalised || token.allCaps || /\p{N}/u.test(token.base)) continue;

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { isListedEnglishWord, wordStems } from "./english-words";
 import { createPhraseMatcher, foldForMatch } from "./text-matching";
 
 type Lexicon = Record<string, string | string[]>;
@@ -26,6 +27,38 @@ function lexicon(): Lexicon {
   const model = nlp.model() as { one?: { lexicon?: Lexicon } };
   lexiconCache = model.one?.lexicon ?? {};
   return lexiconCache;
+}
+
+let tagParentsCache: Map<string, string[]> | null = null;
+
+function tagParents(tag: string): string[] {
+  if (!tagParentsCache) {
+    const tagSet = (nlp.model() as { one?: { tagSet?: Record<string, { parents?: string[] }> } }).one?.tagSet ?? {};
+    tagParentsCache = new Map(Object.entries(tagSet).map(([name, entry]) => [name, entry.parents ?? []]));
+  }
+  return tagParentsCache.get(tag) ?? [];
+}
+
+const SUFFIX_TAGS: [RegExp, string[]][] = [
+  [/ly$/u, ["Adverb"]],
+  [/ed$/u, ["PastTense", "Verb"]],
+  [/ing$/u, ["Gerund", "Verb"]],
+  [/n['’]t$/u, ["Negative", "Verb"]],
+];
+
+/** A word's tags from compromise's lexicon and their parents; a suffix guess for words it lacks. */
+export function wordTags(word: string): Set<string> {
+  const found = new Set<string>();
+  const direct = lexiconTags(word);
+  for (const tag of direct) {
+    found.add(tag);
+    for (const parent of tagParents(tag)) found.add(parent);
+  }
+  if (direct.length === 0 && !/^\p{Lu}/u.test(word)) {
+    const folded = foldForMatch(word);
+    for (const [suffix, tags] of SUFFIX_TAGS) if (suffix.test(folded)) for (const tag of tags) found.add(tag);
+  }
+  return found;
 }
 
 export function lexiconTags(word: string): string[] {
@@ -178,9 +211,54 @@ export interface Span {
   end: number;
 }
 
+/** Non-overlapping spans sorted by start, looked up by binary search so long texts stay linear-ish. */
+export class SpanIndex {
+  private readonly spans: Span[];
+
+  constructor(spans: readonly Span[]) {
+    this.spans = [...spans].sort((left, right) => left.start - right.start);
+  }
+
+  /** Index of the last span starting before `position`, or -1. */
+  private lastStartingBefore(position: number): number {
+    let low = 0;
+    let high = this.spans.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.spans[middle].start < position) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+
+  /** Some span contains all of start–end. */
+  contains(start: number, end: number): boolean {
+    const index = this.lastStartingBefore(start + 1);
+    return index >= 0 && this.spans[index].end >= end;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    const index = this.lastStartingBefore(end);
+    return index >= 0 && this.spans[index].end > start;
+  }
+}
+
 const allowedMatcher = createPhraseMatcher(ALLOWED_PHRASES);
 
 /** Where the allow-listed terms occur (case-insensitive, whole words). */
 export function findAllowedSpans(text: string, folded: string): Span[] {
   return allowedMatcher.find(text, folded).map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * Whether a word is English: compromise's lexicon, the generated word list (Debian's wbritish less what
+ * compromise already knows), or a plural or verb form of either ("islands", "covered").
+ */
+export function isEnglishWordForm(word: string): boolean {
+  const folded = foldForMatch(word);
+  if (isOrdinaryWord(folded) || isListedEnglishWord(folded)) return true;
+  return wordStems(folded).some((stem) => isOrdinaryWord(stem) || isListedEnglishWord(stem));
 }

@@ -14,7 +14,21 @@ export const PERSON_INTRODUCERS =
   consultant locum boss friend mum mother dad father son daughter brother sister sibling cousin uncle aunt auntie nan
   nana gran grandma grandmother grandad grandfather partner husband wife boyfriend girlfriend carer child boy girl baby
   toddler teenager person man woman lady client called named dcs psw pa deputy administrator coordinator therapist
-  psychologist paralegal solicitor barrister guardian known asye nqsw sw psw iro dsl pa speaker speakers`);
+  psychologist paralegal solicitor barrister guardian known asye nqsw sw psw iro dsl pa speaker speakers senior atm tm
+  sp buddy youngest eldest oldest twin stepdad stepmum stepfather stepmother foster carers social nephew niece
+  grandson granddaughter kid kids sons daughters brothers sisters friend mate housemate flatmate neighbour trainee
+  apprentice student-social-worker dcs ds`);
+
+/** Words that follow a name but not the ordinary sense of a name-like word ("asked will to", "rang rose about"). */
+export const NAME_FOLLOWERS = words(`to about if whether that and or , . ? ! ; : for on in at when yesterday today
+  tonight this last again back but so because after before from with who whose said says told asked was is has had
+  rang texted emailed messaged would will could can should might did does didn't doesn't wasn't isn't hasn't hadn't
+  's ’s – — ) (`);
+
+/** Verbs of speech and contact that follow a person's name ("hope said", "JD rang"). */
+export const SPEECH_VERBS = words(`said says told tells asked asks rang rings phoned phones emailed emails texted texts
+  messaged replied explained suggested agreed thinks thought reckons reckoned wants wanted covered covers sent sends
+  wrote writes called calls came went left joined started took was is has had does did would will`);
 
 /** Verbs whose object is a person ("ask Jovanka", "I supervise Dervla"). */
 export const PERSON_OBJECT_VERBS =

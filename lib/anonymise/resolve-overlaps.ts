@@ -40,15 +40,26 @@ function compare(left: Detection, right: Detection): number {
 export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
   const ordered = detections.filter((detection) => detection.end > detection.start).sort(compare);
   const kept: Detection[] = [];
+  // Which kept detection (index + 1) covers each UTF-16 unit, so finding overlaps stays linear in the text.
+  const owner = new Int32Array(ordered.reduce((furthest, detection) => Math.max(furthest, detection.end), 0));
+  const claim = (index: number, start: number, end: number) => {
+    for (let position = start; position < end; position++) if (owner[position] === 0) owner[position] = index + 1;
+  };
   for (const candidate of ordered) {
-    const overlapping = kept.filter((winner) => winner.start < candidate.end && candidate.start < winner.end);
-    if (overlapping.length === 0) {
+    let first = 0;
+    for (let position = candidate.start; position < candidate.end; position++) {
+      const index = owner[position];
+      if (index !== 0 && (first === 0 || index < first)) first = index;
+    }
+    if (first === 0) {
       kept.push({ ...candidate });
+      claim(kept.length - 1, candidate.start, candidate.end);
       continue;
     }
-    const winner = overlapping[0];
+    const winner = kept[first - 1];
     winner.start = Math.min(winner.start, candidate.start);
     winner.end = Math.max(winner.end, candidate.end);
+    claim(first - 1, winner.start, winner.end);
   }
   return mergeTouching(kept.sort((left, right) => left.start - right.start));
 }

@@ -30,7 +30,20 @@ export function foldForMatch(text: string): string {
   return folded;
 }
 
+const foldedUnits = new Map<string, string>();
+
 function foldUnit(unit: string): string {
+  const code = unit.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : unit;
+  let folded = foldedUnits.get(unit);
+  if (folded === undefined) {
+    folded = foldUnitSlowly(unit);
+    foldedUnits.set(unit, folded);
+  }
+  return folded;
+}
+
+function foldUnitSlowly(unit: string): string {
   const exception = FOLD_EXCEPTIONS[unit];
   if (exception) return exception;
   const lower = unit.toLowerCase();

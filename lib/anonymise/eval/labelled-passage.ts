@@ -23,7 +23,8 @@ export interface GoldSpan {
 
 export interface ExpectedFlag {
   text: string;
-  kind: Flag["kind"];
+  /** `quasi_identifier` accepts any flag but `name_like` (age, length of service, description, event). */
+  kind: Flag["kind"] | "quasi_identifier";
 }
 
 export interface LabelledPassage {

@@ -1,0 +1,325 @@
+import organisations from "./data/organisations.json";
+import { findAllowedSpans, isEnglishWordForm, isOrdinaryWord } from "./known-words";
+import { isNameWithOrdinarySense } from "./name-lexicon";
+import {
+  createPhraseMatcher,
+  foldForMatch,
+  isSentenceStart,
+  normalisePhrase,
+  type PhraseMatcher,
+  tokeniseWords,
+  type WordToken,
+} from "./text-matching";
+import type { Detection } from "./types";
+
+type Kind = "agency" | "interpreting" | "court" | "hospital";
+
+const CUES: Record<Kind, RegExp> = {
+  agency:
+    /\b(?:agenc(?:y|ies)|locum(?:s|ing|ed)?|recruit(?:er|ers|ment|ing)|consultant|contract|contracts|interim|temp(?:ing)?|umbrella|hourly|rate|placed|placement|signed up|on the books|went|joined|left|moved|employer)\b/iu,
+  interpreting: /\b(?:interpret(?:er|ers|ing|ation)?|translat(?:or|ors|ion|ions|ing)|languages?|booked|signer|bsl)\b/iu,
+  court:
+    /\b(?:courts?|hearings?|judges?|magistrates?|proceedings|bundles?|barristers?|solicitors?|listed|cafcass|orders?|trial|adjourned|ftmr|irh|final)\b/iu,
+  hospital:
+    /\b(?:hospitals?|ward|wards|a&e|a and e|admitted|admission|born|birth|maternity|paediatric(?:ian|s)?|pediatric|nurses?|midwi(?:fe|ves)|discharged?|discharge|scan|doctors?|consultant|clinic|psychiatric|sectioned|inpatient|bed|nicu|scbu|picu|camhs|trust|transferred|taken)\b/iu,
+};
+
+const REPLACEMENT: Record<Kind, string> = {
+  agency: "[agency]",
+  interpreting: "[interpreting firm]",
+  court: "[court]",
+  hospital: "[hospital]",
+};
+
+interface Entry {
+  kind: Kind;
+  phrase: string;
+  /** An acronym: only its own spelling counts. */
+  exact: boolean;
+  /** Has an everyday sense ("Pulse", "Priory", "Conquest"): needs a capital and a word of its field nearby. */
+  ordinary: boolean;
+}
+
+let listCache: { matcher: PhraseMatcher; byKey: Map<string, Entry[]> } | null = null;
+
+function listMatcher(): { matcher: PhraseMatcher; byKey: Map<string, Entry[]> } {
+  if (listCache) return listCache;
+  const byKey = new Map<string, Entry[]>();
+  const add = (kind: Kind, phrases: string[]) => {
+    for (const phrase of phrases) {
+      const key = normalisePhrase(phrase);
+      const words = phrase.split(/\s+/u);
+      const entry: Entry = {
+        kind,
+        phrase,
+        exact: /^[A-Z][A-Za-z&]{1,5}$/u.test(phrase) && /[A-Z].*[A-Z]/u.test(phrase),
+        ordinary: words.every((word) => isEverydayWord(word.replace(/['’]s?$/u, ""))),
+      };
+      byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    }
+  };
+  add("agency", organisations.agencies);
+  add("interpreting", organisations.interpreting);
+  add("court", organisations.courts);
+  add("hospital", organisations.hospitals);
+  listCache = { matcher: createPhraseMatcher(byKey.keys()), byKey };
+  return listCache;
+}
+
+function isEverydayWord(word: string): boolean {
+  return isOrdinaryWord(word) || isNameWithOrdinarySense(word);
+}
+
+/** Words that end an organisation's trading name ("Bramble Recruitment", "Tower Interpreting Ltd"). */
+const ORGANISATION_ENDINGS: [RegExp, Kind][] = [
+  [
+    /^(?:recruitment|personnel|resourcing|staffing|locums|search|selection|associates|consulting|consultancy|consultants|ltd|limited|plc|llp|group|solutions|partners|workforce|talent)$/u,
+    "agency",
+  ],
+  [
+    /^(?:interpreting|interpreters|translation|translations|translators|languages|linguistics|linguists)$/u,
+    "interpreting",
+  ],
+  [/^(?:hospital|infirmary|hospice)$/u, "hospital"],
+];
+
+/** Two-word endings: "Family Court", "Social Care", "NHS Trust" … */
+const ORGANISATION_TWO_WORD_ENDINGS: [string, Kind][] = [
+  ["family court", "court"],
+  ["county court", "court"],
+  ["combined court", "court"],
+  ["crown court", "court"],
+  ["magistrates court", "court"],
+  ["magistrates' court", "court"],
+  ["magistrates’ court", "court"],
+  ["justice centre", "court"],
+  ["hearing centre", "court"],
+  ["family centre", "court"],
+  ["social care", "agency"],
+  ["social work", "agency"],
+  ["care solutions", "agency"],
+  ["language services", "interpreting"],
+  ["nhs trust", "hospital"],
+  ["foundation trust", "hospital"],
+  ["children's hospital", "hospital"],
+  ["children’s hospital", "hospital"],
+  ["general hospital", "hospital"],
+  ["university hospital", "hospital"],
+  ["medical centre", "hospital"],
+  ["health centre", "hospital"],
+];
+
+/** Capitalised words that describe rather than name ("Social", "Family", "Local"): not enough on their own. */
+const GENERIC_WORDS = new Set(
+  `the a an our their my your his her this that social care children's children’s childrens family families local
+  national independent private specialist community health mental nhs agency agencies recruitment the and of & new
+  main big old general district county city central royal university teaching`.split(/\s+/u),
+);
+
+/** Step 2b: agencies, interpreting firms, courts, hospitals and named teams, from the shipped lists and from shape. */
+export function detectOrganisations(text: string): Detection[] {
+  const folded = foldForMatch(text);
+  const tokens = tokeniseWords(text);
+  const allowed = findAllowedSpans(text, folded);
+  return [
+    ...detectListedOrganisations(text, folded),
+    ...detectByEnding(text, tokens, allowed),
+    ...detectNamedTeams(text, tokens),
+  ];
+}
+
+function detection(start: number, end: number, kind: Kind | "team", reason: string, source: "list" | "nlp"): Detection {
+  return {
+    start,
+    end,
+    category: "organisation",
+    reason,
+    source,
+    replacement: kind === "team" ? "[team]" : REPLACEMENT[kind],
+  };
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 160);
+  const to = Math.min(text.length, end + 160);
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  const cut = Math.max(
+    before.lastIndexOf(". "),
+    before.lastIndexOf("\n"),
+    before.lastIndexOf("? "),
+    before.lastIndexOf("! "),
+  );
+  const stop = after.search(/[.?!](?:\s|$)|\n/u);
+  return `${cut >= 0 ? before.slice(cut + 1) : before} ${stop >= 0 ? after.slice(0, stop) : after}`;
+}
+
+function detectListedOrganisations(text: string, folded: string): Detection[] {
+  const { matcher, byKey } = listMatcher();
+  const candidates: { start: number; end: number; entries: Entry[]; capitalised: boolean }[] = [];
+  for (const { start, end, key } of matcher.find(text, folded)) {
+    const spelled = text.slice(start, end);
+    const entries = (byKey.get(key) ?? []).filter((entry) => !entry.exact || entry.phrase === spelled);
+    if (entries.length > 0) candidates.push({ start, end, entries, capitalised: /^\p{Lu}/u.test(spelled) });
+  }
+  const certain = (entry: Entry, capitalised: boolean) => !entry.ordinary && (capitalised || !/\s/u.test(entry.phrase));
+  const detections: Detection[] = [];
+  for (const { start, end, entries, capitalised } of candidates) {
+    const found = entries.find((entry) => {
+      if (certain(entry, capitalised)) return true;
+      if (!capitalised) return false;
+      if (isSentenceStart(text, start) && !/\s/u.test(entry.phrase) && !followedByOrganisationUse(text, end))
+        return false;
+      const context = sentenceAround(text, start, end);
+      // Another listed organisation of the same kind nearby ("from Hays … via Nonstop") is a cue too.
+      const sibling = candidates.some(
+        (other) =>
+          other.start !== start &&
+          Math.abs(other.start - start) < 200 &&
+          other.entries.some(
+            (entryOfOther) => entryOfOther.kind === entry.kind && certain(entryOfOther, other.capitalised),
+          ),
+      );
+      return CUES[entry.kind].test(context) || sibling;
+    });
+    if (!found) continue;
+    detections.push(detection(start, end, found.kind, `Listed ${describe(found.kind)}`, "list"));
+  }
+  return detections;
+}
+
+function followedByOrganisationUse(text: string, end: number): boolean {
+  return /^\s*(?:rang|called|emailed|sent|offered|placed|pay|pays|paid|said|told|were|was|is|are|have|had|do|did|'s|’s)\b/iu.test(
+    text.slice(end, end + 20),
+  );
+}
+
+function describe(kind: Kind): string {
+  return {
+    agency: "recruitment agency",
+    interpreting: "interpreting firm",
+    court: "court",
+    hospital: "hospital or NHS trust",
+  }[kind];
+}
+
+function isCapitalisedName(token: WordToken): boolean {
+  return token.capitalised && !GENERIC_WORDS.has(token.folded);
+}
+
+/** "Bramble Recruitment", "Tower Interpreting Ltd", "Ashdown Family Court": capitalised words before an ending. */
+function detectByEnding(text: string, tokens: WordToken[], allowed: { start: number; end: number }[]): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token.capitalised) continue;
+    let kind: Kind | null = null;
+    let endIndex = index;
+    const two = index + 1 < tokens.length ? `${token.folded} ${tokens[index + 1].folded}` : "";
+    const twoWord = ORGANISATION_TWO_WORD_ENDINGS.find(([ending]) => ending === two);
+    if (twoWord && tokens[index + 1].capitalised && /^[ \t]+$/u.test(text.slice(token.end, tokens[index + 1].start))) {
+      kind = twoWord[1];
+      endIndex = index + 1;
+    } else {
+      kind = ORGANISATION_ENDINGS.find(([pattern]) => pattern.test(token.folded))?.[1] ?? null;
+    }
+    if (!kind) continue;
+    let first = index;
+    while (first > 0) {
+      const previous = tokens[first - 1];
+      const gap = text.slice(previous.end, tokens[first].start);
+      const joins = /^[ \t]+$/u.test(gap) || /^[ \t]*&[ \t]*$/u.test(gap);
+      if (!joins || !(previous.capitalised || ["and", "of", "&"].includes(previous.folded))) break;
+      if (previous.sentenceInitial && isOrdinaryWord(previous.base) && !previous.capitalised) break;
+      first--;
+      if (index - first >= 4) break;
+    }
+    while (first < index && !tokens[first].capitalised) first++;
+    if (first < index && tokens[first].sentenceInitial && isOrdinaryWord(tokens[first].base) && first + 1 < index)
+      first++;
+    const prefix = tokens.slice(first, index);
+    if (
+      !prefix.some(
+        (word) =>
+          isCapitalisedName(word) &&
+          (!insideAny(allowed, word.start, word.end) || kind === "court") &&
+          !(word.sentenceInitial && isOrdinaryWord(word.base)),
+      )
+    )
+      continue;
+    if (prefix.length === 0) continue;
+    const start = tokens[first].start;
+    const end = tokens[endIndex].baseEnd;
+    detections.push(detection(start, end, kind, `Name of ${describe(kind)} by its ending`, "nlp"));
+    index = endIndex;
+  }
+  return detections;
+}
+
+function insideAny(spans: { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((span) => span.start <= start && end <= span.end);
+}
+
+/** Words that say what a team does, so "the Assessment team" is not a named team. */
+const TEAM_DESCRIPTORS = new Set(
+  `assessment assessments duty intake referral referrals front door mash fostering adoption leaving care leavers
+  cin cp lac cla child children protection in need looked after disabled disability disabilities cwd edge of
+  family families support early help youth justice yot yos offending court courts pre-proceedings proceedings
+  permanence permanency long term long-term longterm safeguarding exploitation adolescent adolescents adolescence
+  contextual extra-familial harm missing unaccompanied uasc asylum no recourse nrpf 16 16+ 0-25 virtual school
+  schools education therapeutic therapy clinical systemic recruitment workforce training learning development
+  quality assurance qa performance data business admin administration management senior leadership slt leaders
+  north south east west central inner outer northern southern eastern western mid locality localities area areas
+  hospital emergency edt out hours placements placement sufficiency kinship connected persons sgo special
+  guardianship supervised contact time parenting intervention interventions intensive rapid response crisis
+  specialist generic new old my our their your his her the a main whole entire local county borough council
+  social work worker workers care practice practitioners health mental domestic abuse violence substance
+  misuse drugs alcohol housing homeless homelessness benefits finance legal commissioning transitions transition
+  sen send inclusion ehcp fostering recruitment supported lodgings accommodation residential homes children's
+  childrens under 5s under-fives under-5s 0-5 5-11 11-18 teenage teenagers teens baby babies infant infants
+  parent parents carer carers young people person neglect sexual abuse harmful behaviour behaviours strategy
+  strategic operational operations initiative pilot innovation reform transformation improvement review
+  reviewing iro iros conference conferences chairs chair panel panels child's first response day night
+  weekend weekday out-of-hours afternoon morning evening`.split(/\s+/u),
+);
+
+const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project)$/u;
+
+/** "the Oakfield team", "the phoenix hub", "Team Beacon": a team named by a word that does not describe its work. */
+function detectNamedTeams(text: string, tokens: WordToken[]): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!TEAM_WORDS.test(token.folded)) continue;
+    let first = index;
+    while (first > 0 && index - first < 3 && /^[ \t]+$/u.test(text.slice(tokens[first - 1].end, tokens[first].start))) {
+      const previous = tokens[first - 1];
+      if (
+        ["the", "a", "our", "my", "their", "your", "his", "her", "this", "that", "in", "of", "to", "from"].includes(
+          previous.folded,
+        )
+      )
+        break;
+      first--;
+    }
+    const names = tokens.slice(first, index).filter((word) => isTeamName(word));
+    if (names.length === 0) continue;
+    const start = names[0].start;
+    detections.push(detection(start, token.end, "team", "Named team", "nlp"));
+  }
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (token.text !== "Team" || !next.capitalised || !/^[ \t]+$/u.test(text.slice(token.end, next.start))) continue;
+    if (!isTeamName(next)) continue;
+    detections.push(detection(token.start, next.baseEnd, "team", "Named team", "nlp"));
+  }
+  return detections;
+}
+
+function isTeamName(token: WordToken): boolean {
+  if (TEAM_DESCRIPTORS.has(token.folded) || /\p{N}/u.test(token.base)) return false;
+  if (token.allCaps) return false;
+  if (token.capitalised) return !token.sentenceInitial;
+  return !isEnglishWordForm(token.folded) && !isNameWithOrdinarySense(token.base) && token.base.length >= 4;
+}

@@ -1,0 +1,27 @@
+import words from "./data/english-words.json";
+
+const WORDS = new Set(words.words.split(" "));
+
+/** In the generated list of English words (lower case, folded); see scripts/anonymise/build-name-lexicon.ts. */
+export function isListedEnglishWord(folded: string): boolean {
+  return WORDS.has(folded);
+}
+
+/** Base forms a plural or inflected word may come from: "islands" → "island", "covered" → "cover", "cover". */
+export function wordStems(folded: string): string[] {
+  const stems = [
+    folded.replace(/ies$/u, "y"),
+    folded.replace(/ied$/u, "y"),
+    folded.replace(/es$/u, ""),
+    folded.replace(/s$/u, ""),
+    folded.replace(/ed$/u, ""),
+    folded.replace(/ed$/u, "e"),
+    folded.replace(/d$/u, ""),
+    folded.replace(/ing$/u, ""),
+    folded.replace(/ing$/u, "e"),
+    folded.replace(/(\p{L})\1(?:ed|ing)$/u, "$1"),
+    folded.replace(/['’]s$/u, ""),
+    folded.replace(/(?:ly|er|est)$/u, ""),
+  ];
+  return [...new Set(stems)].filter((stem) => stem !== folded && stem.length >= 3);
+}
