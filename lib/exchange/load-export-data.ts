@@ -254,7 +254,6 @@ export function loadExportData(db: Db, projectId: number, documentIds?: number[]
   const userIds = new Set<number>();
   for (const list of codingsBySegment.values()) for (const coding of list) userIds.add(coding.coderId);
   for (const memo of exportedMemos) userIds.add(memo.authorId);
-  if (owner) userIds.add(owner.userId);
   const userRows = userIds.size
     ? db
         .select({ id: users.id, name: users.name, importedFrom: users.importedFrom })

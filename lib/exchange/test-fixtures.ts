@@ -143,10 +143,26 @@ export function seedExchangeProject(db: Db, slug: string, options: { withSurvey?
     ranges: [range("my manager é listens")],
   })[0];
 
-  createMemo(db, { projectId, userId: owner }, { on: { target: "project" }, body: memoFromText("Project memo: first wave.") });
-  createMemo(db, { projectId, userId: researcher }, { on: { target: "document", documentId }, body: memoFromText("Noisy room 😀.") });
-  createMemo(db, { projectId, userId: owner }, { on: { target: "segment", segmentId: segment.segmentId }, body: memoFromText("Good quote?") });
-  createMemo(db, { projectId, userId: researcher }, { on: { target: "code", codeId: turnover }, body: memoFromText("Leaving & staying.") });
+  createMemo(
+    db,
+    { projectId, userId: owner },
+    { on: { target: "project" }, body: memoFromText("Project memo: first wave.") },
+  );
+  createMemo(
+    db,
+    { projectId, userId: researcher },
+    { on: { target: "document", documentId }, body: memoFromText("Noisy room 😀.") },
+  );
+  createMemo(
+    db,
+    { projectId, userId: owner },
+    { on: { target: "segment", segmentId: segment.segmentId }, body: memoFromText("Good quote?") },
+  );
+  createMemo(
+    db,
+    { projectId, userId: researcher },
+    { on: { target: "code", codeId: turnover }, body: memoFromText("Leaving & staying.") },
+  );
 
   let questionDocumentId: number | null = null;
   if (options.withSurvey) {
