@@ -9,6 +9,7 @@ import { flagNameLike } from "./flag-name-like";
 import { flagQuasiIdentifiers } from "./flag-quasi-identifiers";
 import { SpanIndex } from "./known-words";
 import { resolveOverlaps } from "./resolve-overlaps";
+import { snapToPhrases } from "./snap-to-phrases";
 import type { AnonymiseOptions, AnonymiseResult, Flag } from "./types";
 
 /**
@@ -27,7 +28,7 @@ export function anonymise(input: string, options: AnonymiseOptions = {}): Anonym
   ]);
   const redactions = assignReplacements(input, detections);
   const redacted = new SpanIndex(redactions);
-  const flags = [...flagNameLike(input, redactions), ...flagQuasiIdentifiers(input)]
+  const flags = snapToPhrases(input, [...flagNameLike(input, redactions), ...flagQuasiIdentifiers(input)])
     .filter((flag) => !redacted.contains(flag.start, flag.end))
     .sort(byPosition);
   return { text: applyRedactions(input, redactions), redactions, flags };

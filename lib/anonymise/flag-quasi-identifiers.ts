@@ -14,6 +14,10 @@ const EVENT_NOUNS =
 const PERSON_DESCRIPTIONS =
   "man|woman|men|women|male|female|person|people|manager|managers|worker|workers|social worker|practitioner|member|black|asian|white|mixed|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|dad|mum|parent|father|mother|carer|student|lead|director|head|senior|agency|locum|bilingual|speaker|interpreter|[a-z]+-speaking|african|caribbean|polish|somali|turkish|chinese|vietnamese";
 
+const DURATION_MODIFIER =
+  "(?:(?:just|well)\\s+)?(?:over|nearly|almost|about|around|roughly|approximately|more than|less than|under|coming up to|getting on for|the best part of|a good|the last|the past)\\s+";
+const DURATION_AMOUNT = `(?:${NUMBER}(?:[- ]odd)?\\+?\\s+years?|(?:a|one|two|three|${NUMBER})\\s+decades?|decades)`;
+
 interface Rule {
   kind: Flag["kind"];
   reason: string;
@@ -56,6 +60,31 @@ const RULES: Rule[] = [
       `\\b(?:${ROLE_FOR_YEARS})\\s+for\\s+(?:over\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?${NUMBER}\\+?\\s+years?\\b`,
       "giu",
     ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(`\\bfor\\s+(?:${DURATION_MODIFIER})?${DURATION_AMOUNT}(?![\\p{L}])`, "giu"),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(`\\b${DURATION_MODIFIER}${DURATION_AMOUNT}(?![\\p{L}])`, "giu"),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(`\\b${NUMBER}[- ]odd\\s+years\\b`, "giu"),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(`\\bof\\s+${NUMBER}\\+?\\s+years?(?![\\p{L}'’])(?!\\s+(?:ago|old|of age))`, "giu"),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States since when",
+    pattern: /\b(?:ever\s+)?since\s+(?:19|20)\d{2}\b/giu,
   },
   {
     kind: "years_of_service",
