@@ -14,6 +14,7 @@ import { createProject } from "../lib/projects/create-project";
 import { projectAnonymiserOptions } from "../lib/quotes/project-anonymiser-options";
 import { exportReport, REPORT_FORMATS, type ReportFormat } from "../lib/reports/export-report";
 import { exportExchangeFile, importExchangeFile, isExchangeExport, isExchangeImport } from "./qda-exchange";
+import { exportExchangeFile, importExchangeFile, isExchangeExport, isExchangeImport } from "./qda-exchange";
 
 type Handler = (args: string[]) => Promise<unknown>;
 
@@ -104,6 +105,7 @@ const commands: Record<string, Handler> = {
   },
   async import(args) {
     if (isExchangeImport(args)) return importExchangeFile(args);
+    if (isExchangeImport(args)) return importExchangeFile(args);
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -155,6 +157,7 @@ const commands: Record<string, Handler> = {
   },
   /** `export report --project <slug> --format docx|md|csv --out <file>`: approved, anonymised quotes only. */
   async export(args) {
+    if (isExchangeExport(args)) return exportExchangeFile(args);
     if (isExchangeExport(args)) return exportExchangeFile(args);
     const { values, positionals } = parseArgs({
       args,
