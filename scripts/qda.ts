@@ -9,11 +9,11 @@ import { members, projects, ROLES, type Role, users } from "../db/schema";
 import { createUser } from "../lib/accounts/create-user";
 import { anonymise } from "../lib/anonymise";
 import { AppError } from "../lib/errors";
-import { importFileNow } from "../lib/imports/import-file-now";
+import { createImport, executeImport } from "../lib/imports/import-jobs";
+import { saveUpload } from "../lib/imports/save-upload";
 import { createProject } from "../lib/projects/create-project";
 import { projectAnonymiserOptions } from "../lib/quotes/project-anonymiser-options";
 import { exportReport, REPORT_FORMATS, type ReportFormat } from "../lib/reports/export-report";
-import { exportExchangeFile, importExchangeFile, isExchangeExport, isExchangeImport } from "./qda-exchange";
 import { exportExchangeFile, importExchangeFile, isExchangeExport, isExchangeImport } from "./qda-exchange";
 
 type Handler = (args: string[]) => Promise<unknown>;
@@ -105,7 +105,6 @@ const commands: Record<string, Handler> = {
   },
   async import(args) {
     if (isExchangeImport(args)) return importExchangeFile(args);
-    if (isExchangeImport(args)) return importExchangeFile(args);
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -131,17 +130,26 @@ const commands: Record<string, Handler> = {
       : database.select().from(users).where(eq(users.isAdmin, true)).get();
     if (!actor)
       throw new AppError("invalid_input", "Create an admin first (user:create --admin) or pass --as <email>.");
-    const mapping = values.mapping ? JSON.parse(fs.readFileSync(values.mapping, "utf8")) : undefined;
-    // The same job and states as an upload, so the project's imports list shows how it ended.
-    const { summary } = await importFileNow(database, {
-      databasePath: defaultDatabasePath(),
-      projectId: project.id,
-      userId: actor.id,
-      filename: path.basename(file),
-      bytes: fs.readFileSync(file),
-      options: { wave: values.wave ?? null, title: values.title, groupType: values["group-type"] ?? null, mapping },
-    });
-    return summary;
+    const bytes = fs.readFileSync(file);
+    const storedPath = saveUpload(defaultDatabasePath(), bytes);
+    try {
+      const job = createImport(database, {
+        projectId: project.id,
+        userId: actor.id,
+        filename: path.basename(file),
+        storedPath,
+        byteSize: bytes.byteLength,
+      });
+      const mapping = values.mapping ? JSON.parse(fs.readFileSync(values.mapping, "utf8")) : undefined;
+      return await executeImport(database, job, {
+        wave: values.wave ?? null,
+        title: values.title,
+        groupType: values["group-type"] ?? null,
+        mapping,
+      });
+    } finally {
+      fs.rmSync(storedPath, { force: true });
+    }
   },
   /** Reads text on standard input and writes it anonymised (with the project's roster and lists when given). */
   async anonymise(args) {
@@ -157,7 +165,6 @@ const commands: Record<string, Handler> = {
   },
   /** `export report --project <slug> --format docx|md|csv --out <file>`: approved, anonymised quotes only. */
   async export(args) {
-    if (isExchangeExport(args)) return exportExchangeFile(args);
     if (isExchangeExport(args)) return exportExchangeFile(args);
     const { values, positionals } = parseArgs({
       args,
