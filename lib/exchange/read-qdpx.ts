@@ -74,7 +74,12 @@ export interface RefiProject {
 }
 
 /** The .qdpx limits: a project file of text sources is small; its docx copies count too. */
-export const QDPX_ZIP_LIMITS = { ...DEFAULT_ZIP_LIMITS, maxEntries: 20_000 };
+export const QDPX_ZIP_LIMITS = {
+  ...DEFAULT_ZIP_LIMITS,
+  maxEntryBytes: 100 * 1024 * 1024,
+  maxTotalBytes: 200 * 1024 * 1024,
+  maxEntries: 20_000,
+};
 
 function date(value: string | undefined): Date | null {
   if (!value) return null;
