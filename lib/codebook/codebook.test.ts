@@ -96,22 +96,33 @@ describe("codebook use cases", () => {
     it("renames, recolours and rewrites notes, and refuses a rename onto another code's name", () => {
       const pay = createCode(db, projectId, ANA, { name: "Pay" });
       createCode(db, projectId, ANA, { name: "Workload" });
-      updateCode(db, projectId, ANA, pay.id, {
-        name: "Pay and conditions",
-        colour: "#2B8A3E",
-        inclusion: "Salary talk",
-        exclusion: "Pensions",
-      });
+      updateCode(
+        db,
+        { projectId: projectId, userId: ANA },
+        {
+          codeId: pay.id,
+          name: "Pay and conditions",
+          colour: "#2B8A3E",
+          inclusion: "Salary talk",
+          exclusion: "Pensions",
+        },
+      );
       expect(code(pay.id)).toMatchObject({
         name: "Pay and conditions",
         colour: "#2b8a3e",
         inclusion: "Salary talk",
         exclusion: "Pensions",
       });
-      updateCode(db, projectId, ANA, pay.id, { name: "pay AND conditions" });
+      updateCode(db, { projectId: projectId, userId: ANA }, { codeId: pay.id, name: "pay AND conditions" });
       expect(code(pay.id).name).toBe("pay AND conditions");
-      expectAppError(() => updateCode(db, projectId, ANA, pay.id, { name: "workload" }), "conflict");
-      expectAppError(() => updateCode(db, otherProjectId, ANA, pay.id, { name: "Z" }), "not_found");
+      expectAppError(
+        () => updateCode(db, { projectId: projectId, userId: ANA }, { codeId: pay.id, name: "workload" }),
+        "conflict",
+      );
+      expectAppError(
+        () => updateCode(db, { projectId: otherProjectId, userId: ANA }, { codeId: pay.id, name: "Z" }),
+        "not_found",
+      );
     });
   });
 
@@ -382,10 +393,11 @@ describe("codebook use cases", () => {
     it("round-trips: export, import into a fresh project, export again gives the same file", () => {
       importCodebookCsv(db, projectId, ANA, csv);
       const protectedId = listCodebook(db, projectId).find((c) => c.name === "Protected caseloads")!.id;
-      updateCode(db, projectId, ANA, protectedId, {
-        inclusion: "Named caps, e.g. 18 cases",
-        exclusion: "=not formulas",
-      });
+      updateCode(
+        db,
+        { projectId: projectId, userId: ANA },
+        { codeId: protectedId, inclusion: "Named caps, e.g. 18 cases", exclusion: "=not formulas" },
+      );
       const hidden = createCode(db, projectId, ANA, { name: "Hidden" }).id;
       archiveCode(db, projectId, ANA, hidden);
       const exported = exportCodebookCsv(db, projectId);

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codes } from "../../db/schema";
 import { recordEvent } from "../events/record-event";
+import type { ProjectActor } from "../projects/project-actor";
 import { assertNameFree, cleanCodeName, cleanColour, cleanNote, requireCode } from "./code-fields";
 
 export interface CodeChanges {
@@ -13,7 +14,9 @@ export interface CodeChanges {
 }
 
 /** Renames, recolours or rewrites the notes of a code; fields left out stay as they are. */
-export function updateCode(db: Db, projectId: number, actorId: number, codeId: number, changes: CodeChanges): void {
+export function updateCode(db: Db, actor: ProjectActor, input: CodeChanges & { codeId: number }): void {
+  const { projectId, userId: actorId } = actor;
+  const { codeId, ...changes } = input;
   db.transaction(() => {
     requireCode(db, projectId, codeId);
     const set: Partial<typeof codes.$inferInsert> = {};

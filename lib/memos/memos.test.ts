@@ -121,9 +121,21 @@ describe("memos", () => {
       ranges: [{ start: 3, end: 14 }],
       codeIds: [codeId],
     });
-    const onDocument = createMemo(db, projectId, ANA, { target: "document", documentId }, memoFromText("First read"));
-    const onSegment = createMemo(db, projectId, BEN, { target: "segment", segmentId: coding.segmentId }, rich);
-    const onCode = createMemo(db, projectId, ANA, { target: "code", codeId }, memoFromText("Definition"));
+    const onDocument = createMemo(
+      db,
+      { projectId, userId: ANA },
+      { on: { target: "document", documentId }, body: memoFromText("First read") },
+    );
+    const onSegment = createMemo(
+      db,
+      { projectId, userId: BEN },
+      { on: { target: "segment", segmentId: coding.segmentId }, body: rich },
+    );
+    const onCode = createMemo(
+      db,
+      { projectId, userId: ANA },
+      { on: { target: "code", codeId }, body: memoFromText("Definition") },
+    );
 
     const listed = listDocumentMemos(db, projectId, documentId);
     expect(listed.map((m) => [m.id, m.target, m.authorName])).toEqual([
@@ -144,45 +156,73 @@ describe("memos", () => {
       ranges: [{ start: 3, end: 14 }],
       codeIds: [codeId],
     });
-    createMemo(db, projectId, ANA, { target: "segment", segmentId: coding.segmentId }, memoFromText("Keep me"));
+    createMemo(
+      db,
+      { projectId, userId: ANA },
+      { on: { target: "segment", segmentId: coding.segmentId }, body: memoFromText("Keep me") },
+    );
     deleteCodings(db, { projectId, actorId: ANA, codingIds: [coding.id] });
     expect(db.select().from(segments).all()).toHaveLength(1);
     expect(listDocumentMemos(db, projectId, documentId)).toHaveLength(1);
   });
 
   it("lets only the author change or delete a memo", () => {
-    const memo = createMemo(db, projectId, ANA, { target: "document", documentId }, memoFromText("Draft"));
-    updateMemo(db, projectId, ANA, memo.id, memoFromText("Second draft"));
+    const memo = createMemo(
+      db,
+      { projectId, userId: ANA },
+      { on: { target: "document", documentId }, body: memoFromText("Draft") },
+    );
+    updateMemo(db, { projectId, userId: ANA }, { memoId: memo.id, body: memoFromText("Second draft") });
     expect(memoPlainText(listDocumentMemos(db, projectId, documentId)[0].body)).toBe("Second draft\n");
-    expectAppError(() => updateMemo(db, projectId, BEN, memo.id, memoFromText("Hijack")), "forbidden", /author/);
-    expectAppError(() => deleteMemo(db, projectId, BEN, memo.id), "forbidden");
-    expectAppError(() => updateMemo(db, otherProjectId, ANA, memo.id, memoFromText("x")), "not_found");
-    deleteMemo(db, projectId, ANA, memo.id);
+    expectAppError(
+      () => updateMemo(db, { projectId, userId: BEN }, { memoId: memo.id, body: memoFromText("Hijack") }),
+      "forbidden",
+      /author/,
+    );
+    expectAppError(() => deleteMemo(db, { projectId, userId: BEN }, { memoId: memo.id }), "forbidden");
+    expectAppError(
+      () => updateMemo(db, { projectId: otherProjectId, userId: ANA }, { memoId: memo.id, body: memoFromText("x") }),
+      "not_found",
+    );
+    deleteMemo(db, { projectId, userId: ANA }, { memoId: memo.id });
     expect(listDocumentMemos(db, projectId, documentId)).toEqual([]);
   });
 
   it("refuses targets of another project or that do not exist", () => {
     const foreignCode = db.insert(codes).values({ projectId: otherProjectId, name: "F" }).returning().get().id;
     expectAppError(
-      () => createMemo(db, projectId, ANA, { target: "code", codeId: foreignCode }, memoFromText("x")),
-      "not_found",
-    );
-    expectAppError(
-      () => createMemo(db, otherProjectId, ANA, { target: "document", documentId }, memoFromText("x")),
-      "not_found",
-    );
-    expectAppError(
-      () => createMemo(db, projectId, ANA, { target: "segment", segmentId: 999 }, memoFromText("x")),
+      () =>
+        createMemo(
+          db,
+          { projectId, userId: ANA },
+          { on: { target: "code", codeId: foreignCode }, body: memoFromText("x") },
+        ),
       "not_found",
     );
     expectAppError(
       () =>
         createMemo(
           db,
-          projectId,
-          ANA,
-          { target: "document", documentId },
-          { type: "doc", content: [{ type: "iframe" }] },
+          { projectId: otherProjectId, userId: ANA },
+          { on: { target: "document", documentId }, body: memoFromText("x") },
+        ),
+      "not_found",
+    );
+    expectAppError(
+      () =>
+        createMemo(
+          db,
+          { projectId, userId: ANA },
+          { on: { target: "segment", segmentId: 999 }, body: memoFromText("x") },
+        ),
+      "not_found",
+    );
+    expectAppError(
+      () =>
+        createMemo(
+          db,
+          { projectId, userId: ANA },
+          { on: { target: "document", documentId }, body: { type: "doc", content: [{ type: "iframe" }] } },
         ),
       "invalid_input",
     );

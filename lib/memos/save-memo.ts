@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { codes, documents, memos, segments } from "../../db/schema";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
+import type { ProjectActor } from "../projects/project-actor";
 import { cleanMemoBody } from "./memo-body";
 
 export type MemoTarget =
@@ -36,13 +37,9 @@ function assertTargetInProject(db: Db, projectId: number, target: MemoTarget): v
 }
 
 /** Writes a new memo on a project, document, segment or code. */
-export function createMemo(
-  db: Db,
-  projectId: number,
-  actorId: number,
-  target: MemoTarget,
-  body: unknown,
-): { id: number } {
+export function createMemo(db: Db, actor: ProjectActor, input: { on: MemoTarget; body: unknown }): { id: number } {
+  const { projectId, userId: actorId } = actor;
+  const { on: target, body } = input;
   const clean = cleanMemoBody(body);
   return db.transaction(() => {
     assertTargetInProject(db, projectId, target);
@@ -83,7 +80,9 @@ function requireOwnMemo(db: Db, projectId: number, actorId: number, memoId: numb
 }
 
 /** Rewrites the actor's own memo. */
-export function updateMemo(db: Db, projectId: number, actorId: number, memoId: number, body: unknown): void {
+export function updateMemo(db: Db, actor: ProjectActor, input: { memoId: number; body: unknown }): void {
+  const { projectId, userId: actorId } = actor;
+  const { memoId, body } = input;
   const clean = cleanMemoBody(body);
   db.transaction(() => {
     requireOwnMemo(db, projectId, actorId, memoId);
@@ -93,7 +92,9 @@ export function updateMemo(db: Db, projectId: number, actorId: number, memoId: n
 }
 
 /** Deletes the actor's own memo. */
-export function deleteMemo(db: Db, projectId: number, actorId: number, memoId: number): void {
+export function deleteMemo(db: Db, actor: ProjectActor, input: { memoId: number }): void {
+  const { projectId, userId: actorId } = actor;
+  const { memoId } = input;
   db.transaction(() => {
     requireOwnMemo(db, projectId, actorId, memoId);
     db.delete(memos).where(eq(memos.id, memoId)).run();

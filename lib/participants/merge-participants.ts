@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { participantAttributes, participants, turns } from "../../db/schema";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
+import type { ProjectActor } from "../projects/project-actor";
 import { findParticipant } from "./set-participant-attributes";
 
 export interface MergeResult {
@@ -18,11 +19,11 @@ export interface MergeResult {
  */
 export function mergeParticipants(
   db: Db,
-  projectId: number,
-  sourceId: number,
-  targetId: number,
-  actorId: number,
+  actor: ProjectActor,
+  input: { sourceId: number; targetId: number },
 ): MergeResult {
+  const { projectId, userId: actorId } = actor;
+  const { sourceId, targetId } = input;
   if (sourceId === targetId) throw new AppError("invalid_input", "Choose a different participant to merge into.");
   return db.transaction((tx) => {
     const txDb = tx as unknown as Db;

@@ -48,14 +48,16 @@ describe("setParticipantAttributes", () => {
     const amira = participantIds.get("Amira")!;
     setParticipantAttributes(
       db,
-      projectId,
-      amira,
-      { Region: " London ", "Employment  Type": "Agency", gender: "" },
-      userId,
+      { projectId, userId },
+      { participantId: amira, attributes: { Region: " London ", "Employment  Type": "Agency", gender: "" } },
     );
     expect(listParticipants(db, projectId)[0].attributes).toEqual({ "employment type": "Agency", region: "London" });
 
-    setParticipantAttributes(db, projectId, amira, { region: "North West", "years qualified": "3–5" }, userId);
+    setParticipantAttributes(
+      db,
+      { projectId, userId },
+      { participantId: amira, attributes: { region: "North West", "years qualified": "3–5" } },
+    );
     expect(listParticipants(db, projectId)[0].attributes).toEqual({ region: "North West", "years qualified": "3–5" });
     expect(listAttributeNames(db, projectId)).toEqual(["employment type", "region", "years qualified"]);
   });
@@ -64,10 +66,8 @@ describe("setParticipantAttributes", () => {
     const { projectId, participantIds, userId } = seedTranscriptProject(db, "alpha", ["Amira"]);
     const result = setParticipantAttributes(
       db,
-      projectId,
-      participantIds.get("Amira")!,
-      { ethnicity: "Mixed – White & Asian 🙂" },
-      userId,
+      { projectId, userId },
+      { participantId: participantIds.get("Amira")!, attributes: { ethnicity: "Mixed – White & Asian 🙂" } },
     );
     expect(result).toEqual({ ethnicity: "Mixed – White & Asian 🙂" });
   });
@@ -75,10 +75,16 @@ describe("setParticipantAttributes", () => {
   it("refuses a value without a name, and conflicting duplicates", () => {
     const { projectId, participantIds, userId } = seedTranscriptProject(db, "alpha", ["Amira"]);
     const amira = participantIds.get("Amira")!;
-    expect(() => setParticipantAttributes(db, projectId, amira, { " ": "London" }, userId)).toThrow(/needs a name/);
-    expect(() => setParticipantAttributes(db, projectId, amira, { Region: "London", region: "Leeds" }, userId)).toThrow(
-      /twice/,
-    );
+    expect(() =>
+      setParticipantAttributes(db, { projectId, userId }, { participantId: amira, attributes: { " ": "London" } }),
+    ).toThrow(/needs a name/);
+    expect(() =>
+      setParticipantAttributes(
+        db,
+        { projectId, userId },
+        { participantId: amira, attributes: { Region: "London", region: "Leeds" } },
+      ),
+    ).toThrow(/twice/);
   });
 
   it("answers not_found for a participant of another project", () => {
@@ -87,10 +93,8 @@ describe("setParticipantAttributes", () => {
     expect(() =>
       setParticipantAttributes(
         db,
-        alpha.projectId,
-        beta.participantIds.get("Ben")!,
-        { region: "London" },
-        alpha.userId,
+        { projectId: alpha.projectId, userId: alpha.userId },
+        { participantId: beta.participantIds.get("Ben")!, attributes: { region: "London" } },
       ),
     ).toThrow(expect.objectContaining({ code: "not_found" }));
   });
@@ -101,10 +105,14 @@ describe("mergeParticipants", () => {
     const { projectId, participantIds, userId } = seedTranscriptProject(db, "alpha", ["Sarah", "Sarah K", "Sarah K"]);
     const sarah = participantIds.get("Sarah")!;
     const sarahK = participantIds.get("Sarah K")!;
-    setParticipantAttributes(db, projectId, sarah, { region: "London" }, userId);
-    setParticipantAttributes(db, projectId, sarahK, { region: "Leeds", gender: "Woman" }, userId);
+    setParticipantAttributes(db, { projectId, userId }, { participantId: sarah, attributes: { region: "London" } });
+    setParticipantAttributes(
+      db,
+      { projectId, userId },
+      { participantId: sarahK, attributes: { region: "Leeds", gender: "Woman" } },
+    );
 
-    const result = mergeParticipants(db, projectId, sarahK, sarah, userId);
+    const result = mergeParticipants(db, { projectId, userId: userId }, { sourceId: sarahK, targetId: sarah });
     expect(result).toEqual({ targetId: sarah, turnsMoved: 2, attributesCopied: 1 });
     expect(db.select().from(participants).where(eq(participants.id, sarahK)).get()).toBeUndefined();
     expect(
@@ -124,10 +132,16 @@ describe("mergeParticipants", () => {
     const alpha = seedTranscriptProject(db, "alpha", ["Amira"]);
     const beta = seedTranscriptProject(db, "beta", ["Ben"]);
     const amira = alpha.participantIds.get("Amira")!;
-    expect(() => mergeParticipants(db, alpha.projectId, amira, amira, alpha.userId)).toThrow(/different participant/);
-    expect(() => mergeParticipants(db, alpha.projectId, amira, beta.participantIds.get("Ben")!, alpha.userId)).toThrow(
-      expect.objectContaining({ code: "not_found" }),
-    );
+    expect(() =>
+      mergeParticipants(db, { projectId: alpha.projectId, userId: alpha.userId }, { sourceId: amira, targetId: amira }),
+    ).toThrow(/different participant/);
+    expect(() =>
+      mergeParticipants(
+        db,
+        { projectId: alpha.projectId, userId: alpha.userId },
+        { sourceId: amira, targetId: beta.participantIds.get("Ben")! },
+      ),
+    ).toThrow(expect.objectContaining({ code: "not_found" }));
     expect(
       db
         .select()
@@ -154,14 +168,15 @@ describe("setParticipantAttributes with a list of name–value pairs", () => {
     const amira = participantIds.get("Amira")!;
     const saved = setParticipantAttributes(
       db,
-      projectId,
-      amira,
-      [
-        { name: "Region", value: "London" },
-        { name: "region", value: "" },
-        { name: "REGION", value: "London" },
-      ],
-      userId,
+      { projectId, userId },
+      {
+        participantId: amira,
+        attributes: [
+          { name: "Region", value: "London" },
+          { name: "region", value: "" },
+          { name: "REGION", value: "London" },
+        ],
+      },
     );
     expect(saved).toEqual({ region: "London" });
   });

@@ -1,9 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { attributes, participantAttributes, participants } from "../../db/schema";
+import { canonicalAttributeValue } from "../attribute-values/canonical-value";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { ensureAttribute } from "../imports/ensure-attribute";
+import type { ProjectActor } from "../projects/project-actor";
 import {
   MAX_ATTRIBUTE_NAME_LENGTH,
   MAX_ATTRIBUTE_VALUE_LENGTH,
@@ -27,11 +29,11 @@ export function findParticipant(db: Db, projectId: number, participantId: number
  */
 export function setParticipantAttributes(
   db: Db,
-  projectId: number,
-  participantId: number,
-  values: Record<string, string> | { name: string; value: string }[],
-  actorId: number,
+  actor: ProjectActor,
+  input: { participantId: number; attributes: Record<string, string> | { name: string; value: string }[] },
 ): Record<string, string> {
+  const { projectId, userId: actorId } = actor;
+  const { participantId, attributes: values } = input;
   const pairs = Array.isArray(values) ? values : Object.entries(values).map(([name, value]) => ({ name, value }));
   const clean = new Map<string, string>();
   for (const { name: rawName, value: rawValue } of pairs) {
@@ -65,8 +67,10 @@ export function setParticipantAttributes(
     const result: Record<string, string> = {};
     for (const [name, value] of [...clean].sort(([a], [b]) => a.localeCompare(b, "en-GB"))) {
       const attributeId = ensureAttribute(txDb, projectId, name);
-      tx.insert(participantAttributes).values({ participantId: participant.id, attributeId, value }).run();
-      result[name] = value;
+      // A merged spelling ("london") is stored as the value it was merged into ("London").
+      const stored = canonicalAttributeValue(txDb, attributeId, value);
+      tx.insert(participantAttributes).values({ participantId: participant.id, attributeId, value: stored }).run();
+      result[name] = stored;
     }
     recordEvent(tx, {
       projectId,

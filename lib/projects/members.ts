@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { members, type Role, users } from "../../db/schema";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
+import type { ProjectActor } from "./project-actor";
 
 export function listMembers(db: Db, projectId: number) {
   return db
@@ -15,7 +16,9 @@ export function listMembers(db: Db, projectId: number) {
 }
 
 /** Adds a member or changes their role; a project always keeps at least one owner. */
-export function setMemberRole(db: Db, projectId: number, email: string, role: Role, actorId: number): void {
+export function setMemberRole(db: Db, actor: ProjectActor, input: { email: string; role: Role }): void {
+  const { projectId, userId: actorId } = actor;
+  const { email, role } = input;
   db.transaction((tx) => {
     const user = tx.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
     if (!user) throw new AppError("invalid_input", "No user has this email. An admin creates accounts first.");
@@ -39,7 +42,9 @@ export function setMemberRole(db: Db, projectId: number, email: string, role: Ro
   });
 }
 
-export function removeMember(db: Db, projectId: number, userId: number, actorId: number): void {
+export function removeMember(db: Db, actor: ProjectActor, input: { userId: number }): void {
+  const { projectId, userId: actorId } = actor;
+  const { userId } = input;
   db.transaction((tx) => {
     const current = tx
       .select({ role: members.role })

@@ -55,7 +55,7 @@ export function changeQuoteStatus(
       changes.shortlistedAt = now;
     }
     if (input.to === "approved") {
-      const source = resolveQuoteSource(db, input.projectId, segment.documentId, segment.start, segment.end);
+      const source = resolveQuoteSource(db, input.projectId, segment);
       assertSameLabel(
         { quoteId: quote.id, personKey: personKeyOf(source), label: quote.attribution },
         listApprovedLabels(db, input.projectId, quote.id),

@@ -42,7 +42,7 @@ export function getQuoteDetail(db: Db, projectId: number, quoteId: number): Quot
   if (!code) throw new AppError("not_found", "Quote not found.");
   let source: QuoteSource | null = null;
   try {
-    source = resolveQuoteSource(db, projectId, segment.documentId, segment.start, segment.end);
+    source = resolveQuoteSource(db, projectId, segment);
   } catch {
     source = null;
   }

@@ -52,7 +52,7 @@ export function proposeQuote(db: Db, actor: QuoteActor, input: ProposeQuoteInput
             .where(and(eq(segments.id, input.segmentId), eq(segments.projectId, input.projectId)))
             .get()
         : (() => {
-            resolveQuoteSource(db, input.projectId, input.documentId, input.start, input.end);
+            resolveQuoteSource(db, input.projectId, input);
             const found = findOrCreateSegment(db, input);
             return { ...found, documentId: input.documentId, start: input.start, end: input.end };
           })();
@@ -65,7 +65,7 @@ export function proposeQuote(db: Db, actor: QuoteActor, input: ProposeQuoteInput
       .get();
     if (existing) return { ...existing, created: false };
 
-    const source = resolveQuoteSource(db, input.projectId, segment.documentId, segment.start, segment.end);
+    const source = resolveQuoteSource(db, input.projectId, segment);
     const { review, wording } = proposeReview(segment.text, projectAnonymiserOptions(db, input.projectId));
     review.source = snapshotSource(source);
     const quote = db

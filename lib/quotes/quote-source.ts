@@ -30,10 +30,9 @@ export interface QuoteSource {
 export function resolveQuoteSource(
   db: Db,
   projectId: number,
-  documentId: number,
-  start: number,
-  end: number,
+  span: { documentId: number; start: number; end: number },
 ): QuoteSource {
+  const { documentId, start, end } = span;
   const document = db
     .select({
       id: documents.id,

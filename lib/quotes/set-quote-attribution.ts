@@ -24,7 +24,7 @@ export function checkAttribution(
   picked: readonly string[],
 ): AttributionCheck {
   const { segment } = loadQuote(db, projectId, quoteId);
-  const source = resolveQuoteSource(db, projectId, segment.documentId, segment.start, segment.end);
+  const source = resolveQuoteSource(db, projectId, segment);
   const context = loadLabelContext(db, projectId, source);
   const result = fitLabel(context.subject, context.population, picked, getProjectSettings(db, projectId).quoteK);
   const personKey = personKeyOf(source);

@@ -50,7 +50,7 @@ export const editCode = projectAction(
   "code",
   editCodeSchema,
   ({ codeId, projectSlug: _slug, ...changes }, { db, project, user }) => {
-    updateCode(db, project.id, user.id, codeId, changes);
+    updateCode(db, { projectId: project.id, userId: user.id }, { codeId: codeId, ...changes });
     revalidateCodebook(project.slug);
     return { codeId };
   },

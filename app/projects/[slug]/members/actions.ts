@@ -17,7 +17,7 @@ export const addMember = projectAction("manage_project", addMemberSchema, (input
   if (listMembers(db, project.id).some((member) => member.email === input.email)) {
     throw new AppError("conflict", "This person is already a member. Change their role in the list instead.");
   }
-  setMemberRole(db, project.id, input.email, input.role, userId);
+  setMemberRole(db, { projectId: project.id, userId: userId }, { email: input.email, role: input.role });
   revalidatePath(`/projects/${project.slug}/members`);
   return { email: input.email, role: input.role };
 });
@@ -28,7 +28,7 @@ const changeRoleSchema = z.object({ memberUserId: z.coerce.number().int().positi
 export const changeMemberRole = projectAction("manage_project", changeRoleSchema, (input, { db, project, userId }) => {
   const member = listMembers(db, project.id).find((m) => m.userId === input.memberUserId);
   if (!member) throw new AppError("not_found", "This person is not a member.");
-  setMemberRole(db, project.id, member.email, input.role, userId);
+  setMemberRole(db, { projectId: project.id, userId: userId }, { email: member.email, role: input.role });
   revalidatePath(`/projects/${project.slug}`, "layout");
   return { email: member.email, role: input.role, self: member.userId === userId };
 });
@@ -39,7 +39,7 @@ export const removeMemberAction = projectAction(
   "manage_project",
   removeMemberSchema,
   (input, { db, project, userId }) => {
-    removeMember(db, project.id, input.memberUserId, userId);
+    removeMember(db, { projectId: project.id, userId: userId }, { userId: input.memberUserId });
     revalidatePath(`/projects/${project.slug}`, "layout");
     return { removed: input.memberUserId, self: input.memberUserId === userId };
   },

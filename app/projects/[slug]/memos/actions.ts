@@ -18,7 +18,7 @@ const addMemoSchema = z.object({ projectSlug: z.string(), on: targetSchema, body
 
 /** Writes a memo (tiptap JSON) on the project, a document, a segment or a code. */
 export const addMemo = projectAction("code", addMemoSchema, (input, { db, project, user }) => {
-  const created = createMemo(db, project.id, user.id, input.on, input.body);
+  const created = createMemo(db, { projectId: project.id, userId: user.id }, { on: input.on, body: input.body });
   revalidatePath(`/projects/${project.slug}`, "layout");
   return created;
 });
@@ -27,7 +27,7 @@ const editMemoSchema = z.object({ projectSlug: z.string(), memoId: id, body: z.u
 
 /** Rewrites one of the signed-in user's own memos. */
 export const editMemo = projectAction("code", editMemoSchema, (input, { db, project, user }) => {
-  updateMemo(db, project.id, user.id, input.memoId, input.body);
+  updateMemo(db, { projectId: project.id, userId: user.id }, { memoId: input.memoId, body: input.body });
   revalidatePath(`/projects/${project.slug}`, "layout");
   return { memoId: input.memoId };
 });
@@ -36,7 +36,7 @@ const removeMemoSchema = z.object({ projectSlug: z.string(), memoId: id });
 
 /** Deletes one of the signed-in user's own memos. */
 export const removeMemo = projectAction("code", removeMemoSchema, (input, { db, project, user }) => {
-  deleteMemo(db, project.id, user.id, input.memoId);
+  deleteMemo(db, { projectId: project.id, userId: user.id }, { memoId: input.memoId });
   revalidatePath(`/projects/${project.slug}`, "layout");
   return { memoId: input.memoId };
 });

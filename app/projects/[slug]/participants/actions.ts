@@ -19,7 +19,11 @@ export const updateParticipantAttributes = projectAction(
   "import",
   setAttributesSchema,
   (input, { db, project, userId }) => {
-    const saved = setParticipantAttributes(db, project.id, input.participantId, input.attributes, userId);
+    const saved = setParticipantAttributes(
+      db,
+      { projectId: project.id, userId },
+      { participantId: input.participantId, attributes: input.attributes },
+    );
     revalidatePath(`/projects/${project.slug}`, "layout");
     return { attributes: saved };
   },
@@ -32,7 +36,11 @@ const mergeSchema = z.object({
 
 /** Merges one participant into another: their turns are re-pointed and the first is deleted. */
 export const mergeParticipant = projectAction("import", mergeSchema, (input, { db, project, userId }) => {
-  const result = mergeParticipants(db, project.id, input.sourceId, input.targetId, userId);
+  const result = mergeParticipants(
+    db,
+    { projectId: project.id, userId: userId },
+    { sourceId: input.sourceId, targetId: input.targetId },
+  );
   revalidatePath(`/projects/${project.slug}`, "layout");
   return result;
 });
