@@ -9,8 +9,7 @@ import { members, projects, ROLES, type Role, users } from "../db/schema";
 import { createUser } from "../lib/accounts/create-user";
 import { anonymise } from "../lib/anonymise";
 import { AppError } from "../lib/errors";
-import { createImport, executeImport } from "../lib/imports/import-jobs";
-import { saveUpload } from "../lib/imports/save-upload";
+import { importFileNow } from "../lib/imports/import-file-now";
 import { createProject } from "../lib/projects/create-project";
 import { projectAnonymiserOptions } from "../lib/quotes/project-anonymiser-options";
 import { exportReport, REPORT_FORMATS, type ReportFormat } from "../lib/reports/export-report";
@@ -130,26 +129,17 @@ const commands: Record<string, Handler> = {
       : database.select().from(users).where(eq(users.isAdmin, true)).get();
     if (!actor)
       throw new AppError("invalid_input", "Create an admin first (user:create --admin) or pass --as <email>.");
-    const bytes = fs.readFileSync(file);
-    const storedPath = saveUpload(defaultDatabasePath(), bytes);
-    try {
-      const job = createImport(database, {
-        projectId: project.id,
-        userId: actor.id,
-        filename: path.basename(file),
-        storedPath,
-        byteSize: bytes.byteLength,
-      });
-      const mapping = values.mapping ? JSON.parse(fs.readFileSync(values.mapping, "utf8")) : undefined;
-      return await executeImport(database, job, {
-        wave: values.wave ?? null,
-        title: values.title,
-        groupType: values["group-type"] ?? null,
-        mapping,
-      });
-    } finally {
-      fs.rmSync(storedPath, { force: true });
-    }
+    const mapping = values.mapping ? JSON.parse(fs.readFileSync(values.mapping, "utf8")) : undefined;
+    // The same job and states as an upload, so the project's imports list shows how it ended.
+    const { summary } = await importFileNow(database, {
+      databasePath: defaultDatabasePath(),
+      projectId: project.id,
+      userId: actor.id,
+      filename: path.basename(file),
+      bytes: fs.readFileSync(file),
+      options: { wave: values.wave ?? null, title: values.title, groupType: values["group-type"] ?? null, mapping },
+    });
+    return summary;
   },
   /** Reads text on standard input and writes it anonymised (with the project's roster and lists when given). */
   async anonymise(args) {

@@ -5,10 +5,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Db, getDb } from "@/db/client";
 import { imports } from "@/db/schema";
-import { createImport, INTERRUPTED_MESSAGES, readImportWorker, updateImport } from "@/lib/imports/import-jobs";
+import { createImport } from "@/lib/imports/import-jobs";
+import { confirmImport, queuePreview } from "@/lib/imports/queue-import";
 import { saveUpload } from "@/lib/imports/save-upload";
 import { createProject } from "@/lib/projects/create-project";
-import { spawnImportWorker } from "./spawn-import-worker";
+import { closeImportPool, importPool, spawnImportWorker } from "./spawn-import-worker";
 
 const TRANSCRIPT = Buffer.from("Interviewer: How is supervision?\n\nZofia Wójcik: “Rare” – maybe monthly 😀\n");
 
@@ -16,16 +17,18 @@ let folder = "";
 let db: Db;
 let projectId = 0;
 
-beforeAll(() => {
+beforeAll(async () => {
   folder = fs.mkdtempSync(path.join(os.tmpdir(), "quoteline-spawn-"));
   process.env.DATABASE_PATH = path.join(folder, "q.sqlite");
   db = getDb();
   expect(db.$client.name).toBe(process.env.DATABASE_PATH);
   projectId = createProject(db, { slug: "p", name: "P" }).id;
   db.$client.prepare("insert into users (email, name, password_hash) values ('a@x.org', 'A', 'x')").run();
-});
+  await importPool().ready();
+}, 60_000);
 
-afterAll(() => {
+afterAll(async () => {
+  await closeImportPool();
   db.$client.close();
   fs.rmSync(folder, { recursive: true, force: true });
 });
@@ -36,73 +39,73 @@ async function until<T>(read: () => T, done: (value: T) => boolean, ms = 30_000)
   const deadline = Date.now() + ms;
   let value = read();
   while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 20));
     value = read();
   }
   return value;
 }
 
-function processGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
-function upload(status: "uploaded" | "importing") {
+function upload() {
   const storedPath = saveUpload(db.$client.name, TRANSCRIPT);
-  const job = createImport(db, {
-    projectId,
-    userId: 1,
-    filename: "group.txt",
-    storedPath,
-    byteSize: TRANSCRIPT.length,
-  });
-  updateImport(db, job.id, { status, options: { wave: "2025", title: "Group" } });
+  const job = createImport(db, { projectId, userId: 1, filename: "group.txt", storedPath, byteSize: TRANSCRIPT.length });
+  queuePreview(db, job.id);
   return job;
 }
 
-describe("spawnImportWorker", () => {
-  it("records the worker at once and ends its job as failed when the worker is killed", async () => {
-    const job = upload("importing");
-    spawnImportWorker(job.id, "import");
-    const record = readImportWorker(job.storedPath);
-    expect(record?.phase).toBe("import");
-    process.kill(record!.pid, "SIGKILL");
-    // Read the row itself, not through getImport: the spawner's exit handler must do this alone.
-    const ended = await until(
-      () => row(job.id),
-      (value) => value?.status !== "importing",
-      15_000,
-    );
-    expect(ended).toMatchObject({ status: "failed", message: INTERRUPTED_MESSAGES.import });
+describe("the server's import pool", () => {
+  it("is one pool per server, its workers started once and reused", async () => {
+    expect(importPool()).toBe(importPool());
+    expect(importPool().workerPids()).toHaveLength(2);
   });
 
-  it("leaves the outcome of a worker that finished normally as it is", async () => {
-    const job = upload("uploaded");
+  it("ends a job as failed with the reason when its worker is killed, and goes on with the next", async () => {
+    const job = upload();
     spawnImportWorker(job.id, "preview");
-    const pid = readImportWorker(job.storedPath)!.pid;
     const previewed = await until(
       () => row(job.id),
       (value) => value?.status === "previewed" || value?.status === "failed",
     );
     expect(previewed?.status).toBe("previewed");
-    await until(() => processGone(pid), Boolean);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(row(job.id)?.status).toBe("previewed");
-
-    updateImport(db, job.id, { status: "importing" });
+    // The import cannot finish before it is killed: its worker is stopped the moment it starts.
+    confirmImport(db, projectId, job.id, { wave: "2025", title: "Group" });
+    const before = importPool().workerPids();
     spawnImportWorker(job.id, "import");
-    const importPid = readImportWorker(job.storedPath)!.pid;
+    for (const pid of before) process.kill(pid, "SIGKILL");
+    // Read the row itself: the pool's exit handler must end the job alone, no request involved.
+    const ended = await until(
+      () => row(job.id),
+      (value) => value?.status === "done" || value?.status === "failed",
+      15_000,
+    );
+    expect(ended?.status).toBe("failed");
+    expect(ended?.message).toMatch(/stopped from outside \(SIGKILL\) before it finished\. Nothing from this file was stored; import it again/);
+    const next = upload();
+    spawnImportWorker(next.id, "preview");
+    expect(
+      (await until(
+        () => row(next.id),
+        (value) => value?.status === "previewed" || value?.status === "failed",
+      ))?.status,
+    ).toBe("previewed");
+    expect(importPool().workerPids().some((pid) => before.includes(pid))).toBe(false);
+  }, 60_000);
+
+  it("leaves the outcome of a job that finished normally as it is", async () => {
+    const job = upload();
+    spawnImportWorker(job.id, "preview");
+    await until(
+      () => row(job.id),
+      (value) => value?.status === "previewed",
+    );
+    confirmImport(db, projectId, job.id, { wave: "2025", title: "Group" });
+    spawnImportWorker(job.id, "import");
     const done = await until(
       () => row(job.id),
       (value) => value?.status === "done" || value?.status === "failed",
     );
-    expect(done?.status).toBe("done");
-    await until(() => processGone(importPid), Boolean);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(done).toMatchObject({ status: "done", message: null, workerPid: null });
+    await new Promise((resolve) => setTimeout(resolve, 300));
     expect(row(job.id)).toMatchObject({ status: "done", message: null });
+    expect(importPool().jobState(job.id)).toEqual({ progress: null, position: null });
   }, 60_000);
 });

@@ -1,41 +1,43 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { defaultDatabasePath, getDb } from "@/db/client";
-import { type ImportPhase, markImportInterrupted, recordImportWorker } from "@/lib/imports/import-jobs";
+import type { ImportPhase } from "@/lib/imports/import-job-state";
+import { ImportWorkerPool } from "@/lib/imports/import-worker-pool";
+
+const POOL = Symbol.for("quoteline.importWorkerPool");
+type WithPool = typeof globalThis & { [POOL]?: ImportWorkerPool };
+
+function numberFromEnv(name: string): number | undefined {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
 
 /**
- * Parsing and storing run in a child process with its own connection: better-sqlite3 is
- * synchronous, so a large import in the server process would stall every other request.
+ * The server's one pool of import workers, started with the server (instrumentation.ts) or at the first
+ * import. Kept on globalThis: route handlers and actions may be bundled apart but share the process.
  */
-export function spawnImportWorker(importId: number, phase: ImportPhase): void {
-  const db = getDb();
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", path.join(process.cwd(), "scripts", "import-worker.ts"), String(importId), phase],
-    {
+export function importPool(): ImportWorkerPool {
+  const holder = globalThis as WithPool;
+  if (!holder[POOL]) {
+    holder[POOL] = new ImportWorkerPool({
+      db: getDb(),
+      databasePath: defaultDatabasePath(),
       cwd: process.cwd(),
-      env: { ...process.env, DATABASE_PATH: defaultDatabasePath() },
-      stdio: "ignore",
-    },
-  );
-  // A worker that could not start, crashed, ran out of memory or was killed leaves its job running:
-  // end it as failed. One that finished normally has already moved the job on, so this does nothing.
-  const endIfStillRunning = () => {
-    try {
-      markImportInterrupted(db, importId, phase);
-    } catch (error) {
-      console.error("could not mark an interrupted import", error instanceof Error ? error.name : "unknown");
-    }
-  };
-  child.on("error", endIfStillRunning);
-  child.on("exit", endIfStillRunning);
-  if (child.pid !== undefined) {
-    try {
-      // Recorded now, not only when the worker starts, so a restart during its start-up is noticed too.
-      recordImportWorker(db, importId, phase, child.pid);
-    } catch {
-      // The worker records itself as it starts; this early record only narrows the gap.
-    }
+      size: numberFromEnv("QUOTELINE_IMPORT_WORKERS"),
+      memoryLimitMb: numberFromEnv("QUOTELINE_IMPORT_MEMORY_MB"),
+      timeLimitMs: numberFromEnv("QUOTELINE_IMPORT_TIME_LIMIT_MS"),
+    }).start();
   }
-  child.unref();
+  return holder[POOL];
+}
+
+/** Hands a queued job to the pool: parsing and storing run in the workers, never on the server's thread. */
+export function spawnImportWorker(importId: number, phase: ImportPhase): void {
+  importPool().enqueue(importId, phase);
+}
+
+/** Stops the pool (tests). */
+export async function closeImportPool(): Promise<void> {
+  const holder = globalThis as WithPool;
+  const pool = holder[POOL];
+  holder[POOL] = undefined;
+  await pool?.close();
 }

@@ -7,7 +7,9 @@ import { Document, Packer, Paragraph } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase } from "../../db/client";
 import { createProject } from "../projects/create-project";
-import { createImport, getImport, runImportPhase, updateImport } from "./import-jobs";
+import { createImport, getImport } from "./import-jobs";
+import { confirmImport, queuePreview } from "./queue-import";
+import { runImportPhase } from "./run-import-phase";
 import { saveUpload } from "./save-upload";
 
 /** A minimal zip writer (stored or deflated entries) so tests can build hostile archives byte by byte. */
@@ -98,11 +100,12 @@ describe("bad input never leaves partial rows and always says why", () => {
       storedPath: saveUpload(databasePath, bytes),
       byteSize: bytes.length,
     });
+    queuePreview(db, job.id);
     await runImportPhase(db, job.id, "preview");
     let outcome = getImport(db, projectId, job.id);
     if (outcome.status === "previewed") {
       // Some files only fail when stored with the proposed mapping: run the import phase too.
-      updateImport(db, job.id, { options: { wave: "2025" } });
+      confirmImport(db, projectId, job.id, { wave: "2025" });
       await runImportPhase(db, job.id, "import");
       outcome = getImport(db, projectId, job.id);
     }
@@ -163,6 +166,7 @@ describe("bad input never leaves partial rows and always says why", () => {
       storedPath: saveUpload(databasePath, hostile),
       byteSize: hostile.length,
     });
+    queuePreview(db, job.id);
     await runImportPhase(db, job.id, "preview");
     const outcome = getImport(db, projectId, job.id);
     expect(JSON.stringify(outcome.preview ?? "") + (outcome.message ?? "")).not.toContain("TOP-SECRET-CONTENT");
@@ -200,6 +204,7 @@ describe("bad input never leaves partial rows and always says why", () => {
       storedPath: saveUpload(databasePath, latin),
       byteSize: latin.length,
     });
+    queuePreview(db, job.id);
     await runImportPhase(db, job.id, "preview");
     const outcome = getImport(db, projectId, job.id);
     expect(outcome.status).toBe("previewed");

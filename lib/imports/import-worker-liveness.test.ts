@@ -3,25 +3,20 @@ import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, openDatabase } from "../../db/client";
-import { type ImportStatus, imports } from "../../db/schema";
+import { imports } from "../../db/schema";
 import { createProject } from "../projects/create-project";
-import {
-  createImport,
-  failInterruptedImports,
-  getImport,
-  INTERRUPTED_MESSAGES,
-  isImportWorkerAlive,
-  markImportInterrupted,
-  readImportWorker,
-  recordImportWorker,
-  runImportPhase,
-  updateImport,
-} from "./import-jobs";
+import { failOrphanedImports, failRunningImport, INTERRUPTED_MESSAGES } from "./end-import";
+import { createImport, getImport } from "./import-jobs";
+import type { ImportStatus } from "./import-job-state";
+import { queuePreview } from "./queue-import";
+import { runImportPhase } from "./run-import-phase";
 import { saveUpload } from "./save-upload";
+import { isProcessAlive, processStartTime } from "./worker-process";
 
 let db: ReturnType<typeof createTestDb>;
 let projectId = 0;
 const children: ChildProcess[] = [];
+const nobodyOwns = () => false;
 
 beforeEach(() => {
   db = createTestDb();
@@ -34,10 +29,18 @@ afterEach(() => {
   db.cleanup();
 });
 
-function job(status: ImportStatus, project = projectId) {
+function job(status: ImportStatus, worker: { pid: number; startTime?: string | null } | null = null) {
   const storedPath = saveUpload(db.$client.name, Buffer.from("Interviewer: Hello\n\nZofia Wójcik: Cześć 😀\n"));
-  const created = createImport(db, { projectId: project, userId: 1, filename: "t.txt", storedPath, byteSize: 40 });
-  updateImport(db, created.id, { status });
+  const created = createImport(db, { projectId, userId: 1, filename: "t.txt", storedPath, byteSize: 40 });
+  db.update(imports)
+    .set({
+      status,
+      workerPid: worker?.pid ?? null,
+      workerStartTime: worker ? (worker.startTime ?? processStartTime(worker.pid)) : null,
+      preview: status === "importing" ? { kind: "transcript" } : null,
+    })
+    .where(eq(imports.id, created.id))
+    .run();
   return { ...created, status };
 }
 
@@ -59,138 +62,98 @@ async function sleeper(): Promise<{ pid: number; kill: () => Promise<void> }> {
 const row = (id: number) => db.select().from(imports).where(eq(imports.id, id)).get();
 
 describe("noticing an import whose worker process has gone", () => {
-  it("leaves a job alone while its worker runs, and fails it once the worker is killed", async () => {
-    const importing = job("importing");
+  it("leaves a job alone while its worker runs, and fails it once the worker is killed; reading it never does", async () => {
     const worker = await sleeper();
-    recordImportWorker(db, importing.id, "import", worker.pid);
-    expect(readImportWorker(importing.storedPath)).toMatchObject({ pid: worker.pid, phase: "import" });
-    expect(getImport(db, projectId, importing.id).status).toBe("importing");
-    await worker.kill();
+    const importing = job("importing", { pid: worker.pid });
+    failOrphanedImports(db, nobodyOwns);
     expect(row(importing.id)?.status).toBe("importing");
-    const ended = getImport(db, projectId, importing.id);
-    expect(ended).toMatchObject({ status: "failed", message: INTERRUPTED_MESSAGES.import });
+    await worker.kill();
+    // A read (the status GET) only reads: the job stays as it is until the pool's check ends it.
+    expect(getImport(db, projectId, importing.id).status).toBe("importing");
+    expect(failOrphanedImports(db, nobodyOwns)).toBe(1);
+    expect(row(importing.id)).toMatchObject({ status: "failed", message: INTERRUPTED_MESSAGES.import });
     expect(fs.existsSync(importing.storedPath)).toBe(false);
-    expect(readImportWorker(importing.storedPath)).toBeNull();
   });
 
-  it("fails a job reading its file (uploaded or parsing) with the message for that phase", async () => {
-    for (const status of ["uploaded", "parsing"] as const) {
-      const reading = job(status);
+  it("fails a job reading its file (uploaded, queued or parsing) with the message for that phase", async () => {
+    for (const status of ["uploaded", "queued", "parsing"] as const) {
       const worker = await sleeper();
-      recordImportWorker(db, reading.id, "preview", worker.pid);
+      const reading = job(status, { pid: worker.pid });
       await worker.kill();
-      expect(getImport(db, projectId, reading.id)).toMatchObject({
-        status: "failed",
-        message: INTERRUPTED_MESSAGES.preview,
-      });
+      failOrphanedImports(db, nobodyOwns);
+      expect(row(reading.id)).toMatchObject({ status: "failed", message: INTERRUPTED_MESSAGES.preview });
     }
     expect(INTERRUPTED_MESSAGES.preview).toMatch(/interrupted.*upload it again/);
   });
 
   it("does not take a reused pid (a live process started at another time) for the worker", () => {
-    const importing = job("importing");
-    recordImportWorker(db, importing.id, "import");
-    const record = readImportWorker(importing.storedPath);
-    expect(record?.pid).toBe(process.pid);
-    expect(record?.startTime).toMatch(/^\d+$/);
-    expect(isImportWorkerAlive(record!)).toBe(true);
-    expect(getImport(db, projectId, importing.id).status).toBe("importing");
-
-    const reused = { ...record!, startTime: String(Number(record!.startTime) + 1) };
-    expect(isImportWorkerAlive(reused)).toBe(false);
-    fs.writeFileSync(`${importing.storedPath}.worker`, JSON.stringify(reused));
-    expect(getImport(db, projectId, importing.id).status).toBe("failed");
+    const startTime = processStartTime(process.pid);
+    expect(startTime).toMatch(/^\d+$/);
+    expect(isProcessAlive(process.pid, startTime)).toBe(true);
+    const live = job("importing", { pid: process.pid });
+    const reused = job("importing", { pid: process.pid, startTime: String(Number(startTime) + 1) });
+    expect(isProcessAlive(process.pid, String(Number(startTime) + 1))).toBe(false);
+    failOrphanedImports(db, nobodyOwns);
+    expect([row(live.id)?.status, row(reused.id)?.status]).toEqual(["importing", "failed"]);
   });
 
-  it("waits for a worker that has not recorded itself yet, or only recorded the earlier phase", async () => {
+  it("leaves the jobs the pool holds (queued, or with a worker just starting) to the pool", () => {
+    const waiting = job("queued");
     const starting = job("importing");
-    expect(getImport(db, projectId, starting.id).status).toBe("importing");
-
-    const confirmed = job("previewed");
-    const previewWorker = await sleeper();
-    recordImportWorker(db, confirmed.id, "preview", previewWorker.pid);
-    await previewWorker.kill();
-    expect(getImport(db, projectId, confirmed.id).status).toBe("previewed");
-    updateImport(db, confirmed.id, { status: "importing" });
-    expect(getImport(db, projectId, confirmed.id).status).toBe("importing");
-
-    fs.writeFileSync(`${starting.storedPath}.worker`, "{ half a rec");
-    expect(getImport(db, projectId, starting.id).status).toBe("importing");
+    failOrphanedImports(db, (id) => id === waiting.id || id === starting.id);
+    expect([row(waiting.id)?.status, row(starting.id)?.status]).toEqual(["queued", "importing"]);
   });
 
   it("never overwrites a job that finished while its worker was exiting", () => {
     const done = job("done");
     const previewed = job("previewed");
     const failedOwnReason = job("failed");
-    updateImport(db, failedOwnReason.id, { message: "Row 3 has no respondent id." });
-    expect(markImportInterrupted(db, done.id, "import")).toBeUndefined();
-    expect(markImportInterrupted(db, previewed.id, "preview")).toBeUndefined();
-    expect(markImportInterrupted(db, previewed.id, "import")).toBeUndefined();
-    expect(markImportInterrupted(db, failedOwnReason.id, "import")).toBeUndefined();
+    db.update(imports).set({ message: "Row 3 has no respondent id." }).where(eq(imports.id, failedOwnReason.id)).run();
+    expect(failRunningImport(db, done.id, "x")).toBe("not_running");
+    expect(failRunningImport(db, previewed.id, "x")).toBe("not_running");
+    expect(failRunningImport(db, failedOwnReason.id, "x")).toBe("not_running");
     expect([row(done.id)?.status, row(previewed.id)?.status, row(failedOwnReason.id)?.message]).toEqual([
       "done",
       "previewed",
       "Row 3 has no respondent id.",
     ]);
     expect(fs.existsSync(previewed.storedPath)).toBe(true);
-    // The preview phase's exit never fails the import that the researcher has since confirmed.
-    updateImport(db, previewed.id, { status: "importing" });
-    expect(markImportInterrupted(db, previewed.id, "preview")).toBeUndefined();
-    expect(markImportInterrupted(db, previewed.id, "import")?.status).toBe("failed");
-  });
-
-  it("sweeps only the given project's running jobs whose workers have gone", async () => {
-    const otherProjectId = createProject(db, { slug: "q", name: "Q" }).id;
-    const live = await sleeper();
-    const gone = await sleeper();
-    const dead = job("importing");
-    const alive = job("importing");
-    const waiting = job("previewed");
-    const elsewhere = job("importing", otherProjectId);
-    recordImportWorker(db, dead.id, "import", gone.pid);
-    recordImportWorker(db, alive.id, "import", live.pid);
-    recordImportWorker(db, waiting.id, "preview", gone.pid);
-    recordImportWorker(db, elsewhere.id, "import", gone.pid);
-    await gone.kill();
-    failInterruptedImports(db, projectId);
-    expect([dead, alive, waiting, elsewhere].map((j) => row(j.id)?.status)).toEqual([
-      "failed",
-      "importing",
-      "previewed",
-      "importing",
-    ]);
+    failOrphanedImports(db, nobodyOwns);
+    expect(row(previewed.id)?.status).toBe("previewed");
   });
 });
 
 describe("ending interrupted imports while another connection writes", () => {
-  it("a page that lists imports neither stalls nor fails while another import holds the write lock", async () => {
-    const dead = job("importing");
+  it("neither stalls nor fails while another import holds the write lock, and ends the job afterwards", async () => {
     const worker = await sleeper();
-    recordImportWorker(db, dead.id, "import", worker.pid);
+    const dead = job("importing", { pid: worker.pid });
     await worker.kill();
     // Another import's worker storing its rows: it holds the write lock for as long as that takes.
     const other = openDatabase(db.$client.name);
     try {
       other.$client.prepare("begin immediate").run();
       const started = Date.now();
-      expect(() => failInterruptedImports(db, projectId)).not.toThrow();
-      expect(getImport(db, projectId, dead.id).status).toBe("importing");
-      // Not the 5 s busy timeout: the write is left for a later read.
+      expect(failRunningImport(db, dead.id, INTERRUPTED_MESSAGES.import)).toBe("busy");
+      expect(() => failOrphanedImports(db, nobodyOwns)).not.toThrow();
+      expect(row(dead.id)?.status).toBe("importing");
+      // Not the 5 s busy timeout: the write is left for a later try.
       expect(Date.now() - started).toBeLessThan(2_000);
       expect(db.$client.pragma("busy_timeout", { simple: true })).toBe(5000);
       other.$client.prepare("rollback").run();
     } finally {
       other.$client.close();
     }
-    expect(getImport(db, projectId, dead.id)).toMatchObject({ status: "failed", message: INTERRUPTED_MESSAGES.import });
+    failOrphanedImports(db, nobodyOwns);
+    expect(row(dead.id)).toMatchObject({ status: "failed", message: INTERRUPTED_MESSAGES.import });
   });
 
   it("a file that fails to read is not kept once its job has failed", async () => {
     const broken = job("uploaded");
     fs.writeFileSync(broken.storedPath, Buffer.from([0, 1, 2, 3, 0, 0, 255, 0]));
+    queuePreview(db, broken.id);
     await runImportPhase(db, broken.id, "preview");
-    expect(row(broken.id)?.status).toBe("failed");
+    expect(row(broken.id)).toMatchObject({ status: "failed", workerPid: null });
     expect(fs.existsSync(broken.storedPath)).toBe(false);
-    expect(readImportWorker(broken.storedPath)).toBeNull();
+    expect(fs.existsSync(`${broken.storedPath}.parsed`)).toBe(false);
   });
 });

@@ -9,23 +9,19 @@ import { migrateDatabase, openDatabase } from "../../db/client";
 import { imports } from "../../db/schema";
 import { generateSurvey, toCsv } from "../../scripts/demo/survey/generate-survey";
 import { createProject } from "../projects/create-project";
-import {
-  createImport,
-  getImport,
-  INTERRUPTED_MESSAGES,
-  readImportWorker,
-  readProgress,
-  updateImport,
-} from "./import-jobs";
+import { INTERRUPTED_MESSAGES } from "./end-import";
+import { createImport } from "./import-jobs";
+import { ImportWorkerPool } from "./import-worker-pool";
 import { parseSurvey, proposeMapping } from "./parsers/survey";
 import { saveUpload } from "./save-upload";
+import { isProcessAlive } from "./worker-process";
 
 const ROOT = path.join(__dirname, "..", "..");
 let folder = "";
 afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-describe("a large import killed with SIGKILL part-way", () => {
-  it("leaves the database sound, nothing of the import behind, and the job failed as interrupted", async () => {
+describe("a large import whose server is killed with SIGKILL part-way", () => {
+  it("takes its worker down too, leaves the database sound and nothing behind, and the next server start ends the job as interrupted", async () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), "quoteline-kill-"));
     const databasePath = path.join(folder, "q.sqlite");
     const db = openDatabase(databasePath);
@@ -38,47 +34,70 @@ describe("a large import killed with SIGKILL part-way", () => {
     const mapping = proposeMapping(await parseSurvey("big.csv", csv), []);
     const storedPath = saveUpload(databasePath, csv);
     const job = createImport(db, { projectId, userId: 1, filename: "big.csv", storedPath, byteSize: csv.length });
-    updateImport(db, job.id, { status: "importing", options: { wave: "2025", mapping } });
+    db.update(imports)
+      .set({ status: "queued", options: { wave: "2025", mapping }, preview: { kind: "survey" } })
+      .where(eq(imports.id, job.id))
+      .run();
 
-    const worker = spawn(
-      process.execPath,
-      ["--import", "tsx", path.join(ROOT, "scripts", "import-worker.ts"), String(job.id), "import"],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_PATH: databasePath },
-        stdio: "ignore",
-      },
-    );
+    // A stand-in for the app server: a process holding the pool, printing the job's progress as the pool hears it.
+    const script = `
+      const { openDatabase } = require(${JSON.stringify(path.join(ROOT, "db", "client.ts"))});
+      const { ImportWorkerPool } = require(${JSON.stringify(path.join(ROOT, "lib", "imports", "import-worker-pool.ts"))});
+      const db = openDatabase(${JSON.stringify(databasePath)});
+      const pool = new ImportWorkerPool({ db, databasePath: ${JSON.stringify(databasePath)}, cwd: ${JSON.stringify(ROOT)}, size: 1 });
+      pool.enqueue(${job.id}, "import");
+      pool.start();
+      setInterval(() => console.log(JSON.stringify({ progress: pool.jobState(${job.id}).progress, workers: pool.workerPids() })), 20);
+    `;
+    const server = spawn(process.execPath, ["--import", "tsx", "-e", script], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-      worker.on("exit", (_code, signal) => resolve(signal)),
+      server.on("exit", (_code, signal) => resolve(signal)),
     );
-    // Kill once the worker is well inside its transaction (its progress file says so).
-    const progressFile = `${storedPath}.progress`;
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      const progress = fs.existsSync(progressFile) ? Number.parseFloat(fs.readFileSync(progressFile, "utf8")) : 0;
-      if (progress >= 0.3) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    expect(fs.existsSync(progressFile)).toBe(true);
-    // While it runs, reading the job must not mistake it for interrupted.
-    expect(readImportWorker(storedPath)).toMatchObject({ pid: worker.pid, phase: "import" });
-    const running = getImport(db, projectId, job.id);
-    expect(running.status).toBe("importing");
-    expect(readProgress(running)).toBeGreaterThanOrEqual(0.3);
-    worker.kill("SIGKILL");
-    expect(await exited).toBe("SIGKILL");
+    // Kill once the worker is well inside its transaction, as the progress it reports over IPC says.
+    const seen = await new Promise<{ progress: number; workers: number[] }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("the import never got going")), 90_000);
+      let buffered = "";
+      server.stdout.on("data", (chunk: Buffer) => {
+        buffered += chunk.toString();
+        const lines = buffered.split("\n");
+        buffered = lines.pop() ?? "";
+        for (const line of lines) {
+          const state = JSON.parse(line) as { progress: number | null; workers: number[] };
+          if ((state.progress ?? 0) >= 0.3) {
+            clearTimeout(timer);
+            resolve({ progress: state.progress ?? 0, workers: state.workers });
+          }
+        }
+      });
+    });
+    expect(seen.progress).toBeGreaterThanOrEqual(0.3);
     const row = () => db.select().from(imports).where(eq(imports.id, job.id)).get();
-    // Nothing watched this worker's exit, so the row still claims the import is running…
+    expect(row()).toMatchObject({ status: "importing", workerPid: seen.workers[0] });
+    // Progress is never written to the row while the import's transaction holds the lock.
+    expect(row()?.progress).toBe(0);
+    server.kill("SIGKILL");
+    expect(await exited).toBe("SIGKILL");
+    // The worker dies with its server (its IPC channel closed), rolling its transaction back.
+    const deadline = Date.now() + 20_000;
+    while (isProcessAlive(seen.workers[0], null) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(isProcessAlive(seen.workers[0], null)).toBe(false);
+    // Nothing watched it die, so the row still claims the import is running…
     expect(row()?.status).toBe("importing");
-    // …until the job is read, which finds its process gone.
-    const ended = getImport(db, projectId, job.id);
+    // …until the next server starts its pool, which finds the job's worker gone.
+    const next = new ImportWorkerPool({ db, databasePath, cwd: ROOT, size: 1 }).start();
+    const until = Date.now() + 10_000;
+    while (row()?.status === "importing" && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+    await next.close();
+    const ended = row();
     expect(ended).toMatchObject({ status: "failed", message: INTERRUPTED_MESSAGES.import });
-    expect(ended.finishedAt).toBeInstanceOf(Date);
-    expect(row()).toMatchObject({ status: "failed", message: INTERRUPTED_MESSAGES.import });
+    expect(ended?.finishedAt).toBeInstanceOf(Date);
     expect(INTERRUPTED_MESSAGES.import).toMatch(/interrupted.*Nothing from this file was stored; import it again/);
-    expect(readProgress(ended)).toBe(ended.progress);
-    expect([storedPath, progressFile, `${storedPath}.worker`].filter((file) => fs.existsSync(file))).toEqual([]);
+    expect([storedPath, `${storedPath}.parsed`].filter((file) => fs.existsSync(file))).toEqual([]);
 
     db.$client.close();
     const after = openDatabase(databasePath);
@@ -94,5 +113,5 @@ describe("a large import killed with SIGKILL part-way", () => {
     ]).toEqual([0, 0, 0, 0, 0]);
     after.$client.prepare("insert into answers_fts (answers_fts) values ('integrity-check')").run();
     after.$client.close();
-  }, 90_000);
+  }, 120_000);
 });

@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { roleAllows } from "@/lib/auth/permissions";
-import { failInterruptedImports } from "@/lib/imports/import-jobs";
+import { expireAbandonedPreviews } from "@/lib/imports/end-import";
 import { getProjectOverview } from "@/lib/projects/project-overview";
 
 export const metadata: Metadata = { title: "Overview" };
@@ -21,8 +21,8 @@ const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeSty
 export default async function ProjectOverviewPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
-  // Imports whose worker died (e.g. in a server restart) are listed as failed, not as running for ever.
-  failInterruptedImports(db, project.id);
+  // Previews nobody confirmed within a day are discarded with their files (the import pool also checks).
+  expireAbandonedPreviews(db, new Date(), project.id);
   const overview = getProjectOverview(db, project.id);
   const canImport = roleAllows(role, "import");
   const canRead = roleAllows(role, "read_text");

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
 import { spawnImportWorker } from "@/app/_server/spawn-import-worker";
-import { AppError } from "@/lib/errors";
-import { getImport, updateImport } from "@/lib/imports/import-jobs";
+import { discardImport as discardUpload } from "@/lib/imports/end-import";
+import { confirmImport as queueConfirmedImport } from "@/lib/imports/queue-import";
 import { WAVE_LABEL_HINT, WAVE_LABEL_PATTERN } from "@/lib/waves/wave-label";
 
 const columnMappingSchema = z.object({
@@ -26,13 +26,23 @@ const confirmImportSchema = z.object({
   mapping: z.array(columnMappingSchema).max(5000).optional(),
 });
 
-/** Confirms a previewed upload (with the researcher's column mapping) and starts storing it. */
+/** Confirms a previewed upload (with the researcher's column mapping); it waits for a free import worker. */
 export const confirmImport = projectAction("import", confirmImportSchema, (input, { db, project }) => {
-  const job = getImport(db, project.id, input.importId);
-  if (job.status !== "previewed") throw new AppError("conflict", "This upload is not waiting for confirmation.");
-  const { projectSlug: _slug, importId: _id, ...options } = input;
-  updateImport(db, job.id, { status: "importing", progress: 0, options });
+  const { projectSlug: _slug, importId, ...options } = input;
+  const job = queueConfirmedImport(db, project.id, importId, options);
   spawnImportWorker(job.id, "import");
   revalidatePath(`/projects/${project.slug}`);
   return { importId: job.id };
+});
+
+const discardImportSchema = z.object({
+  projectSlug: z.string(),
+  importId: z.coerce.number().int().positive(),
+});
+
+/** Discards a previewed upload the researcher will not import: its file is removed at once. */
+export const discardImport = projectAction("import", discardImportSchema, (input, { db, project }) => {
+  discardUpload(db, project.id, input.importId);
+  revalidatePath(`/projects/${project.slug}`);
+  return { importId: input.importId };
 });

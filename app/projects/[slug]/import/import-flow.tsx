@@ -5,7 +5,7 @@ import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Progress } from "@/components/ui/progress";
-import { confirmImport } from "./actions";
+import { confirmImport, discardImport } from "./actions";
 import { FileDropZone } from "./file-drop-zone";
 import { ImportSummaryView } from "./import-summary-view";
 import { ACCEPTED_EXTENSIONS, hasAcceptedExtension, type ImportJobState } from "./import-types";
@@ -26,6 +26,24 @@ export interface ImportFlowProps {
   projectSlug: string;
   waves: string[];
   metricKeys: { key: string; label: string }[];
+  /** An upload to come back to (e.g. a preview awaiting confirmation, from the overview). */
+  resume?: { importId: number; filename: string } | null;
+}
+
+const RUNNING: ImportJobState["status"][] = ["uploaded", "queued", "parsing", "importing"];
+
+/** The researcher's mapping so far, kept per upload for the browser session so going back never loses it. */
+function draftKey(importId: number): string {
+  return `quoteline:import-draft:${importId}`;
+}
+
+function readDraft(importId: number): SurveyOptions | null {
+  try {
+    const stored = window.sessionStorage.getItem(draftKey(importId));
+    return stored ? (JSON.parse(stored) as SurveyOptions) : null;
+  } catch {
+    return null;
+  }
 }
 
 async function errorMessage(response: Response): Promise<string> {
@@ -41,17 +59,41 @@ async function errorMessage(response: Response): Promise<string> {
 }
 
 /** Upload → preview → confirm → progress → summary, polling the import job every 500 ms. */
-export function ImportFlow({ projectSlug, waves, metricKeys }: ImportFlowProps) {
-  const [phase, setPhase] = useState<Phase>({ step: "choose", error: null });
+export function ImportFlow({ projectSlug, waves, metricKeys, resume }: ImportFlowProps) {
+  const [phase, setPhase] = useState<Phase>(() =>
+    resume ? { step: "job", importId: resume.importId, filename: resume.filename } : { step: "choose", error: null },
+  );
   const [job, setJob] = useState<ImportJobState | null>(null);
   const [confirmError, setConfirmError] = useState<string | null>(null);
   const [confirming, startConfirming] = useTransition();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const importId = phase.step === "job" ? phase.importId : null;
-  const shouldPoll =
-    importId !== null &&
-    (job === null || job.status === "uploaded" || job.status === "parsing" || job.status === "importing");
+  const shouldPoll = importId !== null && (job === null || RUNNING.includes(job.status));
+  const [draft, setDraft] = useState<SurveyOptions | null>(null);
+
+  useEffect(() => {
+    if (importId === null) return;
+    setDraft(readDraft(importId));
+    // The address names the upload, so reloading or coming back with the browser finds it again.
+    const url = new URL(window.location.href);
+    if (url.searchParams.get("import") !== String(importId)) {
+      url.searchParams.set("import", String(importId));
+      window.history.replaceState(window.history.state, "", url);
+    }
+  }, [importId]);
+
+  const saveDraft = useCallback(
+    (next: SurveyOptions) => {
+      if (importId === null) return;
+      try {
+        window.sessionStorage.setItem(draftKey(importId), JSON.stringify(next));
+      } catch {
+        // Storage full or disabled: the mapping still lives in the form.
+      }
+    },
+    [importId],
+  );
 
   useEffect(() => {
     if (importId === null || !shouldPoll) return;
@@ -76,7 +118,7 @@ export function ImportFlow({ projectSlug, waves, metricKeys }: ImportFlowProps) 
         if (cancelled) return;
         failures = 0;
         setJob(next);
-        if (next.status === "previewed" || next.status === "done" || next.status === "failed") return;
+        if (!RUNNING.includes(next.status)) return;
       } catch {
         failures += 1;
         if (failures >= MAX_POLL_FAILURES) {
@@ -137,8 +179,9 @@ export function ImportFlow({ projectSlug, waves, metricKeys }: ImportFlowProps) 
         setJob({
           id: body.importId,
           filename: file.name,
-          status: "uploaded",
+          status: "queued",
           progress: 0,
+          queuePosition: null,
           message: null,
           preview: null,
           summary: null,
@@ -157,7 +200,32 @@ export function ImportFlow({ projectSlug, waves, metricKeys }: ImportFlowProps) 
   function reset() {
     setJob(null);
     setConfirmError(null);
+    setDraft(null);
     setPhase({ step: "choose", error: null });
+    const url = new URL(window.location.href);
+    if (url.searchParams.has("import")) {
+      url.searchParams.delete("import");
+      window.history.replaceState(window.history.state, "", url);
+    }
+  }
+
+  function discard() {
+    if (importId === null) return;
+    setConfirmError(null);
+    startConfirming(async () => {
+      const result = await discardImport({ projectSlug, importId });
+      if (!result.ok) {
+        setConfirmError(result.error.message);
+        return;
+      }
+      try {
+        window.sessionStorage.removeItem(draftKey(importId));
+      } catch {
+        // Nothing stored.
+      }
+      toast.success("Upload discarded");
+      reset();
+    });
   }
 
   function confirm(options: TranscriptOptions | SurveyOptions) {
@@ -170,7 +238,7 @@ export function ImportFlow({ projectSlug, waves, metricKeys }: ImportFlowProps) 
         toast.error(result.error.message);
         return;
       }
-      setJob((current) => (current ? { ...current, status: "importing", progress: 0 } : current));
+      setJob((current) => (current ? { ...current, status: "queued", progress: 0, queuePosition: null } : current));
     });
   }
 
@@ -251,7 +319,7 @@ export function ImportFlow({ projectSlug, waves, metricKeys }: ImportFlowProps) 
             pending={confirming}
             error={confirmError}
             onConfirm={confirm}
-            onCancel={reset}
+            onCancel={discard}
           />
         ) : (
           <SurveyMappingForm
@@ -262,24 +330,52 @@ export function ImportFlow({ projectSlug, waves, metricKeys }: ImportFlowProps) 
             pending={confirming}
             error={confirmError}
             onConfirm={confirm}
-            onCancel={reset}
+            onCancel={discard}
+            draft={draft}
+            onDraftChange={saveDraft}
+            key={draft ? "draft" : "proposal"}
           />
         )}
       </section>
     );
   }
 
+  if (status === "discarded") {
+    return (
+      <div className="space-y-4">
+        <Alert tone="info" title={`${phase.filename} was discarded`}>
+          {job?.message ?? "This upload was discarded before it was imported; its file has been removed."}
+        </Alert>
+        <Button variant="secondary" onClick={reset}>
+          Choose a file
+        </Button>
+      </div>
+    );
+  }
+
+  const confirmed = Boolean(job?.preview);
   const importing = status === "importing" || status === "done";
+  const waiting = status === "queued" || status === "uploaded";
+  const label = waiting
+    ? job?.queuePosition
+      ? `Waiting, position ${job.queuePosition}: ${phase.filename}`
+      : `Waiting for a free import worker: ${phase.filename}`
+    : importing
+      ? `Importing ${phase.filename}`
+      : `Reading ${phase.filename}`;
   return (
     <div className="space-y-3 rounded-lg border border-gray-200 bg-white p-5">
-      <Progress
-        value={importing ? progressPercent : status === "parsing" ? progressPercent : 0}
-        label={importing ? `Importing ${phase.filename}` : `Reading ${phase.filename}`}
-      />
+      <Progress value={waiting ? 0 : progressPercent} label={label} />
       <p className="text-sm text-gray-700" aria-live="polite">
-        {importing
-          ? "Storing documents, turns and answers. You can leave this page; the import carries on."
-          : "Checking the file and preparing a preview."}
+        {waiting
+          ? job?.queuePosition
+            ? `Other imports are running; this one is number ${job.queuePosition} in line and starts as soon as one ends.`
+            : confirmed
+              ? "Starting the import."
+              : "Starting to read the file."
+          : importing
+            ? "Storing documents, turns and answers. You can leave this page; the import carries on."
+            : "Checking the file and preparing a preview."}
       </p>
     </div>
   );

@@ -11,6 +11,8 @@ export interface ImportJobState {
   filename: string;
   status: ImportStatus;
   progress: number;
+  /** While queued: the job's place in the line for a free import worker (1 = next). */
+  queuePosition: number | null;
   message: string | null;
   preview: TranscriptPreview | SurveyPreview | null;
   summary: ImportSummary | null;

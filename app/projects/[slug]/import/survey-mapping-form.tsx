@@ -1,6 +1,6 @@
 "use client";
 
-import { type FormEvent, useId, useMemo, useState } from "react";
+import { type FormEvent, useEffect, useId, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -27,6 +27,9 @@ export interface SurveyMappingFormProps {
   error: string | null;
   onConfirm: (options: SurveyOptions) => void;
   onCancel: () => void;
+  /** The researcher's wave and mapping so far, when they come back to this preview. */
+  draft?: SurveyOptions | null;
+  onDraftChange?: (draft: SurveyOptions) => void;
 }
 
 const ROLE_OPTIONS: { value: ColumnRole; label: string }[] = [
@@ -39,6 +42,7 @@ const ROLE_OPTIONS: { value: ColumnRole; label: string }[] = [
 
 const SAMPLE_COUNT = 3;
 const SAMPLE_LENGTH = 60;
+const count = new Intl.NumberFormat("en-GB");
 
 /** Names each column for labels; repeated or blank headers get their position so every label is unique. */
 function columnNames(headers: string[]): string[] {
@@ -48,6 +52,20 @@ function columnNames(headers: string[]): string[] {
     if (!header.trim()) return `${index + 1}`;
     return (counts.get(header) ?? 0) > 1 ? `${header} (${index + 1})` : header;
   });
+}
+
+/** What a column holds over every row: from the preview's statistics, or the rows shown for an older preview. */
+function columnFacts(
+  preview: SurveyPreview,
+  column: number,
+): { filled: number | null; distinct: string | null; samples: string[] } {
+  const statistics = preview.columns?.find((entry) => entry.column === column);
+  if (!statistics) return { filled: null, distinct: null, samples: samplesFor(preview.rows, column) };
+  return {
+    filled: statistics.filled,
+    distinct: `${count.format(statistics.distinct)}${statistics.distinctCapped ? "+" : ""}`,
+    samples: statistics.samples,
+  };
 }
 
 function samplesFor(rows: string[][], column: number): string[] {
@@ -60,6 +78,10 @@ function samplesFor(rows: string[][], column: number): string[] {
   return [...seen].map((value) => (value.length > SAMPLE_LENGTH ? `${value.slice(0, SAMPLE_LENGTH)}…` : value));
 }
 
+function clashMessage(clash: { wave: string; respondents: number }): string {
+  return `Wave ${clash.wave} already has ${count.format(clash.respondents)} respondents from another import. Each wave is imported once: choose another wave.`;
+}
+
 export function SurveyMappingForm({
   filename,
   preview,
@@ -69,6 +91,8 @@ export function SurveyMappingForm({
   error,
   onConfirm,
   onCancel,
+  draft,
+  onDraftChange,
 }: SurveyMappingFormProps) {
   const baseId = useId();
   const waveListId = `${baseId}-waves`;
@@ -77,10 +101,15 @@ export function SurveyMappingForm({
   const [mapping, setMapping] = useState<ColumnMapping[]>(() =>
     preview.headers.map(
       (header, column) =>
+        draft?.mapping.find((entry) => entry.column === column) ??
         preview.mapping.find((entry) => entry.column === column) ?? { column, header, role: "ignore" },
     ),
   );
-  const [wave, setWave] = useState("");
+  const [wave, setWave] = useState(draft?.wave ?? "");
+  useEffect(() => {
+    onDraftChange?.({ wave, mapping });
+  }, [wave, mapping, onDraftChange]);
+  const clash = (preview.wavesWithRespondents ?? []).find((entry) => entry.wave === wave.trim());
   const [waveError, setWaveError] = useState<string | null>(null);
   const [mappingError, setMappingError] = useState<string | null>(null);
   const changedFromProposal = mapping.some((entry) => {
@@ -97,9 +126,11 @@ export function SurveyMappingForm({
     const cleanWave = wave.trim();
     const nextWaveError = !cleanWave
       ? "Enter the wave this survey belongs to, e.g. 2025."
-      : WAVE_LABEL_PATTERN.test(cleanWave)
-        ? null
-        : "Give the wave as a year or short label, e.g. 2025.";
+      : !WAVE_LABEL_PATTERN.test(cleanWave)
+        ? "Give the wave as a year or short label, e.g. 2025."
+        : clash
+          ? clashMessage(clash)
+          : null;
     const idColumns = mapping.filter((entry) => entry.role === "id");
     const unnamed = mapping.find((entry) => entry.role === "attribute" && !(entry.attribute ?? "").trim());
     const nextMappingError =
@@ -146,8 +177,16 @@ export function SurveyMappingForm({
         </Alert>
       ) : null}
 
-      <div className="max-w-xs">
-        <Field label="Wave" hint="The survey year or round, e.g. 2025. Each wave is imported once." error={waveError}>
+      <div className="max-w-md space-y-2">
+        <Field
+          label="Wave"
+          hint={`The survey year or round, e.g. 2025. Each wave is imported once${
+            (preview.wavesWithRespondents ?? []).length > 0
+              ? `; already imported: ${(preview.wavesWithRespondents ?? []).map((entry) => entry.wave).join(", ")}`
+              : ""
+          }.`}
+          error={waveError ?? (clash ? clashMessage(clash) : null)}
+        >
           <Input
             value={wave}
             onChange={(event) => setWave(event.target.value)}
@@ -192,7 +231,8 @@ export function SurveyMappingForm({
           <TableBody>
             {mapping.map((entry) => {
               const name = names[entry.column];
-              const samples = samplesFor(preview.rows, entry.column);
+              const facts = columnFacts(preview, entry.column);
+              const samples = facts.samples;
               return (
                 <TableRow key={entry.column} className={entry.role === "ignore" ? "bg-gray-50" : undefined}>
                   <TableHead scope="row" className="max-w-xs break-words">
@@ -243,8 +283,17 @@ export function SurveyMappingForm({
                     )}
                   </TableCell>
                   <TableCell className="max-w-sm text-gray-700">
+                    {facts.filled !== null ? (
+                      <p className="text-xs text-gray-700">
+                        {facts.filled === 0
+                          ? `Blank in all ${count.format(preview.rowCount)} rows`
+                          : `${count.format(facts.filled)} of ${count.format(preview.rowCount)} rows filled, ${facts.distinct} distinct`}
+                      </p>
+                    ) : null}
                     {samples.length === 0 ? (
-                      <span className="text-gray-600 italic">All blank</span>
+                      facts.filled === null ? (
+                        <span className="text-gray-600 italic">All blank</span>
+                      ) : null
                     ) : (
                       <ul className="space-y-0.5">
                         {samples.map((sample) => (
@@ -303,7 +352,7 @@ export function SurveyMappingForm({
           Import
         </Button>
         <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          Choose another file
+          Discard upload
         </Button>
       </div>
     </form>

@@ -159,7 +159,7 @@ export function TranscriptPreviewForm({
             Import
           </Button>
           <Button variant="secondary" onClick={onCancel} disabled={pending}>
-            Choose another file
+            Discard upload
           </Button>
         </div>
       </form>

@@ -1,28 +1,34 @@
-// POST a file (raw body, name in X-Filename) to start an import: stored privately, previewed off-thread.
+// POST a file (raw body, name in X-Filename) to start an import: stored privately, then queued for a preview.
 import { NextResponse } from "next/server";
 import { withProjectRoute } from "@/app/_server/route";
 import { spawnImportWorker } from "@/app/_server/spawn-import-worker";
-import { AppError } from "@/lib/errors";
+import { defaultDatabasePath } from "@/db/client";
 import { fileKind } from "@/lib/imports/file-kind";
 import { createImport } from "@/lib/imports/import-jobs";
+import { removeUploadFiles } from "@/lib/imports/parsed-upload";
+import { queuePreview } from "@/lib/imports/queue-import";
 import { readCappedBody } from "@/lib/imports/read-capped-body";
 import { saveUpload } from "@/lib/imports/save-upload";
+import { uploadFilename } from "@/lib/imports/upload-filename";
 
 export const POST = withProjectRoute("import", async (request, { db, project, user }) => {
-  const filename = decodeURIComponent(request.headers.get("x-filename") ?? "").trim();
-  if (!filename || filename.length > 255 || /[/\\]/.test(filename)) {
-    throw new AppError("invalid_input", "Send the file name in the X-Filename header.");
-  }
+  const filename = uploadFilename(request.headers.get("x-filename"));
   fileKind(filename);
   const bytes = await readCappedBody(request.body, request.headers.get("content-length"));
-  const storedPath = saveUpload(db.$client.name, bytes);
-  const job = createImport(db, {
-    projectId: project.id,
-    userId: user.id,
-    filename,
-    storedPath,
-    byteSize: bytes.byteLength,
-  });
-  spawnImportWorker(job.id, "preview");
-  return NextResponse.json({ importId: job.id, status: job.status }, { status: 202 });
+  const storedPath = saveUpload(defaultDatabasePath(), bytes);
+  try {
+    const job = createImport(db, {
+      projectId: project.id,
+      userId: user.id,
+      filename,
+      storedPath,
+      byteSize: bytes.byteLength,
+    });
+    const queued = queuePreview(db, job.id);
+    spawnImportWorker(job.id, "preview");
+    return NextResponse.json({ importId: job.id, status: queued.status }, { status: 202 });
+  } catch (error) {
+    removeUploadFiles(storedPath);
+    throw error;
+  }
 });
