@@ -4,6 +4,7 @@ import type { Db } from "../../db/client";
 import {
   answers,
   attributes,
+  attributeValues,
   codings,
   codingVersions,
   documents,
@@ -189,8 +190,22 @@ function fingerprintOf(db: Db, projectId: number): string {
     .from(waves)
     .where(eq(waves.projectId, projectId))
     .get();
+  // Waves can be renamed, and attribute values merged (rewritten) or reordered: both small tables, read whole.
+  const curated = db
+    .select({
+      waves: sql<
+        string | null
+      >`(select group_concat(${waves.id} || '=' || ${waves.label}, '|') from ${waves} where ${waves.projectId} = ${projectId})`,
+      values: sql<
+        string | null
+      >`(select group_concat(${attributeValues.attributeId} || ':' || ${attributeValues.value} || '>' || coalesce(${attributeValues.mergedInto}, '') || '#' || coalesce(${attributeValues.position}, ''), '|') from ${attributeValues} inner join ${attributes} on ${attributes.id} = ${attributeValues.attributeId} where ${attributes.projectId} = ${projectId})`,
+    })
+    .from(sql`(select 1)`)
+    .get();
   return [
     ...[document, respondent, wave].map((row) => `${row?.count ?? 0}:${row?.max ?? 0}`),
+    curated?.waves ?? "",
+    curated?.values ?? "",
     `restore ${restoreGeneration(db)}`,
   ].join("|");
 }

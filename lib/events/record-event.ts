@@ -49,6 +49,11 @@ export const EVENT_ACTIONS = [
   "report.order_quotes",
   "report.export",
   "exchange.export",
+  "import.delete",
+  "document.rename",
+  "wave.rename",
+  "attribute.merge",
+  "attribute.order",
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
@@ -61,6 +66,8 @@ export const EVENT_TARGET_TYPES = [
   "memo",
   "participant",
   "quote",
+  "import",
+  "attribute",
 ] as const;
 export type EventTargetType = (typeof EVENT_TARGET_TYPES)[number];
 

@@ -11,6 +11,7 @@ import {
   respondents,
 } from "../../db/schema";
 import { indexDocumentText } from "../../db/search-index";
+import { canonicalValue, loadAttributeAliases } from "../attribute-values/canonical-value";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { ensureAttribute } from "./ensure-attribute";
@@ -108,13 +109,16 @@ export function storeSurvey(
     assertRespondentIds(txDb, projectId, waveId, respondentIds);
 
     const insertAttribute = batchInserter(db, respondentAttributes, ["respondentId", "attributeId", "value"]);
+    // Spellings a researcher merged ("f" → "Female") are stored as the value they were merged into.
+    const aliases = loadAttributeAliases(txDb, [...attributeIds.values()]);
     const attributeIdList = attributeNames
       .map((name) => [name, attributeIds.get(name)!] as const)
       .sort((a, b) => a[1] - b[1]);
     records.respondents.forEach((respondent, index) => {
       for (const [name, attributeId] of attributeIdList) {
         const value = respondent.attributes[name];
-        if (value?.trim()) insertAttribute.add([respondentIds[index], attributeId, value]);
+        if (value?.trim())
+          insertAttribute.add([respondentIds[index], attributeId, canonicalValue(aliases, attributeId, value)]);
       }
       if (index % CHUNK === CHUNK - 1) tick(RESPONDENT_WEIGHT * CHUNK);
     });

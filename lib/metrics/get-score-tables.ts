@@ -2,6 +2,7 @@ import type { Db } from "../../db/client";
 import { compareValues, SCORE_TABLE_DIMENSIONS, type ScoreRow, type ScoreTable, scoreTables } from "../analysis";
 import { loadAnalysisFrame, loadAttributeColumn, loadLikertColumn } from "../analysis-frame/analysis-frame";
 import { breakdownAttributes } from "../analysis-frame/breakdown-attributes";
+import { loadValueOrder } from "../attribute-values/load-value-order";
 import { type Comparison, type ComparisonOptions, resolveComparison } from "../waves/comparison";
 import { loadMetricFigures } from "./load-metric-figures";
 
@@ -35,7 +36,11 @@ export function getScoreTables(
     (SCORE_TABLE_DIMENSIONS as readonly string[]).includes(a.key),
   );
   const columns = attributes
-    .map((attribute) => ({ key: attribute.key, column: loadAttributeColumn(db, frame, attribute.attributeId) }))
+    .map((attribute) => ({
+      key: attribute.key,
+      column: loadAttributeColumn(db, frame, attribute.attributeId),
+      order: [...loadValueOrder(db, attribute.attributeId)].sort((a, b) => a[1] - b[1]).map(([value]) => value),
+    }))
     .filter(({ column }) => column.values.length > 0);
   const dimensions = SCORE_TABLE_DIMENSIONS.filter((key) => columns.some((c) => c.key === key));
   const attributeRecords = Array.from(frame.respondentIds, (_, index) => {
@@ -72,7 +77,16 @@ export function getScoreTables(
   // Without both compared waves among the columns there is no change to show (one wave to itself is none).
   const [changeFrom, changeTo] = compared.length === 2 ? compared : [waves[0], waves[0]];
   const tables =
-    rows.length === 0 ? [] : scoreTables(rows, { waves, dimensions, minimumN: threshold, changeFrom, changeTo });
+    rows.length === 0
+      ? []
+      : scoreTables(rows, {
+          waves,
+          dimensions,
+          minimumN: threshold,
+          changeFrom,
+          changeTo,
+          segmentOrder: Object.fromEntries(columns.map(({ key, order }) => [key, order])),
+        });
   return {
     waves,
     dimensions,

@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { events, projectSettings } from "../../db/schema";
+import { projectSettings } from "../../db/schema";
 import { compareValues } from "../analysis";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { assertComparablePair, type Comparison, getComparison, listWaveSummaries } from "../waves/comparison";
 
 export interface ProjectSettings {
@@ -75,20 +76,17 @@ export function updateProjectSettings(
       .values({ projectId, ...settings })
       .onConflictDoUpdate({ target: projectSettings.projectId, set: settings })
       .run();
-    tx.insert(events)
-      .values({
-        projectId,
-        userId: actorId,
-        action: "project.update_settings",
-        targetType: "project",
-        targetId: projectId,
-        detail: {
-          suppressionThreshold: settings.suppressionThreshold,
-          quoteK: settings.quoteK,
-          redactionTerms: redactionTerms.length,
-        },
-      })
-      .run();
+    recordEvent(tx, {
+      projectId,
+      actorId,
+      action: "project.update_settings",
+      target: { type: "project", id: projectId },
+      detail: {
+        suppressionThreshold: settings.suppressionThreshold,
+        quoteK: settings.quoteK,
+        redactionTerms: redactionTerms.length,
+      },
+    });
   });
   return settings;
 }
@@ -119,16 +117,13 @@ export function setComparisonWaves(
         .values({ projectId, ...values })
         .onConflictDoUpdate({ target: projectSettings.projectId, set: values })
         .run();
-      tx.insert(events)
-        .values({
-          projectId,
-          userId: actorId,
-          action: "project.set_comparison",
-          targetType: "project",
-          targetId: projectId,
-          detail: ordered ? { baseline: ordered[0].label, current: ordered[1].label } : { default: true },
-        })
-        .run();
+      recordEvent(tx, {
+        projectId,
+        actorId,
+        action: "project.set_comparison",
+        target: { type: "project", id: projectId },
+        detail: ordered ? { baseline: ordered[0].label, current: ordered[1].label } : { default: true },
+      });
       return getComparison(txDb, projectId);
     },
     { behavior: "immediate" },

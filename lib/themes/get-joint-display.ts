@@ -21,6 +21,8 @@ import {
 } from "../analysis-frame/analysis-frame";
 import { type BreakdownAttribute, breakdownAttributes } from "../analysis-frame/breakdown-attributes";
 import { surveyWaves, type WaveRef } from "../analysis-frame/survey-waves";
+import { loadValueOrder } from "../attribute-values/load-value-order";
+import { compareInOrder } from "../attribute-values/value-order";
 import {
   loadMetricFigures,
   type MetricInfo,
@@ -259,10 +261,11 @@ function buildHeatmap(
     base[valueIndexOf(respondent)]++;
   }
   const labels = [...column.values, NOT_STATED];
+  const inOrder = compareInOrder(loadValueOrder(db, attribute.attributeId));
   const order = labels
     .map((label, index) => ({ label, index }))
     .filter(({ index }) => index < notStated || base[notStated] > 0)
-    .sort((a, b) => (a.index === notStated ? 1 : b.index === notStated ? -1 : compareValues(a.label, b.label)));
+    .sort((a, b) => (a.index === notStated ? 1 : b.index === notStated ? -1 : inOrder(a.label, b.label)));
 
   return {
     attribute,

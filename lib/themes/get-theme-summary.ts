@@ -33,6 +33,8 @@ import {
 } from "../analysis-frame/analysis-frame";
 import { type BreakdownAttribute, breakdownAttributes } from "../analysis-frame/breakdown-attributes";
 import { respondentWaveIndex, surveyWaves, type WaveRef } from "../analysis-frame/survey-waves";
+import { loadValueOrder } from "../attribute-values/load-value-order";
+import { compareInOrder } from "../attribute-values/value-order";
 import { AppError } from "../errors";
 import {
   loadMetricFigures,
@@ -338,10 +340,10 @@ function summariseBreakdowns(
       base[index][value]++;
       if (theme.raised[respondent]) raised[index][value]++;
     }
-    // The same rows in every wave, so the waves line up: values in natural order, "Not stated" last if any.
-    const rows = column.values
-      .map((value, index) => ({ value, index }))
-      .sort((a, b) => compareValues(a.value, b.value));
+    // The same rows in every wave, so the waves line up: values in the researcher's order (then natural
+    // order), "Not stated" last if any.
+    const order = compareInOrder(loadValueOrder(db, attribute.attributeId));
+    const rows = column.values.map((value, index) => ({ value, index })).sort((a, b) => order(a.value, b.value));
     if (base.some((counts) => counts[notStated] > 0)) rows.push({ value: NOT_STATED, index: notStated });
     result.push({
       attribute,
