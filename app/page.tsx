@@ -50,7 +50,7 @@ export default async function HomePage() {
           {projects.map((project) => (
             <li key={project.slug}>
               <Link
-                href={`/projects/${project.slug}`}
+                href={project.href}
                 className="block h-full rounded-lg border border-gray-200 bg-white p-5 no-underline shadow-xs transition-colors hover:border-accent-600 hover:no-underline"
               >
                 <span className="flex items-start justify-between gap-3">

@@ -1,6 +1,7 @@
 import {
   ChartColumn,
   FileOutput,
+  Files,
   FileText,
   FolderInput,
   Layers,
@@ -38,6 +39,7 @@ export type ProjectSection =
   | "participants"
   | "quotes"
   | "report"
+  | "packs"
   | "members";
 
 const SECTIONS: { key: ProjectSection; label: string; path: string; permission: Permission; icon: typeof FileText }[] =
@@ -61,17 +63,19 @@ const SECTIONS: { key: ProjectSection; label: string; path: string; permission: 
     { key: "participants", label: "Participants", path: "/participants", permission: "read_text", icon: UserRound },
     { key: "quotes", label: "Quotes", path: "/quotes", permission: "read_text", icon: MessageSquareQuote },
     { key: "report", label: "Report", path: "/report", permission: "read_summaries", icon: FileOutput },
+    { key: "packs", label: "Authority packs", path: "/packs", permission: "read_pack", icon: Files },
     { key: "members", label: "Members", path: "/members", permission: "manage_project", icon: Users },
   ];
 
-/** The sections a role may open; the pages check the same permissions again. */
-export function visibleSections(role: Role) {
+/** The sections a role may open; the pages check the same permissions again. An authority reader has their pack only. */
+export function visibleSections(role: Role, authorityReader = false) {
+  if (authorityReader) return SECTIONS.filter((section) => section.key === "packs");
   return SECTIONS.filter((section) => roleAllows(role, section.permission));
 }
 
 export interface AppShellProps {
   user: { email: string; isAdmin: boolean };
-  project?: { slug: string; name: string; role: Role; current: ProjectSection };
+  project?: { slug: string; name: string; role: Role; current: ProjectSection; authorityReader?: boolean };
   children: ReactNode;
   /** Narrow pages (forms) read better in a shorter line. */
   width?: "default" | "narrow" | "wide";
@@ -121,7 +125,14 @@ export function AppShell({ user, project, children, width = "default" }: AppShel
         </div>
       </header>
       <div className="mx-auto flex max-w-screen-2xl flex-col gap-6 px-4 py-6 sm:px-6 md:flex-row">
-        {project ? <ProjectNav slug={project.slug} role={project.role} current={project.current} /> : null}
+        {project ? (
+          <ProjectNav
+            slug={project.slug}
+            role={project.role}
+            current={project.current}
+            authorityReader={project.authorityReader ?? false}
+          />
+        ) : null}
         <main
           id="main"
           tabIndex={-1}
@@ -138,11 +149,21 @@ export function AppShell({ user, project, children, width = "default" }: AppShel
   );
 }
 
-function ProjectNav({ slug, role, current }: { slug: string; role: Role; current: ProjectSection }) {
+function ProjectNav({
+  slug,
+  role,
+  current,
+  authorityReader,
+}: {
+  slug: string;
+  role: Role;
+  current: ProjectSection;
+  authorityReader: boolean;
+}) {
   return (
     <nav aria-label="Project" className="shrink-0 md:w-52">
       <ul className="flex flex-wrap gap-1 md:flex-col">
-        {visibleSections(role).map(({ key, label, path, icon: Icon }) => {
+        {visibleSections(role, authorityReader).map(({ key, label, path, icon: Icon }) => {
           const active = key === current;
           return (
             <li key={key}>

@@ -54,6 +54,8 @@ export const EVENT_ACTIONS = [
   "wave.rename",
   "attribute.merge",
   "attribute.order",
+  "packs.make",
+  "pack.download",
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
@@ -68,6 +70,8 @@ export const EVENT_TARGET_TYPES = [
   "quote",
   "import",
   "attribute",
+  "pack_run",
+  "authority",
 ] as const;
 export type EventTargetType = (typeof EVENT_TARGET_TYPES)[number];
 

@@ -4,10 +4,14 @@ import { and, desc, eq } from "drizzle-orm";
 import yazl from "yazl";
 import type { Db } from "../../db/client";
 import { packRuns, projects } from "../../db/schema";
+import { loadAnalysisFrame } from "../analysis-frame/analysis-frame";
 import { AppError } from "../errors";
 import { getProjectSettings } from "../projects/settings";
 import { getComparison } from "../waves/comparison";
+import { listProjectAuthorities } from "./authorities";
 import { type AuthorityPack, buildPacks, type PackOptions } from "./build-packs";
+import { displayCount } from "./disclosure";
+import { authorityAttributeId, computePackCounts } from "./pack-figures";
 import { renderPackDocx } from "./render-pack-docx";
 import { renderPackPdf } from "./render-pack-pdf";
 
@@ -97,15 +101,23 @@ export function packsFolder(): string {
   );
 }
 
-/** Starts a "make all packs" run; the caller hands its id to a worker process (`runPackJob`). */
+/** Starts a "make all packs" run, or answers the one already running; a new run goes to a worker (`runPackJob`). */
 export function createPackRun(db: Db, projectId: number, userId: number) {
-  const running = db
-    .select()
-    .from(packRuns)
-    .where(and(eq(packRuns.projectId, projectId), eq(packRuns.status, "running")))
-    .get();
-  if (running) return running;
-  return db.insert(packRuns).values({ projectId, userId, status: "running" }).returning().get();
+  return db.transaction(
+    (tx) => {
+      const running = tx
+        .select()
+        .from(packRuns)
+        .where(and(eq(packRuns.projectId, projectId), eq(packRuns.status, "running")))
+        .get();
+      if (running) return { run: running, created: false };
+      return {
+        run: tx.insert(packRuns).values({ projectId, userId, status: "running" }).returning().get(),
+        created: true,
+      };
+    },
+    { behavior: "immediate" },
+  );
 }
 
 export function latestPackRun(db: Db, projectId: number) {
@@ -160,4 +172,39 @@ export function failPackRun(db: Db, runId: number, message: string): void {
     .set({ status: "failed", message, finishedAt: new Date() })
     .where(and(eq(packRuns.id, runId), eq(packRuns.status, "running")))
     .run();
+}
+
+export interface PackListRow {
+  id: number;
+  name: string;
+  region: string;
+  /** Respondents per compared wave, as counted (for the research team) and as the pack shows them. */
+  respondents: { wave: string; count: number; shown: string }[];
+  small: boolean;
+}
+
+/** The packs page: every authority with its respondents per wave and its pack's state, and unplaced spellings. */
+export function listPackStates(db: Db, projectId: number, compare?: string | null) {
+  const options = packOptions(db, projectId, compare);
+  const packs = buildPacks(db, projectId, options);
+  const frame = loadAnalysisFrame(db, projectId);
+  const counts = computePackCounts(db, frame, listProjectAuthorities(db, projectId), options.waves, options.threshold);
+  const waves = [options.waves.baseline, options.waves.current];
+  const rows: PackListRow[] = packs.map((pack, index) => ({
+    id: pack.authority.id,
+    name: pack.authority.name,
+    region: pack.authority.region,
+    respondents: waves.map((wave) => ({
+      wave,
+      count: counts.totals[wave].counts[index],
+      shown: displayCount(counts.totals[wave].cells[index]),
+    })),
+    small: pack.small,
+  }));
+  return {
+    waves: options.waves,
+    rows,
+    unmatched: counts.unmatched,
+    hasAuthorityColumn: authorityAttributeId(db, projectId) !== null,
+  };
 }

@@ -8,6 +8,8 @@ export interface UserProject {
   description: string;
   role: Role;
   documents: number;
+  /** Where the project opens for this member: an authority reader goes straight to their pack. */
+  href: string;
 }
 
 /** The projects a user is a member of, with their role in each. */
@@ -19,6 +21,7 @@ export function listUserProjects(db: Db, userId: number): UserProject[] {
       name: projects.name,
       description: projects.description,
       role: members.role,
+      authorityId: members.authorityId,
     })
     .from(members)
     .innerJoin(projects, eq(projects.id, members.projectId))
@@ -35,5 +38,10 @@ export function listUserProjects(db: Db, userId: number): UserProject[] {
       .all()
       .map((row) => [row.projectId, row.n]),
   );
-  return rows.map(({ id, ...row }) => ({ ...row, documents: counts.get(id) ?? 0 }));
+  return rows.map(({ id, authorityId, ...row }) => ({
+    ...row,
+    // Note: an authority reader sees no document count: they may not know what the project holds.
+    documents: authorityId === null ? (counts.get(id) ?? 0) : 0,
+    href: authorityId === null ? `/projects/${row.slug}` : `/projects/${row.slug}/packs/${authorityId}`,
+  }));
 }

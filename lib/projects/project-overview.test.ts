@@ -61,7 +61,7 @@ describe("listUserProjects", () => {
     const alpha = seedTranscriptProject(db, "alpha", ["Amira"]);
     seedTranscriptProject(db, "beta", ["Ben"]);
     expect(listUserProjects(db, alpha.userId)).toEqual([
-      { slug: "alpha", name: "alpha", description: "", role: "owner", documents: 1 },
+      { slug: "alpha", name: "alpha", description: "", role: "owner", documents: 1, href: "/projects/alpha" },
     ]);
     const stranger = db
       .insert(users)
