@@ -1,4 +1,5 @@
 import { CLOSINGS, CONNECTORS, type FragmentBank, OPENINGS, THEME_FRAGMENTS, type Voice } from "./answer-fragments";
+import { assertKeys, readDemoData } from "./demo-data";
 import type { DemoTheme } from "./themes";
 
 export type Random = () => number;
@@ -23,65 +24,27 @@ export interface ThemePick {
 const MIN_WORDS = 8;
 const MAX_WORDS = 80;
 
-const TEAMS = [
-  "assessment team",
-  "children in need team",
-  "looked-after children team",
-  "care leavers team",
-  "disabled children’s team",
-  "fostering team",
-  "court team",
-  "adolescent service",
-  "edge of care team",
-  "child protection team",
-  "permanence team",
-  "referral and assessment service",
-];
+interface AnswerSlotsFile {
+  teams: string[];
+  yearsQualified: Record<YearsQualified, string[]>;
+  supervisors: Record<Voice, string[]>;
+  salaries: Record<AnswerContext["region"], string[]>;
+  /** Values for the `{slot}` placeholders that do not depend on the respondent (besides `{team}`). */
+  slots: Record<string, string[]>;
+}
 
-const YEARS: Record<YearsQualified, readonly string[]> = {
-  "0-2": ["two"],
-  "3-5": ["three", "four", "five"],
-  "6-10": ["six", "seven", "eight", "nine", "ten"],
-  "11+": ["twelve", "fifteen", "eighteen", "twenty", "over twenty"],
-};
+const answerSlots = readDemoData<AnswerSlotsFile>("answer-slots.json");
+assertKeys("answer-slots.json", "yearsQualified", answerSlots.yearsQualified, ["0-2", "3-5", "6-10", "11+"]);
+assertKeys("answer-slots.json", "salaries", answerSlots.salaries, ["London", "South East"]);
 
-const SUPERVISORS: Record<Voice, readonly string[]> = {
-  student: ["my practice educator", "my on-site supervisor"],
-  earlyCareer: ["my manager", "my ASYE assessor", "my team manager"],
-  manager: ["my head of service", "my service manager", "my assistant director"],
-  agency: ["my manager", "my team manager"],
-  practitioner: ["my manager", "my team manager", "my practice supervisor", "my senior practitioner"],
-};
+const YEARS: Readonly<Record<YearsQualified, readonly string[]>> = answerSlots.yearsQualified;
+const SUPERVISORS: Readonly<Record<Voice, readonly string[]>> = answerSlots.supervisors;
+const SALARIES: Readonly<Record<AnswerContext["region"], readonly string[]>> = answerSlots.salaries;
 
 /** Values for the `{slot}` placeholders that do not depend on the respondent. */
-export const SLOT_VALUES: Record<string, readonly string[]> = {
-  n: ["24", "25", "26", "27", "28", "29", "30", "31", "32", "over 30", "nearly 35", "well over 25"],
-  lowN: ["14", "15", "16", "17", "18"],
-  hours: ["five", "six", "eight", "ten", "twelve"],
-  freq: ["every four weeks", "monthly", "every six weeks", "every two months", "fortnightly"],
-  system: ["Mosaic", "Liquidlogic", "LCS", "Eclipse", "the case management system", "our recording system"],
-  ai: ["Magic Notes", "Copilot", "the AI note-taker", "the new transcription tool"],
-  commute: ["over an hour", "an hour and a half", "nearly two hours", "seventy minutes", "an hour and twenty minutes"],
-  period: [
-    "in the last year",
-    "over the past six months",
-    "since I started",
-    "this year",
-    "recently",
-    "over the last eighteen months",
-  ],
-  span: ["the last year", "the past two years", "my time here", "the last few months"],
-  days: ["two", "three", "four"],
-  weekday: ["Wednesday", "Thursday", "Friday"],
-  staff: ["seven", "eight", "nine", "ten", "eleven"],
-  supervisorCount: ["three", "four", "five"],
-  managerCount: ["three", "four", "five"],
-  team: TEAMS,
-};
-
-const SALARIES: Record<AnswerContext["region"], readonly string[]> = {
-  London: ["£55k", "£60–69k", "£62k", "£65k", "£70–79k"],
-  "South East": ["£50–59k", "£52k", "£55k", "£58k", "£60–69k"],
+export const SLOT_VALUES: Readonly<Record<string, readonly string[]>> = {
+  ...answerSlots.slots,
+  team: answerSlots.teams,
 };
 
 /** Words that keep their capital letter when a sentence runs on after an opening or connector. */
