@@ -146,6 +146,28 @@ test.describe("survey answer grid", () => {
     await expect(page.getByTestId("uncoded-count")).toHaveText(String(uncodedBefore - 3));
     await expect(page.getByTestId("answer-grid")).toHaveAttribute("data-saving", "false");
 
+    // Ctrl+Z takes that coding back (the answer is uncoded again, on screen and on the server); Ctrl+Shift+Z redoes it.
+    const codingsOnPart = () =>
+      rows<{ n: number }>(
+        `select count(*) n from codings c join segments s on s.id = c.segment_id
+         join answers a on a.document_id = s.document_id and s.start_offset >= a.start_offset and s.end_offset <= a.end_offset
+         where a.id = ?`,
+        Number(partId),
+      )[0].n;
+    expect(codingsOnPart()).toBe(1);
+    await page.keyboard.press("Control+z");
+    await expect(page.getByTestId("grid-announcement")).toContainText(`Undone: coding with ${second}`);
+    await expect(page.locator(`[data-answer-id="${partId}"]`)).toHaveCount(1);
+    await expect(page.getByTestId("uncoded-count")).toHaveText(String(uncodedBefore - 2));
+    await expect(page.getByTestId("answer-grid")).toHaveAttribute("data-saving", "false");
+    await expect.poll(codingsOnPart).toBe(0);
+    await expect(page.getByRole("button", { name: `Redo coding with ${second}` })).toBeEnabled();
+    await page.keyboard.press("Control+Shift+z");
+    await expect(page.locator(`[data-answer-id="${partId}"]`)).toHaveCount(0);
+    await expect(page.getByTestId("uncoded-count")).toHaveText(String(uncodedBefore - 3));
+    await expect(page.getByTestId("answer-grid")).toHaveAttribute("data-saving", "false");
+    await expect.poll(codingsOnPart).toBe(1);
+
     // After a reload the codings are still there; a link can focus an answer.
     await page.goto(`/projects/${DEMO_SLUG}/questions/${documentId}?answer=${wholeId}`);
     await expect(page.getByTestId("uncoded-count")).toHaveText(String(uncodedBefore - 3));

@@ -180,6 +180,14 @@ test.describe("retrieval and search", () => {
     expect(after.get(unit), unit).toBe(before.get(unit));
     for (const key of keys.filter((key) => key !== unit))
       expect(after.get(key)!, key).toBeGreaterThan(before.get(key)!);
+
+    // The whole run is one step: undo takes every coding it made away again, redo brings them back.
+    await page.getByRole("button", { name: new RegExp(`^Undo coding ${hits - 1} hits with AI in practice`) }).click();
+    await expect(page.getByTestId("code-all-result")).toContainText(`Undone: coding ${hits - 1} hits`);
+    expect(codingsIn(keys)).toEqual(before);
+    await page.getByRole("button", { name: new RegExp(`^Redo coding ${hits - 1} hits with AI in practice`) }).click();
+    await expect(page.getByTestId("code-all-result")).toContainText(`Redone: coding ${hits - 1} hits`);
+    expect(codingsIn(keys)).toEqual(after);
   });
 
   test("a transcript hit jumps to its turn", async ({ page }) => {

@@ -1,7 +1,9 @@
 "use client";
 
 import { type ReactNode, useMemo, useState } from "react";
-import { applyCodings } from "@/app/projects/[slug]/codings/actions";
+import type { CodingRequest } from "@/components/coding/coding-store";
+import { UndoRedoButtons } from "@/components/coding/undo-redo-buttons";
+import { useCodingStore } from "@/components/coding/use-coding-store";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
@@ -17,10 +19,9 @@ export interface CodeAllHitsProps {
   hits: CodableHit[];
   truncated: boolean;
   codes: { id: number; name: string; depth: number }[];
+  /** The signed-in coder, whose codings these become. */
+  coderId: number;
 }
-
-/** applyCodings takes at most this many ranges in one call. */
-const RANGES_PER_CALL = 5000;
 
 type Outcome = { tone: "success" | "warning" | "error"; message: string };
 
@@ -47,14 +48,15 @@ function Preview({ hit, ranges }: { hit: CodableHit; ranges: { start: number; en
 
 /**
  * "Code all hits": choose a code and how much of each hit to code, untick the hits that do not
- * belong, then apply — one applyCodings call per document with all its ranges.
+ * belong, then apply — one step in the coding store (so one undo), sent per document.
  */
-export function CodeAllHits({ projectSlug, query, terms, hits, truncated, codes }: CodeAllHitsProps) {
+export function CodeAllHits({ projectSlug, query, terms, hits, truncated, codes, coderId }: CodeAllHitsProps) {
   const [codeId, setCodeId] = useState("");
   const [scope, setScope] = useState<HitScope>("exact");
   const [unticked, setUnticked] = useState<Set<string>>(() => new Set());
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { store, state } = useCodingStore({ projectSlug, coderId });
 
   const rangesByHit = useMemo(
     () =>
@@ -79,34 +81,27 @@ export function CodeAllHits({ projectSlug, query, terms, hits, truncated, codes 
     if (!codeId || chosen.length === 0) return;
     setPending(true);
     setOutcome(null);
-    const byDocument = new Map<number, { start: number; end: number }[]>();
-    const hitsByDocument = new Map<number, number>();
-    for (const hit of chosen) {
-      byDocument.set(hit.documentId, [...(byDocument.get(hit.documentId) ?? []), ...rangesByHit.get(hitKey(hit))!]);
-      hitsByDocument.set(hit.documentId, (hitsByDocument.get(hit.documentId) ?? 0) + 1);
-    }
-    let codedHits = 0;
-    let segments = 0;
-    const failures: string[] = [];
-    for (const [documentId, ranges] of byDocument) {
-      let ok = true;
-      for (let index = 0; index < ranges.length; index += RANGES_PER_CALL) {
-        const result = await applyCodings({
-          projectSlug,
-          documentId,
-          ranges: ranges.slice(index, index + RANGES_PER_CALL),
-          codeIds: [Number(codeId)],
-        });
-        if (result.ok) segments += result.data.length;
-        else {
-          ok = false;
-          failures.push(result.error.message);
-          break;
-        }
-      }
-      if (ok) codedHits += hitsByDocument.get(documentId)!;
-    }
+    const apply = chosen.flatMap((hit) =>
+      rangesByHit
+        .get(hitKey(hit))!
+        .map((range) => ({ documentId: hit.documentId, ...range, codeId: Number(codeId), coderId })),
+    );
+    const request = await store.change({
+      label: `coding ${chosen.length} ${chosen.length === 1 ? "hit" : "hits"} with ${codeName}`,
+      apply,
+    });
     setPending(false);
+    const failures: string[] = [];
+    const failedDocuments = new Set<number>();
+    let segments = 0;
+    for (const part of request?.parts ?? []) {
+      if (part.kind !== "apply") continue;
+      if (part.status === "failed") {
+        failedDocuments.add(part.documentId);
+        failures.push(part.message ?? "Refused.");
+      } else segments += part.rows;
+    }
+    const codedHits = chosen.filter((hit) => !failedDocuments.has(hit.documentId)).length;
     const summary = `Coded ${codedHits} ${codedHits === 1 ? "hit" : "hits"} (${segments} ${segments === 1 ? "segment" : "segments"}) with ${codeName}.`;
     if (failures.length === 0) setOutcome({ tone: "success", message: summary });
     else
@@ -114,6 +109,17 @@ export function CodeAllHits({ projectSlug, query, terms, hits, truncated, codes 
         tone: codedHits > 0 ? "warning" : "error",
         message: `${summary} Some were refused: ${[...new Set(failures)].join(" ")}`,
       });
+  }
+
+  async function replay(direction: "undo" | "redo") {
+    const step = (direction === "undo" ? state.undo : state.redo).at(-1);
+    if (!step) return;
+    setPending(true);
+    const request: CodingRequest | null = direction === "undo" ? await store.undo() : await store.redo();
+    setPending(false);
+    const failure = request?.parts.find((part) => part.status === "failed")?.message;
+    if (failure) setOutcome({ tone: "error", message: `Could not ${direction} ${step.label}: ${failure}` });
+    else setOutcome({ tone: "success", message: `${direction === "undo" ? "Undone" : "Redone"}: ${step.label}.` });
   }
 
   return (
@@ -181,6 +187,12 @@ export function CodeAllHits({ projectSlug, query, terms, hits, truncated, codes 
             ? `Code ${chosen.length} ${chosen.length === 1 ? "hit" : "hits"} with ${codeName}`
             : "Choose a code to apply"}
         </Button>
+        <UndoRedoButtons
+          undoLabel={state.undo.at(-1)?.label ?? null}
+          redoLabel={state.redo.at(-1)?.label ?? null}
+          onUndo={() => void replay("undo")}
+          onRedo={() => void replay("redo")}
+        />
       </div>
       {outcome ? (
         <Alert tone={outcome.tone}>

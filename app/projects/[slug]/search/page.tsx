@@ -114,6 +114,7 @@ export default async function SearchPage({
               hits={codable.hits}
               truncated={codable.truncated}
               codes={listCodebook(db, project.id).map(({ id, name, depth }) => ({ id, name, depth }))}
+              coderId={user.id}
             />
           )}
         </>
