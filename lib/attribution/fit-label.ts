@@ -34,11 +34,23 @@ function rank(name: string): number {
  * pick on a tie) is generalised one step ("Senior social worker" → "social worker") or, at the top of
  * its ladder, dropped. Each step says why.
  */
+/** The label of last resort: no attribute, wave or setting, hidden among everyone in the project. */
+export const FALLBACK_LABEL = "(participant)";
+
+export interface FitOptions {
+  /**
+   * Everyone the project holds (respondents and focus-group participants). When not even a label with no
+   * attribute fits k of the population, the quote falls back to `FALLBACK_LABEL` over these people.
+   */
+  projectPeople?: number;
+}
+
 export function fitLabel(
   subject: LabelSubject,
   population: readonly PopulationMember[],
   picked: readonly string[],
   k: number,
+  options: FitOptions = {},
 ): FitResult {
   const minimum = Math.max(MIN_K, Math.floor(k));
   const available = new Map(labelOptions(subject).map((option) => [option.attribute, option.value]));
@@ -88,6 +100,31 @@ export function fitLabel(
     fits = countMatches(population, parts, subject);
   }
   const label = formatLabel(subject.kind, parts);
+  const projectPeople = options.projectPeople ?? 0;
+  if (fits < minimum && parts.length === 0 && projectPeople >= minimum) {
+    const where = subject.kind === "focus_group" ? "focus-group participants of every wave" : "the wave's respondents";
+    steps.push({
+      label,
+      fits,
+      action: "fallback",
+      attribute: "",
+      from: label,
+      to: FALLBACK_LABEL,
+      message: `Even ‘${label}’ fits only ${people(fits)} among the ${where}; labelled ‘${FALLBACK_LABEL}’ instead, which fits the project's ${people(projectPeople)}.`,
+    });
+    return {
+      picked: [...picked],
+      parts: [],
+      label: FALLBACK_LABEL,
+      fits: projectPeople,
+      k: minimum,
+      population: projectPeople,
+      ok: true,
+      steps,
+      ignored,
+      summary: `‘${FALLBACK_LABEL}’ fits ${people(projectPeople)} (k = ${minimum}): no label naming an attribute, the wave or the focus group fits k people, so the quote is attributed to a participant of the project.`,
+    };
+  }
   const ok = fits >= minimum;
   const summary = ok
     ? `‘${label}’ fits ${people(fits)} (k = ${minimum}).`
@@ -113,7 +150,7 @@ function ignoreReason(subject: LabelSubject, attribute: string): string {
 }
 
 function people(count: number): string {
-  return `${count} ${count === 1 ? "person" : "people"}`;
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? "person" : "people"}`;
 }
 
 function countMatches(
@@ -146,12 +183,14 @@ function mostSpecific(
 
 /**
  * A member fits a part when the part's value is on the member's generalisation ladder: "social worker"
- * fits social workers, senior and newly qualified ones alike. The population is one wave's, so the
- * wave fits everyone.
+ * fits social workers, senior and newly qualified ones alike. The wave fits everyone of a one-wave
+ * population, and those who took part in it where members carry their waves.
  */
 function matches(member: PopulationMember, part: LabelPart, subject: LabelSubject): boolean {
-  if (part.attribute === WAVE_ATTRIBUTE) return true;
   const wanted = normaliseValue(part.value);
+  if (part.attribute === WAVE_ATTRIBUTE) {
+    return member.waves === undefined || member.waves.some((wave) => normaliseValue(wave) === wanted);
+  }
   if (part.attribute === GROUP_TYPE_ATTRIBUTE) {
     return subject.kind === "focus_group" && member.groupTypes.some((type) => normaliseValue(type) === wanted);
   }

@@ -16,6 +16,11 @@ export interface PopulationMember {
   attributes: Record<string, string>;
   /** Group types of the focus groups this person spoke in (empty for respondents). */
   groupTypes: readonly string[];
+  /**
+   * The waves this person took part in. Absent: the population is one wave's, so the wave fits everyone;
+   * present (a focus-group population spans every wave), a label with the wave fits that wave's people only.
+   */
+  waves?: readonly string[];
 }
 
 export interface LabelPart {
@@ -32,7 +37,8 @@ export interface FitStep {
   /** The label that fitted too few people. */
   label: string;
   fits: number;
-  action: "generalised" | "dropped";
+  /** "fallback": not even a label with no attribute fitted k, so the quote is labelled "(participant)". */
+  action: "generalised" | "dropped" | "fallback";
   attribute: string;
   from: string;
   to: string | null;
@@ -60,4 +66,23 @@ export interface FitResult {
   /** Picked attributes that could not be used, with why. */
   ignored: { attribute: string; reason: string }[];
   summary: string;
+}
+
+/** Where a quote's words come from: one turn of a transcript or one survey answer. */
+export interface QuoteSource {
+  kind: QuoteSourceKind;
+  documentId: number;
+  documentTitle: string;
+  waveId: number | null;
+  wave: string | null;
+  groupType: string | null;
+  turnId: number | null;
+  answerId: number | null;
+  participantId: number | null;
+  /** The participant's name or the turn's speaker label: for researchers, never for a label. */
+  speaker: string | null;
+  respondentId: number | null;
+  respondentExternalId: string | null;
+  /** "participant:12" or "respondent:40": one person, one label per report. Null for an unassigned speaker. */
+  personKey: string | null;
 }

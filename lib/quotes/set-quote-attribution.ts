@@ -26,7 +26,9 @@ export function checkAttribution(
   const { segment } = loadQuote(db, projectId, quoteId);
   const source = resolveQuoteSource(db, projectId, segment);
   const context = loadLabelContext(db, projectId, source);
-  const result = fitLabel(context.subject, context.population, picked, getProjectSettings(db, projectId).quoteK);
+  const result = fitLabel(context.subject, context.population, picked, getProjectSettings(db, projectId).quoteK, {
+    projectPeople: context.projectPeople,
+  });
   const personKey = personKeyOf(source);
   const existing = personKey
     ? listApprovedLabels(db, projectId, quoteId).find((q) => q.personKey === personKey)

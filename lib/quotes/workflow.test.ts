@@ -1,6 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
-import { codes, ROLES, type Role } from "../../db/schema";
+import { codes, projectSettings, ROLES, type Role } from "../../db/schema";
 import { seedSurveyWave } from "../respondents/test-fixtures";
 import { addQuoteComment } from "./add-quote-comment";
 import { changeQuoteStatus } from "./change-quote-status";
@@ -321,12 +322,16 @@ describe("quote workflow", () => {
       start: turn.start,
       end: turn.end,
     });
+    // A 4-person group is quotable once the wave is dropped (every wave's participants count) or, failing
+    // that, as "(participant)" over the whole project (lib/attribution/small-group-label.test.ts): only a k
+    // above the project's people leaves no label at all.
+    db.update(projectSettings).set({ quoteK: 50 }).where(eq(projectSettings.projectId, projectId)).run();
     const check = setQuoteAttribution(db, actors.author, {
       projectId,
       quoteId: id,
       attributes: ["role", "region", "wave"],
     });
-    expect(check).toMatchObject({ ok: false, fits: 4, population: 4 });
+    expect(check).toMatchObject({ ok: false, fits: 21, population: 21 });
     expect(check.summary).toMatch(/cannot be attributed safely/);
     expect(() => changeQuoteStatus(db, actors.author, { projectId, quoteId: id, to: "shortlisted" })).toThrow(
       /Choose an attribution/,
