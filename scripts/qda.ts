@@ -10,10 +10,12 @@ import { createUser } from "../lib/accounts/create-user";
 import { anonymise } from "../lib/anonymise";
 import { AppError } from "../lib/errors";
 import { importFileNow } from "../lib/imports/import-file-now";
+import { listProjectAuthorities, matchAuthority } from "../lib/packs/authorities";
 import { createProject } from "../lib/projects/create-project";
 import { projectAnonymiserOptions } from "../lib/quotes/project-anonymiser-options";
 import { exportReport, REPORT_FORMATS, type ReportFormat } from "../lib/reports/export-report";
 import { exportExchangeFile, importExchangeFile, isExchangeExport, isExchangeImport } from "./qda-exchange";
+import { packsCommand } from "./qda-packs";
 
 type Handler = (args: string[]) => Promise<unknown>;
 
@@ -36,6 +38,7 @@ function requireAdmin(database: ReturnType<typeof db>, email: string | undefined
 }
 
 const commands: Record<string, Handler> = {
+  packs: packsCommand,
   async backup(args) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { as: { type: "string" } } });
     const file = positionals[0];
@@ -86,7 +89,12 @@ const commands: Record<string, Handler> = {
   async "member:add"(args) {
     const { values } = parseArgs({
       args,
-      options: { project: { type: "string" }, email: { type: "string" }, role: { type: "string" } },
+      options: {
+        project: { type: "string" },
+        email: { type: "string" },
+        role: { type: "string" },
+        authority: { type: "string" },
+      },
     });
     const role = values.role as Role;
     if (!values.project || !values.email || !ROLES.includes(role)) {
@@ -95,12 +103,19 @@ const commands: Record<string, Handler> = {
     const database = db();
     const project = projectBySlug(database, values.project);
     const user = userByEmail(database, values.email);
+    // --authority makes an authority reader: they see that authority's pack and nothing else.
+    let authorityId: number | null = null;
+    if (values.authority) {
+      const authority = matchAuthority(listProjectAuthorities(database, project.id), values.authority);
+      if (!authority) throw new AppError("not_found", `No authority "${values.authority}" in this project.`);
+      authorityId = authority.id;
+    }
     database
       .insert(members)
-      .values({ projectId: project.id, userId: user.id, role })
-      .onConflictDoUpdate({ target: [members.projectId, members.userId], set: { role } })
+      .values({ projectId: project.id, userId: user.id, role, authorityId })
+      .onConflictDoUpdate({ target: [members.projectId, members.userId], set: { role, authorityId } })
       .run();
-    return { project: project.slug, email: user.email, role };
+    return { project: project.slug, email: user.email, role, authorityId };
   },
   async import(args) {
     if (isExchangeImport(args)) return importExchangeFile(args);
