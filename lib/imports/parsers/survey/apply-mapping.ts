@@ -1,4 +1,5 @@
 import { ImportError } from "../import-error";
+import { answerTooLongMessage, MAX_ANSWER_LENGTH } from "./max-answer-length";
 import { buildAttributeValueMap } from "./normalise-attribute-values";
 import { scoreLikert } from "./score-likert";
 import type { ColumnMapping, ParsedSurvey, SurveyAnswer, SurveyRecords, SurveyRespondent } from "./types";
@@ -99,6 +100,9 @@ export function applyMapping(survey: ParsedSurvey, mapping: ColumnMapping[]): Su
   survey.rows.forEach((row, respondentIndex) => {
     textColumns.forEach((entry, index) => {
       const text = row[entry.column].trim();
+      if (text.length > MAX_ANSWER_LENGTH) {
+        throw new ImportError(answerTooLongMessage(rowNumberOf(respondentIndex), entry.header, text.length));
+      }
       if (text !== "") questions[index].answers.push({ respondentIndex, text });
     });
   });

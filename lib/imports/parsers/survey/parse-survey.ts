@@ -1,6 +1,7 @@
 import { ImportError } from "../import-error";
 import { parseSurveyCsv } from "./parse-survey-csv";
 import { parseSurveyXlsx } from "./parse-survey-xlsx";
+import { adaptToolExport } from "./recognise-survey-tool";
 import type { ParsedSurvey } from "./types";
 
 export type { ParsedSurvey } from "./types";
@@ -10,12 +11,22 @@ export const DEFAULT_MAX_SURVEY_COLUMNS = 2000;
 /**
  * Reads a survey export (CSV/TSV in any of the encodings decodeText knows, or .xlsx) into
  * trimmed headers and rows. The content decides the format: a zip is read as .xlsx, anything
- * else as delimited text.
+ * else as delimited text. Exports from Qualtrics, SurveyMonkey, Microsoft Forms, Google Forms,
+ * LimeSurvey and SmartSurvey are recognised and reshaped (see adaptToolExport).
  */
 export async function parseSurvey(
   filename: string,
   bytes: Uint8Array,
-  options: { maxColumns?: number } = {},
+  options: { maxColumns?: number; includePreviewResponses?: boolean } = {},
+): Promise<ParsedSurvey> {
+  return adaptToolExport(await parseSurveyFile(filename, bytes, options), options);
+}
+
+/** The file read as a grid, before the survey tool's own layout is recognised. */
+async function parseSurveyFile(
+  filename: string,
+  bytes: Uint8Array,
+  options: { maxColumns?: number },
 ): Promise<ParsedSurvey> {
   const maxColumns = options.maxColumns ?? DEFAULT_MAX_SURVEY_COLUMNS;
   if (bytes.length === 0) throw new ImportError("This file is empty: there are no rows to import.");

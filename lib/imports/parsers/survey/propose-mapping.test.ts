@@ -85,7 +85,7 @@ describe("proposeMapping", () => {
       "What could we do better?": "text",
       "Which services have you used? - Advice line": "attribute",
       "Which services have you used? - Home visits": "attribute",
-      "Which services have you used? - Other (please specify)": "attribute",
+      "Which services have you used? - Other (please specify)": "text",
     });
   });
 

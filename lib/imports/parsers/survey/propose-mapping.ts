@@ -61,6 +61,10 @@ const IGNORED_HEADERS = new Set([
 ]);
 
 const ATTRIBUTE_MAX_DISTINCT = 20;
+/** Each option of a choice question is given at least this many times on average… */
+const CHOICE_REPEATS = 5;
+/** …and is at most this long. */
+const CHOICE_MAX_LENGTH = 200;
 const ATTRIBUTE_MAX_LENGTH = 40;
 /** A value with more words than this reads as a sentence, i.e. a free-text answer. */
 const ATTRIBUTE_MAX_WORDS = 6;
@@ -88,7 +92,8 @@ interface ColumnProfile {
 }
 
 /**
- * Proposes a role for every column, for the researcher to confirm:
+ * Proposes a role for every column, for the researcher to confirm. The survey tool's column hints
+ * (see adaptToolExport) come first: identifiers (emails, names) are never attributes. Then:
  * - "ignore": export metadata and personal details (timestamps, emails, names, IP addresses,
  *   collector ids) by header or by values, and empty columns;
  * - "id": the first column headed like "Respondent ID"/"ID"/"Case" with unique values, or else
@@ -101,7 +106,13 @@ interface ColumnProfile {
  */
 export function proposeMapping(survey: ParsedSurvey, metrics: MetricLabel[]): ColumnMapping[] {
   const profiles = survey.headers.map((header, column) => profileColumn(survey, header, column));
-  const roles: (ColumnRole | undefined)[] = profiles.map((profile) => (isIgnored(profile) ? "ignore" : undefined));
+  const hints = survey.columnHints ?? [];
+  const roles: (ColumnRole | undefined)[] = profiles.map((profile) => {
+    const hint = hints[profile.column];
+    if (profile.nonBlank.length === 0 || hint?.role === "identifier" || hint?.role === "ignore") return "ignore";
+    if (hint?.role === "text" || hint?.role === "attribute") return hint.role;
+    return isIgnored(profile) ? "ignore" : undefined;
+  });
 
   const idByHeader = profiles.find(
     (profile) => roles[profile.column] === undefined && ID_HEADERS.has(profile.normalisedHeader) && isUnique(profile),
@@ -120,6 +131,14 @@ export function proposeMapping(survey: ParsedSurvey, metrics: MetricLabel[]): Co
     if (idByValues) roles[idByValues.column] = "id";
   }
 
+  // A local-authority column takes dozens of values (52 in London and the South East), more than an
+  // attribute usually does: its header says what it is. It is stored as "local authority" for the packs.
+  for (const profile of profiles) {
+    if (roles[profile.column] === undefined && isAuthorityHeader(profile.header) && profile.maxLength <= 80) {
+      roles[profile.column] = "attribute";
+    }
+  }
+
   for (const profile of profiles) {
     if (roles[profile.column] === undefined) roles[profile.column] = isAttributeLike(profile) ? "attribute" : "text";
   }
@@ -131,10 +150,22 @@ export function proposeMapping(survey: ParsedSurvey, metrics: MetricLabel[]): Co
   const usedNames = new Set<string>();
   return profiles.map(({ column, header }) => {
     const role = roles[column]!;
+    // Plain export metadata needs no explanation; identifiers, and roles the layout decided, do.
+    const reason = hints[column]?.role === "ignore" ? undefined : hints[column]?.reason;
+    const because = reason ? { reason } : {};
     if (role === "likert") return { column, header, role, metricKey: metricByColumn.get(column) ?? null };
-    if (role === "attribute") return { column, header, role, attribute: uniqueName(attributeName(header), usedNames) };
-    return { column, header, role };
+    if (role === "attribute") {
+      const name = isAuthorityHeader(header) ? "local authority" : attributeName(header);
+      return { column, header, role, attribute: uniqueName(name, usedNames), ...because };
+    }
+    return { column, header, role, ...because };
   });
+}
+
+/** "Local authority", "Which council do you work for?", "LA", "Employer (local authority)". */
+export function isAuthorityHeader(header: string): boolean {
+  const text = header.replace(/\s+/g, " ").trim();
+  return /\blocal authorit(y|ies)\b|\bcouncil\b|\bborough\b/i.test(text) || /^(la|authority)\??$/i.test(text);
 }
 
 /** "Employment type" → "employment type", "Region?" → "region". */
@@ -215,10 +246,21 @@ function looksLikeIds(profile: ColumnProfile): boolean {
 }
 
 function isAttributeLike(profile: ColumnProfile): boolean {
+  if (profile.nonBlank.some((value) => value.includes("\n"))) return false;
+  // A few answers given over and over ("I'm more confident now.") are the options of a choice, however long.
+  if (
+    profile.distinct.size <= ATTRIBUTE_MAX_DISTINCT &&
+    profile.nonBlank.length >= CHOICE_REPEATS * profile.distinct.size &&
+    profile.maxLength <= CHOICE_MAX_LENGTH
+  ) {
+    return true;
+  }
   if (profile.maxLength > ATTRIBUTE_MAX_LENGTH) return false;
   if (profile.nonBlank.some((value) => value.includes("\n") || value.split(/\s+/).length > ATTRIBUTE_MAX_WORDS)) {
     return false;
   }
+  // "Hello world!", "Why not?": an exclamation or a question reads as something said, not a category.
+  if (profile.nonBlank.some((value) => /\s\S+[!?]$/.test(value))) return false;
   if (profile.nonBlank.every((value) => NUMBER.test(value))) return true;
   if (profile.distinct.size > ATTRIBUTE_MAX_DISTINCT) return false;
   return !(profile.nonBlank.length >= ALL_DISTINCT_MEANS_TEXT && profile.distinct.size === profile.nonBlank.length);

@@ -9,6 +9,27 @@ export interface ParsedSurvey {
   warnings: string[];
   /** The row number in the file (header row = 1) of each entry of `rows`, for error messages. */
   rowNumbers?: number[];
+  /** The survey tool that wrote the export, when recognised by its headers. */
+  tool?: { id: SurveyTool; name: string };
+  /** What the tool's own columns are, by column; they guide the mapping proposal. */
+  columnHints?: (ColumnHint | undefined)[];
+  /** Responses left out because the tool marks them as previews or tests (Qualtrics). */
+  excludedResponses?: { preview: number; test: number };
+}
+
+export type SurveyTool =
+  | "qualtrics"
+  | "qualtrics-legacy"
+  | "surveymonkey"
+  | "microsoft-forms"
+  | "google-forms"
+  | "limesurvey"
+  | "smartsurvey";
+
+/** "identifier": a person's email, name or IP address: never an attribute, never imported. */
+export interface ColumnHint {
+  role: "identifier" | "ignore" | "text" | "attribute";
+  reason: string;
 }
 
 export type ColumnRole = "id" | "attribute" | "likert" | "text" | "ignore";
@@ -21,6 +42,8 @@ export interface ColumnMapping {
   attribute?: string;
   /** The metric a Likert column measures; null when none matched. */
   metricKey?: string | null;
+  /** Why the proposal chose this role, when the survey tool's layout decided it. */
+  reason?: string;
 }
 
 export interface MetricLabel {
