@@ -1,27 +1,10 @@
 import { and, eq, gte, lte } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { answers, documents, participants, respondents, turns, waves } from "../../db/schema";
-import type { QuoteSourceKind } from "../attribution/types";
+import type { QuoteSource } from "../attribution/types";
 import { AppError } from "../errors";
 
-/** Where a quote's words come from: one turn of a transcript or one survey answer. */
-export interface QuoteSource {
-  kind: QuoteSourceKind;
-  documentId: number;
-  documentTitle: string;
-  waveId: number | null;
-  wave: string | null;
-  groupType: string | null;
-  turnId: number | null;
-  answerId: number | null;
-  participantId: number | null;
-  /** The participant's name or the turn's speaker label: for researchers, never for a label. */
-  speaker: string | null;
-  respondentId: number | null;
-  respondentExternalId: string | null;
-  /** "participant:12" or "respondent:40": one person, one label per report. Null for an unassigned speaker. */
-  personKey: string | null;
-}
+export type { QuoteSource };
 
 /**
  * The turn or answer holding the range [start, end) of a document (UTF-16 offsets, end exclusive).

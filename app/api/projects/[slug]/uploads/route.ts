@@ -2,7 +2,6 @@
 import { NextResponse } from "next/server";
 import { withProjectRoute } from "@/app/_server/route";
 import { spawnImportWorker } from "@/app/_server/spawn-import-worker";
-import { defaultDatabasePath } from "@/db/client";
 import { fileKind } from "@/lib/imports/file-kind";
 import { createImport } from "@/lib/imports/import-jobs";
 import { removeUploadFiles } from "@/lib/imports/parsed-upload";
@@ -15,7 +14,7 @@ export const POST = withProjectRoute("import", async (request, { db, project, us
   const filename = uploadFilename(request.headers.get("x-filename"));
   fileKind(filename);
   const bytes = await readCappedBody(request.body, request.headers.get("content-length"));
-  const storedPath = saveUpload(defaultDatabasePath(), bytes);
+  const storedPath = saveUpload(db.$client.name, bytes);
   try {
     const job = createImport(db, {
       projectId: project.id,
