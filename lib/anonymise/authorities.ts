@@ -201,7 +201,7 @@ const LONDON: Authority[] = [
   {
     name: "Westminster",
     region: "london",
-    variants: ["City of Westminster", "Westminster City Council", "WCC"],
+    variants: ["City of Westminster", "Westminster City Council", "WCC", "bi-borough", "tri-borough"],
     places: ["Paddington", "Marylebone", "Pimlico", "Soho", "Maida Vale"],
   },
 ];
@@ -349,7 +349,7 @@ const SOUTH_EAST: Authority[] = [
   {
     name: "Reading",
     region: "south_east",
-    variants: ["Brighter Futures for Children", "RBC"],
+    variants: ["Brighter Futures for Children", "Brighter Futures", "RBC"],
     places: ["Caversham", "Tilehurst"],
   },
   {

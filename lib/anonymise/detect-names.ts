@@ -159,7 +159,15 @@ function tokenFacts(token: WordToken, tags: Set<string> | undefined): TokenFacts
   };
 }
 
+/** An everyday English word (compromise's lexicon or SCOWL's common words), directly or by its base form. */
+function isCommonEnglish(folded: string): boolean {
+  return isEnglishWordForm(folded);
+}
+
+const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "QuestionWord", "Copula", "Auxiliary"];
+
 function isAnyGivenName(word: string): boolean {
+  if (FUNCTION_TAGS.some((tag) => wordTags(word).has(tag))) return false;
   return isGazetteerGivenName(word) || isLexiconFirstName(word) || isLexiconGivenName(word);
 }
 
@@ -267,7 +275,7 @@ function isBareLowerCaseName(fact: TokenFacts): boolean {
     !fact.identity &&
     !fact.country &&
     !/\p{N}/u.test(token.base) &&
-    !isEnglishWordForm(token.folded) &&
+    !isCommonEnglish(token.folded) &&
     !PERSON_INTRODUCERS.has(token.folded)
   );
 }
@@ -286,7 +294,7 @@ const NOT_BEFORE_A_NAME = new Set(
 function lowerCaseNameCue(text: string, facts: TokenFacts[], index: number): string | null {
   const fact = facts[index];
   const { token } = fact;
-  if (token.capitalised || token.base.length < 2 || /\p{N}/u.test(token.base) || fact.identity || fact.country)
+  if (token.capitalised || token.base.length < 3 || /\p{N}/u.test(token.base) || fact.identity || fact.country)
     return null;
   if (PERSON_INTRODUCERS.has(token.folded) || NOT_BEFORE_A_NAME.has(token.folded)) return null;
   if (fact.ordinary && !fact.anyGiven && !fact.surname) return null;
@@ -294,7 +302,7 @@ function lowerCaseNameCue(text: string, facts: TokenFacts[], index: number): str
   const joined = previous && /^[ \t]+$/u.test(text.slice(previous.token.end, token.start));
   const distinctive =
     !fact.ordinary &&
-    !isEnglishWordForm(token.folded) &&
+    !isCommonEnglish(token.folded) &&
     !/['’]/u.test(token.base) &&
     !hasTag(fact, ["Verb", "Adverb", "Adjective", "Negative", "Modal", "Preposition", "Conjunction", "Determiner"]);
   if (joined && LOWER_HONORIFICS.has(previous.token.folded) && (distinctive || fact.surname || fact.anyGiven)) {
@@ -447,7 +455,8 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   while (
     chunk.facts.length > 0 &&
     isOpener(chunk.facts[0]) &&
-    !(chunk.facts.length > 1 && PLACE_PREFIXES.has(chunk.facts[0].token.folded))
+    !(chunk.facts.length > 1 && PLACE_PREFIXES.has(chunk.facts[0].token.folded)) &&
+    !(chunk.facts.length === 1 && (!chunk.facts[0].token.sentenceInitial || chunk.facts[0].token.possessive))
   )
     chunk.facts.shift();
   if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
@@ -491,16 +500,49 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     return verdict("place", "Named building after a place preposition (“moving to Bridge House”)", 1);
   }
   if (single && !titled && LANGUAGE_USE_AFTER.has(after[0] ?? "")) return null;
+  const familyAfter =
+    single && prior[prior.length - 1] === "the" && FAMILY_NOUNS.has(after[0] ?? "") && !first.token.sentenceInitial;
+  if (
+    familyAfter &&
+    !first.identity &&
+    !first.country &&
+    !isDemonymUse(text, first.token) &&
+    !/-speaking$/u.test(first.token.folded)
+  )
+    return verdict("person", "Family name (“the … family”)", 3);
   const introducedEarly = introducedAsPerson(prior);
   const possessiveEarly = last.token.possessive && after.length > 0 && PERSONAL_POSSESSIONS.has(after[0]);
   if (nameWords.length === 0 && !titled) {
-    const plain = chunk.facts.every((fact) => !fact.identity && !fact.country);
+    const plain = chunk.facts.every(
+      (fact) => !fact.identity && !fact.country && !hasTag(fact, ["Pronoun"]) && fact.token.base !== "I",
+    );
     if (plain && single && introducedEarly)
       return verdict("person", "Name introduced by a role or relation (“my manager …”)", 3);
-    if (plain && single && possessiveEarly && !first.token.sentenceInitial) {
+    if (
+      plain &&
+      single &&
+      possessiveEarly &&
+      (!first.token.sentenceInitial || !hasTag(first, ["Pronoun", "Determiner", "Adverb", "Date", "Value"]))
+    ) {
       return verdict("person", "Possessive followed by a personal noun", 3);
     }
     const ordinaryGiven = chunk.facts.some((fact) => fact.given || fact.anyGiven);
+    const lastPrior = prior[prior.length - 1] ?? "";
+    const personCue =
+      PERSON_OBJECT_VERBS.has(lastPrior) ||
+      ((lastPrior === "with" || lastPrior === "to") &&
+        (TALK_WORDS.has(prior[prior.length - 2] ?? "") || prior[prior.length - 2] === "worked"));
+    if (
+      !ordinaryGiven &&
+      plain &&
+      single &&
+      personCue &&
+      !first.token.sentenceInitial &&
+      !DEPARTMENTS.has(first.token.folded) &&
+      !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"])
+    ) {
+      return verdict("person", "Capitalised word after a verb that takes a person", 1);
+    }
     if (!ordinaryGiven) return null;
     if (first.token.sentenceInitial && single && predicateIsPerson(after)) {
       return verdict("person", "Given name described as a person (“… was the one who”)", 2);
@@ -590,6 +632,18 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   return null;
 }
 
+/** "the Wood family", "the Begum children": the word before is the family's surname. */
+const FAMILY_NOUNS = new Set(
+  "family family's families children kids household siblings brothers sisters boys girls twins case".split(" "),
+);
+
+/** Departments people ring or email by name ("rang Housing", "emailed Legal"): not a person. */
+const DEPARTMENTS = new Set(
+  `housing legal finance health education duty police payroll admin hr it estates procurement panel court courts
+  reception facilities comms communications safeguarding schools transport pensions recruitment fostering adoption
+  placements commissioning audit insurance security parking benefits camhs ofsted cafcass hmrc dwp`.split(/\s+/u),
+);
+
 /** First words of place names ("Great Missenden", "Upper Norwood"): kept when a name follows. */
 const PLACE_PREFIXES = new Set(
   "great little upper lower north south east west new old long high nether kings market broad church".split(" "),
@@ -651,7 +705,7 @@ function spanText(text: string, facts: TokenFacts[]): string {
 
 function isOpener(fact: TokenFacts): boolean {
   if (fact.given || fact.surname) return false;
-  if (fact.anyGiven && !fact.token.sentenceInitial) return false;
+  if (fact.anyGiven) return false;
   if (!fact.ordinary && !fact.token.sentenceInitial) return false;
   return [...fact.tags].some((tag) => OPENING_TAGS.has(tag)) || (fact.token.sentenceInitial && fact.ordinary);
 }

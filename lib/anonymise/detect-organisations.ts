@@ -12,7 +12,7 @@ import {
 } from "./text-matching";
 import type { Detection } from "./types";
 
-type Kind = "agency" | "interpreting" | "court" | "hospital";
+type Kind = "agency" | "interpreting" | "court" | "hospital" | "employer";
 
 const CUES: Record<Kind, RegExp> = {
   agency:
@@ -20,6 +20,7 @@ const CUES: Record<Kind, RegExp> = {
   interpreting: /\b(?:interpret(?:er|ers|ing|ation)?|translat(?:or|ors|ion|ions|ing)|languages?|booked|signer|bsl)\b/iu,
   court:
     /\b(?:courts?|hearings?|judges?|magistrates?|proceedings|bundles?|barristers?|solicitors?|listed|cafcass|orders?|trial|adjourned|ftmr|irh|final)\b/iu,
+  employer: /\b(?:work(?:ed|ing|s)?|job|joined|left|moved|employer|fostering|agency|ifa|provider|home|homes)\b/iu,
   hospital:
     /\b(?:hospitals?|ward|wards|a&e|a and e|admitted|admission|born|birth|maternity|paediatric(?:ian|s)?|pediatric|nurses?|midwi(?:fe|ves)|discharged?|discharge|scan|doctors?|consultant|clinic|psychiatric|sectioned|inpatient|bed|nicu|scbu|picu|camhs|trust|transferred|taken)\b/iu,
 };
@@ -29,6 +30,7 @@ const REPLACEMENT: Record<Kind, string> = {
   interpreting: "[interpreting firm]",
   court: "[court]",
   hospital: "[hospital]",
+  employer: "[organisation]",
 };
 
 interface Entry {
@@ -62,6 +64,7 @@ function listMatcher(): { matcher: PhraseMatcher; byKey: Map<string, Entry[]> } 
   add("interpreting", organisations.interpreting);
   add("court", organisations.courts);
   add("hospital", organisations.hospitals);
+  add("employer", organisations.employers);
   listCache = { matcher: createPhraseMatcher(byKey.keys()), byKey };
   return listCache;
 }
@@ -81,6 +84,10 @@ const ORGANISATION_ENDINGS: [RegExp, Kind][] = [
     "interpreting",
   ],
   [/^(?:hospital|infirmary|hospice)$/u, "hospital"],
+  [
+    /^(?:fostering|adoption|healthcare|homes|childcare|nurseries|academy|academies|trust|foundation|charity)$/u,
+    "employer",
+  ],
 ];
 
 /** Two-word endings: "Family Court", "Social Care", "NHS Trust" … */
@@ -113,7 +120,8 @@ const ORGANISATION_TWO_WORD_ENDINGS: [string, Kind][] = [
 const GENERIC_WORDS = new Set(
   `the a an our their my your his her this that social care children's children’s childrens family families local
   national independent private specialist community health mental nhs agency agencies recruitment the and of & new
-  main big old general district county city central royal university teaching`.split(/\s+/u),
+  main big old general district county city central royal university teaching foster fostering adoption residential
+  kinship respite day early help looked after special educational needs`.split(/\s+/u),
 );
 
 /** Step 2b: agencies, interpreting firms, courts, hospitals and named teams, from the shipped lists and from shape. */
@@ -200,6 +208,7 @@ function describe(kind: Kind): string {
     interpreting: "interpreting firm",
     court: "court",
     hospital: "hospital or NHS trust",
+    employer: "employer",
   }[kind];
 }
 

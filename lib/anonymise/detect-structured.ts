@@ -23,7 +23,7 @@ const REFERENCE_LINK =
   /^(?:[ \t]*(?:no\.?|nos\.?|number|num|ref\.?|reference|id|is|was|was:|of|#|:|-|–))*[ \t]*[:#]?[ \t]*/iu;
 /** A reference with at least three digits, in many shapes: 88213, 22/0417, CN-20931, AB12/3345, 2023-0045-C. */
 const REFERENCE =
-  /^(?:\p{Lu}{1,4}[ \t]?[-/]?[ \t]?|\p{L}{1,4}[-/]?)?\d[\d/.-]{0,14}(?:[\p{L}]{1,3}\d{0,6})?(?![\p{L}\p{N}])/u;
+  /^(?:\p{Lu}{1,5}[ \t]?[-/]?[ \t]?|\p{L}{1,5}[-/]){0,2}\d[\d/.-]{0,14}(?:[\p{L}]{1,3}\d{0,6})?(?![\p{L}\p{N}])/u;
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
