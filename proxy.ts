@@ -25,6 +25,10 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  // Read per request (not at build, as next.config.js headers are): served over https, browsers must never fall back to http.
+  if ((process.env.NEXTAUTH_URL ?? "").toLowerCase().startsWith("https://")) {
+    response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
   return response;
 }
 

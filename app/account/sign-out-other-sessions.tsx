@@ -13,7 +13,7 @@ export function SignOutOtherSessions() {
   function onClick() {
     setMessage(null);
     startTransition(async () => {
-      const result = await signOutOtherSessionsAction({});
+      const result = await signOutOtherSessionsAction({ confirm: true });
       if (!result.ok) {
         setMessage({ tone: "error", text: result.error.message });
         toast.error(result.error.message);

@@ -31,9 +31,17 @@ export interface ActionAnswer {
   raw: string;
 }
 
-/** Calls a server action as the browser does: POST with a Next-Action header and the encoded arguments. */
-export async function callAction(context: APIRequestContext, id: string, input: object): Promise<ActionAnswer> {
-  const response = await context.post("/", {
+/**
+ * Calls a server action as the browser does: POST with a Next-Action header and the encoded arguments.
+ * `path` is the page that uses the action: posted elsewhere, Next forwards it and drops its Set-Cookie.
+ */
+export async function callAction(
+  context: APIRequestContext,
+  id: string,
+  input: object,
+  path = "/",
+): Promise<ActionAnswer> {
+  const response = await context.post(path, {
     headers: { "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
     data: JSON.stringify([input]),
     maxRedirects: 0,
