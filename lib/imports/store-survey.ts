@@ -1,4 +1,4 @@
-import { and, count, eq, max, min } from "drizzle-orm";
+import { and, count, eq, gte, inArray, lte, max, min } from "drizzle-orm";
 import { batchInserter, insertReturningIds } from "../../db/bulk-insert";
 import type { Db } from "../../db/client";
 import {
@@ -30,6 +30,24 @@ export interface SurveySummary {
 
 export type ProgressReporter = (done: number, total: number) => void;
 
+/** What to do with a respondent whose id the wave already has: keep the stored one, use the file's, or stop. */
+export type RespondentCollision = "skip" | "replace" | "stop";
+
+export interface StoreSurveyOptions {
+  /**
+   * Add this export to a wave that already has respondents (a survey exported in parts), matching
+   * respondents by their id. Without it a wave with respondents is refused, as before.
+   */
+  addToWave?: { onCollision: RespondentCollision };
+}
+
+/** How a file added to a wave met the respondents already there. */
+export interface WaveAddition {
+  added: number;
+  skipped: number;
+  replaced: number;
+}
+
 const CHUNK = 400;
 /**
  * Progress weights, each step's rough share of the time on a large import: storing a respondent
@@ -54,7 +72,8 @@ export function storeSurvey(
   filename: string,
   importId: number | null = null,
   onProgress: ProgressReporter = () => {},
-): SurveySummary {
+  options: StoreSurveyOptions = {},
+): SurveySummary & { wave?: WaveAddition } {
   if (records.respondents.length === 0)
     throw new AppError("invalid_input", "This survey has no respondents to import.");
   // Progress counts respondents (with their attributes), respondent × Likert item pairs, and answers.
@@ -76,8 +95,25 @@ export function storeSurvey(
       .where(and(eq(respondents.projectId, projectId), eq(respondents.waveId, waveId)))
       .limit(1)
       .get();
-    if (duplicate) {
+    let addition: WaveAddition | undefined;
+    if (duplicate && !options.addToWave) {
       throw new AppError("conflict", `Wave ${wave} already has respondents in this project. Import each wave once.`);
+    }
+    if (duplicate && options.addToWave) {
+      const merged = matchWaveRespondents(txDb, projectId, waveId, wave, records, options.addToWave.onCollision);
+      records = merged.records;
+      addition = merged.addition;
+      if (records.respondents.length === 0) {
+        return {
+          documents: 0,
+          respondents: 0,
+          answers: 0,
+          attributes: 0,
+          likertAnswers: 0,
+          questions: 0,
+          wave: addition,
+        };
+      }
     }
     const attributeNames = [...new Set(records.respondents.flatMap((r) => Object.keys(r.attributes)))];
     const attributeIds = new Map(attributeNames.map((name) => [name, ensureAttribute(txDb, projectId, name)]));
@@ -195,13 +231,14 @@ export function storeSurvey(
       indexDocumentText(db, document.id, "question");
       answerCount += units.length;
     }
-    const summary: SurveySummary = {
+    const summary: SurveySummary & { wave?: WaveAddition } = {
       documents: documentCount,
       respondents: respondentIds.length,
       answers: answerCount,
       attributes: attributeNames.length,
       likertAnswers: likertCount,
       questions: documentCount,
+      ...(addition ? { wave: addition } : {}),
     };
     recordEvent(tx, {
       projectId,
@@ -219,14 +256,90 @@ export function storeSurvey(
  * are exactly that unbroken run, so a wrong id can never attach an answer to someone else.
  */
 function assertRespondentIds(db: Db, projectId: number, waveId: number, ids: number[]): void {
+  const first = ids[0];
+  const last = ids[ids.length - 1];
+  // Only the run just inserted: a wave added to in parts holds earlier respondents too.
   const stored = db
     .select({ n: count(), first: min(respondents.id), last: max(respondents.id) })
     .from(respondents)
-    .where(and(eq(respondents.projectId, projectId), eq(respondents.waveId, waveId)))
+    .where(
+      and(
+        eq(respondents.projectId, projectId),
+        eq(respondents.waveId, waveId),
+        gte(respondents.id, Math.min(first, last)),
+        lte(respondents.id, Math.max(first, last)),
+      ),
+    )
     .get();
-  const first = ids[0];
-  const last = ids[ids.length - 1];
   if (stored?.n !== ids.length || stored.first !== first || stored.last !== last || last - first + 1 !== ids.length) {
     throw new Error("Respondent ids were not assigned in one unbroken run; the import was rolled back.");
   }
+}
+
+/**
+ * Matches a file's respondents to those a wave already has, by id. New ids are added; a colliding
+ * id is skipped (the stored respondent stays), replaced (the stored respondent, with their answers,
+ * Likert answers and attributes, makes way for the file's) or stops the import, as the researcher chose.
+ */
+function matchWaveRespondents(
+  db: Db,
+  projectId: number,
+  waveId: number,
+  wave: string,
+  records: SurveyRecords,
+  onCollision: RespondentCollision,
+): { records: SurveyRecords; addition: WaveAddition } {
+  const stored = new Map(
+    db
+      .select({ id: respondents.id, externalId: respondents.externalId })
+      .from(respondents)
+      .where(and(eq(respondents.projectId, projectId), eq(respondents.waveId, waveId)))
+      .all()
+      .map((row) => [row.externalId, row.id]),
+  );
+  const colliding = records.respondents.filter((respondent) => stored.has(respondent.externalId));
+  if (colliding.length > 0 && onCollision === "stop") {
+    const examples = colliding
+      .slice(0, 3)
+      .map((respondent) => `"${respondent.externalId}"`)
+      .join(", ");
+    throw new AppError(
+      "conflict",
+      `${colliding.length.toLocaleString("en-GB")} respondent${colliding.length === 1 ? "" : "s"} in this file (${examples}${colliding.length > 3 ? " …" : ""}) already ${colliding.length === 1 ? "is" : "are"} in wave ${wave}. Choose skip to keep the stored answers or replace to use this file's; nothing was imported.`,
+    );
+  }
+  if (onCollision === "replace" && colliding.length > 0) {
+    const ids = colliding.map((respondent) => stored.get(respondent.externalId)!);
+    for (let index = 0; index < ids.length; index += 500) {
+      db.delete(respondents)
+        .where(inArray(respondents.id, ids.slice(index, index + 500)))
+        .run();
+    }
+    return {
+      records,
+      addition: { added: records.respondents.length - colliding.length, skipped: 0, replaced: colliding.length },
+    };
+  }
+  if (colliding.length === 0) {
+    return { records, addition: { added: records.respondents.length, skipped: 0, replaced: 0 } };
+  }
+  const newIndex = new Map<number, number>();
+  const kept = records.respondents.filter((respondent, index) => {
+    if (stored.has(respondent.externalId)) return false;
+    newIndex.set(index, newIndex.size);
+    return true;
+  });
+  return {
+    records: {
+      ...records,
+      respondents: kept,
+      questions: records.questions.map((question) => ({
+        header: question.header,
+        answers: question.answers
+          .filter((answer) => newIndex.has(answer.respondentIndex))
+          .map((answer) => ({ ...answer, respondentIndex: newIndex.get(answer.respondentIndex)! })),
+      })),
+    },
+    addition: { added: kept.length, skipped: colliding.length, replaced: 0 },
+  };
 }
