@@ -17,7 +17,10 @@ const REGISTRATION_NUMBER = /(?<![\p{L}\p{N}])sw[ \t-]?\d{4,7}(?![\p{L}\p{N}])/g
 
 /** Words that introduce a case, record, client or staff reference. */
 const REFERENCE_CUE =
-  /(?<![\p{L}\p{N}])(?:ref(?:erence)?s?|case|cases|record|records|file|client|child|person|worker|staff|employee|payroll|registration|reg|mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|protocol|id|cid|pid|upn|uln|no\.?|number|#)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:ref(?:erence)?s?|case|cases|record|records|file|client|child|person|worker|staff|employee|payroll|registration|reg|mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|protocol|id|cid|pid|upn|uln|nhs|swe|no\.?|number|#)(?![\p{L}\p{N}])/giu;
+/** The words that introduce a reference are redacted with it ("case ref 22/0417" → "[case number]"). */
+const REFERENCE_LABEL =
+  /(?<![\p{L}\p{N}])(?:(?:mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|case|client|child|person|record|file|referral|worker|staff|swe|registration|reg|nhs)\s+)?(?:ref(?:erence)?|number|no\.?|id|num)?(?:\s+(?:is|was))?\s*[:#.]?\s*$/iu;
 /** What may stand between the cue and the reference: "no.", "number", "ref", "ID", "is", ":", "#". */
 const REFERENCE_LINK =
   /^(?:[ \t]*(?:no\.?|nos\.?|number|num|ref\.?|reference|id|is|was|was:|of|#|:|-|–))*[ \t]*[:#]?[ \t]*/iu;
@@ -83,6 +86,7 @@ export function detectStructured(text: string): Detection[] {
     ...detectCaseNumbers(text),
     ...detectRegistrationNumbers(text),
     ...detectReferences(text),
+    ...detectCodes(text),
     ...detectDates(text),
   ];
 }
@@ -205,6 +209,23 @@ export function detectCaseNumbers(text: string): Detection[] {
   return detections;
 }
 
+/** Codes with letters, a separator and three or more digits, with or without a word before them: "CP-2023-118", "LAC/0931". */
+const CODE_SHAPE =
+  /(?<![\p{L}\p{N}/-])\p{Lu}{1,5}(?:[-/]\p{Lu}{1,5})?[-/]\d{3,}(?:[-/][\p{L}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{5,}(?![\p{L}\p{N}])/gu;
+/** Ten digits in NHS shape (3-3-4) even when the check digit is wrong: a typed or misremembered NHS number. */
+const NHS_SHAPE = /(?<![\p{N}])\d{3}[ -]\d{3}[ -]\d{4}(?![\p{N}])/gu;
+
+export function detectCodes(text: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(CODE_SHAPE)) {
+    detections.push(structured("case_number", match.index, match.index + match[0].length, "Reference code"));
+  }
+  for (const match of text.matchAll(NHS_SHAPE)) {
+    detections.push(structured("nhs_number", match.index, match.index + match[0].length, "Number in NHS number shape"));
+  }
+  return detections;
+}
+
 export function detectRegistrationNumbers(text: string): Detection[] {
   return [...text.matchAll(REGISTRATION_NUMBER)].map((match) => ({
     ...structured("case_number", match.index, match.index + match[0].length, "Social Work England registration number"),
@@ -226,7 +247,11 @@ export function detectReferences(text: string): Detection[] {
     if (!found) continue;
     const value = found[0].replace(/[./-]+$/u, "");
     if (!isReference(value)) continue;
-    detections.push(structured("case_number", start, start + value.length, "Case or record reference"));
+    const label = REFERENCE_LABEL.exec(text.slice(Math.max(0, cue.index - 40), start));
+    const labelStart = label?.[0].trim()
+      ? start - label[0].length + (label[0].length - label[0].trimStart().length)
+      : start;
+    detections.push(structured("case_number", labelStart, start + value.length, "Case or record reference"));
   }
   return detections;
 }
