@@ -5,18 +5,21 @@ import { parseArgs } from "node:util";
 import { and, eq } from "drizzle-orm";
 import { migrateDatabase, openDatabase } from "../db/client";
 import { members, projects, users } from "../db/schema";
+import { roleAllows } from "../lib/auth/permissions";
 import { AppError } from "../lib/errors";
 import type { ExchangeActor } from "../lib/exchange/exchange-actor";
 import { exportQdc } from "../lib/exchange/export-qdc";
 import { exportQdpx } from "../lib/exchange/export-qdpx";
 import { importQdc } from "../lib/exchange/import-qdc";
 import { importQdpx } from "../lib/exchange/import-qdpx";
+import { applyMapping, parseSurvey, proposeMapping } from "../lib/imports/parsers/survey";
+import { type RespondentCollision, storeSurvey } from "../lib/imports/store-survey";
 
 const EXCHANGE_FILE = /\.(qdpx|qdc)$/i;
 
-/** True when `import` is given a REFI-QDA file, which goes to the exchange use cases. */
+/** True when `import` is given a REFI-QDA file, or a survey part to add to a wave (--add-to-wave). */
 export function isExchangeImport(args: string[]): boolean {
-  return args.some((arg) => !arg.startsWith("--") && EXCHANGE_FILE.test(arg));
+  return args.includes("--add-to-wave") || args.some((arg) => !arg.startsWith("--") && EXCHANGE_FILE.test(arg));
 }
 
 /** True for `export qdpx …` and `export qdc …`. */
@@ -55,6 +58,7 @@ function actorFor(database: ReturnType<typeof open>, slug: string, email: string
 }
 
 export async function importExchangeFile(args: string[]): Promise<unknown> {
+  if (args.includes("--add-to-wave")) return addSurveyToWave(args);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -87,4 +91,60 @@ export async function exportExchangeFile(args: string[]): Promise<unknown> {
   const file = format === "qdpx" ? await exportQdpx(database, actor) : exportQdc(database, actor);
   fs.writeFileSync(values.out, file.body);
   return { ok: true, file: path.resolve(values.out), bytes: file.body.byteLength, format };
+}
+
+const COLLISIONS: RespondentCollision[] = ["skip", "replace", "stop"];
+
+/**
+ * `import <survey.csv|.xlsx> --project <slug> --wave 2025 --add-to-wave [--on-collision skip|replace|stop]`:
+ * a further part of a wave's export, its respondents matched to the wave's by id.
+ */
+async function addSurveyToWave(args: string[]): Promise<unknown> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      project: { type: "string" },
+      wave: { type: "string" },
+      mapping: { type: "string" },
+      "add-to-wave": { type: "boolean" },
+      "on-collision": { type: "string" },
+      "include-preview": { type: "boolean" },
+      as: { type: "string" },
+    },
+  });
+  const file = positionals[0];
+  const onCollision = (values["on-collision"] ?? "stop") as RespondentCollision;
+  if (!file || !values.project || !values.wave || !COLLISIONS.includes(onCollision)) {
+    throw new AppError(
+      "invalid_input",
+      "usage: import <survey.csv|survey.xlsx> --project <slug> --wave <wave> --add-to-wave [--on-collision skip|replace|stop] [--mapping mapping.json]",
+    );
+  }
+  const database = open();
+  const actor = actorFor(database, values.project, values.as);
+  if (!roleAllows(actor.role, "import"))
+    throw new AppError("forbidden", "Your role in this project does not allow this.");
+  const survey = await parseSurvey(path.basename(file), fs.readFileSync(file), {
+    includePreviewResponses: values["include-preview"] ?? false,
+  });
+  const mapping = values.mapping ? JSON.parse(fs.readFileSync(values.mapping, "utf8")) : proposeMapping(survey, []);
+  const summary = storeSurvey(
+    database,
+    actor.projectId,
+    actor.userId,
+    values.wave,
+    applyMapping(survey, mapping),
+    path.basename(file),
+    null,
+    () => {},
+    { addToWave: { onCollision } },
+  );
+  return {
+    ok: true,
+    file: path.resolve(file),
+    tool: survey.tool?.name ?? null,
+    excludedResponses: survey.excludedResponses ?? null,
+    ...summary,
+  };
 }
