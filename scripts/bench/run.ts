@@ -7,6 +7,7 @@ import { buildBenchProject } from "./bench-project";
 import { codingViewMeasurement } from "./coding-view.bench";
 import { type BenchContext, type Figure, type Measurement, machine, printTable, workFolder } from "./harness";
 import { importSurveyMeasurement } from "./import-survey.bench";
+import { interactiveMeasurement } from "./interactive.bench";
 import { type AppSession, serverPeaksMiB, startAppSession } from "./next-server";
 import { scrollMeasurement } from "./scroll.bench";
 import { searchMeasurement } from "./search.bench";
@@ -19,6 +20,8 @@ const MEASUREMENTS: Measurement[] = [
   themesMeasurement,
   codingViewMeasurement,
   scrollMeasurement,
+  // Last: it adds small waves and transcripts to the project.
+  interactiveMeasurement,
 ];
 
 async function main(): Promise<void> {

@@ -149,6 +149,8 @@ export default async function ProjectOverviewPage({ params }: { params: Promise<
                   <TableHead scope="row" className="max-w-xs break-words">
                     {canRead && job.status === "done" ? (
                       <Link href={`/projects/${slug}/documents?import=${job.id}`}>{job.filename}</Link>
+                    ) : canImport && job.status === "previewed" ? (
+                      <Link href={`/projects/${slug}/import?import=${job.id}`}>{job.filename}</Link>
                     ) : (
                       job.filename
                     )}

@@ -13,6 +13,9 @@ import { SurveyMappingForm, type SurveyOptions } from "./survey-mapping-form";
 import { type TranscriptOptions, TranscriptPreviewForm } from "./transcript-preview-form";
 
 const POLL_INTERVAL_MS = 500;
+// A small file is read in a fraction of a second: ask often at first, then settle to the interval.
+const FAST_POLL_MS = 100;
+const FAST_POLLS = 15;
 // A server restart takes some seconds: keep asking, ever more slowly, for about a minute.
 const MAX_POLL_FAILURES = 15;
 const MAX_RETRY_DELAY_MS = 5_000;
@@ -100,7 +103,9 @@ export function ImportFlow({ projectSlug, waves, metricKeys, resume }: ImportFlo
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
+    let polls = 0;
     const poll = async () => {
+      polls += 1;
       try {
         const response = await fetch(`/api/projects/${encodeURIComponent(projectSlug)}/imports/${importId}`, {
           cache: "no-store",
@@ -131,7 +136,12 @@ export function ImportFlow({ projectSlug, waves, metricKeys, resume }: ImportFlo
           return;
         }
       }
-      const delay = failures === 0 ? POLL_INTERVAL_MS : Math.min(POLL_INTERVAL_MS * 2 ** failures, MAX_RETRY_DELAY_MS);
+      const delay =
+        failures === 0
+          ? polls < FAST_POLLS
+            ? FAST_POLL_MS
+            : POLL_INTERVAL_MS
+          : Math.min(POLL_INTERVAL_MS * 2 ** failures, MAX_RETRY_DELAY_MS);
       if (!cancelled) timer = setTimeout(poll, delay);
     };
     void poll();
