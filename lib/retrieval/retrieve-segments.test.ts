@@ -4,7 +4,8 @@ import { codes } from "../../db/schema";
 import { createCodings } from "../coding/create-codings";
 import { AppError } from "../errors";
 import { createProject } from "../projects/create-project";
-import { listRetrievalChoices, retrieveSegments } from "./retrieve-segments";
+import { listRetrievalChoices } from "./list-retrieval-choices";
+import { retrieveSegments } from "./retrieve-segments";
 import { neutraliseFormula, segmentsToCsv } from "./segments-csv";
 import { createSearchFixture, offsetOf, type SearchFixture } from "./test-fixtures";
 

@@ -15,8 +15,9 @@ import { attributeLabel } from "@/lib/attributes/attribute-label";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { AppError } from "@/lib/errors";
+import { listRetrievalChoices } from "@/lib/retrieval/list-retrieval-choices";
 import { ATTRIBUTE_PARAM_PREFIX, parseRetrievalParams, retrievalSearchParams } from "@/lib/retrieval/retrieval-params";
-import { listRetrievalChoices, type Retrieval, retrieveSegments } from "@/lib/retrieval/retrieve-segments";
+import { type Retrieval, retrieveSegments } from "@/lib/retrieval/retrieve-segments";
 
 export const metadata: Metadata = { title: "Retrieval" };
 
