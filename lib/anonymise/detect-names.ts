@@ -86,7 +86,7 @@ export function detectNames(text: string): Detection[] {
   propagate(chunks);
   coordinate(text, chunks);
 
-  const detections: Detection[] = [];
+  const detections: Detection[] = detectDottedInitials(text);
   for (const chunk of chunks) {
     if (!chunk.kind || chunk.facts.length === 0) continue;
     const first = chunk.facts[0].token;
@@ -100,6 +100,34 @@ export function detectNames(text: string): Detection[] {
       replacement: chunk.kind === "place" ? "[place]" : undefined,
       identity:
         chunk.kind === "person" ? `person:${chunk.facts.map((fact) => fact.token.folded).join(" ")}` : undefined,
+    });
+  }
+  return detections;
+}
+
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \t]?){2,3}/gu;
+
+/** "J.D. said", "ask K.O.": initials written with full stops, with a cue on either side. */
+function detectDottedInitials(text: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(DOTTED_INITIALS)) {
+    const value = match[0].trimEnd();
+    const end = match.index + value.length;
+    const after = nextWords(text, end, 1)[0];
+    const prior = previousWords(text, match.index, 4);
+    const last = prior[prior.length - 1];
+    const cued =
+      (after !== undefined && (SPEECH_VERBS.has(after) || isPastTenseVerb(after) || PERSONAL_POSSESSIONS.has(after))) ||
+      (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last))) ||
+      introducedAsPerson(prior);
+    if (!cued) continue;
+    detections.push({
+      start: match.index,
+      end,
+      category: "person",
+      reason: "Initials with full stops and a cue",
+      source: "nlp",
+      identity: `person:${foldForMatch(value.replace(/[.\s]/gu, ""))}`,
     });
   }
   return detections;
@@ -167,7 +195,7 @@ function isCommonEnglish(folded: string): boolean {
 const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "QuestionWord", "Copula", "Auxiliary"];
 
 function isAnyGivenName(word: string): boolean {
-  if (FUNCTION_TAGS.some((tag) => wordTags(word).has(tag))) return false;
+  if (FUNCTION_TAGS.some((tag) => wordTags(word).has(tag)) || PERSON_INTRODUCERS.has(foldForMatch(word))) return false;
   return isGazetteerGivenName(word) || isLexiconFirstName(word) || isLexiconGivenName(word);
 }
 
@@ -318,6 +346,9 @@ function lowerCaseNameCue(text: string, facts: TokenFacts[], index: number): str
     last !== undefined &&
     (PERSON_OBJECT_VERBS.has(last) ||
       ((last === "to" || last === "with") && TALK_WORDS.has(prior[prior.length - 2] ?? "")));
+  if (token.possessive && after !== undefined && PERSONAL_POSSESSIONS.has(after)) {
+    return "Possessive followed by a personal noun (“kasia's mum”)";
+  }
   if (objectOfVerb && (followedLikeAName || distinctive)) return "Name after a verb that takes a person (ask, tell …)";
   if (introducedAsPerson(prior) && (followedLikeAName || distinctive || nextIsPastOrCopula(next))) {
     return "Name introduced by a role or relation (“my colleague …”)";
@@ -325,14 +356,25 @@ function lowerCaseNameCue(text: string, facts: TokenFacts[], index: number): str
   if (
     fact.anyGiven &&
     after !== undefined &&
-    SPEECH_VERBS.has(after) &&
-    !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after) &&
+    ((SPEECH_VERBS.has(after) && !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after)) ||
+      isPastTenseVerb(after)) &&
     (last === undefined || !NOT_BEFORE_A_NAME.has(last)) &&
     !hasTag(previous ?? fact, ["Adjective", "Determiner", "Preposition", "Pronoun"])
   ) {
     return "Given name followed by a verb of speech (“rose said”)";
   }
   return null;
+}
+
+function isPastTenseVerb(word: string): boolean {
+  const tags = wordTags(word);
+  return (
+    tags.has("PastTense") &&
+    !tags.has("Adjective") &&
+    !tags.has("Noun") &&
+    !tags.has("Copula") &&
+    !tags.has("Auxiliary")
+  );
 }
 
 function nextIsPastOrCopula(next: TokenFacts | undefined): boolean {
@@ -382,7 +424,11 @@ function isLowerCaseGivenName(fact: TokenFacts): boolean {
   return (
     !token.capitalised &&
     token.base.length >= 4 &&
-    (isGazetteerGivenName(token.base) || (isLexiconGivenName(token.base) && isDistinctiveName(token.base))) &&
+    (isGazetteerGivenName(token.base) ||
+      (isLexiconGivenName(token.base) && isDistinctiveName(token.base)) ||
+      (token.base.length >= 5 &&
+        (isGazetteerSurname(token.base) || isLexiconFamilyName(token.base)) &&
+        isDistinctiveName(token.base))) &&
     !fact.ordinary &&
     !isEnglishWordForm(token.folded) &&
     !/\p{Lu}/u.test(token.base)
@@ -550,8 +596,10 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     if (first.token.sentenceInitial) {
       const speechAfter =
         after.length > 0 &&
-        SPEECH_VERBS.has(after[0]) &&
-        !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after[0]);
+        ((SPEECH_VERBS.has(after[0]) &&
+          !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after[0])) ||
+          isPastTenseVerb(after[0]) ||
+          (after[0] === "and" && ["i", "me"].includes(after[1] ?? "")));
       if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
       return null;
     }
@@ -572,7 +620,9 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     ["to", "from", "with"].includes(prior[prior.length - 1]);
   const introduced = introducedAsPerson(prior);
   const describedAfter = describedAsPerson(after);
-  const verbAfter = after.length > 0 && (PERSON_VERBS.has(after[0]) || (after[0] === "and" && after[1] === "i"));
+  const verbAfter =
+    after.length > 0 &&
+    (PERSON_VERBS.has(after[0]) || isPastTenseVerb(after[0]) || (after[0] === "and" && after[1] === "i"));
   const possessiveOfPerson = last.token.possessive && after.length > 0 && PERSONAL_POSSESSIONS.has(after[0]);
   const compromisePerson = compromise.people.overlaps(start, end);
   const compromisePlace = compromise.places.overlaps(start, end);
