@@ -116,35 +116,33 @@ export function wavesWithRespondents(db: Db, projectId: number): { wave: string;
     .all();
 }
 
-/** Reads the upload into what both the preview and the import use. */
-async function parseUpload(db: Db, job: ImportJob, onProgress: ProgressReporter): Promise<ParsedUpload> {
-  const bytes = fs.readFileSync(job.storedPath);
-  onProgress(0.1);
-  if (fileKind(job.filename) === "transcript") {
+/**
+ * What each file kind does in a job: parse the upload (once, for the preview; the import reuses it),
+ * preview it, and store it. The pool, the queue and the state machine know nothing of kinds: a new
+ * kind is a new entry here (with its `ParsedUpload` and preview shapes).
+ */
+interface KindHandler<K extends FileKind> {
+  parse(
+    db: Db,
+    job: ImportJob,
+    bytes: Buffer,
+    onProgress: ProgressReporter,
+  ): Promise<Extract<ParsedUpload, { kind: K }>>;
+  preview(db: Db, job: ImportJob, parsed: Extract<ParsedUpload, { kind: K }>): ImportPreview;
+  store(
+    db: Db,
+    job: ImportJob,
+    parsed: Extract<ParsedUpload, { kind: K }>,
+    options: ImportOptions,
+    onProgress: ProgressReporter,
+  ): ImportSummary;
+}
+
+const transcriptKind: KindHandler<"transcript"> = {
+  async parse(_db, job, bytes) {
     return { kind: "transcript", transcript: await parseTranscript(job.filename, bytes) };
-  }
-  const survey = await parseSurvey(job.filename, bytes);
-  onProgress(0.6);
-  return { kind: "survey", survey, proposedMapping: proposeMapping(survey, projectMetricLabels(db, job.projectId)) };
-}
-
-/** Parses the stored upload and proposes how to import it; keeps the parse beside the upload for the import. */
-export async function buildPreview(
-  db: Db,
-  job: ImportJob,
-  onProgress: ProgressReporter = () => {},
-): Promise<ImportPreview> {
-  const parsed = await parseUpload(db, job, onProgress);
-  onProgress(0.7);
-  const preview = previewOf(db, job, parsed);
-  onProgress(0.9);
-  saveParsedUpload(job.storedPath, parsed);
-  return preview;
-}
-
-function previewOf(db: Db, job: ImportJob, parsed: ParsedUpload): ImportPreview {
-  if (parsed.kind === "transcript") {
-    const { transcript } = parsed;
+  },
+  preview(_db, _job, { transcript }) {
     const counts = new Map<string, number>();
     for (const turn of transcript.turns)
       if (turn.speaker) counts.set(turn.speaker, (counts.get(turn.speaker) ?? 0) + 1);
@@ -159,22 +157,92 @@ function previewOf(db: Db, job: ImportJob, parsed: ParsedUpload): ImportPreview 
         .map((t) => ({ speaker: t.speaker, startMs: t.startMs, text: t.text })),
       warnings: transcript.warnings,
     };
-  }
-  const { survey, proposedMapping } = parsed;
-  const records = applyMapping(survey, proposedMapping);
-  return {
-    kind: "survey",
-    format: survey.format,
-    encoding: survey.encoding,
-    rowCount: survey.rows.length,
-    headers: survey.headers,
-    mapping: proposedMapping,
-    rows: survey.rows.slice(0, PREVIEW_ROWS),
-    columns: columnStatistics(survey.headers, survey.rows),
-    attributeMerges: records.attributeMerges,
-    wavesWithRespondents: wavesWithRespondents(db, job.projectId),
-    warnings: survey.warnings,
-  };
+  },
+  store(db, job, { transcript }, options, onProgress) {
+    const summary = storeTranscript(
+      db,
+      job.projectId,
+      job.userId,
+      transcript,
+      {
+        title: options.title?.trim() || path.basename(job.filename).replace(/\.[^.]+$/, ""),
+        wave: options.wave ?? null,
+        groupType: options.groupType ?? null,
+        heldOn: options.heldOn ?? null,
+        filename: job.filename,
+      },
+      job.id,
+    );
+    onProgress(1);
+    return { kind: "transcript", ...summary, respondents: 0, answers: 0, attributes: 0 };
+  },
+};
+
+const surveyKind: KindHandler<"survey"> = {
+  async parse(db, job, bytes, onProgress) {
+    const survey = await parseSurvey(job.filename, bytes);
+    onProgress(0.6);
+    return { kind: "survey", survey, proposedMapping: proposeMapping(survey, projectMetricLabels(db, job.projectId)) };
+  },
+  preview(db, job, { survey, proposedMapping }) {
+    const records = applyMapping(survey, proposedMapping);
+    return {
+      kind: "survey",
+      format: survey.format,
+      encoding: survey.encoding,
+      rowCount: survey.rows.length,
+      headers: survey.headers,
+      mapping: proposedMapping,
+      rows: survey.rows.slice(0, PREVIEW_ROWS),
+      columns: columnStatistics(survey.headers, survey.rows),
+      attributeMerges: records.attributeMerges,
+      wavesWithRespondents: wavesWithRespondents(db, job.projectId),
+      warnings: survey.warnings,
+    };
+  },
+  store(db, job, { survey, proposedMapping }, options, onProgress) {
+    if (!options.wave) throw new AppError("invalid_input", "Choose the wave (e.g. 2025) this survey belongs to.");
+    const records = applyMapping(survey, options.mapping ?? proposedMapping);
+    onProgress(0.3);
+    const summary = storeSurvey(
+      db,
+      job.projectId,
+      job.userId,
+      options.wave,
+      records,
+      job.filename,
+      job.id,
+      (done, total) => onProgress(0.3 + (0.7 * done) / Math.max(total, 1)),
+    );
+    return { kind: "survey", ...summary, turns: 0, speakers: 0 };
+  },
+};
+
+const KINDS: { [K in FileKind]: KindHandler<K> } = { transcript: transcriptKind, survey: surveyKind };
+
+function handlerOf<K extends FileKind>(kind: K): KindHandler<K> {
+  return KINDS[kind];
+}
+
+/** Reads the upload into what both the preview and the import use. */
+async function parseUpload(db: Db, job: ImportJob, onProgress: ProgressReporter): Promise<ParsedUpload> {
+  const bytes = fs.readFileSync(job.storedPath);
+  onProgress(0.1);
+  return handlerOf(fileKind(job.filename)).parse(db, job, bytes, onProgress);
+}
+
+/** Parses the stored upload and proposes how to import it; keeps the parse beside the upload for the import. */
+export async function buildPreview(
+  db: Db,
+  job: ImportJob,
+  onProgress: ProgressReporter = () => {},
+): Promise<ImportPreview> {
+  const parsed = await parseUpload(db, job, onProgress);
+  onProgress(0.7);
+  const preview = (handlerOf(parsed.kind) as KindHandler<typeof parsed.kind>).preview(db, job, parsed as never);
+  onProgress(0.9);
+  saveParsedUpload(job.storedPath, parsed);
+  return preview;
 }
 
 /** The clash a survey import into `wave` would meet, as the message the researcher reads; null when none. */
@@ -194,41 +262,15 @@ export async function executeImport(
   options: ImportOptions,
   onProgress: ProgressReporter = () => {},
 ): Promise<ImportSummary> {
-  const kind = fileKind(job.filename);
-  if (kind === "survey" && !options.wave)
+  if (fileKind(job.filename) === "survey" && !options.wave)
     throw new AppError("invalid_input", "Choose the wave (e.g. 2025) this survey belongs to.");
   const parsed = loadParsedUpload(job.storedPath) ?? (await parseUpload(db, job, (f) => onProgress(f * 0.2)));
   onProgress(0.2);
-  const base = path.basename(job.filename).replace(/\.[^.]+$/, "");
-  if (parsed.kind === "transcript") {
-    const summary = storeTranscript(
-      db,
-      job.projectId,
-      job.userId,
-      parsed.transcript,
-      {
-        title: options.title?.trim() || base,
-        wave: options.wave ?? null,
-        groupType: options.groupType ?? null,
-        heldOn: options.heldOn ?? null,
-        filename: job.filename,
-      },
-      job.id,
-    );
-    onProgress(1);
-    return { kind: "transcript", ...summary, respondents: 0, answers: 0, attributes: 0 };
-  }
-  const records = applyMapping(parsed.survey, options.mapping ?? parsed.proposedMapping);
-  onProgress(0.3);
-  const summary = storeSurvey(
+  return (handlerOf(parsed.kind) as KindHandler<typeof parsed.kind>).store(
     db,
-    job.projectId,
-    job.userId,
-    options.wave as string,
-    records,
-    job.filename,
-    job.id,
-    (done, total) => onProgress(0.3 + (0.7 * done) / Math.max(total, 1)),
+    job,
+    parsed as never,
+    options,
+    onProgress,
   );
-  return { kind: "survey", ...summary, turns: 0, speakers: 0 };
 }
