@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from "recharts";
-import { ChartPatterns, SERIES_STYLES } from "./chart-patterns";
+import { ChartPatterns, seriesStyle } from "./chart-patterns";
 
 export interface MetricChartRow {
   /** "All respondents", "London (computed)" … */
@@ -40,10 +40,14 @@ export function MetricChart({ waves, rows, scaleMin, scaleMax, decimals }: Metri
         <YAxis domain={[scaleMin, scaleMax]} tick={{ fill: "#374151", fontSize: 12 }} width={36} allowDataOverflow />
         <Legend
           wrapperStyle={{ fontSize: 12 }}
-          formatter={(value) => <span style={{ color: "#1f2937" }}>{value}</span>}
+          formatter={(value, _entry, index) => (
+            <span style={{ color: "#1f2937" }}>
+              {value} ({seriesStyle(index).name})
+            </span>
+          )}
         />
         {waves.map((wave, index) => {
-          const style = SERIES_STYLES[index % SERIES_STYLES.length];
+          const style = seriesStyle(index);
           return (
             <Bar
               key={wave}

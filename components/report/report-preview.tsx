@@ -1,5 +1,5 @@
 import type { Report, ReportTheme } from "@/lib/reports/build-report";
-import { metricTableWaves, valueFor } from "@/lib/reports/metric-columns";
+import { changeHeading, metricTableWaves, valueFor } from "@/lib/reports/metric-columns";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 
 /** The report as it will be exported: per theme its summary line, linked metrics and approved quotes. */
@@ -15,7 +15,7 @@ export function ReportPreview({ report }: { report: Report }) {
             {index + 1}. {theme.name}
           </h3>
           {theme.summary ? <p className="text-gray-800">{theme.summary}</p> : null}
-          {theme.metrics.length > 0 ? <MetricTable theme={theme} /> : null}
+          {theme.metrics.length > 0 ? <MetricTable theme={theme} compared={report.comparison.label} /> : null}
           <ul className="space-y-3">
             {theme.quotes.map((quote) => (
               <li key={quote.id}>
@@ -34,7 +34,7 @@ export function ReportPreview({ report }: { report: Report }) {
   );
 }
 
-function MetricTable({ theme }: { theme: ReportTheme }) {
+function MetricTable({ theme, compared }: { theme: ReportTheme; compared: string | null }) {
   const waves = metricTableWaves(theme.metrics);
   return (
     <Table>
@@ -48,7 +48,7 @@ function MetricTable({ theme }: { theme: ReportTheme }) {
               {wave}
             </TableHead>
           ))}
-          <TableHead className="text-right">Change</TableHead>
+          <TableHead className="text-right">{changeHeading(compared)}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -102,8 +102,8 @@ export function JointDisplayTable({ projectSlug, rows, from, to, region }: Joint
             {header("metric", "Metric")}
             {header("from", `Prevalence ${from ?? ""}`.trim(), "text-right")}
             {header("to", `Prevalence ${to ?? ""}`.trim(), "text-right")}
-            {header("change", "Prevalence change", "text-right")}
-            {header("metricChange", "Metric change", "text-right")}
+            {header("change", from && to ? `Prevalence change ${from} → ${to}` : "Prevalence change", "text-right")}
+            {header("metricChange", from && to ? `Metric change ${from} → ${to}` : "Metric change", "text-right")}
             {header("fit", "Fit")}
           </TableRow>
         </TableHeader>

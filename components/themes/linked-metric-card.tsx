@@ -1,4 +1,5 @@
 import type { ComputedMean, LinkedMetricSummary } from "@/lib/themes/get-theme-summary";
+import { seriesCaption } from "../charts/chart-patterns";
 import { MetricChart, type MetricChartRow } from "../charts/metric-chart";
 import { Badge } from "../ui/badge";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
@@ -21,7 +22,16 @@ function confidence(interval: { lower: number; upper: number } | null): string {
 }
 
 /** One linked metric: its levels by wave and region, changes, fit, chart and the raised-versus-not means. */
-export function LinkedMetricCard({ linked, themeName }: { linked: LinkedMetricSummary; themeName: string }) {
+export function LinkedMetricCard({
+  linked,
+  themeName,
+  comparisonLabel = null,
+}: {
+  linked: LinkedMetricSummary;
+  themeName: string;
+  /** "2023 → 2025": the waves the change columns are between. */
+  comparisonLabel?: string | null;
+}) {
   const { metric } = linked;
   const unit = changeUnit(metric.kind);
   const waves = linked.metricWaves;
@@ -84,7 +94,7 @@ export function LinkedMetricCard({ linked, themeName }: { linked: LinkedMetricSu
                   {wave}
                 </TableHead>
               ))}
-              <TableHead className="text-right">Change</TableHead>
+              <TableHead className="text-right">{comparisonLabel ? `Change ${comparisonLabel}` : "Change"}</TableHead>
               <TableHead className="text-right">Published change</TableHead>
             </TableRow>
           </TableHeader>
@@ -123,7 +133,7 @@ export function LinkedMetricCard({ linked, themeName }: { linked: LinkedMetricSu
           />
           <figcaption className="mt-1 text-xs text-gray-700">
             Published levels; “computed” bars are means of the imported answers where no level was published. Waves are
-            told apart by fill: solid for the first, hatched for the second.
+            told apart by fill: {seriesCaption(waves)}.
           </figcaption>
         </figure>
       </div>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
+import { firstParam } from "@/components/search-param";
 import { ChangeText } from "@/components/themes/change-text";
+import { ComparisonBar } from "@/components/themes/comparison-bar";
 import { changeUnit, formatLevel, LEVEL_DECIMALS } from "@/components/themes/format-level";
 import { MetricImportForm } from "@/components/themes/metric-import-form";
 import { Badge } from "@/components/ui/badge";
@@ -19,7 +21,7 @@ function segmentName(dimension: string, value: string): string {
   return dimension === "all" ? "All respondents" : `${attributeLabel(dimension)}: ${value}`;
 }
 
-function MetricCard({ summary }: { summary: MetricSummary }) {
+function MetricCard({ summary, compared }: { summary: MetricSummary; compared: string | null }) {
   const { metric } = summary;
   const unit = changeUnit(metric.kind);
   const hasComputed = summary.segments.some((segment) => segment.computed !== null);
@@ -40,7 +42,9 @@ function MetricCard({ summary }: { summary: MetricSummary }) {
         {summary.likertItem ? ` · imported answers: “${summary.likertItem}”` : ""}
       </p>
       <Table>
-        <TableCaption>{metric.label}: published levels by wave and segment with the change between waves</TableCaption>
+        <TableCaption>
+          {metric.label}: published levels by wave and segment with the change {compared ?? "between waves"}
+        </TableCaption>
         <TableHeader>
           <TableRow>
             <TableHead>Segment</TableHead>
@@ -49,9 +53,13 @@ function MetricCard({ summary }: { summary: MetricSummary }) {
                 {wave}
               </TableHead>
             ))}
-            <TableHead className="text-right">Change (difference of levels)</TableHead>
-            <TableHead className="text-right">Published change</TableHead>
-            {hasComputed ? <TableHead className="text-right">Change computed from imported answers</TableHead> : null}
+            <TableHead className="text-right">Change {compared ? `${compared} ` : ""}(difference of levels)</TableHead>
+            <TableHead className="text-right">Published change {compared ?? ""}</TableHead>
+            {hasComputed ? (
+              <TableHead className="text-right">
+                Change {compared ? `${compared} ` : ""}computed from imported answers
+              </TableHead>
+            ) : null}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -99,10 +107,12 @@ function ScoreTableByDimension({
   tables,
   dimension,
   waves,
+  compared,
 }: {
   tables: ScoreTable[];
   dimension: string;
   waves: string[];
+  compared: string | null;
 }) {
   const label = dimension === "all" ? "question" : attributeLabel(dimension).toLowerCase();
   return (
@@ -110,8 +120,8 @@ function ScoreTableByDimension({
       <h3 className="mb-2 text-base font-semibold text-gray-900">Mean score by {label}</h3>
       <Table>
         <TableCaption>
-          Mean score by {label} for each wave, from the imported respondent-level answers, with the change between the
-          first and last wave
+          Mean score by {label} for each wave, from the imported respondent-level answers, with the change{" "}
+          {compared ?? "between waves"}
         </TableCaption>
         <TableHeader>
           <TableRow>
@@ -122,7 +132,7 @@ function ScoreTableByDimension({
                 {wave}
               </TableHead>
             ))}
-            <TableHead className="text-right">Change</TableHead>
+            <TableHead className="text-right">{compared ? `Change ${compared}` : "Change"}</TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -153,10 +163,18 @@ function ScoreTableByDimension({
   );
 }
 
-export default async function MetricsPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function MetricsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
-  const { metrics, scoreTables } = listMetricSummaries(db, project.id);
+  const compare = firstParam((await searchParams).compare) ?? null;
+  const { metrics, scoreTables, comparison } = listMetricSummaries(db, project.id, { compare });
+  const compared = comparison.label;
   const canImport = roleAllows(role, "import");
 
   return (
@@ -165,6 +183,7 @@ export default async function MetricsPage({ params }: { params: Promise<{ slug: 
         title="Survey metrics"
         description="Each published measure with its wording and scale, its level per wave and segment, and the change between waves: the difference of the levels, with the change the source printed beside it. Where the imported survey has the same question, the mean computed from its answers is shown too."
       />
+      <ComparisonBar comparison={comparison} path={`/projects/${slug}/metrics`} />
       {canImport ? (
         <div className="mb-8">
           <MetricImportForm projectSlug={slug} />
@@ -180,7 +199,7 @@ export default async function MetricsPage({ params }: { params: Promise<{ slug: 
           </h2>
           <div className="space-y-5">
             {metrics.map((summary) => (
-              <MetricCard key={summary.metric.id} summary={summary} />
+              <MetricCard key={summary.metric.id} summary={summary} compared={compared} />
             ))}
           </div>
         </section>
@@ -208,6 +227,7 @@ export default async function MetricsPage({ params }: { params: Promise<{ slug: 
               tables={scoreTables.tables}
               dimension={dimension}
               waves={scoreTables.waves}
+              compared={compared}
             />
           ))
         )}

@@ -5,6 +5,7 @@ import { AppShell } from "@/components/app-shell";
 import { ChangeChart } from "@/components/charts/change-chart";
 import { firstParam } from "@/components/search-param";
 import { CoOccurrenceTable } from "@/components/themes/co-occurrence-table";
+import { ComparisonBar } from "@/components/themes/comparison-bar";
 import { HeatmapTable } from "@/components/themes/heatmap-table";
 import { JointDisplayTable } from "@/components/themes/joint-display-table";
 import { SuppressionNote } from "@/components/themes/suppression-note";
@@ -29,12 +30,19 @@ export default async function JointDisplayPage({
   const { slug } = await params;
   const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
   const query = await searchParams;
+  const compare = firstParam(query.compare) ?? null;
   const display = getJointDisplay(db, project.id, {
     region: firstParam(query.region) ?? null,
     heatmapAttribute: firstParam(query.attribute) ?? null,
     heatmapWave: firstParam(query.wave) ?? null,
+    compare,
   });
-  const exportHref = `/api/projects/${slug}/overview/export${display.region ? `?region=${encodeURIComponent(display.region)}` : ""}`;
+  const viewing = display.comparison.source === "view" ? compare : null;
+  const exportQuery = new URLSearchParams([
+    ...(display.region ? [["region", display.region]] : []),
+    ...(viewing ? [["compare", viewing]] : []),
+  ]).toString();
+  const exportHref = `/api/projects/${slug}/overview/export${exportQuery ? `?${exportQuery}` : ""}`;
   const moved = display.themes.filter((theme) => theme.change !== null);
 
   return (
@@ -42,7 +50,7 @@ export default async function JointDisplayPage({
       <PageHeader
         eyebrow="Joint display"
         title="Themes and survey metrics"
-        description={`Which themes moved between ${display.from ?? "waves"} and ${display.to ?? "waves"}, and do the survey figures agree? For a concern, prevalence and metric moving in opposite directions confirm each other; for a strength, the same direction does.`}
+        description={`Which themes moved ${display.from && display.to ? `${display.from} → ${display.to}` : "between waves"}, and do the survey figures agree? For a concern, prevalence and metric moving in opposite directions confirm each other; for a strength, the same direction does.`}
         actions={
           <a href={exportHref} className={buttonClasses("secondary")} download>
             <Download className="size-4" aria-hidden="true" />
@@ -51,7 +59,17 @@ export default async function JointDisplayPage({
         }
       />
 
+      <ComparisonBar
+        comparison={display.comparison}
+        path={`/projects/${slug}/overview`}
+        keep={{
+          region: display.region,
+          attribute: firstParam(query.attribute),
+          wave: firstParam(query.wave),
+        }}
+      />
       <form method="get" className="mb-5 flex flex-wrap items-end gap-3" aria-label="Filter by region">
+        {viewing ? <input type="hidden" name="compare" value={viewing} /> : null}
         <div className="space-y-1.5">
           <Label htmlFor="filter-region">Region</Label>
           <Select id="filter-region" name="region" defaultValue={display.region ?? ""} wrapperClassName="w-56">
@@ -101,7 +119,7 @@ export default async function JointDisplayPage({
             Which themes moved
           </h2>
           <p className="mt-1 text-sm text-gray-700">
-            Change in prevalence from {display.from} to {display.to}, in percentage points
+            Change in prevalence {display.from} → {display.to}, in percentage points
             {display.region ? `, ${display.region}` : ""}. Rises are solid, falls hatched; each bar carries its value.
           </p>
           <figure className="mt-3 rounded-lg border border-gray-200 bg-white p-3">
@@ -129,6 +147,7 @@ export default async function JointDisplayPage({
           aria-label="Choose the heatmap's attribute and wave"
         >
           {display.region ? <input type="hidden" name="region" value={display.region} /> : null}
+          {viewing ? <input type="hidden" name="compare" value={viewing} /> : null}
           <div className="space-y-1.5">
             <Label htmlFor="heatmap-attribute">Attribute</Label>
             <Select

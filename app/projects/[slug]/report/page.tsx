@@ -4,6 +4,8 @@ import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { ReportOutline } from "@/components/report/report-outline";
 import { ReportPreview } from "@/components/report/report-preview";
+import { firstParam } from "@/components/search-param";
+import { ComparisonBar } from "@/components/themes/comparison-bar";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,10 +20,18 @@ const FORMATS = [
   { format: "csv", label: "CSV (.csv)" },
 ] as const;
 
-export default async function ReportPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function ReportPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
-  const report = buildReport(db, project.id);
+  const compare = firstParam((await searchParams).compare) ?? null;
+  const report = buildReport(db, project.id, { compare });
+  const viewing = report.comparison.source === "view" ? compare : null;
   const canEdit = roleAllows(role, "edit_quotes");
 
   return (
@@ -35,7 +45,7 @@ export default async function ReportPage({ params }: { params: Promise<{ slug: s
               {FORMATS.map(({ format, label }) => (
                 <a
                   key={format}
-                  href={`/api/projects/${slug}/report/export?format=${format}`}
+                  href={`/api/projects/${slug}/report/export?format=${format}${viewing ? `&compare=${encodeURIComponent(viewing)}` : ""}`}
                   download
                   className={buttonClasses(format === "docx" ? "primary" : "secondary")}
                 >
@@ -47,6 +57,7 @@ export default async function ReportPage({ params }: { params: Promise<{ slug: s
           ) : null
         }
       />
+      <ComparisonBar comparison={report.comparison} path={`/projects/${slug}/report`} />
       <div className="space-y-6">
         {canEdit && report.themes.length > 0 ? (
           <Card aria-labelledby="order-title">

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
+import { firstParam } from "@/components/search-param";
 import { ChangeText } from "@/components/themes/change-text";
+import { ComparisonBar } from "@/components/themes/comparison-bar";
 import { PrevalenceText } from "@/components/themes/prevalence-text";
 import { SuppressionNote } from "@/components/themes/suppression-note";
 import { Badge } from "@/components/ui/badge";
@@ -13,10 +15,19 @@ import { listThemes } from "@/lib/themes/list-themes";
 
 export const metadata: Metadata = { title: "Themes" };
 
-export default async function ThemesPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function ThemesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug } = await params;
   const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
-  const list = listThemes(db, project.id);
+  const compare = firstParam((await searchParams).compare) ?? null;
+  const list = listThemes(db, project.id, { compare });
+  const viewing = list.comparison.source === "view" ? compare : null;
+  const changeLabel = list.comparison.label ? `Change ${list.comparison.label}` : "Change";
 
   return (
     <AppShell user={user} project={{ slug, name: project.name, role, current: "themes" }}>
@@ -24,11 +35,15 @@ export default async function ThemesPage({ params }: { params: Promise<{ slug: s
         title="Themes"
         description="Every code of the codebook with how often it came up: respondents who raised it (the code or a sub-code) out of those who answered a free-text question, per wave; and focus-group turns."
         actions={
-          <Link href={`/projects/${slug}/overview`} className="text-sm font-medium">
+          <Link
+            href={`/projects/${slug}/overview${viewing ? `?compare=${encodeURIComponent(viewing)}` : ""}`}
+            className="text-sm font-medium"
+          >
             Compare with the survey metrics
           </Link>
         }
       />
+      <ComparisonBar comparison={list.comparison} path={`/projects/${slug}/themes`} />
       {list.rows.length === 0 ? (
         <EmptyState title="No codes yet" description="Themes appear here once the project has a codebook." />
       ) : (
@@ -43,7 +58,7 @@ export default async function ThemesPage({ params }: { params: Promise<{ slug: s
                     {wave}
                   </TableHead>
                 ))}
-                {list.waves.length > 1 ? <TableHead className="text-right">Change</TableHead> : null}
+                {list.waves.length > 1 ? <TableHead className="text-right">{changeLabel}</TableHead> : null}
                 <TableHead className="text-right">Focus-group turns</TableHead>
                 <TableHead className="text-right">Linked metrics</TableHead>
               </TableRow>
@@ -58,7 +73,11 @@ export default async function ThemesPage({ params }: { params: Promise<{ slug: s
                         style={{ backgroundColor: row.code.colour }}
                         aria-hidden="true"
                       />
-                      <Link href={`/projects/${slug}/themes/${row.code.id}`}>{row.code.name}</Link>
+                      <Link
+                        href={`/projects/${slug}/themes/${row.code.id}${viewing ? `?compare=${encodeURIComponent(viewing)}` : ""}`}
+                      >
+                        {row.code.name}
+                      </Link>
                       {row.code.archived ? <Badge>archived</Badge> : null}
                     </span>
                   </TableHead>

@@ -6,8 +6,10 @@ import type { ReactNode } from "react";
 import { type PageDb, requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { ThemeQuotes } from "@/components/quotes/theme-quotes";
+import { firstParam } from "@/components/search-param";
 import { BreakdownTable } from "@/components/themes/breakdown-table";
 import { ChangeText } from "@/components/themes/change-text";
+import { ComparisonBar } from "@/components/themes/comparison-bar";
 import { LinkedMetricCard } from "@/components/themes/linked-metric-card";
 import { MetricLinkEditor } from "@/components/themes/metric-link-editor";
 import { SuppressionNote } from "@/components/themes/suppression-note";
@@ -45,24 +47,37 @@ function Section({
   );
 }
 
-function loadSummary(db: PageDb, projectId: number, codeId: number, includeUnapprovedQuotes: boolean): ThemeSummary {
+function loadSummary(
+  db: PageDb,
+  projectId: number,
+  codeId: number,
+  includeUnapprovedQuotes: boolean,
+  compare: string | null,
+): ThemeSummary {
   try {
-    return getThemeSummary(db, projectId, codeId, { includeUnapprovedQuotes });
+    return getThemeSummary(db, projectId, codeId, { includeUnapprovedQuotes, compare });
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
 }
 
-export default async function ThemeSummaryPage({ params }: { params: Promise<{ slug: string; codeId: string }> }) {
+export default async function ThemeSummaryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; codeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { slug, codeId: rawCodeId } = await params;
+  const compare = firstParam((await searchParams).compare) ?? null;
   const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
   const codeId = /^\d{1,9}$/.test(rawCodeId) ? Number(rawCodeId) : Number.NaN;
   if (!(codeId > 0)) notFound();
   const canReadText = roleAllows(role, "read_text");
   const canCode = roleAllows(role, "code");
   // Note: a viewer gets approved quotes only; summaries carry counts and means, never answer or turn text.
-  const summary = loadSummary(db, project.id, codeId, canReadText);
+  const summary = loadSummary(db, project.id, codeId, canReadText, compare);
   const { code, prevalence, threshold } = summary;
 
   return (
@@ -90,6 +105,7 @@ export default async function ThemeSummaryPage({ params }: { params: Promise<{ s
           ) : null
         }
       />
+      <ComparisonBar comparison={summary.comparison} path={`/projects/${slug}/themes/${code.id}`} />
 
       <Section id="definition" title="Definition and sub-codes">
         <dl className="grid max-w-prose gap-3 text-sm">
@@ -163,7 +179,7 @@ export default async function ThemeSummaryPage({ params }: { params: Promise<{ s
             </Table>
             {prevalence.from && prevalence.to ? (
               <p className="mt-2 text-sm text-gray-800" data-testid="prevalence-change">
-                Change {prevalence.from} to {prevalence.to}:{" "}
+                Change {prevalence.from} → {prevalence.to}:{" "}
                 <ChangeText change={prevalence.change} unit="percentage points" />
               </p>
             ) : null}
@@ -260,7 +276,12 @@ export default async function ThemeSummaryPage({ params }: { params: Promise<{ s
             <p className="text-sm text-gray-700">No metric is linked to this theme.</p>
           ) : (
             summary.linkedMetrics.map((linked) => (
-              <LinkedMetricCard key={linked.metric.id} linked={linked} themeName={code.name} />
+              <LinkedMetricCard
+                key={linked.metric.id}
+                linked={linked}
+                themeName={code.name}
+                comparisonLabel={summary.comparison.label}
+              />
             ))
           )}
           {canCode ? (

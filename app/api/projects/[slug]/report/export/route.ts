@@ -10,7 +10,11 @@ export const GET = withProjectRoute<{ slug: string }>("edit_quotes", async (requ
   const requested = new URL(request.url).searchParams.get("format") ?? "docx";
   const format = formatSchema.safeParse(requested);
   if (!format.success) throw new AppError("invalid_input", `Choose a format: ${REPORT_FORMATS.join(", ")}.`);
-  const file = await exportReport(db, project.id, format.data, { actorId: userId });
+  const compare = new URL(request.url).searchParams.get("compare");
+  const file = await exportReport(db, project.id, format.data, {
+    actorId: userId,
+    compare: compare ? compare.slice(0, 80) : null,
+  });
   return new Response(new Uint8Array(file.body), {
     status: 200,
     headers: {
