@@ -23,9 +23,11 @@ import { storeSurvey } from "../../lib/imports/store-survey";
 import { storeTranscript } from "../../lib/imports/store-transcript";
 import { parseCodebook, parseMetricLevels, parsePublishedChanges } from "../../lib/metrics/parse-metric-csv";
 import { storeMetricLevels, storePublishedChanges } from "../../lib/metrics/store-metrics";
+import { listProjectAuthorities, matchAuthority } from "../../lib/packs/authorities";
 import { createProject } from "../../lib/projects/create-project";
 import { proposeQuote } from "../../lib/quotes/propose-quote";
 import { autoCodeDemo } from "./auto-code-demo";
+import { withAuthorities } from "./survey/assign-authorities";
 import { generateSurvey, toCsv } from "./survey/generate-survey";
 import { readSeedDataFile } from "./survey/seed-files";
 
@@ -41,7 +43,12 @@ export const DEMO_USERS: { email: string; name: string; role: Role | null; isAdm
   { email: "author@demo.quoteline", name: "Amir Author", role: "author" },
   { email: "viewer@demo.quoteline", name: "Vic Viewer", role: "viewer" },
   { email: "outsider@demo.quoteline", name: "Oscar Outsider", role: null },
+  // An authority reader: a viewer scoped to one authority (below), who sees that authority's pack and nothing else.
+  { email: "reader@demo.quoteline", name: "Bea Bromley", role: "viewer" },
 ];
+
+/** The authority the demo's authority reader is scoped to. */
+export const DEMO_READER_AUTHORITY = "Bromley";
 
 const SEED_ROOT = path.join(__dirname, "..", "..", "db", "seed");
 
@@ -129,7 +136,7 @@ export async function seedDemoProject(db: Db, options: SeedOptions = {}): Promis
   }));
   const answerThemes = new Map<string, Map<string, string[]>>();
   for (const wave of ["2023", "2025"] as const) {
-    const survey = generateSurvey(wave, options.surveyScale ? { scale: options.surveyScale } : {});
+    const survey = withAuthorities(generateSurvey(wave, options.surveyScale ? { scale: options.surveyScale } : {}));
     answerThemes.set(wave, survey.answerThemes);
     const filename = `big-conversation-${wave}.csv`;
     const parsed = await parseSurvey(filename, new TextEncoder().encode(toCsv(survey)));
@@ -137,6 +144,11 @@ export async function seedDemoProject(db: Db, options: SeedOptions = {}): Promis
     const summary = storeSurvey(db, projectId, ownerId, wave, records, filename);
     log(`survey ${wave}: ${summary.respondents} respondents, ${summary.answers} answers`);
   }
+  const reader = matchAuthority(listProjectAuthorities(db, projectId), DEMO_READER_AUTHORITY);
+  db.update(members)
+    .set({ authorityId: reader?.id ?? null })
+    .where(and(eq(members.projectId, projectId), eq(members.userId, userIds.get("reader@demo.quoteline")!)))
+    .run();
   const coded = autoCodeDemo(db, projectId, userIds.get("researcher@demo.quoteline")!, { answerThemes });
   log(`demo codings: ${coded.codings} on ${coded.answers} answers and ${coded.turns} turns`);
   proposeDemoQuote(db, projectId, userIds.get("author@demo.quoteline")!);
