@@ -1,4 +1,4 @@
-import type { CodingRange } from "@/lib/coding/create-codings";
+import type { CodingRange } from "@/lib/coding/apply-codings";
 import { snapToGraphemes } from "@/lib/coding/offsets";
 import type { PositionMap } from "@/lib/coding/position-map";
 

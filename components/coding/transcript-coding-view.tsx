@@ -3,7 +3,7 @@
 import { TextSelection } from "@tiptap/pm/state";
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
-import type { CodingRange } from "@/lib/coding/create-codings";
+import type { CodingRange } from "@/lib/coding/apply-codings";
 import type { CodingDecorationInput } from "@/lib/coding/editor/coding-decorations";
 import { turnsToContent } from "@/lib/coding/editor/turns-to-content";
 import type { CodingParticipant, CodingTurn } from "@/lib/coding/get-transcript-for-coding";

@@ -3,7 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { addCode } from "@/app/projects/[slug]/codebook/actions";
-import type { CodingRange } from "@/lib/coding/create-codings";
+import type { CodingRange } from "@/lib/coding/apply-codings";
 import type { CodingDecorationInput } from "@/lib/coding/editor/coding-decorations";
 import type { PositionMap } from "@/lib/coding/position-map";
 import type { PickerCode } from "./code-picker";

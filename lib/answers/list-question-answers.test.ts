@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createCodings } from "../coding/create-codings";
+import { applyCodings } from "../coding/apply-codings";
 import { AppError } from "../errors";
 import { createProject } from "../projects/create-project";
 import { createSearchFixture, offsetOf, type SearchFixture } from "../retrieval/test-fixtures";
@@ -44,7 +44,7 @@ describe("listQuestionAnswers", () => {
     const { db, projectId, question2025, codes } = fixture;
     const view = listQuestionAnswers(db, projectId, question2025);
     const [first, second] = view.answers;
-    createCodings(db, {
+    applyCodings(db, {
       projectId,
       coderId: 1,
       documentId: question2025,
@@ -52,7 +52,7 @@ describe("listQuestionAnswers", () => {
       codeIds: [codes.workload],
     });
     const partial = offsetOf(fixture, question2025, "laptop 💻 crashes");
-    createCodings(db, {
+    applyCodings(db, {
       projectId,
       coderId: 2,
       documentId: question2025,

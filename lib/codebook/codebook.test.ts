@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
 import { codeMetricLinks, codes, codings, events, memos, metrics, quotes } from "../../db/schema";
-import { createCodings } from "../coding/create-codings";
+import { applyCodings } from "../coding/apply-codings";
 import { AppError } from "../errors";
 import type { ParsedTranscript } from "../imports/parsers/transcript/parsed-transcript";
 import { storeTranscript } from "../imports/store-transcript";
@@ -169,9 +169,9 @@ describe("codebook use cases", () => {
       const caseloads = createCode(db, projectId, ANA, { name: "Caseloads", parentId: workload }).id;
       const range = { start: 3, end: 17 };
       // Ana coded the same segment with both codes: hers collapse into one. Ben only used the source.
-      createCodings(db, { projectId, coderId: ANA, documentId, ranges: [range], codeIds: [stress, workload] });
-      createCodings(db, { projectId, coderId: BEN, documentId, ranges: [range], codeIds: [stress] });
-      createCodings(db, {
+      applyCodings(db, { projectId, coderId: ANA, documentId, ranges: [range], codeIds: [stress, workload] });
+      applyCodings(db, { projectId, coderId: BEN, documentId, ranges: [range], codeIds: [stress] });
+      applyCodings(db, {
         projectId,
         coderId: ANA,
         documentId: secondDocumentId,
@@ -197,21 +197,21 @@ describe("codebook use cases", () => {
     it("carries memos, metric links and quotes across, keeping the further-reviewed quote of a segment", () => {
       const source = createCode(db, projectId, ANA, { name: "Source" }).id;
       const target = createCode(db, projectId, ANA, { name: "Target" }).id;
-      const [fromSource] = createCodings(db, {
+      const [fromSource] = applyCodings(db, {
         projectId,
         coderId: ANA,
         documentId,
         ranges: [{ start: 0, end: 11 }],
         codeIds: [source],
       });
-      const [otherSegment] = createCodings(db, {
+      const [otherSegment] = applyCodings(db, {
         projectId,
         coderId: ANA,
         documentId,
         ranges: [{ start: 20, end: 30 }],
         codeIds: [source],
       });
-      createCodings(db, { projectId, coderId: ANA, documentId, ranges: [{ start: 0, end: 11 }], codeIds: [target] });
+      applyCodings(db, { projectId, coderId: ANA, documentId, ranges: [{ start: 0, end: 11 }], codeIds: [target] });
       db.insert(quotes)
         .values({
           projectId,
@@ -302,7 +302,7 @@ describe("codebook use cases", () => {
       const a = createCode(db, projectId, ANA, { name: "A" }).id;
       const b = createCode(db, projectId, ANA, { name: "B", parentId: a }).id;
       const c = createCode(db, projectId, ANA, { name: "C", parentId: b }).id;
-      createCodings(db, { projectId, coderId: ANA, documentId, ranges: [{ start: 0, end: 2 }], codeIds: [c] });
+      applyCodings(db, { projectId, coderId: ANA, documentId, ranges: [{ start: 0, end: 2 }], codeIds: [c] });
       expect(archiveCode(db, projectId, ANA, b).sort()).toEqual([b, c].sort());
       expect(listCodebook(db, projectId).map((x) => x.name)).toEqual(["A"]);
       expect(
@@ -315,7 +315,7 @@ describe("codebook use cases", () => {
       expect(restoreCode(db, projectId, ANA, c).sort()).toEqual([a, b, c].sort());
       expect(listCodebook(db, projectId).map((x) => x.name)).toEqual(["A", "B", "C"]);
       expect(() =>
-        createCodings(db, { projectId, coderId: ANA, documentId, ranges: [{ start: 0, end: 2 }], codeIds: [a] }),
+        applyCodings(db, { projectId, coderId: ANA, documentId, ranges: [{ start: 0, end: 2 }], codeIds: [a] }),
       ).not.toThrow();
     });
   });
@@ -325,7 +325,7 @@ describe("codebook use cases", () => {
       const a = createCode(db, projectId, ANA, { name: "A" }).id;
       const b = createCode(db, projectId, ANA, { name: "B" }).id;
       const c = createCode(db, projectId, ANA, { name: "C" }).id;
-      createCodings(db, {
+      applyCodings(db, {
         projectId,
         coderId: ANA,
         documentId,
@@ -335,14 +335,14 @@ describe("codebook use cases", () => {
         ],
         codeIds: [a],
       });
-      createCodings(db, {
+      applyCodings(db, {
         projectId,
         coderId: BEN,
         documentId: secondDocumentId,
         ranges: [{ start: 0, end: 2 }],
         codeIds: [a, b],
       });
-      createCodings(db, { projectId, coderId: ANA, documentId, ranges: [{ start: 9, end: 12 }], codeIds: [c] });
+      applyCodings(db, { projectId, coderId: ANA, documentId, ranges: [{ start: 9, end: 12 }], codeIds: [c] });
       const counts = Object.fromEntries(
         listCodebook(db, projectId).map((x) => [x.name, [x.codingCount, x.documentCount]]),
       );

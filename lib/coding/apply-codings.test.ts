@@ -4,7 +4,8 @@ import { codes } from "../../db/schema";
 import type { ParsedTranscript } from "../imports/parsers/transcript/parsed-transcript";
 import { storeTranscript } from "../imports/store-transcript";
 import { createProject } from "../projects/create-project";
-import { createCodings, deleteCodings } from "./create-codings";
+import { applyCodings } from "./apply-codings";
+import { deleteCodings } from "./delete-codings";
 
 const transcript: ParsedTranscript = {
   format: "txt",
@@ -17,7 +18,7 @@ const transcript: ParsedTranscript = {
   ],
 };
 
-describe("createCodings / deleteCodings", () => {
+describe("applyCodings / deleteCodings", () => {
   let db: ReturnType<typeof createTestDb>;
   let projectId: number;
   let documentId: number;
@@ -36,7 +37,7 @@ describe("createCodings / deleteCodings", () => {
   afterEach(() => db.cleanup());
 
   it("applies several codes to one selection and keeps the covered text, emoji included", () => {
-    const created = createCodings(db, {
+    const created = applyCodings(db, {
       projectId,
       coderId: 1,
       documentId,
@@ -50,8 +51,8 @@ describe("createCodings / deleteCodings", () => {
   });
 
   it("is idempotent per coder and keeps overlapping and nested segments apart", () => {
-    createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 0, end: 20 }], codeIds: [workload] });
-    const again = createCodings(db, {
+    applyCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 0, end: 20 }], codeIds: [workload] });
+    const again = applyCodings(db, {
       projectId,
       coderId: 1,
       documentId,
@@ -59,8 +60,8 @@ describe("createCodings / deleteCodings", () => {
       codeIds: [workload],
     });
     expect(again[0].created).toBe(false);
-    createCodings(db, { projectId, coderId: 2, documentId, ranges: [{ start: 0, end: 20 }], codeIds: [workload] });
-    createCodings(db, {
+    applyCodings(db, { projectId, coderId: 2, documentId, ranges: [{ start: 0, end: 20 }], codeIds: [workload] });
+    applyCodings(db, {
       projectId,
       coderId: 1,
       documentId,
@@ -79,7 +80,7 @@ describe("createCodings / deleteCodings", () => {
     const other = createProject(db, { slug: "q", name: "Q" }).id;
     const foreign = db.insert(codes).values({ projectId: other, name: "Foreign" }).returning().get().id;
     expect(() =>
-      createCodings(db, {
+      applyCodings(db, {
         projectId,
         coderId: 1,
         documentId,
@@ -88,13 +89,13 @@ describe("createCodings / deleteCodings", () => {
       }),
     ).toThrow();
     expect(() =>
-      createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 5, end: 5 }], codeIds: [workload] }),
+      applyCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 5, end: 5 }], codeIds: [workload] }),
     ).toThrow();
     expect(() =>
-      createCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 0, end: 1 }], codeIds: [foreign] }),
+      applyCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 0, end: 1 }], codeIds: [foreign] }),
     ).toThrow(/Code not found/);
     expect(() =>
-      createCodings(db, {
+      applyCodings(db, {
         projectId: other,
         coderId: 1,
         documentId,
@@ -106,7 +107,7 @@ describe("createCodings / deleteCodings", () => {
   });
 
   it("removes codings and drops a segment nothing uses any more", () => {
-    const [a, b] = createCodings(db, {
+    const [a, b] = applyCodings(db, {
       projectId,
       coderId: 1,
       documentId,

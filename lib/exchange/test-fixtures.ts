@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
 import { codes, documents, participantAttributes, participants, turns, users } from "../../db/schema";
-import { createCodings } from "../coding/create-codings";
+import { applyCodings } from "../coding/apply-codings";
 import { ensureAttribute } from "../imports/ensure-attribute";
 import { layoutText } from "../imports/layout-text";
 import { memoFromText } from "../memos/memo-body";
@@ -99,43 +99,43 @@ export function seedExchangeProject(db: Db, slug: string, options: { withSurvey?
     return { start, end: start + phrase.length + extend };
   };
   // Overlapping, nested and identical ranges; one crossing a CRLF, several bounded by emoji.
-  createCodings(db, {
+  applyCodings(db, {
     projectId,
     coderId: owner,
     documentId,
     codeIds: [caseloads, workload],
     ranges: [range("Caseloads 📈 went up again.\r\nAnd the duty rota")],
   });
-  createCodings(db, {
+  applyCodings(db, {
     projectId,
     coderId: researcher,
     documentId,
     codeIds: [workload],
     ranges: [range("📈 went up again.\r\nAnd")],
   });
-  createCodings(db, {
+  applyCodings(db, {
     projectId,
     coderId: researcher,
     documentId,
     codeIds: [supervision],
     ranges: [range("Supervision helps; my manager é listens. 🎉🎉")],
   });
-  createCodings(db, { projectId, coderId: owner, documentId, codeIds: [support], ranges: [range("🎉")] });
-  createCodings(db, {
+  applyCodings(db, { projectId, coderId: owner, documentId, codeIds: [support], ranges: [range("🎉")] });
+  applyCodings(db, {
     projectId,
     coderId: owner,
     documentId,
     codeIds: [turnover],
     ranges: [range("3 months 😞, so we start again.")],
   });
-  createCodings(db, {
+  applyCodings(db, {
     projectId,
     coderId: researcher,
     documentId,
     codeIds: [turnover, workload],
     ranges: [range("Supervision helps; my manager é listens. 🎉🎉\n\n[crosstalk]\n\nAgency staff leave")],
   });
-  const segment = createCodings(db, {
+  const segment = applyCodings(db, {
     projectId,
     coderId: owner,
     documentId,
@@ -172,7 +172,7 @@ export function seedExchangeProject(db: Db, slug: string, options: { withSurvey?
       { id: "R3", answer: "Better IT.", attributes: { region: "Kent" } },
     ]).documentId;
     const answerText = "Fewer cases 🙏";
-    createCodings(db, {
+    applyCodings(db, {
       projectId,
       coderId: researcher,
       documentId: questionDocumentId,

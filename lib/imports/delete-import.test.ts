@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
 import { documents, events, imports, memos, quotes, turns } from "../../db/schema";
-import { createCodings } from "../coding/create-codings";
+import { applyCodings } from "../coding/apply-codings";
 import { listMetricSummaries } from "../metrics/list-metric-summaries";
 import { getJointDisplay } from "../themes/get-joint-display";
 import { listThemes } from "../themes/list-themes";
@@ -116,7 +116,7 @@ function importExtra() {
 
 function codeAndQuote(documentId: number, status: "candidate" | "approved") {
   const turn = db.select().from(turns).where(eq(turns.documentId, documentId)).all()[0];
-  const [coding] = createCodings(db, {
+  const [coding] = applyCodings(db, {
     projectId: fixture.projectId,
     coderId: fixture.coderIds[0],
     documentId,
@@ -160,7 +160,7 @@ describe("deleting an import", () => {
       .from(documents)
       .where(eq(documents.importId, surveyImport))
       .all()[0].id;
-    createCodings(db, {
+    applyCodings(db, {
       projectId: fixture.projectId,
       coderId: fixture.coderIds[1],
       documentId: surveyDocument,

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
 import { codes, segments } from "../../db/schema";
-import { createCodings, deleteCodings } from "../coding/create-codings";
+import { applyCodings } from "../coding/apply-codings";
+import { deleteCodings } from "../coding/delete-codings";
 import { AppError } from "../errors";
 import type { ParsedTranscript } from "../imports/parsers/transcript/parsed-transcript";
 import { storeTranscript } from "../imports/store-transcript";
@@ -114,7 +115,7 @@ describe("memos", () => {
   afterEach(() => db.cleanup());
 
   it("writes memos on a document, a segment and a code, and lists them with their author and segment", () => {
-    const [coding] = createCodings(db, {
+    const [coding] = applyCodings(db, {
       projectId,
       coderId: ANA,
       documentId,
@@ -149,7 +150,7 @@ describe("memos", () => {
   });
 
   it("keeps a segment with a memo when its last coding is removed", () => {
-    const [coding] = createCodings(db, {
+    const [coding] = applyCodings(db, {
       projectId,
       coderId: ANA,
       documentId,

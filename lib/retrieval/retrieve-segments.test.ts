@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { codes } from "../../db/schema";
-import { createCodings } from "../coding/create-codings";
+import { applyCodings } from "../coding/apply-codings";
 import { AppError } from "../errors";
 import { createProject } from "../projects/create-project";
 import { listRetrievalChoices } from "./list-retrieval-choices";
@@ -12,7 +12,7 @@ import { createSearchFixture, offsetOf, type SearchFixture } from "./test-fixtur
 describe("retrieveSegments", () => {
   let fixture: SearchFixture;
   const code = (documentId: number, needle: string, codeId: number, coderId = 1) =>
-    createCodings(fixture.db, {
+    applyCodings(fixture.db, {
       projectId: fixture.projectId,
       coderId,
       documentId,

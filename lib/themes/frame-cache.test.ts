@@ -14,7 +14,8 @@ import {
 import { archiveCode } from "../codebook/archive-code";
 import { mergeCodes } from "../codebook/merge-codes";
 import { moveCodeInTree } from "../codebook/move-code";
-import { createCodings, deleteCodings } from "../coding/create-codings";
+import { applyCodings } from "../coding/apply-codings";
+import { deleteCodings } from "../coding/delete-codings";
 import { createProject } from "../projects/create-project";
 import { getJointDisplay } from "./get-joint-display";
 import { listThemes } from "./list-themes";
@@ -53,7 +54,7 @@ function codeS4Answer(codeId: number, phrase = "Hybrid working suits me."): numb
   const documentId = fixture.documentOf["2025:Q1"];
   const { text } = db.select({ text: documents.text }).from(documents).where(eq(documents.id, documentId)).get()!;
   const start = text.indexOf(phrase);
-  return createCodings(db, {
+  return applyCodings(db, {
     projectId: fixture.projectId,
     coderId: fixture.coderIds[0],
     documentId,

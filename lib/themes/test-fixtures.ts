@@ -13,7 +13,7 @@ import {
   turns,
   users,
 } from "../../db/schema";
-import { createCodings } from "../coding/create-codings";
+import { applyCodings } from "../coding/apply-codings";
 import { ensureAttribute } from "../imports/ensure-attribute";
 import { ensureWave } from "../imports/ensure-wave";
 import { layoutText } from "../imports/layout-text";
@@ -222,7 +222,7 @@ export function buildThemeFixture(db: Db, options: { threshold?: number } = {}):
     const range = part
       ? { start: unit.start + part.from, end: unit.start + part.to }
       : { start: unit.start, end: unit.end };
-    createCodings(db, { projectId, coderId: coderIds[coder], documentId: unit.documentId, ranges: [range], codeIds });
+    applyCodings(db, { projectId, coderId: coderIds[coder], documentId: unit.documentId, ranges: [range], codeIds });
   };
   apply("2023:Q1:R1", [W]);
   apply("2023:Q1:R2", [P]);
@@ -239,7 +239,7 @@ export function buildThemeFixture(db: Db, options: { threshold?: number } = {}):
   // A segment from "please" at the end of S2's answer into "Protected" at the start of S3's.
   const s2 = units.get("2025:Q1:S2")!;
   const s3 = units.get("2025:Q1:S3")!;
-  createCodings(db, {
+  applyCodings(db, {
     projectId,
     coderId: coderIds[0],
     documentId: s2.documentId,

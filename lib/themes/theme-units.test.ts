@@ -16,7 +16,7 @@ import { breakdownByAttribute } from "../analysis/breakdown.reference";
 import { coOccurrenceMatrix, coOccurrences, type UnitCoding } from "../analysis/co-occurrence.reference";
 import { themePrevalence, themeReach } from "../analysis/prevalence.reference";
 import { loadAnalysisFrame, loadCodedUnits } from "../analysis-frame/analysis-frame";
-import { createCodings } from "../coding/create-codings";
+import { applyCodings } from "../coding/apply-codings";
 import { ensureAttribute } from "../imports/ensure-attribute";
 import { ensureWave } from "../imports/ensure-wave";
 import { layoutText } from "../imports/layout-text";
@@ -118,7 +118,7 @@ describe("typed theme counts agree with lib/analysis", () => {
             const last = Math.min(units.length - 1, first + span - 1);
             const start = units[first].startOffset + (random() < 0.5 ? 0 : 2);
             const end = random() < 0.5 ? units[last].endOffset : Math.max(start + 1, units[last].endOffset - 3);
-            createCodings(db, {
+            applyCodings(db, {
               projectId,
               coderId: coderIds[n % 2],
               documentId,

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
 import { codes, documents, quotes, segments, users } from "../../db/schema";
-import { createCodings } from "../coding/create-codings";
+import { applyCodings } from "../coding/apply-codings";
 import { getScoreTables } from "../metrics/get-score-tables";
 import { listMetricSummaries } from "../metrics/list-metric-summaries";
 import { createProject } from "../projects/create-project";
@@ -196,7 +196,7 @@ describe("theme summary", () => {
       .where(eq(documents.id, s4Document))
       .get()!;
     const start = documentText.indexOf(text);
-    createCodings(db, {
+    applyCodings(db, {
       projectId: fixture.projectId,
       coderId: fixture.coderIds[0],
       documentId: s4Document,
@@ -229,7 +229,7 @@ describe("projects side by side", () => {
         .values({ projectId: otherId, kind: "transcript", title: "Other", text, textLength: text.length })
         .returning({ id: documents.id })
         .get().id;
-      createCodings(db, {
+      applyCodings(db, {
         projectId: otherId,
         coderId: fixture.coderIds[0],
         documentId: otherDocument,
@@ -245,7 +245,7 @@ describe("projects side by side", () => {
         .where(eq(documents.id, managers))
         .get()!;
       const start = managersText.indexOf(t3);
-      createCodings(db, {
+      applyCodings(db, {
         projectId: fixture.projectId,
         coderId: fixture.coderIds[1],
         documentId: managers,

@@ -7,7 +7,7 @@ import { codes, members } from "../../db/schema";
 import { createUser } from "../../lib/accounts/create-user";
 import { listQuestionAnswers } from "../../lib/answers/list-question-answers";
 import { storeCodebook } from "../../lib/codebook/store-codebook";
-import { createCodings } from "../../lib/coding/create-codings";
+import { applyCodings } from "../../lib/coding/apply-codings";
 import { parseTranscript } from "../../lib/imports/parsers/transcript/parse-transcript";
 import { storeTranscript } from "../../lib/imports/store-transcript";
 import { parseCodebook, parseMetricLevels, parsePublishedChanges } from "../../lib/metrics/parse-metric-csv";
@@ -315,7 +315,7 @@ function codeLongTranscript(
       const boundaries = [...turn.text.matchAll(/\S+/g)].map((match) => [match.index, match.index + match[0].length]);
       const first = Math.floor(random() * boundaries.length);
       const last = Math.min(boundaries.length - 1, first + 2 + Math.floor(random() * 30));
-      const result = createCodings(db, {
+      const result = applyCodings(db, {
         projectId,
         coderId,
         documentId,

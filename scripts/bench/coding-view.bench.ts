@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { openDatabase } from "../../db/client";
 import { codes, codings, segments, turns } from "../../db/schema";
-import { createCodings } from "../../lib/coding/create-codings";
+import { applyCodings } from "../../lib/coding/apply-codings";
 import { matchThemeKeywords } from "../demo/survey/match-theme-keywords";
 import type { BenchProject } from "./bench-project";
 import { FACILITATOR } from "./generate-transcript";
@@ -36,7 +36,7 @@ function autoCodeTurns(project: BenchProject): number {
       if (turn.speaker === FACILITATOR) continue;
       const ids = matchThemeKeywords(turn.text).flatMap((theme) => codeIds.get(theme) ?? []);
       if (ids.length === 0) continue;
-      createCodings(db, {
+      applyCodings(db, {
         projectId: project.projectId,
         coderId: project.coder.id,
         documentId: project.transcript.documentId,
@@ -72,7 +72,7 @@ function createCodingsSamples(project: BenchProject, count: number): number[] {
     { length: count },
     (_, index) =>
       timeIt(() =>
-        createCodings(db, {
+        applyCodings(db, {
           projectId: project.projectId,
           coderId: project.coder.id,
           documentId: project.transcript.documentId,
@@ -351,11 +351,11 @@ export const codingViewMeasurement: Measurement = {
           corpus: corpusText,
           value: percentile(acknowledgements, 95),
           unit: "ms",
-          baselineName: "createCodings in process",
+          baselineName: "applyCodings in process",
           baseline: percentile(createCodingsMs, 95),
           target: "reported",
           met: null,
-          notes: "the server action through next start: session, role check, validation, createCodings",
+          notes: "the server action through next start: session, role check, validation, applyCodings",
         },
       ];
     } finally {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { type Db, openDatabase } from "../../db/client";
 import { answers, codes } from "../../db/schema";
 import { forgetAnalysisFrames } from "../../lib/analysis-frame/analysis-frame";
-import { createCodings } from "../../lib/coding/create-codings";
+import { applyCodings } from "../../lib/coding/apply-codings";
 import { getJointDisplay } from "../../lib/themes/get-joint-display";
 import { getThemeSummary } from "../../lib/themes/get-theme-summary";
 import { loadThemeCodes } from "../../lib/themes/load-theme-codes";
@@ -148,7 +148,7 @@ function codingAdder(db: Db, project: BenchProject): () => void {
     // Until one is new: the auto-coder may already have applied this code to this answer.
     for (let created = false; !created; next++) {
       const unit = units[(next * 7919) % units.length];
-      created = createCodings(db, {
+      created = applyCodings(db, {
         projectId: project.projectId,
         coderId: project.coder.id,
         documentId: project.grid.documentId,

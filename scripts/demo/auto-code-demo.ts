@@ -135,7 +135,7 @@ export function autoCodeDemo(
   }
 
   // Bulk inserts, one transaction per document: the demo's ranges are whole units, known to be valid,
-  // so the per-range checks of `createCodings` (which reads the document's text each call) are not needed.
+  // so the per-range checks of `applyCodings` (which reads the document's text each call) are not needed.
   const insertSegment = bulkInserter(db, segments, ["projectId", "documentId", "startOffset", "endOffset", "text"]);
   const insertCoding = bulkInserter(db, codings, ["projectId", "segmentId", "codeId", "coderId"]);
   for (const [documentId, byCode] of [...answerPlan, ...turnPlan]) {

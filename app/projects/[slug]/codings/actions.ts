@@ -2,7 +2,8 @@
 
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
-import { createCodings, deleteCodings } from "@/lib/coding/create-codings";
+import { applyCodings as applyCodingsToDocument } from "@/lib/coding/apply-codings";
+import { deleteCodings } from "@/lib/coding/delete-codings";
 
 const rangeSchema = z
   .object({ start: z.number().int().min(0), end: z.number().int().min(1) })
@@ -17,7 +18,7 @@ const applyCodingsSchema = z.object({
 
 /** Applies codes to ranges of one document as the signed-in coder; repeats are harmless. */
 export const applyCodings = projectAction("code", applyCodingsSchema, (input, { db, project, user }) => {
-  const created = createCodings(db, {
+  const created = applyCodingsToDocument(db, {
     projectId: project.id,
     coderId: user.id,
     documentId: input.documentId,

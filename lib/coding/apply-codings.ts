@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes, codings, documents, memos, quotes, segments } from "../../db/schema";
+import { codes, codings, documents } from "../../db/schema";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { ensureSegment } from "./ensure-segment";
@@ -29,7 +29,7 @@ export interface CreatedCoding {
  * is found or created per range (keeping its covered text), and a coding that already exists
  * is returned rather than duplicated, so retrying a request is harmless.
  */
-export function createCodings(
+export function applyCodings(
   db: Db,
   input: { projectId: number; coderId: number; documentId: number; ranges: CodingRange[]; codeIds: number[] },
 ): CreatedCoding[] {
@@ -101,41 +101,5 @@ export function createCodings(
       });
     }
     return results;
-  });
-}
-
-/** Removes codings of the project; a segment left with no coding, quote or memo goes too. */
-export function deleteCodings(db: Db, input: { projectId: number; actorId: number; codingIds: number[] }): number[] {
-  if (input.codingIds.length === 0) return [];
-  return db.transaction((tx) => {
-    const rows = tx
-      .select({ id: codings.id, segmentId: codings.segmentId })
-      .from(codings)
-      .where(and(eq(codings.projectId, input.projectId), inArray(codings.id, input.codingIds)))
-      .all();
-    if (rows.length !== new Set(input.codingIds).size) throw new AppError("not_found", "Coding not found.");
-    tx.delete(codings)
-      .where(
-        inArray(
-          codings.id,
-          rows.map((r) => r.id),
-        ),
-      )
-      .run();
-    for (const segmentId of new Set(rows.map((r) => r.segmentId))) {
-      // Memos and quotes cascade with their segment, so a segment they use is kept.
-      const stillUsed =
-        tx.select({ id: codings.id }).from(codings).where(eq(codings.segmentId, segmentId)).limit(1).get() ??
-        tx.select({ id: quotes.id }).from(quotes).where(eq(quotes.segmentId, segmentId)).limit(1).get() ??
-        tx.select({ id: memos.id }).from(memos).where(eq(memos.segmentId, segmentId)).limit(1).get();
-      if (!stillUsed) tx.delete(segments).where(eq(segments.id, segmentId)).run();
-    }
-    recordEvent(tx, {
-      projectId: input.projectId,
-      actorId: input.actorId,
-      action: "coding.delete",
-      detail: { codings: rows.map((r) => r.id) },
-    });
-    return rows.map((r) => r.id);
   });
 }

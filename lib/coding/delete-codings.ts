@@ -1,0 +1,41 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { codings, memos, quotes, segments } from "../../db/schema";
+import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
+
+/** Removes codings of the project; a segment left with no coding, quote or memo goes too. */
+export function deleteCodings(db: Db, input: { projectId: number; actorId: number; codingIds: number[] }): number[] {
+  if (input.codingIds.length === 0) return [];
+  return db.transaction((tx) => {
+    const rows = tx
+      .select({ id: codings.id, segmentId: codings.segmentId })
+      .from(codings)
+      .where(and(eq(codings.projectId, input.projectId), inArray(codings.id, input.codingIds)))
+      .all();
+    if (rows.length !== new Set(input.codingIds).size) throw new AppError("not_found", "Coding not found.");
+    tx.delete(codings)
+      .where(
+        inArray(
+          codings.id,
+          rows.map((r) => r.id),
+        ),
+      )
+      .run();
+    for (const segmentId of new Set(rows.map((r) => r.segmentId))) {
+      // Memos and quotes cascade with their segment, so a segment they use is kept.
+      const stillUsed =
+        tx.select({ id: codings.id }).from(codings).where(eq(codings.segmentId, segmentId)).limit(1).get() ??
+        tx.select({ id: quotes.id }).from(quotes).where(eq(quotes.segmentId, segmentId)).limit(1).get() ??
+        tx.select({ id: memos.id }).from(memos).where(eq(memos.segmentId, segmentId)).limit(1).get();
+      if (!stillUsed) tx.delete(segments).where(eq(segments.id, segmentId)).run();
+    }
+    recordEvent(tx, {
+      projectId: input.projectId,
+      actorId: input.actorId,
+      action: "coding.delete",
+      detail: { codings: rows.map((r) => r.id) },
+    });
+    return rows.map((r) => r.id);
+  });
+}
