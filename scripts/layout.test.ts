@@ -16,8 +16,6 @@ const MAX_LINES = 400;
 const LONG_FILES_BEING_SPLIT: Record<string, string> = {
   "lib/anonymise/detect-names.ts": "anonymiser engineer",
   "lib/anonymise/authorities.ts": "anonymiser engineer",
-  "components/coding/transcript-coding-view.tsx": "coding view engineer",
-  "components/answer-grid/answer-grid.tsx": "coding view engineer",
   "lib/exchange/import-qdpx.ts": "REFI exchange engineer",
   "lib/analysis-frame/analysis-frame.ts": "project lifecycle engineer (themes and metrics read it)",
   "lib/themes/get-theme-summary.ts": "project lifecycle engineer",
