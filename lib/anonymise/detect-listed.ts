@@ -106,7 +106,8 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     const keyed = byKey.get(key);
     if (!keyed) continue;
     const { entry, exactSpellings } = keyed;
-    if (exactSpellings && !exactSpellings.has(text.slice(start, end))) continue;
+    if (exactSpellings && !exactSpellings.has(text.slice(start, end)) && !isDistinctiveAcronym(text.slice(start, end)))
+      continue;
     if (COMMON_WORD_NAMES.has(entry.phrase) && !looksLikeTheName(text, start, end)) continue;
     detections.push({
       start,
@@ -134,6 +135,11 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     }
   }
   return detections;
+}
+
+/** "rbkc", "lbth", "b&h": acronyms of four letters or with "&" are names in any case; "kcc" or "mk" are not. */
+function isDistinctiveAcronym(spelled: string): boolean {
+  return spelled.includes("&") || spelled.replace(/[^\p{L}]/gu, "").length >= 4;
 }
 
 function looksLikeTheName(text: string, start: number, end: number): boolean {

@@ -1,6 +1,6 @@
 import organisations from "./data/organisations.json";
-import { findAllowedSpans, isEnglishWordForm, isOrdinaryWord } from "./known-words";
-import { isNameWithOrdinarySense } from "./name-lexicon";
+import { findAllowedSpans, isCountryOrRegion, isEnglishWordForm, isIdentityWord, isOrdinaryWord } from "./known-words";
+import { isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import {
   createPhraseMatcher,
   foldForMatch,
@@ -130,6 +130,7 @@ export function detectOrganisations(text: string): Detection[] {
   const tokens = tokeniseWords(text);
   const allowed = findAllowedSpans(text, folded);
   return [
+    ...detectByCue(text, tokens, allowed),
     ...detectListedOrganisations(text, folded),
     ...detectByEnding(text, tokens, allowed),
     ...detectNamedTeams(text, tokens),
@@ -263,6 +264,48 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
     index = endIndex;
   }
   return detections;
+}
+
+const CUE_BEFORE = /^(?:through|via|with|for|from|by|joined|left|called|named|at)$/u;
+
+/**
+ * "locuming through Bramble", "an agency called Harbour", "interpreters from Lingo": capitalised words after
+ * a preposition in a sentence about agencies or interpreting are the firm's name, even when they are ordinary words.
+ */
+function detectByCue(text: string, tokens: WordToken[], allowed: { start: number; end: number }[]): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token.capitalised || token.sentenceInitial || token.allCaps) continue;
+    if (!CUE_BEFORE.test(tokens[index - 1].folded)) continue;
+    if (!/^[ \t]+$/u.test(text.slice(tokens[index - 1].end, token.start))) continue;
+    if (insideAny(allowed, token.start, token.end) || GENERIC_WORDS.has(token.folded)) continue;
+    if (isIdentityWord(token.base) || isCountryOrRegion(token.base) || isAnyGivenOrFamilyName(token.base)) continue;
+    const context = sentenceAround(text, token.start, token.end);
+    const kind: Kind | null = /\bagenc(?:y|ies)\b|\blocum/iu.test(context)
+      ? "agency"
+      : /\binterpret|\btranslat/iu.test(context)
+        ? "interpreting"
+        : null;
+    if (!kind) continue;
+    let last = index;
+    while (
+      last + 1 < tokens.length &&
+      last - index < 3 &&
+      tokens[last + 1].capitalised &&
+      /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
+    )
+      last++;
+    detections.push(
+      detection(token.start, tokens[last].baseEnd, kind, `Name of ${describe(kind)} by its context`, "nlp"),
+    );
+    index = last;
+  }
+  return detections;
+}
+
+function isAnyGivenOrFamilyName(word: string): boolean {
+  return isLexiconGivenName(word) && !isNameWithOrdinarySense(word);
 }
 
 function insideAny(spans: { start: number; end: number }[], start: number, end: number): boolean {
