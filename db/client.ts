@@ -4,6 +4,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { AppError, BUSY_MESSAGE, busyAsAppError, isBusyError } from "../lib/errors";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -14,17 +15,65 @@ export function defaultDatabasePath(): string {
   return process.env.DATABASE_PATH ?? path.join(process.cwd(), "data", "quoteline.sqlite");
 }
 
-/** Opens one better-sqlite3 handle in WAL mode with foreign keys enforced. */
+/** How long a write waits for another connection (an import storing its rows) to let go of the database. */
+export const BUSY_TIMEOUT_MS = 15_000;
+
+/**
+ * Opens one better-sqlite3 handle in WAL mode with foreign keys enforced. Its transactions begin
+ * IMMEDIATE unless told otherwise: a transaction that reads first and then writes cannot wait for
+ * another writer (SQLite refuses the upgrade at once), so writes take the lock up front and wait
+ * up to BUSY_TIMEOUT_MS for it; past that they throw the retryable AppError "busy". A transaction
+ * that only reads passes { behavior: "deferred" }.
+ */
 export function openDatabase(filePath: string = defaultDatabasePath()): Db {
   fs.mkdirSync(path.dirname(filePath), { recursive: true });
   const sqlite = new Database(filePath);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma("synchronous = NORMAL");
   // 64 MB of page cache: large imports touch many B-tree pages (the 2 MB default thrashes).
   sqlite.pragma("cache_size = -65536");
-  return drizzle(sqlite, { schema }) as Db;
+  const db = drizzle(sqlite, { schema }) as Db;
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run, config) => {
+    try {
+      return transaction(run, { behavior: "immediate", ...config });
+    } catch (error) {
+      throw busyAsAppError(error);
+    }
+  }) as Db["transaction"];
+  return db;
+}
+
+function tryWriteLock(client: Database.Database): boolean {
+  const timeout = client.pragma("busy_timeout", { simple: true }) as number;
+  client.pragma("busy_timeout = 0");
+  try {
+    client.prepare("begin immediate").run();
+    client.prepare("rollback").run();
+    return true;
+  } catch (error) {
+    if (isBusyError(error)) return false;
+    throw error;
+  } finally {
+    client.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
+/**
+ * Waits, without blocking the process, until no other connection holds the write lock (or throws
+ * the AppError "busy" after `timeoutMs`). The server calls it before an action so that a write
+ * arriving during an import waits on a timer instead of in SQLite's busy handler, which would
+ * hold the server's only thread — and every other request — until the import is done.
+ */
+export async function waitUntilWritable(db: Db, timeoutMs: number = BUSY_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let pause = 10; ; pause = Math.min(pause * 2, 100)) {
+    if (db.$client.inTransaction || tryWriteLock(db.$client)) return;
+    if (Date.now() >= deadline) throw new AppError("busy", BUSY_MESSAGE);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
 }
 
 export function migrateDatabase(db: Db, migrationsFolder: string = resolveMigrationsFolder()): void {

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { type Db, getDb } from "@/db/client";
+import { type Db, getDb, waitUntilWritable } from "@/db/client";
 import type { User } from "@/db/schema";
 import { authoriseProject, type ProjectAccess } from "@/lib/auth/authorise-project";
 import type { Permission } from "@/lib/auth/permissions";
-import { AppError, type AppErrorCode } from "@/lib/errors";
+import { AppError, type AppErrorCode, BUSY_MESSAGE, isBusyError } from "@/lib/errors";
 import { requireSessionUser } from "./session";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: AppErrorCode; message: string } };
@@ -17,6 +17,7 @@ interface ProjectActionContext extends ProjectAccess {
 
 function refusal(error: unknown): ActionResult<never> {
   if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+  if (isBusyError(error)) return { ok: false, error: { code: "busy", message: BUSY_MESSAGE } };
   if (error instanceof z.ZodError) {
     return { ok: false, error: { code: "invalid_input", message: error.issues.map((i) => i.message).join("; ") } };
   }
@@ -42,6 +43,8 @@ export function projectAction<S extends z.ZodTypeAny, T>(
       const db = getDb();
       const access = authoriseProject(db, user.id, slug.data, permission);
       const input = schema.parse(raw);
+      // Actions write: during an import, wait for the database on a timer, not on the server's only thread.
+      await waitUntilWritable(db);
       return { ok: true, data: await handler(input, { ...access, db, user }) };
     } catch (error) {
       return refusal(error);
@@ -67,6 +70,7 @@ function accountAction<S extends z.ZodTypeAny, T>(
       const user = await requireSessionUser(options);
       if (requireAdmin && !user.isAdmin) throw new AppError("forbidden", "Only a site admin can do this.");
       const input = schema.parse(raw);
+      await waitUntilWritable(getDb());
       return { ok: true, data: await handler(input, { db: getDb(), user }) };
     } catch (error) {
       return refusal(error);

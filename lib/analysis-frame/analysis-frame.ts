@@ -426,33 +426,36 @@ export function loadCodedUnits(db: Db, frame: AnalysisFrame): CodedUnits {
     return buildCodedUnits(scratch, readCodings(db, scratch, null));
   }
   // One read transaction: the version and the codings come from the same snapshot, whoever writes meanwhile.
-  return db.transaction((tx) => {
-    const reader = tx as unknown as Db;
-    const version =
-      reader
-        .select({ version: codingVersions.version })
-        .from(codingVersions)
-        .where(eq(codingVersions.projectId, frame.projectId))
-        .get()?.version ?? 0;
-    const kept = frame.coded;
-    if (kept?.version === version) return kept.units;
-    refreshSegments(reader, frame);
-    let rows: CodingRows;
-    const added = kept ? readCodings(reader, frame, kept.rows.maxId) : null;
-    if (kept && added && added.segmentIds.length === version - kept.version) {
-      rows = kept.rows;
-      for (let index = 0; index < added.segmentIds.length; index++) {
-        rows.segmentIds.push(added.segmentIds[index]);
-        rows.codeIds.push(added.codeIds[index]);
+  return db.transaction(
+    (tx) => {
+      const reader = tx as unknown as Db;
+      const version =
+        reader
+          .select({ version: codingVersions.version })
+          .from(codingVersions)
+          .where(eq(codingVersions.projectId, frame.projectId))
+          .get()?.version ?? 0;
+      const kept = frame.coded;
+      if (kept?.version === version) return kept.units;
+      refreshSegments(reader, frame);
+      let rows: CodingRows;
+      const added = kept ? readCodings(reader, frame, kept.rows.maxId) : null;
+      if (kept && added && added.segmentIds.length === version - kept.version) {
+        rows = kept.rows;
+        for (let index = 0; index < added.segmentIds.length; index++) {
+          rows.segmentIds.push(added.segmentIds[index]);
+          rows.codeIds.push(added.codeIds[index]);
+        }
+        rows.maxId = Math.max(rows.maxId, added.maxId);
+      } else {
+        rows = readCodings(reader, frame, null);
       }
-      rows.maxId = Math.max(rows.maxId, added.maxId);
-    } else {
-      rows = readCodings(reader, frame, null);
-    }
-    const units = buildCodedUnits(frame, rows);
-    frame.coded = { version, rows, units };
-    return units;
-  });
+      const units = buildCodedUnits(frame, rows);
+      frame.coded = { version, rows, units };
+      return units;
+    },
+    { behavior: "deferred" },
+  );
 }
 
 const derived = new WeakMap<CodedUnits, Map<string, unknown>>();
