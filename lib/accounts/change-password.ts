@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { events, users } from "../../db/schema";
+import { users } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./passwords";
 
 /**
@@ -34,7 +35,7 @@ export async function changePassword(
         .returning({ sessionVersion: users.sessionVersion })
         .get();
       if (!row) throw new AppError("unauthorized", "Sign in again.");
-      tx.insert(events).values({ userId, action: "user.change_password", targetType: "user", targetId: userId }).run();
+      recordEvent(tx, { actorId: userId, action: "user.change_password", target: { type: "user", id: userId } });
       return row.sessionVersion;
     },
     { behavior: "immediate" },

@@ -1,7 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { events, users } from "../../db/schema";
+import { users } from "../../db/schema";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 
 export type EndSessionsReason = "user.sign_out" | "user.sign_out_other_sessions" | "user.sign_out_everywhere";
 
@@ -20,7 +21,7 @@ export function endSessions(db: Db, userId: number, reason: EndSessionsReason, a
         .returning({ sessionVersion: users.sessionVersion })
         .get();
       if (!row) throw new AppError("not_found", "No such user.");
-      tx.insert(events).values({ userId: actorId, action: reason, targetType: "user", targetId: userId }).run();
+      recordEvent(tx, { actorId, action: reason, target: { type: "user", id: userId } });
       return row.sessionVersion;
     },
     { behavior: "immediate" },

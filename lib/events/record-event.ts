@@ -49,6 +49,7 @@ export const EVENT_ACTIONS = [
   "report.order_quotes",
   "report.export",
   "exchange.export",
+  "exchange.import",
   "import.delete",
   "document.rename",
   "wave.rename",

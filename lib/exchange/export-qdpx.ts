@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { events } from "../../db/schema";
+import { recordEvent } from "../events/record-event";
 import { buildProjectQde } from "./build-project-qde";
 import { assertActorMay, type ExchangeActor } from "./exchange-actor";
 import { exportFilename } from "./export-filename";
@@ -28,16 +28,13 @@ export async function exportQdpx(
     { path: "project.qde", data: built.qde },
     ...built.sources.map((source) => ({ path: source.path, data: source.text })),
   ]);
-  db.insert(events)
-    .values({
-      projectId: actor.projectId,
-      userId: actor.userId,
-      action: "exchange.export",
-      targetType: "project",
-      targetId: actor.projectId,
-      detail: { format: "qdpx", documents: data.documents.length },
-    })
-    .run();
+  recordEvent(db, {
+    projectId: actor.projectId,
+    actorId: actor.userId,
+    action: "exchange.export",
+    target: { type: "project", id: actor.projectId },
+    detail: { format: "qdpx", documents: data.documents.length },
+  });
   return {
     filename: exportFilename(data.project.name, "qdpx"),
     contentType: "application/zip",

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { events } from "../../db/schema";
+import { recordEvent } from "../events/record-event";
 import { decodeText } from "../imports/parsers/decode-text";
 import { ImportError } from "../imports/parsers/import-error";
 import { assertActorMay, type ExchangeActor } from "./exchange-actor";
@@ -62,16 +62,13 @@ export function importQdc(
       }
     };
     walk(tree);
-    tx.insert(events)
-      .values({
-        projectId: actor.projectId,
-        userId: actor.userId,
-        action: "exchange.import",
-        targetType: "project",
-        targetId: actor.projectId,
-        detail: { format: "qdc", filename: input.filename, codes: total, created: stored.created },
-      })
-      .run();
+    recordEvent(tx, {
+      projectId: actor.projectId,
+      actorId: actor.userId,
+      action: "exchange.import",
+      target: { type: "project", id: actor.projectId },
+      detail: { format: "qdc", filename: input.filename, codes: total, created: stored.created },
+    });
     return {
       codes: total,
       created: stored.created,

@@ -3,7 +3,6 @@ import type { Db } from "../../db/client";
 import {
   codings,
   documents,
-  events,
   memos,
   participantAttributes,
   participants,
@@ -12,6 +11,7 @@ import {
   users,
 } from "../../db/schema";
 import { indexDocumentText } from "../../db/search-index";
+import { recordEvent } from "../events/record-event";
 import { ensureAttribute } from "../imports/ensure-attribute";
 import { ImportError } from "../imports/parsers/import-error";
 import type { MemoNode } from "../memos/memo-body";
@@ -26,6 +26,7 @@ import {
   STANDARD_CONVENTION,
   scoreConvention,
 } from "./offset-convention";
+import { pushTo } from "./push-to";
 import { type RefiProject, type RefiSource, readQdpx } from "./read-qdpx";
 import { countCodes } from "./refi-code-tree";
 import { refiToolName } from "./refi-tool-name";
@@ -85,7 +86,16 @@ export async function importQdpx(
   input: { bytes: Uint8Array; filename: string },
 ): Promise<QdpxImportSummary> {
   assertActorMay(actor, "import");
-  const file = await readQdpx(input.bytes);
+  return storeQdpx(db, actor, await readQdpx(input.bytes), input.filename);
+}
+
+/**
+ * The synchronous half of importQdpx: stores a .qdpx already read by readQdpx, in one transaction.
+ * An import job's worker can read the file in its parse phase and call this in its store phase.
+ */
+export function storeQdpx(db: Db, actor: ExchangeActor, file: RefiProject, filename: string): QdpxImportSummary {
+  assertActorMay(actor, "import");
+  const input = { filename };
   const fromQuoteline = file.origin?.startsWith("Quoteline") ?? false;
   const warnings: string[] = [];
   const convention = chooseConvention(file);
@@ -182,7 +192,7 @@ export async function importQdpx(
     }
     const casesOfSource = new Map<string, string[]>();
     for (const entry of file.cases) {
-      for (const guid of entry.sourceGuids) casesOfSource.set(guid, [...(casesOfSource.get(guid) ?? []), entry.guid]);
+      for (const guid of entry.sourceGuids) pushTo(casesOfSource, guid, entry.guid);
     }
 
     const segmentOfSelection = new Map<string, number>();
@@ -277,7 +287,7 @@ export async function importQdpx(
     const addTarget = (
       guid: string,
       target: { target: "project" | "document" | "segment" | "code"; id: number | null },
-    ) => noteTargets.set(guid, [...(noteTargets.get(guid) ?? []), target]);
+    ) => pushTo(noteTargets, guid, target);
     for (const guid of file.projectNoteGuids) addTarget(guid, { target: "project", id: null });
     for (const { source } of prepared) {
       const documentId = documentOfSource.get(source.guid)!;
@@ -346,23 +356,20 @@ export async function importQdpx(
       departures,
       warnings,
     };
-    tx.insert(events)
-      .values({
-        projectId,
-        userId: actor.userId,
-        action: "exchange.import",
-        targetType: "project",
-        targetId: projectId,
-        detail: {
-          format: "qdpx",
-          filename: input.filename,
-          origin: file.origin,
-          documents: summary.documents,
-          codings: summary.codings,
-          offsetConvention: summary.offsetConvention,
-        },
-      })
-      .run();
+    recordEvent(tx, {
+      projectId,
+      actorId: actor.userId,
+      action: "exchange.import",
+      target: { type: "project", id: projectId },
+      detail: {
+        format: "qdpx",
+        filename: input.filename,
+        origin: file.origin,
+        documents: summary.documents,
+        codings: summary.codings,
+        offsetConvention: summary.offsetConvention,
+      },
+    });
     return summary;
   });
 }
