@@ -7,7 +7,7 @@ const nextConfig = {
     authInterrupts: true,
     serverActions: { bodySizeLimit: "2mb" },
   },
-  serverExternalPackages: ["better-sqlite3", "exceljs", "mammoth", "compromise"],
+  serverExternalPackages: ["better-sqlite3", "exceljs", "mammoth", "compromise", "pdfkit"],
   async headers() {
     return [
       {

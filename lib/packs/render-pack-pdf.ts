@@ -1,10 +1,18 @@
+import fs from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
 import type { AuthorityPack } from "./build-packs";
 
-/** DejaVu covers the Latin letters of every name we meet (ś, ó, ł …), unlike PDF's built-in fonts. */
-function fontPath(file: string): string {
-  return path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", file);
+const fonts = new Map<string, Buffer>();
+
+/** DejaVu covers the Latin letters of every name we meet (ś, ó, ł …), unlike PDF's built-in fonts; read once. */
+function font(file: string): Buffer {
+  let bytes = fonts.get(file);
+  if (!bytes) {
+    bytes = fs.readFileSync(path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", file));
+    fonts.set(file, bytes);
+  }
+  return bytes;
 }
 
 /** One authority's pack as a PDF, for reading and printing. */
@@ -20,9 +28,9 @@ export function renderPackPdf(pack: AuthorityPack, projectName: string): Promise
     document.on("data", (chunk: Buffer) => chunks.push(chunk));
     document.on("end", () => resolve(Buffer.concat(chunks)));
     document.on("error", reject);
-    document.registerFont("body", fontPath("DejaVuSans.ttf"));
-    document.registerFont("bold", fontPath("DejaVuSans-Bold.ttf"));
-    document.registerFont("italic", fontPath("DejaVuSans-Oblique.ttf"));
+    document.registerFont("body", font("DejaVuSans.ttf"));
+    document.registerFont("bold", font("DejaVuSans-Bold.ttf"));
+    document.registerFont("italic", font("DejaVuSans-Oblique.ttf"));
 
     document.font("bold").fontSize(18).text(`${pack.authority.name}: local briefing pack`);
     document

@@ -14,6 +14,7 @@ import { parseCodebook, parseMetricLevels, parsePublishedChanges } from "../../l
 import { storeMetricLevels, storePublishedChanges } from "../../lib/metrics/store-metrics";
 import { createProject } from "../../lib/projects/create-project";
 import { autoCodeDemo } from "../demo/auto-code-demo";
+import { withAuthorities } from "../demo/survey/assign-authorities";
 import { FREE_TEXT_QUESTIONS, type FreeTextQuestion, generateSurvey, toCsv } from "../demo/survey/generate-survey";
 import { readSeedDataFile } from "../demo/survey/seed-files";
 import { generateTranscript } from "./generate-transcript";
@@ -128,12 +129,14 @@ export async function buildBenchProject(
   let csvBytes = 0;
   for (const { wave, london, southEast } of WAVES) {
     const generated = timeIt(() =>
-      generateSurvey(wave, {
-        scale: { london: Math.round(london * scale), southEast: Math.round(southEast * scale) },
-        questions: BENCH_QUESTIONS,
-        answersPerRespondent: ANSWERS_PER_RESPONDENT,
-        seed: "bench",
-      }),
+      withAuthorities(
+        generateSurvey(wave, {
+          scale: { london: Math.round(london * scale), southEast: Math.round(southEast * scale) },
+          questions: BENCH_QUESTIONS,
+          answersPerRespondent: ANSWERS_PER_RESPONDENT,
+          seed: "bench",
+        }),
+      ),
     );
     answerThemes.set(wave, generated.result.answerThemes);
     const csv = new TextEncoder().encode(toCsv(generated.result));
