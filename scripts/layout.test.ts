@@ -19,6 +19,7 @@ const LONG_FILES_BEING_SPLIT: Record<string, string> = {
   "lib/exchange/import-qdpx.ts": "REFI exchange engineer",
   "lib/analysis-frame/analysis-frame.ts": "project lifecycle engineer (themes and metrics read it)",
   "lib/themes/get-theme-summary.ts": "project lifecycle engineer",
+  "lib/imports/delete-import.ts": "project lifecycle engineer",
 };
 
 function filesUnder(folder: string): string[] {
