@@ -1,11 +1,14 @@
 import {
+  CalendarRange,
   ChartColumn,
   FileOutput,
   Files,
   FileText,
   FolderInput,
+  History,
   Layers,
   LayoutDashboard,
+  ListChecks,
   ListTree,
   MessageSquareQuote,
   Search,
@@ -40,6 +43,9 @@ export type ProjectSection =
   | "quotes"
   | "report"
   | "packs"
+  | "waves"
+  | "attributes"
+  | "activity"
   | "members";
 
 const SECTIONS: { key: ProjectSection; label: string; path: string; permission: Permission; icon: typeof FileText }[] =
@@ -59,12 +65,15 @@ const SECTIONS: { key: ProjectSection; label: string; path: string; permission: 
     { key: "retrieval", label: "Retrieval", path: "/retrieval", permission: "read_text", icon: ListTree },
     { key: "search", label: "Search", path: "/search", permission: "read_text", icon: Search },
     { key: "import", label: "Import", path: "/import", permission: "import", icon: FolderInput },
+    { key: "waves", label: "Waves and imports", path: "/settings", permission: "import", icon: CalendarRange },
+    { key: "attributes", label: "Attribute values", path: "/attributes", permission: "import", icon: ListChecks },
     { key: "respondents", label: "Respondents", path: "/respondents", permission: "read_text", icon: UsersRound },
     { key: "participants", label: "Participants", path: "/participants", permission: "read_text", icon: UserRound },
     { key: "quotes", label: "Quotes", path: "/quotes", permission: "read_text", icon: MessageSquareQuote },
     { key: "report", label: "Report", path: "/report", permission: "read_summaries", icon: FileOutput },
     { key: "packs", label: "Authority packs", path: "/packs", permission: "read_pack", icon: Files },
     { key: "members", label: "Members", path: "/members", permission: "manage_project", icon: Users },
+    { key: "activity", label: "Activity", path: "/activity", permission: "manage_project", icon: History },
   ];
 
 /** The sections a role may open; the pages check the same permissions again. An authority reader has their pack only. */

@@ -22,6 +22,7 @@ import {
   respondents,
   segments,
   turns,
+  users,
   waves,
 } from "../../db/schema";
 import { AppError } from "../errors";
@@ -264,6 +265,11 @@ export function deleteImport(db: Db, actor: { userId: number; role: Role }, inpu
       const job = loadImport(txDb, input.projectId, input.importId);
       if (BUSY.has(job.status))
         throw new AppError("conflict", "This import is still running: wait for it to finish, then delete it.");
+      if (job.status !== "done")
+        throw new AppError(
+          "conflict",
+          "Only a finished import can be deleted; a preview is discarded on the import page.",
+        );
       const found = describeImportDeletion(txDb, input.projectId, input.importId);
       const checked = ["documents", "respondents", "codings", "quotes", "approvedQuotes"] as const;
       if (input.expected && checked.some((key) => input.expected![key] !== found[key])) {
@@ -385,4 +391,54 @@ function chunks(ids: number[], size = 500): number[][] {
   const result: number[][] = [];
   for (let index = 0; index < ids.length; index += size) result.push(ids.slice(index, index + size));
   return result;
+}
+
+export interface ImportListing {
+  id: number;
+  filename: string;
+  status: string;
+  createdAt: Date;
+  by: string | null;
+  documents: number;
+  respondents: number;
+}
+
+/** The project's finished imports (newest first), with what each brought in. */
+export function listImports(db: Db, projectId: number): ImportListing[] {
+  const documentCounts = new Map(
+    db
+      .select({ importId: documents.importId, n: sql<number>`count(*)` })
+      .from(documents)
+      .where(and(eq(documents.projectId, projectId), sql`${documents.importId} is not null`))
+      .groupBy(documents.importId)
+      .all()
+      .map((row) => [row.importId!, row.n]),
+  );
+  const respondentCounts = new Map(
+    db
+      .select({ importId: respondents.importId, n: sql<number>`count(*)` })
+      .from(respondents)
+      .where(and(eq(respondents.projectId, projectId), sql`${respondents.importId} is not null`))
+      .groupBy(respondents.importId)
+      .all()
+      .map((row) => [row.importId!, row.n]),
+  );
+  return db
+    .select({
+      id: imports.id,
+      filename: imports.filename,
+      status: imports.status,
+      createdAt: imports.createdAt,
+      by: users.name,
+    })
+    .from(imports)
+    .leftJoin(users, eq(users.id, imports.userId))
+    .where(and(eq(imports.projectId, projectId), eq(imports.status, "done")))
+    .orderBy(sql`${imports.id} desc`)
+    .all()
+    .map((row) => ({
+      ...row,
+      documents: documentCounts.get(row.id) ?? 0,
+      respondents: respondentCounts.get(row.id) ?? 0,
+    }));
 }
