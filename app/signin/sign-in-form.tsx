@@ -10,7 +10,8 @@ import { Input } from "@/components/ui/input";
 
 export function signInErrorMessage(code: string | null | undefined): string | null {
   if (!code) return null;
-  if (code === "rate_limited") return "Too many failed sign-ins for this email. Wait a few minutes, then try again.";
+  if (code === "rate_limited")
+    return "Too many failed sign-ins for this email or from this network. Wait a few minutes, then try again.";
   if (code === "CredentialsSignin") return "The email or password is not right. Check them and try again.";
   if (code === "SessionRequired") return null;
   return "Signing in did not work. Try again.";

@@ -4,6 +4,7 @@ import { users } from "../../db/schema";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./passwords";
+import { ACCOUNT_LIMIT, releaseSignInAttempt, reserveSignInAttempt } from "./sign-in-throttle";
 
 /**
  * Changes a user's password and ends every session they have (a stolen cookie dies with the old
@@ -17,9 +18,12 @@ export async function changePassword(
 ): Promise<number> {
   const user = db.select().from(users).where(eq(users.id, userId)).get();
   if (!user) throw new AppError("unauthorized", "Sign in again.");
+  // Note: guesses at the current password from a signed-in session count like failed sign-ins.
+  const [reservation] = reserveSignInAttempt(db, [{ key: user.email, limit: ACCOUNT_LIMIT }], Date.now());
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
     throw new AppError("invalid_input", "The current password is not right.");
   }
+  releaseSignInAttempt(db, reservation, undefined);
   if (newPassword.length < MIN_PASSWORD_LENGTH) {
     throw new AppError("invalid_input", `The new password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
   }

@@ -49,6 +49,20 @@ describe("session versions", () => {
     expect(currentSessionUser(db, String(userId), next)).not.toBeNull();
   });
 
+  it("guesses at the current password in a password change count like failed sign-ins", async () => {
+    for (let i = 0; i < 5; i++) {
+      await expect(changePassword(db, userId, `guess ${i}`, "a brand new passphrase")).rejects.toMatchObject({
+        code: "invalid_input",
+      });
+    }
+    await expect(changePassword(db, userId, "correct horse battery", "a brand new passphrase")).rejects.toMatchObject({
+      code: "rate_limited",
+    });
+    await expect(signIn(db, "zofia@example.org", "correct horse battery")).rejects.toMatchObject({
+      code: "rate_limited",
+    });
+  });
+
   it("only a site admin signs another user out everywhere, and it is logged", async () => {
     const issued = await versionAtSignIn();
     const user = currentSessionUser(db, String(userId), issued)!;
