@@ -7,7 +7,17 @@ import { actionIds, callAction } from "./support/server-actions";
 import { DEMO_SLUG, type DemoUser, EMAILS, signInRequest } from "./support/session";
 
 type Actor = DemoUser | "signed_out";
-const ACTORS: Actor[] = ["signed_out", "outsider", "admin", "owner", "researcher", "lead", "author", "viewer"];
+const ACTORS: Actor[] = [
+  "signed_out",
+  "outsider",
+  "admin",
+  "owner",
+  "researcher",
+  "lead",
+  "author",
+  "viewer",
+  "reader",
+];
 const MISSING_SLUG = "no-such-project";
 
 type Outcome = "allowed" | "unauthorized" | "not_found" | "forbidden";
@@ -19,6 +29,8 @@ function expected(access: Access, actor: Actor, isProjectEndpoint: boolean): Out
   if (access === "admin") return actor === "admin" ? "allowed" : "forbidden";
   if (!isProjectEndpoint) throw new Error("a permission needs a [slug] endpoint");
   if (actor === "outsider" || actor === "admin") return "not_found";
+  // An authority reader may read their own authority's pack (the matrix asks for theirs) and nothing else.
+  if (actor === "reader") return access === "read_pack" ? "allowed" : "forbidden";
   return (PERMISSIONS[access as Permission] as readonly string[]).includes(actor) ? "allowed" : "forbidden";
 }
 

@@ -14,6 +14,10 @@ export interface Entry {
   params?: Record<string, string>;
 }
 
+/** The authority the demo's authority reader is scoped to (see scripts/demo/seed-demo-project.ts). */
+const READER_AUTHORITY =
+  "sql:select a.id from authorities a join projects p on p.id = a.project_id where p.slug = 'big-conversation' and a.name = 'Bromley'";
+
 export const ROUTES: Record<string, Entry> = {
   "GET /api/auth/[...nextauth]": { access: "public", params: { "...nextauth": "session" } },
   "POST /api/auth/[...nextauth]": { access: "public", params: { "...nextauth": "_log" } },
@@ -23,6 +27,12 @@ export const ROUTES: Record<string, Entry> = {
   "GET /api/projects/[slug]/overview/export": { access: "read_summaries" },
   "GET /api/projects/[slug]/retrieval/export": { access: "export_raw" },
   "GET /api/projects/[slug]/codebook": { access: "read_text" },
+  "GET /api/projects/[slug]/packs/[authorityId]": { access: "read_pack", params: { authorityId: READER_AUTHORITY } },
+  "GET /api/projects/[slug]/packs/runs/[runId]": { access: "make_packs", params: { runId: "999999" } },
+  "GET /api/projects/[slug]/packs/runs/[runId]/download": { access: "make_packs", params: { runId: "999999" } },
+  "GET /api/projects/[slug]/exchange/qdpx": { access: "export_raw" },
+  "GET /api/projects/[slug]/exchange/qdc": { access: "read_text" },
+  "POST /api/projects/[slug]/exchange/import": { access: "import" },
 };
 
 export const ACTIONS: Record<string, Entry> = {
@@ -54,6 +64,7 @@ export const ACTIONS: Record<string, Entry> = {
   "app/projects/[slug]/quotes/actions.ts#approveQuote": { access: "decide_quotes" },
   "app/projects/[slug]/quotes/actions.ts#rejectQuote": { access: "decide_quotes" },
   "app/projects/[slug]/quotes/actions.ts#addQuoteComment": { access: "read_text" },
+  "app/projects/[slug]/packs/actions.ts#makeAllPacks": { access: "make_packs" },
   "app/projects/[slug]/report/actions.ts#reorderReportThemes": { access: "edit_quotes" },
   "app/projects/[slug]/report/actions.ts#reorderReportQuotes": { access: "edit_quotes" },
   "app/projects/[slug]/themes/actions.ts#saveMetricLink": { access: "code" },
@@ -100,6 +111,8 @@ export const PAGES: Record<string, Entry> = {
   "/projects/[slug]/quotes": { access: "read_text" },
   "/projects/[slug]/quotes/[quoteId]": { access: "read_text", params: { quoteId: FIRST_QUOTE } },
   "/projects/[slug]/report": { access: "read_summaries" },
+  "/projects/[slug]/packs": { access: "read_pack" },
+  "/projects/[slug]/packs/[authorityId]": { access: "read_pack", params: { authorityId: READER_AUTHORITY } },
   "/projects/[slug]/themes": { access: "read_summaries" },
   "/projects/[slug]/themes/[codeId]": { access: "read_summaries", params: { codeId: WORKLOAD_CODE } },
   "/projects/[slug]/overview": { access: "read_summaries" },
@@ -108,6 +121,7 @@ export const PAGES: Record<string, Entry> = {
   "/projects/[slug]/retrieval": { access: "read_text" },
   "/projects/[slug]/search": { access: "read_text" },
   "/projects/[slug]/codebook": { access: "read_text" },
+  "/projects/[slug]/exchange": { access: "read_text" },
   "/projects/[slug]/settings": { access: "import" },
   "/projects/[slug]/attributes": { access: "import" },
   "/projects/[slug]/activity": { access: "manage_project" },

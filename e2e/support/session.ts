@@ -13,6 +13,8 @@ export const EMAILS = {
   author: "author@demo.quoteline",
   viewer: "viewer@demo.quoteline",
   outsider: "outsider@demo.quoteline",
+  /** A viewer scoped to one authority (Bromley): their pack and nothing else. */
+  reader: "reader@demo.quoteline",
 } as const;
 
 export type DemoUser = keyof typeof EMAILS;

@@ -33,6 +33,8 @@ export interface PackQuote {
   theme: string;
   wording: string;
   attribution: string;
+  /** How many of the authority's respondents the label fits (its base); k or more, or the quote is unlabelled. */
+  fits: number;
 }
 
 export interface AuthorityPack {
@@ -298,7 +300,14 @@ function packQuotes(context: PackContext, index: number): PackQuote[] {
       quote.picked,
       options.k,
     );
-    return [{ theme: quote.theme, wording: quote.wording, attribution: fit.ok ? fit.label : "(respondent)" }];
+    return [
+      {
+        theme: quote.theme,
+        wording: quote.wording,
+        attribution: fit.ok ? fit.label : "(respondent)",
+        fits: fit.ok ? fit.fits : population.length,
+      },
+    ];
   });
 }
 

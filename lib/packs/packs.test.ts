@@ -182,8 +182,31 @@ describe("authority packs", () => {
   it("labels a quote so it fits at least k of the authority's own respondents", () => {
     const quote = byName("Camden").quotes[0];
     expect(quote.wording).toBe(fixture.camdenQuote);
-    // k = 10 within Camden's 124 respondents: a role held by ≥ 10 of them keeps its label, with the region.
-    expect(quote.attribution).toMatch(/London|respondent/);
+    // Worked independently: Camden respondents (both waves) who share the label's role, read from the database.
+    const role = db.$client
+      .prepare(
+        `select ra.value from respondent_attributes ra join attributes a on a.id = ra.attribute_id
+         join answers an on an.respondent_id = ra.respondent_id where a.name = 'role' and an.text = ?`,
+      )
+      .get(fixture.camdenQuote) as { value: string };
+    const sameRole = db.$client
+      .prepare(
+        `select count(*) n from respondent_attributes ra join attributes a on a.id = ra.attribute_id
+         where a.name = 'role' and ra.value = ? and ra.respondent_id in (
+           select rb.respondent_id from respondent_attributes rb join attributes b on b.id = rb.attribute_id
+           where b.name = 'local authority' and rb.value in ('Camden', 'LB Camden'))`,
+      )
+      .get(role.value) as { n: number };
+    expect(sameRole.n).toBeGreaterThanOrEqual(10);
+    expect(quote.attribution.toLowerCase()).toContain(role.value.toLowerCase());
+    expect(quote.fits).toBe(sameRole.n);
+    expect(quote.attribution).not.toMatch(/Camden/);
+  });
+
+  it("leaves a quote unlabelled when no label fits k of a small authority's respondents", () => {
+    const small = buildPacks(db, fixture.projectId, { ...packOptions(db, fixture.projectId), k: 200 });
+    const quote = small.find((pack) => pack.authority.name === "Camden")!.quotes[0];
+    expect(quote.attribution).toBe("(respondent)");
   });
 
   it("writes every pack as .docx and .pdf into one zip, with progress", async () => {

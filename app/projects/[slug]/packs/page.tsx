@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { MakePacksPanel, type PackRunState } from "@/components/packs/make-packs-panel";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -18,8 +18,17 @@ export const metadata: Metadata = { title: "Authority packs" };
 export default async function PacksPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { project, role, user, db, authorityId } = await requireProjectPage(slug, "read_pack");
-  // An authority reader has one pack: theirs.
-  if (authorityId !== null) redirect(`/projects/${slug}/packs/${authorityId}`);
+  // An authority reader has one pack: theirs, and nothing about the other authorities.
+  if (authorityId !== null) {
+    return (
+      <AppShell user={user} project={{ slug, name: project.name, role, current: "packs", authorityReader: true }}>
+        <PageHeader title="Your authority's pack" description="Your staff's responses beside your region's." />
+        <Link href={`/projects/${slug}/packs/${authorityId}`} className={buttonClasses("primary")}>
+          Open your pack
+        </Link>
+      </AppShell>
+    );
+  }
   const canMake = roleAllows(role, "make_packs");
   let states: ReturnType<typeof listPackStates> | null = null;
   let problem: string | null = null;
