@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { orderAttributeNames } from "../attributes/standard-attributes";
 import { applyCodings } from "../coding/apply-codings";
 import { AppError } from "../errors";
 import { createProject } from "../projects/create-project";
 import { createSearchFixture, offsetOf, type SearchFixture } from "../retrieval/test-fixtures";
-import { orderAttributeNames } from "./attribute-order";
 import { listQuestionAnswers } from "./list-question-answers";
 
 describe("listQuestionAnswers", () => {

@@ -12,8 +12,8 @@ import {
   users,
   waves,
 } from "../../db/schema";
+import { orderAttributeNames } from "../attributes/standard-attributes";
 import { AppError } from "../errors";
-import { orderAttributeNames } from "./attribute-order";
 
 export interface GridAnswer {
   id: number;

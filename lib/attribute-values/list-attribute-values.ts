@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { attributes, attributeValues, participantAttributes, respondentAttributes } from "../../db/schema";
-import { orderAttributeNames } from "../answers/attribute-order";
+import { orderAttributeNames } from "../attributes/standard-attributes";
 import { compareInOrder } from "./value-order";
 
 export interface AttributeValueRow {

@@ -1,12 +1,7 @@
+import { STANDARD_ATTRIBUTES } from "../attributes/standard-attributes";
+
 /** The attributes asked for every participant; any other key may be added too. */
-export const PARTICIPANT_ATTRIBUTE_KEYS = [
-  "region",
-  "role",
-  "employment type",
-  "gender",
-  "ethnicity",
-  "years qualified",
-] as const;
+export const PARTICIPANT_ATTRIBUTE_KEYS = STANDARD_ATTRIBUTES;
 
 export const MAX_ATTRIBUTE_NAME_LENGTH = 60;
 export const MAX_ATTRIBUTE_VALUE_LENGTH = 200;

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
 
-import { orderAttributeNames } from "../answers/attribute-order";
+import { orderAttributeNames } from "../attributes/standard-attributes";
 import { recordEvent } from "../events/record-event";
 import { type RetrievalFilter, retrieveSegments } from "./retrieve-segments";
 import { segmentsToCsv } from "./segments-csv";

@@ -9,7 +9,7 @@ import {
   users,
   waves,
 } from "../../db/schema";
-import { orderAttributeNames } from "../answers/attribute-order";
+import { orderAttributeNames } from "../attributes/standard-attributes";
 
 export interface RetrievalChoices {
   waves: string[];

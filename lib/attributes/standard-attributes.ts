@@ -1,4 +1,4 @@
-/** The attributes researchers break answers down by, in the order columns and filters show them. */
+/** The attributes asked of every participant and respondent, in the order columns and filters show them. */
 export const STANDARD_ATTRIBUTES = [
   "region",
   "role",
