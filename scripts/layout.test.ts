@@ -110,4 +110,18 @@ describe("layout", () => {
     }
     expect(pairs.sort()).toEqual([]);
   });
+
+  it("points lib/README.md at files that exist, one hop from each behaviour", () => {
+    const missing: string[] = [];
+    for (const line of fs.readFileSync(path.join(ROOT, "lib/README.md"), "utf8").split("\n")) {
+      let folder = "";
+      for (const [, token] of line.matchAll(/`([^`\s]+\.(?:ts|tsx|json|md))`/g)) {
+        if (!token.includes("/") && !folder) continue;
+        const file = token.includes("/") ? token : path.posix.join(folder, token);
+        folder = path.posix.dirname(file);
+        if (!fs.existsSync(path.join(ROOT, file))) missing.push(file);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });
