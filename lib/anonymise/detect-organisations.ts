@@ -1,4 +1,5 @@
 import organisations from "./data/organisations.json";
+import { isListedEnglishWord } from "./english-words";
 import { findAllowedSpans, isCountryOrRegion, isEnglishWordForm, isIdentityWord, isOrdinaryWord } from "./known-words";
 import { isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import {
@@ -16,7 +17,7 @@ type Kind = "agency" | "interpreting" | "court" | "hospital" | "employer";
 
 const CUES: Record<Kind, RegExp> = {
   agency:
-    /\b(?:agenc(?:y|ies)|locum(?:s|ing|ed)?|recruit(?:er|ers|ment|ing)|consultant|contract|contracts|interim|temp(?:ing)?|umbrella|hourly|rate|placed|placement|signed up|on the books|went|joined|left|moved|employer)\b/iu,
+    /\b(?:agenc(?:y|ies)|locum(?:s|ing|ed)?|recruit(?:er|ers|ment|ing)|consultant|contract|contracts|interim|temp(?:ing)?|umbrella|hourly|rate|signed up|on the books)\b/iu,
   interpreting: /\b(?:interpret(?:er|ers|ing|ation)?|translat(?:or|ors|ion|ions|ing)|languages?|booked|signer|bsl)\b/iu,
   court:
     /\b(?:courts?|hearings?|judges?|magistrates?|proceedings|bundles?|barristers?|solicitors?|listed|cafcass|orders?|trial|adjourned|ftmr|irh|final)\b/iu,
@@ -69,8 +70,9 @@ function listMatcher(): { matcher: PhraseMatcher; byKey: Map<string, Entry[]> } 
   return listCache;
 }
 
+/** An ordinary word as spelled (not by its stem: "Hays" is a firm though "hay" is a word). */
 function isEverydayWord(word: string): boolean {
-  return isOrdinaryWord(word) || isNameWithOrdinarySense(word);
+  return isOrdinaryWord(word) || isListedEnglishWord(foldForMatch(word)) || isNameWithOrdinarySense(word);
 }
 
 /** Words that end an organisation's trading name ("Bramble Recruitment", "Tower Interpreting Ltd"). */
@@ -129,12 +131,24 @@ export function detectOrganisations(text: string): Detection[] {
   const folded = foldForMatch(text);
   const tokens = tokeniseWords(text);
   const allowed = findAllowedSpans(text, folded);
-  return [
+  return uniqueSpans([
     ...detectByCue(text, tokens, allowed),
     ...detectListedOrganisations(text, folded),
     ...detectByEnding(text, tokens, allowed),
     ...detectNamedTeams(text, tokens),
-  ];
+  ]);
+}
+
+function uniqueSpans(detections: Detection[]): Detection[] {
+  const seen = new Set<string>();
+  return detections
+    .filter((detection) => {
+      const key = `${detection.start}:${detection.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((left, right) => left.start - right.start);
 }
 
 function detection(start: number, end: number, kind: Kind | "team", reason: string, source: "list" | "nlp"): Detection {
@@ -171,12 +185,13 @@ function detectListedOrganisations(text: string, folded: string): Detection[] {
     const entries = (byKey.get(key) ?? []).filter((entry) => !entry.exact || entry.phrase === spelled);
     if (entries.length > 0) candidates.push({ start, end, entries, capitalised: /^\p{Lu}/u.test(spelled) });
   }
-  const certain = (entry: Entry, capitalised: boolean) => !entry.ordinary && (capitalised || !/\s/u.test(entry.phrase));
+  const certain = (entry: Entry, capitalised: boolean) =>
+    !entry.ordinary && (capitalised || /\s/u.test(entry.phrase) || /^\p{Ll}/u.test(entry.phrase));
   const detections: Detection[] = [];
   for (const { start, end, entries, capitalised } of candidates) {
     const found = entries.find((entry) => {
       if (certain(entry, capitalised)) return true;
-      if (!capitalised) return false;
+      if (!capitalised) return !entry.ordinary && CUES[entry.kind].test(sentenceAround(text, start, end));
       if (isSentenceStart(text, start) && !/\s/u.test(entry.phrase) && !followedByOrganisationUse(text, end))
         return false;
       const context = sentenceAround(text, start, end);

@@ -83,6 +83,80 @@ const RULES: Rule[] = [
   },
   {
     kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(
+      `\\b(?:after|done|did|served|spent|worked|given|put in|clocked up|racked up)\\s+(?:${DURATION_MODIFIER})?${DURATION_AMOUNT}(?![\\p{L}])`,
+      "giu",
+    ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(`\\b${NUMBER}\\+?\\s+years?\\s+(?:now|and counting|this year|next month|in total)\\b`, "giu"),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States the year of qualifying or joining",
+    pattern: new RegExp(
+      `\\b(?:started|began|arrived|came|qualified|joined)\\s+(?:here\\s+|in post\\s+|as an? [\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+)?(?:in|back in|since)\\s+(?:the\\s+)?(?:${YEAR}|(?:19|20)?\\d0s|'\\d0s|nineties|eighties|noughties)\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(
+      `\\b(?:I['’]m|I am|she['’]s|he['’]s|she is|he is|I was|they['’]re)\\s+(?:nearly|almost|over|approaching|about|coming up to|pushing|just|only|turning)\\s+${NUMBER}\\b(?![%\\d])`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(
+      `\\bwhen (?:I|she|he) was (?:only |just )?${NUMBER}\\b(?!\\s*(?:minutes?|hours?|days?|weeks?|months?))`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(
+      `\\b(?:I turn|I['’]ll be|I['’]m) ${NUMBER}\\s+(?:next|this)\\s+(?:year|month|week|birthday)\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States an age band",
+    pattern:
+      /\b(?:in|into) (?:my|her|his|their) (?:very )?(?:early |mid |mid-|late )?(?:20s|30s|40s|50s|60s|70s|twenties|thirties|forties|fifties|sixties|seventies)\b/giu,
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone by a rank only one person holds",
+    pattern:
+      /\bthe (?:youngest|oldest|longest[- ]serving|newest|most senior|most experienced|first ever|last remaining)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:manager|worker|social worker|practitioner|person|member|one|director|lead|head|senior|woman|man)\b/giu,
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone as the only one",
+    pattern: /\bthe only one\s+(?:who|in|on|at|that|left|here)\b(?:\s+[\p{L}'’-]+){0,4}/giu,
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes the speaker by a personal characteristic",
+    pattern:
+      /\bas an? (?:Black|Asian|white|mixed[- ]race|Muslim|Sikh|Hindu|Jewish|Christian|gay|lesbian|bisexual|trans|disabled|deaf|blind|neurodivergent|autistic|dyslexic|single|older|younger|male|female|Polish|Nigerian|Ghanaian|Somali|Turkish|Caribbean|African|Irish|Welsh)\s+(?:[\p{L}-]+\s+)?(?:man|woman|person|worker|social worker|manager|mum|mother|dad|father|parent|practitioner|carer)\b/giu,
+  },
+  {
+    kind: "unique_description",
+    reason: "Mentions a personal characteristic",
+    pattern:
+      /\bmy (?:wheelchair|hijab|turban|disability|autism|dyslexia|ADHD|hearing aids?|guide dog|stammer|accent|sight loss|MS|cancer)\b/giu,
+  },
+  {
+    kind: "years_of_service",
     reason: "States since when",
     pattern: /\b(?:ever\s+)?since\s+(?:19|20)\d{2}\b/giu,
   },
@@ -153,7 +227,19 @@ export function flagQuasiIdentifiers(text: string): Flag[] {
       });
     }
   }
-  return dropContained(flags);
+  return dropOverlapping(dropContained(flags), flags);
+}
+
+/** Of two flags of one kind that overlap without one containing the other, the one an earlier rule found stays. */
+function dropOverlapping(kept: Flag[], inRuleOrder: Flag[]): Flag[] {
+  const survivors = new Set(kept);
+  const chosen: Flag[] = [];
+  for (const flag of inRuleOrder) {
+    if (!survivors.has(flag)) continue;
+    if (chosen.some((other) => other.kind === flag.kind && other.start < flag.end && flag.start < other.end)) continue;
+    chosen.push(flag);
+  }
+  return chosen.sort((left, right) => left.start - right.start || right.end - left.end);
 }
 
 function dropContained(flags: Flag[]): Flag[] {

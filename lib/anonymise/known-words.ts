@@ -47,7 +47,19 @@ const SUFFIX_TAGS: [RegExp, string[]][] = [
 ];
 
 /** A word's tags from compromise's lexicon and their parents; a suffix guess for words it lacks. */
+const wordTagsCache = new Map<string, Set<string>>();
+
 export function wordTags(word: string): Set<string> {
+  let cached = wordTagsCache.get(word);
+  if (cached === undefined) {
+    if (wordTagsCache.size > 50_000) wordTagsCache.clear();
+    cached = readWordTags(word);
+    wordTagsCache.set(word, cached);
+  }
+  return cached;
+}
+
+function readWordTags(word: string): Set<string> {
   const found = new Set<string>();
   const direct = lexiconTags(word);
   for (const tag of direct) {

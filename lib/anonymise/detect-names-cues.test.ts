@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { detectNames } from "./detect-names";
+
+const people = (text: string) =>
+  detectNames(text)
+    .filter((detection) => detection.category === "person")
+    .map((detection) => text.slice(detection.start, detection.end));
+
+describe("detectNames: cues that make ordinary words names", () => {
+  it("takes a capitalised given name mid-sentence, even an ordinary word", () => {
+    expect(people("I rang Hope on Tuesday.")).toEqual(["Hope"]);
+    expect(people("Honestly Will is the only reason I stayed.")).toEqual(["Will"]);
+  });
+
+  it("takes any word after a role or relation, a possessive before a personal noun, and 'the … family'", () => {
+    expect(people("My colleague Storm covered duty.")).toEqual(["Storm"]);
+    expect(people("My manager, Justice, always says it.")).toEqual(["Justice"]);
+    expect(people("We told Rain's dad.")).toEqual(["Rain"]);
+    expect(people("The Wood family were known to us.")).toEqual(["Wood"]);
+  });
+
+  it("takes a sentence-initial given name before a verb of speech or a past tense", () => {
+    expect(people("Hope said it was fine.")).toEqual(["Hope"]);
+    expect(people("Grace covered my visits.")).toEqual(["Grace"]);
+    expect(people("Hope is what keeps us going.")).toEqual([]);
+  });
+
+  it("finds lower-case names after cues and in lists", () => {
+    expect(people("i asked summer to cover my visits")).toEqual(["summer"]);
+    expect(people("ask mrs kowalczyk in business support")).toEqual(["kowalczyk"]);
+    expect(people("the duty senior, frank, sent it back")).toEqual(["frank"]);
+    expect(people("we lost oluwaseun and priyanka to agency")).toEqual(["oluwaseun", "priyanka"]);
+    expect(people("i hope the summer will be quieter")).toEqual([]);
+  });
+
+  it("finds initials with a cue, with or without full stops, but not acronyms of the field", () => {
+    expect(people("JD said we should close it.")).toEqual(["JD"]);
+    expect(people("Ask KO about the bundle.")).toEqual(["KO"]);
+    expect(people("J.D. rang me back.")).toEqual(["J.D."]);
+    expect(people("CP said nothing; the LAC review and DC Bains.")).not.toContain("CP");
+  });
+
+  it("does not take a language before 'interpreter' or a department after 'rang'", () => {
+    expect(people("We used the Tigrinya interpreter and rang Housing.")).toEqual([]);
+  });
+
+  it("takes an unknown capitalised word mid-sentence as a name", () => {
+    expect(people("I was buddied with Gaz since induction.")).toEqual(["Gaz"]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { detectOrganisations } from "./detect-organisations";
+
+const found = (text: string) =>
+  detectOrganisations(text).map((detection) => [text.slice(detection.start, detection.end), detection.replacement]);
+
+describe("detectOrganisations", () => {
+  it("finds listed agencies, interpreting firms, courts and hospitals, with their short forms", () => {
+    expect(found("I went locum through Sanctuary Personnel, then Hays.")).toEqual([
+      ["Sanctuary Personnel", "[agency]"],
+      ["Hays", "[agency]"],
+    ]);
+    expect(found("We booked thebigword again.")).toEqual([["thebigword", "[interpreting firm]"]]);
+    expect(found("The final hearing was at ELFC.")).toEqual([["ELFC", "[court]"]]);
+    expect(found("He was taken to Whipps Cross, then GOSH.")).toEqual([
+      ["Whipps Cross", "[hospital]"],
+      ["GOSH", "[hospital]"],
+    ]);
+  });
+
+  it("needs a capital and a word of the field for listed names that are ordinary words", () => {
+    expect(found("Mum was admitted to the Priory.")).toEqual([["Priory", "[hospital]"]]);
+    expect(found("The priory ruins are lovely.")).toEqual([]);
+    expect(found("Check your pulse and take a remedy.")).toEqual([]);
+    expect(found("I came via Pulse, the agency.")).toEqual([["Pulse", "[agency]"]]);
+  });
+
+  it("finds unlisted firms by their ending and courts by theirs", () => {
+    expect(found("Kendra from Bramble Recruitment rang.")).toEqual([["Bramble Recruitment", "[agency]"]]);
+    expect(found("Tower Interpreting were late.")).toEqual([["Tower Interpreting", "[interpreting firm]"]]);
+    expect(found("It was listed at Ashdown Family Court.")).toEqual([["Ashdown Family Court", "[court]"]]);
+    expect(found("The Family Court is slow.")).toEqual([]);
+  });
+
+  it("finds an agency or interpreting firm named after through/via/from in a sentence about it", () => {
+    expect(found("I'm locuming through Harbour at the moment.")).toEqual([["Harbour", "[agency]"]]);
+    expect(found("The interpreters from Lingo were excellent.")).toEqual([["Lingo", "[interpreting firm]"]]);
+    expect(found("I came through Harbour on the train.")).toEqual([]);
+  });
+
+  it("finds named teams but not teams named by their work", () => {
+    expect(found("I moved from the Oakfield team to the Phoenix hub.")).toEqual([
+      ["Oakfield team", "[team]"],
+      ["Phoenix hub", "[team]"],
+    ]);
+    expect(found("i work in the meadowbank team")).toEqual([["meadowbank team", "[team]"]]);
+    expect(found("Team Horizon took the case.")).toEqual([["Team Horizon", "[team]"]]);
+    expect(found("The Assessment Team and the leaving care team, the CIN team, the islands team.")).toEqual([]);
+  });
+
+  it("returns nothing for empty text", () => {
+    expect(detectOrganisations("")).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { detectCodes, detectReferences, detectRegistrationNumbers } from "./detect-structured";
+
+const spans = (detections: { start: number; end: number }[], text: string) =>
+  detections.map((detection) => text.slice(detection.start, detection.end));
+
+describe("detectRegistrationNumbers", () => {
+  it("finds Social Work England numbers with a space, a hyphen or in lower case", () => {
+    const text = "SW 104522, sw98231, SW-55612 and SW1234567; not SW1 or SW11 2AB.";
+    expect(spans(detectRegistrationNumbers(text), text)).toEqual(["SW 104522", "sw98231", "SW-55612", "SW1234567"]);
+    expect(detectRegistrationNumbers(text)[0].replacement).toBe("[registration number]");
+  });
+});
+
+describe("detectReferences", () => {
+  it("finds references after the words that introduce them, with those words", () => {
+    const cases: [string, string][] = [
+      ["Case ref 22/0417 was closed.", "Case ref 22/0417"],
+      ["I logged it under LCS 88213 and waited.", "LCS 88213"],
+      ["Can you look at case no. CN-20931?", "case no. CN-20931"],
+      ["The Mosaic ID is 4471903.", "Mosaic ID is 4471903"],
+      ["The record ref is AB12/3345 on the old system.", "record ref is AB12/3345"],
+      ["file ref MOS/CP/2291 has it", "file ref MOS/CP/2291"],
+      ["client id 00-447-12 is the sibling", "client id 00-447-12"],
+      ["Referral number 2024-0031 came in.", "Referral number 2024-0031"],
+    ];
+    for (const [text, expected] of cases) expect(spans(detectReferences(text), text), text).toContain(expected);
+  });
+
+  it("leaves years, small counts and section numbers alone", () => {
+    for (const text of [
+      "the case in 2019 was",
+      "Section 47 case 47 times",
+      "we had 300 cases",
+      "ref 3 of 4",
+      "ID 123",
+    ]) {
+      expect(detectReferences(text), text).toEqual([]);
+    }
+  });
+});
+
+describe("detectCodes", () => {
+  it("finds coded references and NHS-shaped numbers without a cue", () => {
+    const text = "the CP-2023-118 file, LAC/0931 and 485 777 3458, but not COVID-19, M25 or A&E";
+    expect(spans(detectCodes(text), text)).toEqual(["CP-2023-118", "LAC/0931", "485 777 3458"]);
+  });
+});
