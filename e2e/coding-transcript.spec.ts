@@ -159,6 +159,17 @@ test.describe("transcript coding view", () => {
     await expect(view.firstTurn.locator(`.coding[data-code-id="${pay}"]`)).toHaveCount(0);
     await expect.poll(() => codingsOf(documentId, "researcher@demo.quoteline").length).toBe(1);
 
+    // Ctrl+Shift+Z redoes that undo (the coding is back, saved again); Ctrl+Z takes it away once more.
+    await view.editor.focus();
+    await page.keyboard.press("Control+Shift+z");
+    await expect.poll(() => view.codedText(pay)).toEqual(["Okay, we're recording"]);
+    await view.waitForServer();
+    await expect.poll(() => codingsOf(documentId, "researcher@demo.quoteline").length).toBe(2);
+    await expect(page.getByRole("button", { name: /^Undo coding with Pay and remuneration/ })).toBeEnabled();
+    await page.keyboard.press("Control+z");
+    await expect(view.firstTurn.locator(`.coding[data-code-id="${pay}"]`)).toHaveCount(0);
+    await expect.poll(() => codingsOf(documentId, "researcher@demo.quoteline").length).toBe(1);
+
     // A memo on the transcript: rich text, saved and still there after a reload.
     await page.getByRole("button", { name: "New memo on this transcript" }).click();
     const memo = page.getByRole("textbox", { name: "Memo on this transcript" });
