@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
 import { spawnImportWorker } from "@/app/_server/spawn-import-worker";
@@ -31,7 +30,8 @@ export const confirmImport = projectAction("import", confirmImportSchema, (input
   const { projectSlug: _slug, importId, ...options } = input;
   const job = queueConfirmedImport(db, project.id, importId, options);
   spawnImportWorker(job.id, "import");
-  revalidatePath(`/projects/${project.slug}`);
+  // No revalidatePath: every project page is rendered on request, and re-rendering this page here
+  // would only delay the answer the researcher is waiting for.
   return { importId: job.id };
 });
 
@@ -43,6 +43,5 @@ const discardImportSchema = z.object({
 /** Discards a previewed upload the researcher will not import: its file is removed at once. */
 export const discardImport = projectAction("import", discardImportSchema, (input, { db, project }) => {
   discardUpload(db, project.id, input.importId);
-  revalidatePath(`/projects/${project.slug}`);
   return { importId: input.importId };
 });
