@@ -17,7 +17,6 @@ const LONG_FILES_BEING_SPLIT: Record<string, string> = {
   "lib/anonymise/detect-names.ts": "anonymiser engineer",
   "lib/anonymise/authorities.ts": "anonymiser engineer",
   "lib/exchange/import-qdpx.ts": "REFI exchange engineer",
-  "lib/analysis-frame/analysis-frame.ts": "project lifecycle engineer (themes and metrics read it)",
   "lib/themes/get-theme-summary.ts": "project lifecycle engineer",
   "lib/imports/delete-import.ts": "project lifecycle engineer",
 };
