@@ -1,6 +1,11 @@
 import type { Db } from "../../db/client";
 import { compareValues, SCORE_TABLE_DIMENSIONS, type ScoreRow, type ScoreTable, scoreTables } from "../analysis";
-import { loadAnalysisFrame, loadAttributeColumn, loadLikertColumn } from "../analysis-frame/analysis-frame";
+import {
+  type AnalysisFrame,
+  loadAnalysisFrame,
+  loadAttributeColumn,
+  loadLikertColumn,
+} from "../analysis-frame/analysis-frame";
 import { breakdownAttributes } from "../analysis-frame/breakdown-attributes";
 import { loadValueOrder } from "../attribute-values/load-value-order";
 import { type Comparison, type ComparisonOptions, resolveComparison } from "../waves/comparison";
@@ -43,6 +48,22 @@ export function getScoreTables(
     }))
     .filter(({ column }) => column.values.length > 0);
   const dimensions = SCORE_TABLE_DIMENSIONS.filter((key) => columns.some((c) => c.key === key));
+  // Kept with the frame (respondents, attributes and Likert answers never change under it): every other
+  // input is in the key, so the metrics page does not rebuild a row per Likert answer on each load.
+  const key = JSON.stringify([
+    threshold,
+    comparison.baseline?.label ?? null,
+    comparison.current?.label ?? null,
+    columns.map(({ key, column, order }) => [key, column.attributeId, order]),
+    figures.metrics.map((metric) => [metric.key, (figures.likertItems.get(metric.key) ?? []).map((item) => item.id)]),
+  ]);
+  let kept = keptTables.get(frame);
+  if (!kept) {
+    kept = new Map();
+    keptTables.set(frame, kept);
+  }
+  const hit = kept.get(key);
+  if (hit) return hit;
   const attributeRecords = Array.from(frame.respondentIds, (_, index) => {
     const record: Record<string, string | null> = {};
     for (const { key, column } of columns) {
@@ -87,10 +108,15 @@ export function getScoreTables(
           changeTo,
           segmentOrder: Object.fromEntries(columns.map(({ key, order }) => [key, order])),
         });
-  return {
+  const result = {
     waves,
     dimensions,
     threshold,
     tables: tables.map((table) => ({ ...table, metricKey: keyOfItem.get(table.item) ?? "" })),
   };
+  if (kept.size >= 4) kept.delete(kept.keys().next().value as string);
+  kept.set(key, result);
+  return result;
 }
+
+const keptTables = new WeakMap<AnalysisFrame, Map<string, ProjectScoreTables>>();
