@@ -1,6 +1,7 @@
 import { type MemoNode, memoPlainText } from "../memos/memo-body";
 import { codePointIndex } from "./code-point-index";
 import { labelledText } from "./labelled-text";
+import { pushTo } from "./push-to";
 import { buildXml, ORIGIN, PROJECT_NAMESPACE, type XmlNode, xmlText } from "./refi-xml";
 import { stableGuid } from "./stable-guid";
 
@@ -103,7 +104,7 @@ export function buildProjectQde(data: ExportData): BuiltProject {
   for (const memo of data.memos) {
     const noteGuid = guid("memo", memo.id);
     const key = `${memo.target}:${memo.targetId ?? 0}`;
-    notesByTarget.set(key, [...(notesByTarget.get(key) ?? []), noteGuid]);
+    pushTo(notesByTarget, key, noteGuid);
     notes.push({
       "@_guid": noteGuid,
       "@_name": "Memo",
@@ -118,7 +119,7 @@ export function buildProjectQde(data: ExportData): BuiltProject {
     (notesByTarget.get(`${target}:${id}`) ?? []).map((targetGuid) => ({ "@_targetGUID": targetGuid }));
 
   const childrenOf = new Map<number | null, ExportData["codes"]>();
-  for (const code of data.codes) childrenOf.set(code.parentId, [...(childrenOf.get(code.parentId) ?? []), code]);
+  for (const code of data.codes) pushTo(childrenOf, code.parentId, code);
   for (const list of childrenOf.values()) list.sort((a, b) => a.position - b.position || a.id - b.id);
   const codeNode = (code: ExportData["codes"][number]): XmlNode => {
     const description = codeDescription(code);
@@ -178,7 +179,7 @@ export function buildProjectQde(data: ExportData): BuiltProject {
       const unitGuid = guid(unit.kind, unit.id);
       if (unit.caseKind && unit.caseId !== null) {
         const key = `${unit.caseKind}:${unit.caseId}`;
-        selectionRefs.set(key, [...(selectionRefs.get(key) ?? []), unitGuid]);
+        pushTo(selectionRefs, key, unitGuid);
       }
       if (unit.startOffset === unit.endOffset) continue;
       const node: XmlNode = {

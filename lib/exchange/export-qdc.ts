@@ -6,6 +6,7 @@ import { codeDescription } from "./build-project-qde";
 import { assertActorMay, type ExchangeActor } from "./exchange-actor";
 import { exportFilename } from "./export-filename";
 import type { ExportedFile } from "./export-qdpx";
+import { pushTo } from "./push-to";
 import { buildXml, CODEBOOK_NAMESPACE, ORIGIN, type XmlNode, xmlText } from "./refi-xml";
 import { stableGuid } from "./stable-guid";
 
@@ -18,7 +19,7 @@ export function buildCodebookQdc(db: Db, projectId: number): string {
     .orderBy(asc(codes.position), asc(codes.id))
     .all();
   const childrenOf = new Map<number | null, typeof rows>();
-  for (const code of rows) childrenOf.set(code.parentId, [...(childrenOf.get(code.parentId) ?? []), code]);
+  for (const code of rows) pushTo(childrenOf, code.parentId, code);
   const node = (code: (typeof rows)[number]): XmlNode => {
     const description = codeDescription(code);
     const element: XmlNode = {
@@ -41,9 +42,9 @@ export function buildCodebookQdc(db: Db, projectId: number): string {
   });
 }
 
-/** The codebook as a .qdc file. Codes carry no coded text, so any member who reads summaries may export it. */
+/** The codebook as a .qdc file: codes carry no coded text, so whoever may read the codebook may export it. */
 export function exportQdc(db: Db, actor: ExchangeActor): ExportedFile {
-  assertActorMay(actor, "read_summaries");
+  assertActorMay(actor, "read_text");
   const project = db.select({ name: projects.name }).from(projects).where(eq(projects.id, actor.projectId)).get();
   if (!project) throw new AppError("not_found", "Project not found.");
   return {

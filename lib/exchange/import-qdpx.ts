@@ -195,6 +195,13 @@ export function storeQdpx(db: Db, actor: ExchangeActor, file: RefiProject, filen
       for (const guid of entry.sourceGuids) pushTo(casesOfSource, guid, entry.guid);
     }
 
+    // Prepared once: a large project file brings tens of thousands of segments and codings.
+    const insertSegment = db.$client.prepare(
+      "insert into segments (project_id, document_id, start_offset, end_offset, text, created_at) values (?, ?, ?, ?, ?, coalesce(?, unixepoch('subsec') * 1000))",
+    );
+    const insertCoding = db.$client.prepare(
+      "insert into codings (project_id, segment_id, code_id, coder_id, created_at) values (?, ?, ?, ?, coalesce(?, unixepoch('subsec') * 1000)) on conflict do nothing",
+    );
     const segmentOfSelection = new Map<string, number>();
     const documentOfSource = new Map<string, number>();
     let codingCount = 0;
@@ -242,18 +249,16 @@ export function storeQdpx(db: Db, actor: ExchangeActor, file: RefiProject, filen
         const key = `${start}:${end}`;
         let segmentId = segmentIds.get(key);
         if (segmentId === undefined) {
-          segmentId = tx
-            .insert(segments)
-            .values({
+          segmentId = Number(
+            insertSegment.run(
               projectId,
               documentId,
-              startOffset: start,
-              endOffset: end,
-              text: text.slice(start, end),
-              ...(selection.createdAt ? { createdAt: selection.createdAt } : {}),
-            })
-            .returning({ id: segments.id })
-            .get().id;
+              start,
+              end,
+              text.slice(start, end),
+              selection.createdAt?.getTime() ?? null,
+            ).lastInsertRowid,
+          );
           segmentIds.set(key, segmentId);
         }
         segmentOfSelection.set(selection.guid, segmentId);
@@ -263,20 +268,14 @@ export function storeQdpx(db: Db, actor: ExchangeActor, file: RefiProject, filen
             skipped.codingsWithoutCode++;
             continue;
           }
-          const inserted = tx
-            .insert(codings)
-            .values({
+          const inserted =
+            insertCoding.run(
               projectId,
               segmentId,
               codeId,
-              coderId: coder(coding.creatingUser ?? selection.creatingUser),
-              ...(coding.createdAt || selection.createdAt
-                ? { createdAt: (coding.createdAt ?? selection.createdAt)! }
-                : {}),
-            })
-            .onConflictDoNothing()
-            .returning({ id: codings.id })
-            .get();
+              coder(coding.creatingUser ?? selection.creatingUser),
+              (coding.createdAt ?? selection.createdAt)?.getTime() ?? null,
+            ).changes > 0;
           if (inserted) codingCount++;
           else skipped.duplicateCodings++;
         }
@@ -456,14 +455,25 @@ function prepareSource(
       }
       parts.push(text.slice(from));
       text = parts.join("");
+      const removedBefore: number[] = [];
+      let removed = 0;
+      for (const removal of removals) {
+        removedBefore.push(removed);
+        removed += removal.length;
+      }
       remap = (offset) => {
-        let shift = 0;
-        for (const removal of removals) {
-          if (removal.at >= offset) break;
-          if (offset < removal.at + removal.length) return removal.at - shift;
-          shift += removal.length;
+        // The last removal starting before the offset; an offset inside a label falls to its start.
+        let low = 0;
+        let high = removals.length;
+        while (low < high) {
+          const middle = (low + high) >> 1;
+          if (removals[middle].at < offset) low = middle + 1;
+          else high = middle;
         }
-        return offset - shift;
+        if (low === 0) return offset;
+        const removal = removals[low - 1];
+        if (offset < removal.at + removal.length) return removal.at - removedBefore[low - 1];
+        return offset - removedBefore[low - 1] - removal.length;
       };
     }
     sourceTurns = units.map((unit) => ({

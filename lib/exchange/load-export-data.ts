@@ -19,6 +19,7 @@ import {
 } from "../../db/schema";
 import { AppError } from "../errors";
 import type { ExportData } from "./build-project-qde";
+import { pushTo } from "./push-to";
 
 /**
  * Reads what a REFI-QDA export holds: the whole project, or only `documentIds` (with the
@@ -53,6 +54,7 @@ export function loadExportData(db: Db, projectId: number, documentIds?: number[]
     throw new AppError("not_found", "Document not found.");
   }
   const exported = new Set(documentRows.map((document) => document.id));
+  const ids = [...exported];
 
   const turnRows = db
     .select({
@@ -83,6 +85,9 @@ export function loadExportData(db: Db, projectId: number, documentIds?: number[]
     .where(documentFilter)
     .orderBy(asc(answers.documentId), asc(answers.position))
     .all();
+  const documentScope = documentIds
+    ? and(eq(segments.projectId, projectId), inArray(segments.documentId, ids.length > 0 ? ids : [-1]))
+    : eq(segments.projectId, projectId);
   const segmentRows = db
     .select({
       id: segments.id,
@@ -92,10 +97,9 @@ export function loadExportData(db: Db, projectId: number, documentIds?: number[]
       createdAt: segments.createdAt,
     })
     .from(segments)
-    .where(eq(segments.projectId, projectId))
+    .where(documentScope)
     .orderBy(asc(segments.documentId), asc(segments.startOffset), asc(segments.endOffset))
-    .all()
-    .filter((segment) => exported.has(segment.documentId));
+    .all();
   const codingRows = db
     .select({
       id: codings.id,
@@ -105,7 +109,8 @@ export function loadExportData(db: Db, projectId: number, documentIds?: number[]
       createdAt: codings.createdAt,
     })
     .from(codings)
-    .where(eq(codings.projectId, projectId))
+    .innerJoin(segments, eq(segments.id, codings.segmentId))
+    .where(documentScope)
     .orderBy(asc(codings.id))
     .all();
   const memoRows = db.select().from(memos).where(eq(memos.projectId, projectId)).orderBy(asc(memos.id)).all();
@@ -159,10 +164,7 @@ export function loadExportData(db: Db, projectId: number, documentIds?: number[]
   const valuesFor = (rows: { ownerId: number; attributeId: number; value: string }[]) => {
     const byOwner = new Map<number, { attributeId: number; value: string }[]>();
     for (const row of rows.sort((a, b) => a.attributeId - b.attributeId)) {
-      byOwner.set(row.ownerId, [
-        ...(byOwner.get(row.ownerId) ?? []),
-        { attributeId: row.attributeId, value: row.value },
-      ]);
+      pushTo(byOwner, row.ownerId, { attributeId: row.attributeId, value: row.value });
     }
     return byOwner;
   };

@@ -46,7 +46,7 @@ function tree(projectId: number) {
 describe("REFI-QDA codebook (.qdc)", () => {
   it("exports a codebook valid against Codebook.xsd", () => {
     const seeded = seedExchangeProject(db, "qdc-valid");
-    const file = exportQdc(db, { userId: seeded.owner, projectId: seeded.projectId, role: "viewer" });
+    const file = exportQdc(db, { userId: seeded.owner, projectId: seeded.projectId, role: "author" });
     const xml = file.body.toString("utf8");
     expect(file.filename).toBe("exchange-qdc-valid-codebook.qdc");
     if (xmllintAvailable()) expect(validateWithXmllint(xml, "Codebook.xsd")).toBe("");

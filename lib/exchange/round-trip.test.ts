@@ -205,5 +205,5 @@ describe("REFI-QDA round trip", () => {
     expect(after.codings).toEqual(before.codings);
     const again = await exportQdpx(db, copyActor);
     expect(normaliseQde(again.qde)).toBe(normaliseQde(file.qde));
-  });
+  }, 180_000);
 });
