@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildBenchProject } from "./bench-project";
 import { codingViewMeasurement } from "./coding-view.bench";
+import { exchangeMeasurement } from "./exchange.bench";
 import { type BenchContext, type Figure, type Measurement, machine, printTable, workFolder } from "./harness";
 import { importSurveyMeasurement } from "./import-survey.bench";
 import { interactiveMeasurement } from "./interactive.bench";
@@ -20,6 +21,8 @@ const MEASUREMENTS: Measurement[] = [
   themesMeasurement,
   codingViewMeasurement,
   scrollMeasurement,
+  // In process, reading only the project's transcripts; it imports into a database of its own.
+  exchangeMeasurement,
   // Last: it adds small waves and transcripts to the project.
   interactiveMeasurement,
 ];
