@@ -213,6 +213,7 @@ function isCandidate(fact: TokenFacts, allowed: SpanIndex): boolean {
 
 function buildChunks(text: string, facts: TokenFacts[], allowed: SpanIndex): Chunk[] {
   const chunks: Chunk[] = [];
+  const lowerCaseTyped = isLowerCaseTyped(text, facts);
   let current: TokenFacts[] = [];
   const close = () => {
     if (current.length > 0) chunks.push(newChunk(current, false));
@@ -248,7 +249,7 @@ function buildChunks(text: string, facts: TokenFacts[], allowed: SpanIndex): Chu
       chunks.push({ ...newChunk([fact], false), preset: initials });
       continue;
     }
-    const lowerCue = lowerCaseNameCue(text, facts, index);
+    const lowerCue = lowerCaseNameCue(text, facts, index) ?? (lowerCaseTyped && unknownLowerCaseWord(fact));
     if (isLowerCaseGivenName(fact) || isLowerCaseNameAfterIntroducer(text, fact) || lowerCue) {
       const run = [fact];
       const following = facts[index + 1];
@@ -306,6 +307,51 @@ function isBareLowerCaseName(fact: TokenFacts): boolean {
     !isCommonEnglish(token.folded) &&
     !PERSON_INTRODUCERS.has(token.folded)
   );
+}
+
+/**
+ * A comment typed in lower case ("i think…", no capital after a full stop): names are in lower case too,
+ * so a word no list knows is taken for one.
+ */
+function isLowerCaseTyped(text: string, facts: TokenFacts[]): boolean {
+  const starts = facts.filter((fact) => fact.token.sentenceInitial);
+  const lowerStarts = starts.filter((fact) => !fact.token.capitalised).length;
+  const lowerI = facts.some((fact) => fact.token.text === "i");
+  return lowerI || (starts.length > 0 && lowerStarts / starts.length >= 0.8) || !/\p{Lu}/u.test(text);
+}
+
+/** A lower-case word of four letters or more that is no English word, acronym of the field or near-miss typo. */
+function unknownLowerCaseWord(fact: TokenFacts): string | null {
+  const { token } = fact;
+  if (token.capitalised || token.base.length < 4 || /[\p{N}'’-]/u.test(token.base)) return null;
+  if (fact.ordinary || fact.identity || fact.country || isEnglishWordForm(token.folded)) return null;
+  if (isKnownAcronym(token.base) || PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded)) return null;
+  if (isTypoOfEnglish(token.folded)) return null;
+  return "Unknown word in a comment typed in lower case (most likely a name)";
+}
+
+/** Words of the field and of typing that no dictionary lists. */
+const JARGON = new Set(
+  `lado mash camhs ehcp sgo asye nqsw iro iros dsl cafcass ofsted caseload caseloads signposting signposted
+  safeguarding workload workloads wellbeing rota rotas nrpf uasc yot yos cwd edt ftmr irh plo pep peps chrono
+  chronology chronologies genogram genograms ecomap mosaic liquidlogic lcs ehm bsl esol adhd asd send sencos senco
+  gonna wanna gotta innit tbh imo imho lol omg asap btw fyi etc aswell alot abit thats dont cant wont isnt didnt
+  doesnt wasnt havent hasnt couldnt shouldnt wouldnt ive youre theyre theres whats lets thankyou ok okay hmm
+  covid wfh hybrid teams zoom whatsapp email emails emailed emailing online offline`.split(/\s+/u),
+);
+
+/** One slip from an English word: two letters swapped, or (for longer words) one letter too many. */
+function isTypoOfEnglish(folded: string): boolean {
+  for (let index = 0; index + 1 < folded.length; index++) {
+    const swapped = folded.slice(0, index) + folded[index + 1] + folded[index] + folded.slice(index + 2);
+    if (swapped !== folded && isEnglishWordForm(swapped)) return true;
+  }
+  if (folded.length >= 6) {
+    for (let index = 0; index < folded.length; index++) {
+      if (isEnglishWordForm(folded.slice(0, index) + folded.slice(index + 1))) return true;
+    }
+  }
+  return false;
 }
 
 const LOWER_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx"]);
@@ -394,9 +440,13 @@ function initialsByCue(text: string, facts: TokenFacts[], index: number, allowed
   const prior = previousWords(text, token.start, 4);
   const last = prior[prior.length - 1];
   const after = nextWords(text, token.end, 1)[0];
-  if (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last))) {
+  if (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last) || last === "with")) {
     return verdict("person", "Initials after a verb that takes a person", 2);
   }
+  if (last === "and" && ["me", "i"].includes(prior[prior.length - 2] ?? "")) {
+    return verdict("person", "Initials in “me and …”", 2);
+  }
+  if (after !== undefined && isPastTenseVerb(after)) return verdict("person", "Initials followed by a past tense", 2);
   if (introducedAsPerson(prior)) return verdict("person", "Initials introduced by a role or relation", 2);
   if (token.possessive && after !== undefined && PERSONAL_POSSESSIONS.has(after)) {
     return verdict("person", "Initials followed by a personal noun", 2);
@@ -589,6 +639,18 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     ) {
       return verdict("person", "Capitalised word after a verb that takes a person", 1);
     }
+    if (
+      !ordinaryGiven &&
+      plain &&
+      single &&
+      !first.token.sentenceInitial &&
+      (locativeBefore(prior) || motionTo(prior)) &&
+      !DEPARTMENTS.has(first.token.folded) &&
+      !NOT_PLACES.has(first.token.folded) &&
+      !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"])
+    ) {
+      return verdict("place", "Capitalised word after a place preposition (“moved to Battle”)", 1);
+    }
     if (!ordinaryGiven) return null;
     if (first.token.sentenceInitial && single && predicateIsPerson(after)) {
       return verdict("person", "Given name described as a person (“… was the one who”)", 2);
@@ -685,6 +747,13 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   }
   return null;
 }
+
+/** Capitalised words that follow "in", "at" or "to" without naming a place ("in Court", "at Panel"). */
+const NOT_PLACES = new Set(
+  `court panel supervision care duty conference review practice school college university church work hospital
+  office business training induction hand touch time person general total summary particular future
+  practice future mind charge contact`.split(/\s+/u),
+);
 
 /** "the Wood family", "the Begum children": the word before is the family's surname. */
 const FAMILY_NOUNS = new Set(

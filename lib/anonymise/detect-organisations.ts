@@ -133,6 +133,7 @@ export function detectOrganisations(text: string): Detection[] {
   const allowed = findAllowedSpans(text, folded);
   return uniqueSpans([
     ...detectByCue(text, tokens, allowed),
+    ...detectHospitalsByContext(text, tokens, allowed),
     ...detectListedOrganisations(text, folded),
     ...detectByEnding(text, tokens, allowed),
     ...detectNamedTeams(text, tokens),
@@ -297,11 +298,17 @@ function detectByCue(text: string, tokens: WordToken[], allowed: { start: number
     if (insideAny(allowed, token.start, token.end) || GENERIC_WORDS.has(token.folded)) continue;
     if (isIdentityWord(token.base) || isCountryOrRegion(token.base) || isAnyGivenOrFamilyName(token.base)) continue;
     const context = sentenceAround(text, token.start, token.end);
+    const previous = tokens[index - 1].folded;
+    const beforePrevious = tokens[index - 2]?.folded ?? "";
     const kind: Kind | null = /\bagenc(?:y|ies)\b|\blocum/iu.test(context)
       ? "agency"
       : /\binterpret|\btranslat/iu.test(context)
         ? "interpreting"
-        : null;
+        : (previous === "for" || previous === "at") && /^(?:work|works|worked|working|job)$/u.test(beforePrevious)
+          ? "employer"
+          : previous === "joined" || (previous === "for" && beforePrevious === "left")
+            ? "employer"
+            : null;
     if (!kind) continue;
     let last = index;
     while (
@@ -313,6 +320,49 @@ function detectByCue(text: string, tokens: WordToken[], allowed: { start: number
       last++;
     detections.push(
       detection(token.start, tokens[last].baseEnd, kind, `Name of ${describe(kind)} by its context`, "nlp"),
+    );
+    index = last;
+  }
+  return detections;
+}
+
+/** "born at the Lister", "on the ward at the Royal": "the" and a capitalised name in a sentence about a hospital. */
+function detectHospitalsByContext(
+  text: string,
+  tokens: WordToken[],
+  allowed: { start: number; end: number }[],
+): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (tokens[index - 1].folded !== "the" || !token.capitalised || token.sentenceInitial || token.allCaps) continue;
+    if (insideAny(allowed, token.start, token.end) || isIdentityWord(token.base) || isCountryOrRegion(token.base))
+      continue;
+    const before = tokens[index - 2]?.folded ?? "";
+    if (!["at", "in", "to", "from", "into"].includes(before)) continue;
+    const context = sentenceAround(text, token.start, token.end);
+    if (
+      !/\b(?:born|birth|admitted|ward|a&e|maternity|discharged|hospital|nicu|scbu|special care|paediatric\w*)\b/iu.test(
+        context,
+      )
+    )
+      continue;
+    let last = index;
+    while (
+      last + 1 < tokens.length &&
+      last - index < 2 &&
+      tokens[last + 1].capitalised &&
+      /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
+    )
+      last++;
+    detections.push(
+      detection(
+        token.start,
+        tokens[last].baseEnd,
+        "hospital",
+        "Hospital named in a sentence about a birth or admission",
+        "nlp",
+      ),
     );
     index = last;
   }

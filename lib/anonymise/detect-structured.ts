@@ -70,6 +70,10 @@ const DATE_PATTERNS = [
     "gu",
   ),
   new RegExp(`${NOT_WORD_BEFORE}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(?:the\\s+)?${DAY}${YEAR}${NOT_WORD_AFTER}`, "gu"),
+  new RegExp(
+    `${NOT_WORD_BEFORE}${WEEKDAY},?\\s+(?:the\\s+)?(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)${NOT_WORD_AFTER}`,
+    "gu",
+  ),
   /(?<![\p{N}/.-])(?:0?[1-9]|[12][0-9]|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2})(?![\p{N}]|[/.-]\p{N})/gu,
   /(?<![\p{N}/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![\p{N}]|[/.-]\p{N})/gu,
 ];
