@@ -69,10 +69,7 @@ export function assertZipWithinLimits(bytes: Uint8Array, limits: ZipLimits = DEF
             return;
           }
           if (entry.uncompressedSize > limits.maxEntryBytes || declaredTotal > limits.maxTotalBytes) {
-            fail(
-              tooLarge(limits, entry.fileName, `declares ${entry.uncompressedSize.toLocaleString("en-GB")} bytes`),
-              zip,
-            );
+            fail(tooLarge(limits, entry.fileName, `declares ${entry.uncompressedSize} bytes`), zip);
             return;
           }
           if (entry.fileName.endsWith("/")) {
