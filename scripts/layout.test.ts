@@ -18,7 +18,6 @@ const LONG_FILES_BEING_SPLIT: Record<string, string> = {
   "lib/anonymise/authorities.ts": "anonymiser engineer",
   "lib/anonymise/detect-organisations.ts": "anonymiser engineer",
   "lib/exchange/import-qdpx.ts": "REFI exchange engineer",
-  "lib/themes/get-theme-summary.ts": "project lifecycle engineer",
   "lib/imports/delete-import.ts": "project lifecycle engineer",
 };
 

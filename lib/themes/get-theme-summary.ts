@@ -1,156 +1,46 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codeMetricLinks, questions } from "../../db/schema";
+import { questions } from "../../db/schema";
 import {
   type Breakdown,
-  type Change,
   type CodedTurn,
-  type ConfidenceInterval,
-  compareMeans,
   compareValues,
-  type Fit,
   focusGroupReach,
-  meanWithCi,
   NOT_STATED,
-  type Polarity,
   type Share,
-  type SuppressedBreakdown,
-  type SuppressedCell,
   shareOf,
   suppressBreakdown,
-  suppressCount,
-  themeMetricFit,
 } from "../analysis";
 import {
   type AnalysisFrame,
-  type AttributeColumn,
   type FrameTurnRef,
   loadAnalysisFrame,
   loadAttributeColumn,
   loadCodedUnits,
-  loadLikertColumn,
   turnRefsOf,
 } from "../analysis-frame/analysis-frame";
-import { type BreakdownAttribute, breakdownAttributes } from "../analysis-frame/breakdown-attributes";
+import { breakdownAttributes } from "../analysis-frame/breakdown-attributes";
 import { respondentWaveIndex, surveyWaves, type WaveRef } from "../analysis-frame/survey-waves";
 import { loadValueOrder } from "../attribute-values/load-value-order";
 import { compareInOrder } from "../attribute-values/value-order";
 import { AppError } from "../errors";
+import { loadMetricFigures } from "../metrics/load-metric-figures";
+import { listThemeQuotes } from "../quotes/list-theme-quotes";
+import { type Comparison, resolveComparison } from "../waves/comparison";
+import { loadThemeCodes } from "./load-theme-codes";
+import { prevalenceCell, prevalenceChange } from "./prevalence-cell";
+import { summariseLinkedMetrics } from "./summarise-linked-metrics";
+
 import {
-  loadMetricFigures,
-  type MetricFigures,
-  type MetricInfo,
-  type MetricMovement,
-  metricMovement,
-} from "../metrics/load-metric-figures";
-import { listThemeQuotes, type ThemeQuote } from "../quotes/list-theme-quotes";
-import { type Comparison, type ComparisonOptions, resolveComparison } from "../waves/comparison";
-import { describeFit } from "./describe-fit";
-import { loadThemeCodes, type ThemeCode } from "./load-theme-codes";
-import { metricHigherIsBetter } from "./metric-direction";
-import { type PrevalenceCell, prevalenceCell, prevalenceChange } from "./prevalence-cell";
+  DEFAULT_CO_OCCURRENCE_LIMIT,
+  type FocusGroupCounts,
+  type ThemeBreakdown,
+  type ThemeSummary,
+  type ThemeSummaryOptions,
+} from "./theme-summary-types";
 import { answeredByQuestion, coOccurrenceCounts, type ThemeUnits, themeUnits } from "./theme-units";
 
-export const DEFAULT_CO_OCCURRENCE_LIMIT = 8;
-
-export interface ThemeSummaryOptions extends ComparisonOptions {
-  comparison?: Comparison;
-  /** Shortlisted quotes too: pass `roleAllows(role, "read_text")`; a viewer sees approved quotes only. */
-  includeUnapprovedQuotes: boolean;
-  coOccurrenceLimit?: number;
-}
-
-export interface QuestionPrevalenceRow {
-  questionId: number;
-  question: string;
-  /** One per wave of `ThemeSummary.waves`; a question not asked in a wave has a base of 0. */
-  cells: PrevalenceCell[];
-}
-
-export interface FocusGroupCounts {
-  wave: string | null;
-  groups: number;
-  turns: number;
-  groupBase: number;
-  turnBase: number;
-}
-
-export interface ThemeBreakdown {
-  attribute: BreakdownAttribute;
-  /** One suppressed breakdown per wave, all with the same rows in the same order. */
-  byWave: { wave: string; breakdown: SuppressedBreakdown }[];
-}
-
-export interface MeanDisplay {
-  /** Hidden under the suppression threshold. */
-  n: SuppressedCell;
-  mean: number | null;
-  ci: ConfidenceInterval | null;
-}
-
-export interface MeanComparisonRow {
-  wave: string;
-  item: string;
-  raised: MeanDisplay;
-  notRaised: MeanDisplay;
-  /** Raised minus not raised, with Welch's 95% interval; null when either group is hidden or too small. */
-  difference: number | null;
-  differenceCi: ConfidenceInterval | null;
-}
-
-export interface ComputedMean {
-  wave: string;
-  n: SuppressedCell;
-  mean: number | null;
-}
-
-export interface MetricSegmentRow {
-  /** "all" for everyone, otherwise the region. */
-  segment: string;
-  /** Published levels per wave (null where the source has none). */
-  levels: (number | null)[];
-  movement: MetricMovement | null;
-  /** Means of the imported Likert answers per wave, where the metric has a Likert item. */
-  computed: ComputedMean[] | null;
-}
-
-export interface LinkedMetricSummary {
-  metric: MetricInfo;
-  polarity: Polarity;
-  rationale: string;
-  higherIsBetter: boolean;
-  /** The columns of `MetricSegmentRow.levels`: the survey waves and any wave the metric was published for. */
-  metricWaves: string[];
-  /** The overall row first, then one per region where anything is known. */
-  segments: MetricSegmentRow[];
-  fit: Fit;
-  fitText: string;
-  /** Mean score of respondents who raised the theme against those who did not, per wave. */
-  meanComparisons: MeanComparisonRow[];
-}
-
-export interface ThemeSummary {
-  code: ThemeCode;
-  parent: { id: number; name: string } | null;
-  /** Codes below this one, in tree order, with depth relative to it (1 for direct sub-codes). */
-  subcodes: (ThemeCode & { relativeDepth: number })[];
-  threshold: number;
-  waves: string[];
-  /** The waves every change here is between (lib/waves). */
-  comparison: Comparison;
-  prevalence: {
-    byWave: PrevalenceCell[];
-    byQuestion: QuestionPrevalenceRow[];
-    change: Change | null;
-    from: string | null;
-    to: string | null;
-  };
-  focusGroups: { total: FocusGroupCounts; byWave: FocusGroupCounts[] };
-  breakdowns: ThemeBreakdown[];
-  linkedMetrics: LinkedMetricSummary[];
-  coOccurring: { codeId: number; name: string; count: number }[];
-  quotes: ThemeQuote[];
-}
+export * from "./theme-summary-types";
 
 /**
  * Everything the theme summary page shows for one code (and its sub-codes): prevalence, focus groups,
@@ -369,148 +259,4 @@ function total(raised: number[], base: number[]): Share {
   const r = raised.reduce((sum, n) => sum + n, 0);
   const b = base.reduce((sum, n) => sum + n, 0);
   return { raised: r, base: b, share: shareOf(r, b) };
-}
-
-function summariseLinkedMetrics(
-  db: Db,
-  frame: AnalysisFrame,
-  figures: MetricFigures,
-  codeId: number,
-  waveRefs: WaveRef[],
-  waveIndex: Int32Array,
-  theme: ThemeUnits,
-  prevalence: Change | null,
-  threshold: number,
-  pair: { from: string; to: string } | null,
-): LinkedMetricSummary[] {
-  const links = db
-    .select({
-      metricId: codeMetricLinks.metricId,
-      polarity: codeMetricLinks.polarity,
-      rationale: codeMetricLinks.rationale,
-    })
-    .from(codeMetricLinks)
-    .where(eq(codeMetricLinks.codeId, codeId))
-    .all();
-  const metricsById = new Map(figures.metrics.map((m) => [m.id, m]));
-  const regionAttribute = breakdownAttributes(db, frame.projectId).find((a) => a.key === "region");
-  const regionColumn = regionAttribute ? loadAttributeColumn(db, frame, regionAttribute.attributeId) : null;
-  const waves = waveRefs.map((wave) => wave.label);
-  const from = pair?.from ?? null;
-  const to = pair?.to ?? null;
-
-  return links
-    .flatMap((link) => {
-      const metric = metricsById.get(link.metricId);
-      return metric ? [{ link, metric }] : [];
-    })
-    .sort((a, b) => compareValues(a.metric.key, b.metric.key))
-    .map(({ link, metric }) => {
-      const higherIsBetter = metricHigherIsBetter(metric.key);
-      const metricWaves = [...new Set([...waves, ...(figures.levels.get(metric.id) ?? []).map((l) => l.wave)])].sort(
-        compareValues,
-      );
-      const item = figures.likertItems.get(metric.key)?.[0] ?? null;
-      const scores = item ? loadLikertColumn(db, frame, item.id) : null;
-
-      const regions = new Set<string>();
-      for (const level of figures.levels.get(metric.id) ?? [])
-        if (level.segmentDimension === "region") regions.add(level.segmentValue);
-      for (const change of figures.changes.get(metric.id) ?? [])
-        if (change.segmentDimension === "region") regions.add(change.segmentValue);
-      if (scores && regionColumn) for (const value of regionColumn.values) regions.add(value);
-      const regionList = [...regions].sort(compareValues);
-      const scored = scores
-        ? scoreBuckets(frame, scores, waveIndex, waveRefs.length, theme, regionColumn, regionList)
-        : null;
-
-      const segmentRow = (segment: string, bucket: number): MetricSegmentRow => {
-        const dimension = segment === "all" ? "all" : "region";
-        return {
-          segment,
-          levels: metricWaves.map(
-            (wave) =>
-              (figures.levels.get(metric.id) ?? []).find(
-                (l) => l.wave === wave && l.segmentDimension === dimension && l.segmentValue === segment,
-              )?.value ?? null,
-          ),
-          movement: from && to ? metricMovement(figures, metric, from, to, dimension, segment) : null,
-          computed: scored
-            ? waves.map((wave, w) => {
-                const values = scored.segments[bucket][w];
-                const n = suppressCount(values.length, { threshold });
-                return { wave, n, mean: n.suppressed ? null : meanWithCi(values).mean };
-              })
-            : null,
-        };
-      };
-      const overall = segmentRow("all", 0);
-      const regionRows = regionList.map((region, index) => segmentRow(region, index + 1));
-      const metricChange = overall.movement?.change ?? null;
-      const fit = themeMetricFit(link.polarity, prevalence?.rounded ?? null, metricChange?.rounded ?? null, {
-        higherIsBetter,
-      });
-
-      const meanComparisons: MeanComparisonRow[] = [];
-      if (scored && item) {
-        waveRefs.forEach((wave, w) => {
-          const comparison = compareMeans(scored.raised[w], scored.notRaised[w]);
-          const hide = comparison.raised.n < threshold || comparison.notRaised.n < threshold;
-          const display = (summary: typeof comparison.raised): MeanDisplay => {
-            const n = suppressCount(summary.n, { threshold });
-            return n.suppressed || hide ? { n, mean: null, ci: null } : { n, mean: summary.mean, ci: summary.ci };
-          };
-          meanComparisons.push({
-            wave: wave.label,
-            item: item.label,
-            raised: display(comparison.raised),
-            notRaised: display(comparison.notRaised),
-            difference: hide ? null : comparison.difference,
-            differenceCi: hide ? null : comparison.ci,
-          });
-        });
-      }
-      return {
-        metric,
-        polarity: link.polarity,
-        rationale: link.rationale,
-        higherIsBetter,
-        segments: [overall, ...regionRows],
-        fit,
-        fitText: describeFit(fit, link.polarity, prevalence, metricChange, higherIsBetter),
-        meanComparisons,
-        metricWaves,
-      };
-    });
-}
-
-/**
- * One pass over a Likert item's scores, sorted into the groups the page shows: per segment (everyone, then
- * each region) and wave, every score; per wave, the prevalence base split by whether they raised the theme.
- */
-function scoreBuckets(
-  frame: AnalysisFrame,
-  scores: Uint8Array,
-  waveIndex: Int32Array,
-  waveCount: number,
-  theme: ThemeUnits,
-  regionColumn: AttributeColumn | null,
-  regions: string[],
-): { segments: number[][][]; raised: number[][]; notRaised: number[][] } {
-  const perWave = () => Array.from({ length: waveCount }, () => [] as number[]);
-  const segments = [perWave(), ...regions.map(perWave)];
-  const raised = perWave();
-  const notRaised = perWave();
-  const bucketOfValue = regionColumn ? regionColumn.values.map((value) => regions.indexOf(value) + 1) : [];
-  for (let respondent = 0; respondent < scores.length; respondent++) {
-    const score = scores[respondent];
-    const w = waveIndex[respondent];
-    if (!score || w < 0) continue;
-    segments[0][w].push(score);
-    const value = regionColumn ? regionColumn.valueAt[respondent] : -1;
-    if (value >= 0 && bucketOfValue[value] > 0) segments[bucketOfValue[value]][w].push(score);
-    // Only the prevalence base: respondents who answered a free-text question that wave.
-    if (frame.respondentAnswered[respondent]) (theme.raised[respondent] ? raised : notRaised)[w].push(score);
-  }
-  return { segments, raised, notRaised };
 }
