@@ -14,6 +14,7 @@ import { listProjectAuthorities, matchAuthority } from "../lib/packs/authorities
 import { createProject } from "../lib/projects/create-project";
 import { projectAnonymiserOptions } from "../lib/quotes/project-anonymiser-options";
 import { exportReport, REPORT_FORMATS, type ReportFormat } from "../lib/reports/export-report";
+import { agreementCommand } from "./qda-agreement";
 import { exportExchangeFile, importExchangeFile, isExchangeExport, isExchangeImport } from "./qda-exchange";
 import { packsCommand } from "./qda-packs";
 
@@ -38,6 +39,7 @@ function requireAdmin(database: ReturnType<typeof db>, email: string | undefined
 }
 
 const commands: Record<string, Handler> = {
+  agreement: agreementCommand,
   packs: packsCommand,
   async backup(args) {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { as: { type: "string" } } });
