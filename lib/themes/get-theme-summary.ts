@@ -76,18 +76,17 @@ export function getThemeSummary(db: Db, projectId: number, codeId: number, optio
     prevalence,
     focusGroups: summariseFocusGroups(frame, theme, code.id),
     breakdowns: summariseBreakdowns(db, projectId, frame, theme, waves, waveIndex, threshold),
-    linkedMetrics: summariseLinkedMetrics(
-      db,
+    linkedMetrics: summariseLinkedMetrics(db, {
       frame,
-      loadMetricFigures(db, projectId),
-      code.id,
-      waves,
+      figures: loadMetricFigures(db, projectId),
+      codeId: code.id,
+      waveRefs: waves,
       waveIndex,
       theme,
-      prevalence.change,
+      prevalence: prevalence.change,
       threshold,
       pair,
-    ),
+    }),
     // Most frequent first, ties in codebook order.
     coOccurring: [...coOccurrenceCounts(coded, theme.units, code.themeCodeIds)]
       .filter(([id]) => order.has(id))

@@ -13,22 +13,25 @@ import type { WaveRef } from "../analysis-frame/survey-waves";
 import { type MetricFigures, metricMovement } from "../metrics/load-metric-figures";
 import { describeFit } from "./describe-fit";
 import { metricHigherIsBetter } from "./metric-direction";
-
 import type { LinkedMetricSummary, MeanComparisonRow, MeanDisplay, MetricSegmentRow } from "./theme-summary-types";
 import type { ThemeUnits } from "./theme-units";
 
-export function summariseLinkedMetrics(
-  db: Db,
-  frame: AnalysisFrame,
-  figures: MetricFigures,
-  codeId: number,
-  waveRefs: WaveRef[],
-  waveIndex: Int32Array,
-  theme: ThemeUnits,
-  prevalence: Change | null,
-  threshold: number,
-  pair: { from: string; to: string } | null,
-): LinkedMetricSummary[] {
+export interface LinkedMetricsInput {
+  frame: AnalysisFrame;
+  figures: MetricFigures;
+  codeId: number;
+  waveRefs: WaveRef[];
+  waveIndex: Int32Array;
+  theme: ThemeUnits;
+  /** The theme's own change in prevalence between the compared waves. */
+  prevalence: Change | null;
+  threshold: number;
+  pair: { from: string; to: string } | null;
+}
+
+/** Each metric the theme is linked to: its movement between the compared waves and how the theme fits it. */
+export function summariseLinkedMetrics(db: Db, input: LinkedMetricsInput): LinkedMetricSummary[] {
+  const { frame, figures, codeId, waveRefs, waveIndex, theme, prevalence, threshold, pair } = input;
   const links = db
     .select({
       metricId: codeMetricLinks.metricId,
