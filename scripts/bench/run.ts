@@ -9,6 +9,7 @@ import { exchangeMeasurement } from "./exchange.bench";
 import { type BenchContext, type Figure, type Measurement, machine, printTable, workFolder } from "./harness";
 import { importSurveyMeasurement } from "./import-survey.bench";
 import { interactiveMeasurement } from "./interactive.bench";
+import { interactiveActionsMeasurement } from "./interactive-actions.bench";
 import { type AppSession, serverPeaksMiB, startAppSession } from "./next-server";
 import { scrollMeasurement } from "./scroll.bench";
 import { searchMeasurement } from "./search.bench";
@@ -25,6 +26,8 @@ const MEASUREMENTS: Measurement[] = [
   exchangeMeasurement,
   // Last: it adds small waves and transcripts to the project.
   interactiveMeasurement,
+  // After every other: it proposes and approves quotes, and makes the bench's coder the owner.
+  interactiveActionsMeasurement,
 ];
 
 async function main(): Promise<void> {

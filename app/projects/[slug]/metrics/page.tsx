@@ -82,10 +82,10 @@ function MetricCard({ summary, compared }: { summary: MetricSummary; compared: s
                   </TableCell>
                 );
               })}
-              <TableCell className="text-right">
+              <TableCell className="text-right" data-testid="metric-change">
                 <ChangeText change={segment.change} unit={unit} />
               </TableCell>
-              <TableCell className="text-right tabular-nums">
+              <TableCell className="text-right tabular-nums" data-testid="metric-published-change">
                 {segment.publishedChange === null
                   ? "–"
                   : `${segment.publishedChange > 0 ? "+" : ""}${segment.publishedChange.toFixed(LEVEL_DECIMALS[metric.kind])}${unit ? ` ${unit}` : ""}`}

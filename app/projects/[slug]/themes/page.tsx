@@ -87,7 +87,7 @@ export default async function ThemesPage({
                     </TableCell>
                   ))}
                   {list.waves.length > 1 ? (
-                    <TableCell className="text-right">
+                    <TableCell className="text-right" data-testid="theme-change">
                       <ChangeText change={row.change} unit="pts" />
                     </TableCell>
                   ) : null}
