@@ -1,4 +1,4 @@
-export type AuthorityRegion = "london" | "south_east";
+export type AuthorityRegion = "london" | "south_east" | "elsewhere";
 
 export interface Authority {
   /** The official short name, e.g. `Lambeth`. */
@@ -15,7 +15,7 @@ const LONDON: Authority[] = [
   {
     name: "Barking and Dagenham",
     region: "london",
-    variants: ["LBBD", "Barking", "B&D"],
+    variants: ["LBBD", "Barking", "B&D", "B & D"],
     places: [
       "Dagenham",
       "Becontree",
@@ -265,7 +265,7 @@ const LONDON: Authority[] = [
   {
     name: "Hammersmith and Fulham",
     region: "london",
-    variants: ["LBHF", "H&F", "Hammersmith", "Fulham"],
+    variants: ["LBHF", "H&F", "Hammersmith", "Fulham", "H & F", "H and F"],
     places: [
       "Shepherd's Bush",
       "White City",
@@ -412,6 +412,8 @@ const LONDON: Authority[] = [
       "Royal Borough",
       "RB Kensington and Chelsea",
       "Ken and Chelsea",
+      "K & C",
+      "K and C",
     ],
     places: [
       "Notting Hill",
@@ -720,7 +722,7 @@ const SOUTH_EAST: Authority[] = [
   {
     name: "Brighton and Hove",
     region: "south_east",
-    variants: ["BHCC", "Brighton and Hove City Council", "B&H", "Brighton & Hove Council"],
+    variants: ["BHCC", "Brighton and Hove City Council", "B&H", "Brighton & Hove Council", "B & H", "B and H"],
     places: [
       "Brighton",
       "Hove",
@@ -1153,7 +1155,26 @@ const SOUTH_EAST: Authority[] = [
   },
 ];
 
-export const AUTHORITIES: readonly Authority[] = [...LONDON, ...SOUTH_EAST];
+/** Neighbouring authorities that staff move to and from, outside the research's two regions. */
+const NEIGHBOURS: Authority[] = [
+  { name: "Essex", region: "elsewhere", variants: ["ECC", "Essex County Council"], places: [] },
+  { name: "Hertfordshire", region: "elsewhere", variants: ["Herts", "HCC Herts"], places: [] },
+  { name: "Thurrock", region: "elsewhere", variants: [], places: [] },
+  { name: "Southend-on-Sea", region: "elsewhere", variants: ["Southend"], places: [] },
+  { name: "Luton", region: "elsewhere", variants: [], places: [] },
+  { name: "Bedford", region: "elsewhere", variants: [], places: [] },
+  { name: "Central Bedfordshire", region: "elsewhere", variants: ["Central Beds"], places: [] },
+  { name: "Wiltshire", region: "elsewhere", variants: [], places: [] },
+  { name: "Swindon", region: "elsewhere", variants: [], places: [] },
+  { name: "Dorset", region: "elsewhere", variants: [], places: [] },
+  { name: "Bournemouth, Christchurch and Poole", region: "elsewhere", variants: ["BCP"], places: [] },
+  { name: "West Northamptonshire", region: "elsewhere", variants: [], places: [] },
+  { name: "Cambridgeshire", region: "elsewhere", variants: [], places: [] },
+  { name: "Suffolk", region: "elsewhere", variants: [], places: [] },
+  { name: "Norfolk", region: "elsewhere", variants: [], places: [] },
+];
+
+export const AUTHORITIES: readonly Authority[] = [...LONDON, ...SOUTH_EAST, ...NEIGHBOURS];
 
 /**
  * Names that are also ordinary words: matched only when capitalised, and at the start of a

@@ -17,9 +17,11 @@ interface ListEntry {
 }
 
 const REPLACEMENT = {
-  authority: { london: "[London borough]", south_east: "[South East authority]" },
-  place: { london: "[London area]", south_east: "[town]" },
+  authority: { london: "[London borough]", south_east: "[South East authority]", elsewhere: "[authority]" },
+  place: { london: "[London area]", south_east: "[town]", elsewhere: "[town]" },
 } as const;
+
+const REGION_NAME = { london: "London", south_east: "South East", elsewhere: "neighbouring" } as const;
 
 const COUNCIL_SUFFIXES = [
   "Council",
@@ -115,8 +117,8 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
       category: entry.kind,
       reason:
         entry.kind === "authority"
-          ? `Listed ${entry.region === "london" ? "London" : "South East"} authority`
-          : `Listed town or area (${entry.region === "london" ? "London" : "South East"})`,
+          ? `Listed ${REGION_NAME[entry.region]} authority`
+          : `Listed town or area (${REGION_NAME[entry.region]})`,
       source: "list",
       replacement: REPLACEMENT[entry.kind][entry.region],
     });

@@ -741,7 +741,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   if (nameWords.length > 0 && pronounFollows(text, last.token.end)) {
     return verdict("person", "Capitalised name referred to as he or she", 1);
   }
-  const unknown = nameWords.filter((fact) => !isEnglishWordForm(fact.token.folded) && !fact.token.allCaps);
+  const unknown = nameWords.filter((fact) => !fact.token.allCaps);
   if (!first.token.sentenceInitial && unknown.length > 0 && unknown.length === nameWords.length) {
     return verdict("person", "Capitalised word mid-sentence that is no English word (most likely a name)", 1);
   }

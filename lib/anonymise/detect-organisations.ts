@@ -282,6 +282,12 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
   return detections;
 }
 
+const FUNCTION_WORDS = new Set(
+  "them they their there this that these those what which whom whose where when while about into onto over under".split(
+    " ",
+  ),
+);
+
 const CUE_BEFORE = /^(?:through|via|with|for|from|by|joined|left|called|named|at)$/u;
 
 /**
@@ -292,8 +298,11 @@ function detectByCue(text: string, tokens: WordToken[], allowed: { start: number
   const detections: Detection[] = [];
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
-    if (!token.capitalised || token.sentenceInitial || token.allCaps) continue;
+    if (token.sentenceInitial || token.allCaps) continue;
     if (!CUE_BEFORE.test(tokens[index - 1].folded)) continue;
+    // Note: in lower case only a word with no everyday sense can be a firm's name ("through bramble", not "through work").
+    if (!token.capitalised && (isOrdinaryWord(token.base) || token.base.length < 4 || FUNCTION_WORDS.has(token.folded)))
+      continue;
     if (!/^[ \t]+$/u.test(text.slice(tokens[index - 1].end, token.start))) continue;
     if (insideAny(allowed, token.start, token.end) || GENERIC_WORDS.has(token.folded)) continue;
     if (isIdentityWord(token.base) || isCountryOrRegion(token.base) || isAnyGivenOrFamilyName(token.base)) continue;
@@ -314,7 +323,8 @@ function detectByCue(text: string, tokens: WordToken[], allowed: { start: number
     while (
       last + 1 < tokens.length &&
       last - index < 3 &&
-      tokens[last + 1].capitalised &&
+      tokens[last + 1].capitalised === token.capitalised &&
+      (token.capitalised || !isOrdinaryWord(tokens[last + 1].base)) &&
       /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
     )
       last++;
@@ -351,7 +361,8 @@ function detectHospitalsByContext(
     while (
       last + 1 < tokens.length &&
       last - index < 2 &&
-      tokens[last + 1].capitalised &&
+      tokens[last + 1].capitalised === token.capitalised &&
+      (token.capitalised || !isOrdinaryWord(tokens[last + 1].base)) &&
       /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
     )
       last++;
