@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDb, openDatabase } from "../../db/client";
+import { BUSY_TIMEOUT_MS, createTestDb, openDatabase } from "../../db/client";
 import { imports } from "../../db/schema";
 import { createProject } from "../projects/create-project";
 import { failOrphanedImports, failRunningImport, INTERRUPTED_MESSAGES } from "./end-import";
@@ -136,9 +136,9 @@ describe("ending interrupted imports while another connection writes", () => {
       expect(failRunningImport(db, dead.id, INTERRUPTED_MESSAGES.import)).toBe("busy");
       expect(() => failOrphanedImports(db, nobodyOwns)).not.toThrow();
       expect(row(dead.id)?.status).toBe("importing");
-      // Not the 5 s busy timeout: the write is left for a later try.
+      // Not the busy timeout: the write is left for a later try.
       expect(Date.now() - started).toBeLessThan(2_000);
-      expect(db.$client.pragma("busy_timeout", { simple: true })).toBe(5000);
+      expect(db.$client.pragma("busy_timeout", { simple: true })).toBe(BUSY_TIMEOUT_MS);
       other.$client.prepare("rollback").run();
     } finally {
       other.$client.close();
