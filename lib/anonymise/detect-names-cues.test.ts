@@ -22,6 +22,7 @@ describe("detectNames: cues that make ordinary words names", () => {
   it("takes a sentence-initial given name before a verb of speech or a past tense", () => {
     expect(people("Hope said it was fine.")).toEqual(["Hope"]);
     expect(people("Grace covered my visits.")).toEqual(["Grace"]);
+    expect(people("Dean manages the team.")).toEqual(["Dean"]);
     expect(people("Hope is what keeps us going.")).toEqual([]);
   });
 

@@ -403,7 +403,8 @@ function lowerCaseNameCue(text: string, facts: TokenFacts[], index: number): str
     fact.anyGiven &&
     after !== undefined &&
     ((SPEECH_VERBS.has(after) && !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after)) ||
-      isPastTenseVerb(after)) &&
+      isPastTenseVerb(after) ||
+      isThirdPersonVerb(after)) &&
     (last === undefined || !NOT_BEFORE_A_NAME.has(last)) &&
     !hasTag(previous ?? fact, ["Adjective", "Determiner", "Preposition", "Pronoun"])
   ) {
@@ -421,6 +422,14 @@ function isPastTenseVerb(word: string): boolean {
     !tags.has("Copula") &&
     !tags.has("Auxiliary")
   );
+}
+
+/** "manages", "works", "covers": a present-tense verb after a name ("Dean manages the team"). */
+function isThirdPersonVerb(word: string): boolean {
+  const tags = wordTags(word);
+  if (tags.has("Copula") || tags.has("Auxiliary") || tags.has("Modal")) return false;
+  if (tags.has("PresentTense") && /s$/u.test(word)) return true;
+  return tags.size === 0 && /[^s]s$/u.test(word) && wordTags(word.slice(0, -1)).has("Infinitive");
 }
 
 function nextIsPastOrCopula(next: TokenFacts | undefined): boolean {
@@ -661,6 +670,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
         ((SPEECH_VERBS.has(after[0]) &&
           !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after[0])) ||
           isPastTenseVerb(after[0]) ||
+          isThirdPersonVerb(after[0]) ||
           (after[0] === "and" && ["i", "me"].includes(after[1] ?? "")));
       if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
       return null;
