@@ -6,6 +6,7 @@ import { AppShell } from "@/components/app-shell";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { listAttributeValues } from "@/lib/attribute-values/list-attribute-values";
 import { attributeLabel } from "@/lib/attributes/attribute-label";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listParticipants } from "@/lib/participants/list-participants";
@@ -21,6 +22,10 @@ export default async function ParticipantsPage({ params }: { params: Promise<{ s
   const participants = listParticipants(db, project.id);
   const canEdit = roleAllows(role, "import");
   const attributeNames = [...new Set([...PARTICIPANT_ATTRIBUTE_KEYS, ...listAttributeNames(db, project.id)])];
+  // Standard attributes are chosen from the values already in the project, with an explicit "New value…".
+  const knownValues = Object.fromEntries(
+    listAttributeValues(db, project.id).map((attribute) => [attribute.name, attribute.values.map((v) => v.value)]),
+  );
   const choices = participants.map((p) => ({ id: p.id, name: p.name }));
 
   return (
@@ -101,6 +106,7 @@ export default async function ParticipantsPage({ params }: { params: Promise<{ s
                         others={choices.filter((choice) => choice.id !== participant.id)}
                         standardKeys={[...PARTICIPANT_ATTRIBUTE_KEYS]}
                         knownNames={attributeNames}
+                        knownValues={knownValues}
                       />
                     </TableCell>
                   ) : null}

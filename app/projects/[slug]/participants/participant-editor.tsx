@@ -18,7 +18,11 @@ export interface ParticipantEditorProps {
   others: { id: number; name: string }[];
   standardKeys: string[];
   knownNames: string[];
+  /** The values each attribute already has in the project (lib/attribute-values), offered before a new one. */
+  knownValues?: Record<string, string[]>;
 }
+
+const NEW_VALUE = "\u0000new";
 
 interface ExtraRow {
   key: number;
@@ -36,6 +40,7 @@ export function ParticipantEditor({
   others,
   standardKeys,
   knownNames,
+  knownValues = {},
 }: ParticipantEditorProps) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -51,6 +56,7 @@ export function ParticipantEditor({
   );
   const [nextKey, setNextKey] = useState(extras.length);
   const [mergeTarget, setMergeTarget] = useState("");
+  const [typingNew, setTypingNew] = useState<Record<string, boolean>>({});
   const [saving, startSaving] = useTransition();
   const [merging, startMerging] = useTransition();
   const datalistId = `attribute-names-${useId()}`;
@@ -119,15 +125,44 @@ export function ParticipantEditor({
               ))}
             </datalist>
             <div className="grid gap-4 sm:grid-cols-2">
-              {standardKeys.map((key) => (
-                <Field key={key} label={capitalise(key)}>
-                  <Input
-                    value={standard[key] ?? ""}
-                    onChange={(event) => setStandard((current) => ({ ...current, [key]: event.target.value }))}
-                    autoComplete="off"
-                  />
-                </Field>
-              ))}
+              {standardKeys.map((key) => {
+                const choices = knownValues[key] ?? [];
+                const current = standard[key] ?? "";
+                const typing = typingNew[key] || (current !== "" && !choices.includes(current));
+                return (
+                  <div key={key} className="space-y-2">
+                    {choices.length > 0 ? (
+                      <Field label={capitalise(key)}>
+                        <Select
+                          value={typing ? NEW_VALUE : current}
+                          onChange={(event) => {
+                            const chosen = event.target.value;
+                            setTypingNew((flags) => ({ ...flags, [key]: chosen === NEW_VALUE }));
+                            if (chosen !== NEW_VALUE) setStandard((values) => ({ ...values, [key]: chosen }));
+                          }}
+                        >
+                          <option value="">Not recorded</option>
+                          {choices.map((value) => (
+                            <option key={value} value={value}>
+                              {value}
+                            </option>
+                          ))}
+                          <option value={NEW_VALUE}>New value…</option>
+                        </Select>
+                      </Field>
+                    ) : null}
+                    {choices.length === 0 || typing ? (
+                      <Field label={choices.length === 0 ? capitalise(key) : `New ${key}`}>
+                        <Input
+                          value={current}
+                          onChange={(event) => setStandard((values) => ({ ...values, [key]: event.target.value }))}
+                          autoComplete="off"
+                        />
+                      </Field>
+                    ) : null}
+                  </div>
+                );
+              })}
             </div>
             <fieldset className="space-y-3">
               <legend className="text-sm font-semibold text-gray-900">Other attributes</legend>
