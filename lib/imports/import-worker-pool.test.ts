@@ -93,6 +93,11 @@ async function previewedBigSurvey(pool: ImportWorkerPool, wave: string): Promise
   const id = upload(`big-${wave}.csv`, bigCsv);
   pool.enqueue(id, "preview");
   expect((await waitEnded(id))?.status).toBe("previewed");
+  // The row is written before the worker tells the pool it is free: wait for that too.
+  await until(
+    () => pool.busyCount(),
+    (busy) => busy === 0,
+  );
   return id;
 }
 
