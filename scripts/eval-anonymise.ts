@@ -50,13 +50,17 @@ console.log(
 );
 if (heldOutSet.length === 0) console.log(heldOutMissingMessage);
 
-const cell = (text: string) => text.padStart(22);
-console.log("\nRECALL per kind: redacted/gold and recall (automatic redactions only; flags are not redactions)");
+const cell = (text: string) => text.padStart(27);
+console.log(
+  "\nRECALL per kind: redacted/gold, recall and (+N) misses a flag touches (automatic redactions only; flags are not redactions)",
+);
 console.log(`${"kind".padEnd(26)}${all.map((run) => cell(run.name)).join("")}`);
 for (const bucket of BUCKETS) {
   const scores = all.map((run) => run.report.recall[bucket]);
   if (scores.every((score) => !score)) continue;
-  const cells = scores.map((score) => cell(score ? `${score.redacted}/${score.gold} ${percent(score.recall)}` : "–"));
+  const cells = scores.map((score) =>
+    cell(score ? `${score.redacted}/${score.gold} ${percent(score.recall)} (+${score.flagged})` : "–"),
+  );
   console.log(`${bucket.padEnd(26)}${cells.join("")}`);
 }
 

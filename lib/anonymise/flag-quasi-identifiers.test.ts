@@ -53,6 +53,23 @@ describe("flagQuasiIdentifiers", () => {
     expect(flagged("On Monday in March 2024 we met.")).toEqual([]);
   });
 
+  it("flags durations, children's ages and personal characteristics in many wordings", () => {
+    expect(flagged("I've worked here since the nineties and done 12 years now.")).toEqual([
+      ["years_of_service", "since the nineties"],
+      ["years_of_service", "done 12 years"],
+    ]);
+    expect(flagged("My son is 14. I'm nearly 60. When I was 22 I qualified.")).toEqual([
+      ["age", "My son is 14"],
+      ["age", "I'm nearly 60"],
+      ["age", "When I was 22"],
+    ]);
+    expect(flagged("As a Black male social worker, and the longest-serving manager, with my hijab.")).toEqual([
+      ["unique_description", "As a Black male social worker"],
+      ["unique_description", "the longest-serving manager"],
+      ["unique_description", "my hijab"],
+    ]);
+  });
+
   it("returns nothing for empty text", () => {
     expect(flagQuasiIdentifiers("")).toEqual([]);
   });

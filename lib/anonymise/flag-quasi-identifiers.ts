@@ -128,6 +128,14 @@ const RULES: Rule[] = [
   },
   {
     kind: "age",
+    reason: "States a child's age",
+    pattern: new RegExp(
+      `\\b(?:my|her|his|their|our)\\s+(?:eldest|youngest|oldest|little|baby)?\\s*(?:son|daughter|child|boy|girl|kid|grandson|granddaughter)\\s+(?:is|was|['’]s|turned|turns)\\s+(?:only\\s+|just\\s+|nearly\\s+)?${NUMBER}\\b(?![%\\d])(?!\\s*(?:minutes?|hours?|days?|weeks?|months?))`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
     reason: "States an age band",
     pattern:
       /\b(?:in|into) (?:my|her|his|their) (?:very )?(?:early |mid |mid-|late )?(?:20s|30s|40s|50s|60s|70s|twenties|thirties|forties|fifties|sixties|seventies)\b/giu,
@@ -158,7 +166,8 @@ const RULES: Rule[] = [
   {
     kind: "years_of_service",
     reason: "States since when",
-    pattern: /\b(?:ever\s+)?since\s+(?:19|20)\d{2}\b/giu,
+    pattern:
+      /\b(?:ever\s+)?since\s+(?:(?:19|20)\d{2}\b|the\s+(?:(?:19|20)?\d0s|'\d0s|nineties|eighties|seventies|noughties)\b)/giu,
   },
   {
     kind: "years_of_service",
