@@ -102,6 +102,22 @@ describe("waitUntilWritable", () => {
     expect(count(db)).toBe(1);
   });
 
+  it("polls the lock once for all the actions that wait on it", async () => {
+    other.$client.prepare("begin immediate").run();
+    let probes = 0;
+    const prepare = db.$client.prepare.bind(db.$client);
+    db.$client.prepare = ((source: string) => {
+      if (source === "begin immediate") probes++;
+      return prepare(source);
+    }) as typeof db.$client.prepare;
+    setTimeout(() => other.$client.prepare("commit").run(), 300);
+    await Promise.all(Array.from({ length: 50 }, () => waitUntilWritable(db, 5_000)));
+    db.$client.prepare = prepare;
+    // Each waiter probes once on arrival; after that one shared poll (at most every 10–100 ms).
+    expect(probes).toBeGreaterThanOrEqual(51);
+    expect(probes).toBeLessThan(50 + 20);
+  });
+
   it("answers the AppError 'busy' when the lock is still held at its deadline", async () => {
     other.$client.prepare("begin immediate").run();
     try {
