@@ -63,7 +63,11 @@ describe("importing from the command line", () => {
     await expect(
       importFileNow(db, { ...input, filename: "again.csv", bytes: survey, options: { wave: "2023" } }),
     ).rejects.toThrow(/Wave 2023 already has 1 respondents/);
-    expect(jobs().slice(1).map((job) => [job.filename, job.status])).toEqual([
+    expect(
+      jobs()
+        .slice(1)
+        .map((job) => [job.filename, job.status]),
+    ).toEqual([
       ["noise.vtt", "failed"],
       ["wave.csv", "done"],
       ["again.csv", "discarded"],

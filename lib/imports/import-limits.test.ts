@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AppError } from "../errors";
 import { createTestDb } from "../../db/client";
+import { AppError } from "../errors";
 import { createProject } from "../projects/create-project";
 import { columnStatistics } from "./column-statistics";
 import { buildPreview, createImport, type SurveyPreview } from "./import-jobs";
@@ -59,7 +59,8 @@ describe("a survey preview sees the whole file", () => {
     );
     // The comment column is blank in the first 50 rows and filled in the last 30.
     const lines = ["Respondent ID,Region,Late comment"];
-    for (let i = 0; i < 80; i++) lines.push(`R${i},${i % 2 ? "London" : "South East"},${i < 50 ? "" : `Comment ${i % 7}`}`);
+    for (let i = 0; i < 80; i++)
+      lines.push(`R${i},${i % 2 ? "London" : "South East"},${i < 50 ? "" : `Comment ${i % 7}`}`);
     const bytes = Buffer.from(lines.join("\n"));
     const storedPath = saveUpload(db.$client.name, bytes);
     const job = createImport(db, { projectId, userId: 1, filename: "late.csv", storedPath, byteSize: bytes.length });
@@ -83,6 +84,10 @@ describe("a survey preview sees the whole file", () => {
 
   it("caps the distinct count of a column of free text", () => {
     const rows = Array.from({ length: 1500 }, (_, i) => [`answer ${i}`]);
-    expect(columnStatistics(["Comment"], rows)[0]).toMatchObject({ filled: 1500, distinct: 1000, distinctCapped: true });
+    expect(columnStatistics(["Comment"], rows)[0]).toMatchObject({
+      filled: 1500,
+      distinct: 1000,
+      distinctCapped: true,
+    });
   });
 });
