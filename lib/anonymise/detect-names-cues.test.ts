@@ -45,6 +45,12 @@ describe("detectNames: cues that make ordinary words names", () => {
     expect(people("We used the Tigrinya interpreter and rang Housing.")).toEqual([]);
   });
 
+  it("takes speaker labels and names in greetings and sign-offs", () => {
+    expect(people("Zerbino: I think it's fine.\nInterviewer: thanks.")).toEqual(["Zerbino"]);
+    expect(people("Hi Tunde, can you send it? Thanks, Bex")).toEqual(["Tunde", "Bex"]);
+    expect(people("Thanks, everyone. Note: none.")).toEqual([]);
+  });
+
   it("takes an unknown capitalised word mid-sentence as a name", () => {
     expect(people("I was buddied with Gaz since induction.")).toEqual(["Gaz"]);
   });

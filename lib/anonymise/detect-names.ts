@@ -86,7 +86,7 @@ export function detectNames(text: string): Detection[] {
   propagate(chunks);
   coordinate(text, chunks);
 
-  const detections: Detection[] = detectDottedInitials(text);
+  const detections: Detection[] = [...detectDottedInitials(text), ...detectAddressedNames(text, allowed)];
   for (const chunk of chunks) {
     if (!chunk.kind || chunk.facts.length === 0) continue;
     const first = chunk.facts[0].token;
@@ -101,6 +101,36 @@ export function detectNames(text: string): Detection[] {
       identity:
         chunk.kind === "person" ? `person:${chunk.facts.map((fact) => fact.token.folded).join(" ")}` : undefined,
     });
+  }
+  return detections;
+}
+
+const SPEAKER_LABEL = /^[ \t]*((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]*:/gmu;
+const GREETING =
+  /(?<![\p{L}])(?:hi|hiya|hello|hey|dear|thanks|thank you|cheers|regards|best wishes|many thanks|morning|evening)[ \t]*,?[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[,.!:;\n]|$))/giu;
+const NOT_SPEAKERS = new Set(
+  "interviewer facilitator participant respondent moderator speaker researcher q a note notes summary question answer comment comments theme re subject from to date cc".split(
+    " ",
+  ),
+);
+
+/** Speaker labels at the start of a line ("Kasia: …") and names in greetings or sign-offs ("Hi Tunde,", "Thanks, Bex"). */
+function detectAddressedNames(text: string, allowed: SpanIndex): Detection[] {
+  const detections: Detection[] = [];
+  const add = (start: number, end: number, reason: string) => {
+    const value = text.slice(start, end);
+    const words = foldForMatch(value).split(/\s+/u);
+    if (words.some((word) => NOT_SPEAKERS.has(word)) || allowed.overlaps(start, end)) return;
+    if (words.every((word) => isOrdinaryWord(word) && !isAnyGivenName(word))) return;
+    detections.push({ start, end, category: "person", reason, source: "nlp", identity: `person:${words.join(" ")}` });
+  };
+  for (const match of text.matchAll(SPEAKER_LABEL)) {
+    const start = match.index + match[0].indexOf(match[1]);
+    add(start, start + match[1].length, "Speaker's name before a colon");
+  }
+  for (const match of text.matchAll(GREETING)) {
+    const start = match.index + match[0].length - match[1].length;
+    add(start, start + match[1].length, "Name in a greeting or sign-off");
   }
   return detections;
 }
