@@ -102,7 +102,13 @@ export function detectNames(text: string): Detection[] {
         chunk.kind === "person" ? `person:${chunk.facts.map((fact) => fact.token.folded).join(" ")}` : undefined,
     });
   }
-  return detections;
+  const seen = new Set<string>();
+  return detections.filter((detection) => {
+    const key = `${detection.start}:${detection.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const SPEAKER_LABEL = /^[ \t]*((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]*:/gmu;
