@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { attributes, attributeValues, participantAttributes, respondentAttributes } from "../../db/schema";
+import { attributes, attributeValues, participantAttributes } from "../../db/schema";
+import { loadAnalysisFrame, loadAttributeColumn } from "../analysis-frame/analysis-frame";
 import { orderAttributeNames } from "../attributes/standard-attributes";
 import { compareInOrder } from "./value-order";
 
@@ -45,19 +46,17 @@ export function listAttributeValues(db: Db, projectId: number): AttributeWithVal
     }
     return row;
   };
-  for (const count of db
-    .select({
-      attributeId: respondentAttributes.attributeId,
-      value: respondentAttributes.value,
-      n: sql<number>`count(*)`,
-    })
-    .from(respondentAttributes)
-    .innerJoin(attributes, eq(attributes.id, respondentAttributes.attributeId))
-    .where(eq(attributes.projectId, projectId))
-    .groupBy(respondentAttributes.attributeId, respondentAttributes.value)
-    .all()) {
-    const row = count.value.trim() ? rowOf(count.attributeId, count.value) : null;
-    if (row) row.respondents += count.n;
+  // Respondents' values are counted from the analysis frame's columns, kept between loads, rather than by
+  // grouping every stored value (a survey of 20,000 has over 100,000).
+  const frame = loadAnalysisFrame(db, projectId);
+  for (const attribute of list) {
+    const column = loadAttributeColumn(db, frame, attribute.id);
+    const counts = new Array<number>(column.values.length).fill(0);
+    for (const at of column.valueAt) if (at >= 0) counts[at]++;
+    column.values.forEach((value, index) => {
+      const row = counts[index] > 0 ? rowOf(attribute.id, value) : null;
+      if (row) row.respondents += counts[index];
+    });
   }
   for (const count of db
     .select({
