@@ -7,7 +7,7 @@ import { EMAILS, signInRequest } from "./support/session";
 const SLUG = "long-units";
 /** What one search may take, end to end, on a loaded two-core machine. */
 const SEARCH_BUDGET_MS = 3_000;
-/** How long `/api/auth/session` may take for another client while the search runs. */
+/** How long `/api/auth/session` may take for another client while the search runs (or twice its slowest before the search, when the machine is loaded). */
 const SESSION_BUDGET_MS = 200;
 
 function writableDatabase(): Database.Database {
@@ -70,6 +70,10 @@ test.describe("a search over very long turns and answers", () => {
       // Warm both routes so the measurements see the running server, not its first compile.
       expect((await searcher.get(`/projects/${SLUG}/search?q=opening`)).status()).toBe(200);
       expect((await session(other)).value.status()).toBe(200);
+      // Same-run baseline: on a machine loaded by other work every answer is slower, search or not.
+      let quiet = 0;
+      for (let call = 0; call < 10; call++) quiet = Math.max(quiet, (await session(other)).ms);
+      const sessionBudget = Math.max(SESSION_BUDGET_MS, 2 * quiet);
 
       let searching = true;
       const latencies: number[] = [];
@@ -97,7 +101,7 @@ test.describe("a search over very long turns and answers", () => {
       await polling;
 
       console.log(
-        `search ${Math.round(search.ms)} ms; /api/auth/session during it: ${latencies.length} calls, slowest ${Math.round(Math.max(...latencies))} ms, ${failures.length} failed`,
+        `search ${Math.round(search.ms)} ms; /api/auth/session during it: ${latencies.length} calls, slowest ${Math.round(Math.max(...latencies))} ms, ${failures.length} failed; slowest of 10 before it ${Math.round(quiet)} ms`,
       );
       expect(failures).toEqual([]);
       expect(search.value.status).toBe(200);
@@ -107,7 +111,7 @@ test.describe("a search over very long turns and answers", () => {
       expect(search.value.html.length).toBeLessThan(200_000);
       expect(search.ms).toBeLessThan(SEARCH_BUDGET_MS);
       expect(latencies.length).toBeGreaterThan(0);
-      expect(Math.max(...latencies)).toBeLessThan(SESSION_BUDGET_MS);
+      expect(Math.max(...latencies)).toBeLessThan(sessionBudget);
     } finally {
       await searcher.dispose();
       await other.dispose();
