@@ -13,8 +13,12 @@ export interface ProjectAuthority {
 const REGION_LABELS = { london: "London", south_east: "South East" } as const;
 
 /** The 33 London and 19 South East authorities of this research, each with its region and usual spellings. */
-export const DEFAULT_AUTHORITIES: readonly { name: string; region: string; aliases: string[] }[] = AUTHORITIES.map(
-  (authority) => ({ name: authority.name, region: REGION_LABELS[authority.region], aliases: [...authority.variants] }),
+export const DEFAULT_AUTHORITIES: readonly { name: string; region: string; aliases: string[] }[] = AUTHORITIES.flatMap(
+  (authority) =>
+    // The anonymiser also knows neighbouring authorities (to redact them); the research covers these two regions.
+    authority.region === "london" || authority.region === "south_east"
+      ? [{ name: authority.name, region: REGION_LABELS[authority.region], aliases: [...authority.variants] }]
+      : [],
 );
 
 /**
