@@ -40,6 +40,19 @@ export const HELD_OUT_RECALL_TARGETS: Partial<Record<Bucket, number>> = {
 };
 export const HELD_OUT_MINIMUM_PASSAGES = 300;
 
+/**
+ * What the held-out half gave when the rules were last changed (2026-12-06): a floor so that no later
+ * change makes unseen text leak more. The issue's targets above are not met yet; the eval prints both.
+ */
+export const HELD_OUT_RECALL_FLOORS: Partial<Record<Bucket, number>> = {
+  structured: 0.98,
+  person: 0.83,
+  place: 0.92,
+  authority: 0.98,
+  organisation: 0.83,
+};
+export const HELD_OUT_PRECISION_FLOOR = 0.95;
+
 export interface RecallScore {
   gold: number;
   /** Fully covered by automatic redactions (any category). */
