@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { agreementMeasurement } from "./agreement.bench";
 import { buildBenchProject } from "./bench-project";
 import { codingViewMeasurement } from "./coding-view.bench";
 import { exchangeMeasurement } from "./exchange.bench";
@@ -11,6 +12,7 @@ import { importSurveyMeasurement } from "./import-survey.bench";
 import { interactiveMeasurement } from "./interactive.bench";
 import { interactiveActionsMeasurement } from "./interactive-actions.bench";
 import { type AppSession, serverPeaksMiB, startAppSession } from "./next-server";
+import { packsMeasurement } from "./packs.bench";
 import { scrollMeasurement } from "./scroll.bench";
 import { searchMeasurement } from "./search.bench";
 import { themesMeasurement } from "./themes.bench";
@@ -24,6 +26,9 @@ const MEASUREMENTS: Measurement[] = [
   scrollMeasurement,
   // In process, reading only the project's transcripts; it imports into a database of its own.
   exchangeMeasurement,
+  packsMeasurement,
+  // In a database of its own.
+  agreementMeasurement,
   // Last: it adds small waves and transcripts to the project.
   interactiveMeasurement,
   // After every other: it proposes and approves quotes, and makes the bench's coder the owner.
