@@ -245,9 +245,5 @@ test("an author shortlists a quote from a 5-person focus group", async ({ page }
   // The group goes again, with its shortlisted quote, so the demo is as the other journeys expect it.
   await page.context().clearCookies();
   await signIn(page, "researcher");
-  await deleteImport(
-    page,
-    "lifecycle-students.txt",
-    /1 document, \d participants, 6 turns.*1 quote not yet approved/,
-  );
+  await deleteImport(page, "lifecycle-students.txt", /1 document, \d participants, 6 turns.*1 quote not yet approved/);
 });

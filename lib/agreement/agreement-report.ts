@@ -86,14 +86,14 @@ export function getAgreementReport(db: Db, projectId: number, input: AgreementIn
     const document = frame.documents.get(row.documentId);
     if (!document) continue;
     const coder = coderIndex.get(row.coderId)!;
-    let coders = worked.get(row.documentId);
-    if (!coders) worked.set(row.documentId, (coders = new Set()));
+    const coders = worked.get(row.documentId) ?? new Set<number>();
+    worked.set(row.documentId, coders);
     coders.add(coder);
     for (const unit of unitsOverlapping(document, row.start, row.end)) {
-      let byCode = applied.get(unit);
-      if (!byCode) applied.set(unit, (byCode = new Map()));
-      let byCoder = byCode.get(row.codeId);
-      if (!byCoder) byCode.set(row.codeId, (byCoder = new Set()));
+      const byCode = applied.get(unit) ?? new Map<number, Set<number>>();
+      applied.set(unit, byCode);
+      const byCoder = byCode.get(row.codeId) ?? new Set<number>();
+      byCode.set(row.codeId, byCoder);
       byCoder.add(coder);
     }
   }
