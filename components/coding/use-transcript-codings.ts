@@ -111,11 +111,17 @@ export function useTranscriptCodings(setup: TranscriptCodingsSetup, editor: Edit
     },
     [map, recordOf, currentUser.id],
   );
-  const initialDecorations = useCallback(() => drawn(store.getState().codings, "all"), [drawn, store]);
+  // The state the editor was built with: only a change since then needs drawing once the editor is there.
+  const builtWith = useRef<unknown>(null);
+  const initialDecorations = useCallback(() => {
+    builtWith.current = store.getState();
+    return drawn(store.getState().codings, "all");
+  }, [drawn, store]);
 
   useEffect(() => {
     if (!editor) return;
-    editor.commands.syncCodings(drawn(store.getState().codings, filterRef.current));
+    if (store.getState() !== builtWith.current)
+      editor.commands.syncCodings(drawn(store.getState().codings, filterRef.current));
     return store.subscribe((next) => {
       editor.commands.syncCodings(drawn(next.codings, filterRef.current));
     });
