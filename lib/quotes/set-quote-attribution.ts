@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { quotes } from "../../db/schema";
+import { flagDroppedAttributeDetails } from "../anonymise";
 import { fitLabel } from "../attribution/fit-label";
 import { loadLabelContext } from "../attribution/load-label-context";
 import type { FitResult } from "../attribution/types";
@@ -14,6 +15,8 @@ import { assertEditable, type QuoteActor, requirePermission } from "./workflow";
 export interface AttributionCheck extends FitResult {
   /** The label this person already carries in an approved quote, if any: this quote must match it. */
   personLabel: { label: string; attributes: string[]; quoteId: number } | null;
+  /** Words of the quote that still give a detail the label dropped ("I manage an assessment team"). */
+  droppedDetails: { text: string; reason: string }[];
 }
 
 /** Checks a label for a quote's person against k over the quote's population, without saving. */
@@ -23,7 +26,7 @@ export function checkAttribution(
   quoteId: number,
   picked: readonly string[],
 ): AttributionCheck {
-  const { segment } = loadQuote(db, projectId, quoteId);
+  const { segment, quote } = loadQuote(db, projectId, quoteId);
   const source = resolveQuoteSource(db, projectId, segment);
   const context = loadLabelContext(db, projectId, source);
   const result = fitLabel(context.subject, context.population, picked, getProjectSettings(db, projectId).quoteK, {
@@ -33,8 +36,22 @@ export function checkAttribution(
   const existing = personKey
     ? listApprovedLabels(db, projectId, quoteId).find((q) => q.personKey === personKey)
     : undefined;
+  // A label that drops a detail the text still gives protects no one: say where the text gives it.
+  const dropped = result.steps
+    .filter((step) => step.action === "dropped")
+    .map((step) => ({ attribute: step.attribute, value: step.from }));
+  const droppedDetails = flagDroppedAttributeDetails(quote.wording, dropped).map((flag) => ({
+    text: flag.text,
+    reason: flag.reason,
+  }));
+  const summary =
+    droppedDetails.length > 0
+      ? `${result.summary} The wording still gives what the label dropped: ${droppedDetails.map((detail) => `“${detail.text}”`).join(", ")}; redact it or rephrase.`
+      : result.summary;
   return {
     ...result,
+    summary,
+    droppedDetails,
     personLabel: existing
       ? { label: existing.label, attributes: existing.attributes, quoteId: existing.quoteId }
       : null,
@@ -55,7 +72,7 @@ export function setQuoteAttribution(
     const { quote, review } = loadQuote(db, input.projectId, input.quoteId);
     assertEditable(quote.status);
     const check = checkAttribution(db, input.projectId, quote.id, input.attributes);
-    const { personLabel: _ignored, ...fit } = check;
+    const { personLabel: _ignored, droppedDetails: _details, ...fit } = check;
     db.update(quotes)
       .set({
         attributionAttributes: input.attributes,
