@@ -145,6 +145,15 @@ function someHiddenCellIsPinned(
     else if (cell.reason === "primary") bounds.push({ low: 1, high: threshold - 1 });
     else bounds.push({ low: threshold, high: Number.POSITIVE_INFINITY });
   });
+  return someHiddenCellPinned(bounds, remainder);
+}
+
+/**
+ * Whether hidden cells, each known to lie within its bounds, that add up to `remainder` (the shown total
+ * minus the shown cells) leave some cell only one possible value. Shared by the app's suppression and
+ * the authority packs', which bound a hidden cell differently.
+ */
+export function someHiddenCellPinned(bounds: readonly { low: number; high: number }[], remainder: number): boolean {
   return bounds.some((cell, index) => {
     let othersLow = 0;
     let othersHigh = 0;

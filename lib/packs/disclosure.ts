@@ -1,3 +1,5 @@
+import { someHiddenCellPinned } from "../analysis/suppression";
+
 /**
  * Disclosure control for authority packs, as official statistics do it: no figure from fewer than
  * `threshold` respondents, and secondary suppression wherever a hidden cell could be worked out from
@@ -48,17 +50,7 @@ export function linePinsAHiddenCell(
     else if (cell.reason === "unknown") bounds.push({ low: 0, high: Number.POSITIVE_INFINITY });
     else bounds.push({ low: threshold, high: Number.POSITIVE_INFINITY });
   });
-  if (bounds.length === 0) return false;
-  return bounds.some((cell, index) => {
-    let othersLow = 0;
-    let othersHigh = 0;
-    bounds.forEach((other, otherIndex) => {
-      if (otherIndex === index) return;
-      othersLow += other.low;
-      othersHigh += other.high;
-    });
-    return Math.max(cell.low, remainder - othersHigh) === Math.min(cell.high, remainder - othersLow);
-  });
+  return bounds.length > 0 && someHiddenCellPinned(bounds, remainder);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { docxCell } from "../reports/docx-cell";
 import type { AuthorityPack, PackTable } from "./build-packs";
 
 /** One authority's pack as a Word document, what authorities edit. */
@@ -54,9 +55,9 @@ export async function renderPackDocx(pack: AuthorityPack, projectName: string): 
 }
 
 function tableBlocks(table: PackTable): (Paragraph | Table)[] {
-  const header = new TableRow({ tableHeader: true, children: table.columns.map((text) => cell(text, true)) });
+  const header = new TableRow({ tableHeader: true, children: table.columns.map((text) => docxCell(text, true)) });
   const rows = table.rows.map(
-    (row) => new TableRow({ children: [cell(row.label), ...row.cells.map((text) => cell(text, false, true))] }),
+    (row) => new TableRow({ children: [docxCell(row.label), ...row.cells.map((text) => docxCell(text, false, true))] }),
   );
   const blocks: (Paragraph | Table)[] = [
     new Paragraph({ text: table.title, heading: HeadingLevel.HEADING_1 }),
@@ -64,15 +65,4 @@ function tableBlocks(table: PackTable): (Paragraph | Table)[] {
   ];
   if (table.note) blocks.push(new Paragraph({ children: [new TextRun({ text: table.note, italics: true })] }));
   return blocks;
-}
-
-function cell(text: string, header = false, numeric = false): TableCell {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: header })],
-      }),
-    ],
-  });
 }

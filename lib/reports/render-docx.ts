@@ -12,6 +12,7 @@ import {
   WidthType,
 } from "docx";
 import type { Report, ReportTheme } from "./build-report";
+import { docxCell } from "./docx-cell";
 import { changeHeading, metricTableWaves, valueFor } from "./metric-columns";
 
 /** The report as a Word document (.docx). */
@@ -48,17 +49,19 @@ function themeBlocks(theme: ReportTheme, index: number, comparisonLabel: string 
   if (theme.metrics.length > 0) {
     blocks.push(new Paragraph({ text: "Linked survey metrics", heading: HeadingLevel.HEADING_2 }));
     const waves = metricTableWaves(theme.metrics);
-    const headerCells = ["Metric", "Group", ...waves, changeHeading(comparisonLabel)].map((text) => cell(text, true));
+    const headerCells = ["Metric", "Group", ...waves, changeHeading(comparisonLabel)].map((text) =>
+      docxCell(text, true),
+    );
     const rows = [new TableRow({ tableHeader: true, children: headerCells })];
     for (const metric of theme.metrics) {
       metric.rows.forEach((row, rowIndex) => {
         rows.push(
           new TableRow({
             children: [
-              cell(rowIndex === 0 ? metric.label : ""),
-              cell(row.group),
-              ...waves.map((wave) => cell(valueFor(metric, row, wave) ?? "–", false, true)),
-              cell(row.change ?? "–", false, true),
+              docxCell(rowIndex === 0 ? metric.label : ""),
+              docxCell(row.group),
+              ...waves.map((wave) => docxCell(valueFor(metric, row, wave) ?? "–", false, true)),
+              docxCell(row.change ?? "–", false, true),
             ],
           }),
         );
@@ -81,15 +84,4 @@ function themeBlocks(theme: ReportTheme, index: number, comparisonLabel: string 
     }
   }
   return blocks;
-}
-
-function cell(text: string, header = false, numeric = false): TableCell {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: header })],
-      }),
-    ],
-  });
 }
