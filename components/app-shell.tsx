@@ -59,7 +59,7 @@ const SECTIONS: { key: ProjectSection; label: string; path: string; permission: 
       permission: "read_summaries",
       icon: Table2,
     },
-    { key: "metrics", label: "Metrics", path: "/metrics", permission: "read_summaries", icon: ChartColumn },
+    { key: "metrics", label: "Metrics", path: "/metrics", permission: "read_published", icon: ChartColumn },
     { key: "documents", label: "Documents", path: "/documents", permission: "read_text", icon: FileText },
     { key: "codebook", label: "Codebook", path: "/codebook", permission: "read_text", icon: Tags },
     { key: "retrieval", label: "Retrieval", path: "/retrieval", permission: "read_text", icon: ListTree },
@@ -78,7 +78,7 @@ const SECTIONS: { key: ProjectSection; label: string; path: string; permission: 
 
 /** The sections a role may open; the pages check the same permissions again. An authority reader has their pack only. */
 export function visibleSections(role: Role, authorityReader = false) {
-  if (authorityReader) return SECTIONS.filter((section) => section.key === "packs");
+  if (authorityReader) return SECTIONS.filter((section) => section.key === "packs" || section.key === "metrics");
   return SECTIONS.filter((section) => roleAllows(role, section.permission));
 }
 

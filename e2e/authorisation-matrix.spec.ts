@@ -1,5 +1,5 @@
 import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest, test } from "@playwright/test";
-import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { AUTHORITY_READER_PERMISSIONS, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { discoverActions, discoverPages, discoverRoutes } from "./authorisation/discover-endpoints";
 import { ACTIONS, type Access, type Entry, PAGES, ROUTES } from "./authorisation/matrix";
 import { e2eDatabase } from "./support/database";
@@ -30,7 +30,7 @@ function expected(access: Access, actor: Actor, isProjectEndpoint: boolean): Out
   if (!isProjectEndpoint) throw new Error("a permission needs a [slug] endpoint");
   if (actor === "outsider" || actor === "admin") return "not_found";
   // An authority reader may read their own authority's pack (the matrix asks for theirs) and nothing else.
-  if (actor === "reader") return access === "read_pack" ? "allowed" : "forbidden";
+  if (actor === "reader") return AUTHORITY_READER_PERMISSIONS.includes(access as Permission) ? "allowed" : "forbidden";
   return (PERMISSIONS[access as Permission] as readonly string[]).includes(actor) ? "allowed" : "forbidden";
 }
 

@@ -68,7 +68,7 @@ test("an authority reader sees only their own pack, and another authority's answ
   await page.getByRole("link", { name: /The Big Conversation/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Bromley: local briefing pack" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Project" });
-  await expect(nav.getByRole("link")).toHaveText(["Authority packs"]);
+  await expect(nav.getByRole("link")).toHaveText(["Metrics", "Authority packs"]);
   await expect(page.getByRole("columnheader", { name: "London" }).first()).toBeVisible();
   await expectNoSeriousA11yIssues(page);
 
@@ -84,7 +84,14 @@ test("an authority reader sees only their own pack, and another authority's answ
   expect(otherFile.status()).toBe(404);
   expect(await otherFile.text()).toBe(await missingFile.text());
 
-  for (const path of ["", "/themes", "/documents", "/quotes", "/report"]) {
+  // The project's published metrics (aggregates, small numbers suppressed) are theirs to read too.
+  const metrics = await page.goto(`/projects/${DEMO_SLUG}/metrics`);
+  expect(metrics?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Survey metrics" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Import/ })).toHaveCount(0);
+  await expectNoSeriousA11yIssues(page);
+
+  for (const path of ["", "/themes", "/documents", "/quotes", "/report", "/overview"]) {
     const response = await page.goto(`/projects/${DEMO_SLUG}${path}`);
     expect(response?.status(), `reader on ${path || "/"}`).toBe(403);
   }

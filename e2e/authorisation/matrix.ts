@@ -116,7 +116,7 @@ export const PAGES: Record<string, Entry> = {
   "/projects/[slug]/themes": { access: "read_summaries" },
   "/projects/[slug]/themes/[codeId]": { access: "read_summaries", params: { codeId: WORKLOAD_CODE } },
   "/projects/[slug]/overview": { access: "read_summaries" },
-  "/projects/[slug]/metrics": { access: "read_summaries" },
+  "/projects/[slug]/metrics": { access: "read_published" },
   "/projects/[slug]/questions/[documentId]": { access: "read_text", params: { documentId: FIRST_QUESTION } },
   "/projects/[slug]/retrieval": { access: "read_text" },
   "/projects/[slug]/search": { access: "read_text" },

@@ -20,6 +20,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   export_raw: ["owner", "researcher"],
   make_packs: ["owner", "researcher"],
   read_pack: ["owner", "researcher", "lead", "author"],
+  read_published: ["owner", "researcher", "lead", "author", "viewer"],
 };
 
 describe("authoriseProject", () => {
@@ -82,7 +83,10 @@ describe("authoriseProject", () => {
     db.insert(members).values({ projectId: 1, userId: reader.id, role: "lead", authorityId }).run();
     expect(authoriseProject(db, reader.id, "alpha", "read_pack").authorityId).toBe(authorityId);
     for (const permission of Object.keys(EXPECTED) as Permission[]) {
-      if (permission === "read_pack") continue;
+      if (permission === "read_pack" || permission === "read_published") {
+        expect(authoriseProject(db, reader.id, "alpha", permission).role).toBe("lead");
+        continue;
+      }
       expect(() => authoriseProject(db, reader.id, "alpha", permission)).toThrow(
         expect.objectContaining({ code: "forbidden" }),
       );

@@ -17,12 +17,17 @@ export const PERMISSIONS = {
   make_packs: ["owner", "researcher"],
   /** Every pack; an authority reader (a member scoped to one authority) may read their own pack and nothing else. */
   read_pack: ["owner", "researcher", "lead", "author"],
+  /** The published survey metrics and their score tables: aggregates only, no answer text. */
+  read_published: ["owner", "researcher", "lead", "author", "viewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
-/** What a member scoped to one authority may do, whatever their role: read their own authority's pack. */
-export const AUTHORITY_READER_PERMISSIONS: readonly Permission[] = ["read_pack"];
+/**
+ * What a member scoped to one authority may do, whatever their role: read their own authority's pack and
+ * the project's published metrics (aggregates with small numbers suppressed), never answer text.
+ */
+export const AUTHORITY_READER_PERMISSIONS: readonly Permission[] = ["read_pack", "read_published"];
 
 export function roleAllows(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

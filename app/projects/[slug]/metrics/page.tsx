@@ -171,14 +171,17 @@ export default async function MetricsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug } = await params;
-  const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
+  const { project, role, user, db, authorityId } = await requireProjectPage(slug, "read_published");
   const compare = firstParam((await searchParams).compare) ?? null;
   const { metrics, scoreTables, comparison } = listMetricSummaries(db, project.id, { compare });
   const compared = comparison.label;
-  const canImport = roleAllows(role, "import");
+  const canImport = authorityId === null && roleAllows(role, "import");
 
   return (
-    <AppShell user={user} project={{ slug, name: project.name, role, current: "metrics" }}>
+    <AppShell
+      user={user}
+      project={{ slug, name: project.name, role, current: "metrics", authorityReader: authorityId !== null }}
+    >
       <PageHeader
         title="Survey metrics"
         description="Each published measure with its wording and scale, its level per wave and segment, and the change between waves: the difference of the levels, with the change the source printed beside it. Where the imported survey has the same question, the mean computed from its answers is shown too."
