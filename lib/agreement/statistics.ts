@@ -169,28 +169,19 @@ export function bootstrapAlphaInterval(table: ReliabilityTable, seed: string, re
   }
   if (prepared.length === 0) return null;
   const list = [...kinds.values()];
-  const cumulative = new Float64Array(list.length);
-  let running = 0;
-  list.forEach((kind, index) => {
-    running += kind.weight;
-    cumulative[index] = running;
-  });
+  const alias = aliasTable(list.map((kind) => kind.weight));
   const random = fastRandom(seed);
   const drawn = new Float64Array(list.length);
   const totals = new Float64Array(categories.size);
   const alphas: number[] = [];
+  const size = list.length;
   for (let draw = 0; draw < resamples; draw++) {
     drawn.fill(0);
     for (let pick = 0; pick < prepared.length; pick++) {
-      const target = random() * running;
-      let low = 0;
-      let high = list.length - 1;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (cumulative[middle] > target) high = middle;
-        else low = middle + 1;
-      }
-      drawn[low]++;
+      // Walker's alias method: one number picks a column, the same number's fraction picks it or its alias.
+      const scaled = random() * size;
+      const column = scaled | 0;
+      drawn[scaled - column < alias.probability[column] ? column : alias.other[column]]++;
     }
     let observedDisagreement = 0;
     let n = 0;
@@ -211,6 +202,27 @@ export function bootstrapAlphaInterval(table: ReliabilityTable, seed: string, re
   alphas.sort((left, right) => left - right);
   const at = (p: number) => alphas[Math.min(alphas.length - 1, Math.max(0, Math.round(p * (alphas.length - 1))))];
   return { low: at(0.025), high: at(0.975), resamples, seed };
+}
+
+/** Walker's alias table for drawing index i with probability weights[i] / Σ weights in constant time. */
+function aliasTable(weights: readonly number[]): { probability: Float64Array; other: Int32Array } {
+  const size = weights.length;
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const scaled = weights.map((weight) => (weight * size) / total);
+  const probability = new Float64Array(size).fill(1);
+  const other = new Int32Array(size).map((_, index) => index);
+  const small: number[] = [];
+  const large: number[] = [];
+  scaled.forEach((value, index) => (value < 1 ? small : large).push(index));
+  while (small.length > 0 && large.length > 0) {
+    const low = small.pop()!;
+    const high = large.pop()!;
+    probability[low] = scaled[low];
+    other[low] = high;
+    scaled[high] = scaled[high] + scaled[low] - 1;
+    (scaled[high] < 1 ? small : large).push(high);
+  }
+  return { probability, other };
 }
 
 /** A small seeded generator (mulberry32 over the seed's hash): the bootstrap draws millions of numbers. */
