@@ -2,6 +2,7 @@
 
 import { startTransition, useEffect, useState } from "react";
 import { applyCodings, removeCodings } from "@/app/projects/[slug]/codings/actions";
+import { retryWhenBusy } from "@/components/retry-when-busy";
 import {
   type CodingEvent,
   type CodingFacts,
@@ -101,12 +102,15 @@ export class CodingStoreController {
     for (const [index, part] of request.parts.entries()) {
       try {
         if (part.kind === "apply") {
-          const result = await applyCodings({
-            projectSlug: this.projectSlug,
-            documentId: part.documentId,
-            ranges: part.ranges,
-            codeIds: part.codeIds,
-          });
+          // A write that found the project busy with an import is tried once more before it is explained.
+          const result = await retryWhenBusy(() =>
+            applyCodings({
+              projectSlug: this.projectSlug,
+              documentId: part.documentId,
+              ranges: part.ranges,
+              codeIds: part.codeIds,
+            }),
+          );
           if (result.ok)
             this.dispatch({
               type: "settled",
@@ -117,7 +121,9 @@ export class CodingStoreController {
             });
           else this.dispatch({ type: "failed", requestId: request.id, part: index, message: result.error.message });
         } else {
-          const result = await removeCodings({ projectSlug: this.projectSlug, codingIds: part.codingIds });
+          const result = await retryWhenBusy(() =>
+            removeCodings({ projectSlug: this.projectSlug, codingIds: part.codingIds }),
+          );
           if (result.ok) this.dispatch({ type: "settled", requestId: request.id, part: index, at: Date.now() });
           else this.dispatch({ type: "failed", requestId: request.id, part: index, message: result.error.message });
         }
