@@ -213,7 +213,9 @@ function aliasTable(weights: readonly number[]): { probability: Float64Array; ot
   const other = new Int32Array(size).map((_, index) => index);
   const small: number[] = [];
   const large: number[] = [];
-  scaled.forEach((value, index) => (value < 1 ? small : large).push(index));
+  scaled.forEach((value, index) => {
+    (value < 1 ? small : large).push(index);
+  });
   while (small.length > 0 && large.length > 0) {
     const low = small.pop()!;
     const high = large.pop()!;
