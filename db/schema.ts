@@ -25,6 +25,8 @@ const createdAt = () =>
 export const ROLES = ["owner", "researcher", "lead", "author", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
+export const USER_KINDS = ["person", "consensus"] as const;
+
 export const users = sqliteTable("users", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   email: text("email").notNull().unique("users_email_unique"),
@@ -36,6 +38,8 @@ export const users = sqliteTable("users", {
   sessionVersion: integer("session_version").notNull().default(0),
   /** Set for coders brought in from another tool's project file (e.g. "NVivo"): they have no usable password. */
   importedFrom: text("imported_from"),
+  /** "consensus" for the one coder identity adjudicated codings are stored under; it can never sign in. */
+  kind: text("kind", { enum: USER_KINDS }).notNull().default("person"),
   createdAt: createdAt(),
 });
 
@@ -55,6 +59,9 @@ export const projects = sqliteTable("projects", {
   createdAt: createdAt(),
 });
 
+export const COUNTED_CODINGS = ["all", "consensus", "coder"] as const;
+export type CountedCodings = (typeof COUNTED_CODINGS)[number];
+
 export const projectSettings = sqliteTable(
   "project_settings",
   {
@@ -68,6 +75,9 @@ export const projectSettings = sqliteTable(
     /** The waves every page compares ("2023 → 2025"); null means the default rule in lib/waves. */
     baselineWaveId: integer("baseline_wave_id").references(() => waves.id, { onDelete: "set null" }),
     currentWaveId: integer("current_wave_id").references(() => waves.id, { onDelete: "set null" }),
+    /** Which codings analysis counts: every coder's, consensus where adjudicated, or one coder's. */
+    countedCodings: text("counted_codings", { enum: COUNTED_CODINGS }).notNull().default("all"),
+    countedCoderId: integer("counted_coder_id").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
     check("project_settings_quote_k_min", sql`${t.quoteK} >= 5`),
@@ -386,6 +396,8 @@ export const codings = sqliteTable(
     coderId: integer("coder_id")
       .notNull()
       .references(() => users.id),
+    /** For a consensus coding: the owner or lead who settled the disagreement (createdAt says when). */
+    decidedBy: integer("decided_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -415,6 +427,160 @@ export const codingVersions = sqliteTable("coding_versions", {
   projectId: integer("project_id").primaryKey(),
   version: integer("version").notNull().default(0),
 });
+
+/** The codes a coder has pinned to the digit keys 1–9 in a project: the same digit means the same code on every page. */
+export const codeKeys = sqliteTable(
+  "code_keys",
+  {
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    key: integer("key").notNull(),
+    codeId: integer("code_id")
+      .notNull()
+      .references(() => codes.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ name: "code_keys_pk", columns: [t.projectId, t.userId, t.key] }),
+    uniqueIndex("code_keys_code_unique").on(t.projectId, t.userId, t.codeId),
+    check("code_keys_key_digit", sql`${t.key} between 1 and 9`),
+  ],
+);
+
+export const ROUND_MODES = ["blind", "open"] as const;
+export const ROUND_STATUSES = ["open", "closed"] as const;
+export const ROUND_UNIT_KINDS = ["documents", "answers"] as const;
+
+/**
+ * An agreement round: chosen coders code the same units. In a blind round each coder sees only their
+ * own codings on its units until it closes.
+ */
+export const rounds = sqliteTable(
+  "rounds",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    mode: text("mode", { enum: ROUND_MODES }).notNull(),
+    status: text("status", { enum: ROUND_STATUSES }).notNull().default("open"),
+    unitKind: text("unit_kind", { enum: ROUND_UNIT_KINDS }).notNull(),
+    /** The seed of the random sample of answers, shown so the sample can be drawn again. */
+    seed: integer("seed"),
+    /** How the units were chosen: question and wave ids, sample size, document ids. */
+    sample: text("sample", { mode: "json" }).notNull().default(sql`'{}'`),
+    /** The code subtree in scope; null means every code. */
+    codeId: integer("code_id").references(() => codes.id, { onDelete: "set null" }),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("rounds_project_idx").on(t.projectId),
+    check("rounds_mode_valid", sql`${t.mode} in ('blind','open')`),
+    check("rounds_status_valid", sql`${t.status} in ('open','closed')`),
+  ],
+);
+
+export const roundCoders = sqliteTable(
+  "round_coders",
+  {
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ name: "round_coders_pk", columns: [t.roundId, t.userId] }),
+    index("round_coders_user_idx").on(t.userId),
+  ],
+);
+
+/** One unit of a round: a whole transcript (answerId null) or one answer. */
+export const roundUnits = sqliteTable(
+  "round_units",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roundId: integer("round_id")
+      .notNull()
+      .references(() => rounds.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    answerId: integer("answer_id").references(() => answers.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    uniqueIndex("round_units_round_position_unique").on(t.roundId, t.position),
+    index("round_units_document_idx").on(t.documentId),
+  ],
+);
+
+/** A coder's "done" mark on a round unit. */
+export const roundUnitsDone = sqliteTable(
+  "round_units_done",
+  {
+    roundUnitId: integer("round_unit_id")
+      .notNull()
+      .references(() => roundUnits.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    doneAt: createdAt(),
+  },
+  (t) => [primaryKey({ name: "round_units_done_pk", columns: [t.roundUnitId, t.userId] })],
+);
+
+export const ADJUDICATION_DECISIONS = ["coder", "both", "neither", "adjusted"] as const;
+export const AGREEMENT_UNIT_TYPES = ["answer", "turn"] as const;
+
+/**
+ * A settled disagreement on one code in one unit (an answer or a turn). The consensus codings it
+ * wrote are codings by the consensus coder; in "consensus" counting they replace the coders' codings
+ * of that code in that unit.
+ */
+export const adjudications = sqliteTable(
+  "adjudications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    roundId: integer("round_id").references(() => rounds.id, { onDelete: "set null" }),
+    codeId: integer("code_id")
+      .notNull()
+      .references(() => codes.id, { onDelete: "cascade" }),
+    unitType: text("unit_type", { enum: AGREEMENT_UNIT_TYPES }).notNull(),
+    unitId: integer("unit_id").notNull(),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    /** The unit's span in the document, so counting can tell which codings it settles without a join per type. */
+    startOffset: integer("start_offset").notNull(),
+    endOffset: integer("end_offset").notNull(),
+    decision: text("decision", { enum: ADJUDICATION_DECISIONS }).notNull(),
+    /** The coder whose version was accepted, for decision "coder". */
+    chosenCoderId: integer("chosen_coder_id").references(() => users.id, { onDelete: "set null" }),
+    decidedBy: integer("decided_by")
+      .notNull()
+      .references(() => users.id),
+    decidedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("adjudications_unit_code_unique").on(t.projectId, t.codeId, t.unitType, t.unitId),
+    index("adjudications_document_idx").on(t.documentId),
+    check("adjudications_decision_valid", sql`${t.decision} in ('coder','both','neither','adjusted')`),
+    check("adjudications_unit_type_valid", sql`${t.unitType} in ('answer','turn')`),
+  ],
+);
 
 export const MEMO_TARGETS = ["project", "document", "segment", "code"] as const;
 
@@ -733,3 +899,5 @@ export type Segment = typeof segments.$inferSelect;
 export type Quote = typeof quotes.$inferSelect;
 export type Metric = typeof metrics.$inferSelect;
 export type ImportJob = typeof imports.$inferSelect;
+export type Round = typeof rounds.$inferSelect;
+export type Adjudication = typeof adjudications.$inferSelect;
