@@ -11,6 +11,7 @@ import { Select } from "@/components/ui/select";
 import type { FtsTerm } from "@/lib/search/fts-query";
 import { HIT_SCOPE_LABELS, HIT_SCOPES, type HitScope, hitRanges } from "@/lib/search/hit-ranges";
 import type { CodableHit } from "@/lib/search/search-project";
+import { type CodeAllOutcome, codeAllOutcome } from "./code-all-outcome";
 
 export interface CodeAllHitsProps {
   projectSlug: string;
@@ -22,8 +23,6 @@ export interface CodeAllHitsProps {
   /** The signed-in coder, whose codings these become. */
   coderId: number;
 }
-
-type Outcome = { tone: "success" | "warning" | "error"; message: string };
 
 const hitKey = (hit: CodableHit) => `${hit.kind}-${hit.unitId}`;
 
@@ -55,7 +54,7 @@ export function CodeAllHits({ projectSlug, query, terms, hits, truncated, codes,
   const [scope, setScope] = useState<HitScope>("exact");
   const [unticked, setUnticked] = useState<Set<string>>(() => new Set());
   const [pending, setPending] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<CodeAllOutcome | null>(null);
   const { store, state } = useCodingStore({ projectSlug, coderId });
 
   const rangesByHit = useMemo(
@@ -91,24 +90,8 @@ export function CodeAllHits({ projectSlug, query, terms, hits, truncated, codes,
       apply,
     });
     setPending(false);
-    const failures: string[] = [];
-    const failedDocuments = new Set<number>();
-    let segments = 0;
-    for (const part of request?.parts ?? []) {
-      if (part.kind !== "apply") continue;
-      if (part.status === "failed") {
-        failedDocuments.add(part.documentId);
-        failures.push(part.message ?? "Refused.");
-      } else segments += part.rows;
-    }
-    const codedHits = chosen.filter((hit) => !failedDocuments.has(hit.documentId)).length;
-    const summary = `Coded ${codedHits} ${codedHits === 1 ? "hit" : "hits"} (${segments} ${segments === 1 ? "segment" : "segments"}) with ${codeName}.`;
-    if (failures.length === 0) setOutcome({ tone: "success", message: summary });
-    else
-      setOutcome({
-        tone: codedHits > 0 ? "warning" : "error",
-        message: `${summary} Some were refused: ${[...new Set(failures)].join(" ")}`,
-      });
+    const sent = chosen.map((hit) => ({ documentId: hit.documentId, ranges: rangesByHit.get(hitKey(hit))! }));
+    setOutcome(codeAllOutcome(request, sent, Number(codeId), coderId, codeName ?? "the code"));
   }
 
   async function replay(direction: "undo" | "redo") {
