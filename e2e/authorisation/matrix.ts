@@ -82,6 +82,8 @@ export const ACTIONS: Record<string, Entry> = {
   "app/projects/[slug]/memos/actions.ts#removeMemo": { access: "code" },
   "app/projects/[slug]/codings/actions.ts#applyCodings": { access: "code" },
   "app/projects/[slug]/codings/actions.ts#removeCodings": { access: "code" },
+  "app/projects/[slug]/code-keys/actions.ts#pinCodeToKey": { access: "code" },
+  "app/projects/[slug]/code-keys/actions.ts#unpinKey": { access: "code" },
 };
 
 const FIRST_TRANSCRIPT =
