@@ -3,7 +3,7 @@ import type { Db } from "../../db/client";
 import { codeKeys } from "../../db/schema";
 import { AppError } from "../errors";
 import { requireCode } from "./code-fields";
-import { type CodeKey, listCodeKeys } from "./list-code-keys";
+import { type CodeKey, keepDefaultKeys, listCodeKeys } from "./list-code-keys";
 
 export interface PinCodeKeyInput {
   codeId: number;
@@ -20,6 +20,7 @@ export function pinCodeKey(db: Db, projectId: number, userId: number, input: Pin
   return db.transaction(() => {
     const code = requireCode(db, projectId, input.codeId);
     if (code.archivedAt) throw new AppError("invalid_input", `"${code.name}" is archived: restore it to pin it.`);
+    keepDefaultKeys(db, projectId, userId);
     db.delete(codeKeys)
       .where(
         and(
@@ -34,10 +35,16 @@ export function pinCodeKey(db: Db, projectId: number, userId: number, input: Pin
   });
 }
 
-/** Frees a key of this coder's (nothing happens when it holds no code). Returns the coder's keys. */
+/**
+ * Frees a key of this coder's (nothing happens when it holds no code). Freeing the last one brings the
+ * default keys back. Returns the coder's keys.
+ */
 export function unpinCodeKey(db: Db, projectId: number, userId: number, key: number): CodeKey[] {
-  db.delete(codeKeys)
-    .where(and(eq(codeKeys.projectId, projectId), eq(codeKeys.userId, userId), eq(codeKeys.key, key)))
-    .run();
-  return listCodeKeys(db, projectId, userId);
+  return db.transaction(() => {
+    keepDefaultKeys(db, projectId, userId);
+    db.delete(codeKeys)
+      .where(and(eq(codeKeys.projectId, projectId), eq(codeKeys.userId, userId), eq(codeKeys.key, key)))
+      .run();
+    return listCodeKeys(db, projectId, userId);
+  });
 }
