@@ -33,6 +33,7 @@ export const ROUTES: Record<string, Entry> = {
   "GET /api/projects/[slug]/exchange/qdpx": { access: "export_raw" },
   "GET /api/projects/[slug]/exchange/qdc": { access: "read_text" },
   "POST /api/projects/[slug]/exchange/import": { access: "import" },
+  "GET /api/projects/[slug]/live": { access: "read_text" },
 };
 
 export const ACTIONS: Record<string, Entry> = {

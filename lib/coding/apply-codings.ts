@@ -4,6 +4,7 @@ import { codes, codings, documents } from "../../db/schema";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { ensureSegment } from "./ensure-segment";
+import { liveHub } from "./live/live-hub";
 import { validateRange } from "./offsets";
 
 export interface CodingRange {
@@ -34,7 +35,7 @@ export function applyCodings(
   input: { projectId: number; coderId: number; documentId: number; ranges: CodingRange[]; codeIds: number[] },
 ): CreatedCoding[] {
   if (input.ranges.length === 0 || input.codeIds.length === 0) return [];
-  return db.transaction((tx) => {
+  const results = db.transaction((tx) => {
     const document = tx
       .select({ id: documents.id, text: documents.text, textLength: documents.textLength })
       .from(documents)
@@ -102,4 +103,13 @@ export function applyCodings(
     }
     return results;
   });
+  // After the commit: the others' views re-read what they are told of.
+  liveHub().publish({
+    projectId: input.projectId,
+    documentId: input.documentId,
+    actorId: input.coderId,
+    addedIds: results.filter((r) => r.created).map((r) => r.id),
+    removedIds: [],
+  });
+  return results;
 }

@@ -3,14 +3,16 @@ import type { Db } from "../../db/client";
 import { codings, memos, quotes, segments } from "../../db/schema";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
+import { liveHub } from "./live/live-hub";
 
 /** Removes codings of the project; a segment left with no coding, quote or memo goes too. */
 export function deleteCodings(db: Db, input: { projectId: number; actorId: number; codingIds: number[] }): number[] {
   if (input.codingIds.length === 0) return [];
-  return db.transaction((tx) => {
+  const removed = db.transaction((tx) => {
     const rows = tx
-      .select({ id: codings.id, segmentId: codings.segmentId })
+      .select({ id: codings.id, segmentId: codings.segmentId, documentId: segments.documentId })
       .from(codings)
+      .innerJoin(segments, eq(segments.id, codings.segmentId))
       .where(and(eq(codings.projectId, input.projectId), inArray(codings.id, input.codingIds)))
       .all();
     if (rows.length !== new Set(input.codingIds).size) throw new AppError("not_found", "Coding not found.");
@@ -36,6 +38,11 @@ export function deleteCodings(db: Db, input: { projectId: number; actorId: numbe
       action: "coding.delete",
       detail: { codings: rows.map((r) => r.id) },
     });
-    return rows.map((r) => r.id);
+    return rows;
   });
+  const byDocument = new Map<number, number[]>();
+  for (const row of removed) byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row.id]);
+  for (const [documentId, removedIds] of byDocument)
+    liveHub().publish({ projectId: input.projectId, documentId, actorId: input.actorId, addedIds: [], removedIds });
+  return removed.map((r) => r.id);
 }
