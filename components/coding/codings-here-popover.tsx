@@ -2,6 +2,7 @@
 
 import { Popover } from "radix-ui";
 import type { RefObject } from "react";
+import { ProposeQuoteButton } from "@/components/quotes/propose-quote-button";
 import { Button } from "@/components/ui/button";
 import type { MemoView } from "@/lib/memos/list-memos";
 import type { CodingRecord } from "./coding-records";
@@ -13,6 +14,8 @@ export interface CodingsHerePopoverProps {
   records: CodingRecord[] | null;
   text: string;
   canCode: boolean;
+  /** Roles that may propose quotes (authors among them) see "Propose as quote" on each stored coding. */
+  propose?: { projectSlug: string; documentId: number } | null;
   memos: MemoView[];
   anchor: RefObject<{ getBoundingClientRect: () => DOMRect }>;
   onClose: () => void;
@@ -23,9 +26,9 @@ export interface CodingsHerePopoverProps {
   onMemo: (record: CodingRecord) => void;
 }
 
-/** The codings at one place in the transcript: who coded what, their memos, and remove, recode or memo. */
+/** The codings at one place in the transcript: who coded what, their memos; remove, recode, memo or propose as quote. */
 export function CodingsHerePopover(props: CodingsHerePopoverProps) {
-  const { records, text, canCode, memos } = props;
+  const { records, text, canCode, memos, propose } = props;
   const segmentMemos = (segmentId: number | null) =>
     segmentId === null ? [] : memos.filter((memo) => memo.segmentId === segmentId);
   return (
@@ -76,17 +79,34 @@ export function CodingsHerePopover(props: CodingsHerePopoverProps) {
                     <MemoContent body={memo.body} />
                   </div>
                 ))}
-                {canCode && record.id !== null ? (
+                {record.id !== null && (canCode || propose) ? (
                   <div className="mt-2 flex flex-wrap gap-1.5">
-                    <Button size="sm" variant="secondary" onClick={() => props.onRemove(record)}>
-                      Remove
-                    </Button>
-                    <Button size="sm" variant="secondary" onClick={() => props.onRecode(record)}>
-                      Recode
-                    </Button>
-                    <Button size="sm" variant="ghost" onClick={() => props.onMemo(record)}>
-                      Memo
-                    </Button>
+                    {canCode ? (
+                      <>
+                        <Button size="sm" variant="secondary" onClick={() => props.onRemove(record)}>
+                          Remove
+                        </Button>
+                        <Button size="sm" variant="secondary" onClick={() => props.onRecode(record)}>
+                          Recode
+                        </Button>
+                        <Button size="sm" variant="ghost" onClick={() => props.onMemo(record)}>
+                          Memo
+                        </Button>
+                      </>
+                    ) : null}
+                    {propose ? (
+                      <ProposeQuoteButton
+                        projectSlug={propose.projectSlug}
+                        codeId={record.codeId}
+                        target={
+                          record.segmentId !== null
+                            ? { segmentId: record.segmentId }
+                            : { documentId: propose.documentId, start: record.start, end: record.end }
+                        }
+                        context={`${record.codeName}, “${shortText(text.slice(record.start, record.end), 40)}”`}
+                        variant="ghost"
+                      />
+                    ) : null}
                   </div>
                 ) : null}
               </li>

@@ -41,6 +41,8 @@ export interface TranscriptCodingViewProps {
   currentUser: { id: number; name: string };
   /** False for roles that read but may not code (lead, author): no picker, no removing, no memos. */
   canCode: boolean;
+  /** Roles that may propose quotes (authors too) propose from the codings popover. */
+  canPropose?: boolean;
 }
 
 type PickerState = { mode: "apply"; range: CodingRange } | { mode: "recode"; record: CodingRecord };
@@ -317,6 +319,7 @@ export function TranscriptCodingView(props: TranscriptCodingViewProps) {
           records={placeRecords}
           text={text}
           canCode={canCode}
+          propose={props.canPropose ? { projectSlug, documentId } : null}
           memos={memoState.memos}
           anchor={virtualAnchor}
           onClose={() => setAtPlace(null)}

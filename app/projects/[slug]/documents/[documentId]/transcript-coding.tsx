@@ -51,6 +51,7 @@ export function TranscriptCoding({
       memos={listDocumentMemos(db, projectId, documentId)}
       currentUser={{ id: user.id, name: user.name }}
       canCode={canCode}
+      canPropose={roleAllows(role, "propose_quote")}
     />
   );
 }
