@@ -120,3 +120,26 @@ export function countUnitHits(db: Db, kind: SearchUnitKind, projectId: number, m
   ).get(match, projectId, cap) as { n: number };
   return row.n;
 }
+
+const vocabularyReady = new WeakSet<Db>();
+
+/**
+ * Words the full-text index holds from `from` up to (not including) `to`, across turns and
+ * answers, at most `limit`. Read through fts5vocab tables in the connection's temp schema, so
+ * nothing is added to the database file (no migration): they only look at the existing index.
+ */
+export function indexedWords(db: Db, from: string, to: string, limit: number): string[] {
+  if (!vocabularyReady.has(db)) {
+    for (const { fts } of Object.values(TABLES)) {
+      db.$client.exec(`create virtual table if not exists temp.${fts}_words using fts5vocab(main, ${fts}, row)`);
+    }
+    vocabularyReady.add(db);
+  }
+  const rows = prepared(
+    db,
+    `select term from temp.turns_fts_words where term >= ? and term < ?
+     union select term from temp.answers_fts_words where term >= ? and term < ?
+     limit ?`,
+  ).all(from, to, from, to, limit) as { term: string }[];
+  return rows.map((row) => row.term);
+}

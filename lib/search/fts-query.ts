@@ -21,15 +21,18 @@ const OPERATORS = { AND: "and", OR: "or", NOT: "not" } as const;
 type Operator = (typeof OPERATORS)[keyof typeof OPERATORS];
 
 type Token =
-  | { kind: "term"; text: string; prefix: boolean }
+  | { kind: "term"; text: string; prefix: boolean; quoted: boolean }
   | { kind: Operator }
   | { kind: "open"; at: number }
   | { kind: "close"; at: number };
 
-type Expression =
-  | { kind: "term"; text: string; prefix: boolean }
-  | { kind: "and" | "or"; children: Expression[] }
-  | { kind: "not"; include: Expression; exclude: Expression };
+/** A parsed search; a term in quote marks is `quoted` (matched exactly, never by its word forms). */
+export type SearchExpression =
+  | { kind: "term"; text: string; prefix: boolean; quoted: boolean }
+  | { kind: "and" | "or"; children: SearchExpression[] }
+  | { kind: "not"; include: SearchExpression; exclude: SearchExpression };
+
+type Expression = SearchExpression;
 
 function invalid(message: string): AppError {
   return new AppError("invalid_input", message);
@@ -70,7 +73,7 @@ function tokenize(input: string): Token[] {
         .trim();
       if (phrase === "") throw invalid("A pair of quote marks has nothing between them.");
       const prefix = input[close + 1] === "*";
-      tokens.push({ kind: "term", text: phrase, prefix });
+      tokens.push({ kind: "term", text: phrase, prefix, quoted: true });
       index = close + (prefix ? 2 : 1);
     } else {
       let end = index;
@@ -80,9 +83,9 @@ function tokenize(input: string): Token[] {
       if (Object.hasOwn(OPERATORS, word)) {
         tokens.push({ kind: OPERATORS[word as keyof typeof OPERATORS] });
       } else if (!word.includes("*")) {
-        tokens.push({ kind: "term", text: word, prefix: false });
+        tokens.push({ kind: "term", text: word, prefix: false, quoted: false });
       } else if (/^[^*]+\*$/u.test(word)) {
-        tokens.push({ kind: "term", text: word.slice(0, -1), prefix: true });
+        tokens.push({ kind: "term", text: word.slice(0, -1), prefix: true, quoted: false });
       } else {
         throw invalid(`A * can only end a word, as in work*; "${word}" has it elsewhere.`);
       }
@@ -126,7 +129,7 @@ function parse(tokens: Token[], input: string): Expression {
     index++;
     switch (token.kind) {
       case "term":
-        return { kind: "term", text: token.text, prefix: token.prefix };
+        return { kind: "term", text: token.text, prefix: token.prefix, quoted: token.quoted };
       case "open": {
         if (peek()?.kind === "close") throw invalid('The brackets "()" have nothing inside them.');
         const inner = peek() === undefined ? undefined : or();
@@ -202,11 +205,22 @@ function quote(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-function render(expression: Expression): string {
-  const nested = (child: Expression) => (child.kind === "term" ? render(child) : `(${render(child)})`);
+/** The words a term also matches (its word forms), or undefined to match it as typed. */
+export type WordForms = (term: Extract<SearchExpression, { kind: "term" }>) => readonly string[] | undefined;
+
+function renderTerm(expression: Extract<SearchExpression, { kind: "term" }>, forms?: WordForms): string {
+  const words = forms?.(expression);
+  if (words && words.length > 0) return words.length === 1 ? quote(words[0]) : `(${words.map(quote).join(" OR ")})`;
+  return quote(expression.text) + (expression.prefix ? "*" : "");
+}
+
+/** The FTS5 MATCH expression of a parsed search, each term widened to its word forms when `forms` gives them. */
+export function render(expression: Expression, forms?: WordForms): string {
+  const nested = (child: Expression) =>
+    child.kind === "term" ? renderTerm(child, forms) : `(${render(child, forms)})`;
   switch (expression.kind) {
     case "term":
-      return quote(expression.text) + (expression.prefix ? "*" : "");
+      return renderTerm(expression, forms);
     case "and":
       return expression.children.map(nested).join(" AND ");
     case "or":
@@ -221,17 +235,16 @@ function isSearchable(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
-function highlightTerms(expression: Expression, terms: string[]): void {
+/** The terms of a search in order, leaving out those after NOT (nothing to highlight or code there). */
+export function positiveTerms(expression: Expression): Extract<SearchExpression, { kind: "term" }>[] {
   switch (expression.kind) {
     case "term":
-      if (!terms.includes(expression.text)) terms.push(expression.text);
-      return;
+      return [expression];
     case "and":
     case "or":
-      for (const child of expression.children) highlightTerms(child, terms);
-      return;
+      return expression.children.flatMap(positiveTerms);
     case "not":
-      highlightTerms(expression.include, terms);
+      return positiveTerms(expression.include);
   }
 }
 
@@ -267,7 +280,11 @@ function depth(expression: Expression): number {
   }
 }
 
-function analyse(input: string): Expression {
+/**
+ * Parses what a researcher typed (see parseFtsQuery) into an expression.
+ * @throws AppError "invalid_input" with a message for the researcher when the search is malformed.
+ */
+export function analyse(input: string): Expression {
   if (input.length > MAX_QUERY_LENGTH) {
     throw invalid(`The search is too long: keep it under ${MAX_QUERY_LENGTH} characters.`);
   }
@@ -299,8 +316,7 @@ function analyse(input: string): Expression {
  */
 export function parseFtsQuery(input: string): FtsQuery {
   const expression = analyse(input);
-  const terms: string[] = [];
-  highlightTerms(expression, terms);
+  const terms = [...new Set(positiveTerms(expression).map((term) => term.text))];
   return { match: render(expression), terms };
 }
 
@@ -317,21 +333,8 @@ export interface FtsTerm {
  */
 export function parseFtsQueryTerms(input: string): FtsTerm[] {
   const terms: FtsTerm[] = [];
-  const visit = (expression: Expression): void => {
-    switch (expression.kind) {
-      case "term":
-        if (!terms.some((t) => t.text === expression.text && t.prefix === expression.prefix)) {
-          terms.push({ text: expression.text, prefix: expression.prefix });
-        }
-        return;
-      case "and":
-      case "or":
-        for (const child of expression.children) visit(child);
-        return;
-      case "not":
-        visit(expression.include);
-    }
-  };
-  visit(analyse(input));
+  for (const { text, prefix } of positiveTerms(analyse(input))) {
+    if (!terms.some((t) => t.text === text && t.prefix === prefix)) terms.push({ text, prefix });
+  }
   return terms;
 }

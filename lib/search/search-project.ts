@@ -4,8 +4,9 @@ import { answers, documents, participants, respondents, turns, waves } from "../
 import { countUnitHits, type RankedUnitRow, rankedUnits, type SearchUnitKind } from "../../db/search-queries";
 import { AppError } from "../errors";
 import { boundedSnippet } from "./bounded-snippet";
-import { type FtsTerm, parseFtsQuery, parseFtsQueryTerms, TOO_COMPLEX_MESSAGE } from "./fts-query";
+import { type FtsTerm, TOO_COMPLEX_MESSAGE } from "./fts-query";
 import { type SnippetPart, snippetParts } from "./snippet-parts";
+import { parseStemmedQuery } from "./stemmed-query";
 
 export const SEARCH_PAGE_SIZE = 50;
 /** Paging stops here: refine the search rather than page through thousands of hits. */
@@ -159,7 +160,8 @@ function toHits<T>(db: Db, projectId: number, rows: RankedUnitRow[], excerpt: (r
 
 /**
  * Full-text search over a project's turns and answers: one page of hits, best first (bm25), each
- * with a highlighted snippet and where it is. Malformed searches throw a message for the researcher.
+ * with a highlighted snippet and where it is. A plain word also finds its word forms (caseload:
+ * caseloads, caseloading); in quote marks it is matched exactly. Malformed searches throw a message for the researcher.
  * @throws AppError "invalid_input"
  */
 export function searchProject(
@@ -168,8 +170,7 @@ export function searchProject(
   query: string,
   options: { page?: number; pageSize?: number; budgetMs?: number } = {},
 ): SearchResult {
-  const { match, terms } = parseFtsQuery(query);
-  const located = parseFtsQueryTerms(query);
+  const { match, terms, located } = parseStemmedQuery(db, query);
   const pageSize = options.pageSize ?? SEARCH_PAGE_SIZE;
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), SEARCH_MAX_PAGES);
   const time = budget(options.budgetMs ?? SEARCH_BUDGET_MS);
@@ -221,8 +222,7 @@ export const CODE_ALL_HITS_LIMIT = 2000;
 
 /** Every hit (up to `limit`, best first) with its whole text, for reviewing before coding them all. */
 export function listCodableHits(db: Db, projectId: number, query: string, limit = CODE_ALL_HITS_LIMIT): CodableHits {
-  const { match } = parseFtsQuery(query);
-  const terms = parseFtsQueryTerms(query);
+  const { match, located: terms } = parseStemmedQuery(db, query);
   const time = budget(SEARCH_BUDGET_MS);
   return guarded(() => {
     const turnRows = rankedUnits(db, "turn", { projectId, match, limit: limit + 1, withText: true });

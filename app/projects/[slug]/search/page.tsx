@@ -62,7 +62,7 @@ export default async function SearchPage({
     <AppShell user={user} project={{ slug, name: project.name, role, current: "search" }}>
       <PageHeader
         title="Search"
-        description="Search every transcript and survey answer in the project. Use quote marks for a phrase, work* for words that start with work, and AND, OR, NOT in capitals."
+        description="Search every transcript and survey answer in the project. A word also finds its other forms (caseload finds caseloads and caseloading); put it in quote marks to match it exactly. Use quote marks for a phrase, work* for words that start with work, and AND, OR, NOT in capitals."
       />
       <Form action={base} className="mb-6 flex flex-wrap items-end gap-3" aria-label="Search the project" role="search">
         <div className="min-w-64 flex-1 space-y-1.5">
