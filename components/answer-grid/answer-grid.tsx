@@ -8,6 +8,7 @@ import { shortText } from "@/components/coding/short-text";
 import { UndoRedoButtons } from "@/components/coding/undo-redo-buttons";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { compareValues } from "@/lib/analysis/compare-values";
 import type { GridAnswer, GridCoding } from "@/lib/answers/list-question-answers";
 import { attributeLabel } from "@/lib/attributes/attribute-label";
 import { AnswerGridFilters } from "./answer-grid-filters";
@@ -27,13 +28,15 @@ export interface AnswerGridProps {
   codes: PickerCode[];
   recentCodeIds: number[];
   canCode: boolean;
+  /** Roles that may propose quotes (authors too) propose a coding from its chip. */
+  canPropose?: boolean;
   user: { id: number; name: string };
   /** An answer to scroll to and focus first (a link from retrieval or search). */
   initialAnswerId?: number;
 }
 
 const headCell =
-  "sticky top-0 z-10 border-b border-gray-200 bg-gray-50 px-3 py-2.5 text-left font-semibold break-words hyphens-auto text-gray-700";
+  "sticky top-0 z-10 border-b border-gray-200 bg-gray-50 px-3 py-2.5 text-left align-bottom font-semibold break-keep text-gray-700";
 
 export function AnswerGrid(props: AnswerGridProps) {
   const { projectSlug, documentId, title, attributeNames, answers, recentCodeIds, canCode, user } = props;
@@ -67,13 +70,15 @@ export function AnswerGrid(props: AnswerGridProps) {
   });
   const { codes, codeById, codingsByAnswer } = grid;
   const topCodes = codes.slice(0, 9);
+  const proposeIn = useMemo(
+    () => (props.canPropose ? { projectSlug, documentId } : null),
+    [props.canPropose, projectSlug, documentId],
+  );
 
   const valueOptions = useMemo(
     () =>
       attributeNames.map((_, column) =>
-        [...new Set(answers.map((answer) => answer.values[column]).filter(Boolean))].sort((a, b) =>
-          a.localeCompare(b, "en-GB"),
-        ),
+        [...new Set(answers.map((answer) => answer.values[column]).filter(Boolean))].sort(compareValues),
       ),
     [answers, attributeNames],
   );
@@ -291,9 +296,9 @@ export function AnswerGrid(props: AnswerGridProps) {
             </caption>
             <colgroup>
               <col className="w-10" />
-              <col className="w-28" />
+              <col className="w-32" />
               {attributeNames.map((name) => (
-                <col key={name} className="w-24" />
+                <col key={name} className="w-32" />
               ))}
               <col />
             </colgroup>
@@ -335,6 +340,7 @@ export function AnswerGrid(props: AnswerGridProps) {
                     codings={codingsByAnswer.get(answer.id)}
                     codeById={codeById}
                     canCode={canCode}
+                    proposeIn={proposeIn}
                     onFocusRow={setFocusedId}
                     onRemove={onRemove}
                   />

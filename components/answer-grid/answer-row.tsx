@@ -7,6 +7,7 @@ import { CodeSwatch } from "@/components/coding/code-swatch";
 import { shortText } from "@/components/coding/short-text";
 import type { GridAnswer } from "@/lib/answers/list-question-answers";
 import { AnswerText } from "./answer-text";
+import { ProposeChipButton } from "./propose-chip-button";
 import type { ShownCoding } from "./use-grid-codings";
 
 export interface AnswerRowProps {
@@ -19,6 +20,8 @@ export interface AnswerRowProps {
   codings: ShownCoding[] | undefined;
   codeById: ReadonlyMap<number, PickerCode>;
   canCode: boolean;
+  /** Set for roles that may propose quotes: each stored coding offers "Propose as quote". */
+  proposeIn: { projectSlug: string; documentId: number } | null;
   onFocusRow: (answerId: number) => void;
   onRemove: (coding: ShownCoding) => void;
 }
@@ -37,6 +40,7 @@ export const AnswerRow = memo(function AnswerRow({
   codings = NO_CODINGS,
   codeById,
   canCode,
+  proposeIn,
   onFocusRow,
   onRemove,
 }: AnswerRowProps) {
@@ -61,7 +65,11 @@ export const AnswerRow = memo(function AnswerRow({
       }
     >
       <td className="px-2 py-2.5 text-right text-gray-600 tabular-nums">{answer.position + 1}</td>
-      <th scope="row" className="px-3 py-2.5 text-left font-medium break-all text-gray-900">
+      <th
+        scope="row"
+        title={answer.externalId}
+        className="truncate px-3 py-2.5 text-left font-medium whitespace-nowrap text-gray-900"
+      >
         {answer.externalId}
       </th>
       {answer.values.map((value, column) => (
@@ -96,6 +104,16 @@ export const AnswerRow = memo(function AnswerRow({
                     {name}
                     {part ? <span className="text-gray-700"> · “{shortText(part)}”</span> : null}
                   </span>
+                  {proposeIn && coding.id !== null ? (
+                    <ProposeChipButton
+                      projectSlug={proposeIn.projectSlug}
+                      documentId={proposeIn.documentId}
+                      codeId={coding.codeId}
+                      start={coding.start}
+                      end={coding.end}
+                      label={`Propose ${name} on the answer of ${answer.externalId} as a quote`}
+                    />
+                  ) : null}
                   {canCode ? (
                     <button
                       type="button"

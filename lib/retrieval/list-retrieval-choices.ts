@@ -9,6 +9,7 @@ import {
   users,
   waves,
 } from "../../db/schema";
+import { compareValues } from "../analysis/compare-values";
 import { orderAttributeNames } from "../attributes/standard-attributes";
 
 export interface RetrievalChoices {
@@ -68,7 +69,7 @@ export function listRetrievalChoices(db: Db, projectId: number): RetrievalChoice
     waves: waveLabels,
     attributes: orderAttributeNames(values.keys()).map((name) => ({
       name,
-      values: [...values.get(name)!].sort((a, b) => a.localeCompare(b, "en-GB")),
+      values: [...values.get(name)!].sort(compareValues),
     })),
     documents: documentRows,
     coders,

@@ -97,6 +97,7 @@ export default async function QuestionAnswersPage({
           codes={codes}
           recentCodeIds={recentCodeIds}
           canCode={canCode}
+          canPropose={roleAllows(role, "propose_quote")}
           user={{ id: user.id, name: user.name }}
           initialAnswerId={focus}
         />
