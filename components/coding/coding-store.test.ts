@@ -287,4 +287,27 @@ describe("coding store", () => {
     expect(state.undo.at(-1)!.label).toBe("step 24");
     expect(state.undo[0].label).toBe("step 5");
   });
+  it("shows another coder's live codings and removals at once, leaving this coder's undo alone", () => {
+    let state = createCodingStore(ME);
+    state = run(state, { type: "begin", requestId: 1, label: "coding", apply: [facts(0, 4, 1)] });
+    state = run(state, answer(state, 1, 0));
+    const undoBefore = state.undo;
+    const theirs = { ...facts(2, 9, 5, { coderId: OTHER }), id: 500, segmentId: 2, createdAt: 10 };
+    state = run(state, { type: "remote", added: [theirs, theirs], removedIds: [] });
+    expect(state.codings.get(codingKey(theirs))).toMatchObject({ id: 500, status: "confirmed", coderId: OTHER });
+    expect(state.codings.size).toBe(2);
+    expect(state.undo).toBe(undoBefore);
+    state = run(state, { type: "remote", added: [], removedIds: [500, 999] });
+    expect(state.codings.has(codingKey(theirs))).toBe(false);
+    expect(state.codings.size).toBe(1);
+  });
+
+  it("leaves a pending coding of its own alone when the live feed tells of the same key first", () => {
+    let state = createCodingStore(ME);
+    state = run(state, { type: "begin", requestId: 1, label: "coding", apply: [facts(0, 4, 1)] });
+    const same = { ...facts(0, 4, 1), id: 42, segmentId: 1, createdAt: 10 };
+    const after = run(state, { type: "remote", added: [same], removedIds: [] });
+    expect(after).toBe(state);
+    expect(after.codings.get(codingKey(same))?.status).toBe("pending");
+  });
 });

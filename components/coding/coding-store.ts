@@ -87,7 +87,16 @@ export type CodingEvent =
   | { type: "undo"; requestId: number }
   | { type: "redo"; requestId: number }
   | { type: "settled"; requestId: number; part: number; codings?: readonly ServerCoding[]; at: number }
-  | { type: "failed"; requestId: number; part: number; message: string };
+  | { type: "failed"; requestId: number; part: number; message: string }
+  /** Codings other coders (or this coder's other windows) made or removed, heard live from the server. */
+  | { type: "remote"; added: readonly RemoteCoding[]; removedIds: readonly number[] };
+
+/** A coding the server told of live: already stored, so confirmed. */
+export interface RemoteCoding extends CodingFacts {
+  id: number;
+  segmentId: number;
+  createdAt: number;
+}
 
 /** The most codings one apply or removal sends in one call (the server action's limit). */
 export const PER_CALL = 5000;
@@ -307,8 +316,39 @@ function replay(state: CodingStoreState, requestId: number, origin: "undo" | "re
   return begin({ ...state, ...popped }, requestId, origin, step.label, step.removed, step.applied.map(codingKey), step);
 }
 
+/** Live changes never enter undo: a coder undoes only their own steps. */
+function remote(state: CodingStoreState, event: Extract<CodingEvent, { type: "remote" }>): CodingStoreState {
+  let codings: Map<string, StoredCoding> | null = null;
+  const edit = () => {
+    codings ??= new Map(state.codings);
+    return codings;
+  };
+  for (const coding of event.added) {
+    const key = codingKey(coding);
+    // A pending coding under the same key is this coder's own, answered by its own request.
+    if (state.codings.has(key)) continue;
+    edit().set(key, {
+      ...factsOf(coding),
+      key,
+      id: coding.id,
+      segmentId: coding.segmentId,
+      createdAt: coding.createdAt,
+      status: "confirmed",
+    });
+  }
+  if (event.removedIds.length > 0) {
+    const gone = new Set(event.removedIds);
+    for (const [key, coding] of state.codings) {
+      if (coding.status === "confirmed" && coding.id !== null && gone.has(coding.id)) edit().delete(key);
+    }
+  }
+  return codings ? { ...state, codings } : state;
+}
+
 export function reduceCodingStore(state: CodingStoreState, event: CodingEvent): CodingStoreState {
   switch (event.type) {
+    case "remote":
+      return remote(state, event);
     case "begin":
       return begin(state, event.requestId, "do", event.label, event.apply ?? [], event.remove ?? [], null);
     case "undo":

@@ -3,6 +3,7 @@
 import { TextSelection } from "@tiptap/pm/state";
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
+import type { CodeKey } from "@/lib/codebook/list-code-keys";
 import type { CodingRange } from "@/lib/coding/apply-codings";
 import type { CodingDecorationInput } from "@/lib/coding/editor/coding-decorations";
 import { turnsToContent } from "@/lib/coding/editor/turns-to-content";
@@ -10,18 +11,24 @@ import type { CodingParticipant, CodingTurn } from "@/lib/coding/get-transcript-
 import { buildPositionMap } from "@/lib/coding/position-map";
 import type { MemoView } from "@/lib/memos/list-memos";
 import { clampToText } from "./caret-moves";
+import { CodeKeyStrip } from "./code-key-strip";
 import type { PickerCode } from "./code-picker";
 import { CodePickerPopover } from "./code-picker-popover";
 import { type CodingRecord, legendOf, type PackedCodings } from "./coding-records";
 import { CodingSidebar, type MemoDraft } from "./coding-sidebar";
 import { CodingsHerePopover } from "./codings-here-popover";
+import { KeyMapOverlay } from "./key-map-overlay";
 import { ParticipantFacts } from "./participant-facts";
+import { PresentCoders } from "./present-coders";
+import { SelectionCodeButton } from "./selection-code-button";
 import { selectionToRange } from "./selection-to-range";
 import { shortText } from "./short-text";
 import { handleTranscriptKey, syncDomSelection } from "./transcript-keys";
 import { type Message, TranscriptToolbar } from "./transcript-toolbar";
 import type { TurnSpeaker } from "./transcript-turn";
+import { useCodeKeys } from "./use-code-keys";
 import { useMemos } from "./use-memos";
+import { useSelectionCoding } from "./use-selection-coding";
 import { useTranscriptCaret } from "./use-transcript-caret";
 import { useTranscriptCodings } from "./use-transcript-codings";
 import { useTranscriptEditor } from "./use-transcript-editor";
@@ -37,6 +44,8 @@ export interface TranscriptCodingViewProps {
   /** Active codes in tree order, for the picker. */
   codes: PickerCode[];
   recentCodeIds: number[];
+  /** The coder's pinned keys: digits 1–9 apply these codes. */
+  codeKeys?: CodeKey[];
   memos: MemoView[];
   currentUser: { id: number; name: string };
   /** False for roles that read but may not code (lead, author): no picker, no removing, no memos. */
@@ -108,6 +117,19 @@ export function TranscriptCodingView(props: TranscriptCodingViewProps) {
     editor,
   );
   drawInitial.current = codings.initialDecorations;
+  const codeKeys = useCodeKeys(projectSlug, props.codeKeys ?? [], codings.codes);
+  const pending = picker?.mode === "apply" ? picker.range : null;
+  const selecting = useSelectionCoding({
+    editor,
+    map,
+    text,
+    canCode,
+    wrapperRef,
+    codeKeys,
+    pending,
+    apply: codings.apply,
+    say,
+  });
   const { caret, currentTurn, updateCaret } = useTranscriptCaret(editor, wrapperRef);
   const legend = useMemo(() => legendOf(codings.visible), [codings.visible]);
   const { undo: undoSteps, redo: redoSteps } = codings.state;
@@ -191,28 +213,9 @@ export function TranscriptCodingView(props: TranscriptCodingViewProps) {
     });
   };
 
-  handlers.current.mouseup = (view) => {
+  handlers.current.mouseup = (view, event) => {
     goalX.current = null;
-    // Read the browser's selection now: ProseMirror hears of it a moment later.
-    window.setTimeout(() => {
-      const domSelection = window.getSelection();
-      if (
-        !domSelection ||
-        domSelection.isCollapsed ||
-        !view.dom.contains(domSelection.anchorNode) ||
-        !view.dom.contains(domSelection.focusNode)
-      )
-        return;
-      try {
-        const anchor = view.posAtDOM(domSelection.anchorNode!, domSelection.anchorOffset);
-        const head = view.posAtDOM(domSelection.focusNode!, domSelection.focusOffset);
-        const { doc } = view.state;
-        view.dispatch(view.state.tr.setSelection(TextSelection.between(doc.resolve(anchor), doc.resolve(head))));
-      } catch {
-        return;
-      }
-      if (canCode) openPicker();
-    }, 0);
+    selecting.afterMouseUp(view, event.altKey);
   };
 
   handlers.current.hover = (event) => {
@@ -236,6 +239,7 @@ export function TranscriptCodingView(props: TranscriptCodingViewProps) {
       redo: () => void codings.redo(),
       openPicker,
       openAtPlace,
+      applyKey: selecting.applyKey,
       goalX,
     });
 
@@ -272,10 +276,14 @@ export function TranscriptCodingView(props: TranscriptCodingViewProps) {
           onCode={openPicker}
           onUndo={() => void codings.undo()}
           onRedo={() => void codings.redo()}
+          help={<KeyMapOverlay page="transcript" canCode={canCode} />}
+          keys={canCode ? <CodeKeyStrip codeKeys={codeKeys} codes={codings.codes} /> : null}
         />
+        <PresentCoders present={codings.live.present} connected={codings.live.connected} />
         <div ref={wrapperRef} className="relative rounded-lg border border-gray-200 bg-white">
           <div ref={containerRef} className="coding-editor-host" data-testid="transcript-editor" />
           {!editor ? <p className="p-4 text-sm text-gray-600">Opening the transcript…</p> : null}
+          <SelectionCodeButton place={selecting.button} onCode={openPicker} />
           {caret ? (
             <div
               aria-hidden="true"
@@ -297,6 +305,8 @@ export function TranscriptCodingView(props: TranscriptCodingViewProps) {
           onCloseAutoFocus={refocusEditor}
           codes={codings.codes}
           recentIds={codings.recentIds}
+          pinnedKeys={codeKeys.keyOf}
+          onPin={(codeId, key) => void codeKeys.pin(codeId, key)}
           canCreate={canCode}
           heading={
             picker?.mode === "apply"

@@ -9,6 +9,7 @@ import {
   type CodingRequest,
   type CodingStoreState,
   createCodingStore,
+  type RemoteCoding,
   reduceCodingStore,
   type StoredCoding,
 } from "./coding-store";
@@ -58,6 +59,11 @@ export class CodingStoreController {
       apply: change.apply,
       remove: change.remove,
     });
+  }
+
+  /** Codings heard of live (see use-live-codings): shown at once, never undone by this coder. */
+  receive(added: readonly RemoteCoding[], removedIds: readonly number[]): void {
+    this.dispatch({ type: "remote", added, removedIds });
   }
 
   /** Null when there is nothing to undo. */

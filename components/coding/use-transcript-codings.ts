@@ -18,6 +18,7 @@ import {
 import type { CodingRequest, StoredCoding } from "./coding-store";
 import { shortText } from "./short-text";
 import { useCodingStore } from "./use-coding-store";
+import { type LiveCodingMessage, useLiveCodings } from "./use-live-codings";
 
 export type Say = (tone: "info" | "error", text: string) => void;
 
@@ -63,6 +64,20 @@ export function useTranscriptCodings(setup: TranscriptCodingsSetup, editor: Edit
     coderId: currentUser.id,
     initial: () => unpackCodings(setup.codings).map((record) => ({ ...record, documentId })),
     deferRender: true,
+  });
+  const live = useLiveCodings({
+    projectSlug,
+    documentId,
+    selfId: currentUser.id,
+    store,
+    // Another coder may use a code made since this page loaded, or be new to this document.
+    onCodings: (heard: readonly LiveCodingMessage[]) => {
+      for (const coding of heard) {
+        if (!names.current.codes.has(coding.codeId))
+          names.current.codes.set(coding.codeId, { name: coding.codeName, colour: coding.colour });
+        if (!names.current.coders.has(coding.coderId)) names.current.coders.set(coding.coderId, coding.coderName);
+      }
+    },
   });
   const [codes, setCodes] = useState(setup.codes);
   const [recentIds, setRecentIds] = useState(setup.recentCodeIds);
@@ -238,6 +253,7 @@ export function useTranscriptCodings(setup: TranscriptCodingsSetup, editor: Edit
 
   return {
     state,
+    live,
     byKey,
     visible,
     coders,
