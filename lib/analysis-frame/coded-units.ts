@@ -2,6 +2,7 @@ import { and, between, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codings, codingVersions } from "../../db/schema";
 
+import { type FrameScope, frameKeeps, resolveCodingScope } from "../coding/coding-scope";
 import type { AnalysisFrame, CodedUnits, CodingRows } from "./frame-types";
 import { jsonRows, refreshSegments, segmentUnitOf } from "./segment-units";
 
@@ -21,7 +22,9 @@ export function insideTransaction(db: Db): boolean {
  * those are read and added; otherwise every coding is read again. Codings of segments lying between
  * units (in the blank lines that separate them) belong to no unit and are left out.
  */
-export function loadCodedUnits(db: Db, frame: AnalysisFrame): CodedUnits {
+export function loadCodedUnits(db: Db, frame: AnalysisFrame, scope?: FrameScope): CodedUnits {
+  // Without a viewer's scope: the project's counting setting, no blind round (packs, the CLI).
+  const rules = scope ?? resolveCodingScope(db, frame.projectId, null).frame;
   if (insideTransaction(db)) {
     // Read everything into a scratch copy of the frame (its own segment table), keeping nothing.
     const scratch: AnalysisFrame = {
@@ -31,7 +34,7 @@ export function loadCodedUnits(db: Db, frame: AnalysisFrame): CodedUnits {
       coded: undefined,
     };
     refreshSegments(db, scratch);
-    return buildCodedUnits(scratch, readCodings(db, scratch, null));
+    return buildCodedUnits(scratch, readCodings(db, scratch, null), rules);
   }
   // One read transaction: the version and the codings come from the same snapshot, whoever writes meanwhile.
   return db.transaction(
@@ -44,7 +47,7 @@ export function loadCodedUnits(db: Db, frame: AnalysisFrame): CodedUnits {
           .where(eq(codingVersions.projectId, frame.projectId))
           .get()?.version ?? 0;
       const kept = frame.coded;
-      if (kept?.version === version) return kept.units;
+      if (kept?.version === version) return unitsInScope(frame, kept, rules);
       refreshSegments(reader, frame);
       let rows: CodingRows;
       const added = kept ? readCodings(reader, frame, kept.rows.maxId) : null;
@@ -53,17 +56,29 @@ export function loadCodedUnits(db: Db, frame: AnalysisFrame): CodedUnits {
         for (let index = 0; index < added.segmentIds.length; index++) {
           rows.segmentIds.push(added.segmentIds[index]);
           rows.codeIds.push(added.codeIds[index]);
+          rows.coderIds.push(added.coderIds[index]);
         }
         rows.maxId = Math.max(rows.maxId, added.maxId);
       } else {
         rows = readCodings(reader, frame, null);
       }
-      const units = buildCodedUnits(frame, rows);
-      frame.coded = { version, rows, units };
-      return units;
+      frame.coded = { version, rows, units: new Map() };
+      return unitsInScope(frame, frame.coded, rules);
     },
     { behavior: "deferred" },
   );
+}
+
+/** Scopes kept per version of the codings: the common one (counting all, no blind round) and a few viewers'. */
+const SCOPES_KEPT = 4;
+
+function unitsInScope(frame: AnalysisFrame, kept: NonNullable<AnalysisFrame["coded"]>, rules: FrameScope): CodedUnits {
+  const found = kept.units.get(rules.key);
+  if (found) return found;
+  const units = buildCodedUnits(frame, kept.rows, rules);
+  if (kept.units.size >= SCOPES_KEPT) kept.units.delete(kept.units.keys().next().value as string);
+  kept.units.set(rules.key, units);
+  return units;
 }
 
 const derived = new WeakMap<CodedUnits, Map<string, unknown>>();
@@ -95,7 +110,7 @@ export function derivedFromCodings<T>(coded: CodedUnits, key: string, compute: (
 
 /** The project's codings, all of them or only those with an id above `afterId`. */
 function readCodings(db: Db, frame: AnalysisFrame, afterId: number | null): CodingRows {
-  if (frame.maxSegmentId === 0) return { segmentIds: [], codeIds: [], maxId: 0 };
+  if (frame.maxSegmentId === 0) return { segmentIds: [], codeIds: [], coderIds: [], maxId: 0 };
   const table = frame.segmentUnits;
   // Where the project's segment ids form a dense range, that range of the (segment, code, coder) index
   // holds every coding needed and is read without touching the table; other projects' codings in the
@@ -110,6 +125,7 @@ function readCodings(db: Db, frame: AnalysisFrame, afterId: number | null): Codi
     .select({
       segments: sql<string>`json_group_array(${codings.segmentId})`,
       codes: sql<string>`json_group_array(${codings.codeId})`,
+      coders: sql<string>`json_group_array(${codings.coderId})`,
       ...(afterId !== null ? { maxId: sql<number | null>`max(${codings.id})` } : {}),
     })
     .from(codings)
@@ -123,12 +139,28 @@ function readCodings(db: Db, frame: AnalysisFrame, afterId: number | null): Codi
           .from(codings)
           .where(eq(codings.projectId, frame.projectId))
           .get()?.maxId ?? 0);
-  return { segmentIds: jsonRows<number>(row?.segments), codeIds: jsonRows<number>(row?.codes), maxId };
+  return {
+    segmentIds: jsonRows<number>(row?.segments),
+    codeIds: jsonRows<number>(row?.codes),
+    coderIds: jsonRows<number>(row?.coders),
+    maxId,
+  };
 }
 
-function buildCodedUnits(frame: AnalysisFrame, rows: CodingRows): CodedUnits {
+function buildCodedUnits(frame: AnalysisFrame, rows: CodingRows, rules: FrameScope): CodedUnits {
   const table = frame.segmentUnits;
-  const { segmentIds, codeIds: codingCodes } = rows;
+  const { segmentIds, codeIds: codingCodes, coderIds } = rows;
+  // Every coding counts unless a coder is left out, a unit is adjudicated or blind (the common case: none).
+  const filtered =
+    rules.blind !== null ||
+    rules.counting.mode !== "all" ||
+    (rules.consensusCoderIds.size > 0 && coderIds.some((coder) => rules.consensusCoderIds.has(coder)));
+  const keeps = (index: number, unit: number) =>
+    frameKeeps(rules, coderIds[index], codingCodes[index], {
+      isTurn: frame.unitIsTurn[unit] === 1,
+      unitId: frame.unitId[unit],
+      documentId: frame.unitDocument[unit],
+    });
   const codeIds: number[] = [];
   const codeIndex = new Map<number, number>();
   // Each coding's unit (−1: none, −2: several) and its code's index in `codeIds`.
@@ -170,9 +202,11 @@ function buildCodedUnits(frame: AnalysisFrame, rows: CodingRows): CodedUnits {
   };
   for (let index = 0; index < segmentIds.length; index++) {
     const unit = codingUnit[index];
-    if (unit >= 0) mark(unit, codingCodeIndex[index]);
-    else if (unit === -2)
-      for (const each of table.multi.get(segmentIds[index]) ?? []) mark(each, codingCodeIndex[index]);
+    if (unit >= 0) {
+      if (!filtered || keeps(index, unit)) mark(unit, codingCodeIndex[index]);
+    } else if (unit === -2)
+      for (const each of table.multi.get(segmentIds[index]) ?? [])
+        if (!filtered || keeps(index, each)) mark(each, codingCodeIndex[index]);
   }
   const offsets = new Int32Array(frame.unitCount + 1);
   for (let unit = 0; unit < frame.unitCount; unit++) offsets[unit + 1] = offsets[unit] + perUnit[unit + 1];

@@ -40,8 +40,11 @@ export interface AnalysisFrame {
   turnRefs?: FrameTurnRef[];
   /** Built on first use by `answeredByQuestion`. */
   answeredByQuestion?: Map<number, Uint8Array>;
-  /** The codings as read, and per unit, as of `version` of the project's codings (see `loadCodedUnits`). */
-  coded?: { version: number; rows: CodingRows; units: CodedUnits };
+  /**
+   * The codings as read, and per unit for each scope asked for (its `FrameScope.key`: counting setting and
+   * blind rounds), as of `version` of the project's codings (see `loadCodedUnits`).
+   */
+  coded?: { version: number; rows: CodingRows; units: Map<string, CodedUnits> };
   /** Built on first use by `surveyWaves`: the waves and each respondent's position among them (−1: none). */
   surveyWaves?: { waves: { id: number; label: string }[]; index: Int32Array };
 }
@@ -107,9 +110,10 @@ export interface SegmentUnits {
   multi: Map<number, number[]>;
 }
 
-/** Codings as read: segment and code per coding, and the highest coding id seen. */
+/** Codings as read: segment, code and coder per coding, and the highest coding id seen. */
 export interface CodingRows {
   segmentIds: number[];
   codeIds: number[];
+  coderIds: number[];
   maxId: number;
 }
