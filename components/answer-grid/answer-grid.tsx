@@ -4,6 +4,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PickerCode } from "@/components/coding/code-picker";
 import { CodeSwatch } from "@/components/coding/code-swatch";
+import { PresentCoders } from "@/components/coding/present-coders";
 import { shortText } from "@/components/coding/short-text";
 import { UndoRedoButtons } from "@/components/coding/undo-redo-buttons";
 import { Button } from "@/components/ui/button";
@@ -223,6 +224,7 @@ export function AnswerGrid(props: AnswerGridProps) {
           <strong data-testid="uncoded-count">{uncodedCount}</strong> uncoded
           {filterValues.some(Boolean) ? " (in these filters)" : ""}
         </p>
+        <PresentCoders present={grid.live.present} connected={grid.live.connected} />
         {canCode ? (
           <UndoRedoButtons
             undoLabel={grid.undoLabel}

@@ -6,6 +6,7 @@ import { addCode } from "@/app/projects/[slug]/codebook/actions";
 import type { PickerCode } from "@/components/coding/code-picker";
 import { type CodingRequest, codingKey, isSaving, type StoredCoding } from "@/components/coding/coding-store";
 import { useCodingStore } from "@/components/coding/use-coding-store";
+import { type LiveCodingMessage, useLiveCodings } from "@/components/coding/use-live-codings";
 import type { GridAnswer, GridCoding } from "@/lib/answers/list-question-answers";
 
 /** A coding as a row shows it: the store's coding, its answer and coder. */
@@ -74,6 +75,32 @@ export function useGridCodings(setup: GridCodingsSetup) {
     initial: () => setup.codings.map((coding) => ({ ...coding, documentId, createdAt: null })),
   });
   const [codes, setCodes] = useState(setup.codes);
+  const live = useLiveCodings({
+    projectSlug,
+    documentId,
+    selfId: user.id,
+    store,
+    // Another coder may use a code made since this page loaded, or be new to this question.
+    onCodings: (heard: readonly LiveCodingMessage[]) => {
+      const unknown = new Map<number, PickerCode>();
+      for (const coding of heard) {
+        if (!coders.current.has(coding.coderId)) coders.current.set(coding.coderId, coding.coderName);
+        unknown.set(coding.codeId, {
+          id: coding.codeId,
+          name: coding.codeName,
+          colour: coding.colour,
+          path: [coding.codeName],
+        });
+      }
+      if (unknown.size > 0)
+        // Only codes this page has not met are added; the list is unchanged otherwise.
+        setCodes((current) => {
+          const known = new Set(current.map((code) => code.id));
+          const added = [...unknown.values()].filter((code) => !known.has(code.id));
+          return added.length > 0 ? [...current, ...added] : current;
+        });
+    },
+  });
   const codeById = useMemo(() => new Map(codes.map((code) => [code.id, code])), [codes]);
   const byStart = useMemo(() => [...setup.answers].sort((a, b) => a.start - b.start), [setup.answers]);
 
@@ -174,6 +201,7 @@ export function useGridCodings(setup: GridCodingsSetup) {
   }
 
   return {
+    live,
     codes,
     codeById,
     codingsByAnswer,
