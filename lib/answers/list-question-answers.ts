@@ -13,6 +13,7 @@ import {
   waves,
 } from "../../db/schema";
 import { orderAttributeNames } from "../attributes/standard-attributes";
+import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
 import { AppError } from "../errors";
 
 export interface GridAnswer {
@@ -77,7 +78,12 @@ function answerAt(starts: readonly number[], offset: number): number {
  * set-based queries whatever the number of answers, so 10,000 answers cost what 10 do.
  * @throws AppError "not_found" when the document is not a question of this project.
  */
-export function listQuestionAnswers(db: Db, projectId: number, documentId: number): QuestionAnswers {
+export function listQuestionAnswers(
+  db: Db,
+  projectId: number,
+  documentId: number,
+  viewer: CodingViewer = null,
+): QuestionAnswers {
   const document = db
     .select({
       id: documents.id,
@@ -164,7 +170,13 @@ export function listQuestionAnswers(db: Db, projectId: number, documentId: numbe
     .from(segments)
     .innerJoin(codings, eq(codings.segmentId, segments.id))
     .innerJoin(users, eq(users.id, codings.coderId))
-    .where(and(eq(segments.projectId, projectId), eq(segments.documentId, documentId)))
+    .where(
+      and(
+        eq(segments.projectId, projectId),
+        eq(segments.documentId, documentId),
+        resolveCodingScope(db, projectId, viewer).visible,
+      ),
+    )
     .orderBy(asc(segments.startOffset), asc(segments.endOffset), asc(codings.id))
     .all();
   const gridCodings = codingRows.flatMap((row): GridCoding[] => {

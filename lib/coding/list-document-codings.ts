@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codes, codings, segments, users } from "../../db/schema";
+import { type CodingViewer, resolveCodingScope } from "./coding-scope";
 
 export interface DocumentCoding {
   id: number;
@@ -15,8 +16,17 @@ export interface DocumentCoding {
   createdAt: Date;
 }
 
-/** Every coding on one document, by any coder, in text order (the caller filters by coder). */
-export function listDocumentCodings(db: Db, projectId: number, documentId: number): DocumentCoding[] {
+/**
+ * Every coding on one document the viewer may see (in a blind round, only their own on its units), by
+ * any coder, in text order (the caller filters by coder).
+ */
+export function listDocumentCodings(
+  db: Db,
+  projectId: number,
+  documentId: number,
+  viewer: CodingViewer = null,
+): DocumentCoding[] {
+  const { visible } = resolveCodingScope(db, projectId, viewer);
   return db
     .select({
       id: codings.id,
@@ -34,7 +44,7 @@ export function listDocumentCodings(db: Db, projectId: number, documentId: numbe
     .innerJoin(segments, eq(segments.id, codings.segmentId))
     .innerJoin(codes, eq(codes.id, codings.codeId))
     .innerJoin(users, eq(users.id, codings.coderId))
-    .where(and(eq(segments.projectId, projectId), eq(segments.documentId, documentId)))
+    .where(and(eq(segments.projectId, projectId), eq(segments.documentId, documentId), visible))
     .orderBy(segments.startOffset, segments.endOffset, codings.id)
     .all();
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
-
 import { orderAttributeNames } from "../attributes/standard-attributes";
+import type { CodingViewer } from "../coding/coding-scope";
 import { recordEvent } from "../events/record-event";
 import { type RetrievalFilter, retrieveSegments } from "./retrieve-segments";
 import { segmentsToCsv } from "./segments-csv";
@@ -17,9 +17,9 @@ export interface SegmentsExport {
  */
 export function exportSegments(
   db: Db,
-  input: { projectId: number; actorId: number; filter: RetrievalFilter },
+  input: { projectId: number; actorId: number; filter: RetrievalFilter; viewer?: CodingViewer },
 ): SegmentsExport {
-  const result = retrieveSegments(db, input.projectId, input.filter, { all: true });
+  const result = retrieveSegments(db, input.projectId, input.filter, { all: true, viewer: input.viewer });
   const attributeNames = orderAttributeNames(result.rows.flatMap((row) => Object.keys(row.attributes)));
   const csv = segmentsToCsv(result.rows, attributeNames);
   recordEvent(db, {

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codes, codings, documents, segments, users, waves } from "../../db/schema";
 import { descendantIds } from "../coding/code-tree";
+import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
 import { AppError } from "../errors";
 import type { Retrieval, RetrievalFilter, RetrievedSegment } from "./retrieval-types";
 import { RETRIEVAL_PAGE_SIZE } from "./retrieval-types";
@@ -20,7 +21,7 @@ export function retrieveSegments(
   db: Db,
   projectId: number,
   filter: RetrievalFilter,
-  options: { page?: number; pageSize?: number; all?: boolean } = {},
+  options: { page?: number; pageSize?: number; all?: boolean; viewer?: CodingViewer } = {},
 ): Retrieval {
   const codeRows = db
     .select({
@@ -52,6 +53,9 @@ export function retrieveSegments(
   if (filter.documentIds?.length) conditions.push(inArray(segments.documentId, [...filter.documentIds]));
   if (filter.coderIds?.length) conditions.push(inArray(codings.coderId, [...filter.coderIds]));
   if (filter.waves?.length) conditions.push(inArray(waves.label, [...filter.waves]));
+  // The codings analysis counts, as this viewer may see them (blind rounds).
+  const { counted } = resolveCodingScope(db, projectId, options.viewer ?? null);
+  if (counted) conditions.push(counted);
   const codingRows = db
     .select({
       codingId: codings.id,
