@@ -1,6 +1,10 @@
+import type { CodeQueryJoin } from "./code-query";
+
 export interface RetrievalFilter {
   codeId: number;
-  /** Also every code below it in the tree. */
+  /** More codes joined to the first by AND, OR, AND NOT or NEAR: a code query (see code-query.ts). */
+  joins?: readonly CodeQueryJoin[];
+  /** Also every code below it in the tree (for each code of a query). */
   includeSubcodes?: boolean;
   /** Wave labels ("2023"); empty or absent: every wave. */
   waves?: readonly string[];
@@ -59,3 +63,35 @@ export interface Retrieval {
 }
 
 export const RETRIEVAL_PAGE_SIZE = 100;
+
+/** A stretch of one turn or answer that a code query finds. */
+export interface CodeQueryPassage {
+  documentId: number;
+  documentTitle: string;
+  documentKind: "transcript" | "question";
+  wave: string | null;
+  /** UTF-16 offsets into the document's text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  source: SegmentSource;
+  attributes: Record<string, string>;
+  /** The query's codes with codings touching the passage, and those codings' coders. */
+  codes: { id: number; name: string; colour: string }[];
+  coders: string[];
+  context: { text: string; start: number } | null;
+}
+
+export interface CodeQueryResult {
+  /** "Workload AND NOT Pay". */
+  name: string;
+  codes: { id: number; name: string; colour: string }[];
+  rows: CodeQueryPassage[];
+  /** Passages left after every filter. */
+  total: number;
+  /** Turns and answers holding them. */
+  unitCount: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+}

@@ -153,7 +153,7 @@ export function attributeValues(
 }
 
 /** Fills in each row's turn or answer text (one query per kind and chunk). */
-export function attachContext(db: Db, rows: RetrievedSegment[]): void {
+export function attachContext(db: Db, rows: Pick<RetrievedSegment, "source" | "context">[]): void {
   const turnIds = [...new Set(rows.flatMap((row) => (row.source?.kind === "turn" ? [row.source.unitId] : [])))];
   const answerIds = [...new Set(rows.flatMap((row) => (row.source?.kind === "answer" ? [row.source.unitId] : [])))];
   const texts = new Map<string, { text: string; start: number }>();

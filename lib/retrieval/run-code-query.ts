@@ -1,0 +1,217 @@
+import { and, eq, inArray, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { codes, codings, documents, segments, users, waves } from "../../db/schema";
+import { type FrameDocument, loadAnalysisFrame } from "../analysis-frame/analysis-frame";
+import { descendantIds } from "../coding/code-tree";
+import { AppError } from "../errors";
+import { type CodeQueryOperator, describeCodeQuery, evaluateInUnit, type Range } from "./code-query";
+import { allowedSources, unitSources } from "./code-query-sources";
+import type { CodeQueryPassage, CodeQueryResult, RetrievalFilter } from "./retrieval-types";
+import { RETRIEVAL_PAGE_SIZE } from "./retrieval-types";
+import { attachContext, attributeValues } from "./segment-context";
+
+interface CodedRange extends Range {
+  term: number;
+  coderId: number;
+}
+
+interface UnitHits {
+  unit: number;
+  documentId: number;
+  ranges: CodedRange[];
+}
+
+/** Indexes (into the document's unit arrays) of the units a range overlaps. */
+function overlappedIndexes(document: FrameDocument, start: number, end: number): number[] {
+  let low = 0;
+  let high = document.ends.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (document.ends[middle] <= start) low = middle + 1;
+    else high = middle;
+  }
+  const result: number[] = [];
+  for (let index = low; index < document.starts.length && document.starts[index] < end; index++) result.push(index);
+  return result;
+}
+
+/**
+ * Runs a code query (the filter's code joined to more codes by AND, OR, AND NOT, NEAR) with the
+ * retrieval filters, and returns the passages it finds, one page or all of them. Each code counts with
+ * its sub-codes when the filter asks; a coding reaching across turns or answers counts in each.
+ * @throws AppError "not_found" for a code outside the project.
+ */
+export function runCodeQuery(
+  db: Db,
+  projectId: number,
+  filter: RetrievalFilter,
+  options: { page?: number; pageSize?: number; all?: boolean } = {},
+): CodeQueryResult {
+  const codeRows = db
+    .select({
+      id: codes.id,
+      parentId: codes.parentId,
+      name: codes.name,
+      colour: codes.colour,
+      position: codes.position,
+      archivedAt: codes.archivedAt,
+    })
+    .from(codes)
+    .where(eq(codes.projectId, projectId))
+    .all();
+  const joins = filter.joins ?? [];
+  const termCodes = [filter.codeId, ...joins.map((join) => join.codeId)].map((id) => {
+    const code = codeRows.find((row) => row.id === id);
+    if (!code) throw new AppError("not_found", "Code not found.");
+    return code;
+  });
+  const operators: CodeQueryOperator[] = joins.map((join) => join.operator);
+  const treeItems = codeRows.map((row) => ({ ...row, archived: row.archivedAt !== null }));
+  const termsOfCode = new Map<number, number[]>();
+  termCodes.forEach((code, term) => {
+    for (const id of [code.id, ...(filter.includeSubcodes ? descendantIds(treeItems, code.id) : [])]) {
+      termsOfCode.set(id, [...(termsOfCode.get(id) ?? []), term]);
+    }
+  });
+
+  const conditions: SQL[] = [eq(codings.projectId, projectId), inArray(codings.codeId, [...termsOfCode.keys()])];
+  if (filter.documentIds?.length) conditions.push(inArray(segments.documentId, [...filter.documentIds]));
+  if (filter.coderIds?.length) conditions.push(inArray(codings.coderId, [...filter.coderIds]));
+  if (filter.waves?.length) conditions.push(inArray(waves.label, [...filter.waves]));
+  const codingRows = db
+    .select({
+      codeId: codings.codeId,
+      coderId: codings.coderId,
+      documentId: segments.documentId,
+      start: segments.startOffset,
+      end: segments.endOffset,
+    })
+    .from(codings)
+    .innerJoin(segments, eq(segments.id, codings.segmentId))
+    .innerJoin(documents, eq(documents.id, segments.documentId))
+    .leftJoin(waves, eq(waves.id, documents.waveId))
+    .where(and(...conditions))
+    .all();
+
+  const frame = loadAnalysisFrame(db, projectId);
+  const allowed = allowedSources(db, projectId, filter.attributes, frame, codingRows);
+  const byUnit = new Map<number, UnitHits>();
+  for (const row of codingRows) {
+    const document = frame.documents.get(row.documentId);
+    if (!document) continue;
+    for (const index of overlappedIndexes(document, row.start, row.end)) {
+      const unit = document.units[index];
+      if (!allowed(unit)) continue;
+      const start = Math.max(row.start, document.starts[index]);
+      const end = Math.min(row.end, document.ends[index]);
+      if (start >= end) continue;
+      let hits = byUnit.get(unit);
+      if (!hits) {
+        hits = { unit, documentId: row.documentId, ranges: [] };
+        byUnit.set(unit, hits);
+      }
+      for (const term of termsOfCode.get(row.codeId) ?? [])
+        hits.ranges.push({ start, end, term, coderId: row.coderId });
+    }
+  }
+
+  const found: { unit: number; documentId: number; range: Range; touching: CodedRange[] }[] = [];
+  for (const hits of byUnit.values()) {
+    const terms: Range[][] = termCodes.map(() => []);
+    for (const range of hits.ranges) terms[range.term].push(range);
+    for (const range of evaluateInUnit(terms, operators)) {
+      const touching = hits.ranges.filter((coded) => coded.start < range.end && range.start < coded.end);
+      found.push({ unit: hits.unit, documentId: hits.documentId, range, touching });
+    }
+  }
+
+  const documentRows = new Map(
+    db
+      .select({ id: documents.id, title: documents.title, kind: documents.kind, wave: waves.label })
+      .from(documents)
+      .leftJoin(waves, eq(waves.id, documents.waveId))
+      .where(eq(documents.projectId, projectId))
+      .all()
+      .map((row) => [row.id, row]),
+  );
+  const sortKey = (documentId: number) => documentRows.get(documentId);
+  found.sort((a, b) => {
+    const x = sortKey(a.documentId)!;
+    const y = sortKey(b.documentId)!;
+    return (
+      (x.wave ?? "").localeCompare(y.wave ?? "") ||
+      x.title.localeCompare(y.title) ||
+      x.id - y.id ||
+      a.range.start - b.range.start
+    );
+  });
+
+  const pageSize = options.all ? Math.max(1, found.length) : (options.pageSize ?? RETRIEVAL_PAGE_SIZE);
+  const pageCount = Math.max(1, Math.ceil(found.length / pageSize));
+  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
+  const pageFound = found.slice((page - 1) * pageSize, page * pageSize);
+
+  const sources = unitSources(
+    db,
+    frame,
+    pageFound.map((item) => item.unit),
+  );
+  const participantIds = [...sources.values()].flatMap((s) =>
+    s.kind === "turn" && s.participantId ? [s.participantId] : [],
+  );
+  const respondentIds = [...sources.values()].flatMap((s) => (s.kind === "answer" ? [s.respondentId] : []));
+  const values = attributeValues(db, projectId, participantIds, respondentIds);
+  const coderIds = [...new Set(pageFound.flatMap((item) => item.touching.map((coded) => coded.coderId)))];
+  const coderNames = new Map(
+    coderIds.length === 0
+      ? []
+      : db
+          .select({ id: users.id, name: users.name })
+          .from(users)
+          .where(inArray(users.id, coderIds))
+          .all()
+          .map((row) => [row.id, row.name]),
+  );
+  const termInfo = termCodes.map(({ id, name, colour }) => ({ id, name, colour }));
+  const rows: CodeQueryPassage[] = pageFound.map((item) => {
+    const document = documentRows.get(item.documentId)!;
+    const source = sources.get(item.unit)!;
+    const terms = [...new Set(item.touching.map((coded) => coded.term))].sort((a, b) => a - b);
+    return {
+      documentId: document.id,
+      documentTitle: document.title,
+      documentKind: document.kind,
+      wave: document.wave,
+      start: item.range.start,
+      end: item.range.end,
+      text: "",
+      source,
+      attributes:
+        (source.kind === "turn"
+          ? source.participantId === null
+            ? undefined
+            : values.participants.get(source.participantId)
+          : values.respondents.get(source.respondentId)) ?? {},
+      codes: terms.map((term) => termInfo[term]),
+      coders: [...new Set(item.touching.map((coded) => coderNames.get(coded.coderId) ?? ""))].sort(),
+      context: null,
+    };
+  });
+  attachContext(db, rows);
+  for (const row of rows) {
+    if (row.context) row.text = row.context.text.slice(row.start - row.context.start, row.end - row.context.start);
+  }
+  return {
+    name: describeCodeQuery(
+      termCodes.map((code) => code.name),
+      operators,
+    ),
+    codes: termInfo,
+    rows,
+    total: found.length,
+    unitCount: new Set(found.map((item) => item.unit)).size,
+    page,
+    pageCount,
+    pageSize,
+  };
+}
