@@ -19,7 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         {children}
-        <Toaster position="top-right" closeButton />
+        <Toaster position="bottom-right" closeButton />
       </body>
     </html>
   );

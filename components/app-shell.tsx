@@ -27,6 +27,7 @@ import { ROLE_LABELS } from "./role-labels";
 import { SignOutButton } from "./sign-out-button";
 import { Badge } from "./ui/badge";
 import { cn } from "./ui/cn";
+import { SkipLink } from "./ui/skip-link";
 
 export type ProjectSection =
   | "overview"
@@ -88,11 +89,14 @@ export interface AppShellProps {
   children: ReactNode;
   /** Narrow pages (forms) read better in a shorter line. */
   width?: "default" | "narrow" | "wide";
+  /** A second skip link, after "Skip to main content": straight to the page's work area (the transcript). */
+  skipTo?: { target: string; label: string };
 }
 
-export function AppShell({ user, project, children, width = "default" }: AppShellProps) {
+export function AppShell({ user, project, children, width = "default", skipTo }: AppShellProps) {
   return (
     <div className="min-h-screen">
+      {skipTo ? <SkipLink target={skipTo.target}>{skipTo.label}</SkipLink> : null}
       <header className="border-b border-gray-200 bg-white">
         <div className="mx-auto flex min-h-14 max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6">
           <Link

@@ -38,7 +38,10 @@ export interface CodingSidebarProps {
 export function CodingSidebar(props: CodingSidebarProps) {
   const { currentUser, canCode, filter, coders, legend, current, memoDraft } = props;
   return (
-    <aside aria-label="Coding tools" className="space-y-5 text-sm">
+    <aside
+      aria-label="Coding tools"
+      className="space-y-5 text-sm xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:self-start xl:overflow-y-auto"
+    >
       <section aria-labelledby="coder-filter-label" className="rounded-lg border border-gray-200 bg-white p-3">
         <label id="coder-filter-label" htmlFor="coder-filter" className="mb-1 block font-medium text-gray-800">
           Show codings by

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireProjectPage } from "@/app/_server/page";
+import { documentPageTitle } from "@/app/_server/page-title";
 import { AppShell } from "@/components/app-shell";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,9 +10,13 @@ import { type DocumentHeader, getDocumentHeader } from "@/lib/documents/get-docu
 import { AppError } from "@/lib/errors";
 import { TranscriptCoding } from "./transcript-coding";
 
-export const metadata: Metadata = { title: "Document" };
+type Params = Promise<{ slug: string; documentId: string }>;
 
-export default async function DocumentPage({ params }: { params: Promise<{ slug: string; documentId: string }> }) {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return documentPageTitle(params);
+}
+
+export default async function DocumentPage({ params }: { params: Params }) {
   const { slug, documentId: rawId } = await params;
   const { project, role, user, db } = await requireProjectPage(slug, "read_text");
   const documentId = /^\d{1,9}$/.test(rawId) ? Number(rawId) : Number.NaN;
@@ -38,7 +43,11 @@ export default async function DocumentPage({ params }: { params: Promise<{ slug:
   ).filter((fact): fact is [string, string] => Boolean(fact[1]));
 
   return (
-    <AppShell user={user} project={{ slug, name: project.name, role, current: "documents" }}>
+    <AppShell
+      user={user}
+      project={{ slug, name: project.name, role, current: "documents" }}
+      skipTo={header.kind === "transcript" ? { target: ".coding-editor", label: "Skip to the transcript" } : undefined}
+    >
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
         <Link href={`/projects/${slug}/documents`}>Documents</Link>
         <span aria-hidden="true" className="mx-1.5 text-gray-500">

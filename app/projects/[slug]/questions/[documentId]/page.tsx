@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireProjectPage } from "@/app/_server/page";
+import { documentPageTitle } from "@/app/_server/page-title";
 import { AnswerGrid } from "@/components/answer-grid/answer-grid";
 import { AppShell } from "@/components/app-shell";
 import { positiveIntParam } from "@/components/search-param";
@@ -14,7 +15,11 @@ import { listCodebook } from "@/lib/codebook/list-codebook";
 import { listRecentCodeIds } from "@/lib/codebook/recent-codes";
 import { AppError } from "@/lib/errors";
 
-export const metadata: Metadata = { title: "Answers" };
+type Params = Promise<{ slug: string; documentId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return documentPageTitle(params);
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -22,7 +27,7 @@ export default async function QuestionAnswersPage({
   params,
   searchParams,
 }: {
-  params: Promise<{ slug: string; documentId: string }>;
+  params: Params;
   searchParams: SearchParams;
 }) {
   const { slug, documentId: rawId } = await params;
