@@ -27,9 +27,11 @@ export interface CodePickerProps {
   heading?: string;
   onApply: (codeIds: number[]) => void;
   onCreate: (name: string, alsoApply: number[]) => void;
+  /** The coder's pinned keys, code id → digit: digits apply them here as on the page. */
+  pinnedKeys?: ReadonlyMap<number, number>;
+  /** Alt+digit pins the highlighted code to that key. */
+  onPin?: (codeId: number, key: number) => void;
 }
-
-const SHORTCUTS = 9;
 
 function sameName(a: string, b: string): boolean {
   return a.localeCompare(b, "en-GB", { sensitivity: "accent" }) === 0;
@@ -62,10 +64,20 @@ export function rankCodes(codes: readonly PickerCode[], recentIds: readonly numb
 
 /**
  * The one code picker (cmdk), in the transcript's popover and the answer grid's dialog: type to filter, ↑↓ and Enter to apply, Space (or Shift+Enter) to pick
- * several, 1–9 to apply one of the top nine at once, and a new code from the typed words or the
- * selected words (in-vivo).
+ * several, 1–9 to apply a pinned code at once (Alt+1–9 pins the highlighted one), and a new code from the typed words or the
+ * selected words (in-vivo). Recent codes come first in the list.
  */
-export function CodePicker({ codes, recentIds, selectedText, canCreate, heading, onApply, onCreate }: CodePickerProps) {
+export function CodePicker({
+  codes,
+  recentIds,
+  selectedText,
+  canCreate,
+  heading,
+  onApply,
+  onCreate,
+  pinnedKeys,
+  onPin,
+}: CodePickerProps) {
   const [query, setQuery] = useState("");
   const [highlighted, setHighlighted] = useState("");
   const [chosen, setChosen] = useState<number[]>([]);
@@ -93,10 +105,16 @@ export function CodePicker({ codes, recentIds, selectedText, canCreate, heading,
 
   function onKeyDown(event: KeyboardEvent) {
     const codeId = codeIdOf(highlighted);
-    if (!query && /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
-      const code = ranked[Number(event.key) - 1];
+    const digit = /^Digit[1-9]$/.test(event.code) ? Number(event.code.slice(5)) : null;
+    if (digit !== null && event.altKey && !event.ctrlKey && !event.metaKey && codeId !== null && onPin) {
       event.preventDefault();
-      if (code) onApply([...new Set([...chosen, code.id])]);
+      onPin(codeId, digit);
+      return;
+    }
+    if (!query && /^[1-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      const pinned = [...(pinnedKeys ?? [])].find(([, key]) => key === Number(event.key))?.[0];
+      event.preventDefault();
+      if (pinned !== undefined && byId.has(pinned)) onApply([...new Set([...chosen, pinned])]);
       return;
     }
     if (((event.key === " " && !query) || (event.key === "Enter" && event.shiftKey)) && codeId !== null) {
@@ -132,8 +150,9 @@ export function CodePicker({ codes, recentIds, selectedText, canCreate, heading,
       />
       <Command.List className="max-h-72 overflow-y-auto p-1" aria-label="Codes">
         <Command.Empty className="px-3 py-2 text-sm text-gray-600">No code matches.</Command.Empty>
-        {ranked.map((code, index) => {
+        {ranked.map((code) => {
           const picked = chosen.includes(code.id);
+          const key = pinnedKeys?.get(code.id);
           return (
             <Command.Item
               key={code.id}
@@ -168,8 +187,13 @@ export function CodePicker({ codes, recentIds, selectedText, canCreate, heading,
                 ) : null}
               </span>
               {picked ? <span className="sr-only">(picked)</span> : null}
-              {!query && index < SHORTCUTS ? (
-                <kbd className="rounded border border-gray-300 px-1 text-xs text-gray-700">{index + 1}</kbd>
+              {key !== undefined ? (
+                <>
+                  <span className="sr-only">, key {key}</span>
+                  <span aria-hidden="true" className="rounded border border-gray-300 px-1 text-xs text-gray-700">
+                    {key}
+                  </span>
+                </>
               ) : null}
             </Command.Item>
           );
@@ -216,7 +240,8 @@ export function CodePicker({ codes, recentIds, selectedText, canCreate, heading,
         </div>
       ) : null}
       <p className="border-t border-gray-200 px-3 py-1.5 text-xs text-gray-600">
-        Enter applies · Space or Shift+Enter picks several · 1–9 apply the top codes · Esc closes
+        Enter applies · Space or Shift+Enter picks several · 1–9 apply pinned codes
+        {onPin ? " · Alt+1–9 pins the highlighted code" : ""} · Esc closes
       </p>
     </Command>
   );

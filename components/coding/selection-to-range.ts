@@ -1,6 +1,7 @@
 import type { CodingRange } from "@/lib/coding/apply-codings";
 import { snapToGraphemes } from "@/lib/coding/offsets";
 import type { PositionMap } from "@/lib/coding/position-map";
+import { snapToWords } from "@/lib/coding/snap-to-words";
 
 const SPACE = /\s/;
 
@@ -26,4 +27,21 @@ export function inVivoName(selected: string, max = 80): string {
   const cut = words.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * An editor selection widened to whole words (see snapToWords), as editor positions; null when it
+ * holds nothing but spaces. Turn separators are spaces to the snapping, so it never crosses a turn.
+ */
+export function snapSelectionToWords(
+  map: PositionMap,
+  text: string,
+  from: number,
+  to: number,
+): { from: number; to: number } | null {
+  if (from === to) return null;
+  const offsets = map.posRangeToOffsets(Math.min(from, to), Math.max(from, to));
+  if (offsets.start >= offsets.end) return null;
+  const snapped = snapToWords(text, offsets.start, offsets.end);
+  return snapped ? map.rangeToPos(snapped.start, snapped.end) : null;
 }

@@ -2,6 +2,7 @@ import { TextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import { getCodingDecorationsState } from "@/lib/coding/editor/coding-decorations";
 import { type CaretMove, clampToText, moveCaret, turnAt } from "./caret-moves";
+import { digitOf } from "./key-map";
 
 const KEY_MOVES: Record<string, [CaretMove, CaretMove]> = {
   ArrowRight: ["characterForward", "wordForward"],
@@ -16,6 +17,8 @@ export interface TranscriptKeyActions {
   redo: () => void;
   openPicker: () => void;
   openAtPlace: (keys: string[], pos: number) => void;
+  /** A digit 1–9: apply the code pinned to it to the selection. */
+  applyKey: (digit: number) => void;
   /** The column a run of ↑/↓ keeps, forgotten on any other move. */
   goalX: { current: number | null };
 }
@@ -65,7 +68,7 @@ function keysAt(view: EditorView, pos: number): string[] {
 /**
  * The transcript's keys: arrows move (Ctrl by word, Home/End to the turn's ends), Shift selects,
  * T selects the turn, C/Enter/Ctrl+K open the picker (Enter on coded text lists its codings),
- * Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes. Returns whether the key was handled.
+ * 1–9 apply the pinned codes, Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes. Returns whether the key was handled.
  */
 export function handleTranscriptKey(view: EditorView, event: KeyboardEvent, actions: TranscriptKeyActions): boolean {
   const { state } = view;
@@ -77,6 +80,11 @@ export function handleTranscriptKey(view: EditorView, event: KeyboardEvent, acti
     event.preventDefault();
     return true;
   };
+  const digit = digitOf(event);
+  if (digit !== null) {
+    actions.applyKey(digit);
+    return handled();
+  }
   if (mod && !event.altKey && ((lower === "z" && event.shiftKey) || (lower === "y" && !event.shiftKey))) {
     if (actions.canCode) actions.redo();
     return handled();

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { UndoRedoButtons } from "./undo-redo-buttons";
 
@@ -12,9 +13,13 @@ export interface TranscriptToolbarProps {
   onCode: () => void;
   onUndo: () => void;
   onRedo: () => void;
+  /** The "?" keys button, for every role. */
+  help?: ReactNode;
+  /** The coder's pinned keys, under the heading. */
+  keys?: ReactNode;
 }
 
-/** Above the transcript: its heading, "Code selection", undo and redo, and the last coding message. */
+/** Above the transcript: its heading, the keys, "Code selection", undo and redo, the pinned keys and the last coding message. */
 export function TranscriptToolbar(props: TranscriptToolbarProps) {
   const { message } = props;
   return (
@@ -23,6 +28,7 @@ export function TranscriptToolbar(props: TranscriptToolbarProps) {
         <h2 id="transcript-heading" className="mr-auto text-lg font-semibold text-gray-900">
           Transcript <span className="font-normal text-gray-600">({props.turnCount} turns)</span>
         </h2>
+        {props.help}
         {props.canCode ? (
           <>
             <Button
@@ -46,6 +52,7 @@ export function TranscriptToolbar(props: TranscriptToolbarProps) {
           </p>
         )}
       </div>
+      {props.keys ? <div className="mb-2">{props.keys}</div> : null}
       <p
         role={message?.tone === "error" ? "alert" : "status"}
         className={

@@ -4,6 +4,7 @@ import { TranscriptCodingView } from "@/components/coding/transcript-coding-view
 import { EmptyState } from "@/components/ui/empty-state";
 import { roleAllows } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
+import { listCodeKeys } from "@/lib/codebook/list-code-keys";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { listRecentCodeIds } from "@/lib/codebook/recent-codes";
 import { getTranscriptForCoding } from "@/lib/coding/get-transcript-for-coding";
@@ -48,6 +49,7 @@ export function TranscriptCoding({
       codings={packCodings(listDocumentCodings(db, projectId, documentId))}
       codes={codes}
       recentCodeIds={canCode ? listRecentCodeIds(db, projectId, user.id) : []}
+      codeKeys={canCode ? listCodeKeys(db, projectId, user.id) : []}
       memos={listDocumentMemos(db, projectId, documentId)}
       currentUser={{ id: user.id, name: user.name }}
       canCode={canCode}
