@@ -1,7 +1,9 @@
 import organisations from "./data/organisations.json";
+import { detectNamedTeams } from "./detect-named-teams";
 import { isListedEnglishWord } from "./english-words";
-import { findAllowedSpans, isCountryOrRegion, isEnglishWordForm, isIdentityWord, isOrdinaryWord } from "./known-words";
+import { findAllowedSpans, isCountryOrRegion, isIdentityWord, isOrdinaryWord } from "./known-words";
 import { isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
+import { detection, insideAny, type OrganisationKind, sentenceAround } from "./organisation-detection";
 import {
   createPhraseMatcher,
   foldForMatch,
@@ -13,9 +15,7 @@ import {
 } from "./text-matching";
 import type { Detection } from "./types";
 
-type Kind = "agency" | "interpreting" | "court" | "hospital" | "employer";
-
-const CUES: Record<Kind, RegExp> = {
+const CUES: Record<OrganisationKind, RegExp> = {
   agency:
     /\b(?:agenc(?:y|ies)|locum(?:s|ing|ed)?|recruit(?:er|ers|ment|ing)|consultant|contract|contracts|interim|temp(?:ing)?|umbrella|hourly|rate|signed up|on the books)\b/iu,
   interpreting: /\b(?:interpret(?:er|ers|ing|ation)?|translat(?:or|ors|ion|ions|ing)|languages?|booked|signer|bsl)\b/iu,
@@ -26,16 +26,8 @@ const CUES: Record<Kind, RegExp> = {
     /\b(?:hospitals?|ward|wards|a&e|a and e|admitted|admission|born|birth|maternity|paediatric(?:ian|s)?|pediatric|nurses?|midwi(?:fe|ves)|discharged?|discharge|scan|doctors?|consultant|clinic|psychiatric|sectioned|inpatient|bed|nicu|scbu|picu|camhs|trust|transferred|taken)\b/iu,
 };
 
-const REPLACEMENT: Record<Kind, string> = {
-  agency: "[agency]",
-  interpreting: "[interpreting firm]",
-  court: "[court]",
-  hospital: "[hospital]",
-  employer: "[organisation]",
-};
-
 interface Entry {
-  kind: Kind;
+  kind: OrganisationKind;
   phrase: string;
   /** An acronym: only its own spelling counts. */
   exact: boolean;
@@ -48,7 +40,7 @@ let listCache: { matcher: PhraseMatcher; byKey: Map<string, Entry[]> } | null = 
 function listMatcher(): { matcher: PhraseMatcher; byKey: Map<string, Entry[]> } {
   if (listCache) return listCache;
   const byKey = new Map<string, Entry[]>();
-  const add = (kind: Kind, phrases: string[]) => {
+  const add = (kind: OrganisationKind, phrases: string[]) => {
     for (const phrase of phrases) {
       const key = normalisePhrase(phrase);
       const words = phrase.split(/\s+/u);
@@ -76,7 +68,7 @@ function isEverydayWord(word: string): boolean {
 }
 
 /** Words that end an organisation's trading name ("Bramble Recruitment", "Tower Interpreting Ltd"). */
-const ORGANISATION_ENDINGS: [RegExp, Kind][] = [
+const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
   [
     /^(?:recruitment|personnel|resourcing|staffing|locums|search|selection|associates|consulting|consultancy|consultants|ltd|limited|plc|llp|group|solutions|partners|workforce|talent)$/u,
     "agency",
@@ -93,7 +85,7 @@ const ORGANISATION_ENDINGS: [RegExp, Kind][] = [
 ];
 
 /** Two-word endings: "Family Court", "Social Care", "NHS Trust" … */
-const ORGANISATION_TWO_WORD_ENDINGS: [string, Kind][] = [
+const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
   ["family court", "court"],
   ["county court", "court"],
   ["combined court", "court"],
@@ -152,32 +144,6 @@ function uniqueSpans(detections: Detection[]): Detection[] {
     .sort((left, right) => left.start - right.start);
 }
 
-function detection(start: number, end: number, kind: Kind | "team", reason: string, source: "list" | "nlp"): Detection {
-  return {
-    start,
-    end,
-    category: "organisation",
-    reason,
-    source,
-    replacement: kind === "team" ? "[team]" : REPLACEMENT[kind],
-  };
-}
-
-function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(0, start - 160);
-  const to = Math.min(text.length, end + 160);
-  const before = text.slice(from, start);
-  const after = text.slice(end, to);
-  const cut = Math.max(
-    before.lastIndexOf(". "),
-    before.lastIndexOf("\n"),
-    before.lastIndexOf("? "),
-    before.lastIndexOf("! "),
-  );
-  const stop = after.search(/[.?!](?:\s|$)|\n/u);
-  return `${cut >= 0 ? before.slice(cut + 1) : before} ${stop >= 0 ? after.slice(0, stop) : after}`;
-}
-
 function detectListedOrganisations(text: string, folded: string): Detection[] {
   const { matcher, byKey } = listMatcher();
   const candidates: { start: number; end: number; entries: Entry[]; capitalised: boolean }[] = [];
@@ -219,7 +185,7 @@ function followedByOrganisationUse(text: string, end: number): boolean {
   );
 }
 
-function describe(kind: Kind): string {
+function describe(kind: OrganisationKind): string {
   return {
     agency: "recruitment agency",
     interpreting: "interpreting firm",
@@ -239,7 +205,7 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
     if (!token.capitalised) continue;
-    let kind: Kind | null = null;
+    let kind: OrganisationKind | null = null;
     let endIndex = index;
     const two = index + 1 < tokens.length ? `${token.folded} ${tokens[index + 1].folded}` : "";
     const twoWord = ORGANISATION_TWO_WORD_ENDINGS.find(([ending]) => ending === two);
@@ -309,7 +275,7 @@ function detectByCue(text: string, tokens: WordToken[], allowed: { start: number
     const context = sentenceAround(text, token.start, token.end);
     const previous = tokens[index - 1].folded;
     const beforePrevious = tokens[index - 2]?.folded ?? "";
-    const kind: Kind | null = /\bagenc(?:y|ies)\b|\blocum/iu.test(context)
+    const kind: OrganisationKind | null = /\bagenc(?:y|ies)\b|\blocum/iu.test(context)
       ? "agency"
       : /\binterpret|\btranslat/iu.test(context)
         ? "interpreting"
@@ -382,72 +348,4 @@ function detectHospitalsByContext(
 
 function isAnyGivenOrFamilyName(word: string): boolean {
   return isLexiconGivenName(word) && !isNameWithOrdinarySense(word);
-}
-
-function insideAny(spans: { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((span) => span.start <= start && end <= span.end);
-}
-
-/** Words that say what a team does, so "the Assessment team" is not a named team. */
-const TEAM_DESCRIPTORS = new Set(
-  `assessment assessments duty intake referral referrals front door mash fostering adoption leaving care leavers
-  cin cp lac cla child children protection in need looked after disabled disability disabilities cwd edge of
-  family families support early help youth justice yot yos offending court courts pre-proceedings proceedings
-  permanence permanency long term long-term longterm safeguarding exploitation adolescent adolescents adolescence
-  contextual extra-familial harm missing unaccompanied uasc asylum no recourse nrpf 16 16+ 0-25 virtual school
-  schools education therapeutic therapy clinical systemic recruitment workforce training learning development
-  quality assurance qa performance data business admin administration management senior leadership slt leaders
-  north south east west central inner outer northern southern eastern western mid locality localities area areas
-  hospital emergency edt out hours placements placement sufficiency kinship connected persons sgo special
-  guardianship supervised contact time parenting intervention interventions intensive rapid response crisis
-  specialist generic new old my our their your his her the a main whole entire local county borough council
-  social work worker workers care practice practitioners health mental domestic abuse violence substance
-  misuse drugs alcohol housing homeless homelessness benefits finance legal commissioning transitions transition
-  sen send inclusion ehcp fostering recruitment supported lodgings accommodation residential homes children's
-  childrens under 5s under-fives under-5s 0-5 5-11 11-18 teenage teenagers teens baby babies infant infants
-  parent parents carer carers young people person neglect sexual abuse harmful behaviour behaviours strategy
-  strategic operational operations initiative pilot innovation reform transformation improvement review
-  reviewing iro iros conference conferences chairs chair panel panels child's first response day night
-  weekend weekday out-of-hours afternoon morning evening`.split(/\s+/u),
-);
-
-const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project)$/u;
-
-/** "the Oakfield team", "the phoenix hub", "Team Beacon": a team named by a word that does not describe its work. */
-function detectNamedTeams(text: string, tokens: WordToken[]): Detection[] {
-  const detections: Detection[] = [];
-  for (let index = 1; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (!TEAM_WORDS.test(token.folded)) continue;
-    let first = index;
-    while (first > 0 && index - first < 3 && /^[ \t]+$/u.test(text.slice(tokens[first - 1].end, tokens[first].start))) {
-      const previous = tokens[first - 1];
-      if (
-        ["the", "a", "our", "my", "their", "your", "his", "her", "this", "that", "in", "of", "to", "from"].includes(
-          previous.folded,
-        )
-      )
-        break;
-      first--;
-    }
-    const names = tokens.slice(first, index).filter((word) => isTeamName(word));
-    if (names.length === 0) continue;
-    const start = names[0].start;
-    detections.push(detection(start, token.end, "team", "Named team", "nlp"));
-  }
-  for (let index = 0; index + 1 < tokens.length; index++) {
-    const token = tokens[index];
-    const next = tokens[index + 1];
-    if (token.text !== "Team" || !next.capitalised || !/^[ \t]+$/u.test(text.slice(token.end, next.start))) continue;
-    if (!isTeamName(next)) continue;
-    detections.push(detection(token.start, next.baseEnd, "team", "Named team", "nlp"));
-  }
-  return detections;
-}
-
-function isTeamName(token: WordToken): boolean {
-  if (TEAM_DESCRIPTORS.has(token.folded) || /\p{N}/u.test(token.base)) return false;
-  if (token.allCaps) return false;
-  if (token.capitalised) return !token.sentenceInitial;
-  return !isEnglishWordForm(token.folded) && !isNameWithOrdinarySense(token.base) && token.base.length >= 4;
 }

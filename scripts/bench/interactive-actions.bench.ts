@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { openDatabase } from "../../db/client";
 import { codes, members, quotes, turns } from "../../db/schema";
 import { listAttributeValues } from "../../lib/attribute-values/list-attribute-values";
-import { listImports } from "../../lib/imports/delete-import";
+import { listImports } from "../../lib/imports/list-imports";
 import { listMetricSummaries } from "../../lib/metrics/list-metric-summaries";
 import { proposeQuote } from "../../lib/quotes/propose-quote";
 import { checkAttribution } from "../../lib/quotes/set-quote-attribution";

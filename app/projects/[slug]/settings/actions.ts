@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
 import { renameDocument } from "@/lib/documents/rename-document";
-import { deleteImport, describeDeletionText, describeImportDeletion } from "@/lib/imports/delete-import";
+import { deleteImport } from "@/lib/imports/delete-import";
+import { describeDeletionText, describeImportDeletion } from "@/lib/imports/describe-import-deletion";
 import { setComparisonWaves } from "@/lib/projects/settings";
 import { renameWave } from "@/lib/waves/rename-wave";
 

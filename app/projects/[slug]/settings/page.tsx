@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listDocuments } from "@/lib/documents/list-documents";
-import { listImports } from "@/lib/imports/delete-import";
+import { listImports } from "@/lib/imports/list-imports";
 import { getComparison } from "@/lib/waves/comparison";
 import { ComparisonForm } from "./comparison-form";
 import { DeleteImportButton } from "./delete-import-button";

@@ -1,0 +1,337 @@
+// Decides whether a run of candidate words is a person, a place or neither, from its words and their context.
+import { isCountryOrRegion } from "./known-words";
+import {
+  describedAsPerson,
+  introducedAsPerson,
+  isPastTenseVerb,
+  isThirdPersonVerb,
+  locativeBefore,
+  nextWords,
+  previousWords,
+} from "./name-context";
+import {
+  COPULAS,
+  HONORIFICS,
+  MOTION_WORDS,
+  PERSON_INTRODUCERS,
+  PERSON_OBJECT_VERBS,
+  PERSON_VERBS,
+  PERSONAL_POSSESSIONS,
+  PERSONAL_PRONOUNS,
+  PLACE_NOUNS_AFTER,
+  PLACE_TYPES_STRONG,
+  PLACE_TYPES_WEAK,
+  SPEECH_VERBS,
+  TALK_WORDS,
+} from "./name-cues";
+import {
+  type Chunk,
+  type CompromiseReading,
+  hasTag,
+  isOpener,
+  isPlainWord,
+  NON_NOUN_TAGS,
+  PLACE_SHAPE,
+  setKind,
+  spanText,
+  type Verdict,
+  verdict,
+} from "./name-token-facts";
+import type { WordToken } from "./text-matching";
+
+export function classify(text: string, chunk: Chunk, compromise: CompromiseReading): void {
+  const found = chunk.preset ?? classifyChunk(text, chunk, compromise);
+  if (!found) return;
+  setKind(chunk, found.kind, found.reason, found.strength);
+  if (found.kind === "person") trimLeadingPlainWords(chunk);
+}
+
+/** "Great Missenden" keeps its first word as a place; in front of a person's name an ordinary word is not the name. */
+function trimLeadingPlainWords(chunk: Chunk): void {
+  while (chunk.facts.length > 1 && isPlainWord(chunk.facts[0])) chunk.facts.shift();
+}
+
+function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading): Verdict | null {
+  if (chunk.lowerCase) {
+    return verdict("person", "Lower-case given name from the name gazetteer", 2);
+  }
+  let titled = false;
+  while (chunk.facts.length > 0 && chunk.facts[0].honorific) {
+    chunk.facts.shift();
+    titled = true;
+  }
+  if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
+  while (
+    chunk.facts.length > 0 &&
+    isOpener(chunk.facts[0]) &&
+    !(chunk.facts.length > 1 && PLACE_PREFIXES.has(chunk.facts[0].token.folded)) &&
+    !(chunk.facts.length === 1 && (!chunk.facts[0].token.sentenceInitial || chunk.facts[0].token.possessive))
+  )
+    chunk.facts.shift();
+  if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
+  const before = chunk.facts[0] ? previousWords(text, chunk.facts[0].token.start, 4) : [];
+  if (!titled && before.length > 0 && HONORIFICS.has(before[before.length - 1].replace(/\.$/u, ""))) titled = true;
+
+  const strongPlaceIndex = chunk.facts.findIndex(
+    (fact, index) => index > 0 && PLACE_TYPES_STRONG.has(fact.token.folded) && !fact.token.possessive,
+  );
+  if (strongPlaceIndex > 0) {
+    chunk.facts = chunk.facts.slice(0, strongPlaceIndex + 1);
+    return verdict("place", "Street or estate name", 3);
+  }
+
+  while (
+    chunk.facts.length > 1 &&
+    (chunk.facts[chunk.facts.length - 1].identity || chunk.facts[chunk.facts.length - 1].country)
+  ) {
+    chunk.facts.pop();
+  }
+  if (chunk.facts.length === 0) return null;
+
+  const first = chunk.facts[0];
+  const last = chunk.facts[chunk.facts.length - 1];
+  const start = first.token.start;
+  const end = last.token.baseEnd;
+  const prior = previousWords(text, start, 4);
+  const after = nextWords(text, last.token.end, 9);
+  const afterRaw = text.slice(last.token.end, last.token.end + 40);
+  const single = chunk.facts.length === 1;
+  const nameWords = chunk.facts.filter(
+    (fact) => !fact.ordinary && !fact.identity && !fact.country && !isDemonymUse(text, fact.token),
+  );
+  const locative = locativeBefore(prior);
+  if (
+    !single &&
+    PLACE_TYPES_WEAK.has(last.token.folded) &&
+    (locative || motionTo(prior)) &&
+    prior[prior.length - 1] !== "the"
+  ) {
+    return verdict("place", "Named building after a place preposition (“moving to Bridge House”)", 1);
+  }
+  if (single && !titled && LANGUAGE_USE_AFTER.has(after[0] ?? "")) return null;
+  const familyAfter =
+    single && prior[prior.length - 1] === "the" && FAMILY_NOUNS.has(after[0] ?? "") && !first.token.sentenceInitial;
+  if (
+    familyAfter &&
+    !first.identity &&
+    !first.country &&
+    !isDemonymUse(text, first.token) &&
+    !/-speaking$/u.test(first.token.folded)
+  )
+    return verdict("person", "Family name (“the … family”)", 3);
+  const introducedEarly = introducedAsPerson(prior);
+  const possessiveEarly = last.token.possessive && after.length > 0 && PERSONAL_POSSESSIONS.has(after[0]);
+  if (nameWords.length === 0 && !titled) {
+    const plain = chunk.facts.every(
+      (fact) => !fact.identity && !fact.country && !hasTag(fact, ["Pronoun"]) && fact.token.base !== "I",
+    );
+    if (plain && single && introducedEarly)
+      return verdict("person", "Name introduced by a role or relation (“my manager …”)", 3);
+    if (
+      plain &&
+      single &&
+      possessiveEarly &&
+      (!first.token.sentenceInitial || !hasTag(first, ["Pronoun", "Determiner", "Adverb", "Date", "Value"]))
+    ) {
+      return verdict("person", "Possessive followed by a personal noun", 3);
+    }
+    const ordinaryGiven = chunk.facts.some((fact) => fact.given || fact.anyGiven);
+    const lastPrior = prior[prior.length - 1] ?? "";
+    const personCue =
+      PERSON_OBJECT_VERBS.has(lastPrior) ||
+      ((lastPrior === "with" || lastPrior === "to") &&
+        (TALK_WORDS.has(prior[prior.length - 2] ?? "") || prior[prior.length - 2] === "worked"));
+    if (
+      !ordinaryGiven &&
+      plain &&
+      single &&
+      personCue &&
+      !first.token.sentenceInitial &&
+      !DEPARTMENTS.has(first.token.folded) &&
+      !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"])
+    ) {
+      return verdict("person", "Capitalised word after a verb that takes a person", 1);
+    }
+    if (
+      !ordinaryGiven &&
+      plain &&
+      single &&
+      !first.token.sentenceInitial &&
+      (locativeBefore(prior) || motionTo(prior)) &&
+      !DEPARTMENTS.has(first.token.folded) &&
+      !NOT_PLACES.has(first.token.folded) &&
+      !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"])
+    ) {
+      return verdict("place", "Capitalised word after a place preposition (“moved to Battle”)", 1);
+    }
+    if (!ordinaryGiven) return null;
+    if (first.token.sentenceInitial && single && predicateIsPerson(after)) {
+      return verdict("person", "Given name described as a person (“… was the one who”)", 2);
+    }
+    if (first.token.sentenceInitial) {
+      const speechAfter =
+        after.length > 0 &&
+        ((SPEECH_VERBS.has(after[0]) &&
+          !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after[0])) ||
+          isPastTenseVerb(after[0]) ||
+          isThirdPersonVerb(after[0]) ||
+          (after[0] === "and" && ["i", "me"].includes(after[1] ?? "")));
+      if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
+      return null;
+    }
+    if (single && !PLACE_NOUNS_AFTER.has(after[0] ?? "") && !PLACE_TYPES_WEAK.has(after[0] ?? "")) {
+      return verdict("person", "Capitalised given name mid-sentence", 2);
+    }
+  }
+
+  const saintIndex = chunk.facts.findIndex(
+    (fact, index) => /^(?:st|saint)$/u.test(fact.token.folded) && index + 1 < chunk.facts.length,
+  );
+  if (saintIndex >= 0) return verdict("place", "Place or church named after a saint", 2);
+  const weakPlaceIndex = chunk.facts.findIndex((fact, index) => index > 0 && PLACE_TYPES_WEAK.has(fact.token.folded));
+  const placeNounAfter = after.length > 0 && PLACE_NOUNS_AFTER.has(after[0]);
+  const talkedAbout =
+    prior.length >= 2 &&
+    TALK_WORDS.has(prior[prior.length - 2]) &&
+    ["to", "from", "with"].includes(prior[prior.length - 1]);
+  const introduced = introducedAsPerson(prior);
+  const describedAfter = describedAsPerson(after);
+  const verbAfter =
+    after.length > 0 &&
+    (PERSON_VERBS.has(after[0]) || isPastTenseVerb(after[0]) || (after[0] === "and" && after[1] === "i"));
+  const possessiveOfPerson = last.token.possessive && after.length > 0 && PERSONAL_POSSESSIONS.has(after[0]);
+  const compromisePerson = compromise.people.overlaps(start, end);
+  const compromisePlace = compromise.places.overlaps(start, end);
+  const lexiconPlace = chunk.facts.some((fact) => fact.lexiconPlace);
+  const givenName = chunk.facts.some(
+    (fact) => fact.given && (!fact.ordinary || !fact.token.sentenceInitial || !single),
+  );
+  const surname = chunk.facts.some((fact) => fact.surname && !fact.ordinary);
+  const countryOnly = chunk.facts.every((fact) => fact.country || fact.identity || fact.ordinary);
+  const objectOfPersonVerb = prior.length > 0 && PERSON_OBJECT_VERBS.has(prior[prior.length - 1]);
+  const withBefore = prior[prior.length - 1] === "with";
+  const fromTeamAfter = /^\s+from\s+(?:the\s+|our\s+)?(?:\p{Ll}|\p{Lu}{2,}\b)/u.test(afterRaw);
+  const personPredicate = predicateIsPerson(after);
+
+  if (weakPlaceIndex > 0 && nameWords.some((fact) => chunk.facts.indexOf(fact) < weakPlaceIndex)) {
+    chunk.facts = chunk.facts.slice(0, weakPlaceIndex + 1);
+    return verdict("place", "Name of a building or local landmark", 3);
+  }
+  if (titled) return verdict("person", "Name after a title (Mr, Mrs, Dr …)", 3);
+  if (introduced) return verdict("person", "Name introduced by a role or relation (“my manager …”)", 3);
+  if (possessiveOfPerson && !lexiconPlace) return verdict("person", "Possessive followed by a personal noun", 3);
+  if (countryOnly && !givenName) return null;
+  if (objectOfPersonVerb && !lexiconPlace)
+    return verdict("person", "Name after a verb that takes a person (ask, tell, supervise …)", 2);
+  if (personPredicate && !lexiconPlace)
+    return verdict("person", "Name described as a person (“… were the only two speakers”)", 2);
+  if ((placeNounAfter || lexiconPlace || compromisePlace) && !givenName && !describedAfter && !verbAfter) {
+    const reason = placeNounAfter ? "Name before a place word (estate, area …)" : "Place name (compromise)";
+    return verdict("place", reason, 2);
+  }
+  if (locative && !givenName && !talkedAbout && !describedAfter && !last.token.possessive) {
+    return verdict("place", "Name after a place preposition (in, near, from …)", 2);
+  }
+  if (describedAfter || talkedAbout) return verdict("person", "Name followed by a description of a person", 3);
+  if (givenName) return verdict("person", "Given name from the name gazetteer", 2);
+  if (verbAfter && !first.token.sentenceInitial)
+    return verdict("person", "Capitalised name followed by a verb of speech or action", 2);
+  if (verbAfter && (surname || first.nonEnglish)) return verdict("person", "Name shape followed by a verb", 2);
+  if (verbAfter && nameWords.length === chunk.facts.length && !hasTag(first, NON_NOUN_TAGS)) {
+    return verdict("person", "Unrecognised capitalised word followed by a verb of speech or action", 1);
+  }
+  if (compromisePerson) return verdict("person", "Person name (compromise)", 2);
+  if (surname) return verdict("person", "Surname or name shape from a naming tradition", 2);
+  if (last.token.possessive && !first.token.sentenceInitial) return verdict("person", "Capitalised possessive", 1);
+  if (first.nonEnglish && nameWords.length > 0) return verdict("person", "Name with non-English letters", 1);
+  if (nameWords.length >= 2 && !first.token.sentenceInitial)
+    return verdict("person", "Run of capitalised name-like words", 1);
+  if (nameWords.length > 0 && withBefore && !placeNounAfter)
+    return verdict("person", "Capitalised name after “with”", 1);
+  if (nameWords.length > 0 && fromTeamAfter) return verdict("person", "Name followed by “from” and a team", 1);
+  if (single && !first.token.sentenceInitial && nameWords.length === 1 && PLACE_SHAPE.test(first.token.folded)) {
+    return verdict("place", "Capitalised word shaped like an English place name", 1);
+  }
+  if (nameWords.length > 0 && pronounFollows(text, last.token.end)) {
+    return verdict("person", "Capitalised name referred to as he or she", 1);
+  }
+  const unknown = nameWords.filter((fact) => !fact.token.allCaps);
+  if (!first.token.sentenceInitial && unknown.length > 0 && unknown.length === nameWords.length) {
+    return verdict("person", "Capitalised word mid-sentence that is no English word (most likely a name)", 1);
+  }
+  return null;
+}
+
+/** Capitalised words that follow "in", "at" or "to" without naming a place ("in Court", "at Panel"). */
+const NOT_PLACES = new Set(
+  `court panel supervision care duty conference review practice school college university church work hospital
+  office business training induction hand touch time person general total summary particular future
+  practice future mind charge contact`.split(/\s+/u),
+);
+
+/** "the Wood family", "the Begum children": the word before is the family's surname. */
+const FAMILY_NOUNS = new Set(
+  "family family's families children kids household siblings brothers sisters boys girls twins case".split(" "),
+);
+
+/** Departments people ring or email by name ("rang Housing", "emailed Legal"): not a person. */
+const DEPARTMENTS = new Set(
+  `housing legal finance health education duty police payroll admin hr it estates procurement panel court courts
+  reception facilities comms communications safeguarding schools transport pensions recruitment fostering adoption
+  placements commissioning audit insurance security parking benefits camhs ofsted cafcass hmrc dwp`.split(/\s+/u),
+);
+
+/** First words of place names ("Great Missenden", "Upper Norwood"): kept when a name follows. */
+const PLACE_PREFIXES = new Set(
+  "great little upper lower north south east west new old long high nether kings market broad church".split(" "),
+);
+
+/** "the Tigrinya interpreter": a capitalised word before these names a language. */
+const LANGUAGE_USE_AFTER = new Set(
+  "interpreter interpreters interpreting translator translators translation speaker speakers speaking language".split(
+    " ",
+  ),
+);
+
+const GROUP_NOUNS = new Set(
+  `family families community communities mum mother dad father parents boy boys girl girls woman women man men child
+  children kids people staff worker workers speakers language culture food heritage background descent household
+  grandmother grandfather teenager teenagers students refugees nationals lads`.split(/\s+/u),
+);
+
+/** "the Kosovan family": a capitalised word shaped like a nationality, used before a noun for people. */
+function isDemonymUse(text: string, token: WordToken): boolean {
+  if (!/(?:an|ian|ese|ish|i|ic|ean|ot)$/u.test(token.folded)) return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(token.end, token.end + 30));
+  return next !== null && GROUP_NOUNS.has(next[1]);
+}
+
+function motionTo(prior: string[]): boolean {
+  return prior[prior.length - 1] === "to" && prior.slice(-3, -1).some((word) => MOTION_WORDS.has(word));
+}
+
+/** "… were the only two Urdu speakers", "… is our new ASYE": a copula then a noun for a person. */
+function predicateIsPerson(after: string[]): boolean {
+  let index = 0;
+  if (after[index] === "and" || after[index] === "&") index += 2;
+  if (!COPULAS.has(after[index] ?? "")) return false;
+  if (after[index + 1] === "the" && after[index + 2] === "one" && ["who", "that"].includes(after[index + 3] ?? "")) {
+    return true;
+  }
+  for (const word of after.slice(index + 1, index + 8)) {
+    if (/^[,;:.!?()—–]$/u.test(word)) return false;
+    if (PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, ""))) return true;
+  }
+  return false;
+}
+
+/** A he/she/his/her soon after the name, before any other capitalised word, points back to it. */
+function pronounFollows(text: string, end: number): boolean {
+  const window = text.slice(end, end + 120);
+  for (const match of window.matchAll(/[\p{L}'’]+/gu)) {
+    const word = match[0];
+    if (/^\p{Lu}/u.test(word) && word !== "I") return false;
+    if (PERSONAL_PRONOUNS.has(word.toLowerCase())) return true;
+  }
+  return false;
+}

@@ -1,0 +1,65 @@
+// Names that stand where only a name can: speaker labels, greetings and sign-offs, dotted initials with a cue.
+import { isOrdinaryWord, type SpanIndex } from "./known-words";
+import { introducedAsPerson, isPastTenseVerb, nextWords, previousWords } from "./name-context";
+import { HONORIFICS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
+import { isAnyGivenName } from "./name-token-facts";
+import { foldForMatch } from "./text-matching";
+import type { Detection } from "./types";
+
+const SPEAKER_LABEL = /^[ \t]*((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]*:/gmu;
+const GREETING =
+  /(?<![\p{L}])(?:hi|hiya|hello|hey|dear|thanks|thank you|cheers|regards|best wishes|many thanks|morning|evening)[ \t]*,?[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[,.!:;\n]|$))/giu;
+const NOT_SPEAKERS = new Set(
+  "interviewer facilitator participant respondent moderator speaker researcher q a note notes summary question answer comment comments theme re subject from to date cc".split(
+    " ",
+  ),
+);
+
+/** Speaker labels at the start of a line ("Kasia: …") and names in greetings or sign-offs ("Hi Tunde,", "Thanks, Bex"). */
+export function detectAddressedNames(text: string, allowed: SpanIndex): Detection[] {
+  const detections: Detection[] = [];
+  const add = (start: number, end: number, reason: string) => {
+    const value = text.slice(start, end);
+    const words = foldForMatch(value).split(/\s+/u);
+    if (words.some((word) => NOT_SPEAKERS.has(word)) || allowed.overlaps(start, end)) return;
+    if (words.every((word) => isOrdinaryWord(word) && !isAnyGivenName(word))) return;
+    detections.push({ start, end, category: "person", reason, source: "nlp", identity: `person:${words.join(" ")}` });
+  };
+  for (const match of text.matchAll(SPEAKER_LABEL)) {
+    const start = match.index + match[0].indexOf(match[1]);
+    add(start, start + match[1].length, "Speaker's name before a colon");
+  }
+  for (const match of text.matchAll(GREETING)) {
+    const start = match.index + match[0].length - match[1].length;
+    add(start, start + match[1].length, "Name in a greeting or sign-off");
+  }
+  return detections;
+}
+
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \t]?){2,3}/gu;
+
+/** "J.D. said", "ask K.O.": initials written with full stops, with a cue on either side. */
+export function detectDottedInitials(text: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(DOTTED_INITIALS)) {
+    const value = match[0].trimEnd();
+    const end = match.index + value.length;
+    const after = nextWords(text, end, 1)[0];
+    const prior = previousWords(text, match.index, 4);
+    const last = prior[prior.length - 1];
+    const cued =
+      (after !== undefined && (SPEECH_VERBS.has(after) || isPastTenseVerb(after) || PERSONAL_POSSESSIONS.has(after))) ||
+      (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last))) ||
+      introducedAsPerson(prior);
+    if (!cued) continue;
+    detections.push({
+      start: match.index,
+      end,
+      category: "person",
+      reason: "Initials with full stops and a cue",
+      source: "nlp",
+      identity: `person:${foldForMatch(value.replace(/[.\s]/gu, ""))}`,
+    });
+  }
+  return detections;
+}

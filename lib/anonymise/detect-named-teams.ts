@@ -1,0 +1,70 @@
+// Teams named by a word that does not describe their work ("the Oakfield team", "Team Beacon").
+import { isEnglishWordForm } from "./known-words";
+import { isNameWithOrdinarySense } from "./name-lexicon";
+import { detection } from "./organisation-detection";
+import type { WordToken } from "./text-matching";
+import type { Detection } from "./types";
+
+/** Words that say what a team does, so "the Assessment team" is not a named team. */
+const TEAM_DESCRIPTORS = new Set(
+  `assessment assessments duty intake referral referrals front door mash fostering adoption leaving care leavers
+  cin cp lac cla child children protection in need looked after disabled disability disabilities cwd edge of
+  family families support early help youth justice yot yos offending court courts pre-proceedings proceedings
+  permanence permanency long term long-term longterm safeguarding exploitation adolescent adolescents adolescence
+  contextual extra-familial harm missing unaccompanied uasc asylum no recourse nrpf 16 16+ 0-25 virtual school
+  schools education therapeutic therapy clinical systemic recruitment workforce training learning development
+  quality assurance qa performance data business admin administration management senior leadership slt leaders
+  north south east west central inner outer northern southern eastern western mid locality localities area areas
+  hospital emergency edt out hours placements placement sufficiency kinship connected persons sgo special
+  guardianship supervised contact time parenting intervention interventions intensive rapid response crisis
+  specialist generic new old my our their your his her the a main whole entire local county borough council
+  social work worker workers care practice practitioners health mental domestic abuse violence substance
+  misuse drugs alcohol housing homeless homelessness benefits finance legal commissioning transitions transition
+  sen send inclusion ehcp fostering recruitment supported lodgings accommodation residential homes children's
+  childrens under 5s under-fives under-5s 0-5 5-11 11-18 teenage teenagers teens baby babies infant infants
+  parent parents carer carers young people person neglect sexual abuse harmful behaviour behaviours strategy
+  strategic operational operations initiative pilot innovation reform transformation improvement review
+  reviewing iro iros conference conferences chairs chair panel panels child's first response day night
+  weekend weekday out-of-hours afternoon morning evening`.split(/\s+/u),
+);
+
+const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project)$/u;
+
+/** "the Oakfield team", "the phoenix hub", "Team Beacon": a team named by a word that does not describe its work. */
+export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!TEAM_WORDS.test(token.folded)) continue;
+    let first = index;
+    while (first > 0 && index - first < 3 && /^[ \t]+$/u.test(text.slice(tokens[first - 1].end, tokens[first].start))) {
+      const previous = tokens[first - 1];
+      if (
+        ["the", "a", "our", "my", "their", "your", "his", "her", "this", "that", "in", "of", "to", "from"].includes(
+          previous.folded,
+        )
+      )
+        break;
+      first--;
+    }
+    const names = tokens.slice(first, index).filter((word) => isTeamName(word));
+    if (names.length === 0) continue;
+    const start = names[0].start;
+    detections.push(detection(start, token.end, "team", "Named team", "nlp"));
+  }
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const token = tokens[index];
+    const next = tokens[index + 1];
+    if (token.text !== "Team" || !next.capitalised || !/^[ \t]+$/u.test(text.slice(token.end, next.start))) continue;
+    if (!isTeamName(next)) continue;
+    detections.push(detection(token.start, next.baseEnd, "team", "Named team", "nlp"));
+  }
+  return detections;
+}
+
+function isTeamName(token: WordToken): boolean {
+  if (TEAM_DESCRIPTORS.has(token.folded) || /\p{N}/u.test(token.base)) return false;
+  if (token.allCaps) return false;
+  if (token.capitalised) return !token.sentenceInitial;
+  return !isEnglishWordForm(token.folded) && !isNameWithOrdinarySense(token.base) && token.base.length >= 4;
+}

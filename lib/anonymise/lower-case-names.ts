@@ -1,0 +1,240 @@
+// Names typed in lower case, and initials, found by a cue or by being no English word in a lower-case text.
+import { isKnownAcronym } from "./known-acronyms";
+import { isEnglishWordForm, type SpanIndex } from "./known-words";
+import {
+  introducedAsPerson,
+  isPastTenseVerb,
+  isThirdPersonVerb,
+  nextIsPastOrCopula,
+  nextWords,
+  previousWords,
+} from "./name-context";
+import {
+  HONORIFICS,
+  NAME_FOLLOWERS,
+  PERSON_INTRODUCERS,
+  PERSON_OBJECT_VERBS,
+  PERSONAL_POSSESSIONS,
+  SPEECH_VERBS,
+  TALK_WORDS,
+} from "./name-cues";
+import { isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
+import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
+import {
+  type Chunk,
+  hasTag,
+  isCommonEnglish,
+  isDistinctiveName,
+  newChunk,
+  type TokenFacts,
+  type Verdict,
+  verdict,
+} from "./name-token-facts";
+
+/** "oluwaseun and priyanka": a lower-case word with no ordinary sense, listed after a lower-case name. */
+export function addLowerCaseCoordinates(text: string, facts: TokenFacts[], index: number, chunks: Chunk[]): number {
+  let cursor = index;
+  for (;;) {
+    const next = facts[cursor + 1];
+    if (!next || next.token.capitalised) return cursor;
+    const between = text.slice(facts[cursor].token.end, next.token.start);
+    const joined = /^\s*(?:,|&)?\s*$/u.test(between) && /[,&]/u.test(between);
+    const andNext = facts[cursor + 2];
+    if (joined && isBareLowerCaseName(next)) {
+      chunks.push({ ...newChunk([next], true), preset: verdict("person", "Name listed alongside a name", 2) });
+      cursor++;
+      continue;
+    }
+    if (
+      ["and", "or"].includes(next.token.folded) &&
+      /^\s+$/u.test(between) &&
+      andNext &&
+      !andNext.token.capitalised &&
+      isBareLowerCaseName(andNext)
+    ) {
+      chunks.push({ ...newChunk([andNext], true), preset: verdict("person", "Name listed alongside a name", 2) });
+      cursor += 2;
+      continue;
+    }
+    return cursor;
+  }
+}
+
+function isBareLowerCaseName(fact: TokenFacts): boolean {
+  const { token } = fact;
+  return (
+    token.base.length >= 3 &&
+    !fact.ordinary &&
+    !fact.identity &&
+    !fact.country &&
+    !/\p{N}/u.test(token.base) &&
+    !isCommonEnglish(token.folded) &&
+    !PERSON_INTRODUCERS.has(token.folded)
+  );
+}
+
+/**
+ * A comment typed in lower case ("i think…", no capital after a full stop): names are in lower case too,
+ * so a word no list knows is taken for one.
+ */
+export function isLowerCaseTyped(text: string, facts: TokenFacts[]): boolean {
+  const starts = facts.filter((fact) => fact.token.sentenceInitial);
+  const lowerStarts = starts.filter((fact) => !fact.token.capitalised).length;
+  const lowerI = facts.some((fact) => fact.token.text === "i");
+  return lowerI || (starts.length > 0 && lowerStarts / starts.length >= 0.8) || !/\p{Lu}/u.test(text);
+}
+
+/** A lower-case word of four letters or more that is no English word, acronym of the field or near-miss typo. */
+export function unknownLowerCaseWord(fact: TokenFacts): string | null {
+  const { token } = fact;
+  if (token.capitalised || token.base.length < 4 || /[\p{N}'’-]/u.test(token.base)) return null;
+  if (fact.ordinary || fact.identity || fact.country || isEnglishWordForm(token.folded)) return null;
+  if (isKnownAcronym(token.base) || PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded)) return null;
+  if (isTypoOfEnglish(token.folded)) return null;
+  return "Unknown word in a comment typed in lower case (most likely a name)";
+}
+
+/** Words of the field and of typing that no dictionary lists. */
+const JARGON = new Set(
+  `lado mash camhs ehcp sgo asye nqsw iro iros dsl cafcass ofsted caseload caseloads signposting signposted
+  safeguarding workload workloads wellbeing rota rotas nrpf uasc yot yos cwd edt ftmr irh plo pep peps chrono
+  chronology chronologies genogram genograms ecomap mosaic liquidlogic lcs ehm bsl esol adhd asd send sencos senco
+  gonna wanna gotta innit tbh imo imho lol omg asap btw fyi etc aswell alot abit thats dont cant wont isnt didnt
+  doesnt wasnt havent hasnt couldnt shouldnt wouldnt ive youre theyre theres whats lets thankyou ok okay hmm
+  covid wfh hybrid teams zoom whatsapp email emails emailed emailing online offline`.split(/\s+/u),
+);
+
+/** One slip from an English word: two letters swapped, or (for longer words) one letter too many. */
+function isTypoOfEnglish(folded: string): boolean {
+  for (let index = 0; index + 1 < folded.length; index++) {
+    const swapped = folded.slice(0, index) + folded[index + 1] + folded[index] + folded.slice(index + 2);
+    if (swapped !== folded && isEnglishWordForm(swapped)) return true;
+  }
+  if (folded.length >= 6) {
+    for (let index = 0; index < folded.length; index++) {
+      if (isEnglishWordForm(folded.slice(0, index) + folded.slice(index + 1))) return true;
+    }
+  }
+  return false;
+}
+
+const LOWER_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx"]);
+const NOT_BEFORE_A_NAME = new Set(
+  "the a an this that these those my your his her our their its some any no every i you we they he she it very so too".split(
+    " ",
+  ),
+);
+
+/**
+ * Lower-case names that a cue shows ("ask mrs kowalczyk", "i asked summer to cover", "my colleague hope said",
+ * "rose said"). A given name with an ordinary sense needs a following word that a name takes and the word does not.
+ */
+export function lowerCaseNameCue(text: string, facts: TokenFacts[], index: number): string | null {
+  const fact = facts[index];
+  const { token } = fact;
+  if (token.capitalised || token.base.length < 3 || /\p{N}/u.test(token.base) || fact.identity || fact.country)
+    return null;
+  if (PERSON_INTRODUCERS.has(token.folded) || NOT_BEFORE_A_NAME.has(token.folded)) return null;
+  if (fact.ordinary && !fact.anyGiven && !fact.surname) return null;
+  const previous = facts[index - 1];
+  const joined = previous && /^[ \t]+$/u.test(text.slice(previous.token.end, token.start));
+  const distinctive =
+    !fact.ordinary &&
+    !isCommonEnglish(token.folded) &&
+    !/['’]/u.test(token.base) &&
+    !hasTag(fact, ["Verb", "Adverb", "Adjective", "Negative", "Modal", "Preposition", "Conjunction", "Determiner"]);
+  if (joined && LOWER_HONORIFICS.has(previous.token.folded) && (distinctive || fact.surname || fact.anyGiven)) {
+    return "Name after a title (mr, mrs, dr …)";
+  }
+  if (!fact.anyGiven && !distinctive) return null;
+  const next = facts[index + 1];
+  const after = nextWords(text, token.end, 1)[0];
+  const followedLikeAName = after === undefined || NAME_FOLLOWERS.has(after);
+  const prior = previousWords(text, token.start, 4);
+  const last = prior[prior.length - 1];
+  const objectOfVerb =
+    last !== undefined &&
+    (PERSON_OBJECT_VERBS.has(last) ||
+      ((last === "to" || last === "with") && TALK_WORDS.has(prior[prior.length - 2] ?? "")));
+  if (token.possessive && after !== undefined && PERSONAL_POSSESSIONS.has(after)) {
+    return "Possessive followed by a personal noun (“kasia's mum”)";
+  }
+  if (objectOfVerb && (followedLikeAName || distinctive)) return "Name after a verb that takes a person (ask, tell …)";
+  if (introducedAsPerson(prior) && (followedLikeAName || distinctive || nextIsPastOrCopula(next))) {
+    return "Name introduced by a role or relation (“my colleague …”)";
+  }
+  if (
+    fact.anyGiven &&
+    after !== undefined &&
+    ((SPEECH_VERBS.has(after) && !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after)) ||
+      isPastTenseVerb(after) ||
+      isThirdPersonVerb(after)) &&
+    (last === undefined || !NOT_BEFORE_A_NAME.has(last)) &&
+    !hasTag(previous ?? fact, ["Adjective", "Determiner", "Preposition", "Pronoun"])
+  ) {
+    return "Given name followed by a verb of speech (“rose said”)";
+  }
+  return null;
+}
+
+/** "JD said", "ask KO about it", "my manager AB": two or three capitals that are no known acronym, with a cue. */
+export function initialsByCue(text: string, facts: TokenFacts[], index: number, allowed: SpanIndex): Verdict | null {
+  const { token } = facts[index];
+  if (
+    !/^\p{Lu}{2,3}$/u.test(token.base) ||
+    isKnownAcronym(token.base) ||
+    HONORIFICS.has(token.folded) ||
+    allowed.contains(token.start, token.baseEnd)
+  )
+    return null;
+  const prior = previousWords(text, token.start, 4);
+  const last = prior[prior.length - 1];
+  const after = nextWords(text, token.end, 1)[0];
+  if (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last) || last === "with")) {
+    return verdict("person", "Initials after a verb that takes a person", 2);
+  }
+  if (last === "and" && ["me", "i"].includes(prior[prior.length - 2] ?? "")) {
+    return verdict("person", "Initials in “me and …”", 2);
+  }
+  if (after !== undefined && isPastTenseVerb(after)) return verdict("person", "Initials followed by a past tense", 2);
+  if (introducedAsPerson(prior)) return verdict("person", "Initials introduced by a role or relation", 2);
+  if (token.possessive && after !== undefined && PERSONAL_POSSESSIONS.has(after)) {
+    return verdict("person", "Initials followed by a personal noun", 2);
+  }
+  if (
+    after !== undefined &&
+    SPEECH_VERBS.has(after) &&
+    !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after)
+  ) {
+    return verdict("person", "Initials followed by a verb of speech", 2);
+  }
+  return null;
+}
+
+export function isLowerCaseGivenName(fact: TokenFacts): boolean {
+  const { token } = fact;
+  return (
+    !token.capitalised &&
+    token.base.length >= 4 &&
+    (isGazetteerGivenName(token.base) ||
+      (isLexiconGivenName(token.base) && isDistinctiveName(token.base)) ||
+      (token.base.length >= 5 &&
+        (isGazetteerSurname(token.base) || isLexiconFamilyName(token.base)) &&
+        isDistinctiveName(token.base))) &&
+    !fact.ordinary &&
+    !isEnglishWordForm(token.folded) &&
+    !/\p{Lu}/u.test(token.base)
+  );
+}
+
+/** "my line manager dorcas": a lower-case, non-dictionary word right after "my/our … manager". */
+export function isLowerCaseNameAfterIntroducer(text: string, fact: TokenFacts): boolean {
+  const { token } = fact;
+  if (token.capitalised || fact.ordinary || fact.identity || token.base.length < 3 || /\p{N}/u.test(token.base))
+    return false;
+  if (PERSON_INTRODUCERS.has(token.folded) || /(?:or|er|ist|ant|ent|ian)$/u.test(token.folded)) return false;
+  const prior = previousWords(text, token.start, 4);
+  const last = prior[prior.length - 1];
+  if (last === undefined || !PERSON_INTRODUCERS.has(last)) return false;
+  return prior.slice(0, -1).some((word) => ["my", "our", "his", "her", "their"].includes(word));
+}

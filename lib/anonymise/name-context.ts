@@ -1,0 +1,71 @@
+// The words around a candidate name that say it is a person or a place: verbs after it, introducers and locatives before it.
+import { wordTags } from "./known-words";
+import { LOCATIVE_WORDS, MOTION_WORDS, PERSON_INTRODUCERS } from "./name-cues";
+import type { TokenFacts } from "./name-token-facts";
+import { foldForMatch } from "./text-matching";
+
+export function isPastTenseVerb(word: string): boolean {
+  const tags = wordTags(word);
+  return (
+    tags.has("PastTense") &&
+    !tags.has("Adjective") &&
+    !tags.has("Noun") &&
+    !tags.has("Copula") &&
+    !tags.has("Auxiliary")
+  );
+}
+
+/** "manages", "works", "covers": a present-tense verb after a name ("Dean manages the team"). */
+export function isThirdPersonVerb(word: string): boolean {
+  const tags = wordTags(word);
+  if (tags.has("Copula") || tags.has("Auxiliary") || tags.has("Modal")) return false;
+  if (tags.has("PresentTense") && /s$/u.test(word)) return true;
+  return tags.size === 0 && /[^s]s$/u.test(word) && wordTags(word.slice(0, -1)).has("Infinitive");
+}
+
+export function nextIsPastOrCopula(next: TokenFacts | undefined): boolean {
+  return next !== undefined && (next.tags.has("PastTense") || next.tags.has("Copula"));
+}
+
+export function previousWords(text: string, start: number, count: number): string[] {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const found = before.match(/[\p{L}\p{M}'’-]+|[,;:.!?()—–]/gu) ?? [];
+  return found.slice(-count).map((word) => foldForMatch(word));
+}
+
+export function nextWords(text: string, end: number, count: number): string[] {
+  const after = text.slice(end, end + 80);
+  const found = after.match(/[\p{L}\p{M}'’-]+|[,;:.!?()—–]/gu) ?? [];
+  return found.slice(0, count).map((word) => foldForMatch(word));
+}
+
+export function locativeBefore(prior: string[]): boolean {
+  const last = prior[prior.length - 1];
+  if (last === undefined) return false;
+  if (LOCATIVE_WORDS.has(last)) return true;
+  if (last === "to") return prior.slice(-4, -1).some((word) => MOTION_WORDS.has(word) || word === "from");
+  if (last === "of" && prior[prior.length - 2] === "outside") return true;
+  return false;
+}
+
+export function introducedAsPerson(prior: string[]): boolean {
+  const words = prior.filter((word) => word !== ",");
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (last === "called" || last === "named" || (last === "as" && words[words.length - 2] === "known")) return true;
+  if (prior[prior.length - 1] === "," && prior.length >= 2 && PERSON_INTRODUCERS.has(prior[prior.length - 2]))
+    return true;
+  return PERSON_INTRODUCERS.has(last) && prior[prior.length - 1] !== ".";
+}
+
+export function describedAsPerson(after: string[]): boolean {
+  if (after[0] !== ",") return false;
+  const window = after.slice(1, 9);
+  if (
+    !["my", "our", "the", "a", "an", "his", "her", "their", "one", "who", "who's", "whos"].includes(window[0] ?? "")
+  ) {
+    return false;
+  }
+  if (window[0] === "who" || window[0] === "who's") return true;
+  return window.some((word) => PERSON_INTRODUCERS.has(word.replace(/['’]s$/u, "")));
+}
