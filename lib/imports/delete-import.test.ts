@@ -7,7 +7,8 @@ import { listMetricSummaries } from "../metrics/list-metric-summaries";
 import { getJointDisplay } from "../themes/get-joint-display";
 import { listThemes } from "../themes/list-themes";
 import { buildThemeFixture, type ThemeFixture } from "../themes/test-fixtures";
-import { deleteImport, describeDeletionText, describeImportDeletion } from "./delete-import";
+import { deleteImport } from "./delete-import";
+import { describeDeletionText, describeImportDeletion } from "./describe-import-deletion";
 import { storeSurvey } from "./store-survey";
 import { storeTranscript } from "./store-transcript";
 
