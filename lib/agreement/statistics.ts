@@ -1,10 +1,29 @@
-import seedrandom from "seedrandom";
+import { fastRandom, multinomial } from "./binomial";
 
 /**
  * Agreement statistics for nominal data. A reliability table has one row per unit and one column per
  * coder; a cell is the value the coder gave the unit, or null where the coder did not code it.
  */
 export type ReliabilityTable = readonly (readonly (string | null)[])[];
+
+/** A reliability table with identical rows counted once: `weight` units gave exactly these values. */
+export interface WeightedRow {
+  values: readonly (string | null)[];
+  weight: number;
+}
+export type WeightedTable = readonly WeightedRow[];
+
+/** The table's identical rows folded into one weighted row each, in order of first appearance. */
+export function weigh(table: ReliabilityTable): WeightedTable {
+  const rows = new Map<string, WeightedRow>();
+  for (const values of table) {
+    const key = values.map((value) => (value === null ? "\u0000" : value)).join("\u0001");
+    const row = rows.get(key);
+    if (row) row.weight++;
+    else rows.set(key, { values, weight: 1 });
+  }
+  return [...rows.values()];
+}
 
 /**
  * Krippendorff's α for nominal data with any number of coders and missing values (Krippendorff 2011,
@@ -13,6 +32,10 @@ export type ReliabilityTable = readonly (readonly (string | null)[])[];
  * are no pairable values or every value is the same (no variation: α is undefined).
  */
 export function krippendorffAlpha(table: ReliabilityTable): number | null {
+  return weightedAlpha(weigh(table));
+}
+
+export function weightedAlpha(table: WeightedTable): number | null {
   const stats = coincidences(table);
   if (!stats) return null;
   return alphaFrom(stats);
@@ -37,19 +60,19 @@ function unitCoincidence(values: readonly (string | null)[]): { counts: Map<stri
   return m < 2 ? null : { counts, m };
 }
 
-function coincidences(table: ReliabilityTable): Coincidences | null {
+function coincidences(table: WeightedTable): Coincidences | null {
   let observedDisagreement = 0;
   const totals = new Map<string, number>();
   let n = 0;
-  for (const row of table) {
-    const unit = unitCoincidence(row);
+  for (const { values, weight } of table) {
+    const unit = unitCoincidence(values);
     if (!unit) continue;
     // Pairs of different values in the unit: m² − Σ count², each weighted 1 / (m − 1).
     let same = 0;
     for (const count of unit.counts.values()) same += count * count;
-    observedDisagreement += (unit.m * unit.m - same) / (unit.m - 1);
-    for (const [value, count] of unit.counts) totals.set(value, (totals.get(value) ?? 0) + count);
-    n += unit.m;
+    observedDisagreement += (weight * (unit.m * unit.m - same)) / (unit.m - 1);
+    for (const [value, count] of unit.counts) totals.set(value, (totals.get(value) ?? 0) + weight * count);
+    n += weight * unit.m;
   }
   return n === 0 ? null : { observedDisagreement, totals, n };
 }
@@ -64,17 +87,23 @@ function alphaFrom({ observedDisagreement, totals, n }: Coincidences): number | 
 
 /** Cohen's κ for two coders over the units both coded. Null when there is none, or chance agreement is 1. */
 export function cohenKappa(table: ReliabilityTable): number | null {
-  const pairs = table.filter((row) => row.length === 2 && row[0] !== null && row[1] !== null) as [string, string][];
-  if (pairs.length === 0) return null;
+  return weightedCohenKappa(weigh(table));
+}
+
+export function weightedCohenKappa(table: WeightedTable): number | null {
   const first = new Map<string, number>();
   const second = new Map<string, number>();
   let agreed = 0;
-  for (const [a, b] of pairs) {
-    if (a === b) agreed++;
-    first.set(a, (first.get(a) ?? 0) + 1);
-    second.set(b, (second.get(b) ?? 0) + 1);
+  let total = 0;
+  for (const { values, weight } of table) {
+    const [a, b] = values;
+    if (values.length !== 2 || a === null || b === null) continue;
+    if (a === b) agreed += weight;
+    first.set(a, (first.get(a) ?? 0) + weight);
+    second.set(b, (second.get(b) ?? 0) + weight);
+    total += weight;
   }
-  const total = pairs.length;
+  if (total === 0) return null;
   let chance = 0;
   for (const [value, count] of first) chance += (count / total) * ((second.get(value) ?? 0) / total);
   if (chance === 1) return null;
@@ -91,17 +120,25 @@ export function fleissKappaFromCounts(counts: readonly (readonly number[])[]): n
   if (raters < 2 || counts.some((row) => row.reduce((sum, count) => sum + count, 0) !== raters)) {
     throw new RangeError("Every subject needs the same number of ratings, at least two.");
   }
-  const subjects = counts.length;
-  const categories = counts[0].length;
+  return fleissFrom(
+    counts.map((row) => ({ counts: row, weight: 1 })),
+    raters,
+    counts[0].length,
+  );
+}
+
+function fleissFrom(rows: { counts: readonly number[]; weight: number }[], raters: number, categories: number) {
+  let subjects = 0;
   let meanAgreement = 0;
   const shares = new Array(categories).fill(0);
-  for (const row of counts) {
+  for (const { counts, weight } of rows) {
     let squares = 0;
-    row.forEach((count, category) => {
+    counts.forEach((count, category) => {
       squares += count * count;
-      shares[category] += count;
+      shares[category] += weight * count;
     });
-    meanAgreement += (squares - raters) / (raters * (raters - 1));
+    meanAgreement += (weight * (squares - raters)) / (raters * (raters - 1));
+    subjects += weight;
   }
   meanAgreement /= subjects;
   let chance = 0;
@@ -112,26 +149,36 @@ export function fleissKappaFromCounts(counts: readonly (readonly number[])[]): n
 
 /** Fleiss' κ over the units every coder coded. */
 export function fleissKappa(table: ReliabilityTable): number | null {
-  const complete = table.filter((row) => row.length >= 2 && row.every((value) => value !== null)) as string[][];
+  return weightedFleissKappa(weigh(table));
+}
+
+export function weightedFleissKappa(table: WeightedTable): number | null {
+  const complete = table.filter(({ values }) => values.length >= 2 && values.every((value) => value !== null));
   if (complete.length === 0) return null;
-  const categories = [...new Set(complete.flat())];
-  return fleissKappaFromCounts(
-    complete.map((row) => categories.map((category) => row.filter((v) => v === category).length)),
+  const categories = [...new Set(complete.flatMap(({ values }) => values as string[]))];
+  return fleissFrom(
+    complete.map(({ values, weight }) => ({
+      counts: categories.map((category) => values.filter((value) => value === category).length),
+      weight,
+    })),
+    complete[0].values.length,
+    categories.length,
   );
 }
 
 /** Share of coder pairs, over units with two or more values, that gave the same value. */
 export function percentAgreement(table: ReliabilityTable): number | null {
+  return weightedPercentAgreement(weigh(table));
+}
+
+export function weightedPercentAgreement(table: WeightedTable): number | null {
   let pairs = 0;
   let agreed = 0;
-  for (const row of table) {
-    const values = row.filter((value): value is string => value !== null);
-    for (let i = 0; i < values.length; i++) {
-      for (let j = i + 1; j < values.length; j++) {
-        pairs++;
-        if (values[i] === values[j]) agreed++;
-      }
-    }
+  for (const { values, weight } of table) {
+    const unit = unitCoincidence(values);
+    if (!unit) continue;
+    pairs += (weight * unit.m * (unit.m - 1)) / 2;
+    for (const count of unit.counts.values()) agreed += (weight * count * (count - 1)) / 2;
   }
   return pairs === 0 ? null : agreed / pairs;
 }
@@ -148,10 +195,18 @@ export interface Interval {
  * seed gives the same interval), the 2.5th and 97.5th percentiles of the α they give.
  */
 export function bootstrapAlphaInterval(table: ReliabilityTable, seed: string, resamples = 1000): Interval | null {
+  return weightedBootstrapAlphaInterval(weigh(table), seed, resamples);
+}
+
+export function weightedBootstrapAlphaInterval(table: WeightedTable, seed: string, resamples = 1000): Interval | null {
   // Units with the same values (three coders, one code: at most a handful of kinds) are one kind with a
-  // weight, so a resample draws kinds, not units: 1,000 draws × 2,000 units × 41 tables stays fast.
+  // weight, so a resample draws how many of each kind, not units: its cost does not grow with the units.
   const categories = new Map<string, number>();
-  const prepared = table.map(unitCoincidence).filter((unit) => unit !== null);
+  const prepared = table.flatMap(({ values, weight }) => {
+    const unit = unitCoincidence(values);
+    return unit ? [{ ...unit, weight }] : [];
+  });
+  const units = prepared.reduce((sum, unit) => sum + unit.weight, 0);
   for (const unit of prepared)
     for (const value of unit.counts.keys()) if (!categories.has(value)) categories.set(value, categories.size);
   const kinds = new Map<string, { disagreement: number; m: number; counts: Float64Array; weight: number }>();
@@ -164,25 +219,20 @@ export function bootstrapAlphaInterval(table: ReliabilityTable, seed: string, re
     }
     const key = counts.join(",");
     const kind = kinds.get(key);
-    if (kind) kind.weight++;
-    else kinds.set(key, { disagreement: (unit.m * unit.m - same) / (unit.m - 1), m: unit.m, counts, weight: 1 });
+    if (kind) kind.weight += unit.weight;
+    else
+      kinds.set(key, { disagreement: (unit.m * unit.m - same) / (unit.m - 1), m: unit.m, counts, weight: unit.weight });
   }
   if (prepared.length === 0) return null;
   const list = [...kinds.values()];
-  const alias = aliasTable(list.map((kind) => kind.weight));
+  const weights = Float64Array.from(list, (kind) => kind.weight);
   const random = fastRandom(seed);
   const drawn = new Float64Array(list.length);
   const totals = new Float64Array(categories.size);
   const alphas: number[] = [];
-  const size = list.length;
   for (let draw = 0; draw < resamples; draw++) {
-    drawn.fill(0);
-    for (let pick = 0; pick < prepared.length; pick++) {
-      // Walker's alias method: one number picks a column, the same number's fraction picks it or its alias.
-      const scaled = random() * size;
-      const column = scaled | 0;
-      drawn[scaled - column < alias.probability[column] ? column : alias.other[column]]++;
-    }
+    // A resample of the units is, kind by kind, a multinomial draw of how often each kind comes up.
+    multinomial(units, weights, random, drawn);
     let observedDisagreement = 0;
     let n = 0;
     totals.fill(0);
@@ -202,40 +252,6 @@ export function bootstrapAlphaInterval(table: ReliabilityTable, seed: string, re
   alphas.sort((left, right) => left - right);
   const at = (p: number) => alphas[Math.min(alphas.length - 1, Math.max(0, Math.round(p * (alphas.length - 1))))];
   return { low: at(0.025), high: at(0.975), resamples, seed };
-}
-
-/** Walker's alias table for drawing index i with probability weights[i] / Σ weights in constant time. */
-function aliasTable(weights: readonly number[]): { probability: Float64Array; other: Int32Array } {
-  const size = weights.length;
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const scaled = weights.map((weight) => (weight * size) / total);
-  const probability = new Float64Array(size).fill(1);
-  const other = new Int32Array(size).map((_, index) => index);
-  const small: number[] = [];
-  const large: number[] = [];
-  scaled.forEach((value, index) => {
-    (value < 1 ? small : large).push(index);
-  });
-  while (small.length > 0 && large.length > 0) {
-    const low = small.pop()!;
-    const high = large.pop()!;
-    probability[low] = scaled[low];
-    other[low] = high;
-    scaled[high] = scaled[high] + scaled[low] - 1;
-    (scaled[high] < 1 ? small : large).push(high);
-  }
-  return { probability, other };
-}
-
-/** A small seeded generator (mulberry32 over the seed's hash): the bootstrap draws millions of numbers. */
-function fastRandom(seed: string): () => number {
-  let state = Math.floor(seedrandom(seed)() * 2 ** 32) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** α in words against the usual thresholds (Krippendorff 2004): 0.800 reliable, 0.667 tentative. */
