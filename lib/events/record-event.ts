@@ -57,6 +57,8 @@ export const EVENT_ACTIONS = [
   "attribute.order",
   "packs.make",
   "pack.download",
+  "adjudication.decide",
+  "agreement.export",
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
