@@ -23,6 +23,7 @@ export function CodeDetails({
   projectSlug,
   code,
   codes,
+  metricLabels,
   canEdit,
   memos,
   currentUserId,
@@ -34,6 +35,7 @@ export function CodeDetails({
   projectSlug: string;
   code: CodebookCode;
   codes: CodebookCode[];
+  metricLabels: Record<string, string>;
   canEdit: boolean;
   memos: MemoView[];
   currentUserId: number;
@@ -70,7 +72,10 @@ export function CodeDetails({
   const links =
     code.metricLinks.length > 0 ? (
       <p className="mb-3 text-sm text-gray-700">
-        Linked metrics: {code.metricLinks.map((link) => `${link.metricKey} (${link.polarity})`).join(", ")}
+        Linked metrics:{" "}
+        {code.metricLinks
+          .map((link) => `${metricLabels[link.metricKey] ?? link.metricKey} (${link.polarity})`)
+          .join(", ")}
       </p>
     ) : null;
 

@@ -21,6 +21,8 @@ export interface CodebookEditorProps {
   projectSlug: string;
   codes: CodebookCode[];
   memos: MemoView[];
+  /** Metric key → label, so linked metrics read as names. */
+  metricLabels?: Record<string, string>;
   canEdit: boolean;
   currentUser: { id: number; name: string };
 }
@@ -37,7 +39,14 @@ const MOVE_KEYS: Record<string, KeyboardMove> = {
 const number = new Intl.NumberFormat("en-GB");
 
 /** The codebook tree (ARIA tree, keyboard and drag to move) with the selected code's details beside it. */
-export function CodebookEditor({ projectSlug, codes: serverCodes, memos, canEdit, currentUser }: CodebookEditorProps) {
+export function CodebookEditor({
+  projectSlug,
+  codes: serverCodes,
+  memos,
+  metricLabels = {},
+  canEdit,
+  currentUser,
+}: CodebookEditorProps) {
   const router = useRouter();
   const [codes, setCodes] = useState(serverCodes);
   useEffect(() => setCodes(serverCodes), [serverCodes]);
@@ -332,6 +341,7 @@ export function CodebookEditor({ projectSlug, codes: serverCodes, memos, canEdit
             projectSlug={projectSlug}
             code={selected}
             codes={codes}
+            metricLabels={metricLabels}
             canEdit={canEdit}
             memos={memoState.memos.filter((memo) => memo.codeId === selected.id)}
             currentUserId={currentUser.id}

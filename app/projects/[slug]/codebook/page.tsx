@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { listProjectCodeMemos } from "@/lib/memos/list-memos";
+import { listMetricLabels } from "@/lib/metrics/list-metric-labels";
 
 export const metadata: Metadata = { title: "Codebook" };
 
@@ -23,6 +24,7 @@ export default async function CodebookPage({ params }: { params: Promise<{ slug:
         projectSlug={slug}
         codes={listCodebook(db, project.id, { includeArchived: true })}
         memos={listProjectCodeMemos(db, project.id)}
+        metricLabels={listMetricLabels(db, project.id)}
         canEdit={canEdit}
         currentUser={{ id: user.id, name: user.name }}
       />
