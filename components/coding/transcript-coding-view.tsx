@@ -14,6 +14,7 @@ import { clampToText } from "./caret-moves";
 import { CodeKeyStrip } from "./code-key-strip";
 import type { PickerCode } from "./code-picker";
 import { CodePickerPopover } from "./code-picker-popover";
+import { CodingLens } from "./coding-lens";
 import { type CodingRecord, legendOf, type PackedCodings } from "./coding-records";
 import { CodingSidebar, type MemoDraft } from "./coding-sidebar";
 import { CodingsHerePopover } from "./codings-here-popover";
@@ -280,6 +281,16 @@ export function TranscriptCodingView(props: TranscriptCodingViewProps) {
           keys={canCode ? <CodeKeyStrip codeKeys={codeKeys} codes={codings.codes} /> : null}
         />
         <PresentCoders present={codings.live.present} connected={codings.live.connected} />
+        <CodingLens
+          editor={editor}
+          text={text}
+          turns={turns}
+          map={map}
+          records={codings.visible}
+          legend={legend}
+          memos={memoState.memos}
+          onOpenCodings={openAtPlace}
+        />
         <div ref={wrapperRef} className="relative rounded-lg border border-gray-200 bg-white">
           <div ref={containerRef} className="coding-editor-host" data-testid="transcript-editor" />
           {!editor ? <p className="p-4 text-sm text-gray-600">Opening the transcript…</p> : null}

@@ -47,12 +47,18 @@ export function transcriptTurn(speakers: ReadonlyMap<number, TurnSpeaker>) {
 
         const content = document.createElement("p");
         content.className = "turn-text";
-        dom.append(meta, content);
+        // The coding stripes' margin, filled by React only while the turn is on screen (see TranscriptStripes).
+        const margin = document.createElement("div");
+        margin.className = "stripe-margin";
+        margin.contentEditable = "false";
+        dom.append(meta, content, margin);
         return {
           dom,
           contentDOM: content,
           // The speaker and time never change; only the text's own DOM concerns ProseMirror.
           ignoreMutation: (mutation) => mutation.type !== "selection" && !content.contains(mutation.target),
+          // Clicks and keys on a stripe are the stripe's, not the editor's.
+          stopEvent: (event) => margin.contains(event.target as Node),
         };
       };
     },

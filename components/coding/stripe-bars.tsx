@@ -1,0 +1,86 @@
+"use client";
+
+import type { CSSProperties, ReactNode } from "react";
+import { describeCodes, type StripeCoding, type TurnStripes } from "@/lib/coding/stripe-layout";
+import type { StripePattern } from "@/lib/coding/stripe-palette";
+import "./stripes.css";
+
+export interface StripeLook {
+  colour: string;
+  pattern: StripePattern;
+}
+
+export interface StripeBarsProps<Coding extends StripeCoding> {
+  layout: TurnStripes<Coding>;
+  /** Colour and line pattern per code id; a code missing here is drawn grey and solid. */
+  looks: ReadonlyMap<number, StripeLook>;
+  /** The accessible name of one stripe's button; it starts with the code name shown on the stripe. */
+  describe: (coding: Coding) => string;
+  onSelect: (coding: Coding) => void;
+  /** Codes in focus: the others' stripes are greyed. Null when no code is in focus. */
+  focused?: ReadonlySet<number> | null;
+  selectedKey?: string | null;
+  /** Drawn in the margin's last column (memo markers). */
+  children?: ReactNode;
+}
+
+const PLAIN: StripeLook = { colour: "#495057", pattern: "solid" };
+
+function percent(share: number): string {
+  return `${(share * 100).toFixed(3)}%`;
+}
+
+/**
+ * A turn's (or answer's) coding stripes: a list named after the codes it holds ("Coded: Caseloads,
+ * Pay"), one button per coding, stacked in lanes where codings overlap, each with its code's name.
+ */
+export function StripeBars<Coding extends StripeCoding>({
+  layout,
+  looks,
+  describe,
+  onSelect,
+  focused = null,
+  selectedKey = null,
+  children,
+}: StripeBarsProps<Coding>) {
+  return (
+    <>
+      {layout.stripes.length > 0 ? (
+        <ul className="stripe-list" aria-label={describeCodes(layout.codeNames)} data-testid="coding-stripes">
+          {layout.stripes.map(({ coding, lane, top, height }) => {
+            const look = looks.get(coding.codeId) ?? PLAIN;
+            const style = {
+              top: percent(top),
+              height: percent(height),
+              "--stripe-lane": lane,
+              "--stripe-colour": look.colour,
+            } as CSSProperties;
+            return (
+              <li
+                key={coding.key}
+                className="stripe"
+                style={style}
+                data-pattern={look.pattern}
+                data-code-id={coding.codeId}
+                data-coding-key={coding.key}
+                data-dimmed={focused && !focused.has(coding.codeId) ? "" : undefined}
+                data-selected={selectedKey === coding.key ? "" : undefined}
+              >
+                <button
+                  type="button"
+                  className="stripe-button"
+                  aria-label={describe(coding)}
+                  aria-pressed={selectedKey === coding.key}
+                  onClick={() => onSelect(coding)}
+                >
+                  {coding.codeName}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {children}
+    </>
+  );
+}
