@@ -39,7 +39,8 @@ export async function signIn(
   const reservations = reserveSignInAttempt(db, keys, now);
   const user = accountKey ? db.select().from(users).where(eq(users.email, accountKey)).get() : undefined;
   const valid = await (options.verify ?? verifyPassword)(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !valid) return null;
+  // Note: the consensus coder is an identity for adjudicated codings, never a person who signs in.
+  if (!user || !valid || user.kind === "consensus") return null;
   releaseSignInAttempt(
     db,
     reservations.find((r) => r.key === accountKey),

@@ -11,5 +11,5 @@ export function currentSessionUser(db: Db, userId: unknown, sessionVersion: unkn
   const id = Number(userId);
   if (!Number.isInteger(id) || id <= 0 || typeof sessionVersion !== "number") return null;
   const user = db.select().from(users).where(eq(users.id, id)).get();
-  return user && user.sessionVersion === sessionVersion ? user : null;
+  return user && user.kind !== "consensus" && user.sessionVersion === sessionVersion ? user : null;
 }
