@@ -11,6 +11,7 @@ import {
   ListChecks,
   ListTree,
   MessageSquareQuote,
+  Scale,
   Search,
   Shield,
   Table2,
@@ -47,7 +48,8 @@ export type ProjectSection =
   | "waves"
   | "attributes"
   | "activity"
-  | "members";
+  | "members"
+  | "agreement";
 
 const SECTIONS: { key: ProjectSection; label: string; path: string; permission: Permission; icon: typeof FileText }[] =
   [
@@ -72,6 +74,7 @@ const SECTIONS: { key: ProjectSection; label: string; path: string; permission: 
     { key: "participants", label: "Participants", path: "/participants", permission: "read_text", icon: UserRound },
     { key: "quotes", label: "Quotes", path: "/quotes", permission: "read_text", icon: MessageSquareQuote },
     { key: "report", label: "Report", path: "/report", permission: "read_summaries", icon: FileOutput },
+    { key: "agreement", label: "Agreement", path: "/agreement", permission: "adjudicate", icon: Scale },
     { key: "packs", label: "Authority packs", path: "/packs", permission: "read_pack", icon: Files },
     { key: "members", label: "Members", path: "/members", permission: "manage_project", icon: Users },
     { key: "activity", label: "Activity", path: "/activity", permission: "manage_project", icon: History },

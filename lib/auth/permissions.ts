@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   propose_quote: ["owner", "researcher", "lead", "author"],
   edit_quotes: ["owner", "author"],
   decide_quotes: ["owner", "lead"],
+  /** The agreement report, its CSV, the disagreement queue and adjudication (consensus codings). */
+  adjudicate: ["owner", "lead"],
   read_summaries: ["owner", "researcher", "lead", "author", "viewer"],
   export_raw: ["owner", "researcher"],
   make_packs: ["owner", "researcher"],
