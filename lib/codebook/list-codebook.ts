@@ -2,20 +2,15 @@ import { and, countDistinct, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codeMetricLinks, codes, codings, metrics, type Polarity, segments } from "../../db/schema";
 import { buildTree, type CodeTreeNode } from "../coding/code-tree";
+import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
+import { type CodeDescription, loadProjectCodes } from "./load-project-codes";
 
 export interface CodebookMetricLink {
   metricKey: string;
   polarity: Polarity;
 }
 
-export interface CodebookCode {
-  id: number;
-  parentId: number | null;
-  name: string;
-  colour: string;
-  description: string;
-  inclusion: string;
-  exclusion: string;
+export interface CodebookCode extends CodeDescription {
   position: number;
   archived: boolean;
   /** 0 for a top-level code. */
@@ -33,9 +28,9 @@ export interface CodebookCode {
 export function listCodebook(
   db: Db,
   projectId: number,
-  options: { includeArchived?: boolean; counts?: boolean } = {},
+  options: { includeArchived?: boolean; counts?: boolean; viewer?: CodingViewer } = {},
 ): CodebookCode[] {
-  const rows = db.select().from(codes).where(eq(codes.projectId, projectId)).all();
+  const rows = loadProjectCodes(db, projectId);
   // The picker needs no counts, and counting every coding of a large project is the costly part.
   const counts = new Map(
     options.counts === false
@@ -48,7 +43,9 @@ export function listCodebook(
           })
           .from(codings)
           .innerJoin(segments, eq(segments.id, codings.segmentId))
-          .where(eq(codings.projectId, projectId))
+          .where(
+            and(eq(codings.projectId, projectId), resolveCodingScope(db, projectId, options.viewer ?? null).visible),
+          )
           .groupBy(codings.codeId)
           .all()
           .map((row) => [row.codeId, row]),

@@ -22,7 +22,7 @@ export async function exportQdpx(
   input: { documentIds?: number[] } = {},
 ): Promise<ExportedFile & { qde: string }> {
   assertActorMay(actor, "export_raw");
-  const data = loadExportData(db, actor.projectId, input.documentIds);
+  const data = loadExportData(db, actor.projectId, input.documentIds, { userId: actor.userId, role: actor.role });
   const built = buildProjectQde(data);
   const body = await zipFiles([
     { path: "project.qde", data: built.qde },

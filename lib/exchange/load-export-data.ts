@@ -3,7 +3,6 @@ import type { Db } from "../../db/client";
 import {
   answers,
   attributes,
-  codes,
   codings,
   documents,
   members,
@@ -17,6 +16,8 @@ import {
   turns,
   users,
 } from "../../db/schema";
+import { loadProjectCodes } from "../codebook/load-project-codes";
+import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
 import { AppError } from "../errors";
 import type { ExportData } from "./build-project-qde";
 import { pushTo } from "./push-to";
@@ -25,7 +26,12 @@ import { pushTo } from "./push-to";
  * Reads what a REFI-QDA export holds: the whole project, or only `documentIds` (with the
  * codes, coders, cases and memos that go with them; the code tree is always whole).
  */
-export function loadExportData(db: Db, projectId: number, documentIds?: number[]): ExportData {
+export function loadExportData(
+  db: Db,
+  projectId: number,
+  documentIds?: number[],
+  viewer: CodingViewer = null,
+): ExportData {
   const project = db.select().from(projects).where(eq(projects.id, projectId)).get();
   if (!project) throw new AppError("not_found", "Project not found.");
   const owner = db
@@ -110,7 +116,8 @@ export function loadExportData(db: Db, projectId: number, documentIds?: number[]
     })
     .from(codings)
     .innerJoin(segments, eq(segments.id, codings.segmentId))
-    .where(documentScope)
+    // Note: a blind round's coder exports only their own codings on its units, as they see them.
+    .where(and(documentScope, resolveCodingScope(db, projectId, viewer).visible))
     .orderBy(asc(codings.id))
     .all();
   const memoRows = db.select().from(memos).where(eq(memos.projectId, projectId)).orderBy(asc(memos.id)).all();
@@ -274,20 +281,7 @@ export function loadExportData(db: Db, projectId: number, documentIds?: number[]
       ownerId: owner?.userId ?? null,
     },
     users: userRows,
-    codes: db
-      .select({
-        id: codes.id,
-        parentId: codes.parentId,
-        name: codes.name,
-        colour: codes.colour,
-        description: codes.description,
-        inclusion: codes.inclusion,
-        exclusion: codes.exclusion,
-        position: codes.position,
-      })
-      .from(codes)
-      .where(eq(codes.projectId, projectId))
-      .all(),
+    codes: loadProjectCodes(db, projectId).map(({ archivedAt: _archived, ...code }) => code),
     attributes: attributeRows.filter((entry) => usedAttributes.has(entry.id)),
     cases,
     documents: documentRows.map((document) => ({

@@ -1,6 +1,7 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes, codings, QUOTE_STATUSES, type QuoteStatus, quotes } from "../../db/schema";
+import { codes, codings, QUOTE_STATUSES, type QuoteStatus, quotes, segments } from "../../db/schema";
+import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
 
 export interface QuoteTheme {
   id: number;
@@ -14,7 +15,7 @@ export interface QuoteTheme {
 }
 
 /** Every theme of the project in tree order, with its quotes counted by status. */
-export function listQuoteThemes(db: Db, projectId: number): QuoteTheme[] {
+export function listQuoteThemes(db: Db, projectId: number, viewer: CodingViewer = null): QuoteTheme[] {
   const rows = db
     .select({
       id: codes.id,
@@ -37,7 +38,8 @@ export function listQuoteThemes(db: Db, projectId: number): QuoteTheme[] {
     db
       .select({ codeId: codings.codeId, n: sql<number>`count(distinct ${codings.segmentId})` })
       .from(codings)
-      .where(eq(codings.projectId, projectId))
+      .innerJoin(segments, eq(segments.id, codings.segmentId))
+      .where(and(eq(codings.projectId, projectId), resolveCodingScope(db, projectId, viewer).counted))
       .groupBy(codings.codeId)
       .all()
       .map((row) => [row.codeId, row.n]),

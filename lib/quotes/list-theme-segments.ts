@@ -1,6 +1,7 @@
 import { and, asc, eq, notExists, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codings, documents, quotes, segments } from "../../db/schema";
+import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
 
 export interface ThemeSegment {
   segmentId: number;
@@ -22,9 +23,10 @@ export function listThemeSegments(
   db: Db,
   projectId: number,
   codeId: number,
-  options: { query?: string; limit?: number } = {},
+  options: { query?: string; limit?: number; viewer?: CodingViewer } = {},
 ): ThemeSegment[] {
   const query = options.query?.trim();
+  const { counted } = resolveCodingScope(db, projectId, options.viewer ?? null);
   return db
     .select({
       segmentId: segments.id,
@@ -42,6 +44,7 @@ export function listThemeSegments(
       and(
         eq(codings.projectId, projectId),
         eq(codings.codeId, codeId),
+        counted,
         query ? sql`${segments.text} like ${`%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'` : undefined,
         notExists(
           db

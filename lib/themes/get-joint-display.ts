@@ -23,6 +23,7 @@ import { type BreakdownAttribute, breakdownAttributes } from "../analysis-frame/
 import { surveyWaves, type WaveRef } from "../analysis-frame/survey-waves";
 import { loadValueOrder } from "../attribute-values/load-value-order";
 import { compareInOrder } from "../attribute-values/value-order";
+import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
 import {
   loadMetricFigures,
   type MetricInfo,
@@ -45,6 +46,8 @@ export interface JointDisplayOptions extends ComparisonOptions {
   heatmapAttribute?: string | null;
   /** The heatmap's wave label; default the current wave of the comparison. */
   heatmapWave?: string | null;
+  /** Whose view: a blind round's coder counts only the codings they may see (lib/coding/coding-scope). */
+  viewer?: CodingViewer;
 }
 
 export interface JointDisplayRow {
@@ -122,7 +125,7 @@ export function getJointDisplay(db: Db, projectId: number, options: JointDisplay
   const threshold = comparison.threshold;
   const codes = loadThemeCodes(db, projectId);
   const frame = loadAnalysisFrame(db, projectId);
-  const coded = loadCodedUnits(db, frame);
+  const coded = loadCodedUnits(db, frame, resolveCodingScope(db, projectId, options.viewer ?? null).frame);
   const table = themeReachTable(frame, coded, codes);
   const waves = surveyWaves(frame);
   // The change shown is between the compared waves (lib/waves), the same on every page.

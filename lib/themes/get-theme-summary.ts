@@ -23,6 +23,7 @@ import { breakdownAttributes } from "../analysis-frame/breakdown-attributes";
 import { respondentWaveIndex, surveyWaves, type WaveRef } from "../analysis-frame/survey-waves";
 import { loadValueOrder } from "../attribute-values/load-value-order";
 import { compareInOrder } from "../attribute-values/value-order";
+import { resolveCodingScope } from "../coding/coding-scope";
 import { AppError } from "../errors";
 import { loadMetricFigures } from "../metrics/load-metric-figures";
 import { listThemeQuotes } from "../quotes/list-theme-quotes";
@@ -54,7 +55,7 @@ export function getThemeSummary(db: Db, projectId: number, codeId: number, optio
   const comparison = resolveComparison(db, projectId, options);
   const threshold = comparison.threshold;
   const frame = loadAnalysisFrame(db, projectId);
-  const coded = loadCodedUnits(db, frame);
+  const coded = loadCodedUnits(db, frame, resolveCodingScope(db, projectId, options.viewer ?? null).frame);
   const theme = themeUnits(frame, coded, code.themeCodeIds);
   const waves = surveyWaves(frame);
   const waveIndex = respondentWaveIndex(frame);

@@ -4,6 +4,7 @@ import { codeMetricLinks } from "../../db/schema";
 import type { Change } from "../analysis";
 import { loadAnalysisFrame, loadCodedUnits } from "../analysis-frame/analysis-frame";
 import { surveyWaves } from "../analysis-frame/survey-waves";
+import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
 import { type Comparison, type ComparisonOptions, resolveComparison } from "../waves/comparison";
 import { loadThemeCodes, type ThemeCode } from "./load-theme-codes";
 import { type PrevalenceCell, prevalenceCell, prevalenceChange } from "./prevalence-cell";
@@ -34,13 +35,14 @@ export interface ThemeList {
 export function listThemes(
   db: Db,
   projectId: number,
-  options: ComparisonOptions & { comparison?: Comparison } = {},
+  options: ComparisonOptions & { comparison?: Comparison; viewer?: CodingViewer } = {},
 ): ThemeList {
   const comparison = resolveComparison(db, projectId, options);
   const threshold = comparison.threshold;
   const codes = loadThemeCodes(db, projectId);
   const frame = loadAnalysisFrame(db, projectId);
-  const table = themeReachTable(frame, loadCodedUnits(db, frame), codes);
+  const scope = resolveCodingScope(db, projectId, options.viewer ?? null).frame;
+  const table = themeReachTable(frame, loadCodedUnits(db, frame, scope), codes);
   const waves = surveyWaves(frame);
   const links = new Map(
     codes.length === 0

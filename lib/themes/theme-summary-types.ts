@@ -1,5 +1,6 @@
 import type { Change, ConfidenceInterval, Fit, Polarity, SuppressedBreakdown, SuppressedCell } from "../analysis";
 import type { BreakdownAttribute } from "../analysis-frame/breakdown-attributes";
+import type { CodingViewer } from "../coding/coding-scope";
 import type { MetricInfo, MetricMovement } from "../metrics/load-metric-figures";
 import type { ThemeQuote } from "../quotes/list-theme-quotes";
 import type { Comparison, ComparisonOptions } from "../waves/comparison";
@@ -13,6 +14,8 @@ export interface ThemeSummaryOptions extends ComparisonOptions {
   /** Shortlisted quotes too: pass `roleAllows(role, "read_text")`; a viewer sees approved quotes only. */
   includeUnapprovedQuotes: boolean;
   coOccurrenceLimit?: number;
+  /** Whose view: a blind round's coder counts only the codings they may see (lib/coding/coding-scope). */
+  viewer?: CodingViewer;
 }
 
 export interface QuestionPrevalenceRow {
