@@ -2,8 +2,9 @@ import type { Db } from "../../db/client";
 import { orderAttributeNames } from "../attributes/standard-attributes";
 import type { CodingViewer } from "../coding/coding-scope";
 import { recordEvent } from "../events/record-event";
-import { type RetrievalFilter, retrieveSegments } from "./retrieve-segments";
-import { segmentsToCsv } from "./segments-csv";
+import { type CodeQueryResult, type Retrieval, type RetrievalFilter, retrieveSegments } from "./retrieve-segments";
+import { runCodeQuery } from "./run-code-query";
+import { passagesToCsv, segmentsToCsv } from "./segments-csv";
 
 export interface SegmentsExport {
   filename: string;
@@ -19,21 +20,39 @@ export function exportSegments(
   db: Db,
   input: { projectId: number; actorId: number; filter: RetrievalFilter; viewer?: CodingViewer },
 ): SegmentsExport {
-  const result = retrieveSegments(db, input.projectId, input.filter, { all: true, viewer: input.viewer });
-  const attributeNames = orderAttributeNames(result.rows.flatMap((row) => Object.keys(row.attributes)));
-  const csv = segmentsToCsv(result.rows, attributeNames);
+  const options = { all: true, viewer: input.viewer };
+  const { name, rows, csv } = input.filter.joins?.length
+    ? codeQueryCsv(runCodeQuery(db, input.projectId, input.filter, options))
+    : segmentsCsv(retrieveSegments(db, input.projectId, input.filter, options));
   recordEvent(db, {
     projectId: input.projectId,
     actorId: input.actorId,
     action: "retrieval.export",
-    target: { type: "code", id: result.code.id },
-    detail: { rows: result.rows.length, filter: input.filter },
+    target: { type: "code", id: input.filter.codeId },
+    detail: { rows, filter: input.filter },
   });
-  const slug = result.code.name
+  const slug = name
     .toLowerCase()
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-  return { filename: `retrieval-${slug || "code"}.csv`, csv, rows: result.rows.length };
+  return { filename: `retrieval-${slug || "code"}.csv`, csv, rows };
+}
+
+const attributeNamesOf = (rows: readonly { attributes: Record<string, string> }[]) =>
+  orderAttributeNames(rows.flatMap((row) => Object.keys(row.attributes)));
+
+function segmentsCsv(result: Retrieval) {
+  return {
+    name: result.code.name,
+    rows: result.rows.length,
+    csv: segmentsToCsv(result.rows, attributeNamesOf(result.rows)),
+  };
+}
+
+/** A code query's passages, each with its speaker's or respondent's attributes as columns. */
+function codeQueryCsv(result: CodeQueryResult) {
+  const csv = passagesToCsv(result.name, result.rows, attributeNamesOf(result.rows));
+  return { name: result.name, rows: result.rows.length, csv };
 }

@@ -33,3 +33,25 @@ describe("retrieval parameters", () => {
     });
   });
 });
+
+describe("code query parameters", () => {
+  it("round-trips the codes joined to the first, in order, and drops malformed joins", () => {
+    const filter = {
+      codeId: 4,
+      joins: [
+        { operator: "not" as const, codeId: 9 },
+        { operator: "near" as const, codeId: 2 },
+      ],
+      includeSubcodes: false,
+      waves: [],
+      attributes: { region: ["South East"] },
+      documentIds: [],
+      coderIds: [],
+    };
+    const search = retrievalSearchParams(filter);
+    expect(search.getAll("join")).toEqual(["not.9", "near.2"]);
+    expect(parseRetrievalParams(search)).toEqual({ filter, page: 1 });
+    const parsed = parseRetrievalParams(new URLSearchParams("code=4&join=xor.3&join=and.x&join=or.0&join=and.7"));
+    expect(parsed.filter?.joins).toEqual([{ operator: "and", codeId: 7 }]);
+  });
+});

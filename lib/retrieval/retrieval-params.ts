@@ -1,3 +1,4 @@
+import { CODE_QUERY_OPERATORS, type CodeQueryJoin, type CodeQueryOperator, MAX_CODE_QUERY_JOINS } from "./code-query";
 import type { RetrievalFilter } from "./retrieve-segments";
 
 /** Search parameters as Next hands them to a page, or as a route reads them from its URL. */
@@ -18,6 +19,22 @@ function all(params: RawParams, name: string): string[] {
 
 function names(params: RawParams): string[] {
   return params instanceof URLSearchParams ? [...new Set(params.keys())] : Object.keys(params);
+}
+
+/** `join=not.12`: the code with id 12 joined by AND NOT; malformed ones and codes without one are dropped. */
+function joins(values: string[]): CodeQueryJoin[] {
+  return values
+    .flatMap((value): CodeQueryJoin[] => {
+      const [operator, id] = value.split(".");
+      if (!CODE_QUERY_OPERATORS.includes(operator as CodeQueryOperator) || !/^\d{1,9}$/.test(id ?? "")) return [];
+      return Number(id) > 0 ? [{ operator: operator as CodeQueryOperator, codeId: Number(id) }] : [];
+    })
+    .slice(0, MAX_CODE_QUERY_JOINS);
+}
+
+function joinsOf(params: RawParams): { joins?: CodeQueryJoin[] } {
+  const list = joins(all(params, "join"));
+  return list.length > 0 ? { joins: list } : {};
 }
 
 function ids(values: string[]): number[] {
@@ -47,6 +64,7 @@ export function parseRetrievalParams(params: RawParams): RetrievalParams {
   return {
     filter: {
       codeId,
+      ...joinsOf(params),
       includeSubcodes: all(params, "sub").includes("1"),
       waves: all(params, "wave"),
       attributes,
@@ -61,6 +79,7 @@ export function parseRetrievalParams(params: RawParams): RetrievalParams {
 export function retrievalSearchParams(filter: RetrievalFilter, page = 1): URLSearchParams {
   const search = new URLSearchParams();
   search.set("code", String(filter.codeId));
+  for (const join of filter.joins ?? []) search.append("join", `${join.operator}.${join.codeId}`);
   if (filter.includeSubcodes) search.set("sub", "1");
   for (const wave of filter.waves ?? []) search.append("wave", wave);
   for (const [name, values] of Object.entries(filter.attributes ?? {})) {

@@ -1,7 +1,9 @@
+import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { applyCodings } from "../coding/apply-codings";
 import { AppError } from "../errors";
 import { type CodeQueryOperator, evaluateInUnit, subtractRanges } from "./code-query";
+import { exportSegments } from "./export-segments";
 import type { RetrievalFilter } from "./retrieval-types";
 import { runCodeQuery } from "./run-code-query";
 import { createSearchFixture, offsetOf, type SearchFixture } from "./test-fixtures";
@@ -166,6 +168,28 @@ describe("runCodeQuery on a hand-worked set", () => {
     expect(turn.source).toMatchObject({ speaker: "Ewa Wójcik" });
     expect(turn.attributes).toEqual({ region: "South East", role: "Team manager" });
     expect(result.unitCount).toBe(4);
+  });
+
+  it("exports the passages as CSV with each one's attributes as columns", () => {
+    const { workload: w, pay: p } = fixture.codes;
+    const { csv, filename, rows } = exportSegments(fixture.db, {
+      projectId: fixture.projectId,
+      actorId: 1,
+      filter: { codeId: w, joins: [{ operator: "not", codeId: p }], attributes: { region: ["South East"] } },
+    });
+    expect(filename).toBe("retrieval-workload-and-not-pay.csv");
+    expect(rows).toBe(3);
+    const table = Papa.parse<string[]>(csv.replace(/^\uFEFF/, "").trim()).data;
+    const [header, ...data] = table;
+    expect(header.slice(0, 6)).toEqual(["Query", "Codes", "Document", "Kind", "Wave", "Speaker or respondent"]);
+    expect(header).toEqual(expect.arrayContaining(["region", "role", "gender", "Passage"]));
+    const column = (name: string) => header.indexOf(name);
+    const answer = data.find((row) => row[column("Passage")] === "Caseloads are unmanageable.")!;
+    expect(answer[column("Query")]).toBe("Workload AND NOT Pay");
+    expect(answer[column("region")]).toBe("South East");
+    expect(answer[column("role")]).toBe("Team manager");
+    expect(answer[column("gender")]).toBe("Female");
+    expect(answer[column("Speaker or respondent")]).toBe("R25-1");
   });
 
   it("refuses a code from outside the project", () => {

@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { codes, codings, documents, segments, users, waves } from "../../db/schema";
 import { type FrameDocument, loadAnalysisFrame } from "../analysis-frame/analysis-frame";
 import { descendantIds } from "../coding/code-tree";
+import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
 import { AppError } from "../errors";
 import { type CodeQueryOperator, describeCodeQuery, evaluateInUnit, type Range } from "./code-query";
 import { allowedSources, unitSources } from "./code-query-sources";
@@ -45,7 +46,7 @@ export function runCodeQuery(
   db: Db,
   projectId: number,
   filter: RetrievalFilter,
-  options: { page?: number; pageSize?: number; all?: boolean } = {},
+  options: { page?: number; pageSize?: number; all?: boolean; viewer?: CodingViewer } = {},
 ): CodeQueryResult {
   const codeRows = db
     .select({
@@ -78,6 +79,9 @@ export function runCodeQuery(
   if (filter.documentIds?.length) conditions.push(inArray(segments.documentId, [...filter.documentIds]));
   if (filter.coderIds?.length) conditions.push(inArray(codings.coderId, [...filter.coderIds]));
   if (filter.waves?.length) conditions.push(inArray(waves.label, [...filter.waves]));
+  // The codings analysis counts, as this viewer may see them (blind rounds), as retrieval reads them.
+  const { counted } = resolveCodingScope(db, projectId, options.viewer ?? null);
+  if (counted) conditions.push(counted);
   const codingRows = db
     .select({
       codeId: codings.codeId,

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { RetrievedSegment } from "./retrieve-segments";
+import type { CodeQueryPassage, RetrievedSegment, SegmentSource } from "./retrieve-segments";
 
 /**
  * Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return) as a
@@ -7,6 +7,59 @@ import type { RetrievedSegment } from "./retrieve-segments";
  */
 export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function sourceLabel(source: SegmentSource | null): string {
+  if (source?.kind === "turn") return source.speaker ?? "";
+  return source?.kind === "answer" ? source.respondentExternalId : "";
+}
+
+function kindLabel(kind: "transcript" | "question"): string {
+  return kind === "transcript" ? "Transcript" : "Survey question";
+}
+
+function toCsv(rows: string[][]): string {
+  return `\uFEFF${Papa.unparse(
+    rows.map((cells) => cells.map(neutraliseFormula)),
+    { newline: "\r\n" },
+  )}\r\n`;
+}
+
+/** A code query's passages as CSV, each with its speaker's or respondent's attributes as columns. */
+export function passagesToCsv(
+  queryName: string,
+  rows: readonly CodeQueryPassage[],
+  attributeNames: readonly string[],
+): string {
+  const header = [
+    "Query",
+    "Codes",
+    "Document",
+    "Kind",
+    "Wave",
+    "Speaker or respondent",
+    ...attributeNames,
+    "Coders",
+    "Start",
+    "End",
+    "Passage",
+    "Context",
+  ];
+  const data = rows.map((row) => [
+    queryName,
+    row.codes.map((code) => code.name).join("; "),
+    row.documentTitle,
+    kindLabel(row.documentKind),
+    row.wave ?? "",
+    sourceLabel(row.source),
+    ...attributeNames.map((name) => row.attributes[name] ?? ""),
+    row.coders.join("; "),
+    String(row.start),
+    String(row.end),
+    row.text,
+    row.context?.text ?? "",
+  ]);
+  return toCsv([header, ...data]);
 }
 
 /** The retrieved segments as CSV (UTF-8 with a byte order mark, so Excel reads ś and emoji right). */
@@ -29,13 +82,9 @@ export function segmentsToCsv(rows: readonly RetrievedSegment[], attributeNames:
   const data = rows.map((row) => [
     row.codeName,
     row.documentTitle,
-    row.documentKind === "transcript" ? "Transcript" : "Survey question",
+    kindLabel(row.documentKind),
     row.wave ?? "",
-    row.source?.kind === "turn"
-      ? (row.source.speaker ?? "")
-      : row.source?.kind === "answer"
-        ? row.source.respondentExternalId
-        : "",
+    sourceLabel(row.source),
     ...attributeNames.map((name) => row.attributes[name] ?? ""),
     row.coderName,
     row.codedAt.toISOString(),
@@ -44,8 +93,5 @@ export function segmentsToCsv(rows: readonly RetrievedSegment[], attributeNames:
     row.text,
     row.context?.text ?? "",
   ]);
-  return `\uFEFF${Papa.unparse(
-    [header, ...data].map((cells) => cells.map(neutraliseFormula)),
-    { newline: "\r\n" },
-  )}\r\n`;
+  return toCsv([header, ...data]);
 }
