@@ -5,10 +5,13 @@ import { z } from "zod";
 import { adminAction } from "@/app/_server/action";
 import { renewSession } from "@/app/_server/session";
 import { createUser } from "@/lib/accounts/create-user";
+import { getProjectForAdmin } from "@/lib/admin/get-project-for-admin";
 import { findUserIdByEmail } from "@/lib/admin/list-users";
 import { signOutEverywhere } from "@/lib/admin/sign-out-everywhere";
+import { ROLES } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { createProject } from "@/lib/projects/create-project";
+import { setMemberRole } from "@/lib/projects/members";
 
 const createUserSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address.").max(200),
@@ -61,4 +64,22 @@ export const signOutEverywhereAction = adminAction(signOutEverywhereSchema, asyn
   const sessionVersion = signOutEverywhere(db, user, input.userId);
   if (input.userId === user.id) await renewSession(user, sessionVersion);
   return { userId: input.userId };
+});
+
+const adminAddMemberSchema = z.object({
+  projectSlug: z.string().min(1).max(64),
+  email: z.string().trim().toLowerCase().min(1, "Enter the person's email.").max(200),
+  role: z.enum(ROLES),
+});
+
+/** A site admin adds a member to any project, one they are not in too (the first owner of a new project). */
+export const adminAddMemberAction = adminAction(adminAddMemberSchema, (input, { db, user }) => {
+  const project = getProjectForAdmin(db, input.projectSlug);
+  if (project.members.some((member) => member.email === input.email)) {
+    throw new AppError("conflict", "This person is already a member. Their project's owner changes their role.");
+  }
+  setMemberRole(db, { projectId: project.id, userId: user.id }, { email: input.email, role: input.role });
+  revalidatePath("/admin");
+  revalidatePath(`/admin/projects/${project.slug}/members`);
+  return { email: input.email, role: input.role };
 });

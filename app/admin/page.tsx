@@ -24,7 +24,7 @@ export default async function AdminPage() {
     <AppShell user={user}>
       <PageHeader
         title="Administration"
-        description="Create accounts and projects. Project owners add members themselves."
+        description="Create accounts and projects, and add a project's first members; its owners manage them from then on."
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="create-user-title">
@@ -107,7 +107,7 @@ export default async function AdminPage() {
               {projects.map((project) => (
                 <TableRow key={project.id}>
                   <TableHead scope="row">
-                    <Link href={`/projects/${project.slug}`}>{project.name}</Link>
+                    <Link href={`/admin/projects/${project.slug}/members`}>{project.name}</Link>
                   </TableHead>
                   <TableCell className="font-mono text-xs">{project.slug}</TableCell>
                   <TableCell>

@@ -11,7 +11,14 @@ import { Select } from "@/components/ui/select";
 import type { Role } from "@/lib/auth/roles";
 import { addMember } from "./actions";
 
-export function AddMemberForm({ projectSlug }: { projectSlug: string }) {
+/** Adds a member with the project's own action, or (on the admin's page for a project) the admin's. */
+export function AddMemberForm({
+  projectSlug,
+  action = addMember,
+}: {
+  projectSlug: string;
+  action?: (input: { projectSlug: string; email: string; role: Role }) => ReturnType<typeof addMember>;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -29,7 +36,7 @@ export function AddMemberForm({ projectSlug }: { projectSlug: string }) {
     setError(null);
     setAdded(null);
     startTransition(async () => {
-      const result = await addMember({ projectSlug, email, role });
+      const result = await action({ projectSlug, email, role });
       if (!result.ok) {
         setError(result.error.message);
         toast.error(result.error.message);
