@@ -3,18 +3,20 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PickerCode } from "@/components/coding/code-picker";
-import { CodeSwatch } from "@/components/coding/code-swatch";
 import { PresentCoders } from "@/components/coding/present-coders";
 import { shortText } from "@/components/coding/short-text";
 import { UndoRedoButtons } from "@/components/coding/undo-redo-buttons";
+import { useCodeKeys } from "@/components/coding/use-code-keys";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { compareValues } from "@/lib/analysis/compare-values";
 import type { GridAnswer, GridCoding } from "@/lib/answers/list-question-answers";
 import { attributeLabel } from "@/lib/attributes/attribute-label";
+import type { CodeKey } from "@/lib/codebook/list-code-keys";
 import { AnswerGridFilters } from "./answer-grid-filters";
 import { AnswerRow } from "./answer-row";
 import { CodePickerDialog } from "./code-picker-dialog";
+import { GridKeysHelp } from "./grid-keys-help";
 import { useAnswerSelection } from "./use-answer-selection";
 import { type CodingTarget, type ShownCoding, useGridCodings } from "./use-grid-codings";
 
@@ -28,6 +30,8 @@ export interface AnswerGridProps {
   /** Active codes in codebook order; the first nine have digit shortcuts. */
   codes: PickerCode[];
   recentCodeIds: number[];
+  /** The coder's pinned keys: digits 1–9 apply these codes. */
+  codeKeys?: CodeKey[];
   canCode: boolean;
   /** Roles that may propose quotes (authors too) propose a coding from its chip. */
   canPropose?: boolean;
@@ -53,7 +57,7 @@ export function AnswerGrid(props: AnswerGridProps) {
   const focusWanted = useRef(props.initialAnswerId !== undefined);
 
   const answerById = useMemo(() => new Map(answers.map((answer) => [answer.id, answer])), [answers]);
-  const [selection, setSelection] = useAnswerSelection(scrollRef, answerById);
+  const [selection, setSelection, selectedRange] = useAnswerSelection(scrollRef, answerById);
   const describeTarget = (target: CodingTarget) => {
     const answer = answerById.get(target.answerId);
     const who = answer ? `the answer of ${answer.externalId}` : "the answer";
@@ -70,7 +74,7 @@ export function AnswerGrid(props: AnswerGridProps) {
     describeTarget,
   });
   const { codes, codeById, codingsByAnswer } = grid;
-  const topCodes = codes.slice(0, 9);
+  const codeKeys = useCodeKeys(projectSlug, props.codeKeys ?? [], codes);
   const proposeIn = useMemo(
     () => (props.canPropose ? { projectSlug, documentId } : null),
     [props.canPropose, projectSlug, documentId],
@@ -188,7 +192,7 @@ export function AnswerGrid(props: AnswerGridProps) {
     else if (key === "Home") moveTo(0);
     else if (key === "End") moveTo(visible.length - 1);
     else if (canCode && /^[1-9]$/.test(key)) {
-      const code = topCodes[Number(key) - 1];
+      const code = codeKeys.codeAt(Number(key));
       const target = targetNow();
       if (!code || !target) return;
       apply([code.id], target);
@@ -235,28 +239,7 @@ export function AnswerGrid(props: AnswerGridProps) {
         ) : null}
       </div>
 
-      {canCode ? (
-        <details className="rounded-md border border-gray-200 bg-white px-4 py-2 text-sm text-gray-800" open>
-          <summary className="cursor-pointer font-medium">Keyboard</summary>
-          <p className="mt-1">
-            Click an answer or press <kbd>↓</kbd> in the list, then <kbd>↑</kbd>/<kbd>↓</kbd> or <kbd>j</kbd>/
-            <kbd>k</kbd> to move. Press a digit to apply a code to the whole answer, or select words first to code only
-            them; <kbd>c</kbd> opens every code. <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes the last coding action,{" "}
-            <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redoes it.
-          </p>
-          <ol className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="Digit shortcuts">
-            {topCodes.map((code, index) => (
-              <li key={code.id} className="flex items-center gap-1.5">
-                <kbd className="rounded border border-gray-300 px-1.5 text-xs">{index + 1}</kbd>
-                <CodeSwatch colour={code.colour} />
-                {code.name}
-              </li>
-            ))}
-          </ol>
-        </details>
-      ) : (
-        <p className="text-sm text-gray-700">Your role can read the answers but not code them.</p>
-      )}
+      <GridKeysHelp canCode={canCode} codeKeys={codeKeys} codes={codes} />
 
       {selection && canCode ? (
         <div className="flex flex-wrap items-center gap-3 rounded-md border border-accent-200 bg-accent-50 px-3 py-2 text-sm text-accent-900">
@@ -264,7 +247,7 @@ export function AnswerGrid(props: AnswerGridProps) {
             Selected {describeTarget(selection)}: press a digit or <kbd>c</kbd> to code it.
           </span>
           <Button type="button" size="sm" variant="secondary" onClick={() => setPicker(selection)}>
-            Code selection…
+            Code <kbd className="text-xs">(C)</kbd>
           </Button>
         </div>
       ) : null}
@@ -365,6 +348,9 @@ export function AnswerGrid(props: AnswerGridProps) {
         }}
         codes={codes}
         recentIds={recent}
+        pinnedKeys={codeKeys.keyOf}
+        onPin={(codeId, key) => void codeKeys.pin(codeId, key)}
+        highlight={picker?.excerpt ? selectedRange.current : null}
         targetLabel={picker ? describeTarget(picker) : ""}
         selectedText={picker?.excerpt ?? ""}
         canCreate={canCode}

@@ -1,6 +1,8 @@
 "use client";
 
+import { useEffect } from "react";
 import { CodePicker, type PickerCode } from "@/components/coding/code-picker";
+import { showPendingHighlight } from "@/components/coding/pending-highlight";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 
 export interface CodePickerDialogProps {
@@ -17,6 +19,10 @@ export interface CodePickerDialogProps {
   onCreate: (name: string, alsoApply: number[]) => void;
   /** After closing; the caller puts the focus back (the row it came from may have left the list). */
   onClosed: () => void;
+  pinnedKeys?: ReadonlyMap<number, number>;
+  onPin?: (codeId: number, key: number) => void;
+  /** The selected words, kept highlighted while the dialog has the focus. */
+  highlight?: Range | null;
 }
 
 /** "Apply a code" to an answer or part of one: the transcript's code picker in a dialog. */
@@ -27,8 +33,14 @@ export function CodePickerDialog({
   onApply,
   onCreate,
   onClosed,
+  highlight,
   ...picker
 }: CodePickerDialogProps) {
+  useEffect(() => {
+    if (!open || !highlight) return;
+    showPendingHighlight(highlight);
+    return () => showPendingHighlight(null);
+  }, [open, highlight]);
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
       <DialogContent

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { rangeOffsetsWithin, selectionToAnswerRange } from "./selection-offsets";
+import { rangeOffsetsWithin, rangeWithin, selectionToAnswerRange } from "./selection-offsets";
 
 /** An answer element as the grid renders it: plain text with some coded parts in <mark>s. */
 function answerElement(html: string): HTMLElement {
@@ -58,5 +58,22 @@ describe("selection ↔ offsets in the answer grid", () => {
     const spaces = textRange(element, 0, 0, 0, 5);
     expect(selectionToAnswerRange(element, spaces, answer)).toEqual({ start: 1001, end: 1004 });
     expect(selectionToAnswerRange(element, textRange(element, 0, 0, 0, 1), answer)).toBeNull();
+  });
+
+  it("widens a selection to whole words unless told not to, across highlight spans", () => {
+    const element = answerElement("Pani Wójcik 😀 <mark>said pay</mark> is low");
+    const answer = { start: 100, text: "Pani Wójcik 😀 said pay is low" };
+    // "ójc" … "sa": cut words at both ends, the end inside the mark.
+    const cut = textRange(element, 0, 6, 1, 2);
+    expect(selectionToAnswerRange(element, cut, answer, true)).toEqual({ start: 105, end: 119 });
+    expect(answer.text.slice(5, 19)).toBe("Wójcik 😀 said");
+    expect(selectionToAnswerRange(element, cut, answer, false)).toEqual({ start: 106, end: 117 });
+  });
+
+  it("maps offsets back to a DOM range across highlight spans", () => {
+    const element = answerElement("Pani Wójcik 😀 <mark>said pay</mark> is low");
+    expect(rangeWithin(element, 5, 19)?.toString()).toBe("Wójcik 😀 said");
+    expect(rangeWithin(element, 15, 26)?.toString()).toBe("said pay is");
+    expect(rangeWithin(element, 0, 99)).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { listQuestionAnswers, type QuestionAnswers } from "@/lib/answers/list-question-answers";
 import { roleAllows } from "@/lib/auth/permissions";
+import { listCodeKeys } from "@/lib/codebook/list-code-keys";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { listRecentCodeIds } from "@/lib/codebook/recent-codes";
 import { AppError } from "@/lib/errors";
@@ -36,7 +37,7 @@ export default async function QuestionAnswersPage({
   if (!Number.isInteger(documentId) || documentId <= 0) notFound();
   let view: QuestionAnswers;
   try {
-    view = listQuestionAnswers(db, project.id, documentId);
+    view = listQuestionAnswers(db, project.id, documentId, { userId: user.id, role });
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -101,6 +102,7 @@ export default async function QuestionAnswersPage({
           codings={view.codings}
           codes={codes}
           recentCodeIds={recentCodeIds}
+          codeKeys={canCode ? listCodeKeys(db, project.id, user.id) : []}
           canCode={canCode}
           canPropose={roleAllows(role, "propose_quote")}
           user={{ id: user.id, name: user.name }}
