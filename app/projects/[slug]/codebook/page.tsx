@@ -22,7 +22,7 @@ export default async function CodebookPage({ params }: { params: Promise<{ slug:
       />
       <CodebookEditor
         projectSlug={slug}
-        codes={listCodebook(db, project.id, { includeArchived: true })}
+        codes={listCodebook(db, project.id, { includeArchived: true, viewer: { userId: user.id, role } })}
         memos={listProjectCodeMemos(db, project.id)}
         metricLabels={listMetricLabels(db, project.id)}
         canEdit={canEdit}

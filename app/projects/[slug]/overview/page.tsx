@@ -36,6 +36,7 @@ export default async function JointDisplayPage({
     heatmapAttribute: firstParam(query.attribute) ?? null,
     heatmapWave: firstParam(query.wave) ?? null,
     compare,
+    viewer: { userId: user.id, role },
   });
   const viewing = display.comparison.source === "view" ? compare : null;
   const exportQuery = new URLSearchParams([

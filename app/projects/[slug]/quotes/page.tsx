@@ -41,7 +41,7 @@ export default async function QuotesPage({
   const rawCode = search.code;
   const query = (Array.isArray(search.q) ? search.q[0] : search.q)?.slice(0, 200) ?? "";
   const codeId = Number(Array.isArray(rawCode) ? rawCode[0] : rawCode);
-  const themes = listQuoteThemes(db, project.id);
+  const themes = listQuoteThemes(db, project.id, { userId, role });
   const shell = { slug, name: project.name, role, current: "quotes" as const };
 
   if (!rawCode) {
@@ -99,7 +99,7 @@ export default async function QuotesPage({
   if (!theme) notFound();
   const board = listQuoteBoard(db, project.id, theme.id);
   const canPropose = roleAllows(role, "propose_quote");
-  const segments = canPropose ? listThemeSegments(db, project.id, theme.id, { query }) : [];
+  const segments = canPropose ? listThemeSegments(db, project.id, theme.id, { query, viewer: { userId, role } }) : [];
   const actor = { userId, role };
 
   return (

@@ -4,20 +4,21 @@ import Link from "next/link";
 import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { Pagination } from "@/components/pagination";
+import { CodeQueryBuilder } from "@/components/retrieval/code-query-builder";
+import { CodeQueryResults } from "@/components/retrieval/code-query-results";
 import { FilterForm } from "@/components/retrieval/filter-form";
 import { SegmentCard } from "@/components/retrieval/segment-card";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
-import { Select } from "@/components/ui/select";
 import { attributeLabel } from "@/lib/attributes/attribute-label";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { AppError } from "@/lib/errors";
 import { listRetrievalChoices } from "@/lib/retrieval/list-retrieval-choices";
 import { ATTRIBUTE_PARAM_PREFIX, parseRetrievalParams, retrievalSearchParams } from "@/lib/retrieval/retrieval-params";
-import { type Retrieval, retrieveSegments } from "@/lib/retrieval/retrieve-segments";
+import { type CodeQueryResult, type Retrieval, retrieveSegments } from "@/lib/retrieval/retrieve-segments";
+import { runCodeQuery } from "@/lib/retrieval/run-code-query";
 
 export const metadata: Metadata = { title: "Retrieval" };
 
@@ -69,10 +70,13 @@ export default async function RetrievalPage({
   const codes = listCodebook(db, project.id, { includeArchived: true });
   const choices = listRetrievalChoices(db, project.id);
   let result: Retrieval | null = null;
+  let queryResult: CodeQueryResult | null = null;
   let problem: string | null = null;
   if (filter) {
     try {
-      result = retrieveSegments(db, project.id, filter, { page });
+      const viewer = { userId: user.id, role };
+      if (filter.joins?.length) queryResult = runCodeQuery(db, project.id, filter, { page, viewer });
+      else result = retrieveSegments(db, project.id, filter, { page, viewer });
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== "not_found") throw error;
       problem = "That code is not in this project. Choose another.";
@@ -86,16 +90,16 @@ export default async function RetrievalPage({
     <AppShell user={user} project={{ slug, name: project.name, role, current: "retrieval" }}>
       <PageHeader
         title="Retrieval"
-        description="Every segment coded with a code, with where it comes from and who said it. Narrow it down with the filters."
+        description="Every segment coded with a code, with where it comes from and who said it. Add more codes joined by AND, OR, AND NOT or NEAR for a code query, and narrow it down with the filters."
         actions={
-          result && canExport && result.total > 0 ? (
+          (result ?? queryResult) && canExport && (result ?? queryResult)!.total > 0 ? (
             <a
               href={`/api/projects/${slug}/retrieval/export?${retrievalSearchParams(filter!).toString()}`}
               className={buttonClasses("secondary")}
               download
             >
               <Download className="size-4" aria-hidden="true" />
-              Export CSV ({number.format(result.total)})
+              Export CSV ({number.format((result ?? queryResult)!.total)})
             </a>
           ) : null
         }
@@ -106,17 +110,11 @@ export default async function RetrievalPage({
           label="Retrieval filters"
           className="w-full shrink-0 space-y-5 rounded-lg border border-gray-200 bg-white p-4 lg:w-72"
         >
-          <div className="space-y-1.5">
-            <Label htmlFor="retrieval-code">Code</Label>
-            <Select id="retrieval-code" name="code" defaultValue={filter ? String(filter.codeId) : ""}>
-              <option value="">Choose a code…</option>
-              {codes.map((code) => (
-                <option key={code.id} value={code.id}>
-                  {`${"\u2003".repeat(code.depth)}${code.name}${code.archived ? " (archived)" : ""}`}
-                </option>
-              ))}
-            </Select>
-          </div>
+          <CodeQueryBuilder
+            codes={codes.map(({ id, name, depth, archived }) => ({ id, name, depth, archived }))}
+            codeId={filter?.codeId ?? null}
+            joins={filter?.joins ?? []}
+          />
           <label className="flex items-center gap-2 text-sm font-medium text-gray-800">
             <input
               type="checkbox"
@@ -166,7 +164,7 @@ export default async function RetrievalPage({
             <Button type="submit">Apply filters</Button>
             {filter ? (
               <Link
-                href={`${base}?code=${filter.codeId}${filter.includeSubcodes ? "&sub=1" : ""}`}
+                href={`${base}?${retrievalSearchParams({ codeId: filter.codeId, joins: filter.joins, includeSubcodes: filter.includeSubcodes }).toString()}`}
                 className={buttonClasses("ghost")}
               >
                 Clear filters
@@ -180,7 +178,14 @@ export default async function RetrievalPage({
             Segments
           </h2>
           {problem ? <p className="mb-4 text-sm font-medium text-red-700">{problem}</p> : null}
-          {!result ? (
+          {queryResult ? (
+            <CodeQueryResults
+              slug={slug}
+              result={queryResult}
+              attributeNames={attributeNames}
+              hrefFor={(target) => `${base}?${retrievalSearchParams(filter!, target).toString()}`}
+            />
+          ) : !result ? (
             <EmptyState
               icon={<ListTree className="size-8" />}
               title="Choose a code"

@@ -25,7 +25,7 @@ export default async function ThemesPage({
   const { slug } = await params;
   const { project, role, user, db } = await requireProjectPage(slug, "read_summaries");
   const compare = firstParam((await searchParams).compare) ?? null;
-  const list = listThemes(db, project.id, { compare });
+  const list = listThemes(db, project.id, { compare, viewer: { userId: user.id, role } });
   const viewing = list.comparison.source === "view" ? compare : null;
   const changeLabel = list.comparison.label ? `Change ${list.comparison.label}` : "Change";
 

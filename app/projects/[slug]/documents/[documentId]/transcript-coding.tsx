@@ -46,7 +46,7 @@ export function TranscriptCoding({
       text={transcript.text}
       turns={transcript.turns}
       participants={transcript.participants}
-      codings={packCodings(listDocumentCodings(db, projectId, documentId))}
+      codings={packCodings(listDocumentCodings(db, projectId, documentId, { userId: user.id, role }))}
       codes={codes}
       recentCodeIds={canCode ? listRecentCodeIds(db, projectId, user.id) : []}
       codeKeys={canCode ? listCodeKeys(db, projectId, user.id) : []}

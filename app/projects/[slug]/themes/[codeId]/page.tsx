@@ -18,6 +18,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { roleAllows } from "@/lib/auth/permissions";
+import type { CodingViewer } from "@/lib/coding/coding-scope";
 import { AppError } from "@/lib/errors";
 import { loadMetricFigures } from "@/lib/metrics/load-metric-figures";
 import { listCodeMetricLinks } from "@/lib/themes/code-metric-links";
@@ -53,9 +54,10 @@ function loadSummary(
   codeId: number,
   includeUnapprovedQuotes: boolean,
   compare: string | null,
+  viewer: CodingViewer,
 ): ThemeSummary {
   try {
-    return getThemeSummary(db, projectId, codeId, { includeUnapprovedQuotes, compare });
+    return getThemeSummary(db, projectId, codeId, { includeUnapprovedQuotes, compare, viewer });
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -77,7 +79,7 @@ export default async function ThemeSummaryPage({
   const canReadText = roleAllows(role, "read_text");
   const canCode = roleAllows(role, "code");
   // Note: a viewer gets approved quotes only; summaries carry counts and means, never answer or turn text.
-  const summary = loadSummary(db, project.id, codeId, canReadText, compare);
+  const summary = loadSummary(db, project.id, codeId, canReadText, compare, { userId: user.id, role });
   const { code, prevalence, threshold } = summary;
 
   return (
