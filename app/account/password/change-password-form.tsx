@@ -8,12 +8,20 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { changePasswordAction } from "./actions";
+import { checkPasswordFields, fieldOfRefusal, PASSWORD_FIELDS, type PasswordErrors } from "./password-errors";
 
 export function ChangePasswordForm({ minLength }: { minLength: number }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<PasswordErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const [pending, startTransition] = useTransition();
+
+  function showErrors(formElement: HTMLFormElement, next: PasswordErrors) {
+    setErrors(next);
+    const first = PASSWORD_FIELDS.find((field) => next[field]);
+    if (first) formElement.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,16 +32,16 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
       newPassword: String(form.get("newPassword") ?? ""),
       confirmPassword: String(form.get("confirmPassword") ?? ""),
     };
-    if (input.newPassword !== input.confirmPassword) {
-      setError("The two new passwords do not match.");
-      return;
-    }
-    setError(null);
+    setFormError(null);
+    const found = checkPasswordFields(input, minLength);
+    showErrors(formElement, found);
+    if (Object.keys(found).length > 0) return;
     startTransition(async () => {
       const result = await changePasswordAction(input);
       if (!result.ok) {
-        setError(result.error.message);
-        toast.error(result.error.message);
+        const field = fieldOfRefusal(result.error.message);
+        if (field) showErrors(formElement, { [field]: result.error.message });
+        else setFormError(result.error.message);
         return;
       }
       formElement.reset();
@@ -46,15 +54,15 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
       {done ? <Alert tone="success">Password changed.</Alert> : null}
-      <Field label="Current password">
+      <Field label="Current password" error={errors.currentPassword}>
         <Input name="currentPassword" type="password" autoComplete="current-password" required />
       </Field>
-      <Field label="New password" hint={`At least ${minLength} characters.`}>
+      <Field label="New password" hint={`At least ${minLength} characters.`} error={errors.newPassword}>
         <Input name="newPassword" type="password" autoComplete="new-password" minLength={minLength} required />
       </Field>
-      <Field label="Repeat password">
+      <Field label="Repeat password" error={errors.confirmPassword}>
         <Input name="confirmPassword" type="password" autoComplete="new-password" required />
       </Field>
       <Button type="submit" pending={pending}>
