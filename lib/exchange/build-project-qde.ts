@@ -1,3 +1,4 @@
+import type { StoredCode } from "../codebook/load-project-codes";
 import { type MemoNode, memoPlainText } from "../memos/memo-body";
 import { codePointIndex } from "./code-point-index";
 import { labelledText } from "./labelled-text";
@@ -9,16 +10,7 @@ import { stableGuid } from "./stable-guid";
 export interface ExportData {
   project: { id: number; name: string; description: string; createdAt: Date; ownerId: number | null };
   users: { id: number; name: string; importedFrom: string | null }[];
-  codes: {
-    id: number;
-    parentId: number | null;
-    name: string;
-    colour: string;
-    description: string;
-    inclusion: string;
-    exclusion: string;
-    position: number;
-  }[];
+  codes: Omit<StoredCode, "archivedAt">[];
   attributes: { id: number; name: string }[];
   cases: {
     kind: "participant" | "respondent";

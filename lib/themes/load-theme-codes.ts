@@ -1,16 +1,8 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes } from "../../db/schema";
+import { type CodeDescription, loadProjectCodes } from "../codebook/load-project-codes";
 import { buildTree, type CodeTreeNode } from "../coding/code-tree";
 
-export interface ThemeCode {
-  id: number;
-  parentId: number | null;
-  name: string;
-  colour: string;
-  description: string;
-  inclusion: string;
-  exclusion: string;
+export interface ThemeCode extends CodeDescription {
   archived: boolean;
   /** 0 for a top-level code. */
   depth: number;
@@ -20,21 +12,7 @@ export interface ThemeCode {
 
 /** The project's codes in tree order (depth first, siblings in order), each with its sub-tree's ids. */
 export function loadThemeCodes(db: Db, projectId: number): ThemeCode[] {
-  const rows = db
-    .select({
-      id: codes.id,
-      parentId: codes.parentId,
-      name: codes.name,
-      colour: codes.colour,
-      description: codes.description,
-      inclusion: codes.inclusion,
-      exclusion: codes.exclusion,
-      position: codes.position,
-      archivedAt: codes.archivedAt,
-    })
-    .from(codes)
-    .where(eq(codes.projectId, projectId))
-    .all();
+  const rows = loadProjectCodes(db, projectId);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const result: ThemeCode[] = [];
   const visit = (nodes: CodeTreeNode[], depth: number): number[] => {
