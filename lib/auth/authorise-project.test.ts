@@ -16,6 +16,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   propose_quote: ["owner", "researcher", "lead", "author"],
   edit_quotes: ["owner", "author"],
   decide_quotes: ["owner", "lead"],
+  adjudicate: ["owner", "lead"],
+  manage_rounds: ["owner", "lead"],
   read_summaries: ["owner", "researcher", "lead", "author", "viewer"],
   export_raw: ["owner", "researcher"],
   make_packs: ["owner", "researcher"],

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   decide_quotes: ["owner", "lead"],
   /** The agreement report, its CSV, the disagreement queue and adjudication (consensus codings). */
   adjudicate: ["owner", "lead"],
+  /** Create agreement rounds, watch each coder's progress and close a round (which reveals a blind one). */
+  manage_rounds: ["owner", "lead"],
   read_summaries: ["owner", "researcher", "lead", "author", "viewer"],
   export_raw: ["owner", "researcher"],
   make_packs: ["owner", "researcher"],
