@@ -6,6 +6,7 @@ import type { PickerCode } from "@/components/coding/code-picker";
 import { CodeSwatch } from "@/components/coding/code-swatch";
 import { shortText } from "@/components/coding/short-text";
 import type { GridAnswer } from "@/lib/answers/list-question-answers";
+import { AnswerStripes } from "./answer-stripes";
 import { AnswerText } from "./answer-text";
 import { ProposeChipButton } from "./propose-chip-button";
 import type { ShownCoding } from "./use-grid-codings";
@@ -79,7 +80,12 @@ export const AnswerRow = memo(function AnswerRow({
         </td>
       ))}
       <td className="px-3 py-2.5">
-        <AnswerText id={textId} text={answer.text} offset={answer.start} partial={partial} codeNames={codeById} />
+        <div className="flex items-stretch gap-2">
+          <div className="min-w-0 flex-1">
+            <AnswerText id={textId} text={answer.text} offset={answer.start} partial={partial} codeNames={codeById} />
+          </div>
+          <AnswerStripes answer={answer} codings={codings} codeById={codeById} textId={textId} />
+        </div>
         {codings.length > 0 ? (
           <ul className="mt-1.5 flex flex-wrap gap-1.5" aria-label={`Codes on the answer of ${answer.externalId}`}>
             {codings.map((coding) => {
