@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { type PageDb, requireProjectPage } from "@/app/_server/page";
+import { projectPageTitle } from "@/app/_server/page-title";
 import { AppShell } from "@/components/app-shell";
 import { ThemeQuotes } from "@/components/quotes/theme-quotes";
 import { firstParam } from "@/components/search-param";
@@ -18,13 +19,26 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { roleAllows } from "@/lib/auth/permissions";
+import { loadProjectCodes } from "@/lib/codebook/load-project-codes";
 import type { CodingViewer } from "@/lib/coding/coding-scope";
 import { AppError } from "@/lib/errors";
 import { loadMetricFigures } from "@/lib/metrics/load-metric-figures";
 import { listCodeMetricLinks } from "@/lib/themes/code-metric-links";
 import { getThemeSummary, type ThemeSummary } from "@/lib/themes/get-theme-summary";
 
-export const metadata: Metadata = { title: "Theme summary" };
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ slug: string; codeId: string }>;
+}): Promise<Metadata> {
+  const { slug, codeId } = await params;
+  return projectPageTitle(
+    slug,
+    "read_summaries",
+    "Themes",
+    ({ db, project }) => loadProjectCodes(db, project.id).find((code) => String(code.id) === codeId)?.name ?? null,
+  );
+}
 
 function Section({
   id,
