@@ -6,17 +6,16 @@ import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { Pagination } from "@/components/pagination";
 import { CodeAllHits } from "@/components/search/code-all-hits";
-import { Snippet } from "@/components/search/snippet";
-import { unitHref } from "@/components/search/unit-href";
+import { SearchHits } from "@/components/search/search-hits";
 import { firstParam, positiveIntParam } from "@/components/search-param";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { roleAllows } from "@/lib/auth/permissions";
+import { listCodeKeys } from "@/lib/codebook/list-code-keys";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { AppError } from "@/lib/errors";
 import { type CodableHits, listCodableHits, type SearchResult, searchProject } from "@/lib/search/search-project";
@@ -55,6 +54,15 @@ export default async function SearchPage({
       problem = error.message;
     }
   }
+  const pickerCodes =
+    result && canCode
+      ? listCodebook(db, project.id, { counts: false }).map(({ id, name, colour, path }) => ({
+          id,
+          name,
+          colour,
+          path,
+        }))
+      : [];
   const hrefFor = (target: number) =>
     `${base}?${new URLSearchParams({ q, ...(target > 1 ? { page: String(target) } : {}) })}`;
 
@@ -149,36 +157,14 @@ export default async function SearchPage({
             />
           ) : (
             <>
-              <ol
-                className="divide-y divide-gray-100 rounded-lg border border-gray-200 bg-white"
-                aria-label="Search hits"
-              >
-                {result.hits.map((hit) => (
-                  <li key={`${hit.kind}-${hit.unitId}`} className="space-y-1.5 px-4 py-3" data-testid="search-hit">
-                    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                      <Link
-                        href={unitHref(slug, {
-                          kind: hit.kind,
-                          documentId: hit.documentId,
-                          unitId: hit.unitId,
-                          offset: hit.startOffset,
-                        })}
-                        className="font-medium"
-                      >
-                        {hit.documentTitle}
-                      </Link>
-                      <Badge tone={hit.kind === "turn" ? "accent" : "neutral"}>
-                        {hit.kind === "turn" ? "Turn" : "Answer"}
-                      </Badge>
-                      {hit.wave ? <Badge>Wave {hit.wave}</Badge> : null}
-                      <span className="text-gray-700">
-                        {hit.kind === "turn" ? (hit.source ?? "No speaker") : `Respondent ${hit.source ?? "unknown"}`}
-                      </span>
-                    </div>
-                    <Snippet parts={hit.snippet} />
-                  </li>
-                ))}
-              </ol>
+              <SearchHits
+                projectSlug={slug}
+                hits={result.hits}
+                canCode={canCode}
+                coderId={user.id}
+                codes={pickerCodes}
+                codeKeys={canCode ? listCodeKeys(db, project.id, user.id) : []}
+              />
               <Pagination page={result.page} pageCount={result.pageCount} label="Pages of hits" hrefFor={hrefFor} />
             </>
           )}
