@@ -154,7 +154,9 @@ async function timeOpen(
       new Promise<number>((resolve) => {
         const check = () => {
           const finished =
-            done === "picker" ? Boolean(document.querySelector("[cmdk-root]")) : getSelection()?.isCollapsed === false;
+            done === "picker"
+              ? Boolean(document.querySelector("[data-testid=selection-code-button], [cmdk-root]"))
+              : getSelection()?.isCollapsed === false;
           if (finished)
             requestAnimationFrame(() =>
               setTimeout(() => resolve(performance.now() - (window as unknown as { __mouseUp: number }).__mouseUp), 0),
