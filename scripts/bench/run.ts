@@ -11,6 +11,7 @@ import { type BenchContext, type Figure, type Measurement, machine, printTable, 
 import { importSurveyMeasurement } from "./import-survey.bench";
 import { interactiveMeasurement } from "./interactive.bench";
 import { interactiveActionsMeasurement } from "./interactive-actions.bench";
+import { liveMeasurement } from "./live.bench";
 import { type AppSession, serverPeaksMiB, startAppSession } from "./next-server";
 import { packsMeasurement } from "./packs.bench";
 import { scrollMeasurement } from "./scroll.bench";
@@ -33,6 +34,8 @@ const MEASUREMENTS: Measurement[] = [
   interactiveMeasurement,
   // After every other: it proposes and approves quotes, and makes the bench's coder the owner.
   interactiveActionsMeasurement,
+  // It adds twenty followers to the project and codes the long transcript.
+  liveMeasurement,
 ];
 
 async function main(): Promise<void> {
