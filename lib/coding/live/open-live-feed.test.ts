@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../../db/client";
-import { codes } from "../../../db/schema";
+import { codes, roundCoders, rounds, roundUnits } from "../../../db/schema";
 import type { ParsedTranscript } from "../../imports/parsers/transcript/parsed-transcript";
 import { storeTranscript } from "../../imports/store-transcript";
 import { createProject } from "../../projects/create-project";
@@ -72,7 +72,7 @@ describe("openLiveFeed", () => {
     db.$client.close();
   });
 
-  function feed(userId: number, name: string, visible?: Parameters<typeof openLiveFeed>[1]["visible"]) {
+  function feed(userId: number, name: string) {
     const abort = new AbortController();
     aborts.push(abort);
     const stream = openLiveFeed(db, {
@@ -80,7 +80,6 @@ describe("openLiveFeed", () => {
       documentId,
       viewer: { userId, name, role: "researcher" },
       signal: abort.signal,
-      visible,
     });
     if (!stream) throw new Error("refused");
     return { stream, abort };
@@ -112,9 +111,21 @@ describe("openLiveFeed", () => {
     expect(events[3].data).toEqual({ added: [], removedIds: [coded[0].id] });
   });
 
-  it("sends nothing the viewer may not see, and leaves the hub when the request ends", async () => {
+  it("keeps another coder's work in an open blind round from a round coder, and leaves the hub when the request ends", async () => {
+    const round = db
+      .insert(rounds)
+      .values({ projectId, name: "Blind", mode: "blind", unitKind: "documents", createdBy: 1 })
+      .returning()
+      .get();
+    db.insert(roundCoders)
+      .values([
+        { roundId: round.id, userId: 1 },
+        { roundId: round.id, userId: 2 },
+      ])
+      .run();
+    db.insert(roundUnits).values({ roundId: round.id, position: 0, documentId }).run();
     const before = liveHub().connections();
-    const ben = feed(2, "Ben", (codings) => codings.filter((coding) => coding.coderId === 2));
+    const ben = feed(2, "Ben");
     applyCodings(db, { projectId, coderId: 1, documentId, ranges: [{ start: 0, end: 9 }], codeIds: [codeId] });
     applyCodings(db, { projectId, coderId: 2, documentId, ranges: [{ start: 13, end: 16 }], codeIds: [codeId] });
     const events = await readEvents(ben.stream, 2);

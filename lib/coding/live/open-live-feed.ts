@@ -1,7 +1,8 @@
 import type { Db } from "../../../db/client";
 import type { Role } from "../../../db/schema";
+import { blindRoundsOf, resolveCodingScope } from "../coding-scope";
 import { type LiveCodingChange, type LivePresence, liveHub } from "./live-hub";
-import { type LiveCoding, readLiveCodings } from "./read-live-codings";
+import { readLiveCodings } from "./read-live-codings";
 
 export interface LiveViewer {
   userId: number;
@@ -15,8 +16,6 @@ export interface LiveFeedInput {
   viewer: LiveViewer;
   /** Ends the feed when the request ends. */
   signal: AbortSignal;
-  /** What the viewer may see of the codings read (blind rounds); every one when absent. */
-  visible?: (codings: LiveCoding[]) => LiveCoding[];
 }
 
 /** A comment line every so often, so proxies and browsers keep an idle feed open. */
@@ -26,7 +25,8 @@ const MAX_BEHIND = 500;
 
 /**
  * One viewer's server-sent event feed of a document: `presence` (who has it open) and `codings`
- * (codings added, as the viewer may see them, and ids removed). Null when the viewer already holds
+ * (codings added, read under the viewer's coding scope so a blind round's work never leaves the
+ * server, and ids removed). Null when the viewer already holds
  * as many feeds as allowed.
  */
 export function openLiveFeed(db: Db, input: LiveFeedInput): ReadableStream<Uint8Array> | null {
@@ -59,8 +59,13 @@ export function openLiveFeed(db: Db, input: LiveFeedInput): ReadableStream<Uint8
   const sendEvent = (event: string, data: unknown) => send(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
   const onChange = (change: LiveCodingChange) => {
-    const read = readLiveCodings(db, input.projectId, input.documentId, change.addedIds);
-    const added = input.visible ? input.visible(read) : read;
+    // Resolved per change: a blind round may have opened or closed since the feed began.
+    const viewer = { userId: input.viewer.userId, role: input.viewer.role };
+    const visible =
+      blindRoundsOf(db, input.projectId, viewer).length > 0
+        ? resolveCodingScope(db, input.projectId, viewer).visible
+        : undefined;
+    const added = readLiveCodings(db, input.projectId, input.documentId, change.addedIds, visible);
     if (added.length === 0 && change.removedIds.length === 0) return;
     sendEvent("codings", { added, removedIds: change.removedIds });
   };

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { codes, codings, segments, users } from "../../../db/schema";
 
@@ -17,8 +17,14 @@ export interface LiveCoding {
   createdAt: number;
 }
 
-/** The codings of one document among `ids` that still exist, in text order. */
-export function readLiveCodings(db: Db, projectId: number, documentId: number, ids: readonly number[]): LiveCoding[] {
+/** The codings of one document among `ids` that still exist and `visible` allows, in text order. */
+export function readLiveCodings(
+  db: Db,
+  projectId: number,
+  documentId: number,
+  ids: readonly number[],
+  visible?: SQL,
+): LiveCoding[] {
   if (ids.length === 0) return [];
   return db
     .select({
@@ -43,6 +49,7 @@ export function readLiveCodings(db: Db, projectId: number, documentId: number, i
         eq(codings.projectId, projectId),
         eq(segments.documentId, documentId),
         inArray(codings.id, ids.slice(0, 5000)),
+        visible,
       ),
     )
     .orderBy(segments.startOffset, segments.endOffset, codings.id)
