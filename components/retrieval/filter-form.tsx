@@ -28,6 +28,8 @@ export function FilterForm({
       onChange={(event) => {
         const target = event.target as unknown as HTMLInputElement;
         if (target.type === "text" || target.type === "search") return;
+        // Controls that send the form themselves once their part is complete (the code query builder).
+        if (target.dataset?.manualSubmit !== undefined) return;
         event.currentTarget.requestSubmit();
       }}
     >
