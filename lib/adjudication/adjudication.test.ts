@@ -7,6 +7,7 @@ import { type AgreementFixture, buildAgreementFixture } from "../agreement/test-
 import { currentSessionUser } from "../auth/current-session-user";
 import { adjudicateUnit } from "./adjudicate-unit";
 import { ensureConsensusCoder } from "./consensus-coder";
+import { countingStatement, setCountedCodings } from "./counted-codings";
 import { listDisagreements } from "./list-disagreements";
 
 let db: ReturnType<typeof createTestDb>;
@@ -168,5 +169,33 @@ describe("adjudication", () => {
     expect(consensusSpans(transcript.documentId).map(({ start, end }) => [start, end])).toEqual([
       [turn.start, turn.end],
     ]);
+  });
+});
+
+describe("which codings analysis counts", () => {
+  it("says all coders by default, consensus once chosen, and one named coder", () => {
+    expect(countingStatement(db, fixture.projectId)).toMatchObject({
+      mode: "all",
+      text: "Counts all coders’ codings.",
+    });
+    expect(setCountedCodings(db, actor, { mode: "consensus" }).text).toMatch(/^Counts consensus codings where/);
+    const one = setCountedCodings(db, actor, { mode: "coder", coderId: fixture.coderB });
+    expect(one).toMatchObject({ mode: "coder", coderName: "ben", text: "Counts ben’s codings only." });
+    expect(
+      db
+        .select()
+        .from(events)
+        .all()
+        .filter((event) => event.action === "project.update_settings"),
+    ).toHaveLength(2);
+  });
+
+  it("refuses a coder who never coded here, such as the lead or the consensus coder", () => {
+    expect(() => setCountedCodings(db, actor, { mode: "coder", coderId: fixture.leadId })).toThrow(
+      /coded in this project/,
+    );
+    const consensus = ensureConsensusCoder(db);
+    expect(() => setCountedCodings(db, actor, { mode: "coder", coderId: consensus })).toThrow(/coded in this project/);
+    expect(countingStatement(db, fixture.projectId).mode).toBe("all");
   });
 });
