@@ -1,4 +1,5 @@
 import {
+  ArrowLeftRight,
   CalendarRange,
   ChartColumn,
   FileOutput,
@@ -40,6 +41,7 @@ export type ProjectSection =
   | "retrieval"
   | "search"
   | "import"
+  | "exchange"
   | "respondents"
   | "participants"
   | "quotes"
@@ -68,6 +70,8 @@ const SECTIONS: { key: ProjectSection; label: string; path: string; permission: 
     { key: "retrieval", label: "Retrieval", path: "/retrieval", permission: "read_text", icon: ListTree },
     { key: "search", label: "Search", path: "/search", permission: "read_text", icon: Search },
     { key: "import", label: "Import", path: "/import", permission: "import", icon: FolderInput },
+    // The page lets leads and authors download the codebook too; importing asks for the import permission.
+    { key: "exchange", label: "Exchange (REFI-QDA)", path: "/exchange", permission: "read_text", icon: ArrowLeftRight },
     { key: "waves", label: "Waves and imports", path: "/settings", permission: "import", icon: CalendarRange },
     { key: "attributes", label: "Attribute values", path: "/attributes", permission: "import", icon: ListChecks },
     { key: "respondents", label: "Respondents", path: "/respondents", permission: "read_text", icon: UsersRound },

@@ -43,19 +43,18 @@ describe("db/search-queries", () => {
   it("keeps other projects' text out and counts up to a cap", () => {
     const { db, projectId } = fixture;
     const other = createProject(db, { slug: "other", name: "Other" }).id;
-    storeTranscript(
-      db,
-      other,
-      1,
-      {
+    storeTranscript(db, {
+      projectId: other,
+      userId: 1,
+      parsed: {
         format: "txt",
         cueCount: 1,
         speakers: [],
         warnings: [],
         turns: [{ speaker: null, startMs: null, endMs: null, text: "Pay pay pay." }],
       },
-      { title: "Other", filename: "o.txt" },
-    );
+      metadata: { title: "Other", filename: "o.txt" },
+    });
     expect(countUnitHits(db, "turn", projectId, match("pay"), 100)).toBe(1);
     expect(countUnitHits(db, "turn", other, match("pay"), 100)).toBe(1);
     expect(countUnitHits(db, "answer", projectId, match("pay"), 100)).toBe(3);

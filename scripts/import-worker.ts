@@ -1,6 +1,7 @@
 // A long-lived import worker: the server's pool (lib/imports/import-worker-pool.ts) sends it jobs over IPC,
 // one at a time; it runs each phase with its own connection and reports progress back the same way.
 import { openDatabase } from "../db/client";
+import { registerQdpxImportKind } from "../lib/exchange/qdpx-import-kind";
 import type { RunMessage, WorkerMessage } from "../lib/imports/import-worker-pool";
 import { runImportPhase } from "../lib/imports/run-import-phase";
 
@@ -12,6 +13,8 @@ if (!process.send) {
   console.error("import-worker runs under the server's import pool (it needs an IPC channel).");
   process.exit(2);
 }
+
+registerQdpxImportKind();
 
 const db = openDatabase();
 // This process is off the server's thread: waiting for another import's write lock costs nobody anything.

@@ -129,17 +129,14 @@ async function addSurveyToWave(args: string[]): Promise<unknown> {
     includePreviewResponses: values["include-preview"] ?? false,
   });
   const mapping = values.mapping ? JSON.parse(fs.readFileSync(values.mapping, "utf8")) : proposeMapping(survey, []);
-  const summary = storeSurvey(
-    database,
-    actor.projectId,
-    actor.userId,
-    values.wave,
-    applyMapping(survey, mapping),
-    path.basename(file),
-    null,
-    () => {},
-    { addToWave: { onCollision } },
-  );
+  const summary = storeSurvey(database, {
+    projectId: actor.projectId,
+    userId: actor.userId,
+    wave: values.wave,
+    records: applyMapping(survey, mapping),
+    filename: path.basename(file),
+    addToWave: { onCollision },
+  });
   return {
     ok: true,
     file: path.resolve(file),

@@ -120,12 +120,11 @@ describe("attribute values", () => {
       })
       .returning({ id: imports.id })
       .get().id;
-    storeSurvey(
-      db,
-      fixture.projectId,
-      fixture.coderIds[0],
-      "2027",
-      {
+    storeSurvey(db, {
+      projectId: fixture.projectId,
+      userId: fixture.coderIds[0],
+      wave: "2027",
+      records: {
         respondents: [
           { externalId: "N1", attributes: { gender: "F" }, likert: {} },
           { externalId: "N2", attributes: { gender: "Non-binary" }, likert: {} },
@@ -134,9 +133,9 @@ describe("attribute values", () => {
         likertColumns: [],
         attributeMerges: [],
       },
-      "2027.csv",
+      filename: "2027.csv",
       importId,
-    );
+    });
     expect(
       listAttributeValues(db, fixture.projectId)
         .find((a) => a.name === "gender")!

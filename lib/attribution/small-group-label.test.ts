@@ -26,19 +26,18 @@ afterEach(() => {
 /** A focus group: a facilitator and `size` participants, each saying one line. */
 function group(title: string, wave: string, groupType: string, size: number, prefix: string): number {
   const speakers = [`${prefix} Facilitator`, ...Array.from({ length: size }, (_, i) => `${prefix} Person ${i + 1}`)];
-  return storeTranscript(
-    db,
+  return storeTranscript(db, {
     projectId,
     userId,
-    {
+    parsed: {
       format: "txt",
       turns: speakers.map((speaker, i) => ({ speaker, startMs: null, endMs: null, text: `Line ${i} of ${title}.` })),
       cueCount: speakers.length,
       speakers,
       warnings: [],
     },
-    { title, wave, groupType, filename: `${title}.txt` },
-  ).documentId;
+    metadata: { title, wave, groupType, filename: `${title}.txt` },
+  }).documentId;
 }
 
 function addRespondents(wave: string, count: number) {

@@ -55,8 +55,18 @@ describe("codebook use cases", () => {
     db.$client
       .prepare("insert into users (email, name, password_hash) values ('a@x.org','Ana','x'), ('b@x.org','Ben','x')")
       .run();
-    documentId = storeTranscript(db, projectId, ANA, transcript, { title: "T1", filename: "t1.txt" }).documentId;
-    secondDocumentId = storeTranscript(db, projectId, ANA, transcript, { title: "T2", filename: "t2.txt" }).documentId;
+    documentId = storeTranscript(db, {
+      projectId,
+      userId: ANA,
+      parsed: transcript,
+      metadata: { title: "T1", filename: "t1.txt" },
+    }).documentId;
+    secondDocumentId = storeTranscript(db, {
+      projectId,
+      userId: ANA,
+      parsed: transcript,
+      metadata: { title: "T2", filename: "t2.txt" },
+    }).documentId;
   });
   afterEach(() => db.cleanup());
 

@@ -30,7 +30,12 @@ describe("applyCodings / deleteCodings", () => {
     db.$client
       .prepare("insert into users (email, name, password_hash) values ('a@x.org','A','x'), ('b@x.org','B','x')")
       .run();
-    documentId = storeTranscript(db, projectId, 1, transcript, { title: "T", filename: "t.txt" }).documentId;
+    documentId = storeTranscript(db, {
+      projectId,
+      userId: 1,
+      parsed: transcript,
+      metadata: { title: "T", filename: "t.txt" },
+    }).documentId;
     workload = db.insert(codes).values({ projectId, name: "Workload" }).returning().get().id;
     supervision = db.insert(codes).values({ projectId, name: "Supervision" }).returning().get().id;
   });

@@ -8,6 +8,9 @@ import { attribute, child, parseRefiXml } from "./refi-xml";
 import { isGuid, normaliseGuid } from "./stable-guid";
 import { storeCodeTree } from "./store-code-tree";
 
+/** A codebook is a few hundred codes of XML: it is read within the request, so it stays small. */
+export const MAX_QDC_BYTES = 5 * 1024 * 1024;
+
 export interface QdcImportSummary {
   codes: number;
   created: number;

@@ -1,77 +1,22 @@
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import {
-  codings,
-  documents,
-  memos,
-  participantAttributes,
-  participants,
-  segments,
-  turns,
-  users,
-} from "../../db/schema";
+import { documents, participantAttributes, turns } from "../../db/schema";
 import { indexDocumentText } from "../../db/search-index";
 import { recordEvent } from "../events/record-event";
 import { ensureAttribute } from "../imports/ensure-attribute";
+import type { QdpxImportSummary } from "../imports/import-job-types";
 import { ImportError } from "../imports/parsers/import-error";
-import type { MemoNode } from "../memos/memo-body";
 import { assertActorMay, type ExchangeActor } from "./exchange-actor";
-import { speakerLabel } from "./labelled-text";
-import {
-  candidateConventions,
-  countOnBoundaries,
-  describeConvention,
-  type OffsetConvention,
-  offsetMapper,
-  STANDARD_CONVENTION,
-  scoreConvention,
-} from "./offset-convention";
+import { ensureImportedUser, ensureParticipant } from "./imported-identities";
+import { countOnBoundaries, describeConvention, offsetMapper } from "./offset-convention";
+import { chooseConvention, type PreparedSource, prepareSource } from "./prepare-refi-source";
 import { pushTo } from "./push-to";
-import { type RefiProject, type RefiSource, readQdpx } from "./read-qdpx";
+import { type RefiProject, readQdpx } from "./read-qdpx";
 import { countCodes } from "./refi-code-tree";
 import { refiToolName } from "./refi-tool-name";
-import { type RefiTurn, refiTurns } from "./refi-turns";
 import { storeCodeTree } from "./store-code-tree";
+import { storeRefiNotes } from "./store-refi-notes";
 
-/** A .qdpx above this size goes through the import job pool instead of the request (see the exchange route). */
-export const MAX_QDPX_IN_REQUEST_BYTES = 20 * 1024 * 1024;
-
-/** Unusable as a bcrypt hash, so a coder brought in from another tool can never sign in. */
-export const IMPORTED_USER_PASSWORD_HASH = "!imported: no sign-in";
-
-export interface QdpxImportSummary {
-  origin: string | null;
-  tool: string;
-  documents: number;
-  codes: { inFile: number; created: number; matched: number };
-  codings: number;
-  users: number;
-  participants: number;
-  memos: number;
-  /** How the file counted its selection offsets, found by reading the text each reading would select. */
-  offsetConvention: string;
-  selections: { total: number; onWordBoundaries: number };
-  skipped: {
-    /** Selections outside their text, empty, or only spaces. */
-    selections: number;
-    /** Codings naming a code that is not in the file's codebook. */
-    codingsWithoutCode: number;
-    /** The same code on the same text by the same coder, more than once. */
-    duplicateCodings: number;
-    /** Sources that are not text (pictures, PDFs, audio, video) or that hold no text. */
-    sources: number;
-  };
-  renamedCodes: { from: string; to: string }[];
-  departures: string[];
-  warnings: string[];
-}
-
-interface PreparedSource {
-  source: RefiSource;
-  text: string;
-  turns: (RefiTurn & { caseGuid: string | null })[];
-  selections: { selection: RefiSource["selections"][number]; start: number; end: number }[];
-}
+export type { QdpxImportSummary };
 
 /**
  * Imports a REFI-QDA project (.qdpx from NVivo, MAXQDA, ATLAS.ti, QualCoder, qc or Quoteline) into a
@@ -86,16 +31,20 @@ export async function importQdpx(
   input: { bytes: Uint8Array; filename: string },
 ): Promise<QdpxImportSummary> {
   assertActorMay(actor, "import");
-  return storeQdpx(db, actor, await readQdpx(input.bytes), input.filename);
+  return storeQdpx(db, actor, await readQdpx(input.bytes), { filename: input.filename });
 }
 
 /**
  * The synchronous half of importQdpx: stores a .qdpx already read by readQdpx, in one transaction.
  * An import job's worker can read the file in its parse phase and call this in its store phase.
  */
-export function storeQdpx(db: Db, actor: ExchangeActor, file: RefiProject, filename: string): QdpxImportSummary {
+export function storeQdpx(
+  db: Db,
+  actor: ExchangeActor,
+  file: RefiProject,
+  input: { filename: string; importId?: number | null },
+): QdpxImportSummary {
   assertActorMay(actor, "import");
-  const input = { filename };
   const fromQuoteline = file.origin?.startsWith("Quoteline") ?? false;
   const warnings: string[] = [];
   const convention = chooseConvention(file);
@@ -214,6 +163,7 @@ export function storeQdpx(db: Db, actor: ExchangeActor, file: RefiProject, filen
           title: source.name.slice(0, 300),
           sourceFilename: input.filename,
           sourceFormat: "qdpx",
+          importId: input.importId ?? null,
           text,
           textLength: text.length,
           ...(source.createdAt ? { createdAt: source.createdAt } : {}),
@@ -282,62 +232,15 @@ export function storeQdpx(db: Db, actor: ExchangeActor, file: RefiProject, filen
       }
     }
 
-    const noteTargets = new Map<string, { target: "project" | "document" | "segment" | "code"; id: number | null }[]>();
-    const addTarget = (
-      guid: string,
-      target: { target: "project" | "document" | "segment" | "code"; id: number | null },
-    ) => pushTo(noteTargets, guid, target);
-    for (const guid of file.projectNoteGuids) addTarget(guid, { target: "project", id: null });
-    for (const { source } of prepared) {
-      const documentId = documentOfSource.get(source.guid)!;
-      for (const guid of source.noteGuids) addTarget(guid, { target: "document", id: documentId });
-      for (const selection of source.selections) {
-        const segmentId = segmentOfSelection.get(selection.guid);
-        for (const guid of selection.noteGuids) {
-          addTarget(
-            guid,
-            segmentId !== undefined ? { target: "segment", id: segmentId } : { target: "document", id: documentId },
-          );
-        }
-      }
-    }
-    const walkCodes = (list: RefiProject["codes"]) => {
-      for (const code of list) {
-        const id = codeTree.codeIds.get(code.guid.toLowerCase().replace(/^\{|\}$/g, ""));
-        if (id !== undefined) for (const guid of code.noteGuids) addTarget(guid, { target: "code", id });
-        walkCodes(code.children);
-      }
-    };
-    walkCodes(file.codes);
-    let memoCount = 0;
-    for (const note of file.notes) {
-      if (!note.text.trim()) continue;
-      const body: MemoNode = {
-        type: "doc",
-        content: note.text
-          .replace(/\n+$/, "")
-          .split("\n")
-          .map((line) =>
-            line ? { type: "paragraph", content: [{ type: "text", text: line }] } : { type: "paragraph" },
-          ),
-      };
-      for (const target of noteTargets.get(note.guid) ?? [{ target: "project" as const, id: null }]) {
-        tx.insert(memos)
-          .values({
-            projectId,
-            target: target.target,
-            documentId: target.target === "document" ? target.id : null,
-            segmentId: target.target === "segment" ? target.id : null,
-            codeId: target.target === "code" ? target.id : null,
-            authorId: note.creatingUser ? coder(note.creatingUser) : fallbackCoder(),
-            body,
-            ...(note.createdAt ? { createdAt: note.createdAt } : {}),
-            ...((note.modifiedAt ?? note.createdAt) ? { updatedAt: (note.modifiedAt ?? note.createdAt)! } : {}),
-          })
-          .run();
-        memoCount++;
-      }
-    }
+    const memoCount = storeRefiNotes(txDb, {
+      projectId,
+      file,
+      prepared,
+      documentOfSource,
+      segmentOfSelection,
+      codeIds: codeTree.codeIds,
+      authorOf: (guid) => (guid ? coder(guid) : fallbackCoder()),
+    });
 
     const summary: QdpxImportSummary = {
       origin: file.origin,
@@ -371,164 +274,4 @@ export function storeQdpx(db: Db, actor: ExchangeActor, file: RefiProject, filen
     });
     return summary;
   });
-}
-
-/** The reading of selection offsets under which the most selections start and end on word boundaries. */
-function chooseConvention(file: RefiProject): OffsetConvention {
-  const candidates = new Map<string, OffsetConvention>([[JSON.stringify(STANDARD_CONVENTION), STANDARD_CONVENTION]]);
-  for (const source of file.sources) {
-    for (const candidate of candidateConventions(source.text, source.hadBom)) {
-      candidates.set(JSON.stringify(candidate), candidate);
-    }
-  }
-  let best = STANDARD_CONVENTION;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const candidate of candidates.values()) {
-    const score = file.sources.reduce(
-      (sum, source) => sum + scoreConvention(source.text, offsetMapper(source.text, candidate), source.selections),
-      0,
-    );
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-const TURN_SELECTION = /^(turn|answer):\d+$/;
-
-/**
- * A source's text, turns and selections in UTF-16 offsets of the text as it will be stored. A
- * Quoteline export carries each turn as a selection named "turn:N" linked to its speaker's case,
- * with "Speaker: " written before it: the labels come out again, so the text is the original.
- */
-function prepareSource(
-  source: RefiSource,
-  convention: OffsetConvention,
-  fromQuoteline: boolean,
-  caseOfSelection: Map<string, string>,
-  file: RefiProject,
-): { prepared: PreparedSource; selections: PreparedSource["selections"]; turnSelections: number } | null {
-  const map = offsetMapper(source.text, convention);
-  const mapped = source.selections.map((selection) => ({
-    selection,
-    start: map(selection.start),
-    end: map(selection.end),
-  }));
-  let text = source.text;
-  let remap = (offset: number) => offset;
-  let sourceTurns: PreparedSource["turns"] = [];
-  let turnSelections = 0;
-  if (fromQuoteline) {
-    const caseNames = new Map(file.cases.map((entry) => [entry.guid, entry.name]));
-    const units = mapped
-      .filter(
-        ({ selection, start, end }) =>
-          TURN_SELECTION.test(selection.name) && selection.codings.length === 0 && start !== null && end !== null,
-      )
-      .map(({ selection, start, end }) => {
-        const caseGuid = caseOfSelection.get(selection.guid) ?? null;
-        const isTurn = selection.name.startsWith("turn:");
-        return {
-          start: start!,
-          end: end!,
-          caseGuid,
-          speaker: isTurn && caseGuid ? (caseNames.get(caseGuid) ?? null) : null,
-        };
-      })
-      .sort((a, b) => a.start - b.start);
-    turnSelections = units.length;
-    const removals: { at: number; length: number }[] = [];
-    for (const unit of units) {
-      if (!unit.speaker) continue;
-      const label = speakerLabel(unit.speaker);
-      if (text.slice(unit.start - label.length, unit.start) === label)
-        removals.push({ at: unit.start - label.length, length: label.length });
-    }
-    if (removals.length > 0) {
-      const parts: string[] = [];
-      let from = 0;
-      for (const removal of removals) {
-        parts.push(text.slice(from, removal.at));
-        from = removal.at + removal.length;
-      }
-      parts.push(text.slice(from));
-      text = parts.join("");
-      const removedBefore: number[] = [];
-      let removed = 0;
-      for (const removal of removals) {
-        removedBefore.push(removed);
-        removed += removal.length;
-      }
-      remap = (offset) => {
-        // The last removal starting before the offset; an offset inside a label falls to its start.
-        let low = 0;
-        let high = removals.length;
-        while (low < high) {
-          const middle = (low + high) >> 1;
-          if (removals[middle].at < offset) low = middle + 1;
-          else high = middle;
-        }
-        if (low === 0) return offset;
-        const removal = removals[low - 1];
-        if (offset < removal.at + removal.length) return removal.at - removedBefore[low - 1];
-        return offset - removedBefore[low - 1] - removal.length;
-      };
-    }
-    sourceTurns = units.map((unit) => ({
-      startOffset: remap(unit.start),
-      endOffset: remap(unit.end),
-      speaker: unit.speaker,
-      caseGuid: unit.caseGuid,
-    }));
-  }
-  if (sourceTurns.length === 0) sourceTurns = refiTurns(text).map((turn) => ({ ...turn, caseGuid: null }));
-  const selections: PreparedSource["selections"] = [];
-  for (const { selection, start, end } of mapped) {
-    if (fromQuoteline && TURN_SELECTION.test(selection.name) && selection.codings.length === 0) continue;
-    if (start === null || end === null) continue;
-    const from = remap(start);
-    const to = remap(end);
-    if (from >= to || to > text.length || !text.slice(from, to).trim()) continue;
-    selections.push({ selection, start: from, end: to });
-  }
-  if (sourceTurns.length === 0) {
-    if (!text.trim()) return null;
-    sourceTurns = [{ startOffset: 0, endOffset: text.length, speaker: null, caseGuid: null }];
-  }
-  const lastEnd = Math.max(...selections.map((entry) => entry.end), 0);
-  const last = sourceTurns[sourceTurns.length - 1];
-  if (lastEnd > last.endOffset) last.endOffset = lastEnd;
-  return { prepared: { source, text, turns: sourceTurns, selections }, selections, turnSelections };
-}
-
-function ensureImportedUser(db: Db, guid: string, name: string, tool: string): number {
-  const email = `refi-${guid.replace(/[^0-9a-z-]/gi, "").toLowerCase() || "coder"}@imported.invalid`;
-  const existing = db
-    .select({ id: users.id, importedFrom: users.importedFrom })
-    .from(users)
-    .where(eq(users.email, email))
-    .get();
-  if (existing?.importedFrom) return existing.id;
-  return db
-    .insert(users)
-    .values({
-      email: existing ? `refi-${guid}-${Date.now()}@imported.invalid` : email,
-      name: `imported from ${tool}: ${name}`.slice(0, 200),
-      passwordHash: IMPORTED_USER_PASSWORD_HASH,
-      importedFrom: tool,
-    })
-    .returning({ id: users.id })
-    .get().id;
-}
-
-function ensureParticipant(db: Db, projectId: number, name: string): number {
-  const existing = db
-    .select({ id: participants.id })
-    .from(participants)
-    .where(and(eq(participants.projectId, projectId), eq(participants.name, name)))
-    .get();
-  if (existing) return existing.id;
-  return db.insert(participants).values({ projectId, name }).returning({ id: participants.id }).get().id;
 }

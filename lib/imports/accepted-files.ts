@@ -1,5 +1,6 @@
 /** The file types Quoteline imports, by extension: read by the server and by the upload form alike. */
-export type FileKind = "transcript" | "survey";
+/** A .qdpx is a REFI-QDA project from another QDA tool (NVivo, MAXQDA, ATLAS.ti, QualCoder). */
+export type FileKind = "transcript" | "survey" | "qdpx";
 
 const KINDS: Record<string, FileKind> = {
   ".txt": "transcript",
@@ -8,6 +9,7 @@ const KINDS: Record<string, FileKind> = {
   ".srt": "transcript",
   ".csv": "survey",
   ".xlsx": "survey",
+  ".qdpx": "qdpx",
 };
 
 export const ACCEPTED_EXTENSIONS = Object.keys(KINDS);

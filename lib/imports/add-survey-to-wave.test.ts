@@ -27,14 +27,13 @@ describe("adding a second export to a wave", () => {
     db = createTestDb();
     projectId = createProject(db, { slug: "parts", name: "Parts" }).id;
     db.$client.prepare("insert into users (email, name, password_hash) values ('u@x.org','U','x')").run();
-    storeSurvey(
-      db,
+    storeSurvey(db, {
       projectId,
-      1,
-      "2025",
-      part(["r1", "r2", "r3"], (id) => `first ${id}`, 2),
-      "part1.csv",
-    );
+      userId: 1,
+      wave: "2025",
+      records: part(["r1", "r2", "r3"], (id) => `first ${id}`, 2),
+      filename: "part1.csv",
+    });
   });
   afterEach(() => db.cleanup());
 
@@ -52,38 +51,28 @@ describe("adding a second export to a wave", () => {
       .all() as { id: string; value: number }[];
 
   it("adds the respondents of a second part that the wave does not have yet", () => {
-    const summary = storeSurvey(
-      db,
+    const summary = storeSurvey(db, {
       projectId,
-      1,
-      "2025",
-      part(["r4", "r5"], (id) => `second ${id}`),
-      "part2.csv",
-      null,
-      () => {},
-      {
-        addToWave: { onCollision: "stop" },
-      },
-    );
+      userId: 1,
+      wave: "2025",
+      records: part(["r4", "r5"], (id) => `second ${id}`),
+      filename: "part2.csv",
+      addToWave: { onCollision: "stop" },
+    });
     expect(summary.wave).toEqual({ added: 2, skipped: 0, replaced: 0 });
     expect(summary.respondents).toBe(2);
     expect(answers().map((row) => row.id)).toEqual(["r1", "r2", "r3", "r4", "r5"]);
   });
 
   it("skips respondents the wave already has, keeping their stored answers", () => {
-    const summary = storeSurvey(
-      db,
+    const summary = storeSurvey(db, {
       projectId,
-      1,
-      "2025",
-      part(["r2", "r3", "r4"], (id) => `second ${id}`),
-      "part2.csv",
-      null,
-      () => {},
-      {
-        addToWave: { onCollision: "skip" },
-      },
-    );
+      userId: 1,
+      wave: "2025",
+      records: part(["r2", "r3", "r4"], (id) => `second ${id}`),
+      filename: "part2.csv",
+      addToWave: { onCollision: "skip" },
+    });
     expect(summary.wave).toEqual({ added: 1, skipped: 2, replaced: 0 });
     expect(answers()).toEqual([
       { id: "r1", text: "first r1" },
@@ -94,19 +83,14 @@ describe("adding a second export to a wave", () => {
   });
 
   it("replaces respondents the wave already has with the file's answers and scores", () => {
-    const summary = storeSurvey(
-      db,
+    const summary = storeSurvey(db, {
       projectId,
-      1,
-      "2025",
-      part(["r2", "r4"], (id) => `second ${id}`, 5),
-      "part2.csv",
-      null,
-      () => {},
-      {
-        addToWave: { onCollision: "replace" },
-      },
-    );
+      userId: 1,
+      wave: "2025",
+      records: part(["r2", "r4"], (id) => `second ${id}`, 5),
+      filename: "part2.csv",
+      addToWave: { onCollision: "replace" },
+    });
     expect(summary.wave).toEqual({ added: 1, skipped: 0, replaced: 1 });
     expect(answers()).toEqual([
       { id: "r1", text: "first r1" },
@@ -124,33 +108,21 @@ describe("adding a second export to a wave", () => {
 
   it("stops on a collision when asked to, naming the ids and storing nothing", () => {
     expect(() =>
-      storeSurvey(
-        db,
+      storeSurvey(db, {
         projectId,
-        1,
-        "2025",
-        part(["r3", "r9"], (id) => `second ${id}`),
-        "part2.csv",
-        null,
-        () => {},
-        {
-          addToWave: { onCollision: "stop" },
-        },
-      ),
+        userId: 1,
+        wave: "2025",
+        records: part(["r3", "r9"], (id) => `second ${id}`),
+        filename: "part2.csv",
+        addToWave: { onCollision: "stop" },
+      }),
     ).toThrow(/1 respondent in this file \("r3"\) already is in wave 2025\. Choose skip .* or replace/);
     expect(answers().map((row) => row.id)).toEqual(["r1", "r2", "r3"]);
   });
 
   it("still refuses a wave with respondents when not asked to add to it", () => {
     expect(() =>
-      storeSurvey(
-        db,
-        projectId,
-        1,
-        "2025",
-        part(["r9"], (id) => id),
-        "again.csv",
-      ),
+      storeSurvey(db, { projectId, userId: 1, wave: "2025", records: part(["r9"], (id) => id), filename: "again.csv" }),
     ).toThrow(/already has respondents/);
   });
 });

@@ -60,12 +60,11 @@ function newImport(filename: string): number {
 /** A 3-respondent survey as wave 2024 (a new question, a new attribute, a new Likert item) and a transcript. */
 function importExtra() {
   const surveyImport = newImport("pilot-2024.csv");
-  storeSurvey(
-    db,
-    fixture.projectId,
-    fixture.coderIds[0],
-    "2024",
-    {
+  storeSurvey(db, {
+    projectId: fixture.projectId,
+    userId: fixture.coderIds[0],
+    wave: "2024",
+    records: {
       respondents: [
         {
           externalId: "P1",
@@ -91,15 +90,14 @@ function importExtra() {
       ],
       attributeMerges: [],
     },
-    "pilot-2024.csv",
-    surveyImport,
-  );
+    filename: "pilot-2024.csv",
+    importId: surveyImport,
+  });
   const transcriptImport = newImport("pilot-group.txt");
-  const transcript = storeTranscript(
-    db,
-    fixture.projectId,
-    fixture.coderIds[0],
-    {
+  const transcript = storeTranscript(db, {
+    projectId: fixture.projectId,
+    userId: fixture.coderIds[0],
+    parsed: {
       format: "txt",
       turns: [
         { speaker: "Pilot Speaker", startMs: null, endMs: null, text: "Supervision keeps me here." },
@@ -109,9 +107,9 @@ function importExtra() {
       speakers: ["Pilot Speaker", "Another Pilot"],
       warnings: [],
     },
-    { title: "Pilot group", wave: "2024", groupType: "pilot", filename: "pilot-group.txt" },
-    transcriptImport,
-  );
+    metadata: { title: "Pilot group", wave: "2024", groupType: "pilot", filename: "pilot-group.txt" },
+    importId: transcriptImport,
+  });
   return { surveyImport, transcriptImport, transcriptDocument: transcript.documentId };
 }
 

@@ -55,7 +55,8 @@ describe("a survey preview sees the whole file", () => {
     const projectId = createProject(db, { slug: "p", name: "P" }).id;
     db.$client.exec(
       `insert into waves (project_id, label) values (${projectId}, '2023');
-       insert into respondents (project_id, wave_id, external_id) select ${projectId}, id, 'R' from waves;`,
+       insert into respondents (project_id, wave_id, external_id) select ${projectId}, id, 'R7' from waves;
+       insert into respondents (project_id, wave_id, external_id) select ${projectId}, id, 'Q1' from waves;`,
     );
     // The comment column is blank in the first 50 rows and filled in the last 30.
     const lines = ["Respondent ID,Region,Late comment"];
@@ -75,7 +76,10 @@ describe("a survey preview sees the whole file", () => {
       samples: ["Comment 1", "Comment 2", "Comment 3"],
     });
     expect(preview.columns[1]).toMatchObject({ filled: 80, distinct: 2 });
-    expect(preview.wavesWithRespondents).toEqual([{ wave: "2023", respondents: 1 }]);
+    // R7 is in the file and in the wave; Q1 only in the wave.
+    expect(preview.wavesWithRespondents).toEqual([{ wave: "2023", respondents: 2, collidingIds: 1 }]);
+    expect(preview.tool).toBeNull();
+    expect(preview.excludedResponses).toEqual({ preview: 0, test: 0 });
     expect(fractions.length).toBeGreaterThan(2);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(loadParsedUpload(storedPath)).toMatchObject({ kind: "survey", survey: { headers: lines[0].split(",") } });

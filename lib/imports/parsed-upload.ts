@@ -6,7 +6,9 @@ import type { ParsedTranscript } from "./parsers/transcript/parsed-transcript";
 /** What the preview read from an upload, kept so the import stores it without parsing the file again. */
 export type ParsedUpload =
   | { kind: "transcript"; transcript: ParsedTranscript }
-  | { kind: "survey"; survey: ParsedSurvey; proposedMapping: ColumnMapping[] };
+  | { kind: "survey"; survey: ParsedSurvey; proposedMapping: ColumnMapping[] }
+  // The project as lib/exchange reads it (a RefiProject): lib/imports does not import lib/exchange.
+  | { kind: "qdpx"; project: unknown };
 
 function parsedPath(storedPath: string): string {
   return `${storedPath}.parsed`;

@@ -21,7 +21,7 @@ export function confirmImport(db: Db, projectId: number, importId: number, optio
   if (job.status !== "previewed") throw new AppError("conflict", "This upload is not waiting for confirmation.");
   if (fileKind(job.filename) === "survey") {
     if (!options.wave) throw new AppError("invalid_input", "Choose the wave (e.g. 2025) this survey belongs to.");
-    const clash = waveClash(db, projectId, options.wave);
+    const clash = options.onCollision ? null : waveClash(db, projectId, options.wave);
     if (clash) throw new AppError("conflict", clash);
   }
   const queued = moveImport(db, importId, "previewed", "queued", { options, progress: 0, message: null });

@@ -1,10 +1,24 @@
 import { AppError } from "../errors";
+import type { FileKind } from "./accepted-files";
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
 export function maxUploadBytes(): number {
   const configured = Number(process.env.QUOTELINE_MAX_UPLOAD_BYTES);
   return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_MAX_UPLOAD_BYTES;
+}
+
+/**
+ * A REFI-QDA project (.qdpx) packs a whole project's text and codings, and is read in an import worker
+ * behind the zip guard (at most 200 MB unpacked), so it may be larger than a transcript or survey.
+ */
+export const DEFAULT_MAX_QDPX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
+/** The upload limit for a file kind: the .qdpx limit for REFI-QDA projects, the general one otherwise. */
+export function uploadLimit(kind: FileKind): number {
+  if (kind !== "qdpx") return maxUploadBytes();
+  const configured = Number(process.env.QUOTELINE_MAX_QDPX_UPLOAD_BYTES);
+  return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_MAX_QDPX_UPLOAD_BYTES;
 }
 
 function tooLarge(limit: number): AppError {

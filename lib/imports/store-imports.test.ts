@@ -49,10 +49,15 @@ describe("storing imports", () => {
   afterEach(() => db.cleanup());
 
   it("stores a transcript's turns at offsets that slice back to their text, with participants", () => {
-    const summary = storeTranscript(db, projectId, 1, transcript, {
-      title: "Team managers",
-      wave: "2025",
-      filename: "t.vtt",
+    const summary = storeTranscript(db, {
+      projectId,
+      userId: 1,
+      parsed: transcript,
+      metadata: {
+        title: "Team managers",
+        wave: "2025",
+        filename: "t.vtt",
+      },
     });
     expect(summary).toMatchObject({ documents: 1, turns: 4, speakers: 2 });
     const document = db.$client.prepare("select text, text_length from documents").get() as {
@@ -78,7 +83,13 @@ describe("storing imports", () => {
   });
 
   it("stores a survey and rolls back entirely when it fails part-way", () => {
-    const summary = storeSurvey(db, projectId, 1, "2025", survey(["r1", "r2", "r3"]), "s.csv");
+    const summary = storeSurvey(db, {
+      projectId,
+      userId: 1,
+      wave: "2025",
+      records: survey(["r1", "r2", "r3"]),
+      filename: "s.csv",
+    });
     expect(summary).toMatchObject({ respondents: 3, answers: 4, documents: 2, likertAnswers: 3, attributes: 2 });
     const before = [
       "respondents",
@@ -89,7 +100,9 @@ describe("storing imports", () => {
       "answers_fts",
     ].map((t) => count(db, t));
     // A duplicate respondent id fails on the unique index after rows were already inserted in the transaction.
-    expect(() => storeSurvey(db, projectId, 1, "2023", survey(["a", "b", "a"]), "bad.csv")).toThrow();
+    expect(() =>
+      storeSurvey(db, { projectId, userId: 1, wave: "2023", records: survey(["a", "b", "a"]), filename: "bad.csv" }),
+    ).toThrow();
     const after = ["respondents", "answers", "documents", "respondent_attributes", "likert_answers", "answers_fts"].map(
       (t) => count(db, t),
     );
@@ -98,7 +111,7 @@ describe("storing imports", () => {
   });
 
   it("links every answer, attribute and Likert score to its own respondent across many insert batches", () => {
-    storeSurvey(db, projectId, 1, "2023", survey(["x1", "x2", "x3"]), "s23.csv");
+    storeSurvey(db, { projectId, userId: 1, wave: "2023", records: survey(["x1", "x2", "x3"]), filename: "s23.csv" });
     // 203 respondents: several full multi-row batches and a part batch, after another wave's ids.
     const ids = Array.from({ length: 203 }, (_, i) => `R-${String(i).padStart(3, "0")}`);
     const records = survey(ids);
@@ -110,9 +123,14 @@ describe("storing imports", () => {
       i % 4 === 1 ? [] : [{ respondentIndex: i, text: `I am ${id}` }],
     );
     const progress: [number, number][] = [];
-    const summary = storeSurvey(db, projectId, 1, "2025", records, "s25.csv", null, (done, total) =>
-      progress.push([done, total]),
-    );
+    const summary = storeSurvey(db, {
+      projectId,
+      userId: 1,
+      wave: "2025",
+      records,
+      filename: "s25.csv",
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     // Progress only moves forward and ends exactly at its total.
     expect(progress.every(([done], i) => i === 0 || done >= progress[i - 1][0])).toBe(true);
     const [lastDone, total] = progress[progress.length - 1];
@@ -155,12 +173,19 @@ describe("storing imports", () => {
   });
 
   it("refuses a second import of the same wave", () => {
-    storeSurvey(db, projectId, 1, "2025", survey(["r1"]), "s.csv");
-    expect(() => storeSurvey(db, projectId, 1, "2025", survey(["r9"]), "s.csv")).toThrow(/already has respondents/);
+    storeSurvey(db, { projectId, userId: 1, wave: "2025", records: survey(["r1"]), filename: "s.csv" });
+    expect(() =>
+      storeSurvey(db, { projectId, userId: 1, wave: "2025", records: survey(["r9"]), filename: "s.csv" }),
+    ).toThrow(/already has respondents/);
   });
 
   it("enforces offsets and project boundaries in the database", () => {
-    const { documentId } = storeTranscript(db, projectId, 1, transcript, { title: "T", filename: "t.vtt" });
+    const { documentId } = storeTranscript(db, {
+      projectId,
+      userId: 1,
+      parsed: transcript,
+      metadata: { title: "T", filename: "t.vtt" },
+    });
     const length = (db.$client.prepare("select text_length as n from documents").get() as { n: number }).n;
     const insertSegment = db.$client.prepare(
       "insert into segments (project_id, document_id, start_offset, end_offset, text) values (?, ?, ?, ?, ?)",

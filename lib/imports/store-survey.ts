@@ -33,6 +33,17 @@ export type ProgressReporter = (done: number, total: number) => void;
 /** What to do with a respondent whose id the wave already has: keep the stored one, use the file's, or stop. */
 export type RespondentCollision = "skip" | "replace" | "stop";
 
+export interface StoreSurveyInput extends StoreSurveyOptions {
+  projectId: number;
+  userId: number;
+  wave: string;
+  records: SurveyRecords;
+  filename: string;
+  /** The import job that brought the survey in, so deleting the import removes what it stored. */
+  importId?: number | null;
+  onProgress?: ProgressReporter;
+}
+
 export interface StoreSurveyOptions {
   /**
    * Add this export to a wave that already has respondents (a survey exported in parts), matching
@@ -63,17 +74,10 @@ const ANSWER_WEIGHT = 10;
  * and one document per free-text question × wave made of its answers. A failure anywhere
  * rolls everything back, so a broken file never leaves half a survey behind.
  */
-export function storeSurvey(
-  db: Db,
-  projectId: number,
-  userId: number,
-  wave: string,
-  records: SurveyRecords,
-  filename: string,
-  importId: number | null = null,
-  onProgress: ProgressReporter = () => {},
-  options: StoreSurveyOptions = {},
-): SurveySummary & { wave?: WaveAddition } {
+export function storeSurvey(db: Db, input: StoreSurveyInput): SurveySummary & { wave?: WaveAddition } {
+  const { projectId, userId, wave, filename, importId = null, onProgress = () => {} } = input;
+  const options: StoreSurveyOptions = input;
+  let records = input.records;
   if (records.respondents.length === 0)
     throw new AppError("invalid_input", "This survey has no respondents to import.");
   // Progress counts respondents (with their attributes), respondent × Likert item pairs, and answers.

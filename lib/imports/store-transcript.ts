@@ -16,6 +16,15 @@ export interface TranscriptMetadata {
   filename: string;
 }
 
+export interface StoreTranscriptInput {
+  projectId: number;
+  userId: number;
+  parsed: ParsedTranscript;
+  metadata: TranscriptMetadata;
+  /** The import job that brought the transcript in, so deleting the import removes what it stored. */
+  importId?: number | null;
+}
+
 export interface TranscriptSummary {
   documents: number;
   turns: number;
@@ -28,14 +37,8 @@ export interface TranscriptSummary {
  * label is matched to the project's participant of that name, created if new, so every turn
  * carries its participant's attributes; the mapping can be changed afterwards.
  */
-export function storeTranscript(
-  db: Db,
-  projectId: number,
-  userId: number,
-  parsed: ParsedTranscript,
-  metadata: TranscriptMetadata,
-  importId: number | null = null,
-): TranscriptSummary {
+export function storeTranscript(db: Db, input: StoreTranscriptInput): TranscriptSummary {
+  const { projectId, userId, parsed, metadata, importId = null } = input;
   if (parsed.turns.length === 0) throw new AppError("invalid_input", "This transcript has no turns to import.");
   return db.transaction((tx) => {
     const txDb = tx as unknown as Db;

@@ -109,7 +109,12 @@ describe("memos", () => {
     db.$client
       .prepare("insert into users (email, name, password_hash) values ('a@x.org','Ana','x'), ('b@x.org','Ben','x')")
       .run();
-    documentId = storeTranscript(db, projectId, ANA, transcript, { title: "T", filename: "t.txt" }).documentId;
+    documentId = storeTranscript(db, {
+      projectId,
+      userId: ANA,
+      parsed: transcript,
+      metadata: { title: "T", filename: "t.txt" },
+    }).documentId;
     codeId = db.insert(codes).values({ projectId, name: "Workload" }).returning().get().id;
   });
   afterEach(() => db.cleanup());

@@ -82,19 +82,18 @@ export function createSearchFixture() {
       "insert into users (email, name, password_hash) values ('a@x.org','Ada Coder','x'), ('b@x.org','Ben Coder','x')",
     )
     .run();
-  const transcriptId = storeTranscript(
-    db,
+  const transcriptId = storeTranscript(db, {
     projectId,
-    1,
-    {
+    userId: 1,
+    parsed: {
       format: "txt",
       cueCount: TURNS.length,
       speakers: ["Ewa Wójcik", "Tom Reed"],
       warnings: [],
       turns: TURNS.map((t) => ({ ...t, startMs: null, endMs: null })),
     },
-    { title: "Managers focus group", wave: "2025", filename: "group.txt" },
-  ).documentId;
+    metadata: { title: "Managers focus group", wave: "2025", filename: "group.txt" },
+  }).documentId;
   const attributesOf: Record<string, Record<string, string>> = {
     "Ewa Wójcik": { region: "South East", role: "Team manager" },
     "Tom Reed": { region: "London", role: "Social worker" },
@@ -111,8 +110,8 @@ export function createSearchFixture() {
         .run();
     }
   }
-  storeSurvey(db, projectId, 1, "2023", surveyRecords(WAVE_2023), "s23.csv");
-  storeSurvey(db, projectId, 1, "2025", surveyRecords(WAVE_2025), "s25.csv");
+  storeSurvey(db, { projectId, userId: 1, wave: "2023", records: surveyRecords(WAVE_2023), filename: "s23.csv" });
+  storeSurvey(db, { projectId, userId: 1, wave: "2025", records: surveyRecords(WAVE_2025), filename: "s25.csv" });
   const questionDocuments = db.$client
     .prepare(
       "select d.id, w.label from documents d join waves w on w.id = d.wave_id where d.kind = 'question' order by w.label",

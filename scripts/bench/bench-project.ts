@@ -189,11 +189,16 @@ export async function buildBenchProject(
   const storeFile = async (index: number) => {
     const file = files[index];
     const parsed = await parseTranscript(file.filename, file.bytes);
-    const stored = storeTranscript(db, projectId, coder.id, parsed, {
-      title: file.title,
-      wave: index % 2 === 0 ? "2025" : "2023",
-      groupType: ["team managers", "permanent social workers", "agency social workers", "students"][index % 4],
-      filename: file.filename,
+    const stored = storeTranscript(db, {
+      projectId,
+      userId: coder.id,
+      parsed,
+      metadata: {
+        title: file.title,
+        wave: index % 2 === 0 ? "2025" : "2023",
+        groupType: ["team managers", "permanent social workers", "agency social workers", "students"][index % 4],
+        filename: file.filename,
+      },
     });
     turns += stored.turns;
     words += parsed.turns.reduce((sum, turn) => sum + countWords(turn.text), 0);

@@ -37,7 +37,13 @@ export async function timeSurveyImport(
     const records = applyMapping(parsed, mapping);
     return {
       records,
-      summary: storeSurvey(db, target.projectId, target.userId, target.wave, records, target.filename),
+      summary: storeSurvey(db, {
+        projectId: target.projectId,
+        userId: target.userId,
+        wave: target.wave,
+        records,
+        filename: target.filename,
+      }),
     };
   });
   const baseline = timeIt(() => rawInsert(baselineFile, imported.result.records));

@@ -119,12 +119,17 @@ export async function seedDemoProject(db: Db, options: SeedOptions = {}): Promis
   for (const entry of manifest) {
     const bytes = fs.readFileSync(path.join(SEED_ROOT, "transcripts", entry.file));
     const parsed = await parseTranscript(entry.file, bytes);
-    const summary = storeTranscript(db, projectId, ownerId, parsed, {
-      title: entry.title,
-      wave: entry.wave,
-      groupType: entry.groupType,
-      heldOn: entry.heldOn,
-      filename: entry.file,
+    const summary = storeTranscript(db, {
+      projectId,
+      userId: ownerId,
+      parsed,
+      metadata: {
+        title: entry.title,
+        wave: entry.wave,
+        groupType: entry.groupType,
+        heldOn: entry.heldOn,
+        filename: entry.file,
+      },
     });
     setParticipantAttributes(db, projectId, entry.participants);
     log(`transcript ${entry.file}: ${summary.turns} turns`);
@@ -141,7 +146,7 @@ export async function seedDemoProject(db: Db, options: SeedOptions = {}): Promis
     const filename = `big-conversation-${wave}.csv`;
     const parsed = await parseSurvey(filename, new TextEncoder().encode(toCsv(survey)));
     const records = applyMapping(parsed, proposeMapping(parsed, metricLabels));
-    const summary = storeSurvey(db, projectId, ownerId, wave, records, filename);
+    const summary = storeSurvey(db, { projectId, userId: ownerId, wave, records, filename });
     log(`survey ${wave}: ${summary.respondents} respondents, ${summary.answers} answers`);
   }
   const reader = matchAuthority(listProjectAuthorities(db, projectId), DEMO_READER_AUTHORITY);

@@ -8,21 +8,6 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 
-interface QdpxSummary {
-  tool: string;
-  documents: number;
-  codes: { inFile: number; created: number; matched: number };
-  codings: number;
-  users: number;
-  participants: number;
-  memos: number;
-  offsetConvention: string;
-  skipped: { selections: number; codingsWithoutCode: number; duplicateCodings: number; sources: number };
-  renamedCodes: { from: string; to: string }[];
-  departures: string[];
-  warnings: string[];
-}
-
 interface QdcSummary {
   codes: number;
   created: number;
@@ -31,12 +16,17 @@ interface QdcSummary {
   renamed: { from: string; to: string }[];
 }
 
-type Result = { kind: "qdpx"; summary: QdpxSummary } | { kind: "qdc"; summary: QdcSummary };
+type Result = { kind: "qdc"; summary: QdcSummary };
 
 const plural = (count: number, word: string) => `${count.toLocaleString("en-GB")} ${word}${count === 1 ? "" : "s"}`;
 
-/** Sends a .qdpx or .qdc to the exchange route and shows what came in. */
-export function ExchangeImportForm({ projectSlug }: { projectSlug: string }) {
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/**
+ * A .qdpx goes to the import jobs like any upload (read and stored by an import worker, with a preview
+ * and progress on the Import page); a .qdc is small and goes to the exchange route, answered at once.
+ */
+export function ExchangeImportForm({ projectSlug, qdpxLimitBytes }: { projectSlug: string; qdpxLimitBytes: number }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -49,11 +39,17 @@ export function ExchangeImportForm({ projectSlug }: { projectSlug: string }) {
       setError("Choose a .qdpx or .qdc file first.");
       return;
     }
+    const isProject = /\.qdpx$/i.test(file.name);
+    if (isProject && file.size > qdpxLimitBytes) {
+      setError(`This project file is larger than the ${megabytes(qdpxLimitBytes)} limit for .qdpx files.`);
+      return;
+    }
     setPending(true);
     setError(null);
     setResult(null);
     try {
-      const response = await fetch(`/api/projects/${encodeURIComponent(projectSlug)}/exchange/import`, {
+      const route = isProject ? "uploads" : "exchange/import";
+      const response = await fetch(`/api/projects/${encodeURIComponent(projectSlug)}/${route}`, {
         method: "POST",
         headers: { "X-Filename": encodeURIComponent(file.name), "Content-Type": "application/octet-stream" },
         body: file,
@@ -61,6 +57,12 @@ export function ExchangeImportForm({ projectSlug }: { projectSlug: string }) {
       const body = await response.json().catch(() => null);
       if (!response.ok) {
         setError(body?.error?.message ?? "The file could not be imported.");
+        return;
+      }
+      if (isProject) {
+        router.push(
+          `/projects/${encodeURIComponent(projectSlug)}/import?import=${(body as { importId: number }).importId}`,
+        );
         return;
       }
       setResult(body as Result);
@@ -75,7 +77,10 @@ export function ExchangeImportForm({ projectSlug }: { projectSlug: string }) {
   return (
     <div className="mt-4 space-y-4">
       <form onSubmit={submit} className="space-y-3">
-        <Field label="REFI-QDA file" hint="A project (.qdpx) of up to 20 MB, or a codebook (.qdc).">
+        <Field
+          label="REFI-QDA file"
+          hint={`A project (.qdpx) of up to ${megabytes(qdpxLimitBytes)}, read in the background with a preview before anything is stored, or a codebook (.qdc).`}
+        >
           <Input id="exchange-file" name="exchange-file" type="file" accept=".qdpx,.qdc" required />
         </Field>
         <Button type="submit" pending={pending}>
@@ -85,38 +90,6 @@ export function ExchangeImportForm({ projectSlug }: { projectSlug: string }) {
       {error ? (
         <Alert tone="error" title="Nothing was imported">
           {error}
-        </Alert>
-      ) : null}
-      {result?.kind === "qdpx" ? (
-        <Alert tone="success" title={`Imported from ${result.summary.tool}`}>
-          <ul className="list-disc space-y-0.5 pl-5" data-testid="exchange-summary">
-            <li>{plural(result.summary.documents, "document")}</li>
-            <li>
-              {plural(result.summary.codes.inFile, "code")} ({result.summary.codes.created} new)
-            </li>
-            <li>{plural(result.summary.codings, "coding")}</li>
-            <li>{plural(result.summary.users, "coder")} (they cannot sign in)</li>
-            <li>{plural(result.summary.participants, "participant")}</li>
-            <li>{plural(result.summary.memos, "memo")}</li>
-            <li>Selection offsets: {result.summary.offsetConvention}</li>
-            {result.summary.skipped.selections + result.summary.skipped.codingsWithoutCode > 0 ? (
-              <li>
-                Left out: {plural(result.summary.skipped.selections, "selection")} outside its text,{" "}
-                {plural(result.summary.skipped.codingsWithoutCode, "coding")} naming no code
-              </li>
-            ) : null}
-            {result.summary.departures.map((departure) => (
-              <li key={departure}>Read despite {departure}</li>
-            ))}
-            {result.summary.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
-          </ul>
-          <p className="mt-2">
-            <Link href={`/projects/${projectSlug}/documents`} className="font-medium underline">
-              Open the documents
-            </Link>
-          </p>
         </Alert>
       ) : null}
       {result?.kind === "qdc" ? (

@@ -5,6 +5,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { roleAllows } from "@/lib/auth/permissions";
+import { uploadLimit } from "@/lib/imports/read-capped-body";
 import { ExchangeImportForm } from "./exchange-import-form";
 
 export const metadata: Metadata = { title: "Exchange with other tools" };
@@ -16,7 +17,7 @@ export default async function ExchangePage({ params }: { params: Promise<{ slug:
   const canImport = roleAllows(role, "import");
   const base = `/api/projects/${encodeURIComponent(slug)}/exchange`;
   return (
-    <AppShell user={user} project={{ slug, name: project.name, role, current: "import" }}>
+    <AppShell user={user} project={{ slug, name: project.name, role, current: "exchange" }}>
       <PageHeader
         title="Exchange with other tools"
         description="Move work to and from NVivo, MAXQDA, ATLAS.ti and QualCoder with REFI-QDA files: a whole project (.qdpx) or a codebook (.qdc)."
@@ -51,7 +52,7 @@ export default async function ExchangePage({ params }: { params: Promise<{ slug:
               A project file adds its documents, codes, codings, coders, cases and memos to this project; a codebook
               adds the codes this project does not have yet. Coders from the other tool cannot sign in.
             </CardDescription>
-            <ExchangeImportForm projectSlug={slug} />
+            <ExchangeImportForm projectSlug={slug} qdpxLimitBytes={uploadLimit("qdpx")} />
           </Card>
         ) : null}
       </div>

@@ -23,6 +23,7 @@ const confirmImportSchema = z.object({
   groupType: z.string().trim().max(120).nullable().optional(),
   heldOn: z.string().trim().max(40).nullable().optional(),
   mapping: z.array(columnMappingSchema).max(5000).optional(),
+  onCollision: z.enum(["skip", "replace", "stop"]).nullable().optional(),
 });
 
 /** Confirms a previewed upload (with the researcher's column mapping); it waits for a free import worker. */

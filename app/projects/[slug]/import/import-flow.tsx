@@ -9,8 +9,9 @@ import { confirmImport, discardImport } from "./actions";
 import { FileDropZone } from "./file-drop-zone";
 import { ImportSummaryView } from "./import-summary-view";
 import { ACCEPTED_EXTENSIONS, hasAcceptedExtension, type ImportJobState } from "./import-types";
-import { SurveyMappingForm, type SurveyOptions } from "./survey-mapping-form";
-import { type TranscriptOptions, TranscriptPreviewForm } from "./transcript-preview-form";
+import { PreviewStep } from "./preview-step";
+import type { SurveyOptions } from "./survey-mapping-form";
+import type { TranscriptOptions } from "./transcript-preview-form";
 
 const POLL_INTERVAL_MS = 500;
 // A small file is read in a fraction of a second: ask often at first, then settle to the interval.
@@ -238,7 +239,7 @@ export function ImportFlow({ projectSlug, waves, metricKeys, resume }: ImportFlo
     });
   }
 
-  function confirm(options: TranscriptOptions | SurveyOptions) {
+  function confirm(options: TranscriptOptions | SurveyOptions | Record<string, never>) {
     if (importId === null) return;
     setConfirmError(null);
     startConfirming(async () => {
@@ -321,31 +322,18 @@ export function ImportFlow({ projectSlug, waves, metricKeys, resume }: ImportFlo
         >
           Preview
         </h2>
-        {job.preview.kind === "transcript" ? (
-          <TranscriptPreviewForm
-            filename={phase.filename}
-            preview={job.preview}
-            waves={waves}
-            pending={confirming}
-            error={confirmError}
-            onConfirm={confirm}
-            onCancel={discard}
-          />
-        ) : (
-          <SurveyMappingForm
-            filename={phase.filename}
-            preview={job.preview}
-            waves={waves}
-            metricKeys={metricKeys}
-            pending={confirming}
-            error={confirmError}
-            onConfirm={confirm}
-            onCancel={discard}
-            draft={draft}
-            onDraftChange={saveDraft}
-            key={draft ? "draft" : "proposal"}
-          />
-        )}
+        <PreviewStep
+          filename={phase.filename}
+          preview={job.preview}
+          waves={waves}
+          metricKeys={metricKeys}
+          pending={confirming}
+          error={confirmError}
+          onConfirm={confirm}
+          onCancel={discard}
+          draft={draft}
+          onDraftChange={saveDraft}
+        />
       </section>
     );
   }

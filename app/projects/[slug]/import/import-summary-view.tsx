@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { ImportSummary } from "./import-types";
+import { QdpxSummaryList } from "./qdpx-summary-list";
 
 const number = new Intl.NumberFormat("en-GB");
 
@@ -14,27 +15,40 @@ export interface ImportSummaryViewProps {
 }
 
 export function ImportSummaryView({ projectSlug, importId, filename, summary, onAnother }: ImportSummaryViewProps) {
-  const counts: [string, number][] = [
-    ["Documents", summary.documents],
-    ["Turns", summary.turns],
-    ["Speakers", summary.speakers],
-    ["Respondents", summary.respondents],
-    ["Answers", summary.answers],
-    ["Attributes", summary.attributes],
-  ];
+  // A .qdpx says what it brought in its own list above.
+  const counts: [string, number][] = summary.qdpx
+    ? []
+    : [
+        ["Documents", summary.documents],
+        ["Turns", summary.turns],
+        ["Speakers", summary.speakers],
+        ["Respondents", summary.respondents],
+        ["Answers", summary.answers],
+        ["Attributes", summary.attributes],
+      ];
   return (
     <div className="space-y-5">
-      <Alert tone="success" title="Import complete">
+      <Alert tone="success" title={summary.qdpx ? `Imported from ${summary.qdpx.tool}` : "Import complete"}>
         {filename} was imported.
+        {summary.qdpx ? <QdpxSummaryList summary={summary.qdpx} /> : null}
       </Alert>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        {counts.map(([term, value]) => (
-          <div key={term} className="rounded-lg border border-gray-200 bg-white p-4">
-            <dt className="text-sm text-gray-600">{term}</dt>
-            <dd className="mt-1 text-xl font-semibold text-gray-900 tabular-nums">{number.format(value)}</dd>
-          </div>
-        ))}
-      </dl>
+      {summary.wave ? (
+        <p className="text-sm text-gray-800" data-testid="wave-addition">
+          Added to the wave, matching respondents by id: {number.format(summary.wave.added)} new,{" "}
+          {number.format(summary.wave.skipped)} skipped (already there), {number.format(summary.wave.replaced)}{" "}
+          replaced.
+        </p>
+      ) : null}
+      {counts.length === 0 ? null : (
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          {counts.map(([term, value]) => (
+            <div key={term} className="rounded-lg border border-gray-200 bg-white p-4">
+              <dt className="text-sm text-gray-600">{term}</dt>
+              <dd className="mt-1 text-xl font-semibold text-gray-900 tabular-nums">{number.format(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <div className="flex flex-wrap gap-2">
         {summary.kind === "transcript" && summary.documentId ? (
           <Link href={`/projects/${projectSlug}/documents/${summary.documentId}`} className={buttonClasses("primary")}>
@@ -47,6 +61,11 @@ export function ImportSummaryView({ projectSlug, importId, filename, summary, on
         >
           View imported documents
         </Link>
+        {summary.kind === "qdpx" ? (
+          <Link href={`/projects/${projectSlug}/codebook`} className={buttonClasses("secondary")}>
+            Open the codebook
+          </Link>
+        ) : null}
         {summary.kind === "survey" ? (
           <Link href={`/projects/${projectSlug}/respondents`} className={buttonClasses("secondary")}>
             View respondents

@@ -1,8 +1,16 @@
 import { ACCEPTED_EXTENSIONS, hasAcceptedExtension } from "@/lib/imports/accepted-files";
-import type { ImportSummary, SurveyPreview, TranscriptPreview } from "@/lib/imports/import-jobs";
+import type {
+  ImportSummary,
+  QdpxImportSummary,
+  QdpxPreview,
+  SurveyPreview,
+  TranscriptPreview,
+  WaveWithRespondents,
+} from "@/lib/imports/import-jobs";
 import type { ImportStatus } from "@/lib/imports/import-statuses";
 
-export type { ImportSummary, SurveyPreview, TranscriptPreview };
+export type { RespondentCollision } from "@/lib/imports/store-survey";
+export type { ImportSummary, QdpxImportSummary, QdpxPreview, SurveyPreview, TranscriptPreview, WaveWithRespondents };
 export { ACCEPTED_EXTENSIONS, hasAcceptedExtension };
 
 /** What GET /api/projects/[slug]/imports/[importId] answers. */
@@ -14,7 +22,7 @@ export interface ImportJobState {
   /** While queued: the job's place in the line for a free import worker (1 = next). */
   queuePosition: number | null;
   message: string | null;
-  preview: TranscriptPreview | SurveyPreview | null;
+  preview: TranscriptPreview | SurveyPreview | QdpxPreview | null;
   summary: ImportSummary | null;
 }
 

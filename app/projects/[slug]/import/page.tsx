@@ -3,6 +3,7 @@ import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/ui/page-header";
 import { findImport } from "@/lib/imports/import-jobs";
+import { uploadLimit } from "@/lib/imports/read-capped-body";
 import { listMetricKeys } from "@/lib/projects/list-metric-keys";
 import { listWaves } from "@/lib/projects/list-waves";
 import { ImportFlow } from "./import-flow";
@@ -25,7 +26,7 @@ export default async function ImportPage({
     <AppShell user={user} project={{ slug, name: project.name, role, current: "import" }}>
       <PageHeader
         title="Import data"
-        description="Transcripts (.txt, .docx, .vtt, .srt) become one document each. Survey exports (.csv, .xlsx) become respondents, and one document per free-text question."
+        description={`Transcripts (.txt, .docx, .vtt, .srt) become one document each. Survey exports (.csv, .xlsx) become respondents, and one document per free-text question. A REFI-QDA project (.qdpx, up to ${Math.round(uploadLimit("qdpx") / 1024 / 1024)} MB) from NVivo, MAXQDA, ATLAS.ti or QualCoder brings its documents, codes and codings.`}
       />
       <ImportFlow
         projectSlug={slug}

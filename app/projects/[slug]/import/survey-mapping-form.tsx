@@ -7,15 +7,18 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { attributeLabel } from "@/lib/attributes/attribute-label";
 import type { ColumnMapping, ColumnRole } from "@/lib/imports/parsers/survey/types";
 import { WAVE_LABEL_PATTERN } from "@/lib/waves/wave-label";
-import type { SurveyPreview } from "./import-types";
+import { AttributeMerges } from "./attribute-merges";
+import type { RespondentCollision, SurveyPreview } from "./import-types";
 import { PreviewFacts } from "./preview-facts";
+import { SurveyWaveField } from "./survey-wave-field";
 
 export interface SurveyOptions {
   wave: string;
   mapping: ColumnMapping[];
+  /** Set when the wave already has respondents: what happens to an id it already holds. */
+  onCollision?: RespondentCollision | null;
 }
 
 export interface SurveyMappingFormProps {
@@ -78,8 +81,11 @@ function samplesFor(rows: string[][], column: number): string[] {
   return [...seen].map((value) => (value.length > SAMPLE_LENGTH ? `${value.slice(0, SAMPLE_LENGTH)}…` : value));
 }
 
-function clashMessage(clash: { wave: string; respondents: number }): string {
-  return `Wave ${clash.wave} already has ${count.format(clash.respondents)} respondents from another import. Each wave is imported once: choose another wave.`;
+/** Preview and test responses the survey tool marked, left out of the rows (older previews lack the count). */
+function excludedFacts(preview: SurveyPreview): [string, string][] {
+  const excluded = preview.excludedResponses;
+  if (!excluded || excluded.preview + excluded.test === 0) return [];
+  return [["Left out", `${count.format(excluded.preview)} preview and ${count.format(excluded.test)} test responses`]];
 }
 
 export function SurveyMappingForm({
@@ -95,7 +101,6 @@ export function SurveyMappingForm({
   onDraftChange,
 }: SurveyMappingFormProps) {
   const baseId = useId();
-  const waveListId = `${baseId}-waves`;
   const metricListId = `${baseId}-metrics`;
   const names = useMemo(() => columnNames(preview.headers), [preview.headers]);
   const [mapping, setMapping] = useState<ColumnMapping[]>(() =>
@@ -106,9 +111,10 @@ export function SurveyMappingForm({
     ),
   );
   const [wave, setWave] = useState(draft?.wave ?? "");
+  const [onCollision, setOnCollision] = useState<RespondentCollision | null>(draft?.onCollision ?? null);
   useEffect(() => {
-    onDraftChange?.({ wave, mapping });
-  }, [wave, mapping, onDraftChange]);
+    onDraftChange?.({ wave, mapping, onCollision });
+  }, [wave, mapping, onCollision, onDraftChange]);
   const clash = (preview.wavesWithRespondents ?? []).find((entry) => entry.wave === wave.trim());
   const [waveError, setWaveError] = useState<string | null>(null);
   const [mappingError, setMappingError] = useState<string | null>(null);
@@ -128,8 +134,8 @@ export function SurveyMappingForm({
       ? "Enter the wave this survey belongs to, e.g. 2025."
       : !WAVE_LABEL_PATTERN.test(cleanWave)
         ? "Give the wave as a year or short label, e.g. 2025."
-        : clash
-          ? clashMessage(clash)
+        : clash && !onCollision
+          ? `Wave ${clash.wave} already has respondents: choose skip, replace or stop for the ids it already holds.`
           : null;
     const idColumns = mapping.filter((entry) => entry.role === "id");
     const unnamed = mapping.find((entry) => entry.role === "attribute" && !(entry.attribute ?? "").trim());
@@ -146,6 +152,7 @@ export function SurveyMappingForm({
     if (nextWaveError || nextMappingError) return;
     onConfirm({
       wave: cleanWave,
+      onCollision: clash ? onCollision : null,
       mapping: mapping.map((entry) => ({
         column: entry.column,
         header: entry.header,
@@ -161,10 +168,12 @@ export function SurveyMappingForm({
       <PreviewFacts
         facts={[
           ["File", filename],
+          ["Survey tool", preview.tool?.name ?? "Not recognised (a plain table)"],
           ["Format", preview.format.toUpperCase()],
           ["Encoding", preview.encoding],
           ["Respondents (rows)", String(preview.rowCount)],
           ["Columns", String(preview.headers.length)],
+          ...excludedFacts(preview),
         ]}
       />
       {preview.warnings.length > 0 ? (
@@ -177,30 +186,15 @@ export function SurveyMappingForm({
         </Alert>
       ) : null}
 
-      <div className="max-w-md space-y-2">
-        <Field
-          label="Wave"
-          hint={`The survey year or round, e.g. 2025. Each wave is imported once${
-            (preview.wavesWithRespondents ?? []).length > 0
-              ? `; already imported: ${(preview.wavesWithRespondents ?? []).map((entry) => entry.wave).join(", ")}`
-              : ""
-          }.`}
-          error={waveError ?? (clash ? clashMessage(clash) : null)}
-        >
-          <Input
-            value={wave}
-            onChange={(event) => setWave(event.target.value)}
-            list={waveListId}
-            required
-            autoComplete="off"
-          />
-        </Field>
-        <datalist id={waveListId}>
-          {waves.map((label) => (
-            <option key={label} value={label} />
-          ))}
-        </datalist>
-      </div>
+      <SurveyWaveField
+        wave={wave}
+        onWaveChange={setWave}
+        waves={waves}
+        wavesWithRespondents={preview.wavesWithRespondents ?? []}
+        onCollision={onCollision}
+        onCollisionChange={setOnCollision}
+        error={waveError}
+      />
 
       <section aria-labelledby={`${baseId}-columns`} className="space-y-3">
         <h3 id={`${baseId}-columns`} className="font-semibold text-gray-900">
@@ -311,40 +305,7 @@ export function SurveyMappingForm({
         </Table>
       </section>
 
-      <section aria-labelledby={`${baseId}-merges`} className="space-y-3">
-        <h3 id={`${baseId}-merges`} className="font-semibold text-gray-900">
-          Attribute spellings to be merged
-        </h3>
-        {preview.attributeMerges.length === 0 ? (
-          <p className="text-sm text-gray-700">No differing spellings were found in the proposed attribute columns.</p>
-        ) : (
-          <>
-            <p className="text-sm text-gray-700">
-              Values that differ only in case, spacing or punctuation are merged into one spelling. Review them here.
-              {changedFromProposal ? " You changed the columns, so the merges are worked out again on import." : ""}
-            </p>
-            <Table>
-              <TableCaption>Attribute values whose spellings will be merged</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>Attribute</TableHead>
-                  <TableHead>Kept spelling</TableHead>
-                  <TableHead>Merged spellings</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {preview.attributeMerges.map((merge) => (
-                  <TableRow key={`${merge.attribute}\u0000${merge.canonical}`}>
-                    <TableHead scope="row">{attributeLabel(merge.attribute)}</TableHead>
-                    <TableCell className="font-medium">{merge.canonical}</TableCell>
-                    <TableCell>{merge.variants.map((variant) => `“${variant}”`).join(", ")}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </>
-        )}
-      </section>
+      <AttributeMerges merges={preview.attributeMerges} changedFromProposal={changedFromProposal} />
 
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="flex flex-wrap gap-2">

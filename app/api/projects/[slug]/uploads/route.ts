@@ -6,14 +6,14 @@ import { fileKind } from "@/lib/imports/file-kind";
 import { createImport } from "@/lib/imports/import-jobs";
 import { removeUploadFiles } from "@/lib/imports/parsed-upload";
 import { queuePreview } from "@/lib/imports/queue-import";
-import { readCappedBody } from "@/lib/imports/read-capped-body";
+import { readCappedBody, uploadLimit } from "@/lib/imports/read-capped-body";
 import { saveUpload } from "@/lib/imports/save-upload";
 import { uploadFilename } from "@/lib/imports/upload-filename";
 
 export const POST = withProjectRoute("import", async (request, { db, project, user }) => {
   const filename = uploadFilename(request.headers.get("x-filename"));
-  fileKind(filename);
-  const bytes = await readCappedBody(request.body, request.headers.get("content-length"));
+  const kind = fileKind(filename);
+  const bytes = await readCappedBody(request.body, request.headers.get("content-length"), uploadLimit(kind));
   const storedPath = saveUpload(db.$client.name, bytes);
   try {
     const job = createImport(db, {
