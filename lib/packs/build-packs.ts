@@ -58,13 +58,36 @@ export interface PackOptions {
 const FORMAT_MEAN = (value: number) => value.toFixed(2);
 const FORMAT_SHARE = (value: number) => `${Math.round(value * 100)}%`;
 
-/** Every authority's pack for the project: the figures are computed together so no pack undoes another's suppression. */
-export function buildPacks(db: Db, projectId: number, options: PackOptions): AuthorityPack[] {
+export interface PackCountsOfProject {
+  frame: AnalysisFrame;
+  /** The project's authorities, in the order the counts index them. */
+  authorities: ProjectAuthority[];
+  counts: PackCounts;
+}
+
+/** The protected counts of every authority: computed together, so no pack undoes another's suppression. */
+export function loadPackCounts(db: Db, projectId: number, options: PackOptions): PackCountsOfProject {
   const frame = loadAnalysisFrame(db, projectId);
-  const authorityList = listProjectAuthorities(db, projectId);
-  const counts = computePackCounts(db, frame, authorityList, options.waves, options.threshold);
+  const authorities = listProjectAuthorities(db, projectId);
+  return { frame, authorities, counts: computePackCounts(db, frame, authorities, options.waves, options.threshold) };
+}
+
+/** Below the threshold in the current wave: the authority's pack shows only its region's figures. */
+export function isSmallPack(counts: PackCounts, index: number, options: PackOptions): boolean {
+  const total = counts.totals[options.waves.current];
+  return total.cells[index].hidden && total.counts[index] < options.threshold;
+}
+
+/**
+ * Every authority's pack for the project, or only the one `authorityId` names: the counts are always those
+ * of every authority, so the one pack is the same as it is among all.
+ */
+export function buildPacks(db: Db, projectId: number, options: PackOptions, authorityId?: number): AuthorityPack[] {
+  const { frame, authorities, counts } = loadPackCounts(db, projectId, options);
   const context = packContext(db, frame, counts, options);
-  return authorityList.map((authority, index) => buildPack(context, authority, index));
+  return authorities.flatMap((authority, index) =>
+    authorityId === undefined || authority.id === authorityId ? [buildPack(context, authority, index)] : [],
+  );
 }
 
 interface PackContext {
@@ -153,7 +176,7 @@ function buildPack(context: PackContext, authority: ProjectAuthority, index: num
   const { counts, options, frame } = context;
   const { baseline, current } = options.waves;
   const threshold = options.threshold;
-  const small = counts.totals[current].cells[index].hidden && counts.totals[current].counts[index] < threshold;
+  const small = isSmallPack(counts, index, options);
   const inAuthority = (respondent: number) => counts.authorityOf[respondent] === index;
   const inRegion = (respondent: number) => counts.regionOf[respondent] === authority.region;
   const waves = [baseline, current];

@@ -4,14 +4,12 @@ import { and, desc, eq } from "drizzle-orm";
 import yazl from "yazl";
 import type { Db } from "../../db/client";
 import { packRuns, projects } from "../../db/schema";
-import { loadAnalysisFrame } from "../analysis-frame/analysis-frame";
 import { AppError } from "../errors";
 import { getProjectSettings } from "../projects/settings";
 import { getComparison } from "../waves/comparison";
-import { listProjectAuthorities } from "./authorities";
-import { type AuthorityPack, buildPacks, type PackOptions } from "./build-packs";
+import { type AuthorityPack, buildPacks, isSmallPack, loadPackCounts, type PackOptions } from "./build-packs";
 import { displayCount } from "./disclosure";
-import { authorityAttributeId, computePackCounts } from "./pack-figures";
+import { authorityAttributeId } from "./pack-figures";
 import { renderPackDocx } from "./render-pack-docx";
 import { renderPackPdf } from "./render-pack-pdf";
 
@@ -39,9 +37,7 @@ export function getAuthorityPack(
   authorityId: number,
   compare?: string | null,
 ): AuthorityPack {
-  const pack = buildPacks(db, projectId, packOptions(db, projectId, compare)).find(
-    (candidate) => candidate.authority.id === authorityId,
-  );
+  const [pack] = buildPacks(db, projectId, packOptions(db, projectId, compare), authorityId);
   if (!pack) throw new AppError("not_found", "Authority not found.");
   return pack;
 }
@@ -68,9 +64,7 @@ export async function writePacksZip(
   onProgress: (done: number, total: number) => void = () => {},
   only?: number,
 ): Promise<{ packs: number; small: number }> {
-  const packs = buildPacks(db, projectId, packOptions(db, projectId)).filter(
-    (pack) => only === undefined || pack.authority.id === only,
-  );
+  const packs = buildPacks(db, projectId, packOptions(db, projectId), only);
   const name = projectName(db, projectId);
   const zip = new yazl.ZipFile();
   fs.mkdirSync(path.dirname(outPath), { recursive: true });
@@ -186,20 +180,19 @@ export interface PackListRow {
 /** The packs page: every authority with its respondents per wave and its pack's state, and unplaced spellings. */
 export function listPackStates(db: Db, projectId: number, compare?: string | null) {
   const options = packOptions(db, projectId, compare);
-  const packs = buildPacks(db, projectId, options);
-  const frame = loadAnalysisFrame(db, projectId);
-  const counts = computePackCounts(db, frame, listProjectAuthorities(db, projectId), options.waves, options.threshold);
+  // The page shows counts and states only: no pack is built.
+  const { authorities, counts } = loadPackCounts(db, projectId, options);
   const waves = [options.waves.baseline, options.waves.current];
-  const rows: PackListRow[] = packs.map((pack, index) => ({
-    id: pack.authority.id,
-    name: pack.authority.name,
-    region: pack.authority.region,
+  const rows: PackListRow[] = authorities.map((authority, index) => ({
+    id: authority.id,
+    name: authority.name,
+    region: authority.region,
     respondents: waves.map((wave) => ({
       wave,
       count: counts.totals[wave].counts[index],
       shown: displayCount(counts.totals[wave].cells[index]),
     })),
-    small: pack.small,
+    small: isSmallPack(counts, index, options),
   }));
   return {
     waves: options.waves,

@@ -7,7 +7,7 @@ import { createTestDb } from "../../db/client";
 import { foldAuthorityName, listProjectAuthorities, matchAuthority } from "./authorities";
 import { type AuthorityPack, buildPacks } from "./build-packs";
 import { CONFIDENTIAL } from "./disclosure";
-import { getAuthorityPack, packFileName, packOptions, writePacksZip } from "./make-packs";
+import { getAuthorityPack, listPackStates, packFileName, packOptions, writePacksZip } from "./make-packs";
 import { renderPackDocx } from "./render-pack-docx";
 import { renderPackPdf } from "./render-pack-pdf";
 import { buildPackFixture, type PackFixture } from "./test-fixtures";
@@ -243,5 +243,23 @@ describe("authority packs", () => {
     expect(getAuthorityPack(db, fixture.projectId, fixture.authorityId.Kent).authority.name).toBe("Kent");
     expect(() => getAuthorityPack(db, fixture.projectId, 999_999)).toThrow(/not found/);
     expect(packFileName("Brighton & Hove")).toBe("brighton-and-hove");
+  });
+
+  it("builds one authority's pack exactly as it stands among all (suppression crosses authorities)", () => {
+    for (const pack of packs) {
+      expect(getAuthorityPack(db, fixture.projectId, pack.authority.id)).toEqual(pack);
+    }
+  });
+
+  it("lists every authority's state and respondents as its pack shows them", () => {
+    const states = listPackStates(db, fixture.projectId);
+    expect(states.rows.map((row) => row.name)).toEqual(packs.map((pack) => pack.authority.name));
+    expect(states.rows.map((row) => row.small)).toEqual(packs.map((pack) => pack.small));
+    for (const [index, row] of states.rows.entries()) {
+      const byWave = packs[index].tables[0].rows.map((tableRow) => [tableRow.label, tableRow.cells[0]]);
+      expect(row.respondents.map((entry) => [entry.wave, entry.shown])).toEqual(byWave);
+    }
+    expect(states.rows.some((row) => row.small)).toBe(true);
+    expect(states.rows.some((row) => !row.small)).toBe(true);
   });
 });
