@@ -100,6 +100,12 @@ const WORKLOAD_CODE =
 const FIRST_QUESTION =
   "sql:select d.id from documents d join projects p on p.id = d.project_id where p.slug = 'big-conversation' and d.kind = 'question' order by d.id limit 1";
 
+const FIRST_RESPONDENT =
+  "sql:select r.id from respondents r join projects p on p.id = r.project_id where p.slug = 'big-conversation' order by r.id limit 1";
+
+const FIRST_PARTICIPANT =
+  "sql:select pa.id from participants pa join projects p on p.id = pa.project_id where p.slug = 'big-conversation' order by pa.id limit 1";
+
 export const PAGES: Record<string, Entry> = {
   "/signin": { access: "public" },
   "/": { access: "signed_in" },
@@ -113,6 +119,8 @@ export const PAGES: Record<string, Entry> = {
   "/projects/[slug]/members": { access: "manage_project" },
   "/projects/[slug]/participants": { access: "read_text" },
   "/projects/[slug]/respondents": { access: "read_text" },
+  "/projects/[slug]/respondents/[respondentId]": { access: "read_text", params: { respondentId: FIRST_RESPONDENT } },
+  "/projects/[slug]/participants/[participantId]": { access: "read_text", params: { participantId: FIRST_PARTICIPANT } },
   "/projects/[slug]/quotes": { access: "read_text" },
   "/projects/[slug]/quotes/[quoteId]": { access: "read_text", params: { quoteId: FIRST_QUOTE } },
   "/projects/[slug]/report": { access: "read_summaries" },

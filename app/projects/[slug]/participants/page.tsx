@@ -62,7 +62,7 @@ export default async function ParticipantsPage({ params }: { params: Promise<{ s
               return (
                 <TableRow key={participant.id}>
                   <TableHead scope="row" className="break-words">
-                    {participant.name}
+                    <Link href={`/projects/${slug}/participants/${participant.id}`}>{participant.name}</Link>
                     {participant.wave ? (
                       <span className="block text-xs font-normal text-gray-600">Wave {participant.wave}</span>
                     ) : null}

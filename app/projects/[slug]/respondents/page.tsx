@@ -102,7 +102,7 @@ export default async function RespondentsPage({
               {result.rows.map((row) => (
                 <TableRow key={row.id}>
                   <TableHead scope="row" className="break-all">
-                    {row.externalId}
+                    <Link href={`/projects/${slug}/respondents/${row.id}`}>{row.externalId}</Link>
                   </TableHead>
                   <TableCell>{row.wave}</TableCell>
                   {result.attributeNames.map((name) => (
