@@ -71,7 +71,10 @@ export const AnswerRow = memo(function AnswerRow({
         title={answer.externalId}
         className="truncate px-3 py-2.5 text-left font-medium whitespace-nowrap text-gray-900"
       >
-        {answer.externalId}
+        {/* Relative to the grid's /projects/<slug>/questions/<id>: the respondent's own page. */}
+        <a href={`../respondents/${answer.respondentId}`} tabIndex={tabStop ? 0 : -1}>
+          {answer.externalId}
+        </a>
       </th>
       {answer.values.map((value, column) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed for the grid's lifetime.
