@@ -34,6 +34,7 @@ export const ROUTES: Record<string, Entry> = {
   "GET /api/projects/[slug]/exchange/qdc": { access: "read_text" },
   "POST /api/projects/[slug]/exchange/import": { access: "import" },
   "GET /api/projects/[slug]/live": { access: "read_text" },
+  "GET /projects/[slug]/agreement/export": { access: "adjudicate" },
 };
 
 export const ACTIONS: Record<string, Entry> = {
@@ -50,6 +51,8 @@ export const ACTIONS: Record<string, Entry> = {
   "app/projects/[slug]/members/actions.ts#removeMemberAction": { access: "manage_project" },
   "app/projects/[slug]/members/actions.ts#updateProjectSettings": { access: "manage_project" },
   "app/projects/[slug]/settings/actions.ts#setComparison": { access: "manage_project" },
+  "app/projects/[slug]/settings/actions.ts#setCountingAction": { access: "manage_project" },
+  "app/projects/[slug]/agreement/actions.ts#adjudicateAction": { access: "adjudicate" },
   "app/projects/[slug]/settings/actions.ts#renameWaveAction": { access: "import" },
   "app/projects/[slug]/settings/actions.ts#renameDocumentAction": { access: "import" },
   "app/projects/[slug]/settings/actions.ts#previewImportDeletion": { access: "import" },
@@ -124,6 +127,8 @@ export const PAGES: Record<string, Entry> = {
   "/projects/[slug]/quotes": { access: "read_text" },
   "/projects/[slug]/quotes/[quoteId]": { access: "read_text", params: { quoteId: FIRST_QUOTE } },
   "/projects/[slug]/report": { access: "read_summaries" },
+  "/projects/[slug]/agreement": { access: "adjudicate" },
+  "/projects/[slug]/agreement/disagreements": { access: "adjudicate" },
   "/projects/[slug]/packs": { access: "read_pack" },
   "/projects/[slug]/packs/[authorityId]": { access: "read_pack", params: { authorityId: READER_AUTHORITY } },
   "/projects/[slug]/themes": { access: "read_summaries" },

@@ -8,6 +8,8 @@ import type { ProjectActor } from "../projects/project-actor";
 
 export interface CountingStatement {
   mode: CountedCodings;
+  /** The one coder counted, for "coder". */
+  coderId: number | null;
   coderName: string | null;
   /** One sentence every analysis page and export shows: which codings its figures count. */
   text: string;
@@ -19,6 +21,7 @@ export function countingStatement(db: Db, projectId: number): CountingStatement 
   if (counting.mode === "consensus")
     return {
       mode: "consensus",
+      coderId: null,
       coderName: null,
       text: "Counts consensus codings where a unit was adjudicated, and all coders’ codings elsewhere.",
     };
@@ -29,9 +32,9 @@ export function countingStatement(db: Db, projectId: number): CountingStatement 
         .from(users)
         .where(eq(users.id, counting.coderId ?? -1))
         .get()?.name ?? "one coder";
-    return { mode: "coder", coderName: name, text: `Counts ${name}’s codings only.` };
+    return { mode: "coder", coderId: counting.coderId, coderName: name, text: `Counts ${name}’s codings only.` };
   }
-  return { mode: "all", coderName: null, text: "Counts all coders’ codings." };
+  return { mode: "all", coderId: null, coderName: null, text: "Counts all coders’ codings." };
 }
 
 /** The owner's choice of which codings analysis counts; "coder" names a person who has coded in the project. */

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
+import { setCountedCodings } from "@/lib/adjudication/counted-codings";
 import { renameDocument } from "@/lib/documents/rename-document";
 import { deleteImport } from "@/lib/imports/delete-import";
 import { describeDeletionText, describeImportDeletion } from "@/lib/imports/describe-import-deletion";
@@ -27,6 +28,17 @@ export const setComparison = projectAction("manage_project", comparisonSchema, (
   revalidatePath(`/projects/${project.slug}`, "layout");
   return { label: comparison.label, source: comparison.source };
 });
+
+/** The owner's choice of which codings analysis counts: all coders, consensus where adjudicated, or one coder. */
+export const setCountingAction = projectAction(
+  "manage_project",
+  z.object({ mode: z.enum(["all", "consensus", "coder"]), coderId: id.nullable().optional() }),
+  (input, { db, project, userId }) => {
+    const statement = setCountedCodings(db, { projectId: project.id, userId }, input);
+    revalidatePath(`/projects/${project.slug}`, "layout");
+    return { text: statement.text };
+  },
+);
 
 const renameWaveSchema = z.object({ waveId: id, label: z.string().max(64) });
 

@@ -7,11 +7,14 @@ import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { countingStatement } from "@/lib/adjudication/counted-codings";
+import { listAgreementChoices } from "@/lib/agreement/agreement-selection";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { listImports } from "@/lib/imports/list-imports";
 import { getComparison } from "@/lib/waves/comparison";
 import { ComparisonForm } from "./comparison-form";
+import { CountingForm } from "./counting-form";
 import { DeleteImportButton } from "./delete-import-button";
 import { RenameForm } from "./rename-form";
 
@@ -27,6 +30,7 @@ export default async function WavesAndImportsPage({ params }: { params: Promise<
   const imported = listImports(db, project.id);
   const documents = listDocuments(db, project.id);
   const eligible = comparison.waves.filter((wave) => wave.eligible);
+  const counting = countingStatement(db, project.id);
 
   return (
     <AppShell user={user} project={{ slug, name: project.name, role, current: "waves" }}>
@@ -57,6 +61,26 @@ export default async function WavesAndImportsPage({ params }: { params: Promise<
             />
           ) : (
             <p className="text-sm text-gray-700">Only the project's owner can change the pair.</p>
+          )}
+        </div>
+      </Card>
+
+      <Card aria-labelledby="counting-title" className="mt-6">
+        <CardTitle id="counting-title">Codings counted</CardTitle>
+        <CardDescription>
+          Every theme summary, prevalence figure, joint display, retrieval, report and export counts the same codings:{" "}
+          <strong data-testid="project-counting">{counting.text}</strong>
+        </CardDescription>
+        <div className="mt-4">
+          {isOwner ? (
+            <CountingForm
+              projectSlug={slug}
+              mode={counting.mode}
+              coderId={counting.coderId}
+              coders={listAgreementChoices(db, project.id).coders}
+            />
+          ) : (
+            <p className="text-sm text-gray-700">Only the project's owner can change which codings are counted.</p>
           )}
         </div>
       </Card>

@@ -29,9 +29,10 @@ export default async function DisagreementsPage({
   const { project, role, user, db, userId } = await requireProjectPage(slug, "adjudicate");
   const search = await searchParams;
   const codeId = z.coerce.number().int().positive().safeParse(first(search.code));
-  if (!codeId.success) notFound();
-  const code = loadProjectCodes(db, project.id).find((candidate) => candidate.id === codeId.data);
-  if (!code) notFound();
+  const code = codeId.success
+    ? loadProjectCodes(db, project.id).find((candidate) => candidate.id === codeId.data)
+    : undefined;
+  if (codeId.success && !code) notFound();
   const parsed = selectionParams.parse({
     round: first(search.round),
     coders: first(search.coders),
@@ -41,6 +42,7 @@ export default async function DisagreementsPage({
   let queue = null;
   let back = `/projects/${slug}/agreement`;
   try {
+    if (!code) throw new AppError("invalid_input", "Open the queue from a code's row on the agreement page.");
     const selection = selectionFrom(db, project.id, parsed);
     if (!selection)
       throw new AppError("invalid_input", "Choose a round, or two or more coders, on the agreement page.");
@@ -74,7 +76,7 @@ export default async function DisagreementsPage({
   return (
     <AppShell user={user} project={{ slug, name: project.name, role, current: "agreement" }}>
       <PageHeader
-        title={`Disagreements on “${code.name}”`}
+        title={code ? `Disagreements on “${code.name}”` : "Disagreements"}
         description="Each answer or turn where the coders differ, side by side. A decision writes consensus codings; deciding again replaces it."
       />
       <p className="mb-4 text-sm">
