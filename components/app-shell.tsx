@@ -2,6 +2,7 @@ import {
   ArrowLeftRight,
   CalendarRange,
   ChartColumn,
+  ClipboardCheck,
   FileOutput,
   Files,
   FileText,
@@ -51,7 +52,8 @@ export type ProjectSection =
   | "attributes"
   | "activity"
   | "members"
-  | "agreement";
+  | "agreement"
+  | "rounds";
 
 const SECTIONS: { key: ProjectSection; label: string; path: string; permission: Permission; icon: typeof FileText }[] =
   [
@@ -79,6 +81,7 @@ const SECTIONS: { key: ProjectSection; label: string; path: string; permission: 
     { key: "quotes", label: "Quotes", path: "/quotes", permission: "read_text", icon: MessageSquareQuote },
     { key: "report", label: "Report", path: "/report", permission: "read_summaries", icon: FileOutput },
     { key: "agreement", label: "Agreement", path: "/agreement", permission: "adjudicate", icon: Scale },
+    { key: "rounds", label: "Agreement rounds", path: "/rounds", permission: "read_text", icon: ClipboardCheck },
     { key: "packs", label: "Authority packs", path: "/packs", permission: "read_pack", icon: Files },
     { key: "members", label: "Members", path: "/members", permission: "manage_project", icon: Users },
     { key: "activity", label: "Activity", path: "/activity", permission: "manage_project", icon: History },

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireProjectPage } from "@/app/_server/page";
+import { AppShell } from "@/components/app-shell";
+import { PageHeader } from "@/components/ui/page-header";
+import { AppError } from "@/lib/errors";
+import { getRoundQueue, type RoundQueue } from "@/lib/rounds/get-round-queue";
+import { QueueNavigator } from "./queue-navigator";
+
+export const metadata: Metadata = { title: "My round" };
+
+export default async function RoundQueuePage({ params }: { params: Promise<{ slug: string; roundId: string }> }) {
+  const { slug, roundId: rawId } = await params;
+  const { project, role, user, userId, db } = await requireProjectPage(slug, "code");
+  const roundId = /^\d{1,9}$/.test(rawId) ? Number(rawId) : Number.NaN;
+  if (!Number.isInteger(roundId) || roundId <= 0) notFound();
+  let queue: RoundQueue;
+  try {
+    queue = getRoundQueue(db, { userId, role }, { projectId: project.id, roundId });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+  const { round } = queue;
+  return (
+    <AppShell user={user} project={{ slug, name: project.name, role, current: "rounds" }}>
+      <PageHeader
+        eyebrow={
+          <Link href={`/projects/${slug}/rounds`} className="font-medium">
+            Agreement rounds
+          </Link>
+        }
+        title={`My round: ${round.name}`}
+        description={
+          round.status === "closed"
+            ? "This round is closed: every coder now sees every coding on its units."
+            : round.mode === "blind"
+              ? "A blind round: on these units you see only your own codings until the lead closes the round."
+              : "An open round: you see the other coders' codings as they make them."
+        }
+      />
+      <QueueNavigator projectSlug={slug} roundId={round.id} closed={round.status === "closed"} units={queue.units} />
+    </AppShell>
+  );
+}
