@@ -6,14 +6,11 @@ import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import type { CodebookRow } from "../metrics/parse-metric-csv";
 import { treeItems } from "./code-fields";
+import { insertImportedCode, codeNameKey as nameKey, projectCodeIdsByName } from "./code-names";
 import { nextSiblingPosition } from "./create-code";
 
 /** A codebook row, optionally with the inclusion and exclusion notes a Quoteline export adds. */
 export type StoredCodebookRow = CodebookRow & { inclusion?: string; exclusion?: string };
-
-function nameKey(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("en-GB");
-}
 
 /**
  * Imports a codebook in one transaction: parents before children (a row may name a parent
@@ -42,14 +39,7 @@ export function storeCodebook(
     }
   });
   return db.transaction(() => {
-    const existing = new Map(
-      db
-        .select({ id: codes.id, name: codes.name })
-        .from(codes)
-        .where(eq(codes.projectId, projectId))
-        .all()
-        .map((code) => [nameKey(code.name), code.id]),
-    );
+    const existing = projectCodeIdsByName(db, projectId);
     for (const [index, row] of rows.entries()) {
       if (row.parent && !seen.has(nameKey(row.parent)) && !existing.has(nameKey(row.parent))) {
         throw new AppError(
@@ -70,20 +60,15 @@ export function storeCodebook(
       const existingId = existing.get(nameKey(row.code));
       let id: number;
       if (existingId === undefined) {
-        id = db
-          .insert(codes)
-          .values({
-            projectId,
-            parentId,
-            name: row.code,
-            description: row.description,
-            colour: row.colour,
-            inclusion: row.inclusion ?? "",
-            exclusion: row.exclusion ?? "",
-            position: nextSiblingPosition(db, projectId, parentId),
-          })
-          .returning({ id: codes.id })
-          .get().id;
+        id = insertImportedCode(db, {
+          projectId,
+          parentId,
+          name: row.code,
+          description: row.description,
+          colour: row.colour,
+          inclusion: row.inclusion ?? "",
+          exclusion: row.exclusion ?? "",
+        });
         existing.set(nameKey(row.code), id);
       } else {
         id = existingId;

@@ -1,8 +1,6 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes } from "../../db/schema";
 import { CODE_NAME_MAX } from "../codebook/code-fields";
-import { nextSiblingPosition } from "../codebook/create-code";
+import { insertImportedCode, codeNameKey as nameKey, projectCodeIdsByName } from "../codebook/code-names";
 import { paletteColour, type RefiCode } from "./refi-code-tree";
 import { normaliseGuid } from "./stable-guid";
 
@@ -14,10 +12,6 @@ export interface StoredCodeTree {
   matched: number;
   /** Names changed because the project's code names are unique: "programming" → "programming (competencies)". */
   renamed: { from: string; to: string }[];
-}
-
-function nameKey(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("en-GB");
 }
 
 function cleanName(name: string): string {
@@ -36,14 +30,7 @@ export function storeCodeTree(
   tree: RefiCode[],
   options: { createdAt?: (code: RefiCode) => Date | undefined } = {},
 ): StoredCodeTree {
-  const existing = new Map(
-    db
-      .select({ id: codes.id, name: codes.name })
-      .from(codes)
-      .where(eq(codes.projectId, projectId))
-      .all()
-      .map((code) => [nameKey(code.name), code.id]),
-  );
+  const existing = projectCodeIdsByName(db, projectId);
   const usedByFile = new Set<string>();
   const result: StoredCodeTree = { codeIds: new Map(), created: 0, matched: 0, renamed: [] };
   let colourIndex = existing.size;
@@ -62,21 +49,17 @@ export function storeCodeTree(
     if (id !== undefined) {
       result.matched++;
     } else {
-      id = db
-        .insert(codes)
-        .values({
-          projectId,
-          parentId,
-          name,
-          colour: code.colour ?? paletteColour(colourIndex++),
-          description: code.description,
-          inclusion: code.inclusion,
-          exclusion: code.exclusion,
-          position: nextSiblingPosition(db, projectId, parentId),
-          ...(options.createdAt?.(code) ? { createdAt: options.createdAt(code) } : {}),
-        })
-        .returning({ id: codes.id })
-        .get().id;
+      const createdAt = options.createdAt?.(code);
+      id = insertImportedCode(db, {
+        projectId,
+        parentId,
+        name,
+        colour: code.colour ?? paletteColour(colourIndex++),
+        description: code.description,
+        inclusion: code.inclusion,
+        exclusion: code.exclusion,
+        ...(createdAt ? { createdAt } : {}),
+      });
       existing.set(nameKey(name), id);
       result.created++;
     }
