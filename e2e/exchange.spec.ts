@@ -49,11 +49,20 @@ function codingsOn(documentId: number): { text: string; coder: string; imported:
 test.describe("exchange with other tools", () => {
   test("a researcher imports a .qdpx and codes in the imported transcript", async ({ page }) => {
     await signIn(page, "researcher");
-    await page.goto(`/projects/${DEMO_SLUG}/exchange`);
+    await page.goto(`/projects/${DEMO_SLUG}`);
+    await page.getByRole("link", { name: "Exchange (REFI-QDA)" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Exchange with other tools" })).toBeVisible();
     await expectNoSeriousA11yIssues(page);
     await page.getByLabel("REFI-QDA file").setInputFiles(await writeQdpx());
     await page.getByRole("button", { name: "Import file" }).click();
+    // The project file is an upload like any other: read by an import worker into a preview first.
+    await expect(page).toHaveURL(/\/import\?import=\d+/);
+    await expect(page.getByRole("heading", { name: "Preview" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("Written by")).toBeVisible();
+    await expect(page.getByText("MAXQDA", { exact: true })).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Summary" })).toBeVisible({ timeout: 30_000 });
     const summary = page.getByTestId("exchange-summary");
     await expect(page.getByText("Imported from MAXQDA")).toBeVisible();
     await expect(summary).toContainText("1 document");
@@ -120,10 +129,19 @@ test.describe("exchange with other tools", () => {
 
   test("a lead may download the codebook but not the project file, and cannot import", async ({ page }) => {
     await signIn(page, "lead");
-    await page.goto(`/projects/${DEMO_SLUG}/exchange`);
+    await page.goto(`/projects/${DEMO_SLUG}`);
+    await page.getByRole("link", { name: "Exchange (REFI-QDA)" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Exchange with other tools" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Download codebook (.qdc)" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Download project (.qdpx)" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Import file" })).toHaveCount(0);
     await expectNoSeriousA11yIssues(page);
+  });
+
+  test("a viewer has no Exchange link in the project navigation", async ({ page }) => {
+    await signIn(page, "viewer");
+    await page.goto(`/projects/${DEMO_SLUG}`);
+    await expect(page.getByRole("link", { name: "Themes" }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Exchange (REFI-QDA)" })).toHaveCount(0);
   });
 });
