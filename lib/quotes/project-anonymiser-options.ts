@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { attributes, participantAttributes, participants, respondentAttributes } from "../../db/schema";
 import type { AnonymiseOptions } from "../anonymise/types";
@@ -24,20 +24,32 @@ export function projectAnonymiserOptions(db: Db, projectId: number): Required<An
     if (clean) roster.add(clean);
   }
   const customTerms = new Set(getProjectSettings(db, projectId).redactionTerms);
-  const valueRows = [
-    ...db
-      .selectDistinct({ name: attributes.name, value: participantAttributes.value })
-      .from(participantAttributes)
-      .innerJoin(attributes, eq(attributes.id, participantAttributes.attributeId))
-      .where(eq(attributes.projectId, projectId))
-      .all(),
-    ...db
-      .selectDistinct({ name: attributes.name, value: respondentAttributes.value })
-      .from(respondentAttributes)
-      .innerJoin(attributes, eq(attributes.id, respondentAttributes.attributeId))
-      .where(eq(attributes.projectId, projectId))
-      .all(),
-  ];
+  // Only attributes that name people or places feed the anonymiser: read just their values, not every
+  // respondent's every attribute (a large survey holds hundreds of thousands of those).
+  const named = db
+    .select({ id: attributes.id, name: attributes.name })
+    .from(attributes)
+    .where(eq(attributes.projectId, projectId))
+    .all()
+    .filter((attribute) => PERSON_ATTRIBUTE.test(attribute.name) || PLACE_ATTRIBUTE.test(attribute.name));
+  const nameOf = new Map(named.map((attribute) => [attribute.id, attribute.name]));
+  const ids = [...nameOf.keys()];
+  const valueRows = (
+    ids.length === 0
+      ? []
+      : [
+          ...db
+            .selectDistinct({ attributeId: participantAttributes.attributeId, value: participantAttributes.value })
+            .from(participantAttributes)
+            .where(inArray(participantAttributes.attributeId, ids))
+            .all(),
+          ...db
+            .selectDistinct({ attributeId: respondentAttributes.attributeId, value: respondentAttributes.value })
+            .from(respondentAttributes)
+            .where(inArray(respondentAttributes.attributeId, ids))
+            .all(),
+        ]
+  ).map((row) => ({ name: nameOf.get(row.attributeId)!, value: row.value }));
   for (const row of valueRows) {
     const value = row.value.trim();
     if (!value || /^(n\/a|none|unknown|-)$/i.test(value)) continue;
