@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { agreementMeasurement } from "./agreement.bench";
 import { buildBenchProject } from "./bench-project";
+import { codeQueryMeasurement } from "./code-query.bench";
 import { codingViewMeasurement } from "./coding-view.bench";
 import { exchangeMeasurement } from "./exchange.bench";
 import { type BenchContext, type Figure, type Measurement, machine, printTable, workFolder } from "./harness";
@@ -23,6 +24,7 @@ const MEASUREMENTS: Measurement[] = [
   importSurveyMeasurement,
   searchMeasurement,
   themesMeasurement,
+  codeQueryMeasurement,
   codingViewMeasurement,
   scrollMeasurement,
   // In process, reading only the project's transcripts; it imports into a database of its own.
