@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, type ReactNode, useState, useTransition } from "react";
+import { type ComponentProps, type FormEvent, type ReactNode, useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -33,6 +33,15 @@ function Choices({
         ))}
       </div>
     </fieldset>
+  );
+}
+
+function Radio({ children, ...props }: Omit<ComponentProps<"input">, "type" | "className">) {
+  return (
+    <label className="flex items-start gap-2 text-sm text-gray-800">
+      <input type="radio" className="mt-1 size-4" {...props} />
+      <span>{children}</span>
+    </label>
   );
 }
 
@@ -90,14 +99,12 @@ export function CreateRoundForm({ projectSlug, choices }: { projectSlug: string;
       </Field>
       <fieldset className="space-y-1.5">
         <legend className="text-sm font-medium text-gray-900">Mode</legend>
-        <label className="flex items-start gap-2 text-sm text-gray-800">
-          <input type="radio" name="mode" value="blind" defaultChecked className="mt-1 size-4" />
-          <span>Blind: each coder sees only their own codings on the round's units until it is closed</span>
-        </label>
-        <label className="flex items-start gap-2 text-sm text-gray-800">
-          <input type="radio" name="mode" value="open" className="mt-1 size-4" />
-          <span>Open: everyone sees everyone's codings</span>
-        </label>
+        <Radio name="mode" value="blind" defaultChecked>
+          Blind: each coder sees only their own codings on the round's units until it is closed
+        </Radio>
+        <Radio name="mode" value="open">
+          Open: everyone sees everyone's codings
+        </Radio>
       </fieldset>
       <Choices
         legend="Coders (two or more)"
@@ -116,28 +123,12 @@ export function CreateRoundForm({ projectSlug, choices }: { projectSlug: string;
       </Field>
       <fieldset className="space-y-1.5">
         <legend className="text-sm font-medium text-gray-900">Units</legend>
-        <label className="flex items-center gap-2 text-sm text-gray-800">
-          <input
-            type="radio"
-            name="kind"
-            value="answers"
-            checked={kind === "answers"}
-            onChange={() => setKind("answers")}
-            className="size-4"
-          />
+        <Radio name="kind" value="answers" checked={kind === "answers"} onChange={() => setKind("answers")}>
           A random sample of answers, stratified by wave
-        </label>
-        <label className="flex items-center gap-2 text-sm text-gray-800">
-          <input
-            type="radio"
-            name="kind"
-            value="documents"
-            checked={kind === "documents"}
-            onChange={() => setKind("documents")}
-            className="size-4"
-          />
+        </Radio>
+        <Radio name="kind" value="documents" checked={kind === "documents"} onChange={() => setKind("documents")}>
           Whole transcripts
-        </label>
+        </Radio>
       </fieldset>
       {kind === "documents" ? (
         <Choices

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { Progress } from "@/components/ui/progress";
-import { AppError } from "@/lib/errors";
 import { getRoundProgress } from "@/lib/rounds/get-round-progress";
+import { loadRoundPage } from "../load-round-page";
 import { CloseRoundButton } from "./close-round-button";
 
 export const metadata: Metadata = { title: "Round progress" };
@@ -15,15 +14,9 @@ export const metadata: Metadata = { title: "Round progress" };
 export default async function RoundProgressPage({ params }: { params: Promise<{ slug: string; roundId: string }> }) {
   const { slug, roundId: rawId } = await params;
   const { project, role, user, userId, db } = await requireProjectPage(slug, "manage_rounds");
-  const roundId = /^\d{1,9}$/.test(rawId) ? Number(rawId) : Number.NaN;
-  if (!Number.isInteger(roundId) || roundId <= 0) notFound();
-  let round: ReturnType<typeof getRoundProgress>;
-  try {
-    round = getRoundProgress(db, { userId, role }, { projectId: project.id, roundId });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
+  const round = loadRoundPage(rawId, (roundId) =>
+    getRoundProgress(db, { userId, role }, { projectId: project.id, roundId }),
+  );
   const open = round.status === "open";
   return (
     <AppShell user={user} project={{ slug, name: project.name, role, current: "rounds" }}>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireProjectPage } from "@/app/_server/page";
 import { AppShell } from "@/components/app-shell";
 import { PageHeader } from "@/components/ui/page-header";
-import { AppError } from "@/lib/errors";
-import { getRoundQueue, type RoundQueue } from "@/lib/rounds/get-round-queue";
+import { getRoundQueue } from "@/lib/rounds/get-round-queue";
+import { loadRoundPage } from "../../load-round-page";
 import { QueueNavigator } from "./queue-navigator";
 
 export const metadata: Metadata = { title: "My round" };
@@ -13,15 +12,9 @@ export const metadata: Metadata = { title: "My round" };
 export default async function RoundQueuePage({ params }: { params: Promise<{ slug: string; roundId: string }> }) {
   const { slug, roundId: rawId } = await params;
   const { project, role, user, userId, db } = await requireProjectPage(slug, "code");
-  const roundId = /^\d{1,9}$/.test(rawId) ? Number(rawId) : Number.NaN;
-  if (!Number.isInteger(roundId) || roundId <= 0) notFound();
-  let queue: RoundQueue;
-  try {
-    queue = getRoundQueue(db, { userId, role }, { projectId: project.id, roundId });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
+  const queue = loadRoundPage(rawId, (roundId) =>
+    getRoundQueue(db, { userId, role }, { projectId: project.id, roundId }),
+  );
   const { round } = queue;
   return (
     <AppShell user={user} project={{ slug, name: project.name, role, current: "rounds" }}>
