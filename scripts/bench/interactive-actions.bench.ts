@@ -184,15 +184,21 @@ export const interactiveActionsMeasurement: Measurement = {
         ),
       );
 
-      // Each main page: in Chromium (navigation to load) and the server's answer alone, beside its use case.
+      // Each main page: in Chromium (navigation to load) and the server's answer alone, beside its use case
+      // called as the page calls it (the same reader, so the same coding scope).
       const pages: { name: string; path: string; useCase: () => unknown }[] = [
-        { name: "themes", path: `${base}/themes`, useCase: () => listThemes(db, project.projectId) },
+        { name: "themes", path: `${base}/themes`, useCase: () => listThemes(db, project.projectId, { viewer: actor }) },
         {
           name: "theme page (the first theme)",
           path: `${base}/themes/${largest}`,
-          useCase: () => getThemeSummary(db, project.projectId, largest, { includeUnapprovedQuotes: true }),
+          useCase: () =>
+            getThemeSummary(db, project.projectId, largest, { includeUnapprovedQuotes: true, viewer: actor }),
         },
-        { name: "themes and metrics", path: `${base}/overview`, useCase: () => getJointDisplay(db, project.projectId) },
+        {
+          name: "themes and metrics",
+          path: `${base}/overview`,
+          useCase: () => getJointDisplay(db, project.projectId, { viewer: actor }),
+        },
         { name: "metrics", path: `${base}/metrics`, useCase: () => listMetricSummaries(db, project.projectId) },
         { name: "report", path: `${base}/report`, useCase: () => buildReport(db, project.projectId) },
         {
