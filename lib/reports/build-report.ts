@@ -1,6 +1,8 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codes, projects, quotes, reportThemes } from "../../db/schema";
+import { countingStatement } from "../adjudication/counted-codings";
+import { buildMethodsAppendix, type MethodsAppendix } from "../agreement/methods-appendix";
 import { AppError } from "../errors";
 import { readReview } from "../quotes/review-types";
 import { type Comparison, resolveComparison } from "../waves/comparison";
@@ -31,6 +33,10 @@ export interface Report {
   /** The waves every change in the report is between (lib/waves); `label` reads "2023 → 2025". */
   comparison: Comparison;
   themes: ReportTheme[];
+  /** Which codings the figures count (the project's counting setting), in one sentence. */
+  counting: string;
+  /** The methods appendix (agreement of a round, coders by role), when asked for and a round exists. */
+  methods: MethodsAppendix | null;
 }
 
 /**
@@ -41,7 +47,13 @@ export interface Report {
 export function buildReport(
   db: Db,
   projectId: number,
-  options: { now?: Date; compare?: string | null; comparison?: Comparison } = {},
+  options: {
+    now?: Date;
+    compare?: string | null;
+    comparison?: Comparison;
+    /** true: the latest closed round's agreement as an appendix; a number: that round's. */
+    methods?: boolean | number;
+  } = {},
 ): Report {
   const project = db
     .select({ name: projects.name, slug: projects.slug })
@@ -73,6 +85,10 @@ export function buildReport(
     generatedAt: options.now ?? new Date(),
     waves: reportWaves,
     comparison,
+    counting: countingStatement(db, projectId).text,
+    methods: options.methods
+      ? buildMethodsAppendix(db, projectId, typeof options.methods === "number" ? options.methods : null)
+      : null,
     themes: themes.map((theme) => ({
       codeId: theme.id,
       name: theme.name,

@@ -32,7 +32,7 @@ export async function exportReport(
   db: Db,
   projectId: number,
   format: ReportFormat,
-  options: { actorId?: number | null; now?: Date; compare?: string | null } = {},
+  options: { actorId?: number | null; now?: Date; compare?: string | null; methods?: boolean | number } = {},
 ): Promise<ReportFile> {
   const conflicts = findLabelConflicts(listApprovedLabels(db, projectId));
   if (conflicts.length > 0) {
@@ -42,7 +42,11 @@ export async function exportReport(
       `One person carries different labels in approved quotes ${quoteIds.map((id) => `#${id}`).join(", ")}: give them one label before exporting.`,
     );
   }
-  const report = buildReport(db, projectId, { now: options.now, compare: options.compare ?? null });
+  const report = buildReport(db, projectId, {
+    now: options.now,
+    compare: options.compare ?? null,
+    methods: options.methods,
+  });
   const body =
     format === "docx"
       ? await renderDocx(report)

@@ -11,6 +11,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { methodsText } from "../agreement/methods-appendix";
 import type { Report, ReportTheme } from "./build-report";
 import { docxCell } from "./docx-cell";
 import { changeHeading, metricTableWaves, valueFor } from "./metric-columns";
@@ -28,10 +29,14 @@ export async function renderDocx(report: Report): Promise<Buffer> {
       ],
     }),
   ];
+  children.push(
+    new Paragraph({ children: [new TextRun({ text: `Codings counted: ${report.counting}`, italics: true })] }),
+  );
   if (report.themes.length === 0) children.push(new Paragraph("No quote has been approved yet."));
   report.themes.forEach((theme, index) => {
     children.push(...themeBlocks(theme, index, report.comparison.label));
   });
+  if (report.methods) children.push(...methodsBlocks(methodsText(report.methods)));
   const document = new Document({
     creator: "Quoteline",
     title: `${report.projectName}: report`,
@@ -39,6 +44,22 @@ export async function renderDocx(report: Report): Promise<Buffer> {
     sections: [{ children }],
   });
   return Packer.toBuffer(document);
+}
+
+function methodsBlocks(methods: ReturnType<typeof methodsText>): (Paragraph | Table)[] {
+  const header = new TableRow({
+    tableHeader: true,
+    children: ["Theme", "α", "95% interval", "In words"].map((text) => docxCell(text, true)),
+  });
+  const rows = methods.rows.map(
+    (row) => new TableRow({ children: row.map((text, index) => docxCell(text, false, index === 1 || index === 2)) }),
+  );
+  return [
+    new Paragraph({ text: "Methods: inter-coder agreement", heading: HeadingLevel.HEADING_1 }),
+    new Paragraph(methods.intro),
+    new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }),
+    new Paragraph({ text: methods.pooled, spacing: { before: 160 } }),
+  ];
 }
 
 function themeBlocks(theme: ReportTheme, index: number, comparisonLabel: string | null): (Paragraph | Table)[] {

@@ -1,3 +1,4 @@
+import { methodsText } from "../agreement/methods-appendix";
 import type { Report } from "./build-report";
 import { changeHeading, metricTableWaves, valueFor } from "./metric-columns";
 
@@ -7,6 +8,8 @@ export function renderMarkdown(report: Report): string {
     `# ${escapeInline(report.projectName)}: report`,
     "",
     `_Generated ${report.generatedAt.toISOString().slice(0, 10)}. Approved, anonymised quotes only._`,
+    "",
+    `_Codings counted: ${escapeInline(report.counting)}_`,
     "",
   ];
   if (report.themes.length === 0) lines.push("No quote has been approved yet.", "");
@@ -37,6 +40,13 @@ export function renderMarkdown(report: Report): string {
       lines.push(...wording, ">", `> — ${escapeInline(quote.attribution)}`, "");
     }
   });
+  if (report.methods) {
+    const methods = methodsText(report.methods);
+    lines.push("## Methods: inter-coder agreement", "", escapeInline(methods.intro), "");
+    lines.push("| Theme | α | 95% interval | In words |", "| --- | ---: | --- | --- |");
+    for (const row of methods.rows) lines.push(`| ${row.map(escapeCell).join(" | ")} |`);
+    lines.push("", escapeInline(methods.pooled), "");
+  }
   return `${lines.join("\n").trimEnd()}\n`;
 }
 

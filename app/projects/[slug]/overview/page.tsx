@@ -1,6 +1,7 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { requireProjectPage } from "@/app/_server/page";
+import { CountingNote } from "@/components/agreement/counting-note";
 import { AppShell } from "@/components/app-shell";
 import { ChangeChart } from "@/components/charts/change-chart";
 import { firstParam } from "@/components/search-param";
@@ -14,6 +15,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Label } from "@/components/ui/label";
 import { PageHeader } from "@/components/ui/page-header";
 import { Select } from "@/components/ui/select";
+import { countingStatement } from "@/lib/adjudication/counted-codings";
 import { getJointDisplay } from "@/lib/themes/get-joint-display";
 
 export const metadata: Metadata = { title: "Themes and metrics" };
@@ -59,6 +61,7 @@ export default async function JointDisplayPage({
           </a>
         }
       />
+      <CountingNote text={countingStatement(db, project.id).text} />
 
       <ComparisonBar
         comparison={display.comparison}

@@ -1,6 +1,7 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { requireProjectPage } from "@/app/_server/page";
+import { CountingNote } from "@/components/agreement/counting-note";
 import { AppShell } from "@/components/app-shell";
 import { ReportOutline } from "@/components/report/report-outline";
 import { ReportPreview } from "@/components/report/report-preview";
@@ -9,6 +10,7 @@ import { ComparisonBar } from "@/components/themes/comparison-bar";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardDescription, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { countingStatement } from "@/lib/adjudication/counted-codings";
 import { roleAllows } from "@/lib/auth/permissions";
 import { buildReport } from "@/lib/reports/build-report";
 
@@ -53,10 +55,19 @@ export default async function ReportPage({
                   Export {label}
                 </a>
               ))}
+              <a
+                href={`/api/projects/${slug}/report/export?format=docx&methods=latest${viewing ? `&compare=${encodeURIComponent(viewing)}` : ""}`}
+                download
+                className={buttonClasses("secondary")}
+              >
+                <Download className="size-4" aria-hidden="true" />
+                Export Word with methods appendix
+              </a>
             </div>
           ) : null
         }
       />
+      <CountingNote text={countingStatement(db, project.id).text} />
       <ComparisonBar comparison={report.comparison} path={`/projects/${slug}/report`} />
       <div className="space-y-6">
         {canEdit && report.themes.length > 0 ? (

@@ -2,6 +2,7 @@ import { Download, ListTree } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireProjectPage } from "@/app/_server/page";
+import { CountingNote } from "@/components/agreement/counting-note";
 import { AppShell } from "@/components/app-shell";
 import { Pagination } from "@/components/pagination";
 import { CodeQueryBuilder } from "@/components/retrieval/code-query-builder";
@@ -11,6 +12,7 @@ import { SegmentCard } from "@/components/retrieval/segment-card";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { countingStatement } from "@/lib/adjudication/counted-codings";
 import { attributeLabel } from "@/lib/attributes/attribute-label";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listCodebook } from "@/lib/codebook/list-codebook";
@@ -104,6 +106,7 @@ export default async function RetrievalPage({
           ) : null
         }
       />
+      <CountingNote text={countingStatement(db, project.id).text} />
       <div className="flex flex-col gap-6 lg:flex-row lg:items-start">
         <FilterForm
           action={base}

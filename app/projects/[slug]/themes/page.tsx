@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireProjectPage } from "@/app/_server/page";
+import { CountingNote } from "@/components/agreement/counting-note";
 import { AppShell } from "@/components/app-shell";
 import { firstParam } from "@/components/search-param";
 import { ChangeText } from "@/components/themes/change-text";
@@ -11,6 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { countingStatement } from "@/lib/adjudication/counted-codings";
 import { listThemes } from "@/lib/themes/list-themes";
 
 export const metadata: Metadata = { title: "Themes" };
@@ -43,6 +45,7 @@ export default async function ThemesPage({
           </Link>
         }
       />
+      <CountingNote text={countingStatement(db, project.id).text} />
       <ComparisonBar comparison={list.comparison} path={`/projects/${slug}/themes`} />
       {list.rows.length === 0 ? (
         <EmptyState title="No codes yet" description="Themes appear here once the project has a codebook." />

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { type PageDb, requireProjectPage } from "@/app/_server/page";
 import { projectPageTitle } from "@/app/_server/page-title";
+import { CountingNote } from "@/components/agreement/counting-note";
 import { AppShell } from "@/components/app-shell";
 import { ThemeQuotes } from "@/components/quotes/theme-quotes";
 import { firstParam } from "@/components/search-param";
@@ -18,6 +19,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { countingStatement } from "@/lib/adjudication/counted-codings";
 import { roleAllows } from "@/lib/auth/permissions";
 import { loadProjectCodes } from "@/lib/codebook/load-project-codes";
 import type { CodingViewer } from "@/lib/coding/coding-scope";
@@ -121,6 +123,7 @@ export default async function ThemeSummaryPage({
           ) : null
         }
       />
+      <CountingNote text={countingStatement(db, project.id).text} />
       <ComparisonBar comparison={summary.comparison} path={`/projects/${slug}/themes/${code.id}`} />
 
       <Section id="definition" title="Definition and sub-codes">
