@@ -6,12 +6,14 @@ import { toast } from "sonner";
 import { archiveCode, editCode, mergeCode, restoreCode } from "@/app/projects/[slug]/codebook/actions";
 import { MemoEditor } from "@/components/coding/memo-editor-lazy";
 import { MemoList } from "@/components/coding/memo-list";
+import { PinToKey } from "@/components/coding/pin-to-key";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/components/ui/dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
+import type { CodeKey } from "@/lib/codebook/list-code-keys";
 import type { CodebookCode } from "@/lib/codebook/list-codebook";
 import { descendantIds } from "@/lib/coding/code-tree";
 import type { MemoView } from "@/lib/memos/list-memos";
@@ -25,6 +27,8 @@ export function CodeDetails({
   codes,
   metricLabels,
   canEdit,
+  codeKeys,
+  onKeys,
   memos,
   currentUserId,
   onMemoCreate,
@@ -37,6 +41,8 @@ export function CodeDetails({
   codes: CodebookCode[];
   metricLabels: Record<string, string>;
   canEdit: boolean;
+  codeKeys: CodeKey[];
+  onKeys: (keys: CodeKey[]) => void;
   memos: MemoView[];
   currentUserId: number;
   onMemoCreate: (body: MemoView["body"]) => Promise<boolean>;
@@ -205,6 +211,15 @@ export function CodeDetails({
             <Archive className="size-4" aria-hidden="true" />
             Archive
           </Button>
+        )}
+        {code.archived ? null : (
+          <PinToKey
+            projectSlug={projectSlug}
+            code={code}
+            keys={codeKeys}
+            nameOf={(codeId) => codes.find((other) => other.id === codeId)?.name}
+            onKeys={onKeys}
+          />
         )}
         <div className="flex flex-wrap items-end gap-2">
           <Field

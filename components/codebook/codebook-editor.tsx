@@ -9,6 +9,7 @@ import { useMemos } from "@/components/coding/use-memos";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { type KeyboardMove, keyboardMoveTarget } from "@/lib/codebook/keyboard-move";
+import type { CodeKey } from "@/lib/codebook/list-code-keys";
 import type { CodebookCode } from "@/lib/codebook/list-codebook";
 import { canMove, moveCode as planMove } from "@/lib/coding/code-tree";
 import type { MemoView } from "@/lib/memos/list-memos";
@@ -25,6 +26,8 @@ export interface CodebookEditorProps {
   metricLabels?: Record<string, string>;
   canEdit: boolean;
   currentUser: { id: number; name: string };
+  /** The coder's pinned keys, to pin codes from the details. */
+  codeKeys?: CodeKey[];
 }
 
 type DropPlace = { id: number; where: "before" | "inside" | "after" };
@@ -46,7 +49,9 @@ export function CodebookEditor({
   metricLabels = {},
   canEdit,
   currentUser,
+  codeKeys = [],
 }: CodebookEditorProps) {
+  const [keys, setKeys] = useState(codeKeys);
   const router = useRouter();
   const [codes, setCodes] = useState(serverCodes);
   useEffect(() => setCodes(serverCodes), [serverCodes]);
@@ -343,6 +348,8 @@ export function CodebookEditor({
             codes={codes}
             metricLabels={metricLabels}
             canEdit={canEdit}
+            codeKeys={keys}
+            onKeys={setKeys}
             memos={memoState.memos.filter((memo) => memo.codeId === selected.id)}
             currentUserId={currentUser.id}
             onMemoCreate={(body) => memoState.create({ target: "code", codeId: selected.id }, body)}

@@ -4,6 +4,7 @@ import { AppShell } from "@/components/app-shell";
 import { CodebookEditor } from "@/components/codebook/codebook-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { roleAllows } from "@/lib/auth/permissions";
+import { listCodeKeys } from "@/lib/codebook/list-code-keys";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { listProjectCodeMemos } from "@/lib/memos/list-memos";
 import { listMetricLabels } from "@/lib/metrics/list-metric-labels";
@@ -26,6 +27,7 @@ export default async function CodebookPage({ params }: { params: Promise<{ slug:
         memos={listProjectCodeMemos(db, project.id)}
         metricLabels={listMetricLabels(db, project.id)}
         canEdit={canEdit}
+        codeKeys={canEdit ? listCodeKeys(db, project.id, user.id) : []}
         currentUser={{ id: user.id, name: user.name }}
       />
     </AppShell>
