@@ -13,21 +13,7 @@ export function archiveCode(db: Db, projectId: number, actorId: number, codeId: 
   return db.transaction(() => {
     requireCode(db, projectId, codeId);
     const ids = [codeId, ...descendantIds(treeItems(db, projectId), codeId)];
-    const archived = db
-      .update(codes)
-      .set({ archivedAt: new Date() })
-      .where(and(inArray(codes.id, ids), isNull(codes.archivedAt)))
-      .returning({ id: codes.id })
-      .all()
-      .map((row) => row.id);
-    recordEvent(db, {
-      projectId,
-      actorId,
-      action: "code.archive",
-      target: { type: "code", id: codeId },
-      detail: { codes: archived },
-    });
-    return archived;
+    return setArchived(db, { projectId, actorId, codeId, ids, archive: true });
   });
 }
 
@@ -43,20 +29,35 @@ export function restoreCode(db: Db, projectId: number, actorId: number, codeId: 
       parentId = items.find((item) => item.id === parentId)!.parentId;
     }
     const ids = [codeId, ...descendantIds(items, codeId), ...ancestors];
-    const restored = db
-      .update(codes)
-      .set({ archivedAt: null })
-      .where(and(eq(codes.projectId, projectId), inArray(codes.id, ids), isNotNull(codes.archivedAt)))
-      .returning({ id: codes.id })
-      .all()
-      .map((row) => row.id);
-    recordEvent(db, {
-      projectId,
-      actorId,
-      action: "code.restore",
-      target: { type: "code", id: codeId },
-      detail: { codes: restored },
-    });
-    return restored;
+    return setArchived(db, { projectId, actorId, codeId, ids, archive: false });
   });
+}
+
+/** Archives (or restores) those of `ids` that are not so yet, logged against `codeId`; returns the ids changed. */
+function setArchived(
+  db: Db,
+  change: { projectId: number; actorId: number; codeId: number; ids: number[]; archive: boolean },
+): number[] {
+  const { projectId, actorId, codeId, ids, archive } = change;
+  const changed = db
+    .update(codes)
+    .set({ archivedAt: archive ? new Date() : null })
+    .where(
+      and(
+        eq(codes.projectId, projectId),
+        inArray(codes.id, ids),
+        archive ? isNull(codes.archivedAt) : isNotNull(codes.archivedAt),
+      ),
+    )
+    .returning({ id: codes.id })
+    .all()
+    .map((row) => row.id);
+  recordEvent(db, {
+    projectId,
+    actorId,
+    action: archive ? "code.archive" : "code.restore",
+    target: { type: "code", id: codeId },
+    detail: { codes: changed },
+  });
+  return changed;
 }

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codes } from "../../db/schema";
 import { AppError } from "../errors";
+import { loadProjectCodes } from "./load-project-codes";
 
 /** A few distinct colours for new codes, taken in turn. */
 export const CODE_PALETTE = [
@@ -87,16 +88,11 @@ export function requireCode(db: Db, projectId: number, codeId: number): CodeRow 
 
 /** Every code of the project as the tree functions take them. */
 export function treeItems(db: Db, projectId: number) {
-  return db
-    .select({
-      id: codes.id,
-      parentId: codes.parentId,
-      name: codes.name,
-      position: codes.position,
-      archivedAt: codes.archivedAt,
-    })
-    .from(codes)
-    .where(eq(codes.projectId, projectId))
-    .all()
-    .map(({ archivedAt, ...code }) => ({ ...code, archived: archivedAt !== null }));
+  return loadProjectCodes(db, projectId).map(({ id, parentId, name, position, archivedAt }) => ({
+    id,
+    parentId,
+    name,
+    position,
+    archived: archivedAt !== null,
+  }));
 }
