@@ -2,9 +2,10 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase } from "../db/client";
-import { codings, segments, users } from "../db/schema";
+import { answers, codings, roundCoders, rounds, roundUnits, segments, users } from "../db/schema";
 import { buildPackFixture } from "../lib/packs/test-fixtures";
 
 describe("qda agreement", () => {
@@ -29,8 +30,35 @@ describe("qda agreement", () => {
             .run();
       });
       expect(db.select().from(segments).all().length).toBeGreaterThan(10);
+      // A round over the first document's first five answers, with both coders.
+      const firstSegment = db.select().from(segments).get()!;
+      const roundAnswers = db
+        .select()
+        .from(answers)
+        .where(eq(answers.documentId, firstSegment.documentId))
+        .limit(5)
+        .all();
+      const owner = db.select().from(users).where(eq(users.email, "packs@example.org")).get()!;
+      const roundId = db
+        .insert(rounds)
+        .values({ projectId, name: "Pilot", mode: "blind", status: "closed", unitKind: "answers", createdBy: owner.id })
+        .returning()
+        .get().id;
+      db.insert(roundCoders)
+        .values([owner.id, second.id].map((userId) => ({ roundId, userId })))
+        .run();
+      db.insert(roundUnits)
+        .values(
+          roundAnswers.map((answer, position) => ({
+            roundId,
+            position,
+            documentId: answer.documentId,
+            answerId: answer.id,
+          })),
+        )
+        .run();
       db.$client.close();
-      const run = (format: string) =>
+      const run = (format: string, selection = ["--coders", "packs@example.org,second@example.org"]) =>
         execFileSync(
           process.execPath,
           [
@@ -40,8 +68,7 @@ describe("qda agreement", () => {
             "agreement",
             "--project",
             "packs-fixture",
-            "--coders",
-            "packs@example.org,second@example.org",
+            ...selection,
             "--format",
             format,
           ],
@@ -56,6 +83,11 @@ describe("qda agreement", () => {
       const csv = run("csv").trim().split("\n");
       expect(csv[0]).toMatch(/seed "quoteline-agreement"/);
       expect(csv).toHaveLength(5);
+      const round = JSON.parse(run("json", ["--round", String(roundId)]));
+      expect(round.round).toBe("Pilot");
+      expect(round.coders.sort()).toEqual(["packs@example.org", "second@example.org"]);
+      expect(round.pooled.units).toBeLessThanOrEqual(5 * 2);
+      expect(round.perCode.find((code: { name: string }) => code.name === "Workload").units).toBe(5);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
