@@ -73,6 +73,13 @@ class StripesPage {
     return this.turn(turnId).getByRole("button", { name: new RegExp(`^${code}, coded by `) });
   }
 
+  /** The list item around a stripe, which carries its look. */
+  stripeItem(turnId: number, code: string): Locator {
+    return this.turn(turnId)
+      .locator(".stripe")
+      .filter({ has: this.page.getByRole("button", { name: new RegExp(`^${code}, coded by `) }) });
+  }
+
   get findField(): Locator {
     return this.page.getByRole("searchbox", { name: "Find in the transcript" });
   }
@@ -159,10 +166,8 @@ test.describe("coding stripes, focus and find", () => {
     await page.getByRole("checkbox", { name: PAY }).check();
     await page.keyboard.press("Escape");
     await expect(page.getByRole("button", { name: `Focus: ${PAY}` })).toBeVisible();
-    await expect(
-      view.turn(turn.id).locator(`.stripe[data-coding-key]`).filter({ has: workloadStripe }),
-    ).toHaveAttribute("data-dimmed", "");
-    await expect(view.turn(turn.id).locator(".stripe").filter({ has: payStripe })).not.toHaveAttribute("data-dimmed");
+    await expect(view.stripeItem(turn.id, WORKLOAD)).toHaveAttribute("data-dimmed", "");
+    await expect(view.stripeItem(turn.id, PAY)).not.toHaveAttribute("data-dimmed");
     await expect(page.getByTestId("coded-share")).toContainText(
       /Coded: \d+% of the text \(by characters\) · \d+ of 70 turns/,
     );
