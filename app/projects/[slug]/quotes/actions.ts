@@ -26,9 +26,9 @@ const proposeSchema = z.union([
 
 /** Proposes a coded segment, or a range of a document, as a candidate quote for a theme. */
 export const proposeQuote = projectAction("propose_quote", proposeSchema, (input, { db, project, role, userId }) => {
-  const quote = propose(db, { userId, role }, { projectId: project.id, ...input });
-  refresh(project.slug);
-  return quote;
+  // No revalidatePath: it would re-render the page proposing (a long transcript, an answer grid) inside this
+  // answer; the quote board's button refreshes its own page once the quote is made.
+  return propose(db, { userId, role }, { projectId: project.id, ...input });
 });
 
 const quoteSchema = z.object({ quoteId: id, comment: z.string().max(4000).optional() });
