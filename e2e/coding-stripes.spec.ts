@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import { e2eDatabase, firstId } from "./support/database";
+import { demoCodeId, demoDocumentId } from "./support/demo-ids";
 import { actionId, callAction } from "./support/server-actions";
 import { DEMO_SLUG, signIn } from "./support/session";
 
@@ -12,22 +13,6 @@ interface TurnRow {
   id: number;
   start: number;
   end: number;
-}
-
-function documentId(): number {
-  return firstId(
-    "select d.id from documents d join projects p on p.id = d.project_id where p.slug = ? and d.title = ?",
-    DEMO_SLUG,
-    TITLE,
-  );
-}
-
-function codeId(name: string): number {
-  return firstId(
-    "select c.id from codes c join projects p on p.id = c.project_id where p.slug = ? and c.name = ?",
-    DEMO_SLUG,
-    name,
-  );
 }
 
 function transcript(id: number): { text: string; turns: TurnRow[] } {
@@ -90,7 +75,7 @@ test.describe("coding stripes, focus and find", () => {
     page,
   }) => {
     await signIn(page, "researcher");
-    const id = documentId();
+    const id = demoDocumentId(TITLE);
     const { text, turns } = transcript(id);
     const turn = turns.find((candidate) => candidate.end - candidate.start >= 120 && candidate !== turns[0])!;
     const workload = { start: turn.start, end: turn.start + 60 };
@@ -105,7 +90,7 @@ test.describe("coding stripes, focus and find", () => {
         projectSlug: DEMO_SLUG,
         documentId: id,
         ranges: [range],
-        codeIds: [codeId(code)],
+        codeIds: [demoCodeId(code)],
       });
       expect(answer.ok, answer.raw).toBe(true);
     }
@@ -182,7 +167,7 @@ test.describe("coding stripes, focus and find", () => {
     page,
   }) => {
     await signIn(page, "researcher");
-    const id = documentId();
+    const id = demoDocumentId(TITLE);
     const { text, turns } = transcript(id);
     const last = turns.at(-1)!;
     const words = text

@@ -66,26 +66,24 @@ export function FindBar({ query, onQuery, count, current, onNext, onPrevious, on
       >
         {countText(query, count, current)}
       </span>
-      <Button
-        type="button"
-        variant="secondary"
-        size="icon"
-        onClick={onPrevious}
-        disabled={count === 0}
-        aria-label="Previous match (Shift+Enter)"
-      >
-        <ChevronUp className="size-4" aria-hidden="true" />
-      </Button>
-      <Button
-        type="button"
-        variant="secondary"
-        size="icon"
-        onClick={onNext}
-        disabled={count === 0}
-        aria-label="Next match (Enter)"
-      >
-        <ChevronDown className="size-4" aria-hidden="true" />
-      </Button>
+      {(
+        [
+          ["Previous match (Shift+Enter)", ChevronUp, onPrevious],
+          ["Next match (Enter)", ChevronDown, onNext],
+        ] as const
+      ).map(([label, Icon, onClick]) => (
+        <Button
+          key={label}
+          type="button"
+          variant="secondary"
+          size="icon"
+          onClick={onClick}
+          disabled={count === 0}
+          aria-label={label}
+        >
+          <Icon className="size-4" aria-hidden="true" />
+        </Button>
+      ))}
       <Button type="button" variant="ghost" size="icon" onClick={onClose} aria-label="Close find (Escape)">
         <X className="size-4" aria-hidden="true" />
       </Button>
