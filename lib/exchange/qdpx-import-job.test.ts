@@ -2,13 +2,12 @@ import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
-import { documents, segments, users } from "../../db/schema";
-import { createImport, getImport, type QdpxPreview } from "../imports/import-jobs";
-import { confirmImport, queuePreview } from "../imports/queue-import";
+import { documents, segments } from "../../db/schema";
+import { projectWithOwner, queuedUpload } from "../imports/import-job.test-helper";
+import { getImport, type QdpxPreview } from "../imports/import-jobs";
+import { confirmImport } from "../imports/queue-import";
 import { DEFAULT_MAX_QDPX_UPLOAD_BYTES, maxUploadBytes, uploadLimit } from "../imports/read-capped-body";
 import { runImportPhase } from "../imports/run-import-phase";
-import { saveUpload } from "../imports/save-upload";
-import { createProject } from "../projects/create-project";
 import { registerQdpxImportKind } from "./qdpx-import-kind";
 import { zipFiles } from "./zip-files";
 
@@ -29,26 +28,17 @@ async function projectFile(): Promise<Buffer> {
 }
 
 let db: ReturnType<typeof createTestDb>;
+let owner: { projectId: number; userId: number };
 let projectId: number;
-let userId: number;
 beforeEach(() => {
   db = createTestDb();
   registerQdpxImportKind();
-  userId = db
-    .insert(users)
-    .values({ email: "r@example.org", name: "R", passwordHash: "x" })
-    .returning({ id: users.id })
-    .get().id;
-  projectId = createProject(db, { slug: "p", name: "P", ownerId: userId }).id;
+  owner = projectWithOwner(db);
+  projectId = owner.projectId;
 });
 afterEach(() => db.cleanup());
 
-function upload(bytes: Uint8Array, filename = "interviews.qdpx") {
-  const storedPath = saveUpload(db.$client.name, bytes);
-  const job = createImport(db, { projectId, userId, filename, storedPath, byteSize: bytes.byteLength });
-  queuePreview(db, job.id);
-  return job;
-}
+const upload = (bytes: Uint8Array) => queuedUpload(db, owner, "interviews.qdpx", bytes);
 
 describe("a .qdpx on the import job pool", () => {
   it("is read into a preview, then stored in one job with its codings on the same text", async () => {

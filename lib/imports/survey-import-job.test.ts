@@ -2,12 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
-import { users } from "../../db/schema";
-import { createProject } from "../projects/create-project";
-import { createImport, type SurveyPreview } from "./import-jobs";
-import { confirmImport, queuePreview } from "./queue-import";
+import { projectWithOwner, queuedUpload } from "./import-job.test-helper";
+import type { SurveyPreview } from "./import-jobs";
+import { confirmImport } from "./queue-import";
 import { runImportPhase } from "./run-import-phase";
-import { saveUpload } from "./save-upload";
 
 // The survey-tool fixtures under ../shared are required (CI has them).
 const QUALTRICS = path.resolve(
@@ -16,24 +14,15 @@ const QUALTRICS = path.resolve(
 );
 
 let db: ReturnType<typeof createTestDb>;
-let projectId: number;
-let userId: number;
+let owner: { projectId: number; userId: number };
 beforeEach(() => {
   db = createTestDb();
-  userId = db
-    .insert(users)
-    .values({ email: "r@example.org", name: "R", passwordHash: "x" })
-    .returning({ id: users.id })
-    .get().id;
-  projectId = createProject(db, { slug: "p", name: "P", ownerId: userId }).id;
+  owner = projectWithOwner(db);
 });
 afterEach(() => db.cleanup());
 
 async function previewed(filename: string, text: string) {
-  const bytes = new TextEncoder().encode(text);
-  const storedPath = saveUpload(db.$client.name, bytes);
-  const job = createImport(db, { projectId, userId, filename, storedPath, byteSize: bytes.byteLength });
-  queuePreview(db, job.id);
+  const job = queuedUpload(db, owner, filename, new TextEncoder().encode(text));
   const done = await runImportPhase(db, job.id, "preview");
   expect(done?.status).toBe("previewed");
   return { job, preview: done?.preview as SurveyPreview };
@@ -57,26 +46,26 @@ describe("a survey upload on the import job pool", () => {
   it("adds a second part to a wave: refused until the researcher chooses, then replace counted in the summary, and stop stores nothing", async () => {
     const first = await previewed("part-1.csv", part(["A1", "A2", "A3"]));
     expect(first.preview.wavesWithRespondents).toEqual([]);
-    confirmImport(db, projectId, first.job.id, { wave: "2025" });
+    confirmImport(db, owner.projectId, first.job.id, { wave: "2025" });
     expect((await runImportPhase(db, first.job.id, "import"))?.status).toBe("done");
 
     const second = await previewed("part-2.csv", part(["A2", "A3", "A4", "A5"]));
     expect(second.preview.wavesWithRespondents).toEqual([{ wave: "2025", respondents: 3, collidingIds: 2 }]);
-    expect(() => confirmImport(db, projectId, second.job.id, { wave: "2025" })).toThrow(
+    expect(() => confirmImport(db, owner.projectId, second.job.id, { wave: "2025" })).toThrow(
       /Wave 2025 already has 3 respondents.*skipping, replacing or stopping/,
     );
-    confirmImport(db, projectId, second.job.id, { wave: "2025", onCollision: "replace" });
+    confirmImport(db, owner.projectId, second.job.id, { wave: "2025", onCollision: "replace" });
     const done = await runImportPhase(db, second.job.id, "import");
     expect(done?.status).toBe("done");
     expect(done?.summary).toMatchObject({ kind: "survey", wave: { added: 2, skipped: 0, replaced: 2 } });
     const ids = db.$client
       .prepare("select external_id from respondents where project_id = ? order by external_id")
       .pluck()
-      .all(projectId);
+      .all(owner.projectId);
     expect(ids).toEqual(["A1", "A2", "A3", "A4", "A5"]);
 
     const third = await previewed("part-3.csv", part(["A5", "A6"]));
-    confirmImport(db, projectId, third.job.id, { wave: "2025", onCollision: "stop" });
+    confirmImport(db, owner.projectId, third.job.id, { wave: "2025", onCollision: "stop" });
     const stopped = await runImportPhase(db, third.job.id, "import");
     expect(stopped?.status).toBe("failed");
     expect(stopped?.message).toMatch(/1 respondent in this file \("A5"\) already is in wave 2025/);

@@ -2,8 +2,8 @@
 
 import type { FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import type { QdpxPreview } from "./import-types";
+import { PreviewActions } from "./preview-actions";
 import { PreviewFacts } from "./preview-facts";
 
 const count = new Intl.NumberFormat("en-GB");
@@ -57,15 +57,7 @@ export function QdpxPreviewForm({ filename, preview, pending, error, onConfirm, 
           </ul>
         </Alert>
       ) : null}
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" pending={pending}>
-          Import
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          Discard upload
-        </Button>
-      </div>
+      <PreviewActions pending={pending} error={error} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,6 @@
 
 import { type FormEvent, useEffect, useId, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -11,6 +10,7 @@ import type { ColumnMapping, ColumnRole } from "@/lib/imports/parsers/survey/typ
 import { WAVE_LABEL_PATTERN } from "@/lib/waves/wave-label";
 import { AttributeMerges } from "./attribute-merges";
 import type { RespondentCollision, SurveyPreview } from "./import-types";
+import { PreviewActions } from "./preview-actions";
 import { PreviewFacts } from "./preview-facts";
 import { SurveyWaveField } from "./survey-wave-field";
 
@@ -307,15 +307,7 @@ export function SurveyMappingForm({
 
       <AttributeMerges merges={preview.attributeMerges} changedFromProposal={changedFromProposal} />
 
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" pending={pending}>
-          Import
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          Discard upload
-        </Button>
-      </div>
+      <PreviewActions pending={pending} error={error} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,13 +2,13 @@
 
 import { type FormEvent, useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatTimestamp } from "@/lib/documents/format-timestamp";
 import { WAVE_LABEL_HINT, WAVE_LABEL_PATTERN } from "@/lib/waves/wave-label";
 import { filenameStem, type TranscriptPreview } from "./import-types";
+import { PreviewActions } from "./preview-actions";
 import { PreviewFacts } from "./preview-facts";
 
 export interface TranscriptOptions {
@@ -154,14 +154,8 @@ export function TranscriptPreviewForm({
             <option key={wave} value={wave} />
           ))}
         </datalist>
-        <div className="flex flex-wrap gap-2">
-          <Button type="submit" pending={pending}>
-            Import
-          </Button>
-          <Button variant="secondary" onClick={onCancel} disabled={pending}>
-            Discard upload
-          </Button>
-        </div>
+        {/* The error is shown above, beside the fields. */}
+        <PreviewActions pending={pending} error={null} onCancel={onCancel} />
       </form>
     </div>
   );
