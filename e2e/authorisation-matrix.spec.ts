@@ -1,9 +1,9 @@
 import { type APIRequestContext, type APIResponse, expect, request as playwrightRequest, test } from "@playwright/test";
 import { AUTHORITY_READER_PERMISSIONS, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { discoverActions, discoverPages, discoverRoutes } from "./authorisation/discover-endpoints";
-import { ACTIONS, type Access, type Entry, PAGES, ROUTES } from "./authorisation/matrix";
+import { ACTIONS, type Access, type Entry, MATRIX_ROUND_NAME, PAGES, ROUTES } from "./authorisation/matrix";
 import { e2eDatabase } from "./support/database";
-import { actionIds, callAction } from "./support/server-actions";
+import { actionId, actionIds, callAction } from "./support/server-actions";
 import { DEMO_SLUG, type DemoUser, EMAILS, signInRequest } from "./support/session";
 
 type Actor = DemoUser | "signed_out";
@@ -65,6 +65,37 @@ async function contextFor(actor: Actor, baseURL: string): Promise<APIRequestCont
 
 test.afterAll(async () => {
   for (const context of contexts.values()) await context.dispose();
+});
+
+// An open round (it hides nothing) of one transcript with the owner and the researcher as its coders, so
+// the round pages have a round to show. Blind rounds have their own rows in rounds.spec.ts.
+test.beforeAll(async ({ baseURL }) => {
+  const db = e2eDatabase();
+  const id = (sql: string) => (db.prepare(sql).get() as { id: number }).id;
+  const input = {
+    projectSlug: DEMO_SLUG,
+    name: MATRIX_ROUND_NAME,
+    mode: "open",
+    coderIds: [EMAILS.owner, EMAILS.researcher].map((email) => id(`select id from users where email = '${email}'`)),
+    codeId: null,
+    units: {
+      kind: "documents",
+      documentIds: [
+        id(
+          "select d.id from documents d join projects p on p.id = d.project_id where p.slug = 'big-conversation' and d.kind = 'transcript' order by d.id limit 1",
+        ),
+      ],
+    },
+  };
+  db.close();
+  const lead = await contextFor("lead", baseURL!);
+  const created = await callAction(
+    lead,
+    actionId("app/projects/[slug]/rounds/actions.ts#createRound"),
+    input,
+    `/projects/${DEMO_SLUG}/rounds`,
+  );
+  expect(created.ok, created.raw.slice(0, 300)).toBe(true);
 });
 
 function classifyHttp(response: APIResponse, body: string): Outcome | "other" {
@@ -155,6 +186,8 @@ test.describe("authorisation matrix", () => {
   }
 
   test("server actions", async ({ baseURL }) => {
+    // Every action × every actor, one after another: well over a minute on a loaded machine.
+    test.setTimeout(240_000);
     const ids = actionIds();
     for (const [key, entry] of Object.entries(ACTIONS)) {
       const actionId = ids.get(key);

@@ -1,4 +1,5 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { readZipEntries } from "../lib/exchange/read-zip-entries";
 import { expectNoSeriousA11yIssues } from "./support/axe";
 import { e2eDatabase, firstId } from "./support/database";
 import { actionId, callAction } from "./support/server-actions";
@@ -23,6 +24,8 @@ interface Unit {
 let unit: Unit;
 let workloadId: number;
 let secondId: number;
+/** A second blind round, of one whole transcript, and the transcript's first turn. */
+let transcript: { roundId: number; documentId: number; start: number; end: number };
 
 async function signInWith(request: APIRequestContext, email: string, password: string): Promise<void> {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
@@ -40,22 +43,25 @@ async function pageAs(browser: Browser, user: DemoUser | "second"): Promise<Page
   return page;
 }
 
-/** Applies Workload to a range of the round's first answer as the page's user, as the answer grid does. */
-async function code(page: Page, start: number, end: number): Promise<void> {
+/** Applies Workload to a range of a document as the page's user, as the answer grid and transcript do. */
+async function code(page: Page, documentId: number, start: number, end: number): Promise<void> {
   const result = await callAction(
     page.context().request,
     actionId("app/projects/[slug]/codings/actions.ts#applyCodings"),
-    { projectSlug: DEMO_SLUG, documentId: unit.documentId, ranges: [{ start, end }], codeIds: [workloadId] },
+    { projectSlug: DEMO_SLUG, documentId, ranges: [{ start, end }], codeIds: [workloadId] },
     `/projects/${DEMO_SLUG}/questions/${unit.documentId}`,
   );
   expect(result.ok, result.raw.slice(0, 300)).toBe(true);
 }
 
 /**
- * What `page`'s user sees of the second researcher's coding of the round's first answer: in the answer grid,
- * in the retrieval export (CSV) and among the quote board's coded segments.
+ * What `page`'s user sees of the second researcher's codings on the rounds' units: in the answer grid, the
+ * retrieval export (CSV), among the quote board's coded segments, in the transcript page (its codings, as
+ * sent to the browser, name their coders) and in the project file export (.qdpx lists every coder it holds).
  */
-async function seesSecondCoding(page: Page): Promise<{ grid: number; csvRows: number; board: number }> {
+async function seesSecondCoding(
+  page: Page,
+): Promise<{ grid: number; csvRows: number; board: number; transcript: boolean; qdpx: boolean }> {
   await page.goto(`/projects/${DEMO_SLUG}/questions/${unit.documentId}?answer=${unit.answerId}`);
   const row = page.locator(`[data-answer-id="${unit.answerId}"]`);
   await expect(row).toBeVisible();
@@ -71,7 +77,19 @@ async function seesSecondCoding(page: Page): Promise<{ grid: number; csvRows: nu
   await page.goto(`/projects/${DEMO_SLUG}/quotes?code=${workloadId}&q=${encodeURIComponent(snippet)}`);
   await expect(page.getByRole("heading", { name: "Coded segments to propose" })).toBeVisible();
   const board = await page.locator('[data-testid="theme-segments"] li').filter({ hasText: snippet }).count();
-  return { grid, csvRows, board };
+  const request = page.context().request;
+  const transcriptPage = await request.get(`/projects/${DEMO_SLUG}/documents/${transcript.documentId}`);
+  expect(transcriptPage.status()).toBe(200);
+  const qdpx = await request.get(`/api/projects/${DEMO_SLUG}/exchange/qdpx`);
+  expect(qdpx.status()).toBe(200);
+  const qde = (await readZipEntries(await qdpx.body())).get("project.qde")!.toString("utf8");
+  return {
+    grid,
+    csvRows,
+    board,
+    transcript: (await transcriptPage.text()).includes(SECOND.name),
+    qdpx: qde.includes(`name="${SECOND.name}"`),
+  };
 }
 
 test.describe("agreement rounds", () => {
@@ -131,18 +149,44 @@ test.describe("agreement rounds", () => {
     await expect(lead.getByText(`${FIRST_NAME}: 0 of 20 units done`)).toBeVisible();
     await expect(lead.getByText(`${SECOND.name}: 0 of 20 units done`)).toBeVisible();
     await expectNoSeriousA11yIssues(lead);
-    await lead.context().close();
 
     const db = e2eDatabase();
+    const firstTurn = db
+      .prepare(
+        `select t.document_id as documentId, t.start_offset as start, t.end_offset as "end" from turns t
+         join documents d on d.id = t.document_id join projects p on p.id = d.project_id
+         where p.slug = ? order by d.id, t.position limit 1`,
+      )
+      .get(DEMO_SLUG) as { documentId: number; start: number; end: number };
+    const researcherId = firstId("select id from users where email = ?", EMAILS.researcher);
+    db.close();
+    const groups = await callAction(
+      lead.context().request,
+      actionId("app/projects/[slug]/rounds/actions.ts#createRound"),
+      {
+        projectSlug: DEMO_SLUG,
+        name: "Blind focus group",
+        mode: "blind",
+        coderIds: [researcherId, secondId],
+        codeId: null,
+        units: { kind: "documents", documentIds: [firstTurn.documentId] },
+      },
+      `/projects/${DEMO_SLUG}/rounds`,
+    );
+    expect(groups.ok, groups.raw.slice(0, 300)).toBe(true);
+    transcript = { roundId: (groups.data as { id: number }).id, ...firstTurn };
+    await lead.context().close();
+
+    const units = e2eDatabase();
     try {
-      unit = db
+      unit = units
         .prepare(
           `select r.id as roundId, u.document_id as documentId, a.id as answerId, a.start_offset as start,
              a.end_offset as "end", a.text from rounds r join round_units u on u.round_id = r.id
            join answers a on a.id = u.answer_id where r.name = ? order by u.position limit 1`,
         )
         .get(ROUND_NAME) as Unit;
-      const perWave = db
+      const perWave = units
         .prepare(
           `select d.wave_id as wave, count(*) as n from round_units u join documents d on d.id = u.document_id
            where u.round_id = ? group by d.wave_id`,
@@ -151,7 +195,7 @@ test.describe("agreement rounds", () => {
       expect(perWave.reduce((sum, row) => sum + row.n, 0)).toBe(20);
       expect(perWave.length).toBeGreaterThan(1);
     } finally {
-      db.close();
+      units.close();
     }
   });
 
@@ -169,8 +213,9 @@ test.describe("agreement rounds", () => {
     }
     await expectNoSeriousA11yIssues(first);
     // Each codes the first answer: Rhian its opening words, Sam the whole answer.
-    await code(first, unit.start, unit.start + Math.min(12, unit.end - unit.start));
-    await code(second, unit.start, unit.end);
+    await code(first, unit.documentId, unit.start, unit.start + Math.min(12, unit.end - unit.start));
+    await code(second, unit.documentId, unit.start, unit.end);
+    await code(second, transcript.documentId, transcript.start, transcript.end);
     // Keyboard: D marks the unit done and moves on; K goes back to it.
     await first.goto(`/projects/${DEMO_SLUG}/rounds/${unit.roundId}/queue`);
     await expect(first.getByRole("heading", { name: /^Unit 1 of 20/ })).toBeVisible();
@@ -183,7 +228,7 @@ test.describe("agreement rounds", () => {
     await expect(first.getByRole("heading", { name: /^Unit 2 of 20/ })).toBeVisible();
 
     // Blind: Rhian sees nothing of Sam's coding, Sam nothing of Rhian's.
-    expect(await seesSecondCoding(first)).toEqual({ grid: 0, csvRows: 0, board: 0 });
+    expect(await seesSecondCoding(first)).toEqual({ grid: 0, csvRows: 0, board: 0, transcript: false, qdpx: false });
     await second.goto(`/projects/${DEMO_SLUG}/questions/${unit.documentId}?answer=${unit.answerId}`);
     const own = second.locator(`[data-answer-id="${unit.answerId}"]`);
     await expect(own.locator(`[title*="coded by ${SECOND.name}"]`).first()).toBeVisible();
@@ -201,6 +246,17 @@ test.describe("agreement rounds", () => {
     await lead.getByRole("button", { name: "Close round" }).click();
     await expect(lead.getByText(/every coder sees every coding/)).toBeVisible();
     await expect(lead.getByRole("button", { name: "Close round" })).toHaveCount(0);
+    // Until its own round closes too, the transcript stays blind.
+    const half = await seesSecondCoding(await pageAs(browser, "researcher"));
+    expect(half).toMatchObject({ transcript: false });
+    expect(half.grid).toBeGreaterThan(0);
+    const closed = await callAction(
+      lead.context().request,
+      actionId("app/projects/[slug]/rounds/actions.ts#closeRound"),
+      { projectSlug: DEMO_SLUG, roundId: transcript.roundId },
+      `/projects/${DEMO_SLUG}/rounds/${transcript.roundId}`,
+    );
+    expect(closed.ok, closed.raw.slice(0, 300)).toBe(true);
     await lead.context().close();
 
     const first = await pageAs(browser, "researcher");
@@ -208,6 +264,7 @@ test.describe("agreement rounds", () => {
     expect(seen.grid).toBeGreaterThan(0);
     expect(seen.csvRows).toBeGreaterThan(0);
     expect(seen.board).toBeGreaterThan(0);
+    expect(seen).toMatchObject({ transcript: true, qdpx: true });
     await first.goto(`/projects/${DEMO_SLUG}/rounds/${unit.roundId}/queue`);
     await expect(first.getByText("This round is closed")).toBeVisible();
     await expectNoSeriousA11yIssues(first);

@@ -89,6 +89,9 @@ export const ACTIONS: Record<string, Entry> = {
   "app/projects/[slug]/codings/actions.ts#removeCodings": { access: "code" },
   "app/projects/[slug]/code-keys/actions.ts#pinCodeToKey": { access: "code" },
   "app/projects/[slug]/code-keys/actions.ts#unpinKey": { access: "code" },
+  "app/projects/[slug]/rounds/actions.ts#createRound": { access: "manage_rounds" },
+  "app/projects/[slug]/rounds/actions.ts#markUnitDone": { access: "code" },
+  "app/projects/[slug]/rounds/actions.ts#closeRound": { access: "manage_rounds" },
 };
 
 const FIRST_TRANSCRIPT =
@@ -105,6 +108,10 @@ const FIRST_QUESTION =
 
 const FIRST_RESPONDENT =
   "sql:select r.id from respondents r join projects p on p.id = r.project_id where p.slug = 'big-conversation' order by r.id limit 1";
+
+/** The round the matrix spec opens first, with the demo's owner and researcher as its coders. */
+export const MATRIX_ROUND_NAME = "Authorisation matrix round";
+const MATRIX_ROUND = `sql:select r.id from rounds r join projects p on p.id = r.project_id where p.slug = 'big-conversation' and r.name = '${MATRIX_ROUND_NAME}' order by r.id limit 1`;
 
 const FIRST_PARTICIPANT =
   "sql:select pa.id from participants pa join projects p on p.id = pa.project_id where p.slug = 'big-conversation' order by pa.id limit 1";
@@ -123,7 +130,10 @@ export const PAGES: Record<string, Entry> = {
   "/projects/[slug]/participants": { access: "read_text" },
   "/projects/[slug]/respondents": { access: "read_text" },
   "/projects/[slug]/respondents/[respondentId]": { access: "read_text", params: { respondentId: FIRST_RESPONDENT } },
-  "/projects/[slug]/participants/[participantId]": { access: "read_text", params: { participantId: FIRST_PARTICIPANT } },
+  "/projects/[slug]/participants/[participantId]": {
+    access: "read_text",
+    params: { participantId: FIRST_PARTICIPANT },
+  },
   "/projects/[slug]/quotes": { access: "read_text" },
   "/projects/[slug]/quotes/[quoteId]": { access: "read_text", params: { quoteId: FIRST_QUOTE } },
   "/projects/[slug]/report": { access: "read_summaries" },
@@ -143,4 +153,7 @@ export const PAGES: Record<string, Entry> = {
   "/projects/[slug]/settings": { access: "import" },
   "/projects/[slug]/attributes": { access: "import" },
   "/projects/[slug]/activity": { access: "manage_project" },
+  "/projects/[slug]/rounds": { access: "read_text" },
+  "/projects/[slug]/rounds/[roundId]": { access: "manage_rounds", params: { roundId: MATRIX_ROUND } },
+  "/projects/[slug]/rounds/[roundId]/queue": { access: "code", params: { roundId: MATRIX_ROUND } },
 };
