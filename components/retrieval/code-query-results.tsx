@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
-import { AttributeList, Context, segmentHref, Who } from "@/components/retrieval/segment-card";
+import { AttributeList, CodeLabel, Context, segmentHref, Who } from "@/components/retrieval/segment-card";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CodeQueryPassage, CodeQueryResult } from "@/lib/retrieval/retrieve-segments";
@@ -13,14 +13,7 @@ function PassageCard({ slug, row, attributeNames }: { slug: string; row: CodeQue
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <ul className="flex flex-wrap gap-x-3" aria-label="Codes of the query here">
           {row.codes.map((code) => (
-            <li key={code.id} className="inline-flex items-center gap-1.5 font-medium text-gray-900">
-              <span
-                aria-hidden="true"
-                className="inline-block size-2.5 rounded-full"
-                style={{ backgroundColor: code.colour }}
-              />
-              {code.name}
-            </li>
+            <CodeLabel key={code.id} as="li" name={code.name} colour={code.colour} />
           ))}
         </ul>
         <Link href={segmentHref(slug, row)} className="font-medium">

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { attributeLabel } from "@/lib/attributes/attribute-label";
 import type { UnitCoding } from "@/lib/coding/list-unit-codings";
+import { CodeLabel } from "./segment-card";
 
 /** The unit's text with every coded stretch marked (overlaps marked once). */
 function MarkedText({ text, start, codings }: { text: string; start: number; codings: UnitCoding[] }) {
@@ -47,14 +48,7 @@ export function CodedUnit({
         <ul className="space-y-1 text-sm" aria-label={label} data-testid="person-codings">
           {codings.map((coding) => (
             <li key={coding.id} className="flex flex-wrap items-baseline gap-x-2">
-              <span className="inline-flex items-center gap-1.5 font-medium text-gray-900">
-                <span
-                  aria-hidden="true"
-                  className="inline-block size-2.5 rounded-full"
-                  style={{ backgroundColor: coding.colour }}
-                />
-                {coding.codeName}
-              </span>
+              <CodeLabel name={coding.codeName} colour={coding.colour} />
               <span className="text-gray-800">“{text.slice(coding.start - start, coding.end - start)}”</span>
               <span className="text-gray-700">coded by {coding.coderName}</span>
             </li>

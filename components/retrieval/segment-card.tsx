@@ -43,6 +43,16 @@ export function Who({ slug, source }: { slug: string; source: SegmentSource | nu
   );
 }
 
+/** A code's name after its colour swatch. */
+export function CodeLabel({ name, colour, as: Tag = "span" }: { name: string; colour: string; as?: "span" | "li" }) {
+  return (
+    <Tag className="inline-flex items-center gap-1.5 font-medium text-gray-900">
+      <span aria-hidden="true" className="inline-block size-2.5 rounded-full" style={{ backgroundColor: colour }} />
+      {name}
+    </Tag>
+  );
+}
+
 export function AttributeList({ attributes, names }: { attributes: Record<string, string>; names: string[] }) {
   const shown = names.filter((name) => attributes[name] !== undefined);
   if (shown.length === 0) return null;
@@ -88,14 +98,7 @@ export function SegmentCard({
   return (
     <li data-testid="retrieved-segment" data-coding-id={row.codingId} className="space-y-2 px-4 py-3">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <span className="inline-flex items-center gap-1.5 font-medium text-gray-900">
-          <span
-            aria-hidden="true"
-            className="inline-block size-2.5 rounded-full"
-            style={{ backgroundColor: row.colour }}
-          />
-          {row.codeName}
-        </span>
+        <CodeLabel name={row.codeName} colour={row.colour} />
         <Link href={segmentHref(slug, row)} className="font-medium">
           {row.documentTitle}
         </Link>

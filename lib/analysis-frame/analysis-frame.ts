@@ -18,7 +18,7 @@ export type {
   FrameTurnRef,
   SegmentUnits,
 } from "./frame-types";
-export { unitsOverlapping } from "./segment-units";
+export { unitIndexesOverlapping, unitsOverlapping } from "./segment-units";
 
 const frames = new WeakMap<object, Map<number, AnalysisFrame>>();
 

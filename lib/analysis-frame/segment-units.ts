@@ -47,6 +47,11 @@ export function jsonRows<T>(json: string | null | undefined): T[] {
 
 /** The units a range of a document overlaps (a segment reaching across turns or answers counts for each). */
 export function unitsOverlapping(document: FrameDocument, start: number, end: number): number[] {
+  return unitIndexesOverlapping(document, start, end).map((index) => document.units[index]);
+}
+
+/** The same as places in the document's `starts`, `ends` and `units` (to read the units' bounds too). */
+export function unitIndexesOverlapping(document: FrameDocument, start: number, end: number): number[] {
   let low = 0;
   let high = document.ends.length;
   // First unit ending after `start`.
@@ -57,7 +62,7 @@ export function unitsOverlapping(document: FrameDocument, start: number, end: nu
   }
   const result: number[] = [];
   for (let index = low; index < document.starts.length && document.starts[index] < end; index++) {
-    result.push(document.units[index]);
+    result.push(index);
   }
   return result;
 }

@@ -1,21 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { applyCodings } from "../coding/apply-codings";
 import { AppError } from "../errors";
 import { getParticipant } from "../participants/get-participant";
-import { createSearchFixture, offsetOf, type SearchFixture } from "../retrieval/test-fixtures";
+import { codeText, createSearchFixture, type SearchFixture } from "../retrieval/test-fixtures";
 import { getRespondent } from "./get-respondent";
 
 describe("per-person views", () => {
   let fixture: SearchFixture;
   const idOf = (sql: string, ...args: unknown[]) => (fixture.db.$client.prepare(sql).get(...args) as { id: number }).id;
   const code = (documentId: number, needle: string, codeId: number, coderId = 1) =>
-    applyCodings(fixture.db, {
-      projectId: fixture.projectId,
-      coderId,
-      documentId,
-      ranges: [offsetOf(fixture, documentId, needle)],
-      codeIds: [codeId],
-    });
+    codeText(fixture, documentId, needle, codeId, coderId);
 
   beforeEach(() => {
     fixture = createSearchFixture();

@@ -1,24 +1,17 @@
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { codes } from "../../db/schema";
-import { applyCodings } from "../coding/apply-codings";
 import { AppError } from "../errors";
 import { createProject } from "../projects/create-project";
 import { listRetrievalChoices } from "./list-retrieval-choices";
 import { retrieveSegments } from "./retrieve-segments";
 import { neutraliseFormula, segmentsToCsv } from "./segments-csv";
-import { createSearchFixture, offsetOf, type SearchFixture } from "./test-fixtures";
+import { codeText, createSearchFixture, type SearchFixture } from "./test-fixtures";
 
 describe("retrieveSegments", () => {
   let fixture: SearchFixture;
   const code = (documentId: number, needle: string, codeId: number, coderId = 1) =>
-    applyCodings(fixture.db, {
-      projectId: fixture.projectId,
-      coderId,
-      documentId,
-      ranges: [offsetOf(fixture, documentId, needle)],
-      codeIds: [codeId],
-    });
+    codeText(fixture, documentId, needle, codeId, coderId);
 
   beforeEach(() => {
     fixture = createSearchFixture();

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codes, codings, documents, segments, users, waves } from "../../db/schema";
-import { descendantIds } from "../coding/code-tree";
 import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
 import { AppError } from "../errors";
+import { loadCodeRows, withSubcodes } from "./code-rows";
 import type { Retrieval, RetrievalFilter, RetrievedSegment } from "./retrieval-types";
 import { RETRIEVAL_PAGE_SIZE } from "./retrieval-types";
 import { attachContext, attributeValues, keeps, unitContaining, unitsByDocument } from "./segment-context";
@@ -23,22 +23,10 @@ export function retrieveSegments(
   filter: RetrievalFilter,
   options: { page?: number; pageSize?: number; all?: boolean; viewer?: CodingViewer } = {},
 ): Retrieval {
-  const codeRows = db
-    .select({
-      id: codes.id,
-      parentId: codes.parentId,
-      name: codes.name,
-      colour: codes.colour,
-      position: codes.position,
-      archivedAt: codes.archivedAt,
-    })
-    .from(codes)
-    .where(eq(codes.projectId, projectId))
-    .all();
+  const codeRows = loadCodeRows(db, projectId);
   const code = codeRows.find((row) => row.id === filter.codeId);
   if (!code) throw new AppError("not_found", "Code not found.");
-  const treeItems = codeRows.map((row) => ({ ...row, archived: row.archivedAt !== null }));
-  const codeIds = [code.id, ...(filter.includeSubcodes ? descendantIds(treeItems, code.id) : [])];
+  const codeIds = withSubcodes(codeRows, code.id, filter.includeSubcodes);
   const depthOf = (id: number): number => {
     let depth = 0;
     let current = codeRows.find((row) => row.id === id);

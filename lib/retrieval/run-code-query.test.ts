@@ -1,12 +1,11 @@
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { applyCodings } from "../coding/apply-codings";
 import { AppError } from "../errors";
 import { type CodeQueryOperator, evaluateInUnit, subtractRanges } from "./code-query";
 import { exportSegments } from "./export-segments";
 import type { RetrievalFilter } from "./retrieval-types";
 import { runCodeQuery } from "./run-code-query";
-import { createSearchFixture, offsetOf, type SearchFixture } from "./test-fixtures";
+import { codeText, createSearchFixture, type SearchFixture } from "./test-fixtures";
 
 describe("range algebra inside one unit", () => {
   it("joins left to right", () => {
@@ -29,13 +28,7 @@ describe("runCodeQuery on a hand-worked set", () => {
   let fixture: SearchFixture;
   let query: (codes: number[], operators: CodeQueryOperator[], more?: Partial<RetrievalFilter>) => string[];
   const code = (documentId: number, needle: string, codeId: number, coderId = 1) =>
-    applyCodings(fixture.db, {
-      projectId: fixture.projectId,
-      coderId,
-      documentId,
-      ranges: [offsetOf(fixture, documentId, needle)],
-      codeIds: [codeId],
-    });
+    codeText(fixture, documentId, needle, codeId, coderId);
 
   beforeEach(() => {
     fixture = createSearchFixture();

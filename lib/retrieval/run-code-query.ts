@@ -1,12 +1,12 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codes, codings, documents, segments, users, waves } from "../../db/schema";
-import { type FrameDocument, loadAnalysisFrame } from "../analysis-frame/analysis-frame";
-import { descendantIds } from "../coding/code-tree";
+import { codings, documents, segments, users, waves } from "../../db/schema";
+import { loadAnalysisFrame, unitIndexesOverlapping } from "../analysis-frame/analysis-frame";
 import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
 import { AppError } from "../errors";
 import { type CodeQueryOperator, describeCodeQuery, evaluateInUnit, type Range } from "./code-query";
 import { allowedSources, unitSources } from "./code-query-sources";
+import { loadCodeRows, withSubcodes } from "./code-rows";
 import type { CodeQueryPassage, CodeQueryResult, RetrievalFilter } from "./retrieval-types";
 import { RETRIEVAL_PAGE_SIZE } from "./retrieval-types";
 import { attachContext, attributeValues } from "./segment-context";
@@ -22,20 +22,6 @@ interface UnitHits {
   ranges: CodedRange[];
 }
 
-/** Indexes (into the document's unit arrays) of the units a range overlaps. */
-function overlappedIndexes(document: FrameDocument, start: number, end: number): number[] {
-  let low = 0;
-  let high = document.ends.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (document.ends[middle] <= start) low = middle + 1;
-    else high = middle;
-  }
-  const result: number[] = [];
-  for (let index = low; index < document.starts.length && document.starts[index] < end; index++) result.push(index);
-  return result;
-}
-
 /**
  * Runs a code query (the filter's code joined to more codes by AND, OR, AND NOT, NEAR) with the
  * retrieval filters, and returns the passages it finds, one page or all of them. Each code counts with
@@ -48,18 +34,7 @@ export function runCodeQuery(
   filter: RetrievalFilter,
   options: { page?: number; pageSize?: number; all?: boolean; viewer?: CodingViewer } = {},
 ): CodeQueryResult {
-  const codeRows = db
-    .select({
-      id: codes.id,
-      parentId: codes.parentId,
-      name: codes.name,
-      colour: codes.colour,
-      position: codes.position,
-      archivedAt: codes.archivedAt,
-    })
-    .from(codes)
-    .where(eq(codes.projectId, projectId))
-    .all();
+  const codeRows = loadCodeRows(db, projectId);
   const joins = filter.joins ?? [];
   const termCodes = [filter.codeId, ...joins.map((join) => join.codeId)].map((id) => {
     const code = codeRows.find((row) => row.id === id);
@@ -67,10 +42,9 @@ export function runCodeQuery(
     return code;
   });
   const operators: CodeQueryOperator[] = joins.map((join) => join.operator);
-  const treeItems = codeRows.map((row) => ({ ...row, archived: row.archivedAt !== null }));
   const termsOfCode = new Map<number, number[]>();
   termCodes.forEach((code, term) => {
-    for (const id of [code.id, ...(filter.includeSubcodes ? descendantIds(treeItems, code.id) : [])]) {
+    for (const id of withSubcodes(codeRows, code.id, filter.includeSubcodes)) {
       termsOfCode.set(id, [...(termsOfCode.get(id) ?? []), term]);
     }
   });
@@ -103,7 +77,7 @@ export function runCodeQuery(
   for (const row of codingRows) {
     const document = frame.documents.get(row.documentId);
     if (!document) continue;
-    for (const index of overlappedIndexes(document, row.start, row.end)) {
+    for (const index of unitIndexesOverlapping(document, row.start, row.end)) {
       const unit = document.units[index];
       if (!allowed(unit)) continue;
       const start = Math.max(row.start, document.starts[index]);

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { createTestDb } from "../../db/client";
 import { codes, participantAttributes, participants } from "../../db/schema";
+import { applyCodings } from "../coding/apply-codings";
 import { ensureAttribute } from "../imports/ensure-attribute";
 import type { SurveyRecords } from "../imports/parsers/survey/types";
 import { storeSurvey } from "../imports/store-survey";
@@ -144,4 +145,15 @@ export function offsetOf(fixture: SearchFixture, documentId: number, needle: str
   const start = text.indexOf(needle);
   if (start === -1) throw new Error(`"${needle}" is not in document ${documentId}`);
   return { start, end: start + needle.length };
+}
+
+/** Codes the first place `needle` stands in the document with one code, as the coder (Ada, 1, unless told). */
+export function codeText(fixture: SearchFixture, documentId: number, needle: string, codeId: number, coderId = 1) {
+  return applyCodings(fixture.db, {
+    projectId: fixture.projectId,
+    coderId,
+    documentId,
+    ranges: [offsetOf(fixture, documentId, needle)],
+    codeIds: [codeId],
+  });
 }
