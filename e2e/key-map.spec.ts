@@ -54,6 +54,20 @@ function researcherCodings(documentId: number, codeId: number): string[] {
   }
 }
 
+/** Two active codes near the end of the codebook. */
+function twoCodes(): { id: number; name: string }[] {
+  const db = e2eDatabase();
+  try {
+    return db
+      .prepare(
+        "select c.id, c.name from codes c join projects p on p.id = c.project_id where p.slug = ? and c.archived_at is null order by c.id desc limit 2 offset 1",
+      )
+      .all(DEMO_SLUG) as { id: number; name: string }[];
+  } finally {
+    db.close();
+  }
+}
+
 function pinnedKey(codeId: number): number | null {
   const db = e2eDatabase();
   try {
@@ -66,6 +80,15 @@ function pinnedKey(codeId: number): number | null {
   } finally {
     db.close();
   }
+}
+
+/** A code's own item in the codebook tree (its parents' items hold its text too). */
+function codebookItem(page: Page, name: string) {
+  return page
+    .getByRole("tree", { name: "Codebook" })
+    .getByRole("treeitem")
+    .filter({ has: page.getByText(name, { exact: true }) })
+    .last();
 }
 
 async function openTranscript(page: Page) {
@@ -261,5 +284,24 @@ test.describe("one key map everywhere", () => {
     const overlay = page.getByRole("dialog", { name: "Keyboard shortcuts" });
     await expect(overlay.getByTestId("key-map")).toContainText("Select the whole turn");
     await expect(overlay.getByTestId("key-map")).not.toContainText("Apply the code pinned");
+  });
+
+  test("pinning from the codebook to a taken key moves the old code off it", async ({ page }) => {
+    await signIn(page, "researcher");
+    const [first, second] = twoCodes();
+    await page.goto(`/projects/${DEMO_SLUG}/codebook`);
+    await codebookItem(page, first.name).click();
+    await page.getByLabel("Pin to key").selectOption("5");
+    await expect.poll(() => pinnedKey(first.id)).toBe(5);
+    await codebookItem(page, second.name).click();
+    await expect(page.getByLabel("Pin to key").locator('option[value="5"]')).toHaveText(`Key 5 (now ${first.name})`);
+    await page.getByLabel("Pin to key").selectOption("5");
+    await expect.poll(() => pinnedKey(second.id)).toBe(5);
+    expect(pinnedKey(first.id)).toBeNull();
+    await expectNoSeriousA11yIssues(page);
+    await openTranscript(page);
+    await expect(page.getByRole("list", { name: "Digit shortcuts" }).locator('[data-key="5"]')).toContainText(
+      second.name,
+    );
   });
 });
