@@ -1,11 +1,12 @@
-import { and, eq, gte, inArray, lte } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { adjudications, answers, codes, codings, documents, segments, turns } from "../../db/schema";
+import { adjudications, answers, codes, codings, documents, turns } from "../../db/schema";
 import { mergeSpans, type Span } from "../agreement/character-agreement";
 import { ensureSegment } from "../coding/ensure-segment";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import type { ProjectActor } from "../projects/project-actor";
+import { codeSpans } from "./code-spans";
 import { ensureConsensusCoder } from "./consensus-coder";
 import type { AgreementUnitType } from "./list-disagreements";
 
@@ -59,49 +60,19 @@ export function adjudicateUnit(db: Db, actor: ProjectActor, input: AdjudicateInp
       .get();
     if (!code) throw new AppError("not_found", "Code not found.");
     const consensusId = ensureConsensusCoder(reader);
-    const inUnit = and(
-      eq(segments.documentId, unit.documentId),
-      lte(segments.startOffset, unit.end),
-      gte(segments.endOffset, unit.start),
-    );
+    const spansOf = (coderIds: number[]) =>
+      codeSpans(reader, { projectId, codeId: code.id, coderIds, documentIds: [unit.documentId] });
     // Earlier consensus codings of this code in this unit go: the new decision replaces them.
-    const earlier = tx
-      .select({ id: codings.id })
-      .from(codings)
-      .innerJoin(segments, eq(segments.id, codings.segmentId))
-      .where(
-        and(
-          eq(codings.projectId, projectId),
-          eq(codings.codeId, code.id),
-          eq(codings.coderId, consensusId),
-          inUnit,
-          gte(segments.startOffset, unit.start),
-          lte(segments.endOffset, unit.end),
-        ),
-      )
-      .all()
-      .map((row) => row.id);
+    const earlier = spansOf([consensusId])
+      .filter((span) => span.start >= unit.start && span.end <= unit.end)
+      .map((span) => span.codingId);
     if (earlier.length > 0) tx.delete(codings).where(inArray(codings.id, earlier)).run();
 
     const length = unit.end - unit.start;
     const versionOf = (coderIds: number[]) =>
-      coderIds.length === 0
-        ? []
-        : tx
-            .select({ start: segments.startOffset, end: segments.endOffset })
-            .from(codings)
-            .innerJoin(segments, eq(segments.id, codings.segmentId))
-            .where(
-              and(
-                eq(codings.projectId, projectId),
-                eq(codings.codeId, code.id),
-                inArray(codings.coderId, coderIds),
-                eq(segments.documentId, unit.documentId),
-              ),
-            )
-            .all()
-            .filter((span) => span.start < unit.end && span.end > unit.start)
-            .map((span) => ({ start: span.start - unit.start, end: span.end - unit.start }));
+      spansOf(coderIds)
+        .filter((span) => span.start < unit.end && span.end > unit.start)
+        .map((span) => ({ start: span.start - unit.start, end: span.end - unit.start }));
     let relative: Span[];
     if (input.decision === "neither") relative = [];
     else if (input.decision === "both") relative = versionOf(input.coderIds);

@@ -4,6 +4,7 @@ import { adjudications, codings, documents, segments } from "../../db/schema";
 import { mergeSpans, type Span } from "../agreement/character-agreement";
 import { loadAnalysisFrame } from "../analysis-frame/analysis-frame";
 import type { ProjectActor } from "../projects/project-actor";
+import { codeSpans } from "./code-spans";
 
 export type AgreementUnitType = "answer" | "turn";
 
@@ -57,24 +58,7 @@ export function listDisagreements(db: Db, actor: ProjectActor, input: Disagreeme
   const compared = [...worked].filter(([, coders]) => coders.size >= 2).map(([documentId]) => documentId);
   if (compared.length === 0) return [];
   const spans = new Map<number, Map<number, Span[]>>(); // document → coder → spans of the code
-  for (const row of db
-    .select({
-      documentId: segments.documentId,
-      coderId: codings.coderId,
-      start: segments.startOffset,
-      end: segments.endOffset,
-    })
-    .from(codings)
-    .innerJoin(segments, eq(segments.id, codings.segmentId))
-    .where(
-      and(
-        eq(codings.projectId, projectId),
-        eq(codings.codeId, input.codeId),
-        inArray(codings.coderId, coderIds),
-        inArray(segments.documentId, compared),
-      ),
-    )
-    .all()) {
+  for (const row of codeSpans(db, { projectId, codeId: input.codeId, coderIds, documentIds: compared })) {
     const byCoder = spans.get(row.documentId) ?? new Map<number, Span[]>();
     spans.set(row.documentId, byCoder);
     byCoder.set(row.coderId, [...(byCoder.get(row.coderId) ?? []), { start: row.start, end: row.end }]);

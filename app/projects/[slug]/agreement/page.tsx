@@ -16,28 +16,21 @@ import { getAgreementReport } from "@/lib/agreement/agreement-report";
 import { listAgreementChoices } from "@/lib/agreement/agreement-selection";
 import { getCharacterAgreement } from "@/lib/agreement/character-agreement-report";
 import { AppError } from "@/lib/errors";
-import { selectionFrom, selectionParams, selectionQuery } from "./selection";
+import { type PageSearch, selectionFrom, selectionParamsOf, selectionQuery } from "./selection";
 
 export const metadata: Metadata = { title: "Agreement" };
-
-type Search = Record<string, string | string[] | undefined>;
-const joined = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(",") : value);
 
 export default async function AgreementPage({
   params,
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<Search>;
+  searchParams: Promise<PageSearch>;
 }) {
   const { slug } = await params;
   const { project, role, user, db } = await requireProjectPage(slug, "adjudicate");
   const search = await searchParams;
-  const parsed = selectionParams.parse({
-    round: joined(search.round),
-    coders: joined(search.coders),
-    documents: joined(search.documents),
-  });
+  const parsed = selectionParamsOf(search);
   const choices = listAgreementChoices(db, project.id);
   let problem: string | null = null;
   let content = null;

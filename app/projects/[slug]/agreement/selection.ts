@@ -23,6 +23,19 @@ export const selectionParams = z.object({
 
 export type SelectionParams = z.infer<typeof selectionParams>;
 
+/** A page's search parameters; a checkbox list arrives as several values of one name. */
+export type PageSearch = Record<string, string | string[] | undefined>;
+
+export const joined = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(",") : value);
+
+export function selectionParamsOf(search: PageSearch): SelectionParams {
+  return selectionParams.parse({
+    round: joined(search.round),
+    coders: joined(search.coders),
+    documents: joined(search.documents),
+  });
+}
+
 /** The selection the parameters name, or null when they name none yet. */
 export function selectionFrom(db: PageDb, projectId: number, params: SelectionParams): AgreementSelection | null {
   if (params.round) return roundSelection(db, projectId, params.round);

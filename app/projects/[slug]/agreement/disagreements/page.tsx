@@ -11,33 +11,26 @@ import { listDisagreements } from "@/lib/adjudication/list-disagreements";
 import { listAgreementChoices } from "@/lib/agreement/agreement-selection";
 import { loadProjectCodes } from "@/lib/codebook/load-project-codes";
 import { AppError } from "@/lib/errors";
-import { selectionFrom, selectionParams, selectionQuery } from "../selection";
+import { joined, type PageSearch, selectionFrom, selectionParamsOf, selectionQuery } from "../selection";
 
 export const metadata: Metadata = { title: "Disagreements" };
-
-type Search = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(",") : value);
 
 export default async function DisagreementsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<Search>;
+  searchParams: Promise<PageSearch>;
 }) {
   const { slug } = await params;
   const { project, role, user, db, userId } = await requireProjectPage(slug, "adjudicate");
   const search = await searchParams;
-  const codeId = z.coerce.number().int().positive().safeParse(first(search.code));
+  const codeId = z.coerce.number().int().positive().safeParse(joined(search.code));
   const code = codeId.success
     ? loadProjectCodes(db, project.id).find((candidate) => candidate.id === codeId.data)
     : undefined;
   if (codeId.success && !code) notFound();
-  const parsed = selectionParams.parse({
-    round: first(search.round),
-    coders: first(search.coders),
-    documents: first(search.documents),
-  });
+  const parsed = selectionParamsOf(search);
   let problem: string | null = null;
   let queue = null;
   let back = `/projects/${slug}/agreement`;
