@@ -2,7 +2,7 @@ import { and, between, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codings, codingVersions } from "../../db/schema";
 
-import { type FrameScope, frameKeeps, resolveCodingScope } from "../coding/coding-scope";
+import { type FrameScope, resolveCodingScope } from "../coding/coding-scope";
 import type { AnalysisFrame, CodedUnits, CodingRows } from "./frame-types";
 import { jsonRows, refreshSegments, segmentUnitOf } from "./segment-units";
 
@@ -25,6 +25,9 @@ export function insideTransaction(db: Db): boolean {
 export function loadCodedUnits(db: Db, frame: AnalysisFrame, scope?: FrameScope): CodedUnits {
   // Without a viewer's scope: the project's counting setting, no blind round (packs, the CLI).
   const rules = scope ?? resolveCodingScope(db, frame.projectId, null).frame;
+  // Who coded matters only to a blind round, a counting other than "all", or a consensus coder to leave out:
+  // otherwise the coders are not read at all (the common case, and the fastest read).
+  const withCoders = rules.blind !== null || rules.counting.mode !== "all" || rules.consensusCoderIds.size > 0;
   if (insideTransaction(db)) {
     // Read everything into a scratch copy of the frame (its own segment table), keeping nothing.
     const scratch: AnalysisFrame = {
@@ -34,7 +37,7 @@ export function loadCodedUnits(db: Db, frame: AnalysisFrame, scope?: FrameScope)
       coded: undefined,
     };
     refreshSegments(db, scratch);
-    return buildCodedUnits(scratch, readCodings(db, scratch, null), rules);
+    return buildCodedUnits(scratch, readCodings(db, scratch, null, withCoders), rules);
   }
   // One read transaction: the version and the codings come from the same snapshot, whoever writes meanwhile.
   return db.transaction(
@@ -47,20 +50,21 @@ export function loadCodedUnits(db: Db, frame: AnalysisFrame, scope?: FrameScope)
           .where(eq(codingVersions.projectId, frame.projectId))
           .get()?.version ?? 0;
       const kept = frame.coded;
-      if (kept?.version === version) return unitsInScope(frame, kept, rules);
+      const keptFits = kept !== undefined && (!withCoders || kept.rows.coderIds !== null);
+      if (keptFits && kept.version === version) return unitsInScope(frame, kept, rules);
       refreshSegments(reader, frame);
       let rows: CodingRows;
-      const added = kept ? readCodings(reader, frame, kept.rows.maxId) : null;
-      if (kept && added && added.segmentIds.length === version - kept.version) {
+      const added = keptFits ? readCodings(reader, frame, kept.rows.maxId, kept.rows.coderIds !== null) : null;
+      if (keptFits && added && added.segmentIds.length === version - kept.version) {
         rows = kept.rows;
         for (let index = 0; index < added.segmentIds.length; index++) {
           rows.segmentIds.push(added.segmentIds[index]);
           rows.codeIds.push(added.codeIds[index]);
-          rows.coderIds.push(added.coderIds[index]);
+          rows.coderIds?.push(added.coderIds![index]);
         }
         rows.maxId = Math.max(rows.maxId, added.maxId);
       } else {
-        rows = readCodings(reader, frame, null);
+        rows = readCodings(reader, frame, null, withCoders);
       }
       frame.coded = { version, rows, units: new Map() };
       return unitsInScope(frame, frame.coded, rules);
@@ -109,8 +113,8 @@ export function derivedFromCodings<T>(coded: CodedUnits, key: string, compute: (
 }
 
 /** The project's codings, all of them or only those with an id above `afterId`. */
-function readCodings(db: Db, frame: AnalysisFrame, afterId: number | null): CodingRows {
-  if (frame.maxSegmentId === 0) return { segmentIds: [], codeIds: [], coderIds: [], maxId: 0 };
+function readCodings(db: Db, frame: AnalysisFrame, afterId: number | null, withCoders: boolean): CodingRows {
+  if (frame.maxSegmentId === 0) return { segmentIds: [], codeIds: [], coderIds: withCoders ? [] : null, maxId: 0 };
   const table = frame.segmentUnits;
   // Where the project's segment ids form a dense range, that range of the (segment, code, coder) index
   // holds every coding needed and is read without touching the table; other projects' codings in the
@@ -125,7 +129,7 @@ function readCodings(db: Db, frame: AnalysisFrame, afterId: number | null): Codi
     .select({
       segments: sql<string>`json_group_array(${codings.segmentId})`,
       codes: sql<string>`json_group_array(${codings.codeId})`,
-      coders: sql<string>`json_group_array(${codings.coderId})`,
+      ...(withCoders ? { coders: sql<string>`json_group_array(${codings.coderId})` } : {}),
       ...(afterId !== null ? { maxId: sql<number | null>`max(${codings.id})` } : {}),
     })
     .from(codings)
@@ -142,25 +146,15 @@ function readCodings(db: Db, frame: AnalysisFrame, afterId: number | null): Codi
   return {
     segmentIds: jsonRows<number>(row?.segments),
     codeIds: jsonRows<number>(row?.codes),
-    coderIds: jsonRows<number>(row?.coders),
+    coderIds: withCoders ? jsonRows<number>((row as { coders?: string } | undefined)?.coders) : null,
     maxId,
   };
 }
 
 function buildCodedUnits(frame: AnalysisFrame, rows: CodingRows, rules: FrameScope): CodedUnits {
   const table = frame.segmentUnits;
-  const { segmentIds, codeIds: codingCodes, coderIds } = rows;
-  // Every coding counts unless a coder is left out, a unit is adjudicated or blind (the common case: none).
-  const filtered =
-    rules.blind !== null ||
-    rules.counting.mode !== "all" ||
-    (rules.consensusCoderIds.size > 0 && coderIds.some((coder) => rules.consensusCoderIds.has(coder)));
-  const keeps = (index: number, unit: number) =>
-    frameKeeps(rules, coderIds[index], codingCodes[index], {
-      isTurn: frame.unitIsTurn[unit] === 1,
-      unitId: frame.unitId[unit],
-      documentId: frame.unitDocument[unit],
-    });
+  const { segmentIds, codeIds: codingCodes } = rows;
+  const keeps = keeperOf(frame, rows, rules);
   const codeIds: number[] = [];
   const codeIndex = new Map<number, number>();
   // Each coding's unit (−1: none, −2: several) and its code's index in `codeIds`.
@@ -203,10 +197,10 @@ function buildCodedUnits(frame: AnalysisFrame, rows: CodingRows, rules: FrameSco
   for (let index = 0; index < segmentIds.length; index++) {
     const unit = codingUnit[index];
     if (unit >= 0) {
-      if (!filtered || keeps(index, unit)) mark(unit, codingCodeIndex[index]);
+      if (!keeps || keeps(index, unit)) mark(unit, codingCodeIndex[index]);
     } else if (unit === -2)
       for (const each of table.multi.get(segmentIds[index]) ?? [])
-        if (!filtered || keeps(index, each)) mark(each, codingCodeIndex[index]);
+        if (!keeps || keeps(index, each)) mark(each, codingCodeIndex[index]);
   }
   const offsets = new Int32Array(frame.unitCount + 1);
   for (let unit = 0; unit < frame.unitCount; unit++) offsets[unit + 1] = offsets[unit] + perUnit[unit + 1];
@@ -218,4 +212,47 @@ function buildCodedUnits(frame: AnalysisFrame, rows: CodingRows, rules: FrameSco
     for (let code = 0; code < width; code++) if (applied[row + code]) codes[next++] = code;
   }
   return { codeIds, codeIndex, offsets, codes, length: codes.length };
+}
+
+/**
+ * Whether a coding (by its index in `rows`) counts in a unit under the scope's rules (lib/coding/coding-scope):
+ * null when every coding does (counting all, no blind round, no consensus coding). The blind and
+ * adjudicated units are marked once per build, so each coding costs a few array reads.
+ */
+function keeperOf(
+  frame: AnalysisFrame,
+  rows: CodingRows,
+  rules: FrameScope,
+): ((index: number, unit: number) => boolean) | null {
+  const { codeIds } = rows;
+  const { blind, counting, consensusCoderIds: consensus } = rules;
+  // Read whenever these rules need them (see `loadCodedUnits`).
+  const coderIds = rows.coderIds ?? [];
+  const anyConsensus = consensus.size > 0 && coderIds.some((coder) => consensus.has(coder));
+  if (!blind && counting.mode === "all" && !anyConsensus) return null;
+  let hidden: Uint8Array | null = null;
+  if (blind) {
+    hidden = new Uint8Array(frame.unitCount);
+    for (let unit = 0; unit < frame.unitCount; unit++)
+      if (
+        blind.documentIds.has(frame.unitDocument[unit]) ||
+        (!frame.unitIsTurn[unit] && blind.answerIds.has(frame.unitId[unit]))
+      )
+        hidden[unit] = 1;
+  }
+  const settled = new Map<number, Set<number>>();
+  if (counting.mode === "consensus")
+    for (let unit = 0; unit < frame.unitCount; unit++) {
+      const codes = (frame.unitIsTurn[unit] ? rules.adjudicated.turn : rules.adjudicated.answer).get(
+        frame.unitId[unit],
+      );
+      if (codes) settled.set(unit, codes);
+    }
+  return (index, unit) => {
+    const coder = coderIds[index];
+    if (hidden?.[unit] && coder !== blind!.viewerId) return false;
+    if (counting.mode === "coder") return coder === counting.coderId;
+    if (consensus.has(coder)) return counting.mode === "consensus";
+    return counting.mode === "all" || !settled.get(unit)?.has(codeIds[index]);
+  };
 }

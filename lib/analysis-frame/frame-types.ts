@@ -110,10 +110,11 @@ export interface SegmentUnits {
   multi: Map<number, number[]>;
 }
 
-/** Codings as read: segment, code and coder per coding, and the highest coding id seen. */
+/** Codings as read: segment, code and (when a scope needs them) coder per coding, and the highest coding id seen. */
 export interface CodingRows {
   segmentIds: number[];
   codeIds: number[];
-  coderIds: number[];
+  /** Null when read without coders (no blind round, counting all, no consensus coder). */
+  coderIds: number[] | null;
   maxId: number;
 }

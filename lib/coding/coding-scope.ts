@@ -57,8 +57,8 @@ export interface FrameScope {
   key: string;
   consensusCoderIds: Set<number>;
   counting: Counting;
-  /** "answer:id:code" and "turn:id:code" for every adjudicated unit and code ("consensus" counting only). */
-  adjudicated: Set<string>;
+  /** Adjudicated codes per answer id and per turn id ("consensus" counting only). */
+  adjudicated: { answer: Map<number, Set<number>>; turn: Map<number, Set<number>> };
   blind: { viewerId: number; documentIds: Set<number>; answerIds: Set<number> } | null;
 }
 
@@ -140,7 +140,7 @@ function frameScope(
   blindRoundIds: number[],
   consensusIds: number[],
 ): FrameScope {
-  const adjudicated = new Set<string>();
+  const adjudicated: FrameScope["adjudicated"] = { answer: new Map(), turn: new Map() };
   let adjudicationKey = "";
   if (counting.mode === "consensus") {
     const rows = db
@@ -156,7 +156,8 @@ function frameScope(
       .all();
     let latest = 0;
     for (const row of rows) {
-      adjudicated.add(`${row.unitType}:${row.unitId}:${row.codeId}`);
+      const byUnit = adjudicated[row.unitType];
+      byUnit.set(row.unitId, (byUnit.get(row.unitId) ?? new Set()).add(row.codeId));
       latest = Math.max(latest, row.id, row.decidedAt.getTime());
     }
     adjudicationKey = `:${rows.length}:${latest}`;
@@ -183,24 +184,4 @@ function frameScope(
     adjudicated,
     blind,
   };
-}
-
-/** Whether the frame keeps one coding: by `coderId`, of `codeId`, in a unit (answer or turn `unitId`) of `documentId`. */
-export function frameKeeps(
-  scope: FrameScope,
-  coderId: number,
-  codeId: number,
-  unit: { isTurn: boolean; unitId: number; documentId: number },
-): boolean {
-  const { blind, counting } = scope;
-  if (
-    blind &&
-    coderId !== blind.viewerId &&
-    (blind.documentIds.has(unit.documentId) || (!unit.isTurn && blind.answerIds.has(unit.unitId)))
-  )
-    return false;
-  const consensus = scope.consensusCoderIds.has(coderId);
-  if (counting.mode === "coder") return coderId === counting.coderId;
-  if (counting.mode === "all") return !consensus;
-  return consensus || !scope.adjudicated.has(`${unit.isTurn ? "turn" : "answer"}:${unit.unitId}:${codeId}`);
 }

@@ -102,6 +102,9 @@ describe("every read of codings under a blind round", () => {
   it("shows the lead, the project as a whole and, once the rounds close, the coder everything", () => {
     expect(bensPay(LEAD)).toEqual(everything);
     expect(bensPay(null)).toEqual(everything);
+    // The analysis frame read the codings without their coders for the lead; the coder's view needs them.
+    expect(bensPay(ADA).themeTurns).toBe(0);
+    expect(bensPay(LEAD).themeTurns).toBe(1);
     for (const roundId of roundIds) closeRound(fixture.db, LEAD, { projectId: fixture.projectId, roundId });
     expect(bensPay(ADA)).toEqual(everything);
   });
