@@ -231,24 +231,18 @@ export function DisagreementQueue({
                       Accept {coder.name}’s
                     </Button>
                   ))}
-                  <Button
-                    size="sm"
-                    variant="secondary"
-                    aria-keyshortcuts="b"
-                    disabled={pending}
-                    onClick={() => decide(index, { decision: "both" })}
-                  >
-                    Both
-                  </Button>
-                  <Button
-                    size="sm"
-                    variant="secondary"
-                    aria-keyshortcuts="n"
-                    disabled={pending}
-                    onClick={() => decide(index, { decision: "neither" })}
-                  >
-                    Neither
-                  </Button>
+                  {(["both", "neither"] as const).map((decision) => (
+                    <Button
+                      key={decision}
+                      size="sm"
+                      variant="secondary"
+                      aria-keyshortcuts={decision[0]}
+                      disabled={pending}
+                      onClick={() => decide(index, { decision })}
+                    >
+                      {decision === "both" ? "Both" : "Neither"}
+                    </Button>
+                  ))}
                 </div>
               )}
             </article>
