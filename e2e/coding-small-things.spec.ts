@@ -43,6 +43,9 @@ function codingsInUnit(unitKey: string, codeId: number): number {
 }
 
 test.describe("coding: bulk actions, quotes from the text and the small things", () => {
+  // Each test runs axe on two heavy pages (a transcript, the grid, the quote board); a shared machine is slow at it.
+  test.describe.configure({ timeout: 120_000 });
+
   test("a re-run of code all hits tells new hits from coded ones, and undo takes back only the new", async ({
     page,
   }) => {

@@ -41,7 +41,7 @@ export interface AnswerGridProps {
 }
 
 const headCell =
-  "sticky top-0 z-10 border-b border-gray-200 bg-gray-50 px-3 py-2.5 text-left align-bottom font-semibold break-keep text-gray-700";
+  "sticky top-0 z-10 border-b border-gray-200 bg-gray-50 px-3 py-2.5 text-left align-bottom text-xs font-semibold break-keep text-gray-700";
 
 export function AnswerGrid(props: AnswerGridProps) {
   const { projectSlug, documentId, title, attributeNames, answers, recentCodeIds, canCode, user } = props;
@@ -273,7 +273,7 @@ export function AnswerGrid(props: AnswerGridProps) {
         >
           {/* Fixed layout: columns keep their widths as rows come and go, and the browser never re-measures every cell. */}
           <table
-            className="w-full min-w-[64rem] table-fixed border-collapse text-sm"
+            className="w-full min-w-[72rem] table-fixed border-collapse text-sm"
             aria-rowcount={visible.length + 1}
           >
             <caption className="sr-only">
@@ -283,7 +283,7 @@ export function AnswerGrid(props: AnswerGridProps) {
               <col className="w-10" />
               <col className="w-32" />
               {attributeNames.map((name) => (
-                <col key={name} className="w-32" />
+                <col key={name} className="w-28" />
               ))}
               <col />
             </colgroup>

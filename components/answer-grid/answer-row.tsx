@@ -128,7 +128,7 @@ export const AnswerRow = memo(function AnswerRow({
                       type="button"
                       disabled={coding.pending}
                       onClick={() => onRemove(coding)}
-                      className="inline-flex size-5 items-center justify-center rounded-full text-gray-700 hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-accent-700 disabled:opacity-50"
+                      className="inline-flex size-5 shrink-0 items-center justify-center rounded-full text-gray-700 hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-accent-700 disabled:opacity-50"
                       aria-label={`Remove ${name} from the answer of ${answer.externalId}`}
                     >
                       <X className="size-3" aria-hidden="true" />

@@ -41,7 +41,7 @@ export function ProposeChipButton({ projectSlug, documentId, codeId, start, end,
           });
         })
       }
-      className="inline-flex size-6 items-center justify-center rounded-full text-gray-700 hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-accent-700 disabled:opacity-50"
+      className="inline-flex size-6 shrink-0 items-center justify-center rounded-full text-gray-700 hover:bg-gray-100 focus-visible:outline-2 focus-visible:outline-accent-700 disabled:opacity-50"
     >
       <MessageSquareQuote className="size-3" aria-hidden="true" />
     </button>
