@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { participants, users } from "../../db/schema";
+import { users } from "../../db/schema";
 
 /** Unusable as a bcrypt hash, so a coder brought in from another tool can never sign in. */
 export const IMPORTED_USER_PASSWORD_HASH = "!imported: no sign-in";
@@ -27,14 +27,4 @@ export function ensureImportedUser(db: Db, guid: string, name: string, tool: str
     })
     .returning({ id: users.id })
     .get().id;
-}
-
-export function ensureParticipant(db: Db, projectId: number, name: string): number {
-  const existing = db
-    .select({ id: participants.id })
-    .from(participants)
-    .where(and(eq(participants.projectId, projectId), eq(participants.name, name)))
-    .get();
-  if (existing) return existing.id;
-  return db.insert(participants).values({ projectId, name }).returning({ id: participants.id }).get().id;
 }

@@ -1,9 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { documents, participants, turns } from "../../db/schema";
+import { documents, turns } from "../../db/schema";
 import { indexDocumentText } from "../../db/search-index";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
+import { ensureParticipant } from "./ensure-participant";
 import { ensureWave } from "./ensure-wave";
 import { layoutText } from "./layout-text";
 import type { ParsedTranscript } from "./parsers/transcript/parsed-transcript";
@@ -90,14 +90,4 @@ export function storeTranscript(db: Db, input: StoreTranscriptInput): Transcript
     });
     return { documents: 1, turns: rows.length, speakers: parsed.speakers.length, documentId: document.id };
   });
-}
-
-function ensureParticipant(db: Db, projectId: number, name: string, waveId: number | null): number {
-  const existing = db
-    .select({ id: participants.id })
-    .from(participants)
-    .where(and(eq(participants.projectId, projectId), eq(participants.name, name)))
-    .get();
-  if (existing) return existing.id;
-  return db.insert(participants).values({ projectId, name, waveId }).returning({ id: participants.id }).get().id;
 }
