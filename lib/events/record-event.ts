@@ -59,6 +59,8 @@ export const EVENT_ACTIONS = [
   "pack.download",
   "adjudication.decide",
   "agreement.export",
+  "round.create",
+  "round.close",
 ] as const;
 export type EventAction = (typeof EVENT_ACTIONS)[number];
 
@@ -75,6 +77,7 @@ export const EVENT_TARGET_TYPES = [
   "attribute",
   "pack_run",
   "authority",
+  "round",
 ] as const;
 export type EventTargetType = (typeof EVENT_TARGET_TYPES)[number];
 

@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { answers, codes, documents, members, roundCoders, rounds, roundUnits } from "../../db/schema";
 import { roleAllows } from "../auth/permissions";
 import { AppError } from "../errors";
+import { recordEvent } from "../events/record-event";
 import { drawAnswerSample, newSeed } from "./draw-answer-sample";
 import { assertMay, type RoundActor } from "./round-access";
 
@@ -77,6 +78,13 @@ export function createRound(db: Db, actor: RoundActor, input: CreateRoundInput):
     tx.insert(roundUnits)
       .values(units.map((unit, position) => ({ roundId: round.id, position, ...unit })))
       .run();
+    recordEvent(tx, {
+      projectId: input.projectId,
+      actorId: actor.userId,
+      action: "round.create",
+      target: { type: "round", id: round.id },
+      detail: { mode: input.mode, coders: coderIds.length, units: units.length, seed },
+    });
     return { id: round.id, seed };
   });
 }

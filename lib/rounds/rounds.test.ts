@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { members, roundUnits } from "../../db/schema";
+import { events, members, roundUnits } from "../../db/schema";
 import { resolveCodingScope } from "../coding/coding-scope";
 import type { AppError } from "../errors";
 import { createSearchFixture, type SearchFixture } from "../retrieval/test-fixtures";
@@ -169,5 +169,14 @@ describe("agreement rounds", () => {
     const unit = getRoundQueue(db, ADA, { projectId, roundId }).units[0].id;
     expect(codeOf(() => markUnitDone(db, ADA, { projectId, roundId, roundUnitId: unit, done: true }))).toBe("conflict");
     expect(codeOf(() => closeRound(db, LEAD, { projectId, roundId }))).toBe("conflict");
+    const logged = db
+      .select({ action: events.action, targetId: events.targetId, userId: events.userId })
+      .from(events)
+      .where(eq(events.targetType, "round"))
+      .all();
+    expect(logged).toEqual([
+      { action: "round.create", targetId: roundId, userId: LEAD.userId },
+      { action: "round.close", targetId: roundId, userId: LEAD.userId },
+    ]);
   });
 });
