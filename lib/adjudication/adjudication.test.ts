@@ -3,8 +3,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createTestDb } from "../../db/client";
 import { adjudications, codings, events, segments, users } from "../../db/schema";
 import { signIn } from "../accounts/sign-in";
+import { listUsers } from "../admin/list-users";
 import { type AgreementFixture, buildAgreementFixture } from "../agreement/test-fixtures";
 import { currentSessionUser } from "../auth/current-session-user";
+import { listMembers, setMemberRole } from "../projects/members";
 import { adjudicateUnit } from "./adjudicate-unit";
 import { ensureConsensusCoder } from "./consensus-coder";
 import { countingStatement, setCountedCodings } from "./counted-codings";
@@ -126,6 +128,9 @@ describe("adjudication", () => {
     const user = db.select().from(users).where(eq(users.id, first)).get()!;
     expect(user.kind).toBe("consensus");
     expect(user.passwordHash.startsWith("!")).toBe(true);
+    expect(() => setMemberRole(db, actor, { email: user.email, role: "researcher" })).toThrow(/No user has this email/);
+    expect(listMembers(db, fixture.projectId).map((member) => member.userId)).not.toContain(first);
+    expect(listUsers(db).map((listed) => listed.id)).not.toContain(first);
   });
 
   it("refuses the consensus coder at sign-in and for a session, whatever the password check says", async () => {

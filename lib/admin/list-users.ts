@@ -32,6 +32,7 @@ export function listUsers(db: Db): UserListing[] {
       createdAt: users.createdAt,
     })
     .from(users)
+    .where(eq(users.kind, "person"))
     .orderBy(asc(users.email))
     .all()
     .map((user) => ({ ...user, projects: projectCounts.get(user.id) ?? 0 }));

@@ -10,7 +10,7 @@ export function listMembers(db: Db, projectId: number) {
     .select({ userId: users.id, email: users.email, name: users.name, role: members.role })
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
-    .where(eq(members.projectId, projectId))
+    .where(and(eq(members.projectId, projectId), eq(users.kind, "person")))
     .orderBy(asc(users.email))
     .all();
 }
@@ -20,7 +20,12 @@ export function setMemberRole(db: Db, actor: ProjectActor, input: { email: strin
   const { projectId, userId: actorId } = actor;
   const { email, role } = input;
   db.transaction((tx) => {
-    const user = tx.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
+    const user = tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.email, email.trim().toLowerCase()), eq(users.kind, "person")))
+      .get();
+    // Note: the consensus coder (users.kind 'consensus') is no person and can never be a member.
     if (!user) throw new AppError("invalid_input", "No user has this email. An admin creates accounts first.");
     const current = tx
       .select({ role: members.role })
