@@ -1,19 +1,26 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codings, memos, quotes, segments } from "../../db/schema";
 import { AppError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { liveHub } from "./live/live-hub";
 
-/** Removes codings of the project; a segment left with no coding, quote or memo goes too. */
-export function deleteCodings(db: Db, input: { projectId: number; actorId: number; codingIds: number[] }): number[] {
+/**
+ * Removes codings of the project; a segment left with no coding, quote or memo goes too. `visible` (the
+ * actor's coding scope) makes a coding the actor may not see (another coder's in a blind round) as
+ * unknown as one that does not exist.
+ */
+export function deleteCodings(
+  db: Db,
+  input: { projectId: number; actorId: number; codingIds: number[]; visible?: SQL },
+): number[] {
   if (input.codingIds.length === 0) return [];
   const removed = db.transaction((tx) => {
     const rows = tx
       .select({ id: codings.id, segmentId: codings.segmentId, documentId: segments.documentId })
       .from(codings)
       .innerJoin(segments, eq(segments.id, codings.segmentId))
-      .where(and(eq(codings.projectId, input.projectId), inArray(codings.id, input.codingIds)))
+      .where(and(eq(codings.projectId, input.projectId), inArray(codings.id, input.codingIds), input.visible))
       .all();
     if (rows.length !== new Set(input.codingIds).size) throw new AppError("not_found", "Coding not found.");
     tx.delete(codings)

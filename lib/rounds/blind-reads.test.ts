@@ -3,7 +3,8 @@ import { members } from "../../db/schema";
 import { listQuestionAnswers } from "../answers/list-question-answers";
 import { listCodebook } from "../codebook/list-codebook";
 import { applyCodings } from "../coding/apply-codings";
-import type { CodingViewer } from "../coding/coding-scope";
+import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
+import { deleteCodings } from "../coding/delete-codings";
 import { listDocumentCodings } from "../coding/list-document-codings";
 import { loadExportData } from "../exchange/load-export-data";
 import { listQuoteThemes } from "../quotes/list-quote-themes";
@@ -107,5 +108,18 @@ describe("every read of codings under a blind round", () => {
     expect(bensPay(LEAD).themeTurns).toBe(1);
     for (const roundId of roundIds) closeRound(fixture.db, LEAD, { projectId: fixture.projectId, roundId });
     expect(bensPay(ADA)).toEqual(everything);
+  });
+
+  it("lets a round coder remove none of another coder's codings on the round's units, even by id", () => {
+    const { db, projectId, transcriptId } = fixture;
+    const bens = listDocumentCodings(db, projectId, transcriptId, null).filter((coding) => coding.coderId === 2);
+    expect(bens).toHaveLength(1);
+    const { visible } = resolveCodingScope(db, projectId, ADA);
+    expect(() => deleteCodings(db, { projectId, actorId: 1, codingIds: [bens[0].id], visible })).toThrow("not found");
+    expect(listDocumentCodings(db, projectId, transcriptId, null)).toHaveLength(1);
+    const lead = resolveCodingScope(db, projectId, LEAD);
+    expect(deleteCodings(db, { projectId, actorId: 3, codingIds: [bens[0].id], visible: lead.visible })).toEqual([
+      bens[0].id,
+    ]);
   });
 });

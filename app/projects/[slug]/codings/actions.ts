@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { projectAction } from "@/app/_server/action";
 import { applyCodings as applyCodingsToDocument } from "@/lib/coding/apply-codings";
+import { resolveCodingScope } from "@/lib/coding/coding-scope";
 import { deleteCodings } from "@/lib/coding/delete-codings";
 
 const rangeSchema = z
@@ -36,7 +37,9 @@ const removeCodingsSchema = z.object({
 });
 
 /** Removes codings (any coder's: researchers curate the project's coding together; the event log keeps who). */
-export const removeCodings = projectAction("code", removeCodingsSchema, (input, { db, project, user }) => {
-  const removed = deleteCodings(db, { projectId: project.id, actorId: user.id, codingIds: input.codingIds });
+export const removeCodings = projectAction("code", removeCodingsSchema, (input, { db, project, user, role }) => {
+  // Note: in a blind round another coder's codings are not the actor's to see, nor to remove.
+  const { visible } = resolveCodingScope(db, project.id, { userId: user.id, role });
+  const removed = deleteCodings(db, { projectId: project.id, actorId: user.id, codingIds: input.codingIds, visible });
   return { removed };
 });
