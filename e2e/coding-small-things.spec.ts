@@ -1,19 +1,12 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
-import { e2eDatabase, firstId } from "./support/database";
+import { allRows, firstId } from "./support/database";
 import { actionId, callAction } from "./support/server-actions";
 import { DEMO_SLUG, type DemoUser, EMAILS, signIn } from "./support/session";
 
 const TRANSCRIPT = "Agency social workers focus group";
 
-function rows<T>(sql: string, ...params: unknown[]): T[] {
-  const db = e2eDatabase();
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const rows = allRows;
 
 function transcriptId(): number {
   return firstId(

@@ -20,3 +20,13 @@ export function firstId(sql: string, ...params: unknown[]): number {
     db.close();
   }
 }
+
+/** Every row of a read-only query on the e2e database. */
+export function allRows<T>(sql: string, ...params: unknown[]): T[] {
+  const db = e2eDatabase();
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
