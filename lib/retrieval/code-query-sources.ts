@@ -1,14 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import {
-  attributes,
-  participantAttributes,
-  participants,
-  respondentAttributes,
-  respondents,
-  turns,
-} from "../../db/schema";
-import type { AnalysisFrame } from "../analysis-frame/analysis-frame";
+import { attributes, participantAttributes, participants, respondents, turns } from "../../db/schema";
+import { type AnalysisFrame, loadAttributeColumn } from "../analysis-frame/analysis-frame";
 import type { RetrievalFilter, SegmentSource } from "./retrieval-types";
 import { chunks } from "./segment-context";
 
@@ -17,36 +10,49 @@ function intersect(sets: Set<number>[]): Set<number> {
   return new Set([...first].filter((id) => rest.every((set) => set.has(id))));
 }
 
-/** Respondents and participants whose attributes pass every attribute filter (stored values, as retrieval compares). */
-function passing(db: Db, projectId: number, filters: [string, readonly string[]][]) {
-  const respondentSets: Set<number>[] = [];
-  const participantSets: Set<number>[] = [];
-  for (const [name, values] of filters) {
-    const attribute = and(eq(attributes.projectId, projectId), eq(attributes.name, name));
-    respondentSets.push(
-      new Set(
-        db
-          .select({ id: respondentAttributes.respondentId })
-          .from(respondentAttributes)
-          .innerJoin(attributes, eq(attributes.id, respondentAttributes.attributeId))
-          .where(and(attribute, inArray(respondentAttributes.value, [...values])))
-          .all()
-          .map((row) => row.id),
-      ),
-    );
-    participantSets.push(
-      new Set(
-        db
-          .select({ id: participantAttributes.participantId })
-          .from(participantAttributes)
-          .innerJoin(attributes, eq(attributes.id, participantAttributes.attributeId))
-          .where(and(attribute, inArray(participantAttributes.value, [...values])))
-          .all()
-          .map((row) => row.id),
-      ),
-    );
-  }
-  return { respondents: intersect(respondentSets), participants: intersect(participantSets) };
+/** Participants whose attributes pass every attribute filter (stored values, as retrieval compares). */
+function passingParticipants(db: Db, projectId: number, filters: [string, readonly string[]][]): Set<number> {
+  return intersect(
+    filters.map(
+      ([name, values]) =>
+        new Set(
+          db
+            .select({ id: participantAttributes.participantId })
+            .from(participantAttributes)
+            .innerJoin(attributes, eq(attributes.id, participantAttributes.attributeId))
+            .where(
+              and(
+                eq(attributes.projectId, projectId),
+                eq(attributes.name, name),
+                inArray(participantAttributes.value, [...values]),
+              ),
+            )
+            .all()
+            .map((row) => row.id),
+        ),
+    ),
+  );
+}
+
+/** Whether a respondent (by their index in the frame) passes every filter, read from the frame's kept columns. */
+function passingRespondents(
+  db: Db,
+  projectId: number,
+  frame: AnalysisFrame,
+  filters: [string, readonly string[]][],
+): (respondentIndex: number) => boolean {
+  const columns = filters.map(([name, values]) => {
+    const attribute = db
+      .select({ id: attributes.id })
+      .from(attributes)
+      .where(and(eq(attributes.projectId, projectId), eq(attributes.name, name)))
+      .get();
+    if (!attribute) return null;
+    const column = loadAttributeColumn(db, frame, attribute.id);
+    const kept = new Set(values.map((value) => column.values.indexOf(value)).filter((index) => index >= 0));
+    return { valueAt: column.valueAt, kept };
+  });
+  return (index) => columns.every((column) => column?.kept.has(column.valueAt[index]) === true);
 }
 
 /**
@@ -62,7 +68,8 @@ export function allowedSources(
 ): (unit: number) => boolean {
   const filters = Object.entries(filter ?? {}).filter(([, values]) => values.length > 0);
   if (filters.length === 0) return () => true;
-  const kept = passing(db, projectId, filters);
+  const participantsKept = passingParticipants(db, projectId, filters);
+  const respondentKept = passingRespondents(db, projectId, frame, filters);
   const transcriptIds = [...new Set(codingRows.map((row) => row.documentId))].filter(
     (id) => frame.documents.get(id)?.kind === "transcript",
   );
@@ -79,9 +86,9 @@ export function allowedSources(
   return (unit) => {
     if (frame.unitIsTurn[unit] === 1) {
       const participantId = speakerOf.get(frame.unitId[unit]);
-      return participantId !== undefined && participantId !== null && kept.participants.has(participantId);
+      return participantId !== undefined && participantId !== null && participantsKept.has(participantId);
     }
-    return kept.respondents.has(frame.respondentIds[frame.unitRespondent[unit]]);
+    return respondentKept(frame.unitRespondent[unit]);
   };
 }
 
