@@ -13,6 +13,7 @@ import { getThemeSummary } from "../../lib/themes/get-theme-summary";
 import { listThemes } from "../../lib/themes/list-themes";
 import { getComparison } from "../../lib/waves/comparison";
 import { type BenchContext, type Figure, type Measurement, percentile, timeIt, timeItAsync } from "./harness";
+import { measureCodeAll } from "./interactive-code-all";
 import { ensureBuild } from "./next-server";
 import { actionIdOf, postAction } from "./post-action";
 
@@ -148,6 +149,30 @@ export const interactiveActionsMeasurement: Measurement = {
       log(
         `propose p95 ${percentile(propose, 95).toFixed(0)} ms; label check p95 ${percentile(label, 95).toFixed(0)} ms`,
       );
+
+      // Code all hits: the best 30 hits of a search, applied through the running app and in process.
+      const codeAll = await measureCodeAll({
+        db,
+        page,
+        baseURL,
+        distDir,
+        slug: project.slug,
+        projectId: project.projectId,
+        coderId: project.coder.id,
+        codeId: largest,
+        runs: RUNS,
+      });
+      figures.push(
+        figure(
+          `code all on 30 hits (${codeAll.documents} documents, one server action each)`,
+          project.corpus,
+          codeAll.app,
+          "same codings in process",
+          codeAll.inProcess,
+          "< 1 s",
+        ),
+      );
+      log(`code all on 30 hits p95 ${percentile(codeAll.app, 95).toFixed(0)} ms`);
 
       // A report with approved quotes to export: the bench's proposals, approved as they are.
       db.update(quotes)
