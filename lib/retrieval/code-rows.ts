@@ -1,32 +1,11 @@
-import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client";
-import { codes } from "../../db/schema";
+import { loadProjectCodes, type StoredCode } from "../codebook/load-project-codes";
 import { descendantIds } from "../coding/code-tree";
 
-export interface CodeRow {
-  id: number;
-  parentId: number | null;
-  name: string;
-  colour: string;
-  position: number;
-  archivedAt: Date | null;
-}
+export type CodeRow = Pick<StoredCode, "id" | "parentId" | "name" | "colour" | "position" | "archivedAt">;
 
 /** Every code of the project (archived ones too), as retrieval reads them. */
-export function loadCodeRows(db: Db, projectId: number): CodeRow[] {
-  return db
-    .select({
-      id: codes.id,
-      parentId: codes.parentId,
-      name: codes.name,
-      colour: codes.colour,
-      position: codes.position,
-      archivedAt: codes.archivedAt,
-    })
-    .from(codes)
-    .where(eq(codes.projectId, projectId))
-    .all();
-}
+export const loadCodeRows: (db: Parameters<typeof loadProjectCodes>[0], projectId: number) => CodeRow[] =
+  loadProjectCodes;
 
 /** The code's id and, when `include`, the ids of every code below it in the tree. */
 export function withSubcodes(rows: readonly CodeRow[], codeId: number, include: boolean | undefined): number[] {

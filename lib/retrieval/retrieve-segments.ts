@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codes, codings, documents, segments, users, waves } from "../../db/schema";
-import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
+import type { CodingViewer } from "../coding/coding-scope";
 import { AppError } from "../errors";
 import { loadCodeRows, withSubcodes } from "./code-rows";
+import { retrievalConditions } from "./retrieval-conditions";
 import type { Retrieval, RetrievalFilter, RetrievedSegment } from "./retrieval-types";
 import { RETRIEVAL_PAGE_SIZE } from "./retrieval-types";
 import { attachContext, attributeValues, keeps, unitContaining, unitsByDocument } from "./segment-context";
@@ -37,13 +38,7 @@ export function retrieveSegments(
     return depth;
   };
 
-  const conditions: SQL[] = [eq(codings.projectId, projectId), inArray(codings.codeId, codeIds)];
-  if (filter.documentIds?.length) conditions.push(inArray(segments.documentId, [...filter.documentIds]));
-  if (filter.coderIds?.length) conditions.push(inArray(codings.coderId, [...filter.coderIds]));
-  if (filter.waves?.length) conditions.push(inArray(waves.label, [...filter.waves]));
-  // The codings analysis counts, as this viewer may see them (blind rounds).
-  const { counted } = resolveCodingScope(db, projectId, options.viewer ?? null);
-  if (counted) conditions.push(counted);
+  const conditions = retrievalConditions(db, projectId, filter, codeIds, options.viewer);
   const codingRows = db
     .select({
       codingId: codings.id,

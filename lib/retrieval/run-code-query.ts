@@ -1,12 +1,13 @@
-import { and, eq, inArray, type SQL } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codings, documents, segments, users, waves } from "../../db/schema";
 import { loadAnalysisFrame, unitIndexesOverlapping } from "../analysis-frame/analysis-frame";
-import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
+import type { CodingViewer } from "../coding/coding-scope";
 import { AppError } from "../errors";
 import { type CodeQueryOperator, describeCodeQuery, evaluateInUnit, type Range } from "./code-query";
 import { allowedSources, unitSources } from "./code-query-sources";
 import { loadCodeRows, withSubcodes } from "./code-rows";
+import { retrievalConditions } from "./retrieval-conditions";
 import type { CodeQueryPassage, CodeQueryResult, RetrievalFilter } from "./retrieval-types";
 import { RETRIEVAL_PAGE_SIZE } from "./retrieval-types";
 import { attachContext, attributeValues } from "./segment-context";
@@ -49,13 +50,7 @@ export function runCodeQuery(
     }
   });
 
-  const conditions: SQL[] = [eq(codings.projectId, projectId), inArray(codings.codeId, [...termsOfCode.keys()])];
-  if (filter.documentIds?.length) conditions.push(inArray(segments.documentId, [...filter.documentIds]));
-  if (filter.coderIds?.length) conditions.push(inArray(codings.coderId, [...filter.coderIds]));
-  if (filter.waves?.length) conditions.push(inArray(waves.label, [...filter.waves]));
-  // The codings analysis counts, as this viewer may see them (blind rounds), as retrieval reads them.
-  const { counted } = resolveCodingScope(db, projectId, options.viewer ?? null);
-  if (counted) conditions.push(counted);
+  const conditions = retrievalConditions(db, projectId, filter, [...termsOfCode.keys()], options.viewer);
   const codingRows = db
     .select({
       codeId: codings.codeId,
