@@ -131,6 +131,14 @@ test("a researcher's metric import names the bad row, and the score tables come 
   await expect(page.getByRole("heading", { level: 1, name: "Survey metrics" })).toBeVisible();
   await expect(page.getByTestId("score-table-region")).toContainText("My workload is manageable");
   await expectNoSeriousA11yIssues(page);
+  // One breakdown at a time: the page sends the by-question table and the breakdown chosen.
+  await page
+    .getByRole("navigation", { name: "Breakdowns of the score tables" })
+    .getByRole("link", { name: "gender" })
+    .click();
+  await expect(page.getByTestId("score-table-gender")).toContainText("My workload is manageable");
+  await expect(page.getByTestId("score-table-region")).toHaveCount(0);
+  await expect(page.getByTestId("score-table-all")).toContainText("My workload is manageable");
 
   const csv = [
     "metric_key,label,kind,scale_min,scale_max,wave,segment_dimension,segment_value,value,n",

@@ -9,11 +9,12 @@ import { MetricImportForm } from "@/components/themes/metric-import-form";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { ScoreTable } from "@/lib/analysis";
+import { Table, TableBody, TableCaption, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { attributeLabel } from "@/lib/attributes/attribute-label";
 import { roleAllows } from "@/lib/auth/permissions";
 import { listMetricSummaries, type MetricSummary } from "@/lib/metrics/list-metric-summaries";
+import { COMPARE_PARAM } from "@/lib/waves/comparison";
+import { CELLS, chosenDimension, SCORES_PARAM, ScoreTables } from "./score-tables";
 
 export const metadata: Metadata = { title: "Metrics" };
 
@@ -41,7 +42,7 @@ function MetricCard({ summary, compared }: { summary: MetricSummary; compared: s
         {metric.scaleMax}
         {summary.likertItem ? ` · imported answers: “${summary.likertItem}”` : ""}
       </p>
-      <Table>
+      <Table className={CELLS}>
         <TableCaption>
           {metric.label}: published levels by wave and segment with the change {compared ?? "between waves"}
         </TableCaption>
@@ -64,13 +65,13 @@ function MetricCard({ summary, compared }: { summary: MetricSummary; compared: s
         </TableHeader>
         <TableBody>
           {summary.segments.map((segment) => (
-            <TableRow key={`${segment.segmentDimension}:${segment.segmentValue}`}>
+            <tr key={`${segment.segmentDimension}:${segment.segmentValue}`}>
               <TableHead scope="row">{segmentName(segment.segmentDimension, segment.segmentValue)}</TableHead>
               {summary.waves.map((wave, index) => {
                 const level = segment.levels[index];
                 const computed = segment.computed?.[index];
                 return (
-                  <TableCell key={wave} className="text-right tabular-nums">
+                  <td key={wave}>
                     <span className="font-medium text-gray-900">{formatLevel(level?.value, metric.kind)}</span>
                     {level?.n ? <span className="text-xs text-gray-700"> (n {level.n})</span> : null}
                     {computed && computed.display !== "–" ? (
@@ -79,87 +80,27 @@ function MetricCard({ summary, compared }: { summary: MetricSummary; compared: s
                         {computed.n ? ` (n ${computed.n})` : ""}
                       </span>
                     ) : null}
-                  </TableCell>
+                  </td>
                 );
               })}
-              <TableCell className="text-right" data-testid="metric-change">
+              <td data-testid="metric-change">
                 <ChangeText change={segment.change} unit={unit} />
-              </TableCell>
-              <TableCell className="text-right tabular-nums" data-testid="metric-published-change">
+              </td>
+              <td data-testid="metric-published-change">
                 {segment.publishedChange === null
                   ? "–"
                   : `${segment.publishedChange > 0 ? "+" : ""}${segment.publishedChange.toFixed(LEVEL_DECIMALS[metric.kind])}${unit ? ` ${unit}` : ""}`}
-              </TableCell>
+              </td>
               {hasComputed ? (
-                <TableCell className="text-right">
+                <td>
                   <ChangeText change={segment.computedChange} />
-                </TableCell>
+                </td>
               ) : null}
-            </TableRow>
+            </tr>
           ))}
         </TableBody>
       </Table>
     </section>
-  );
-}
-
-function ScoreTableByDimension({
-  tables,
-  dimension,
-  waves,
-  compared,
-}: {
-  tables: ScoreTable[];
-  dimension: string;
-  waves: string[];
-  compared: string | null;
-}) {
-  const label = dimension === "all" ? "question" : attributeLabel(dimension).toLowerCase();
-  return (
-    <div className="mt-6" data-testid={`score-table-${dimension}`}>
-      <h3 className="mb-2 text-base font-semibold text-gray-900">Mean score by {label}</h3>
-      <Table>
-        <TableCaption>
-          Mean score by {label} for each wave, from the imported respondent-level answers, with the change{" "}
-          {compared ?? "between waves"}
-        </TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHead>Question</TableHead>
-            {dimension === "all" ? null : <TableHead>{attributeLabel(dimension)}</TableHead>}
-            {waves.map((wave) => (
-              <TableHead key={wave} className="text-right">
-                {wave}
-              </TableHead>
-            ))}
-            <TableHead className="text-right">{compared ? `Change ${compared}` : "Change"}</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {tables.flatMap((table) => {
-            const section = table.sections.find((s) => s.dimension === dimension);
-            return (section?.rows ?? []).map((row, index) => (
-              <TableRow key={`${table.item}:${row.segment}`}>
-                {index === 0 ? (
-                  <TableHead scope="rowgroup" rowSpan={section!.rows.length} className="max-w-sm align-top">
-                    {table.item}
-                  </TableHead>
-                ) : null}
-                {dimension === "all" ? null : <TableHead scope="row">{row.segment}</TableHead>}
-                {row.cells.map((cell, column) => (
-                  <TableCell key={waves[column]} className="text-right tabular-nums">
-                    {cell.display}
-                  </TableCell>
-                ))}
-                <TableCell className="text-right">
-                  <ChangeText change={row.change} />
-                </TableCell>
-              </TableRow>
-            ));
-          })}
-        </TableBody>
-      </Table>
-    </div>
   );
 }
 
@@ -172,10 +113,14 @@ export default async function MetricsPage({
 }) {
   const { slug } = await params;
   const { project, role, user, db, authorityId } = await requireProjectPage(slug, "read_published");
-  const compare = firstParam((await searchParams).compare) ?? null;
+  const query = await searchParams;
+  const compare = firstParam(query.compare) ?? null;
   const { metrics, scoreTables, comparison } = listMetricSummaries(db, project.id, { compare });
   const compared = comparison.label;
   const canImport = authorityId === null && roleAllows(role, "import");
+  const dimension = chosenDimension(scoreTables.dimensions, firstParam(query[SCORES_PARAM]) ?? null);
+  const scoresHref = (option: string) =>
+    `/projects/${slug}/metrics?${new URLSearchParams({ ...(compare ? { [COMPARE_PARAM]: compare } : {}), [SCORES_PARAM]: option })}#score-tables-title`;
 
   return (
     <AppShell
@@ -224,15 +169,14 @@ export default async function MetricsPage({
             description="Import a survey whose Likert questions are linked to metrics."
           />
         ) : (
-          ["all", ...scoreTables.dimensions].map((dimension) => (
-            <ScoreTableByDimension
-              key={dimension}
-              tables={scoreTables.tables}
-              dimension={dimension}
-              waves={scoreTables.waves}
-              compared={compared}
-            />
-          ))
+          <ScoreTables
+            tables={scoreTables.tables}
+            dimensions={scoreTables.dimensions}
+            waves={scoreTables.waves}
+            compared={compared}
+            dimension={dimension}
+            hrefFor={scoresHref}
+          />
         )}
       </section>
     </AppShell>
