@@ -3,7 +3,7 @@
 import { TextSelection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
 import type { Editor } from "@tiptap/react";
-import { type RefObject, useEffect, useState } from "react";
+import { type RefObject, useEffect, useRef, useState } from "react";
 import type { CodingRange } from "@/lib/coding/apply-codings";
 import type { PositionMap } from "@/lib/coding/position-map";
 import { showPendingHighlight } from "./pending-highlight";
@@ -66,9 +66,11 @@ export function useSelectionCoding(setup: SelectionCodingSetup) {
     return () => showPendingHighlight(null);
   }, [editor, map, pending]);
 
+  const timer = useRef<number | undefined>(undefined);
   /** After a mouseup in the text: takes the browser's selection (ProseMirror hears of it a moment later). */
   const afterMouseUp = (view: EditorView, altKey: boolean) => {
-    window.setTimeout(() => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
       const domSelection = window.getSelection();
       if (
         !domSelection ||
@@ -88,15 +90,28 @@ export function useSelectionCoding(setup: SelectionCodingSetup) {
         view.dispatch(view.state.tr.setSelection(selection));
         if (words) syncDomSelection(view);
       } catch {
-        return;
+        // A place the editor cannot map (inside a decoration's own markup): ProseMirror reads the selection itself.
       }
       const wrapper = wrapperRef.current;
-      if (!canCode || !wrapper || view.state.selection.empty) return;
-      const end = view.coordsAtPos(view.state.selection.to);
+      const shown = window.getSelection();
+      if (!canCode || !wrapper || !shown || shown.isCollapsed || shown.rangeCount === 0) return;
+      const rects = shown.getRangeAt(0).getClientRects();
+      const end = rects[rects.length - 1] ?? shown.getRangeAt(0).getBoundingClientRect();
       const outer = wrapper.getBoundingClientRect();
-      setButton({ top: end.bottom - outer.top + 4, left: Math.max(0, end.left - outer.left - 24) });
+      setButton({ top: end.bottom - outer.top + 4, left: Math.max(0, end.right - outer.left - 24) });
     }, 0);
   };
+
+  // ProseMirror passes on no mouseup whose target is outside its own markup (drawn over coded text, say):
+  // the document hears every one, and only a selection inside the text counts; one call between the two.
+  const latest = useRef(afterMouseUp);
+  latest.current = afterMouseUp;
+  useEffect(() => {
+    if (!editor) return;
+    const onMouseUp = (event: MouseEvent) => latest.current(editor.view, event.altKey);
+    document.addEventListener("mouseup", onMouseUp);
+    return () => document.removeEventListener("mouseup", onMouseUp);
+  }, [editor]);
 
   const applyKey = (digit: number) => {
     if (!editor) return;
