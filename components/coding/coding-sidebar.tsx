@@ -154,7 +154,8 @@ export function CodingSidebar(props: CodingSidebarProps) {
           {canCode ? (
             <>
               <li>C, Enter or Ctrl+K opens the code picker for the selection.</li>
-              <li>In the picker: type to filter, ↑↓ and Enter apply, Space picks several, 1–9 apply a top code.</li>
+              <li>1–9 apply your pinned codes, here and in the picker; ? lists every key.</li>
+              <li>In the picker: type to filter, ↑↓ and Enter apply, Space picks several, Alt+1–9 pins a code.</li>
               <li>
                 Enter on coded text lists its codings (remove, recode, memo). Ctrl+Z undoes the last coding action,
                 Ctrl+Shift+Z redoes it.
