@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codes, codings, documents, roundCoders, rounds, roundUnits, users, waves } from "../../db/schema";
 import { AppError } from "../errors";
+import { loadRound } from "../rounds/round-access";
 
 /** What an agreement report compares: the coders, and where (documents, a round's answers, its codes). */
 export interface AgreementSelection {
@@ -66,12 +67,7 @@ function subtree(db: Db, projectId: number, rootId: number): number[] {
 
 /** A round's coders, units and codes in scope, as the report and the disagreement queue read them. */
 export function roundSelection(db: Db, projectId: number, roundId: number): AgreementSelection {
-  const round = db
-    .select()
-    .from(rounds)
-    .where(and(eq(rounds.id, roundId), eq(rounds.projectId, projectId)))
-    .get();
-  if (!round) throw new AppError("not_found", "Round not found.");
+  const round = loadRound(db, projectId, roundId);
   const coderIds = db
     .select({ id: roundCoders.userId })
     .from(roundCoders)
