@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codes, codings, segments, users } from "../../db/schema";
 import { type CodingViewer, resolveCodingScope } from "./coding-scope";
@@ -26,7 +26,16 @@ export function listDocumentCodings(
   documentId: number,
   viewer: CodingViewer = null,
 ): DocumentCoding[] {
-  const { visible } = resolveCodingScope(db, projectId, viewer);
+  return readDocumentCodings(db, projectId, documentId, resolveCodingScope(db, projectId, viewer).visible);
+}
+
+/** The codings on one document that `condition` (over codings and segments) keeps, in text order. */
+export function readDocumentCodings(
+  db: Db,
+  projectId: number,
+  documentId: number,
+  condition: SQL | undefined,
+): DocumentCoding[] {
   return db
     .select({
       id: codings.id,
@@ -44,7 +53,7 @@ export function listDocumentCodings(
     .innerJoin(segments, eq(segments.id, codings.segmentId))
     .innerJoin(codes, eq(codes.id, codings.codeId))
     .innerJoin(users, eq(users.id, codings.coderId))
-    .where(and(eq(segments.projectId, projectId), eq(segments.documentId, documentId), visible))
+    .where(and(eq(segments.projectId, projectId), eq(segments.documentId, documentId), condition))
     .orderBy(segments.startOffset, segments.endOffset, codings.id)
     .all();
 }

@@ -1,19 +1,11 @@
-import { and, eq, inArray, type SQL } from "drizzle-orm";
+import { and, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { codes, codings, segments, users } from "../../../db/schema";
+import { codings } from "../../../db/schema";
+import { type DocumentCoding, readDocumentCodings } from "../list-document-codings";
 
 /** A coding as a live view is told of it: enough to draw it, with its code and coder named. */
-export interface LiveCoding {
-  id: number;
-  segmentId: number;
+export interface LiveCoding extends Omit<DocumentCoding, "createdAt"> {
   documentId: number;
-  start: number;
-  end: number;
-  codeId: number;
-  codeName: string;
-  colour: string;
-  coderId: number;
-  coderName: string;
   createdAt: number;
 }
 
@@ -26,33 +18,10 @@ export function readLiveCodings(
   visible?: SQL,
 ): LiveCoding[] {
   if (ids.length === 0) return [];
-  return db
-    .select({
-      id: codings.id,
-      segmentId: segments.id,
-      documentId: segments.documentId,
-      start: segments.startOffset,
-      end: segments.endOffset,
-      codeId: codes.id,
-      codeName: codes.name,
-      colour: codes.colour,
-      coderId: users.id,
-      coderName: users.name,
-      createdAt: codings.createdAt,
-    })
-    .from(codings)
-    .innerJoin(segments, eq(segments.id, codings.segmentId))
-    .innerJoin(codes, eq(codes.id, codings.codeId))
-    .innerJoin(users, eq(users.id, codings.coderId))
-    .where(
-      and(
-        eq(codings.projectId, projectId),
-        eq(segments.documentId, documentId),
-        inArray(codings.id, ids.slice(0, 5000)),
-        visible,
-      ),
-    )
-    .orderBy(segments.startOffset, segments.endOffset, codings.id)
-    .all()
-    .map((row) => ({ ...row, createdAt: row.createdAt.getTime() }));
+  const condition = and(inArray(codings.id, ids.slice(0, 5000)), visible);
+  return readDocumentCodings(db, projectId, documentId, condition).map((coding) => ({
+    ...coding,
+    documentId,
+    createdAt: coding.createdAt.getTime(),
+  }));
 }
