@@ -152,7 +152,10 @@ async function timeOpen(
   const selection = await page.evaluate(
     (done) =>
       new Promise<number>((resolve) => {
+        // Never wait for ever: a selection that shows no Code button is reported, not hung on.
+        const gaveUp = performance.now() + 10_000;
         const check = () => {
+          if (performance.now() > gaveUp) return resolve(Number.NaN);
           const finished =
             done === "picker"
               ? Boolean(document.querySelector("[data-testid=selection-code-button], [cmdk-root]"))
