@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { RemoteCoding } from "./coding-store";
 import type { CodingStoreController } from "./use-coding-store";
 
@@ -33,7 +33,9 @@ export interface UseLiveCodingsOptions {
 export function useLiveCodings({ projectSlug, documentId, selfId, store, onCodings }: UseLiveCodingsOptions) {
   const [present, setPresent] = useState<LivePerson[]>([]);
   const [connected, setConnected] = useState(false);
-  const onCodingsRef = useLatest(onCodings);
+  // The latest handler, without re-opening the feed each render.
+  const onCodingsRef = useRef(onCodings);
+  onCodingsRef.current = onCodings;
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
     const url = `/api/projects/${encodeURIComponent(projectSlug)}/live?document=${documentId}`;
@@ -53,12 +55,6 @@ export function useLiveCodings({ projectSlug, documentId, selfId, store, onCodin
       store.receive(added, removedIds);
     });
     return () => source.close();
-  }, [projectSlug, documentId, selfId, store, onCodingsRef]);
+  }, [projectSlug, documentId, selfId, store]);
   return { present, connected };
-}
-
-function useLatest<T>(value: T): { current: T } {
-  const [ref] = useState(() => ({ current: value }));
-  ref.current = value;
-  return ref;
 }

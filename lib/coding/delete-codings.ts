@@ -48,7 +48,11 @@ export function deleteCodings(
     return rows;
   });
   const byDocument = new Map<number, number[]>();
-  for (const row of removed) byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row.id]);
+  for (const row of removed) {
+    const ids = byDocument.get(row.documentId);
+    if (ids) ids.push(row.id);
+    else byDocument.set(row.documentId, [row.id]);
+  }
   for (const [documentId, removedIds] of byDocument)
     liveHub().publish({ projectId: input.projectId, documentId, actorId: input.actorId, addedIds: [], removedIds });
   return removed.map((r) => r.id);
