@@ -6,8 +6,15 @@ const spans = (detections: { start: number; end: number }[], text: string) =>
 
 describe("detectRegistrationNumbers", () => {
   it("finds Social Work England numbers with a space, a hyphen or in lower case", () => {
-    const text = "SW 104522, sw98231, SW-55612 and SW1234567; not SW1 or SW11 2AB.";
-    expect(spans(detectRegistrationNumbers(text), text)).toEqual(["SW 104522", "sw98231", "SW-55612", "SW1234567"]);
+    const text = "SW 104522, sw98231, SW-55612 and SW1234567, SW 1045 22, SW.104522; not SW1 or SW11 2AB or SW19 4DG.";
+    expect(spans(detectRegistrationNumbers(text), text)).toEqual([
+      "SW 104522",
+      "sw98231",
+      "SW-55612",
+      "SW1234567",
+      "SW 1045 22",
+      "SW.104522",
+    ]);
     expect(detectRegistrationNumbers(text)[0].replacement).toBe("[registration number]");
   });
 });
@@ -23,6 +30,9 @@ describe("detectReferences", () => {
       ["file ref MOS/CP/2291 has it", "file ref MOS/CP/2291"],
       ["client id 00-447-12 is the sibling", "client id 00-447-12"],
       ["Referral number 2024-0031 came in.", "Referral number 2024-0031"],
+      ["the LCS number for him is 44 5521, then", "LCS number for him is 44 5521"],
+      ["lcs 0091 22 was the old one", "lcs 0091 22"],
+      ["mosaic ref m4421 is his", "mosaic ref m4421"],
     ];
     for (const [text, expected] of cases) expect(spans(detectReferences(text), text), text).toContain(expected);
   });

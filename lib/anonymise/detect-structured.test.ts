@@ -126,6 +126,16 @@ describe("detectDates", () => {
     "March 12th, 2024",
     "Tuesday the 3rd of December",
     "30/11/2022",
+    "14th Mar '23",
+    "2024.03.14",
+    "the fifth of March",
+    "twenty-third of June",
+    "June the twenty-third",
+    "3rd may",
+    "may 3rd",
+    "5 jan 2021",
+    "14 02 2011",
+    "Christmas Day 2022",
   ])("finds %s", (date) => {
     const text = `It was ${date}.`;
     expect(texts(text, resolveOverlaps(detectDates(text)))).toEqual([date]);
@@ -133,6 +143,15 @@ describe("detectDates", () => {
 
   it("leaves bare weekdays, months and month-years alone", () => {
     expect(detectDates("On Monday, in March, May was quiet; by March 2024 and in 2019 it had changed.")).toEqual([]);
+  });
+
+  it("takes a bare day and month after a word that introduces a date, but not a fraction", () => {
+    const text = "The review is on 14/3, Mon 4/3 too; 3/4 of the team agreed and on 1/2 of the cases.";
+    expect(texts(text, resolveOverlaps(detectDates(text)))).toEqual(["14/3", "4/3"]);
+  });
+
+  it("reads ordinal words and 'may' as a date only beside each other", () => {
+    expect(detectDates("The second visit may be first of all; on Christmas Day we may go.")).toEqual([]);
   });
 });
 

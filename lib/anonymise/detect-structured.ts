@@ -1,5 +1,8 @@
 import { findPhoneNumbersInText, isPossiblePhoneNumber } from "libphonenumber-js";
+import { detectDates } from "./detect-structured-dates";
 import type { Detection, RedactionCategory } from "./types";
+
+export { detectDates };
 
 const STRUCTURED_REPLACEMENT: Record<string, string> = {
   email: "[email]",
@@ -12,21 +15,24 @@ const STRUCTURED_REPLACEMENT: Record<string, string> = {
   date: "[date]",
 };
 
-/** Social Work England registration numbers: "SW" and four to seven digits, any case, a space or hyphen allowed. */
-const REGISTRATION_NUMBER = /(?<![\p{L}\p{N}])sw[ \t-]?\d{4,7}(?![\p{L}\p{N}])/giu;
+/**
+ * Social Work England registration numbers: "SW" and four to seven digits, any case, with a space, hyphen, dot or
+ * slash after "SW" and spaces or hyphens between groups of digits ("SW 1045 22").
+ */
+const REGISTRATION_NUMBER = /(?<![\p{L}\p{N}])sw[ \t./-]?\d(?:[ -]?\d){3,6}(?![\p{L}\p{N}])/giu;
 
 /** Words that introduce a case, record, client or staff reference. */
 const REFERENCE_CUE =
   /(?<![\p{L}\p{N}])(?:ref(?:erence)?s?|case|cases|record|records|file|client|child|person|worker|staff|employee|payroll|registration|reg|mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|protocol|id|cid|pid|upn|uln|nhs|swe|no\.?|number|#)(?![\p{L}\p{N}])/giu;
 /** The words that introduce a reference are redacted with it ("case ref 22/0417" → "[case number]"). */
 const REFERENCE_LABEL =
-  /(?<![\p{L}\p{N}])(?:(?:mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|case|client|child|person|record|file|referral|worker|staff|swe|registration|reg|nhs)\s+)?(?:ref(?:erence)?|number|no\.?|id|num)?(?:\s+(?:is|was))?\s*[:#.]?\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:(?:mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|case|client|child|person|record|file|referral|worker|staff|swe|registration|reg|nhs)\s+)?(?:ref(?:erence)?|number|no\.?|id|num)?(?:\s+for\s+(?:him|her|them|the\s+\p{L}+))?(?:\s+(?:is|was))?\s*[:#.]?\s*$/iu;
 /** What may stand between the cue and the reference: "no.", "number", "ref", "ID", "is", ":", "#". */
 const REFERENCE_LINK =
-  /^(?:[ \t]*(?:no\.?|nos\.?|number|num|ref\.?|reference|id|is|was|was:|of|#|:|-|–))*[ \t]*[:#]?[ \t]*/iu;
+  /^(?:[ \t]*(?:no\.?|nos\.?|number|num|ref\.?|reference|id|is|was|was:|of|#|:|-|–|for (?:him|her|them|the (?:child|baby|mum|mother|dad|father|family|boy|girl)))(?![\p{L}\p{N}]))*[ \t]*[:#]?[ \t]*/iu;
 /** A reference with at least three digits, in many shapes: 88213, 22/0417, CN-20931, AB12/3345, 2023-0045-C. */
 const REFERENCE =
-  /^(?:\p{Lu}{1,5}[ \t]?[-/]?[ \t]?|\p{L}{1,5}[-/]){0,2}\d[\d/.-]{0,14}(?:[\p{L}]{1,3}\d{0,6})?(?![\p{L}\p{N}])/u;
+  /^(?:\p{Lu}{1,5}[ \t]?[-/]?[ \t]?|\p{L}{1,5}[-/]|\p{Ll}{1,2}(?=\d)){0,2}\d[\d/.-]{0,14}(?: \d{2,5}(?![.,]\d)){0,2}(?:[\p{L}]{1,3}\d{0,6})?(?![\p{L}\p{N}])/u;
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
@@ -55,28 +61,6 @@ const NI_NUMBER = new RegExp(
   "giu",
 );
 const ALPHANUMERIC_CODE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[/-](?=[\p{L}\p{N}]))*/gu;
-
-const FULL_MONTH =
-  "[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember";
-const SHORT_MONTH = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-const MONTH = `(?:${FULL_MONTH}|${SHORT_MONTH})`;
-const WEEKDAY =
-  "(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun)\\.?";
-const DAY = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\p{N})";
-const YEAR = "(?:,?\\s+(?:19|20)\\d{2}(?!\\p{N}))?";
-const DATE_PATTERNS = [
-  new RegExp(
-    `${NOT_WORD_BEFORE}(?:${WEEKDAY},?\\s+(?:the\\s+)?)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}${NOT_WORD_AFTER}`,
-    "gu",
-  ),
-  new RegExp(`${NOT_WORD_BEFORE}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(?:the\\s+)?${DAY}${YEAR}${NOT_WORD_AFTER}`, "gu"),
-  new RegExp(
-    `${NOT_WORD_BEFORE}${WEEKDAY},?\\s+(?:the\\s+)?(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)${NOT_WORD_AFTER}`,
-    "gu",
-  ),
-  /(?<![\p{N}/.-])(?:0?[1-9]|[12][0-9]|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d{2}|\d{2})(?![\p{N}]|[/.-]\p{N})/gu,
-  /(?<![\p{N}/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])(?![\p{N}]|[/.-]\p{N})/gu,
-];
 
 /** Step 1: identifiers with a recognisable shape (contact details, reference numbers, specific dates). */
 export function detectStructured(text: string): Detection[] {
@@ -267,15 +251,4 @@ function isReference(value: string): boolean {
   if (/^\d{1,2}[./]\d{1,2}$/u.test(value)) return false;
   if (/^\d+\.\d+$/u.test(value)) return false;
   return digits >= 4 || /[\p{L}/-]/u.test(value);
-}
-
-/** Specific dates only: a bare weekday or month ("on Monday", "in March") is left alone. */
-export function detectDates(text: string): Detection[] {
-  const detections: Detection[] = [];
-  for (const pattern of DATE_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      detections.push(structured("date", match.index, match.index + match[0].length, "Specific date"));
-    }
-  }
-  return detections;
 }
