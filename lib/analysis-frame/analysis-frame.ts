@@ -4,9 +4,9 @@ import type { Db } from "../../db/client";
 import { answers, attributes, attributeValues, documents, respondents, turns, waves } from "../../db/schema";
 import { insideTransaction } from "./coded-units";
 import type { AnalysisFrame, FrameDocument } from "./frame-types";
-import { jsonRows } from "./segment-units";
+import { emptySegmentUnits, jsonRows } from "./segment-units";
 
-export { derivedFromCodings, loadCodedUnits } from "./coded-units";
+export { derivedFromCodings, loadCodedUnits, loadCodingRows } from "./coded-units";
 export { answerRefsOf, loadAttributeColumn, loadLikertColumn, turnRefsOf } from "./frame-columns";
 export type {
   AnalysisFrame,
@@ -18,7 +18,7 @@ export type {
   FrameTurnRef,
   SegmentUnits,
 } from "./frame-types";
-export { unitIndexesOverlapping, unitsOverlapping } from "./segment-units";
+export { segmentSpanOf, unitIndexesOverlapping, unitsOverlapping } from "./segment-units";
 
 const frames = new WeakMap<object, Map<number, AnalysisFrame>>();
 
@@ -195,7 +195,7 @@ function buildFrame(db: Db, projectId: number, fingerprint: string): AnalysisFra
     respondentWave,
     respondentIndex,
     respondentAnswered,
-    segmentUnits: { base: 0, count: 0, dense: null, sparse: new Map(), multi: new Map() },
+    segmentUnits: emptySegmentUnits(),
     maxSegmentId: 0,
     attributeColumns: new Map(),
     likertColumns: new Map(),

@@ -4,7 +4,7 @@ import { codings, codingVersions } from "../../db/schema";
 
 import { type FrameScope, resolveCodingScope } from "../coding/coding-scope";
 import type { AnalysisFrame, CodedUnits, CodingRows } from "./frame-types";
-import { jsonRows, refreshSegments, segmentUnitOf } from "./segment-units";
+import { emptySegmentUnits, jsonRows, refreshSegments, segmentUnitOf } from "./segment-units";
 
 /**
  * Whether a read here may see a caller's uncommitted writes. A rollback takes them back together with
@@ -28,16 +28,47 @@ export function loadCodedUnits(db: Db, frame: AnalysisFrame, scope?: FrameScope)
   // Who coded matters only to a blind round, a counting other than "all", or a consensus coder to leave out:
   // otherwise the coders are not read at all (the common case, and the fastest read).
   const withCoders = rules.blind !== null || rules.counting.mode !== "all" || rules.consensusCoderIds.size > 0;
+  const read = readCurrentCodings(db, frame, withCoders);
+  return read.frame === frame && frame.coded
+    ? unitsInScope(frame, frame.coded, rules)
+    : buildCodedUnits(read.frame, read.rows, rules);
+}
+
+/**
+ * Every coding with its coder as of now, for reads that need each coding's segment rather than its
+ * units (code queries), and which of them count in a unit under the scope. `frame` is the frame to read
+ * segments from: a scratch copy inside a caller's transaction (see `loadCodedUnits`).
+ */
+export function loadCodingRows(
+  db: Db,
+  frame: AnalysisFrame,
+  rules: FrameScope,
+): {
+  frame: AnalysisFrame;
+  rows: CodingRows & { coderIds: number[] };
+  keeps: ((index: number, unit: number) => boolean) | null;
+} {
+  const read = readCurrentCodings(db, frame, true);
+  const rows = read.rows as CodingRows & { coderIds: number[] };
+  return { frame: read.frame, rows, keeps: keeperOf(read.frame, rows, rules) };
+}
+
+/** The codings as of now: kept with the frame, or read into a scratch copy inside a caller's transaction. */
+function readCurrentCodings(
+  db: Db,
+  frame: AnalysisFrame,
+  withCoders: boolean,
+): { frame: AnalysisFrame; rows: CodingRows } {
   if (insideTransaction(db)) {
     // Read everything into a scratch copy of the frame (its own segment table), keeping nothing.
     const scratch: AnalysisFrame = {
       ...frame,
-      segmentUnits: { base: 0, count: 0, dense: null, sparse: new Map(), multi: new Map() },
+      segmentUnits: emptySegmentUnits(),
       maxSegmentId: 0,
       coded: undefined,
     };
     refreshSegments(db, scratch);
-    return buildCodedUnits(scratch, readCodings(db, scratch, null, withCoders), rules);
+    return { frame: scratch, rows: readCodings(db, scratch, null, withCoders) };
   }
   // One read transaction: the version and the codings come from the same snapshot, whoever writes meanwhile.
   return db.transaction(
@@ -51,7 +82,7 @@ export function loadCodedUnits(db: Db, frame: AnalysisFrame, scope?: FrameScope)
           .get()?.version ?? 0;
       const kept = frame.coded;
       const keptFits = kept !== undefined && (!withCoders || kept.rows.coderIds !== null);
-      if (keptFits && kept.version === version) return unitsInScope(frame, kept, rules);
+      if (keptFits && kept.version === version) return { frame, rows: kept.rows };
       refreshSegments(reader, frame);
       let rows: CodingRows;
       const added = keptFits ? readCodings(reader, frame, kept.rows.maxId, kept.rows.coderIds !== null) : null;
@@ -67,7 +98,7 @@ export function loadCodedUnits(db: Db, frame: AnalysisFrame, scope?: FrameScope)
         rows = readCodings(reader, frame, null, withCoders);
       }
       frame.coded = { version, rows, units: new Map() };
-      return unitsInScope(frame, frame.coded, rules);
+      return { frame, rows };
     },
     { behavior: "deferred" },
   );

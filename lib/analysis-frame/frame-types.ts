@@ -108,6 +108,9 @@ export interface SegmentUnits {
   dense: Int32Array | null;
   sparse: Map<number, number>;
   multi: Map<number, number[]>;
+  /** Each segment's document, start and end offsets: three slots per id beside `dense`, else in `sparseSpans`. */
+  spans: Int32Array | null;
+  sparseSpans: Map<number, [number, number, number]>;
 }
 
 /** Codings as read: segment, code and (when a scope needs them) coder per coding, and the highest coding id seen. */

@@ -64,15 +64,13 @@ export function allowedSources(
   projectId: number,
   filter: RetrievalFilter["attributes"],
   frame: AnalysisFrame,
-  codingRows: readonly { documentId: number }[],
+  documentIds: ReadonlySet<number>,
 ): (unit: number) => boolean {
   const filters = Object.entries(filter ?? {}).filter(([, values]) => values.length > 0);
   if (filters.length === 0) return () => true;
   const participantsKept = passingParticipants(db, projectId, filters);
   const respondentKept = passingRespondents(db, projectId, frame, filters);
-  const transcriptIds = [...new Set(codingRows.map((row) => row.documentId))].filter(
-    (id) => frame.documents.get(id)?.kind === "transcript",
-  );
+  const transcriptIds = [...documentIds].filter((id) => frame.documents.get(id)?.kind === "transcript");
   const speakerOf = new Map<number, number | null>();
   for (const ids of chunks(transcriptIds)) {
     for (const row of db

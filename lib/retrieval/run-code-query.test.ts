@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import Papa from "papaparse";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { projectSettings } from "../../db/schema";
 import { AppError } from "../errors";
 import { type CodeQueryOperator, evaluateInUnit, subtractRanges } from "./code-query";
 import { exportSegments } from "./export-segments";
@@ -135,6 +137,26 @@ describe("runCodeQuery on a hand-worked set", () => {
     );
     expect(query([c, w], ["or"], { coderIds: [2] })).toEqual(["Caseloads are unmanageable."]);
     expect(query([p, c], ["and"])).toEqual([]);
+  });
+
+  it("counts only the codings the project counts, and reads them inside a caller's transaction too", () => {
+    const { workload: w, caseloads: c } = fixture.codes;
+    const both = query([c, w], ["or"]).length;
+    fixture.db
+      .update(projectSettings)
+      .set({ countedCodings: "coder", countedCoderId: 2 })
+      .where(eq(projectSettings.projectId, fixture.projectId))
+      .run();
+    expect(query([c, w], ["or"])).toEqual(["Caseloads are unmanageable."]);
+    expect(both).toBeGreaterThan(1);
+    const inside = fixture.db.transaction((tx) =>
+      runCodeQuery(tx as unknown as typeof fixture.db, fixture.projectId, {
+        codeId: c,
+        joins: [{ operator: "or", codeId: w }],
+      }).rows.map((row) => row.text),
+    );
+    expect(inside).toEqual(["Caseloads are unmanageable."]);
+    expect(query([c, w], ["or"], { documentIds: [fixture.question2023] })).toEqual([]);
   });
 
   it("gives each passage its source, attributes, codes and coders, and names the query", () => {

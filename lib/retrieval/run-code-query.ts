@@ -1,13 +1,17 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { codings, documents, segments, users, waves } from "../../db/schema";
-import { loadAnalysisFrame, unitIndexesOverlapping } from "../analysis-frame/analysis-frame";
-import type { CodingViewer } from "../coding/coding-scope";
+import { documents, users, waves } from "../../db/schema";
+import {
+  loadAnalysisFrame,
+  loadCodingRows,
+  segmentSpanOf,
+  unitIndexesOverlapping,
+} from "../analysis-frame/analysis-frame";
+import { type CodingViewer, resolveCodingScope } from "../coding/coding-scope";
 import { AppError } from "../errors";
 import { type CodeQueryOperator, describeCodeQuery, evaluateInUnit, type Range } from "./code-query";
 import { allowedSources, unitSources } from "./code-query-sources";
 import { loadCodeRows, withSubcodes } from "./code-rows";
-import { retrievalConditions } from "./retrieval-conditions";
 import type { CodeQueryPassage, CodeQueryResult, RetrievalFilter } from "./retrieval-types";
 import { RETRIEVAL_PAGE_SIZE } from "./retrieval-types";
 import { attachContext, attributeValues } from "./segment-context";
@@ -50,41 +54,53 @@ export function runCodeQuery(
     }
   });
 
-  const conditions = retrievalConditions(db, projectId, filter, [...termsOfCode.keys()], options.viewer);
-  const codingRows = db
-    .select({
-      codeId: codings.codeId,
-      coderId: codings.coderId,
-      documentId: segments.documentId,
-      start: segments.startOffset,
-      end: segments.endOffset,
-    })
-    .from(codings)
-    .innerJoin(segments, eq(segments.id, codings.segmentId))
-    .innerJoin(documents, eq(documents.id, segments.documentId))
-    .leftJoin(waves, eq(waves.id, documents.waveId))
-    .where(and(...conditions))
-    .all();
+  // From the analysis frame's codings and segment spans rather than SQL: a code query reads a large share
+  // of a big project's codings, and decoding them row by row from SQLite cost more than the query itself.
+  const scope = resolveCodingScope(db, projectId, options.viewer ?? null).frame;
+  const { frame, rows: coded, keeps } = loadCodingRows(db, loadAnalysisFrame(db, projectId), scope);
+  const table = frame.segmentUnits;
+  const documentIds = filter.documentIds?.length ? new Set(filter.documentIds) : null;
+  const coderFilter = filter.coderIds?.length ? new Set(filter.coderIds) : null;
+  const waveLabels = filter.waves?.length ? new Set(filter.waves) : null;
+  const inWave = (waveId: number | null) =>
+    !waveLabels || (waveId !== null && waveLabels.has(frame.waveLabels.get(waveId) ?? ""));
+  const codingIndexes: number[] = [];
+  const span: [number, number, number] = [0, 0, 0];
+  const foundDocuments = new Set<number>();
+  // A flag per code id: cheaper than a map lookup for each of a big project's codings.
+  const highestCode = Math.max(...termsOfCode.keys());
+  const queried = new Uint8Array(highestCode + 1);
+  for (const id of termsOfCode.keys()) queried[id] = 1;
+  for (let index = 0; index < coded.codeIds.length; index++) {
+    if (queried[coded.codeIds[index]] !== 1) continue;
+    if (coderFilter && !coderFilter.has(coded.coderIds[index])) continue;
+    if (!segmentSpanOf(table, coded.segmentIds[index], span)) continue;
+    if (documentIds && !documentIds.has(span[0])) continue;
+    const document = frame.documents.get(span[0]);
+    if (!document || !inWave(document.waveId)) continue;
+    codingIndexes.push(index);
+    foundDocuments.add(span[0]);
+  }
 
-  const frame = loadAnalysisFrame(db, projectId);
-  const allowed = allowedSources(db, projectId, filter.attributes, frame, codingRows);
+  const allowed = allowedSources(db, projectId, filter.attributes, frame, foundDocuments);
   const byUnit = new Map<number, UnitHits>();
-  for (const row of codingRows) {
-    const document = frame.documents.get(row.documentId);
-    if (!document) continue;
-    for (const index of unitIndexesOverlapping(document, row.start, row.end)) {
-      const unit = document.units[index];
-      if (!allowed(unit)) continue;
-      const start = Math.max(row.start, document.starts[index]);
-      const end = Math.min(row.end, document.ends[index]);
+  for (const index of codingIndexes) {
+    segmentSpanOf(table, coded.segmentIds[index], span);
+    const [documentId, codingStart, codingEnd] = span;
+    const document = frame.documents.get(documentId)!;
+    for (const at of unitIndexesOverlapping(document, codingStart, codingEnd)) {
+      const unit = document.units[at];
+      if (!allowed(unit) || (keeps && !keeps(index, unit))) continue;
+      const start = Math.max(codingStart, document.starts[at]);
+      const end = Math.min(codingEnd, document.ends[at]);
       if (start >= end) continue;
       let hits = byUnit.get(unit);
       if (!hits) {
-        hits = { unit, documentId: row.documentId, ranges: [] };
+        hits = { unit, documentId, ranges: [] };
         byUnit.set(unit, hits);
       }
-      for (const term of termsOfCode.get(row.codeId) ?? [])
-        hits.ranges.push({ start, end, term, coderId: row.coderId });
+      for (const term of termsOfCode.get(coded.codeIds[index]) ?? [])
+        hits.ranges.push({ start, end, term, coderId: coded.coderIds[index] });
     }
   }
 
