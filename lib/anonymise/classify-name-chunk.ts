@@ -4,26 +4,29 @@ import {
   describedAsPerson,
   introducedAsPerson,
   isPastTenseVerb,
-  isThirdPersonVerb,
   locativeBefore,
   nextWords,
   previousWords,
 } from "./name-context";
 import {
-  COPULAS,
   HONORIFICS,
   MOTION_WORDS,
-  PERSON_INTRODUCERS,
   PERSON_OBJECT_VERBS,
   PERSON_VERBS,
   PERSONAL_POSSESSIONS,
-  PERSONAL_PRONOUNS,
   PLACE_NOUNS_AFTER,
   PLACE_TYPES_STRONG,
   PLACE_TYPES_WEAK,
-  SPEECH_VERBS,
   TALK_WORDS,
 } from "./name-cues";
+import {
+  ageAfter,
+  FREQUENCY_ADVERBS,
+  isPersonVerb,
+  predicateIsPerson,
+  pronounFollows,
+  withMe,
+} from "./name-predicates";
 import {
   type Chunk,
   type CompromiseReading,
@@ -164,18 +167,20 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     ) {
       return verdict("place", "Capitalised word after a place preposition (“moved to Battle”)", 1);
     }
+    const nounOnly =
+      !/['’]/u.test(first.token.text) &&
+      !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"]);
+    if (plain && single && nounOnly && (withMe(after) || predicateIsPerson(after))) {
+      return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
+    }
     if (!ordinaryGiven) return null;
-    if (first.token.sentenceInitial && single && predicateIsPerson(after)) {
+    if (first.token.sentenceInitial && single && (predicateIsPerson(after) || ageAfter(after))) {
       return verdict("person", "Given name described as a person (“… was the one who”)", 2);
     }
     if (first.token.sentenceInitial) {
       const speechAfter =
         after.length > 0 &&
-        ((SPEECH_VERBS.has(after[0]) &&
-          !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after[0])) ||
-          isPastTenseVerb(after[0]) ||
-          isThirdPersonVerb(after[0]) ||
-          (after[0] === "and" && ["i", "me"].includes(after[1] ?? "")));
+        (isPersonVerb(after[0]) || withMe(after) || (FREQUENCY_ADVERBS.has(after[0]) && isPersonVerb(after[1] ?? "")));
       if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
       return null;
     }
@@ -308,30 +313,4 @@ function isDemonymUse(text: string, token: WordToken): boolean {
 
 function motionTo(prior: string[]): boolean {
   return prior[prior.length - 1] === "to" && prior.slice(-3, -1).some((word) => MOTION_WORDS.has(word));
-}
-
-/** "… were the only two Urdu speakers", "… is our new ASYE": a copula then a noun for a person. */
-function predicateIsPerson(after: string[]): boolean {
-  let index = 0;
-  if (after[index] === "and" || after[index] === "&") index += 2;
-  if (!COPULAS.has(after[index] ?? "")) return false;
-  if (after[index + 1] === "the" && after[index + 2] === "one" && ["who", "that"].includes(after[index + 3] ?? "")) {
-    return true;
-  }
-  for (const word of after.slice(index + 1, index + 8)) {
-    if (/^[,;:.!?()—–]$/u.test(word)) return false;
-    if (PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, ""))) return true;
-  }
-  return false;
-}
-
-/** A he/she/his/her soon after the name, before any other capitalised word, points back to it. */
-function pronounFollows(text: string, end: number): boolean {
-  const window = text.slice(end, end + 120);
-  for (const match of window.matchAll(/[\p{L}'’]+/gu)) {
-    const word = match[0];
-    if (/^\p{Lu}/u.test(word) && word !== "I") return false;
-    if (PERSONAL_PRONOUNS.has(word.toLowerCase())) return true;
-  }
-  return false;
 }

@@ -122,6 +122,9 @@ const EVERYDAY_WORDS = new Set(
   supervisor supervisors colleague colleagues mentor mentoring coaching wellbeing hub`.split(/\s+/),
 );
 
+/** "Constance", "Prudence": compromise knows them as first names, so their noun suffix does not make them ordinary. */
+const FIRST_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
+
 const ORDINARY_SUFFIXES =
   /(?:tion|tions|sion|sions|ment|ments|ity|ities|ship|ships|ism|isms|ance|ances|ence|ences|hood|ology|ologies|ful|less|ous|ive|able|ible|ically|ingly|edly|ally)$/u;
 /** Suffixes that also end place names ("Sheerness", "Kettering"): ordinary only at a sentence start. */
@@ -153,7 +156,7 @@ export function isOrdinaryWord(word: string, sentenceInitial = true): boolean {
   if (EVERYDAY_WORDS.has(folded) || NAMES_WITH_ORDINARY_SENSE.has(folded)) return true;
   const tags = lexiconTags(folded);
   if (tags.length > 0 && !tags.some((tag) => NAME_TAGS.has(tag))) return true;
-  if (folded.length <= 6) return false;
+  if (folded.length <= 6 || tags.some((tag) => FIRST_NAME_TAGS.has(tag))) return false;
   return ORDINARY_SUFFIXES.test(folded) || (sentenceInitial && SENTENCE_START_SUFFIXES.test(folded));
 }
 

@@ -6,6 +6,7 @@ import { foldForMatch } from "./text-matching";
 
 export function isPastTenseVerb(word: string): boolean {
   const tags = wordTags(word);
+  if (tags.has("Adjective") && !tags.has("Noun") && !tags.has("PastTense")) return isParticipleOfVerb(word, tags);
   return (
     tags.has("PastTense") &&
     !tags.has("Adjective") &&
@@ -13,6 +14,13 @@ export function isPastTenseVerb(word: string): boolean {
     !tags.has("Copula") &&
     !tags.has("Auxiliary")
   );
+}
+
+/** "picked", "covered": compromise files some past tenses as adjectives only; their verb says otherwise. */
+function isParticipleOfVerb(word: string, tags: Set<string>): boolean {
+  if (tags.size !== 1 || !/ed$/u.test(word)) return false;
+  const stems = [word.slice(0, -2), word.slice(0, -1), word.replace(/(\p{L})\1ed$/u, "$1"), word.replace(/ied$/u, "y")];
+  return stems.some((stem) => stem !== word && (wordTags(stem).has("Infinitive") || wordTags(stem).has("Noun")));
 }
 
 /** "manages", "works", "covers": a present-tense verb after a name ("Dean manages the team"). */

@@ -1,0 +1,59 @@
+// Words after a candidate name that describe a person: a verb, "and I", a copula and a person noun, an age, a pronoun.
+import { isPastTenseVerb, isThirdPersonVerb } from "./name-context";
+import { COPULAS, PERSON_INTRODUCERS, PERSONAL_PRONOUNS, SPEECH_VERBS } from "./name-cues";
+
+/** "… and I", "… and me": a word coordinated with the speaker is a person. */
+export function withMe(after: string[]): boolean {
+  return after[0] === "and" && ["i", "me"].includes(after[1] ?? "");
+}
+
+/** A verb that follows a person's name: speech, a past tense or a present tense ("Grace covered", "Dean manages"). */
+export function isPersonVerb(word: string): boolean {
+  return (
+    (SPEECH_VERBS.has(word) && !["was", "is", "has", "had", "does", "did", "would", "will"].includes(word)) ||
+    isPastTenseVerb(word) ||
+    isThirdPersonVerb(word)
+  );
+}
+
+/** "Melody never missed a review": an adverb of frequency between a name and its verb. */
+export const FREQUENCY_ADVERBS = new Set("never always just also still often rarely sometimes usually even".split(" "));
+
+const NUMBER_WORDS = new Set(
+  "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen".split(" "),
+);
+
+/** "Hunter was eight when …": a copula and an age. */
+export function ageAfter(after: string[]): boolean {
+  if (!COPULAS.has(after[0] ?? "")) return false;
+  const age = after[1] ?? "";
+  if (!NUMBER_WORDS.has(age) && !/^\d{1,2}$/u.test(age)) return false;
+  const next = after[2] ?? ".";
+  return ["when", "and", ",", ".", "at", "then"].includes(next) || (next === "years" && after[3] === "old");
+}
+
+/** "… were the only two Urdu speakers", "… is our new ASYE": a copula then a noun for a person. */
+export function predicateIsPerson(after: string[]): boolean {
+  let index = 0;
+  if (after[index] === "and" || after[index] === "&") index += 2;
+  if (!COPULAS.has(after[index] ?? "")) return false;
+  const window = after.slice(index + 1, index + 8);
+  for (const [position, word] of window.entries()) {
+    if (/^[,;:.!?()—–]$/u.test(word)) return false;
+    if (word === "one" && position <= 3 && /^(?:who|that|whose|\p{L}+ing)$/u.test(window[position + 1] ?? ""))
+      return true;
+    if (PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, ""))) return true;
+  }
+  return false;
+}
+
+/** A he/she/his/her soon after the name, before any other capitalised word, points back to it. */
+export function pronounFollows(text: string, end: number): boolean {
+  const window = text.slice(end, end + 120);
+  for (const match of window.matchAll(/[\p{L}'’]+/gu)) {
+    const word = match[0];
+    if (/^\p{Lu}/u.test(word) && word !== "I") return false;
+    if (PERSONAL_PRONOUNS.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
