@@ -1,5 +1,5 @@
 // Decides whether a run of candidate words is a person, a place or neither, from its words and their context.
-import { isCountryOrRegion } from "./known-words";
+import { isCountryOrRegion, wordTags } from "./known-words";
 import {
   describedAsPerson,
   introducedAsPerson,
@@ -37,10 +37,10 @@ import {
   PLACE_SHAPE,
   setKind,
   spanText,
+  type TokenFacts,
   type Verdict,
   verdict,
 } from "./name-token-facts";
-import type { WordToken } from "./text-matching";
 
 export function classify(text: string, chunk: Chunk, compromise: CompromiseReading): void {
   const found = chunk.preset ?? classifyChunk(text, chunk, compromise);
@@ -100,7 +100,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   const afterRaw = text.slice(last.token.end, last.token.end + 40);
   const single = chunk.facts.length === 1;
   const nameWords = chunk.facts.filter(
-    (fact) => !fact.ordinary && !fact.identity && !fact.country && !isDemonymUse(text, fact.token),
+    (fact) => !fact.ordinary && !fact.identity && !fact.country && !isDemonymUse(text, fact),
   );
   const locative = locativeBefore(prior);
   if (
@@ -111,14 +111,14 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   ) {
     return verdict("place", "Named building after a place preposition (“moving to Bridge House”)", 1);
   }
-  if (single && !titled && LANGUAGE_USE_AFTER.has(after[0] ?? "")) return null;
+  if (single && !titled && (LANGUAGE_USE_AFTER.has(after[0] ?? "") || isLanguageUse(prior))) return null;
   const familyAfter =
     single && prior[prior.length - 1] === "the" && FAMILY_NOUNS.has(after[0] ?? "") && !first.token.sentenceInitial;
   if (
     familyAfter &&
     !first.identity &&
     !first.country &&
-    !isDemonymUse(text, first.token) &&
+    !isDemonymUse(text, first) &&
     !/-speaking$/u.test(first.token.folded)
   )
     return verdict("person", "Family name (“the … family”)", 3);
@@ -304,12 +304,30 @@ const GROUP_NOUNS = new Set(
   grandmother grandfather teenager teenagers students refugees nationals lads`.split(/\s+/u),
 );
 
-/** "the Kosovan family": a capitalised word shaped like a nationality, used before a noun for people. */
-function isDemonymUse(text: string, token: WordToken): boolean {
+/**
+ * "the Kosovan family", "a proper Cornish character": a capitalised word shaped like a nationality, before a noun
+ * for people (or, ending -ish or -ese, before any noun). A listed surname ("the Osei kids") is a family.
+ */
+function isDemonymUse(text: string, fact: TokenFacts): boolean {
+  const { token } = fact;
   if (!/(?:an|ian|ese|ish|i|ic|ean|ot)$/u.test(token.folded)) return false;
+  if ((fact.surname || fact.given) && !fact.identity) return false;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(token.end, token.end + 30));
-  return next !== null && GROUP_NOUNS.has(next[1]);
+  if (next === null) return false;
+  if (GROUP_NOUNS.has(next[1])) return true;
+  return /(?:ish|ese)$/u.test(token.folded) && wordTags(next[1]).has("Noun") && !wordTags(next[1]).has("Verb");
 }
+
+/** "speaks Romani", "translating Lingala", "Interpreter (Tigrinya)": the word names a language. */
+function isLanguageUse(prior: string[]): boolean {
+  const last = prior[prior.length - 1] ?? "";
+  if (LANGUAGE_USE_BEFORE.has(last)) return true;
+  return last === "(" && LANGUAGE_USE_AFTER.has(prior[prior.length - 2] ?? "");
+}
+
+const LANGUAGE_USE_BEFORE = new Set(
+  "speaks speak spoke speaking translating translate translated translates interpreting fluent".split(" "),
+);
 
 function motionTo(prior: string[]): boolean {
   return prior[prior.length - 1] === "to" && prior.slice(-3, -1).some((word) => MOTION_WORDS.has(word));

@@ -214,7 +214,8 @@ const IDENTITY_WORDS = new Set(
   `black white asian mixed caribbean african british english scottish welsh irish polish somali turkish greek
   portuguese bengali tamil urdu punjabi sylheti cantonese mandarin vietnamese yoruba igbo twi akan gaelic arabic
   romanian lithuanian albanian kurdish eritrean ethiopian nigerian ghanaian jamaican indian pakistani bangladeshi
-  chinese cypriot muslim christian hindu sikh jewish catholic buddhist lgbtq deaf bsl european`.split(/\s+/),
+  chinese cypriot muslim christian hindu sikh jewish catholic buddhist lgbtq deaf bsl european roma romani romany gypsy
+  gypsies traveller travellers`.split(/\s+/),
 );
 
 export function isIdentityWord(word: string): boolean {

@@ -1,5 +1,6 @@
 // Cuts a text's words into runs of candidate names (capitalised runs, lower-case names, initials).
-import type { SpanIndex } from "./known-words";
+import { isKnownAcronym } from "./known-acronyms";
+import { isEnglishWordForm, type SpanIndex } from "./known-words";
 import {
   addLowerCaseCoordinates,
   initialsByCue,
@@ -13,9 +14,24 @@ import { type Chunk, CONNECTORS, joinedBySpace, newChunk, type TokenFacts, verdi
 
 function isCandidate(fact: TokenFacts, allowed: SpanIndex): boolean {
   const { token } = fact;
-  if (!token.capitalised || /\p{N}/u.test(token.base)) return false;
-  if (token.allCaps && !(fact.given || fact.surname)) return false;
+  if (!token.capitalised || /\p{N}/u.test(token.base) || isNeverAName(fact)) return false;
+  if (token.allCaps && (!(fact.given || fact.surname) || isKnownAcronym(token.base))) return false;
   return !allowed.contains(token.start, token.baseEnd);
+}
+
+/**
+ * Capitalised words that are no name whatever the lists say: a pronoun's contraction ("I've"), a filler ("Um"),
+ * a product's inner capital ("WhatsApp"), an acronym with a lower-case tail ("SENCo", "GPs") and an adjective made
+ * with a hyphen ("Welsh-language", "Tigrinya-speaking").
+ */
+function isNeverAName(fact: TokenFacts): boolean {
+  const { token } = fact;
+  if (/^(?:i|you|we|they|he|she|it)['’](?:m|ve|d|ll|re|s)$/u.test(token.folded)) return true;
+  if (fact.tags.has("Expression") && !fact.given) return true;
+  if (/\p{Ll}{4}\p{Lu}/u.test(token.base) || /^\p{Lu}{2,}\p{Ll}/u.test(token.base)) return true;
+  const parts = token.base.split(/[-‐]/u);
+  const tail = parts[parts.length - 1];
+  return parts.length > 1 && /^\p{Ll}/u.test(tail) && isEnglishWordForm(tail);
 }
 
 export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanIndex): Chunk[] {
