@@ -138,7 +138,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     ) {
       return verdict("person", "Possessive followed by a personal noun", 3);
     }
-    const ordinaryGiven = chunk.facts.some((fact) => fact.given || fact.anyGiven);
+    const ordinaryGiven = chunk.facts.some((fact) => (fact.given || fact.anyGiven) && !fact.identity);
     const lastPrior = prior[prior.length - 1] ?? "";
     const personCue =
       PERSON_OBJECT_VERBS.has(lastPrior) ||

@@ -20,6 +20,7 @@ import {
 } from "./name-cues";
 import { isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
+import { FREQUENCY_ADVERBS, isPersonVerb } from "./name-predicates";
 import {
   type Chunk,
   hasTag,
@@ -129,12 +130,18 @@ const NOT_BEFORE_A_NAME = new Set(
  * Lower-case names that a cue shows ("ask mrs kowalczyk", "i asked summer to cover", "my colleague hope said",
  * "rose said"). A given name with an ordinary sense needs a following word that a name takes and the word does not.
  */
-export function lowerCaseNameCue(text: string, facts: TokenFacts[], index: number): string | null {
+export function lowerCaseNameCue(
+  text: string,
+  facts: TokenFacts[],
+  index: number,
+  lowerCaseTyped: boolean,
+): string | null {
   const fact = facts[index];
   const { token } = fact;
   if (token.capitalised || token.base.length < 3 || /\p{N}/u.test(token.base) || fact.identity || fact.country)
     return null;
-  if (PERSON_INTRODUCERS.has(token.folded) || NOT_BEFORE_A_NAME.has(token.folded)) return null;
+  if (PERSON_INTRODUCERS.has(token.folded) || NOT_BEFORE_A_NAME.has(token.folded) || JARGON.has(token.folded))
+    return null;
   if (fact.ordinary && !fact.anyGiven && !fact.surname) return null;
   const previous = facts[index - 1];
   const joined = previous && /^[ \t]+$/u.test(text.slice(previous.token.end, token.start));
@@ -143,7 +150,12 @@ export function lowerCaseNameCue(text: string, facts: TokenFacts[], index: numbe
     !isCommonEnglish(token.folded) &&
     !/['’]/u.test(token.base) &&
     !hasTag(fact, ["Verb", "Adverb", "Adjective", "Negative", "Modal", "Preposition", "Conjunction", "Determiner"]);
-  if (joined && LOWER_HONORIFICS.has(previous.token.folded) && (distinctive || fact.surname || fact.anyGiven)) {
+  const irishShape = /^[od]['’]\p{Ll}{3,}$/u.test(token.base);
+  if (
+    joined &&
+    LOWER_HONORIFICS.has(previous.token.folded) &&
+    (distinctive || irishShape || fact.surname || fact.anyGiven)
+  ) {
     return "Name after a title (mr, mrs, dr …)";
   }
   if (!fact.anyGiven && !distinctive) return null;
@@ -163,12 +175,13 @@ export function lowerCaseNameCue(text: string, facts: TokenFacts[], index: numbe
   if (introducedAsPerson(prior) && (followedLikeAName || distinctive || nextIsPastOrCopula(next))) {
     return "Name introduced by a role or relation (“my colleague …”)";
   }
+  const [first, second] = nextWords(text, token.end, 2);
+  const verbAfter =
+    first !== undefined && (isPersonVerb(first) || (FREQUENCY_ADVERBS.has(first) && isPersonVerb(second ?? "")));
   if (
-    fact.anyGiven &&
-    after !== undefined &&
-    ((SPEECH_VERBS.has(after) && !["was", "is", "has", "had", "does", "did", "would", "will"].includes(after)) ||
-      isPastTenseVerb(after) ||
-      isThirdPersonVerb(after)) &&
+    (fact.anyGiven || (distinctive && lowerCaseTyped)) &&
+    (!fact.ordinary || lowerCaseTyped) &&
+    verbAfter &&
     (last === undefined || !NOT_BEFORE_A_NAME.has(last)) &&
     !hasTag(previous ?? fact, ["Adjective", "Determiner", "Preposition", "Pronoun"])
   ) {

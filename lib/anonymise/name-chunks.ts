@@ -19,6 +19,8 @@ function isCandidate(fact: TokenFacts, allowed: SpanIndex): boolean {
   return !allowed.contains(token.start, token.baseEnd);
 }
 
+const FILLERS = new Set("um umm erm er uh uhm ah eh hmm mm mmm oh".split(" "));
+
 /**
  * Capitalised words that are no name whatever the lists say: a pronoun's contraction ("I've"), a filler ("Um"),
  * a product's inner capital ("WhatsApp"), an acronym with a lower-case tail ("SENCo", "GPs") and an adjective made
@@ -27,7 +29,7 @@ function isCandidate(fact: TokenFacts, allowed: SpanIndex): boolean {
 function isNeverAName(fact: TokenFacts): boolean {
   const { token } = fact;
   if (/^(?:i|you|we|they|he|she|it)['’](?:m|ve|d|ll|re|s)$/u.test(token.folded)) return true;
-  if (fact.tags.has("Expression") && !fact.given) return true;
+  if ((fact.tags.has("Expression") || FILLERS.has(token.folded)) && !fact.given) return true;
   if (/\p{Ll}{4}\p{Lu}/u.test(token.base) || /^\p{Lu}{2,}\p{Ll}/u.test(token.base)) return true;
   const parts = token.base.split(/[-‐]/u);
   const tail = parts[parts.length - 1];
@@ -72,7 +74,8 @@ export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanInde
       chunks.push({ ...newChunk([fact], false), preset: initials });
       continue;
     }
-    const lowerCue = lowerCaseNameCue(text, facts, index) ?? (lowerCaseTyped && unknownLowerCaseWord(fact));
+    const lowerCue =
+      lowerCaseNameCue(text, facts, index, lowerCaseTyped) ?? (lowerCaseTyped && unknownLowerCaseWord(fact));
     if (isLowerCaseGivenName(fact) || isLowerCaseNameAfterIntroducer(text, fact) || lowerCue) {
       const run = [fact];
       const following = facts[index + 1];
