@@ -21,6 +21,7 @@ import {
 } from "./name-cues";
 import {
   ageAfter,
+  bracketedPersonAfter,
   FREQUENCY_ADVERBS,
   isPersonVerb,
   predicateIsPerson,
@@ -170,11 +171,18 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     const nounOnly =
       !/['’]/u.test(first.token.text) &&
       !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"]);
+    if (plain && single && !titled && bracketedPersonAfter(text, last.token.end)) {
+      return verdict("person", "Word followed by a role, relation or age in brackets (“… (mother)”)", 2);
+    }
     if (plain && single && nounOnly && (withMe(after) || predicateIsPerson(after))) {
       return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
     }
     if (!ordinaryGiven) return null;
-    if (first.token.sentenceInitial && single && (predicateIsPerson(after) || ageAfter(after))) {
+    if (
+      first.token.sentenceInitial &&
+      single &&
+      (predicateIsPerson(after) || ageAfter(after) || describedAsPerson(after))
+    ) {
       return verdict("person", "Given name described as a person (“… was the one who”)", 2);
     }
     if (first.token.sentenceInitial) {
@@ -223,6 +231,9 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     return verdict("place", "Name of a building or local landmark", 3);
   }
   if (titled) return verdict("person", "Name after a title (Mr, Mrs, Dr …)", 3);
+  if (bracketedPersonAfter(text, last.token.end) && !countryOnly) {
+    return verdict("person", "Name followed by a role, relation or age in brackets (“… (mother)”)", 2);
+  }
   if (introduced) return verdict("person", "Name introduced by a role or relation (“my manager …”)", 3);
   if (possessiveOfPerson && !lexiconPlace) return verdict("person", "Possessive followed by a personal noun", 3);
   if (countryOnly && !givenName) return null;
@@ -257,7 +268,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   if (single && !first.token.sentenceInitial && nameWords.length === 1 && PLACE_SHAPE.test(first.token.folded)) {
     return verdict("place", "Capitalised word shaped like an English place name", 1);
   }
-  if (nameWords.length > 0 && pronounFollows(text, last.token.end)) {
+  if (nameWords.length > 0 && pronounFollows(text, last.token.end, last.token.base)) {
     return verdict("person", "Capitalised name referred to as he or she", 1);
   }
   const unknown = nameWords.filter((fact) => !fact.token.allCaps);

@@ -61,7 +61,13 @@ export function introducedAsPerson(prior: string[]): boolean {
   const last = words[words.length - 1];
   if (last === undefined) return false;
   if (last === "called" || last === "named" || (last === "as" && words[words.length - 2] === "known")) return true;
-  if (prior[prior.length - 1] === "," && prior.length >= 2 && PERSON_INTRODUCERS.has(prior[prior.length - 2]))
+  if (["him", "her", "them"].includes(last) && ["called", "calls", "call"].includes(words[words.length - 2] ?? ""))
+    return true;
+  if (
+    [",", ":"].includes(prior[prior.length - 1]) &&
+    prior.length >= 2 &&
+    PERSON_INTRODUCERS.has(prior[prior.length - 2])
+  )
     return true;
   return PERSON_INTRODUCERS.has(last) && prior[prior.length - 1] !== ".";
 }

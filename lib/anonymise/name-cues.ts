@@ -17,7 +17,8 @@ export const PERSON_INTRODUCERS =
   psychologist paralegal solicitor barrister guardian known asye nqsw sw psw iro dsl pa speaker speakers senior atm tm
   sp buddy youngest eldest oldest twin stepdad stepmum stepfather stepmother foster carers social nephew niece
   grandson granddaughter kid kids sons daughters brothers sisters friend mate housemate flatmate neighbour trainee
-  apprentice student-social-worker dcs ds`);
+  apprentice student-social-worker dcs ds midwife yp hv paediatrician psychiatrist counsellor keyworker caseworker
+  senco`);
 
 /** Words that follow a name but not the ordinary sense of a name-like word ("asked will to", "rang rose about"). */
 export const NAME_FOLLOWERS = words(`to about if whether that and or , . ? ! ; : for on in at when yesterday today

@@ -47,13 +47,25 @@ export function predicateIsPerson(after: string[]): boolean {
   return false;
 }
 
-/** A he/she/his/her soon after the name, before any other capitalised word, points back to it. */
-export function pronounFollows(text: string, end: number): boolean {
+/** A he/she/his/her ("He'd" too) soon after the name, before any other capitalised word, points back to it. */
+export function pronounFollows(text: string, end: number, name: string): boolean {
   const window = text.slice(end, end + 120);
   for (const match of window.matchAll(/[\p{L}'’]+/gu)) {
-    const word = match[0];
-    if (/^\p{Lu}/u.test(word) && word !== "I") return false;
-    if (PERSONAL_PRONOUNS.has(word.toLowerCase())) return true;
+    const word = match[0].toLowerCase().replace(/['’](?:d|s|ll)$/u, "");
+    if (PERSONAL_PRONOUNS.has(word)) return true;
+    if (/^\p{Lu}/u.test(match[0]) && word !== "i" && word !== name.toLowerCase()) return false;
   }
   return false;
+}
+
+/** "Loveday (mother)", "Reign (4)", "Tunde (team manager)": a role, a relation or a child's age in brackets. */
+export function bracketedPersonAfter(text: string, end: number): boolean {
+  const match = /^\s*\(([^()\n]{1,40})\)/u.exec(text.slice(end, end + 50));
+  if (!match) return false;
+  const inside = match[1].trim().toLowerCase();
+  if (/^(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?|months?|mths?|m|y))?$/u.test(inside)) {
+    return Number.parseInt(inside.replace(/\D+/gu, ""), 10) <= 18;
+  }
+  const words = inside.split(/[\s,/]+/u);
+  return words.length <= 4 && words.some((word) => PERSON_INTRODUCERS.has(word) || PERSONAL_PRONOUNS.has(word));
 }
