@@ -22,8 +22,7 @@ import {
 import {
   ageAfter,
   bracketedPersonAfter,
-  FREQUENCY_ADVERBS,
-  isPersonVerb,
+  personVerbFollows,
   predicateIsPerson,
   pronounFollows,
   withMe,
@@ -186,9 +185,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
       return verdict("person", "Given name described as a person (“… was the one who”)", 2);
     }
     if (first.token.sentenceInitial) {
-      const speechAfter =
-        after.length > 0 &&
-        (isPersonVerb(after[0]) || withMe(after) || (FREQUENCY_ADVERBS.has(after[0]) && isPersonVerb(after[1] ?? "")));
+      const speechAfter = after.length > 0 && (personVerbFollows(after) || withMe(after));
       if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
       return null;
     }

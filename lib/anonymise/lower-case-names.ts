@@ -20,7 +20,7 @@ import {
 } from "./name-cues";
 import { isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
-import { FREQUENCY_ADVERBS, isPersonVerb } from "./name-predicates";
+import { personVerbFollows } from "./name-predicates";
 import {
   type Chunk,
   hasTag,
@@ -175,9 +175,7 @@ export function lowerCaseNameCue(
   if (introducedAsPerson(prior) && (followedLikeAName || distinctive || nextIsPastOrCopula(next))) {
     return "Name introduced by a role or relation (“my colleague …”)";
   }
-  const [first, second] = nextWords(text, token.end, 2);
-  const verbAfter =
-    first !== undefined && (isPersonVerb(first) || (FREQUENCY_ADVERBS.has(first) && isPersonVerb(second ?? "")));
+  const verbAfter = personVerbFollows(nextWords(text, token.end, 2));
   if (
     (fact.anyGiven || (distinctive && lowerCaseTyped)) &&
     (!fact.ordinary || lowerCaseTyped) &&

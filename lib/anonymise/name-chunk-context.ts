@@ -10,7 +10,7 @@ export function propagate(chunks: Chunk[]): void {
   for (const chunk of chunks) {
     if (!chunk.kind || chunk.strength < 2) continue;
     for (const fact of chunk.facts) {
-      if (fact.ordinary || fact.identity || PLACE_TYPES_STRONG.has(fact.token.folded)) continue;
+      if (fact.identity || PLACE_TYPES_STRONG.has(fact.token.folded)) continue;
       const previous = known.get(fact.token.folded);
       if (!previous || previous.strength < chunk.strength)
         known.set(fact.token.folded, { kind: chunk.kind, strength: chunk.strength });
@@ -18,7 +18,10 @@ export function propagate(chunks: Chunk[]): void {
   }
   for (const chunk of chunks) {
     if (chunk.facts.length === 0) continue;
-    const matches = chunk.facts.map((fact) => known.get(fact.token.folded)).filter((value) => value !== undefined);
+    const matches = chunk.facts
+      .filter((fact) => !fact.ordinary || (!chunk.lowerCase && chunk.facts.length === 1))
+      .map((fact) => known.get(fact.token.folded))
+      .filter((value) => value !== undefined);
     if (matches.length === 0) continue;
     const strongest = matches.reduce((left, right) => (right.strength > left.strength ? right : left));
     if (!chunk.kind || chunk.strength < strongest.strength) {

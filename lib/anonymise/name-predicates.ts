@@ -16,6 +16,13 @@ export function isPersonVerb(word: string): boolean {
   );
 }
 
+/** A verb right after a name, or after an adverb of frequency ("Melody never missed", "tunde never replies"). */
+export function personVerbFollows(after: string[]): boolean {
+  const [first = "", second = ""] = after;
+  if (isPersonVerb(first)) return true;
+  return FREQUENCY_ADVERBS.has(first) && (isPersonVerb(second) || /^\p{Ll}{3,}(?:s|ed)$/u.test(second));
+}
+
 /** "Melody never missed a review": an adverb of frequency between a name and its verb. */
 export const FREQUENCY_ADVERBS = new Set("never always just also still often rarely sometimes usually even".split(" "));
 
