@@ -20,10 +20,11 @@ import {
 } from "./name-cues";
 import { isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
-import { personVerbFollows } from "./name-predicates";
+import { personVerbFollows, predicateIsPerson } from "./name-predicates";
 import {
   type Chunk,
   hasTag,
+  isAnyGivenName,
   isCommonEnglish,
   isDistinctiveName,
   newChunk,
@@ -31,6 +32,7 @@ import {
   type Verdict,
   verdict,
 } from "./name-token-facts";
+import { pluralVerb, teamAfter, workCueBefore } from "./name-work-cues";
 
 /** "oluwaseun and priyanka": a lower-case word with no ordinary sense, listed after a lower-case name. */
 export function addLowerCaseCoordinates(text: string, facts: TokenFacts[], index: number, chunks: Chunk[]): number {
@@ -175,6 +177,10 @@ export function lowerCaseNameCue(
   if (introducedAsPerson(prior) && (followedLikeAName || distinctive || nextIsPastOrCopula(next))) {
     return "Name introduced by a role or relation (“my colleague …”)";
   }
+  if (lowerCaseTyped && fact.anyGiven) {
+    const cue = workingLifeCue(text, prior, token.end);
+    if (cue) return cue;
+  }
   const verbAfter = personVerbFollows(nextWords(text, token.end, 2));
   if (
     (fact.anyGiven || (distinctive && lowerCaseTyped)) &&
@@ -184,6 +190,28 @@ export function lowerCaseNameCue(
     !hasTag(previous ?? fact, ["Adjective", "Determiner", "Preposition", "Pronoun"])
   ) {
     return "Given name followed by a verb of speech (“rose said”)";
+  }
+  return null;
+}
+
+/** A colleague's name in a comment typed in lower case: thanked, worked with, in a team, described, bracketed. */
+function workingLifeCue(text: string, prior: string[], end: number): string | null {
+  const after = nextWords(text, end, 6);
+  if (workCueBefore(prior)) return "Name after thanks or a verb of working with someone (“thanks to …”)";
+  if (teamAfter(after)) return "Name followed by a team (“… from legal”)";
+  if (predicateIsPerson(after)) return "Name described as a person (“… is the best senior”)";
+  if (prior[prior.length - 1] === "(" && after[0] === ")" && prior.some((word) => PERSON_INTRODUCERS.has(word))) {
+    return "Name in brackets after a role (“the IRO (…)”)";
+  }
+  const pairedAfter = (after[0] === "and" || after[0] === "&") && isAnyGivenName(after[1] ?? "");
+  const pairedBefore =
+    ["and", "&"].includes(prior[prior.length - 1] ?? "") && isAnyGivenName(prior[prior.length - 2] ?? "");
+  const rest = pairedAfter ? after.slice(2) : after;
+  if (
+    (pairedAfter || pairedBefore) &&
+    (pluralVerb(rest[0] ?? "") || teamAfter(rest) || predicateIsPerson(rest) || rest[0] === "to")
+  ) {
+    return "Two names before a verb of people (“… and … run the front door”)";
   }
   return null;
 }
