@@ -1,5 +1,5 @@
 // Decides whether a run of candidate words is a person, a place or neither, from its words and their context.
-import { isCountryOrRegion, wordTags } from "./known-words";
+import { isCountryOrRegion, isEnglishWordForm, wordTags } from "./known-words";
 import {
   describedAsPerson,
   introducedAsPerson,
@@ -11,6 +11,7 @@ import {
 import {
   HONORIFICS,
   MOTION_WORDS,
+  PERSON_INTRODUCERS,
   PERSON_OBJECT_VERBS,
   PERSON_VERBS,
   PERSONAL_POSSESSIONS,
@@ -41,6 +42,7 @@ import {
   type Verdict,
   verdict,
 } from "./name-token-facts";
+import { teamAfter, workCueBefore } from "./name-work-cues";
 
 export function classify(text: string, chunk: Chunk, compromise: CompromiseReading): void {
   const found = chunk.preset ?? classifyChunk(text, chunk, compromise);
@@ -170,6 +172,17 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     const nounOnly =
       !/['’]/u.test(first.token.text) &&
       !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"]);
+    const functionWord = hasTag(first, ["Preposition", "Determiner", "Pronoun", "Conjunction", "Date", "Value"]);
+    if (
+      plain &&
+      single &&
+      !first.token.sentenceInitial &&
+      !functionWord &&
+      !DEPARTMENTS.has(first.token.folded) &&
+      (workCueBefore(prior) || teamAfter(after))
+    ) {
+      return verdict("person", "Capitalised word thanked, worked with or placed in a team (“thanks to …”)", 2);
+    }
     if (plain && single && !titled && bracketedPersonAfter(text, last.token.end)) {
       return verdict("person", "Word followed by a role, relation or age in brackets (“… (mother)”)", 2);
     }
@@ -185,10 +198,11 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
       return verdict("person", "Given name described as a person (“… was the one who”)", 2);
     }
     if (first.token.sentenceInitial) {
-      const speechAfter = after.length > 0 && (personVerbFollows(after) || withMe(after));
+      const speechAfter = after.length > 0 && (personVerbFollows(after) || withMe(after) || teamAfter(after));
       if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
       return null;
     }
+    if (single && ARTICLES.has(lastPrior) && isModifiedNoun(text, last.token.end)) return null;
     if (single && !PLACE_NOUNS_AFTER.has(after[0] ?? "") && !PLACE_TYPES_WEAK.has(after[0] ?? "")) {
       return verdict("person", "Capitalised given name mid-sentence", 2);
     }
@@ -336,6 +350,17 @@ function isLanguageUse(prior: string[]): boolean {
 const LANGUAGE_USE_BEFORE = new Set(
   "speaks speak spoke speaking translating translate translated translates interpreting fluent".split(" "),
 );
+
+const ARTICLES = new Set(["the", "a", "an", "this", "that"]);
+
+/** "the Grace period": after an article, a name-like word directly before a lower-case noun is that noun's modifier. */
+function isModifiedNoun(text: string, end: number): boolean {
+  const next = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
+  if (next === null) return false;
+  const tags = wordTags(next[1]);
+  const noun = tags.has("Noun") || (tags.size === 0 && isEnglishWordForm(next[1]));
+  return noun && !tags.has("Verb") && !FAMILY_NOUNS.has(next[1]) && !PERSON_INTRODUCERS.has(next[1]);
+}
 
 function motionTo(prior: string[]): boolean {
   return prior[prior.length - 1] === "to" && prior.slice(-3, -1).some((word) => MOTION_WORDS.has(word));
