@@ -53,6 +53,24 @@ describe("detectListed", () => {
     ]);
   });
 
+  it("reads a place that is an ordinary word in a comment typed in lower case after 'at' or 'in'", () => {
+    expect(found("tbh the worst was at havering, i left after 8 months")).toEqual([
+      ["havering", "authority", "[London borough]"],
+    ]);
+    expect(found("i was in reading the notes all night")).toEqual([]);
+    expect(found("He was havering at Havering.")).toEqual([["Havering", "authority", "[London borough]"]]);
+  });
+
+  it("knows authorities and towns outside the two regions", () => {
+    expect(found("they owe me pay from my time at north tyneside")).toEqual([
+      ["north tyneside", "authority", "[authority]"],
+    ]);
+    expect(found("She moved to Leeds, then Huddersfield.")).toEqual([
+      ["Leeds", "authority", "[authority]"],
+      ["Huddersfield", "place", "[town]"],
+    ]);
+  });
+
   it("does not redact the attribution-level regions", () => {
     expect(found("Across London and the South East, and in East London.")).toEqual([]);
   });

@@ -4,6 +4,7 @@ import {
   findPhrase,
   foldForMatch,
   isSentenceStart,
+  isTypedInLowerCase,
   normalisePhrase,
   type PhraseMatcher,
 } from "./text-matching";
@@ -38,6 +39,10 @@ const ORDINARY_SENSE_FOLLOWERS = new Set(
     " ",
   ),
 );
+
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|near|around|outside|to|for)\s+$/u;
+/** Words that may follow a place as well as an ordinary word ("at havering and then essex"). */
+const PLACE_FOLLOWERS = new Set(["and"]);
 
 let entriesCache: ListEntry[] | null = null;
 
@@ -104,13 +109,25 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
   const folded = foldForMatch(text);
   const detections: Detection[] = [];
   const { matcher, byKey } = listMatcher();
+  let lowerCaseTyped: boolean | null = null;
+  // Note: in a comment typed in lower case, "at havering" or "from reading" is the place, not the word.
+  const isLowerCasePlace = (start: number, end: number) => {
+    if (!/^\p{Ll}/u.test(text[start]) || !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+      return false;
+    const nextWord = /^\s+([\p{L}']+)/u.exec(text.slice(end, end + 30));
+    if (nextWord && ORDINARY_SENSE_FOLLOWERS.has(nextWord[1].toLowerCase()) && !PLACE_FOLLOWERS.has(nextWord[1]))
+      return false;
+    lowerCaseTyped ??= isTypedInLowerCase(text);
+    return lowerCaseTyped;
+  };
   for (const { start, end, key } of matcher.find(text, folded)) {
     const keyed = byKey.get(key);
     if (!keyed) continue;
     const { entry, exactSpellings } = keyed;
     if (exactSpellings && !exactSpellings.has(text.slice(start, end)) && !isDistinctiveAcronym(text.slice(start, end)))
       continue;
-    if (COMMON_WORD_NAMES.has(entry.phrase) && !looksLikeTheName(text, start, end)) continue;
+    if (COMMON_WORD_NAMES.has(entry.phrase) && !looksLikeTheName(text, start, end) && !isLowerCasePlace(start, end))
+      continue;
     detections.push({
       start,
       end,

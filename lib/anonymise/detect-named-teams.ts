@@ -30,6 +30,22 @@ const TEAM_DESCRIPTORS = new Set(
 
 const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project)$/u;
 
+/**
+ * The word classes teams and services take their names from (trees, flowers, birds, stones, the sky, and the
+ * hopeful nouns of "Beacon" or "Compass"): in lower case ("the willow team") these still name a team.
+ */
+const TEAM_NAME_WORDS = new Set(
+  `oak willow cedar rowan maple birch elm ash hazel beech aspen holly juniper sycamore hawthorn chestnut alder
+  cherry poplar laurel yew pine linden larch magnolia acacia olive myrtle ivy fern heather
+  bluebell daisy poppy iris lily lavender primrose snowdrop sunflower foxglove clover orchid jasmine rose tulip
+  kingfisher robin wren swift falcon kestrel heron owl owls eagle osprey phoenix swallow lark merlin kite hawk
+  puffin dove starling
+  sapphire ruby emerald amber jade opal pearl topaz coral indigo crimson scarlet azure silver
+  aurora orion polaris horizon rainbow comet nova solstice sunrise sunbeam star stars
+  meadow meadows brook river harbour haven beacon lighthouse anchor compass bridge bridges pathway pathways gateway
+  summit pinnacle evergreen oasis spring springboard acorn acorns lantern journey voyager`.split(/\s+/u),
+);
+
 /** "the Oakfield team", "the phoenix hub", "Team Beacon": a team named by a word that does not describe its work. */
 export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[] {
   const detections: Detection[] = [];
@@ -66,5 +82,6 @@ function isTeamName(token: WordToken): boolean {
   if (TEAM_DESCRIPTORS.has(token.folded) || /\p{N}/u.test(token.base)) return false;
   if (token.allCaps) return false;
   if (token.capitalised) return !token.sentenceInitial;
+  if (TEAM_NAME_WORDS.has(token.folded)) return true;
   return !isEnglishWordForm(token.folded) && !isNameWithOrdinarySense(token.base) && token.base.length >= 4;
 }

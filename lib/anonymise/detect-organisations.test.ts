@@ -45,7 +45,47 @@ describe("detectOrganisations", () => {
     ]);
     expect(found("i work in the meadowbank team")).toEqual([["meadowbank team", "[team]"]]);
     expect(found("Team Horizon took the case.")).toEqual([["Team Horizon", "[team]"]]);
+    expect(found("the willow team took it over, then the kingfisher hub")).toEqual([
+      ["willow team", "[team]"],
+      ["kingfisher hub", "[team]"],
+    ]);
     expect(found("The Assessment Team and the leaving care team, the CIN team, the islands team.")).toEqual([]);
+  });
+
+  it("finds courts, police forces and schools by their ending, courts in lower case too", () => {
+    expect(found("the hearing at Stratford magistrates court went badly")).toEqual([
+      ["Stratford magistrates court", "[court]"],
+    ]);
+    expect(found("after appearance at Highbury Corner Magistrates.")).toContainEqual([
+      "Highbury Corner Magistrates",
+      "[court]",
+    ]);
+    expect(found("Court: Medway County Court and Family Court. Case closed.")).toContainEqual([
+      "Medway County Court and Family Court",
+      "[court]",
+    ]);
+    expect(found("Lincolnshire Police found her.")).toEqual([["Lincolnshire Police", "[police force]"]]);
+    expect(found("She goes to Drayton Manor High School and then Whitmore High.")).toEqual([
+      ["Drayton Manor High School", "[school]"],
+      ["Whitmore High", "[school]"],
+    ]);
+    expect(found("I went to High School; the Police came.")).toEqual([]);
+  });
+
+  it("finds a listed court by its short form in a sentence about a court", () => {
+    expect(found("the court was East London, and the judge there was kind")).toEqual([["East London", "[court]"]]);
+    expect(found("We moved to East London in 2019.")).toEqual([]);
+  });
+
+  it("finds hospitals by a possessive or royal name straight after 'at' or 'to' in a sentence about a hospital", () => {
+    expect(found("Mum was admitted to Queen Mary's in the night.")).toEqual([["Queen Mary's", "[hospital]"]]);
+    expect(found("She had the baby at Addenbrooke's.")).toEqual([["Addenbrooke's", "[hospital]"]]);
+    expect(found("I was at Tesco's when the baby came.")).toEqual([]);
+  });
+
+  it("takes neither a language for a firm nor leaves a firm someone registered with", () => {
+    expect(found("The interpreter we use for Tigrinya was late.")).toEqual([]);
+    expect(found("I registered with Harvest last spring.")).toEqual([["Harvest", "[agency]"]]);
   });
 
   it("returns nothing for empty text", () => {

@@ -29,7 +29,7 @@ const REFERENCE_LABEL =
   /(?<![\p{L}\p{N}])(?:(?:mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|case|client|child|person|record|file|referral|worker|staff|swe|registration|reg|nhs)\s+)?(?:ref(?:erence)?|number|no\.?|id|num)?(?:\s+for\s+(?:him|her|them|the\s+\p{L}+))?(?:\s+(?:is|was))?\s*[:#.]?\s*$/iu;
 /** What may stand between the cue and the reference: "no.", "number", "ref", "ID", "is", ":", "#". */
 const REFERENCE_LINK =
-  /^(?:[ \t]*(?:no\.?|nos\.?|number|num|ref\.?|reference|id|is|was|was:|of|#|:|-|–|for (?:him|her|them|the (?:child|baby|mum|mother|dad|father|family|boy|girl)))(?![\p{L}\p{N}]))*[ \t]*[:#]?[ \t]*/iu;
+  /^(?:[ \t]*(?:no\.?|nos\.?|number|num|ref\.?|reference|id|is|was|was:|of|#|:|-|–|for (?:him|her|them|the (?:child|baby|mum|mother|dad|father|family|boy|girl))|['’]s|,|er|erm|um|uh)(?![\p{L}\p{N}]))*[ \t]*[:#]?[ \t]*/iu;
 /** A reference with at least three digits, in many shapes: 88213, 22/0417, CN-20931, AB12/3345, 2023-0045-C. */
 const REFERENCE =
   /^(?:\p{Lu}{1,5}[ \t]?[-/]?[ \t]?|\p{L}{1,5}[-/]|\p{Ll}{1,2}(?=\d)){0,2}\d[\d/.-]{0,14}(?: \d{2,5}(?![.,]\d)){0,2}(?:[\p{L}]{1,3}\d{0,6})?(?![\p{L}\p{N}])/u;
@@ -53,6 +53,11 @@ const POSTCODE = new RegExp(
 );
 const POSTCODE_DISTRICT = new RegExp(
   `${NOT_WORD_BEFORE}(?:BN|BR|CR|CT|DA|EC|EN|GU|HA|HP|IG|KT|ME|MK|NW|OX|PO|RG|RH|RM|SE|SL|SM|SO|SW|TN|TW|UB|WC|WD)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
+  "gu",
+);
+/** The UK's other postcode areas: a district of one counts only after a place name ("Hinckley LE10", "Colchester, CO3"). */
+const POSTCODE_DISTRICT_AFTER_PLACE = new RegExp(
+  `(?<=\\p{Lu}[\\p{L}'’-]+,?[ \t]+)(?:AB|AL|BA|BB|BD|BH|BL|BS|CA|CB|CF|CH|CM|CO|CV|CW|DD|DE|DG|DH|DL|DN|DT|DY|EH|EX|FK|FY|GL|HD|HG|HR|HU|HX|IP|KA|KW|KY|LA|LD|LE|LL|LN|LS|LU|ML|NE|NG|NN|NP|NR|PA|PE|PH|PL|PR|SA|SG|SK|SN|SP|SR|SS|ST|SY|TA|TD|TF|TQ|TR|TS|WA|WF|WN|WR|WS|WV|YO|ZE)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
   "gu",
 );
 const NHS_NUMBER = /(?<![\p{N}])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\p{N}])/gu;
@@ -151,7 +156,8 @@ export function detectPostcodes(text: string): Detection[] {
   const detections = [...text.matchAll(POSTCODE)].map((match) =>
     structured("postcode", match.index, match.index + match[0].length, "UK postcode"),
   );
-  for (const match of text.matchAll(POSTCODE_DISTRICT)) {
+  const districts = [...text.matchAll(POSTCODE_DISTRICT), ...text.matchAll(POSTCODE_DISTRICT_AFTER_PLACE)];
+  for (const match of districts) {
     const end = match.index + match[0].length;
     if (detections.some((full) => full.start <= match.index && end <= full.end)) continue;
     detections.push(structured("postcode", match.index, end, "Postcode district"));

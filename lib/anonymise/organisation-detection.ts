@@ -2,7 +2,7 @@ import type { Detection } from "./types";
 
 /** What an organisation detection is: its kind, its replacement, and the sentence around it that a cue is looked for in. */
 
-export type OrganisationKind = "agency" | "interpreting" | "court" | "hospital" | "employer";
+export type OrganisationKind = "agency" | "interpreting" | "court" | "hospital" | "employer" | "police" | "school";
 
 const REPLACEMENT: Record<OrganisationKind, string> = {
   agency: "[agency]",
@@ -10,6 +10,8 @@ const REPLACEMENT: Record<OrganisationKind, string> = {
   court: "[court]",
   hospital: "[hospital]",
   employer: "[organisation]",
+  police: "[police force]",
+  school: "[school]",
 };
 
 export function detection(
@@ -29,6 +31,28 @@ export function detection(
   };
 }
 
+/** How a reason names each kind of organisation. */
+export function describeKind(kind: OrganisationKind): string {
+  return {
+    agency: "recruitment agency",
+    interpreting: "interpreting firm",
+    court: "court",
+    hospital: "hospital or NHS trust",
+    employer: "employer",
+    police: "police force",
+    school: "school",
+  }[kind];
+}
+
+/** Capitalised words that describe rather than name ("Social", "Family", "Local"): not enough on their own. */
+export const GENERIC_WORDS = new Set(
+  `the a an our their my your his her this that social care children's children’s childrens family families local
+  national independent private specialist community health mental nhs agency agencies recruitment the and of & new
+  main big old general district county city central royal university teaching foster fostering adoption residential
+  kinship respite day early help looked after special educational needs high primary secondary grammar junior infant
+  school schools college sixth form police constabulary`.split(/\s+/u),
+);
+
 export function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - 160);
   const to = Math.min(text.length, end + 160);
@@ -46,4 +70,16 @@ export function sentenceAround(text: string, start: number, end: number): string
 
 export function insideAny(spans: { start: number; end: number }[], start: number, end: number): boolean {
   return spans.some((span) => span.start <= start && end <= span.end);
+}
+
+/** Languages interpreters are booked for: "we use Lingua Bridge for Tigrinya" names a language, not a firm. */
+const LANGUAGES = new Set(
+  `tigrinya tigre amharic oromo somali arabic dari pashto farsi persian kurdish sorani kurmanji urdu bengali bangla
+  sylheti punjabi gujarati hindi tamil sinhala nepali polish romanian albanian lithuanian latvian bulgarian czech slovak
+  hungarian portuguese spanish italian french german turkish greek russian ukrainian vietnamese mandarin cantonese
+  hakka yoruba igbo twi akan ga ewe hausa lingala swahili luganda tigrinya shona krio bsl makaton`.split(/\s+/u),
+);
+
+export function isLanguageName(folded: string): boolean {
+  return LANGUAGES.has(folded);
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createPhraseMatcher, findPhrase, foldForMatch, isSentenceStart, tokeniseWords } from "./text-matching";
+import {
+  createPhraseMatcher,
+  findPhrase,
+  foldForMatch,
+  isSentenceStart,
+  isTypedInLowerCase,
+  tokeniseWords,
+} from "./text-matching";
 
 describe("foldForMatch", () => {
   it("keeps the length of the input, so offsets carry over", () => {
@@ -73,5 +80,14 @@ describe("tokeniseWords", () => {
 
   it("treats plural acronyms as acronyms", () => {
     expect(tokeniseWords("LAs and CSWs").map((token) => token.allCaps)).toEqual([true, false, true]);
+  });
+});
+
+describe("isTypedInLowerCase", () => {
+  it("tells a comment typed in lower case from ordinary prose", () => {
+    expect(isTypedInLowerCase("left islington for tact. better pay now")).toBe(true);
+    expect(isTypedInLowerCase("Honestly i think it's fine.")).toBe(true);
+    expect(isTypedInLowerCase("I left Islington. The pay is better.")).toBe(false);
+    expect(isTypedInLowerCase("")).toBe(false);
   });
 });

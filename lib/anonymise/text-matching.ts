@@ -254,3 +254,15 @@ function matchesAt(tokens: TextToken[], index: number, phrase: PhraseToken[], te
 export function normalisePhrase(phrase: string): string {
   return foldForMatch(phrase.trim()).replace(/\s+/gu, " ");
 }
+
+/** A comment typed in lower case: a bare "i", or four in five sentences opening in lower case. */
+export function isTypedInLowerCase(text: string): boolean {
+  if (/(?:^|[^\p{L}\p{N}'’])i(?:['’](?:m|ve|d|ll))?(?![\p{L}\p{N}])/u.test(text)) return true;
+  let starts = 0;
+  let lower = 0;
+  for (const match of text.matchAll(/(?:^|[.!?]\s+|\n\s*)(\p{L})/gu)) {
+    starts++;
+    if (/\p{Ll}/u.test(match[1])) lower++;
+  }
+  return starts > 0 && lower / starts >= 0.8;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { detectListedOrganisations } from "./detect-listed-organisations";
+import { foldForMatch } from "./text-matching";
+
+const found = (text: string) =>
+  detectListedOrganisations(text, foldForMatch(text)).map((detection) => text.slice(detection.start, detection.end));
+
+describe("detectListedOrganisations", () => {
+  it("takes an ordinary word spelled in the list's capitals, unless everything around is in capitals", () => {
+    expect(found("Strategy call with a nurse (GOSH safeguarding) today.")).toEqual(["GOSH"]);
+    expect(found("She's with TACT now.")).toEqual(["TACT"]);
+    expect(found("He showed real tact. WE NEED TACT AND CARE HERE.")).toEqual([]);
+  });
+
+  it("takes a listed name of ordinary words when a later word is capitalised", () => {
+    expect(found("Big Word sent someone who spoke Farsi.")).toEqual(["Big Word"]);
+    expect(found("Referred to Foster Care Associates and Fostering People.")).toEqual([
+      "Foster Care Associates",
+      "Fostering People",
+    ]);
+    expect(found("the big word for it is burnout")).toEqual([]);
+  });
+
+  it("takes a listed name typed in lower case after 'via', 'for' or 'with' in a sentence about work", () => {
+    expect(found("worked via hays for 3 yrs then perm")).toEqual(["hays"]);
+    expect(found("left tower hamlets for an agency role via reed")).toEqual(["reed"]);
+    expect(found("now with sanctuary in essex since i left")).toEqual(["sanctuary"]);
+    expect(found("the church was a sanctuary for the family")).toEqual([]);
+  });
+
+  it("takes a name in lower case before the word for what it is, and a lower-case acronym with a cue", () => {
+    expect(found("left islington for tact fostering")).toEqual(["tact"]);
+    expect(found("a good practice educator at uni (uea)")).toEqual(["uea"]);
+  });
+
+  it("takes a listed name of ordinary words in lower case with a word of its field", () => {
+    expect(found("dr o'callaghan at the royal free was the only medic who called")).toEqual(["royal free"]);
+    expect(found("anyone who worked for outcomes first group knows")).toEqual(["outcomes first group"]);
+  });
+
+  it("names national charities and universities only as a workplace", () => {
+    expect(found("Referral via NSPCC helpline this morning.")).toEqual([]);
+    expect(found("A student from the University of Sussex shadowed her.")).toEqual([]);
+    expect(found("Then Rhodri went to work for Barnardo's.")).toEqual(["Barnardo's"]);
+    expect(found("When I was at NSPCC, in the Merton service, for nine years")).toEqual(["NSPCC"]);
+  });
+
+  it("takes a named service of a listed organisation with it", () => {
+    expect(found("Referral from Barnardo's Hope Service (worker: Aisha).")).toEqual(["Barnardo's Hope Service"]);
+  });
+});

@@ -1,0 +1,191 @@
+import organisations from "./data/organisations.json";
+import { isListedEnglishWord } from "./english-words";
+import { findAllowedSpans, isOrdinaryWord } from "./known-words";
+import { isNameWithOrdinarySense } from "./name-lexicon";
+import { describeKind, detection, type OrganisationKind, sentenceAround } from "./organisation-detection";
+import {
+  createPhraseMatcher,
+  foldForMatch,
+  isSentenceStart,
+  normalisePhrase,
+  type PhraseMatcher,
+} from "./text-matching";
+import type { Detection } from "./types";
+
+/** Words that show a sentence is about each kind of organisation. */
+export const CUES: Record<OrganisationKind, RegExp> = {
+  agency:
+    /\b(?:agenc(?:y|ies)|locum(?:s|ing|ed)?|recruit(?:er|ers|ment|ing)|consultant|contract|contracts|interim|temp(?:ing)?|umbrella|hourly|rate|signed up|on the books|pay|paid|payslips?|timesheets?|placed|role)\b/iu,
+  interpreting: /\b(?:interpret(?:er|ers|ing|ation)?|translat(?:or|ors|ion|ions|ing)|languages?|booked|signer|bsl)\b/iu,
+  court:
+    /\b(?:courts?|hearings?|judges?|magistrates?|proceedings|bundles?|barristers?|solicitors?|listed|cafcass|orders?|trial|adjourned|ftmr|irh|final)\b/iu,
+  employer:
+    /\b(?:work(?:ed|ing|s|er|ers)?|job|joined|left|moved|employer|fostering|agency|ifa|provider|home|homes|seconded|service|staff|colleagues?|team|uni|university|practice educator)\b/iu,
+  police: /\b(?:police|officers?|pc|dc|ds|arrested|custody|station)\b/iu,
+  school: /\b(?:school|schools|pupils?|teachers?|head|year \d+|classes|class|send|senco|dsl)\b/iu,
+  hospital:
+    /\b(?:hospitals?|dr|medics?|baby|ward|wards|a&e|a and e|admitted|admission|born|birth|maternity|paediatric(?:ian|s)?|pediatric|nurses?|midwi(?:fe|ves)|discharged?|discharge|scan|doctors?|consultant|clinic|psychiatric|sectioned|inpatient|bed|nicu|scbu|picu|camhs|trust|transferred|taken)\b/iu,
+};
+
+interface Entry {
+  kind: OrganisationKind;
+  phrase: string;
+  /** An acronym: only its own spelling counts. */
+  exact: boolean;
+  /** Has an everyday sense ("Pulse", "Priory", "Conquest"): needs a capital and a word of its field nearby. */
+  ordinary: boolean;
+  /** A national charity or university: named only as a workplace, whatever its spelling. */
+  national: boolean;
+}
+
+let listCache: { matcher: PhraseMatcher; byKey: Map<string, Entry[]> } | null = null;
+
+function listMatcher(): { matcher: PhraseMatcher; byKey: Map<string, Entry[]> } {
+  if (listCache) return listCache;
+  const byKey = new Map<string, Entry[]>();
+  const add = (kind: OrganisationKind, phrases: string[]) => {
+    for (const phrase of phrases) {
+      const key = normalisePhrase(phrase);
+      const words = phrase.split(/\s+/u);
+      const entry: Entry = {
+        kind,
+        phrase,
+        exact: /^[A-Z][A-Za-z&]{1,5}$/u.test(phrase) && /[A-Z].*[A-Z]/u.test(phrase),
+        ordinary: words.every((word) => isEverydayWord(word.replace(/['’]s?$/u, ""))) || isNationalBody(phrase),
+        national: isNationalBody(phrase),
+      };
+      byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    }
+  };
+  add("agency", organisations.agencies);
+  add("interpreting", organisations.interpreting);
+  add("court", organisations.courts);
+  add("hospital", organisations.hospitals);
+  add("employer", organisations.employers);
+  listCache = { matcher: createPhraseMatcher(byKey.keys()), byKey };
+  return listCache;
+}
+
+/**
+ * National charities and universities ("NSPCC", "Barnardo's", "University of Sussex") are named in passing
+ * ("the NSPCC helpline"); only as someone's workplace, with a word about work nearby, do they identify.
+ */
+function isNationalBody(phrase: string): boolean {
+  const folded = normalisePhrase(phrase);
+  return (
+    /\buniversity\b/u.test(folded) ||
+    findAllowedSpans(phrase, folded).some((span) => span.start === 0 && span.end === phrase.length)
+  );
+}
+
+/** An ordinary word as spelled (not by its stem: "Hays" is a firm though "hay" is a word). */
+function isEverydayWord(word: string): boolean {
+  return isOrdinaryWord(word) || isListedEnglishWord(foldForMatch(word)) || isNameWithOrdinarySense(word);
+}
+
+/** A name on the shipped lists (folded, whole): "spectrum" after "Spectrum Social Care" is the same firm. */
+export function isListedOrganisationName(folded: string): boolean {
+  return listMatcher().byKey.has(folded);
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  entries: Entry[];
+  capitalised: boolean;
+}
+
+/** The shipped lists of agencies, interpreting firms, courts, hospitals and employers, with their short forms. */
+export function detectListedOrganisations(text: string, folded: string): Detection[] {
+  const { matcher, byKey } = listMatcher();
+  const candidates: Candidate[] = [];
+  for (const { start, end, key } of matcher.find(text, folded)) {
+    const spelled = text.slice(start, end);
+    const entries = (byKey.get(key) ?? []).filter(
+      (entry) =>
+        !entry.exact || entry.phrase === spelled || isLowerCaseAcronym(spelled) || followedByKindWord(text, end),
+    );
+    if (entries.length > 0) candidates.push({ start, end, entries, capitalised: /^\p{Lu}/u.test(spelled) });
+  }
+  const detections: Detection[] = [];
+  candidates.forEach((candidate, index) => {
+    const found = candidate.entries.find((entry) => isOrganisationHere(text, candidates, index, entry));
+    if (!found) return;
+    const service = NAMED_SERVICE_AFTER.exec(text.slice(candidate.end, candidate.end + 60));
+    const end = candidate.end + (service ? service[0].length : 0);
+    detections.push(detection(candidate.start, end, found.kind, `Listed ${describeKind(found.kind)}`, "list"));
+  });
+  return detections;
+}
+
+function isCertain(entry: Entry, capitalised: boolean): boolean {
+  return !entry.ordinary && (capitalised || /\s/u.test(entry.phrase) || /^\p{Ll}/u.test(entry.phrase));
+}
+
+/** "elfc", "uea": an acronym typed in lower case, when it spells no word. */
+function isLowerCaseAcronym(spelled: string): boolean {
+  return /^\p{Ll}{3,6}$/u.test(spelled) && !isEverydayWord(spelled);
+}
+
+function isOrganisationHere(text: string, candidates: Candidate[], index: number, entry: Entry): boolean {
+  const { start, end, capitalised } = candidates[index];
+  const spelled = text.slice(start, end);
+  if (isCertain(entry, capitalised)) return true;
+  // Note: an ordinary word spelled in the list's own capitals ("TACT", "GOSH"), or a name whose later word is
+  // capitalised ("Clear Voice", "Foster Care Associates"), is not the everyday word.
+  if (!entry.national && entry.exact && spelled === entry.phrase && !isShouted(text, start, end)) return true;
+  if (!entry.national && /\s/u.test(entry.phrase) && /\s\p{Lu}/u.test(spelled)) return true;
+  const context = sentenceAround(text, start, end);
+  const fieldCue =
+    CUES[entry.kind].test(context) ||
+    ((entry.kind === "agency" || entry.kind === "employer") && CUES.employer.test(context));
+  const sibling = hasSiblingOfKind(candidates, index, entry.kind);
+  if (!capitalised) {
+    const preposition = ORGANISATION_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    if (!entry.ordinary) return fieldCue || preposition || followedByOrganisationUse(text, end);
+    if (/\s/u.test(entry.phrase)) return fieldCue || preposition;
+    if (followedByKindWord(text, end)) return true;
+    if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+    return (fieldCue && (preposition || followedByOrganisationUse(text, end))) || sibling;
+  }
+  if (isSentenceStart(text, start) && !/\s/u.test(entry.phrase) && !followedByOrganisationUse(text, end)) return false;
+  return CUES[entry.kind].test(context) || sibling;
+}
+
+/** "Barnardo's Hope Service", "Coram Adoption Project": a named service of a listed organisation. */
+const NAMED_SERVICE_AFTER =
+  /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}?[ \t]+(?:Service|Project|Programme|Centre|Hub)(?![\p{L}])/u;
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|my|our|your|his|her|its|their|some|any|no)\s+$/iu;
+const ORGANISATION_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:via|through|thru|with|for|joined|to|at|from|by)\s+$/iu;
+
+/** Another listed organisation of the same kind nearby ("from Hays … via Nonstop") is a cue too. */
+function hasSiblingOfKind(candidates: Candidate[], index: number, kind: OrganisationKind): boolean {
+  const { start } = candidates[index];
+  const isSibling = (other: Candidate) =>
+    other.entries.some((entry) => entry.kind === kind && isCertain(entry, other.capitalised));
+  for (let other = index - 1; other >= 0 && start - candidates[other].start < 200; other--)
+    if (isSibling(candidates[other])) return true;
+  for (let other = index + 1; other < candidates.length && candidates[other].start - start < 200; other++)
+    if (isSibling(candidates[other])) return true;
+  return false;
+}
+
+/** Capitals that say nothing ("WE NEED TACT AND CARE"): a neighbouring everyday word is in capitals too. */
+function isShouted(text: string, start: number, end: number): boolean {
+  const before = /([\p{L}]{2,})[^\p{L}]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^[^\p{L}]*([\p{L}]{2,})/u.exec(text.slice(end, end + 30))?.[1];
+  return [before, after].some((word) => word !== undefined && word === word.toUpperCase() && isEverydayWord(word));
+}
+
+/** "tact fostering", "reed recruitment": a name in lower case before the word for what it is. */
+function followedByKindWord(text: string, end: number): boolean {
+  return /^[ \t]+(?:fostering|recruitment|personnel|resourcing|social care|interpreting|interpreters|languages|healthcare|hospital|nhs)(?![\p{L}])/iu.test(
+    text.slice(end, end + 20),
+  );
+}
+
+function followedByOrganisationUse(text: string, end: number): boolean {
+  return /^\s*(?:rang|called|emailed|sent|offered|placed|pay|pays|paid|said|told|were|was|is|are|have|had|do|did|'s|’s)\b/iu.test(
+    text.slice(end, end + 20),
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { detectLaterMentions } from "./detect-organisation-mentions";
+import { detection } from "./organisation-detection";
+import { foldForMatch } from "./text-matching";
+
+const mentions = (text: string, named: string[]) => {
+  const found = named.map((name) => {
+    const start = text.indexOf(name);
+    return detection(start, start + name.length, "agency", "test", "list");
+  });
+  return detectLaterMentions(text, foldForMatch(text), found).map((mention) => [
+    text.slice(mention.start, mention.end),
+    mention.replacement,
+  ]);
+};
+
+describe("detectLaterMentions", () => {
+  it("finds a later mention of a named organisation, by its name or its own first word, in any case", () => {
+    const text = "Worked via Spectrum Social Care then Vivid Resourcing. spectrum better pay, vivid better comms.";
+    expect(mentions(text, ["Spectrum Social Care", "Vivid Resourcing"])).toEqual([
+      ["spectrum", "[agency]"],
+      ["vivid", "[agency]"],
+    ]);
+    expect(mentions("Bramble Recruitment placed me. Bramble paid late.", ["Bramble Recruitment"])).toEqual([
+      ["Bramble", "[agency]"],
+    ]);
+  });
+
+  it("leaves an everyday word where it is not a name, and first words that describe", () => {
+    expect(mentions("Left for tact fostering. He has tact.", ["tact"])).toEqual([]);
+    expect(mentions("Foster Care Associates rang; foster carers came.", ["Foster Care Associates"])).toEqual([]);
+    expect(mentions("The court was East London. I live in East London.", ["East London"])).toEqual([]);
+  });
+});

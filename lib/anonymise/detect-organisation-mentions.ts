@@ -1,0 +1,72 @@
+import { isListedOrganisationName } from "./detect-listed-organisations";
+import { findAllowedSpans, isEnglishWordForm } from "./known-words";
+import { GENERIC_WORDS } from "./organisation-detection";
+import { createPhraseMatcher, foldForMatch, isWordCharacterAt } from "./text-matching";
+import type { Detection } from "./types";
+
+/**
+ * "Worked via Spectrum Social Care … spectrum better pay": once an organisation is named, a later mention of its
+ * name, or of its first word when that word is its own (not "East", "Royal", "Foster"), is the same organisation.
+ */
+export function detectLaterMentions(text: string, folded: string, found: readonly Detection[]): Detection[] {
+  const byKey = new Map<string, Detection>();
+  for (const detection of found) {
+    const name = foldForMatch(text.slice(detection.start, detection.end)).replace(/['’]s$/u, "");
+    if (isAllowedPhrase(name)) continue;
+    if (name.length >= 3) byKey.set(name, byKey.get(name) ?? detection);
+    const first = name.split(/\s+/u)[0];
+    if (first !== name && first.length >= 4 && !GENERIC_WORDS.has(first) && isOwnName(first))
+      byKey.set(first, byKey.get(first) ?? detection);
+  }
+  if (byKey.size === 0) return [];
+  const isCovered = containment(found);
+  const mentions: Detection[] = [];
+  for (const { start, end, key } of createPhraseMatcher(byKey.keys()).find(text, folded)) {
+    if (isCovered(start, end)) continue;
+    if (isWordCharacterAt(text, end) && !/^['’]s\b/u.test(text.slice(end, end + 3))) continue;
+    const source = byKey.get(key);
+    if (!source) continue;
+    const capitalised = /^\p{Lu}/u.test(text[start]);
+    if (!capitalised && isEnglishWordForm(key) && (!isListedOrganisationName(key) || !opensClause(text, start)))
+      continue;
+    mentions.push({ ...source, start, end, reason: "Another mention of an organisation named nearby" });
+  }
+  return mentions;
+}
+
+/** A first word that names the organisation itself: a listed name, or no English word. */
+function isOwnName(word: string): boolean {
+  return isListedOrganisationName(word) || !isEnglishWordForm(word);
+}
+
+/** "East London" named as a court is still a region elsewhere in the text. */
+function isAllowedPhrase(name: string): boolean {
+  return findAllowedSpans(name, name).some((span) => span.start === 0 && span.end === name.length);
+}
+
+/** Whether some span holds all of start–end: spans sorted by start, with the furthest end reached so far. */
+function containment(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((left, right) => left.start - right.start);
+  const furthestEnd: number[] = [];
+  for (const span of sorted) furthestEnd.push(Math.max(span.end, furthestEnd[furthestEnd.length - 1] ?? 0));
+  return (start, end) => {
+    let low = 0;
+    let high = sorted.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle].start <= start) {
+        last = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return last >= 0 && furthestEnd[last] >= end;
+  };
+}
+
+/** "… spectrum better pay, vivid better comms": a clause's first word, or a word after "via", "with", "and" … */
+function opensClause(text: string, start: number): boolean {
+  return /(?:^|[.,;:!?(]\s*|\n\s*|(?:^|[^\p{L}])(?:via|through|thru|with|for|at|from|and|or|then)\s+)$/u.test(
+    text.slice(Math.max(0, start - 12), start),
+  );
+}

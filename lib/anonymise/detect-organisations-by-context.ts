@@ -1,0 +1,152 @@
+import organisations from "./data/organisations.json";
+import { CUES } from "./detect-listed-organisations";
+import { isCountryOrRegion, isIdentityWord, isOrdinaryWord } from "./known-words";
+import { isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
+import {
+  describeKind,
+  detection,
+  GENERIC_WORDS,
+  insideAny,
+  isLanguageName,
+  type OrganisationKind,
+  sentenceAround,
+} from "./organisation-detection";
+import { createPhraseMatcher, type PhraseMatcher, type WordToken } from "./text-matching";
+import type { Detection } from "./types";
+
+const FUNCTION_WORDS = new Set(
+  "them they their there this that these those what which whom whose where when while about into onto over under".split(
+    " ",
+  ),
+);
+
+const CUE_BEFORE = /^(?:through|via|with|for|from|by|joined|left|called|named|at)$/u;
+
+/**
+ * "locuming through Bramble", "an agency called Harbour", "interpreters from Lingo": capitalised words after
+ * a preposition in a sentence about agencies or interpreting are the firm's name, even when they are ordinary words.
+ */
+export function detectByCue(text: string, tokens: WordToken[], allowed: { start: number; end: number }[]): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.sentenceInitial || token.allCaps) continue;
+    if (!CUE_BEFORE.test(tokens[index - 1].folded)) continue;
+    // Note: in lower case only a word with no everyday sense can be a firm's name ("through bramble", not "through work").
+    if (!token.capitalised && (isOrdinaryWord(token.base) || token.base.length < 4 || FUNCTION_WORDS.has(token.folded)))
+      continue;
+    if (!/^[ \t]+$/u.test(text.slice(tokens[index - 1].end, token.start))) continue;
+    if (insideAny(allowed, token.start, token.end) || GENERIC_WORDS.has(token.folded)) continue;
+    if (isIdentityWord(token.base) || isCountryOrRegion(token.base) || isAnyGivenOrFamilyName(token.base)) continue;
+    if (isLanguageName(token.folded)) continue;
+    const context = sentenceAround(text, token.start, token.end);
+    const previous = tokens[index - 1].folded;
+    const beforePrevious = tokens[index - 2]?.folded ?? "";
+    const kind: OrganisationKind | null = /\bagenc(?:y|ies)\b|\blocum/iu.test(context)
+      ? "agency"
+      : /\binterpret|\btranslat/iu.test(context)
+        ? "interpreting"
+        : (previous === "for" || previous === "at") && /^(?:work|works|worked|working|job)$/u.test(beforePrevious)
+          ? "employer"
+          : previous === "joined" || (previous === "for" && beforePrevious === "left")
+            ? "employer"
+            : previous === "with" && /^(?:registered|signed|up)$/u.test(beforePrevious)
+              ? "agency"
+              : null;
+    if (!kind) continue;
+    let last = index;
+    while (
+      last + 1 < tokens.length &&
+      last - index < 3 &&
+      tokens[last + 1].capitalised === token.capitalised &&
+      (token.capitalised || !isOrdinaryWord(tokens[last + 1].base)) &&
+      /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
+    )
+      last++;
+    detections.push(
+      detection(token.start, tokens[last].baseEnd, kind, `Name of ${describeKind(kind)} by its context`, "nlp"),
+    );
+    index = last;
+  }
+  return detections;
+}
+
+const HOSPITAL_CONTEXT =
+  /\b(?:born|birth|baby|admitted|ward|a&e|maternity|discharged|hospital|nicu|scbu|special care|paediatric\w*|sectioned|inpatient|dr|medics?|consultant|surgery|operation)\b/iu;
+/** Words that open a hospital's name straight after a preposition: "admitted to Queen Mary's", "at King George". */
+const ROYAL_WORDS = /^(?:royal|queen|king|princess|prince)$/u;
+
+/**
+ * "born at the Lister", "on the ward at the Royal", "admitted to Queen Mary's", "had the baby at Addenbrooke's": a
+ * capitalised name after "at the" (or a possessive or royal name straight after "at") in a sentence about a hospital.
+ */
+export function detectHospitalsByContext(
+  text: string,
+  tokens: WordToken[],
+  allowed: { start: number; end: number }[],
+): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token.capitalised || token.sentenceInitial || token.allCaps) continue;
+    const previous = tokens[index - 1].folded;
+    const afterThe = previous === "the" && HOSPITAL_PREPOSITIONS.has(tokens[index - 2]?.folded ?? "");
+    const straightAfter = HOSPITAL_PREPOSITIONS.has(previous) && (token.possessive || ROYAL_WORDS.test(token.folded));
+    if (!afterThe && !straightAfter) continue;
+    if (insideAny(allowed, token.start, token.baseEnd) || isIdentityWord(token.base) || isCountryOrRegion(token.base))
+      continue;
+    if (!HOSPITAL_CONTEXT.test(sentenceAround(text, token.start, token.end))) continue;
+    let last = index;
+    while (
+      last + 1 < tokens.length &&
+      last - index < 2 &&
+      !tokens[last].possessive &&
+      tokens[last + 1].capitalised &&
+      /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
+    )
+      last++;
+    const end = tokens[last].possessive ? tokens[last].end : tokens[last].baseEnd;
+    detections.push(
+      detection(token.start, end, "hospital", "Hospital named in a sentence about a birth or admission", "nlp"),
+    );
+    index = last;
+  }
+  return detections;
+}
+
+const HOSPITAL_PREPOSITIONS = new Set(["at", "in", "to", "from", "into"]);
+
+function isAnyGivenOrFamilyName(word: string): boolean {
+  return isLexiconGivenName(word) && !isNameWithOrdinarySense(word);
+}
+
+const COURT_NAME_ENDING =
+  /\s+(?:(?:Family|County|Combined|Crown|Magistrates['’]?)\s+Court|Justice Centre|(?:Civil and )?Family (?:Hearing )?Centre)$/u;
+let shortFormMatcher: PhraseMatcher | null = null;
+
+/** "East London", "Highbury Corner": listed courts' names without "Family Court" and the like, two words or more. */
+function courtShortForms(): PhraseMatcher {
+  if (shortFormMatcher) return shortFormMatcher;
+  const shortForms = organisations.courts
+    .map((court) => court.replace(COURT_NAME_ENDING, ""))
+    .filter((shortForm, index) => shortForm !== organisations.courts[index] && /\s/u.test(shortForm));
+  shortFormMatcher = createPhraseMatcher(shortForms);
+  return shortFormMatcher;
+}
+
+/** "the hearing was at East London", "the court was West London": a listed court by its short form, in a sentence about a court. */
+export function detectCourtsByShortForm(text: string, folded: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const { start, end } of courtShortForms().find(text, folded)) {
+    if (!/^\p{Lu}/u.test(text[start])) continue;
+    const introduced = /(?:^|[^\p{L}])(?:at|was|is|in front of|to|from|by)\s+(?:the\s+)?$/iu.test(
+      text.slice(Math.max(0, start - 20), start),
+    );
+    const followed = /^\s+(?:family|county|magistrates|court)\b/iu.test(text.slice(end, end + 20));
+    if (!(introduced || followed) || !CUES.court.test(sentenceAround(text, start, end))) continue;
+    detections.push(
+      detection(start, end, "court", "Listed court by its short form, in a sentence about a court", "list"),
+    );
+  }
+  return detections;
+}

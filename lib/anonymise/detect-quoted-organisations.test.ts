@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { detectQuotedOrganisations } from "./detect-quoted-organisations";
+
+const found = (text: string) =>
+  detectQuotedOrganisations(text).map((detection) => [
+    text.slice(detection.start, detection.end),
+    detection.replacement,
+  ]);
+
+describe("detectQuotedOrganisations", () => {
+  it("takes capitalised words in quotation marks in a sentence about an agency or interpreters", () => {
+    expect(found("agency: 'Sagewood Recruitment' - avoid")).toEqual([["Sagewood Recruitment", "[agency]"]]);
+    expect(found("the interpreting co. was 'Global Tongue' - asked for Dari")).toEqual([
+      ["Global Tongue", "[interpreting firm]"],
+    ]);
+  });
+
+  it("leaves quoted words elsewhere alone", () => {
+    expect(found("He said 'Thank You' and left.")).toEqual([]);
+    expect(found("the agency said it was 'low risk'")).toEqual([]);
+  });
+});
