@@ -66,6 +66,9 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     titled = true;
   }
   if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
+  if (describedAtSentenceStart(text, chunk)) {
+    return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
+  }
   while (
     chunk.facts.length > 0 &&
     isOpener(chunk.facts[0]) &&
@@ -125,7 +128,12 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   )
     return verdict("person", "Family name (“the … family”)", 3);
   const introducedEarly = introducedAsPerson(prior);
-  const possessiveEarly = last.token.possessive && after.length > 0 && PERSONAL_POSSESSIONS.has(after[0]);
+  const possessiveEarly =
+    last.token.possessive &&
+    after.length > 0 &&
+    PERSONAL_POSSESSIONS.has(after[0]) &&
+    !PERSON_INTRODUCERS.has(last.token.folded) &&
+    !GROUP_NOUNS.has(last.token.folded);
   if (nameWords.length === 0 && !titled) {
     const plain = chunk.facts.every(
       (fact) => !fact.identity && !fact.country && !hasTag(fact, ["Pronoun"]) && fact.token.base !== "I",
@@ -350,6 +358,18 @@ function isLanguageUse(prior: string[]): boolean {
 const LANGUAGE_USE_BEFORE = new Set(
   "speaks speak spoke speaking translating translate translated translates interpreting fluent".split(" "),
 );
+
+/** "Page and I wrote it", "Ocean was the youngest": a lone noun opening a sentence, then said to be a person. */
+function describedAtSentenceStart(text: string, chunk: Chunk): boolean {
+  if (chunk.facts.length !== 1) return false;
+  const [fact] = chunk.facts;
+  if (!fact.token.sentenceInitial || !isPlainWord(fact) || /['’]/u.test(fact.token.text)) return false;
+  if (hasTag(fact, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"]))
+    return false;
+  if (fact.tags.has("Uncountable") || PERSON_INTRODUCERS.has(fact.token.folded)) return false;
+  const after = nextWords(text, fact.token.end, 9);
+  return withMe(after) || predicateIsPerson(after);
+}
 
 const ARTICLES = new Set(["the", "a", "an", "this", "that"]);
 

@@ -69,6 +69,9 @@ export function introducedAsPerson(prior: string[]): boolean {
     PERSON_INTRODUCERS.has(prior[prior.length - 2])
   )
     return true;
+  if (["is", "was"].includes(last) && PERSON_INTRODUCERS.has(words[words.length - 2] ?? "")) {
+    return ["my", "our", "his", "her", "their"].includes(words[words.length - 3] ?? "");
+  }
   return PERSON_INTRODUCERS.has(last) && prior[prior.length - 1] !== ".";
 }
 
@@ -76,10 +79,26 @@ export function describedAsPerson(after: string[]): boolean {
   if (after[0] !== ",") return false;
   const window = after.slice(1, 9);
   if (
-    !["my", "our", "the", "a", "an", "his", "her", "their", "one", "who", "who's", "whos"].includes(window[0] ?? "")
+    ![
+      "my",
+      "our",
+      "the",
+      "a",
+      "an",
+      "his",
+      "her",
+      "their",
+      "one",
+      "who",
+      "who's",
+      "whos",
+      "who'd",
+      "who’s",
+      "who’d",
+    ].includes(window[0] ?? "")
   ) {
     return false;
   }
-  if (window[0] === "who" || window[0] === "who's") return true;
+  if (["who", "who's", "who'd", "who’s", "who’d"].includes(window[0])) return true;
   return window.some((word) => PERSON_INTRODUCERS.has(word.replace(/['’]s$/u, "")));
 }

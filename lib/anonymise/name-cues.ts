@@ -86,7 +86,8 @@ export const PLACE_NOUNS_AFTER = words(`estate area village town city road stree
 export const PERSONAL_POSSESSIONS = words(`mum mother dad father son daughter brother sister cousin uncle aunt auntie
   nan nana gran grandmother grandma grandad grandfather partner husband wife boyfriend girlfriend baby kids children
   family caseload cases case notes write-ups writeups phone car desk manager team actions work email emails office
-  house home flat birthday wedding funeral leave`);
+  house home flat birthday wedding funeral leave foster carer carers worker social school teacher nursery
+  keyworker placement`);
 
 /** Opening words stripped from the front of a capitalised run ("Dear Chinonso", "Yesterday Kwabena"). */
 export const OPENING_TAGS = new Set([
