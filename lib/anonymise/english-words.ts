@@ -1,10 +1,16 @@
 import words from "./data/english-words.json";
 
 const WORDS = new Set(words.words.split(" "));
+const RARER_WORDS = new Set(words.rarerWords.split(" "));
 
 /** In the generated list of English words (lower case, folded); see scripts/anonymise/build-name-lexicon.ts. */
 export function isListedEnglishWord(folded: string): boolean {
   return WORDS.has(folded);
+}
+
+/** A rarer English word ("cohort", "legit"), directly or by its base form: enough to doubt a lower-case name. */
+export function isRarerEnglishWord(folded: string): boolean {
+  return RARER_WORDS.has(folded) || wordStems(folded).some((stem) => RARER_WORDS.has(stem));
 }
 
 /** Base forms a plural or inflected word may come from: "islands" → "island", "covered" → "cover", "cover". */

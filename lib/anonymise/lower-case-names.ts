@@ -1,4 +1,5 @@
 // Names typed in lower case, and initials, found by a cue or by being no English word in a lower-case text.
+import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, type SpanIndex } from "./known-words";
 import {
@@ -93,7 +94,7 @@ export function unknownLowerCaseWord(fact: TokenFacts): string | null {
   if (token.capitalised || token.base.length < 4 || /[\p{N}'’-]/u.test(token.base)) return null;
   if (fact.ordinary || fact.identity || fact.country || isEnglishWordForm(token.folded)) return null;
   if (isKnownAcronym(token.base) || PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded)) return null;
-  if (isTypoOfEnglish(token.folded)) return null;
+  if (isTypoOfEnglish(token.folded) || isRarerEnglishWord(token.folded)) return null;
   return "Unknown word in a comment typed in lower case (most likely a name)";
 }
 
@@ -104,7 +105,8 @@ const JARGON = new Set(
   chronology chronologies genogram genograms ecomap mosaic liquidlogic lcs ehm bsl esol adhd asd send sencos senco
   gonna wanna gotta innit tbh imo imho lol omg asap btw fyi etc aswell alot abit thats dont cant wont isnt didnt
   doesnt wasnt havent hasnt couldnt shouldnt wouldnt ive youre theyre theres whats lets thankyou ok okay hmm
-  covid wfh hybrid teams zoom whatsapp email emails emailed emailing online offline`.split(/\s+/u),
+  covid wfh hybrid teams zoom whatsapp email emails emailed emailing online offline shoutout shoutouts cert certs qual
+  quals prac pracs mentee mentees resi resis perm perms temp temps`.split(/\s+/u),
 );
 
 /** One slip from an English word: two letters swapped, or (for longer words) one letter too many. */
