@@ -70,6 +70,60 @@ describe("flagQuasiIdentifiers", () => {
     ]);
   });
 
+  it("flags bare lengths of time, in digits, words or 'yrs'", () => {
+    const kinds = (text: string) => flagged(text).map(([kind]) => kind);
+    for (const text of [
+      "I'd been in the job seventeen years by then.",
+      "stayed 6 yrs because of them",
+      "I've been qualified, um, thirty-one years.",
+      "Nine years in Sunderland, seven in Gateshead.",
+      "eighteen months qualified, no handover",
+      "I've been here a year and a half.",
+      "qualified 2021, now in norfolk",
+      "came over from Zimbabwe in 2003",
+      "he'd been there since the Youth Justice Board started",
+    ]) {
+      expect(kinds(text), text).toContain("years_of_service");
+    }
+  });
+
+  it("flags ages said in passing", () => {
+    for (const text of [
+      "the great-grandmother, ninety-one, and still going",
+      "female, 52, qualified 24 yrs",
+      "she was clearly 15.",
+      "the boy was fifteen, and",
+      "a foster carer who's 84.",
+      "I'm, what, twenty-three, and",
+      "auntie merline who still fosters at 70",
+      "40 yr old, male",
+    ]) {
+      expect(flagged(text).map(([kind]) => kind), text).toContain("age");
+    }
+    expect(flagged("she's still the one holding it together, she was 5 minutes late")).toEqual([]);
+  });
+
+  it("flags unique descriptions without 'the' and by what only someone did", () => {
+    for (const text of [
+      "only Punjabi speaker left in the service.",
+      "she's our Sikh foster carer, only one we've got actually",
+      "only SW of colour in my team in the whole locality",
+      "I'm the youngest in the service by a mile",
+      "I'm the last of the old guard in this building.",
+      "everybody knows me as the one who set up the dads' group",
+      "I was the first social worker here to run the parenting pilot",
+      "I'm still the one Cymraeg speaker in the building",
+      "as a greek cypriot social worker in haringey I get asked",
+      "she's been in nine placements",
+      "in a team of 9 women",
+      "he'd been a semi-pro footballer",
+      "as a wheelchair user I can't get in",
+    ]) {
+      expect(flagged(text).map(([kind]) => kind), text).toContain("unique_description");
+    }
+    expect(flagged("Only one visit was late, and only two of us went.")).toEqual([]);
+  });
+
   it("returns nothing for empty text", () => {
     expect(flagQuasiIdentifiers("")).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { MORE_RULES } from "./flag-quasi-identifiers-wordings";
 import type { Flag } from "./types";
 
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
@@ -223,7 +224,7 @@ const RULES: Rule[] = [
 /** Step 5: details that are harmless alone but can identify someone together. Flagged for the author, never removed. */
 export function flagQuasiIdentifiers(text: string): Flag[] {
   const flags: Flag[] = [];
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ...MORE_RULES]) {
     for (const match of text.matchAll(rule.pattern)) {
       const value = match[0].replace(/\s+$/u, "");
       if (!value) continue;

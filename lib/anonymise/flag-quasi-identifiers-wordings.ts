@@ -1,0 +1,149 @@
+import type { Flag } from "./types";
+
+/** How the quasi-identifier rules read a number, in digits or words ("19", "thirty-one", "eighty-four"). */
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const NUMBER_WORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${UNITS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${UNITS})`;
+export const NUMBER = `(?:\\d{1,3}|${NUMBER_WORD})`;
+
+/** People a bare age is said of ("great-grandmother, ninety-one", "female, 52", "the boy was fifteen"). */
+const PERSON_NOUNS =
+  "female|male|woman|man|mum|mother|dad|father|boy|girl|child|kid|baby|son|daughter|grandmother|grandfather|great-grandmother|great-grandfather|nan|nana|gran|granny|grandad|auntie|aunt|uncle|carer|foster carer|young person|teenager|lad|lass";
+const PERSON_DESCRIPTIONS =
+  "man|woman|men|women|male|female|person|people|manager|managers|worker|workers|social worker|sw|sws|pe|practice educator|nqsw|iro|practitioner|member|carer|foster carer|speaker|speakers|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|gay|lesbian|trans|dad|mum|parent|student|lead|director|head|senior|agency|locum|interpreter|[a-z]+-speaking";
+const NOT_A_UNIT =
+  "(?!\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|cases|children|kids|families|percent|%|miles|pounds|quid|am\\b|pm\\b|o['’]clock|times|visits|placements))";
+const END_OF_PHRASE = "(?=\\s*[,.;:!?)]|\\s+(?:who|that|which|and|but|so|because|by|for|to|when)\\b|\\s*$)";
+
+interface Rule {
+  kind: Flag["kind"];
+  reason: string;
+  pattern: RegExp;
+}
+
+/**
+ * Wordings the first rules missed, from the tuning half's seventh batch and the issue's list: bare numbers of years
+ * ("seventeen years", "6 yrs"), ages said in passing ("female, 52", "who's 84", "she was clearly 15"), and unique
+ * descriptions without "the" ("only Punjabi speaker left in the service", "the one who set up …").
+ */
+export const MORE_RULES: Rule[] = [
+  {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(`\\b${NUMBER}[- ]?(?:years?|yrs?|yr)[- ]old\\b|\\b${NUMBER}\\s?(?:yo|y\\/o)\\b`, "giu"),
+  },
+  {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(`\\b(?:${PERSON_NOUNS}|my age),\\s+${NUMBER}${NOT_A_UNIT}(?=\\s*[,.;)]|\\s*$)`, "giu"),
+  },
+  {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(
+      `\\b(?:I|he|she|they|the (?:${PERSON_NOUNS}))\\s+(?:was|is|were|['’]s|['’]m)\\s+(?:clearly|maybe|about|only|just|barely|probably|like|around|nearly|almost|still|now)?,?\\s*${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(
+      `\\b(?:who['’]s|who is|I['’]m,?\\s+(?:what|like|um|er),?)\\s+(?:only\\s+|nearly\\s+)?${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(
+      `\\b(?:(?:still\\s+[\\p{L}]+|retired|retiring|qualified|started|left school)\\s+at|at the age of)\\s+${NUMBER}(?!\\s*(?:am|pm|o['’]clock|[:.]\\d))(?![\\p{L}\\d])`,
+      "giu",
+    ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(`\\b${NUMBER}\\+?\\s*(?:years?|yrs?|yr)\\b(?![- ]old)`, "giu"),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(
+      `(?<!\\b(?:every|each|within|next|last|past|in)\\s+)\\b${NUMBER}\\s+months?(?=\\s+(?:qualified|in post|in|into|old)\\b|\\s*\\))`,
+      "giu",
+    ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(
+      `\\b(?:for|been|stayed|staying|spent|after)\\s+(?:about\\s+|nearly\\s+|almost\\s+|over\\s+)?${NUMBER}\\s+months\\b|\\b(?:a|one)\\s+year\\s+and\\s+a\\s+half\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Mentions a personal characteristic",
+    pattern: /\b(?:a|as a|I['’]m a)\s+(?:wheelchair|hearing aid|guide dog|cane)\s+user\b/giu,
+  },
+  {
+    kind: "years_of_service",
+    reason: "States the year of qualifying or arriving",
+    pattern:
+      /\b(?:qualified\s+(?:19|20)\d{2}|(?:came over|came here|came to the uk|arrived|moved here|moved over)\b[^.;!?]{0,30}?\bin\s+(?:19|20)\d{2})\b/giu,
+  },
+  {
+    kind: "years_of_service",
+    reason: "States since when",
+    pattern: /\bsince\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}(?:started|began|opened|was set up|came in|launched)\b/giu,
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone as the only one of their kind",
+    pattern: new RegExp(
+      `\\bonly\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_DESCRIPTIONS})\\b(?:\\s+of colour)?(?:\\s+(?:left|here|we['’]ve got)\\b|\\s+(?:in|at|on|of|across)\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?[\\p{L}'’-]+(?:\\s+(?!who\\b|that\\b|and\\b|but\\b)[\\p{L}'’-]+){0,4}?${END_OF_PHRASE})?`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone as the only one",
+    pattern: new RegExp(
+      `\\b(?:the\\s+)?only one\\s+(?:we['’]ve got|left|(?:over|under)\\s+${NUMBER}|(?:in|on|at)\\s+(?:the|this|my|our)\\s+[\\p{L}'’-]+)`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone by a rank only one person holds",
+    pattern:
+      /\bthe (?:youngest|oldest|longest[- ]serving|newest|most senior)\s+(?:one\s+)?(?:in|on|at|of)\s+(?:the\s+|this\s+|my\s+|our\s+)?[\p{L}'’-]+|\bthe last of the\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?:\s+(?:in|at|on)\s+(?:the\s+|this\s+|my\s+|our\s+)?[\p{L}'’-]+)?/giu,
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone by something only they did",
+    pattern:
+      /\b(?:I['’]m|I am|me as|known as|she['’]s|he['’]s|she was|he was|I was)\s+the (?:one|person|woman|man) who\s+[^.,;!?]{3,60}|\bthe first\s+(?:[\p{L}'’-]+\s+){0,2}?(?:social worker|manager|worker|practitioner|person|woman|man|one)\s+(?:here\s+|in\s+(?:the\s+)?[\p{L}'’-]+\s+)?to\s+[^.;!?]{3,60}/giu,
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone by a language or background only they have here",
+    pattern: new RegExp(
+      `\\bthe one\\s+[\\p{L}'’-]+\\s+(?:${PERSON_DESCRIPTIONS})\\b(?:\\s+(?:in|at|on|across)\\s+(?:the\\s+|this\\s+|my\\s+|our\\s+)?[\\p{L}'’-]+)?|\\bas an?\\s+(?:greek|turkish|cypriot|greek cypriot|turkish cypriot|bangladeshi|pakistani|indian|tamil|kurdish|eritrean|romanian|portuguese|zimbabwean|jamaican|albanian|lithuanian|chinese|vietnamese|filipino|sri lankan|nigerian|ghanaian|somali|polish|irish|welsh|scottish)(?:\\s+[\\p{L}-]+)?\\s+(?:social worker|manager|worker|practitioner|woman|man|mum|dad|carer)(?:\\s+in\\s+[\\p{L}'’-]+)?`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Gives a count that singles someone out",
+    pattern: new RegExp(
+      `\\b(?:been in|had|moved)\\s+${NUMBER}\\s+(?:placements|foster homes|schools|children's homes|homes)\\b|\\b${NUMBER}\\s+(?:kids|children|babies|young people)\\s+through\\s+(?:her|his|their|my|our)\\s+(?:house|home|door|doors)\\b|\\bin a team of\\s+${NUMBER}\\s+[\\p{L}-]+`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes what someone used to be",
+    pattern: /\b(?:he|she|I)(?:['’]d| had) been an?\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?:er|or|ist|ian|ant|ent)\b/giu,
+  },
+];
