@@ -1,7 +1,7 @@
 // Names that stand where only a name can: speaker labels, greetings and sign-offs, dotted initials with a cue.
-import { isOrdinaryWord, type SpanIndex } from "./known-words";
+import { isEnglishWordForm, isOrdinaryWord, type SpanIndex } from "./known-words";
 import { introducedAsPerson, isPastTenseVerb, nextWords, previousWords } from "./name-context";
-import { HONORIFICS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
+import { HONORIFICS, PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
 import { isAnyGivenName } from "./name-token-facts";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
@@ -22,7 +22,7 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
     const value = text.slice(start, end);
     const words = foldForMatch(value).split(/\s+/u);
     if (words.some((word) => NOT_SPEAKERS.has(word)) || allowed.overlaps(start, end)) return;
-    if (words.every((word) => isOrdinaryWord(word) && !isAnyGivenName(word))) return;
+    if (words.every((word) => isFieldLabelWord(word) && !isAnyGivenName(word))) return;
     detections.push({ start, end, category: "person", reason, source: "nlp", identity: `person:${words.join(" ")}` });
   };
   for (const match of text.matchAll(SPEAKER_LABEL)) {
@@ -34,6 +34,11 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
     add(start, start + match[1].length, "Name in a greeting or sign-off");
   }
   return detections;
+}
+
+/** "Disclosure:", "Care Leaver:", "Midwife:", "Ch:": a form's field label, not a speaker. */
+function isFieldLabelWord(word: string): boolean {
+  return isOrdinaryWord(word) || isEnglishWordForm(word) || PERSON_INTRODUCERS.has(word) || word.length <= 2;
 }
 
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \t]?){2,3}/gu;

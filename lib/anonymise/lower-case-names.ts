@@ -2,14 +2,7 @@
 import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, type SpanIndex } from "./known-words";
-import {
-  introducedAsPerson,
-  isPastTenseVerb,
-  isThirdPersonVerb,
-  nextIsPastOrCopula,
-  nextWords,
-  previousWords,
-} from "./name-context";
+import { introducedAsPerson, isPastTenseVerb, nextIsPastOrCopula, nextWords, previousWords } from "./name-context";
 import {
   HONORIFICS,
   NAME_FOLLOWERS,

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { detectNames } from "./detect-names";
+
+const people = (text: string) =>
+  detectNames(text)
+    .filter((detection) => detection.category === "person")
+    .map((detection) => text.slice(detection.start, detection.end));
+
+describe("detectNames: names that are also ordinary words", () => {
+  it("takes a sentence-initial name described as a person", () => {
+    expect(people("Patience was the one covering my caseload while I was off.")).toEqual(["Patience"]);
+    expect(people("Hunter was eight when he came into care.")).toEqual(["Hunter"]);
+    expect(people("Melody never missed a review.")).toEqual(["Melody"]);
+    expect(people("Storm, the eldest, has been missing since Friday.")).toEqual(["Storm"]);
+    expect(people("Page and I wrote the court report together.")).toEqual(["Page"]);
+    expect(people("Ocean was the youngest of five.")).toEqual(["Ocean"]);
+  });
+
+  it("takes a name thanked, worked with or placed in a team", () => {
+    expect(people("Thanks to Rain for covering my duty day.")).toEqual(["Rain"]);
+    expect(people("I was mentored by Page when I qualified.")).toEqual(["Page"]);
+    expect(people("Frank from legal is brilliant.")).toEqual(["Frank"]);
+    expect(people("I shadowed Saint for two weeks.")).toEqual(["Saint"]);
+  });
+
+  it("takes a name before a role, relation or age in brackets, or after a role and a colon", () => {
+    expect(people("Present: Lorikeet (mother), Bramwell (9), Solace (4). Solace's nursery is nearby.")).toEqual([
+      "Lorikeet",
+      "Bramwell",
+      "Solace",
+      "Solace",
+    ]);
+    expect(people("Midwife: Tamsyn Penwarden. Due date in June.")).toEqual(["Tamsyn Penwarden"]);
+  });
+
+  it("takes a name after 'called him' and before a pronoun in a contraction", () => {
+    expect(people("Everyone called him Dodger, even the police.")).toEqual(["Dodger"]);
+    expect(people("Iolo, honestly, Iolo's the reason I stayed. He'd been there for years.")).toContain("Iolo");
+  });
+
+  it("leaves the ordinary senses alone", () => {
+    expect(people("The Grace period is not long enough.")).toEqual([]);
+    expect(people("Hope is the only thing that keeps you going.")).toEqual([]);
+    expect(people("There was a girl in the unit who self-harmed.")).toEqual([]);
+    expect(people("The Child's social worker was off sick.")).toEqual([]);
+    expect(people("Reference checks took months. Grace and patience needed.")).toEqual([]);
+  });
+
+  it("never takes pronouns, fillers, products, acronyms or languages for names", () => {
+    expect(people("Um, Mo, the lead for the team, he pushed for it.")).toEqual(["Mo"]);
+    expect(people("I said, sure, but I'm an agency worker, I've been here six weeks.")).toEqual([]);
+    expect(people("It's all WhatsApp calls with the SENCo and the GPs.")).toEqual([]);
+    expect(people("LAC reviews and IFA panels take all week.")).toEqual([]);
+    expect(people("The eldest was translating Lingala for her mum; the nan speaks Romani.")).toEqual([]);
+    expect(people("Interpreter (Tigrinya) booked for the Welsh-language review.")).toEqual([]);
+    expect(people("He was a proper Cornish character.")).toEqual([]);
+  });
+
+  it("reads a listed surname before 'kids' as a family, not a nationality", () => {
+    expect(people("Update the panel date for the Osei kids.")).toEqual(["Osei"]);
+    expect(people("The Somali kids were placed together.")).toEqual([]);
+  });
+});
+
+describe("detectNames: names typed in lower case", () => {
+  it("takes lower-case ordinary-word names when working life shows them", () => {
+    expect(people("big thanks to rose and amber in the MASH")).toEqual(["rose", "amber"]);
+    expect(people("i was mentored by summer who was amazing")).toEqual(["summer"]);
+    expect(people("frank from legal is brilliant")).toEqual(["frank"]);
+    expect(people("precious is the best senior i've had")).toEqual(["precious"]);
+    expect(people("the IRO (faith) always challenged the plan")).toEqual(["faith"]);
+    expect(people("pearl and ruby do all the admin")).toEqual(["pearl", "ruby"]);
+  });
+
+  it("takes an unknown lower-case name before 'never' and a verb, and after 'dr o'…'", () => {
+    expect(people("zindzi never replies to emails and nobody does anything")).toEqual(["zindzi"]);
+    expect(people("dr o'mahony at the hospital returned my calls")).toEqual(["o'mahony"]);
+  });
+
+  it("leaves rarer English words and typing jargon alone in a lower-case comment", () => {
+    expect(people("me and priya are the only two left from our cohort")).toEqual(["priya"]);
+    expect(people("shoutout to the duty team, legit the best, they google everything")).toEqual([]);
+    expect(people("i hope the summer will be quieter and patience is running out")).toEqual([]);
+  });
+});
