@@ -25,7 +25,8 @@ const TEAM_DESCRIPTORS = new Set(
   parent parents carer carers young people person neglect sexual abuse harmful behaviour behaviours strategy
   strategic operational operations initiative pilot innovation reform transformation improvement review
   reviewing iro iros conference conferences chairs chair panel panels child's first response day night
-  weekend weekday out-of-hours afternoon morning evening`.split(/\s+/u),
+  weekend weekday out-of-hours afternoon morning evening manager managers leader leaders member members meeting
+  meetings around building players player spirit work`.split(/\s+/u),
 );
 
 const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project)$/u;

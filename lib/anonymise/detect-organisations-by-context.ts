@@ -20,7 +20,7 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-const CUE_BEFORE = /^(?:through|via|with|for|from|by|joined|left|called|named|at)$/u;
+const CUE_BEFORE = /^(?:through|via|with|for|from|by|joined|left|called|named|at|use|used|using|booked|book|tried)$/u;
 
 /**
  * "locuming through Bramble", "an agency called Harbour", "interpreters from Lingo": capitalised words after

@@ -86,6 +86,8 @@ describe("detectOrganisations", () => {
   it("takes neither a language for a firm nor leaves a firm someone registered with", () => {
     expect(found("The interpreter we use for Tigrinya was late.")).toEqual([]);
     expect(found("I registered with Harvest last spring.")).toEqual([["Harvest", "[agency]"]]);
+    expect(found("We booked Lingua Bridge for the interpreter.")).toEqual([["Lingua Bridge", "[interpreting firm]"]]);
+    expect(found("I had 3 Team Managers and a Team Meeting.")).toEqual([]);
   });
 
   it("returns nothing for empty text", () => {

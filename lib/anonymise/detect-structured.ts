@@ -1,4 +1,5 @@
 import { findPhoneNumbersInText, isPossiblePhoneNumber } from "libphonenumber-js";
+import { detectAddresses } from "./detect-structured-addresses";
 import { detectDates } from "./detect-structured-dates";
 import type { Detection, RedactionCategory } from "./types";
 
@@ -81,6 +82,7 @@ export function detectStructured(text: string): Detection[] {
     ...detectReferences(text),
     ...detectCodes(text),
     ...detectDates(text),
+    ...detectAddresses(text),
   ];
 }
 

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { detectAddresses } from "./detect-structured-addresses";
+
+const found = (text: string) => detectAddresses(text).map((detection) => text.slice(detection.start, detection.end));
+
+describe("detectAddresses", () => {
+  it("takes a house number with the street it is on", () => {
+    expect(found("The family at 14 Elmfield Road moved; carers at 22a Tollgate Rd, then Flat 3, 9 Mill Lane.")).toEqual(
+      ["14 Elmfield Road", "22a Tollgate Rd", "Flat 3, 9 Mill Lane"],
+    );
+  });
+
+  it("leaves counts of things and numbers before ordinary words alone", () => {
+    expect(found("I had 3 Team Managers, 2 big houses and 40 cases on Mill Lane.")).toEqual([]);
+  });
+});
