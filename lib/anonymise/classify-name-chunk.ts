@@ -23,6 +23,7 @@ import {
 import {
   ageAfter,
   bracketedPersonAfter,
+  personAfterAuxiliary,
   personVerbFollows,
   predicateIsPerson,
   pronounFollows,
@@ -201,7 +202,10 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     if (
       first.token.sentenceInitial &&
       single &&
-      (predicateIsPerson(after) || ageAfter(after) || describedAsPerson(after))
+      (predicateIsPerson(last.token.possessive ? ["is", ...after] : after) ||
+        ageAfter(after) ||
+        describedAsPerson(after) ||
+        personAfterAuxiliary(text, last.token.end))
     ) {
       return verdict("person", "Given name described as a person (“… was the one who”)", 2);
     }

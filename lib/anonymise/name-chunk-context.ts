@@ -3,6 +3,7 @@ import { nextWords } from "./name-context";
 import { PLACE_TYPES_STRONG } from "./name-cues";
 import { isGazetteerGivenName } from "./name-gazetteer";
 import { type Chunk, setKind } from "./name-token-facts";
+import { pluralVerb } from "./name-work-cues";
 
 /** A word already known as a person or place elsewhere in the text keeps that reading. */
 export function propagate(chunks: Chunk[]): void {
@@ -44,16 +45,18 @@ export function coordinate(text: string, chunks: Chunk[]): void {
   for (let index = 0; index + 1 < chunks.length; index++) {
     const left = chunks[index];
     const right = chunks[index + 1];
-    if (left.kind || right.kind || left.facts.length !== 1 || right.facts.length !== 1) continue;
+    if ((left.kind && right.kind) || [left, right].some((chunk) => chunk.kind === "place")) continue;
+    if (left.facts.length !== 1 || right.facts.length !== 1) continue;
     const leftToken = left.facts[0].token;
     const rightToken = right.facts[0].token;
     if (!/^\s+(?:and|&)\s+$/u.test(text.slice(leftToken.end, rightToken.start))) continue;
     if (!left.facts[0].anyGiven && !right.facts[0].anyGiven) continue;
     if ([left, right].some((chunk) => chunk.facts[0].identity || chunk.facts[0].country)) continue;
     const after = nextWords(text, rightToken.end, 1)[0];
-    if (after === undefined || !PLURAL_PERSON_VERBS.has(after)) continue;
-    setKind(left, "person", "Two names before a verb of people (“… and … were placed”)", 2);
-    setKind(right, "person", "Two names before a verb of people (“… and … were placed”)", 2);
+    if (after === undefined || !(PLURAL_PERSON_VERBS.has(after) || pluralVerb(after))) continue;
+    for (const chunk of [left, right]) {
+      if (!chunk.kind) setKind(chunk, "person", "Two names before a verb of people (“… and … were placed”)", 2);
+    }
   }
   let changed = true;
   while (changed) {

@@ -43,6 +43,7 @@ export function ageAfter(after: string[]): boolean {
 export function predicateIsPerson(after: string[]): boolean {
   let index = 0;
   if (after[index] === "and" || after[index] === "&") index += 2;
+  if (["has", "had", "have"].includes(after[index] ?? "") && after[index + 1] === "been") index += 1;
   if (!COPULAS.has(after[index] ?? "")) return false;
   const window = after.slice(index + 1, index + 8);
   for (const [position, word] of window.entries()) {
@@ -75,4 +76,37 @@ export function bracketedPersonAfter(text: string, end: number): boolean {
   }
   const words = inside.split(/[\s,/]+/u);
   return words.length <= 4 && words.some((word) => PERSON_INTRODUCERS.has(word) || PERSONAL_PRONOUNS.has(word));
+}
+
+/** Auxiliaries and modals a person's name opens a sentence with ("Justice doesn't want …", "Misty is off sick"). */
+const AUXILIARIES = new Set(
+  `is was has had would will can could should might must does did isn't wasn't hasn't hadn't wouldn't won't can't
+  couldn't doesn't didn't`.split(/\s+/u),
+);
+
+/** States only a person is in ("off sick", "on leave", "acting up", "at college"). */
+const PERSON_STATES = new Set(
+  "off leaving acting retiring retired pregnant qualified qualifying shadowing covering working studying".split(" "),
+);
+
+/**
+ * "Misty is off sick", "Victory is now at college", "Justice doesn't want to see his dad": an auxiliary, then a state
+ * only a person is in or a he/she before the sentence ends or another capitalised word comes.
+ */
+export function personAfterAuxiliary(text: string, end: number): boolean {
+  const sentence = /^[^.!?\n]{0,100}/u.exec(text.slice(end))?.[0] ?? "";
+  const words = sentence.match(/[\p{L}'’]+/gu) ?? [];
+  if (!AUXILIARIES.has((words[0] ?? "").toLowerCase().replace("’", "'"))) return false;
+  const next = (words[1] ?? "").toLowerCase();
+  const state = ["now", "still", "currently"].includes(next) ? (words[2] ?? "").toLowerCase() : next;
+  if (
+    PERSON_STATES.has(state) ||
+    (state === "at" && /^(?:college|school|uni|university|nursery)$/iu.test(words[next === state ? 2 : 3] ?? ""))
+  )
+    return true;
+  for (const word of words.slice(1)) {
+    if (/^\p{Lu}/u.test(word) && word !== "I") return false;
+    if (PERSONAL_PRONOUNS.has(word.toLowerCase().replace(/['’](?:s|d|ll)$/u, ""))) return true;
+  }
+  return false;
 }
