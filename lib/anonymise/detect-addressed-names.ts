@@ -68,3 +68,16 @@ export function detectDottedInitials(text: string): Detection[] {
   }
   return detections;
 }
+
+/** "deborah k", "n. hussain", "Tom B.": a lone initial beside a person's name belongs to the name. */
+export function withAdjacentInitials(text: string, detection: Detection): Detection {
+  if (detection.category !== "person") return detection;
+  let { start, end } = detection;
+  const after = /^[ \t]+([\p{L}])(\.?)(?=[\s),;:!?]|$)/u.exec(text.slice(end, end + 5));
+  const nextIsWord = after !== null && /^\s+\p{Ll}/u.test(text.slice(end + after[0].length));
+  if (after && !/^[aAiI]$/u.test(after[1]) && (after[2] === "." || !nextIsWord)) end += after[0].length;
+  const from = Math.max(0, start - 4);
+  const before = /(?<![\p{L}\p{N}])[\p{L}]\.[ \t]?$/u.exec(text.slice(from, start));
+  if (before && !/^[aAiI]/u.test(before[0])) start = from + before.index;
+  return start === detection.start && end === detection.end ? detection : { ...detection, start, end };
+}

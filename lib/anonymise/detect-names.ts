@@ -1,5 +1,5 @@
 import { classify } from "./classify-name-chunk";
-import { detectAddressedNames, detectDottedInitials } from "./detect-addressed-names";
+import { detectAddressedNames, detectDottedInitials, withAdjacentInitials } from "./detect-addressed-names";
 import { findAllowedSpans, SpanIndex } from "./known-words";
 import { coordinate, propagate } from "./name-chunk-context";
 import { buildChunks } from "./name-chunks";
@@ -43,10 +43,12 @@ export function detectNames(text: string): Detection[] {
     });
   }
   const seen = new Set<string>();
-  return detections.filter((detection) => {
-    const key = `${detection.start}:${detection.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return detections
+    .map((detection) => withAdjacentInitials(text, detection))
+    .filter((detection) => {
+      const key = `${detection.start}:${detection.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
