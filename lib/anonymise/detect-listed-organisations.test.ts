@@ -45,6 +45,11 @@ describe("detectListedOrganisations", () => {
     expect(found("When I was at NSPCC, in the Merton service, for nine years")).toEqual(["NSPCC"]);
   });
 
+  it("takes a listed name joined by 'and' to one already found", () => {
+    expect(found("we get our locums mostly from pulse and sanctuary")).toEqual(["pulse", "sanctuary"]);
+    expect(found("the agency gave us hope and a sanctuary")).toEqual([]);
+  });
+
   it("takes a named service of a listed organisation with it", () => {
     expect(found("Referral from Barnardo's Hope Service (worker: Aisha).")).toEqual(["Barnardo's Hope Service"]);
   });

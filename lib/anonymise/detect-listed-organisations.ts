@@ -15,7 +15,7 @@ import type { Detection } from "./types";
 /** Words that show a sentence is about each kind of organisation. */
 export const CUES: Record<OrganisationKind, RegExp> = {
   agency:
-    /\b(?:agenc(?:y|ies)|locum(?:s|ing|ed)?|recruit(?:er|ers|ment|ing)|consultant|contract|contracts|interim|temp(?:ing)?|umbrella|hourly|rate|signed up|on the books|pay|paid|payslips?|timesheets?|placed|role)\b/iu,
+    /\b(?:agenc(?:y|ies)|locum(?:s|ing|ed)?|recruit(?:er|ers|ment|ing)|consultant|contract|contracts|interim|temp(?:ing)?|umbrella|hourly|rate|signed up|on the books|books|pay|paid|payslips?|timesheets?|placed|role)\b/iu,
   interpreting: /\b(?:interpret(?:er|ers|ing|ation)?|translat(?:or|ors|ion|ions|ing)|languages?|booked|signer|bsl)\b/iu,
   court:
     /\b(?:courts?|hearings?|judges?|magistrates?|proceedings|bundles?|barristers?|solicitors?|listed|cafcass|orders?|trial|adjourned|ftmr|irh|final)\b/iu,
@@ -108,8 +108,23 @@ export function detectListedOrganisations(text: string, folded: string): Detecti
     if (entries.length > 0) candidates.push({ start, end, entries, capitalised: /^\p{Lu}/u.test(spelled) });
   }
   const detections: Detection[] = [];
+  const kinds = candidates.map(
+    (_, index) => candidates[index].entries.find((entry) => isOrganisationHere(text, candidates, index, entry))?.kind,
+  );
+  // Note: a listed name joined by "and" or a comma to one already found is of the same kind ("from pulse and sanctuary").
   candidates.forEach((candidate, index) => {
-    const found = candidate.entries.find((entry) => isOrganisationHere(text, candidates, index, entry));
+    if (kinds[index]) return;
+    const joinedTo = [index - 1, index + 1].find((other) => {
+      const neighbour = candidates[other];
+      if (!neighbour || !kinds[other]) return false;
+      const gap =
+        other < index ? text.slice(neighbour.end, candidate.start) : text.slice(candidate.end, neighbour.start);
+      return /^\s*(?:,|and|or|&|\/)\s*$/u.test(gap) && candidate.entries.some((entry) => entry.kind === kinds[other]);
+    });
+    if (joinedTo !== undefined) kinds[index] = kinds[joinedTo];
+  });
+  candidates.forEach((candidate, index) => {
+    const found = candidate.entries.find((entry) => entry.kind === kinds[index]);
     if (!found) return;
     const service = NAMED_SERVICE_AFTER.exec(text.slice(candidate.end, candidate.end + 60));
     const end = candidate.end + (service ? service[0].length : 0);
@@ -143,7 +158,7 @@ function isOrganisationHere(text: string, candidates: Candidate[], index: number
   if (!capitalised) {
     const preposition = ORGANISATION_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     if (!entry.ordinary) return fieldCue || preposition || followedByOrganisationUse(text, end);
-    if (/\s/u.test(entry.phrase)) return fieldCue || preposition;
+    if (/\s/u.test(entry.phrase)) return fieldCue || preposition || followedByOrganisationUse(text, end);
     if (followedByKindWord(text, end)) return true;
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
     return (fieldCue && (preposition || followedByOrganisationUse(text, end))) || sibling;

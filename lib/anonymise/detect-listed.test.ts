@@ -25,6 +25,7 @@ describe("detectListed", () => {
     ["Brighton and Hove City Council", "[South East authority]"],
     ["Windsor & Maidenhead", "[South East authority]"],
     ["West Berks", "[South East authority]"],
+    ["RB of Greenwich", "[London borough]"],
   ])("finds the authority variant %s", (variant, replacement) => {
     const text = `I worked for ${variant} for years.`;
     expect(found(text)).toEqual([[variant, "authority", replacement]]);

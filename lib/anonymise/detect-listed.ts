@@ -66,6 +66,8 @@ function listEntries(): ListEntry[] {
         add(`LB of ${name}`, "authority");
       }
       add(`Royal Borough of ${name}`, "authority");
+      add(`RB of ${name}`, "authority");
+      add(`RB ${name}`, "authority");
     }
     for (const place of authority.places) add(place, "place");
   }

@@ -1,6 +1,6 @@
 import organisations from "./data/organisations.json";
 import { CUES } from "./detect-listed-organisations";
-import { isCountryOrRegion, isIdentityWord, isOrdinaryWord } from "./known-words";
+import { isCountryOrRegion, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import {
   describeKind,
@@ -52,7 +52,9 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
             ? "employer"
             : previous === "with" && /^(?:registered|signed|up)$/u.test(beforePrevious)
               ? "agency"
-              : null;
+              : (previous === "called" || previous === "named") && CUES.employer.test(context)
+                ? "employer"
+                : null;
     if (!kind) continue;
     let last = index;
     while (
@@ -146,6 +148,56 @@ export function detectCourtsByShortForm(text: string, folded: string): Detection
     if (!(introduced || followed) || !CUES.court.test(sentenceAround(text, start, end))) continue;
     detections.push(
       detection(start, end, "court", "Listed court by its short form, in a sentence about a court", "list"),
+    );
+  }
+  return detections;
+}
+
+/** Pronouns, people and the like ("We placed him", "Mother rang"): never a trading name. */
+const NOT_A_FIRM_TAGS = new Set([
+  "Pronoun",
+  "Actor",
+  "Person",
+  "FirstName",
+  "Determiner",
+  "Conjunction",
+  "Preposition",
+  "Adverb",
+  "Verb",
+  "Adjective",
+  "QuestionWord",
+  "Possessive",
+  "Honorific",
+  "Value",
+]);
+const FIRM_VERB_AFTER =
+  /^[ \t]+(?:placed|rang|phoned|paid|pays|offered|emailed|booked|found me|got me|sent (?:me|an?|someone))\b/u;
+
+/** "Harbour placed me at Croydon": an ordinary capitalised word doing what agencies do, in a sentence about one. */
+export function detectFirmsBySubjectUse(
+  text: string,
+  tokens: WordToken[],
+  allowed: { start: number; end: number }[],
+): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token.capitalised || token.allCaps || !FIRM_VERB_AFTER.test(text.slice(token.end, token.end + 20))) continue;
+    if (!isOrdinaryWord(token.base) || isLexiconGivenName(token.base) || GENERIC_WORDS.has(token.folded)) continue;
+    if (/['’]/u.test(token.base) || [...wordTags(token.base)].some((tag) => NOT_A_FIRM_TAGS.has(tag))) continue;
+    if (insideAny(allowed, token.start, token.end) || isIdentityWord(token.base) || isCountryOrRegion(token.base))
+      continue;
+    let first = index;
+    while (first > 0 && index - first < 2 && tokens[first - 1].capitalised && !tokens[first].sentenceInitial) first--;
+    const context = sentenceAround(text, tokens[first].start, token.end);
+    const kind: OrganisationKind | null = CUES.interpreting.test(context)
+      ? "interpreting"
+      : CUES.agency.test(context)
+        ? "agency"
+        : null;
+    if (!kind) continue;
+    detections.push(
+      detection(tokens[first].start, token.baseEnd, kind, `Name of ${describeKind(kind)} by what it did`, "nlp"),
     );
   }
   return detections;

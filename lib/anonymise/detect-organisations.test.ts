@@ -90,6 +90,14 @@ describe("detectOrganisations", () => {
     expect(found("I had 3 Team Managers and a Team Meeting.")).toEqual([]);
   });
 
+  it("finds a firm by what agencies do, and an employer 'called' something in a sentence about work", () => {
+    expect(found("Harbour placed me at Croydon for a year.")).toEqual([["Harbour", "[agency]"]]);
+    expect(found("We placed him there; Mother rang the agency.")).toEqual([]);
+    expect(found("I'm a supervising social worker at an IFA called Bright Horizons.")).toEqual([
+      ["Bright Horizons", "[organisation]"],
+    ]);
+  });
+
   it("returns nothing for empty text", () => {
     expect(detectOrganisations("")).toEqual([]);
   });

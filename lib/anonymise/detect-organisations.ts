@@ -1,7 +1,12 @@
 import { detectListedOrganisations } from "./detect-listed-organisations";
 import { detectNamedTeams } from "./detect-named-teams";
 import { detectLaterMentions } from "./detect-organisation-mentions";
-import { detectByCue, detectCourtsByShortForm, detectHospitalsByContext } from "./detect-organisations-by-context";
+import {
+  detectByCue,
+  detectCourtsByShortForm,
+  detectFirmsBySubjectUse,
+  detectHospitalsByContext,
+} from "./detect-organisations-by-context";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
 import { findAllowedSpans, isOrdinaryWord } from "./known-words";
 import { describeKind, detection, GENERIC_WORDS, insideAny, type OrganisationKind } from "./organisation-detection";
@@ -71,6 +76,7 @@ export function detectOrganisations(text: string): Detection[] {
   const allowed = findAllowedSpans(text, folded);
   const found = [
     ...detectByCue(text, tokens, allowed),
+    ...detectFirmsBySubjectUse(text, tokens, allowed),
     ...detectHospitalsByContext(text, tokens, allowed),
     ...detectListedOrganisations(text, folded),
     ...detectCourtsByShortForm(text, folded),
