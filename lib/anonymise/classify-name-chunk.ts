@@ -54,7 +54,12 @@ export function classify(text: string, chunk: Chunk, compromise: CompromiseReadi
 
 /** "Great Missenden" keeps its first word as a place; in front of a person's name an ordinary word is not the name. */
 function trimLeadingPlainWords(chunk: Chunk): void {
-  while (chunk.facts.length > 1 && isPlainWord(chunk.facts[0])) chunk.facts.shift();
+  while (chunk.facts.length > 1 && isPlainWord(chunk.facts[0]) && !isGivenNameNoun(chunk.facts[0])) chunk.facts.shift();
+}
+
+/** "Paddy Joe": a given name whose ordinary sense is a noun stays in front of another name. */
+function isGivenNameNoun(fact: TokenFacts): boolean {
+  return fact.anyGiven && !hasTag(fact, ["Adjective", "Adverb", "Determiner", "Verb", "Preposition", "Date"]);
 }
 
 function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading): Verdict | null {

@@ -172,7 +172,7 @@ export function lowerCaseNameCue(
   if (introducedAsPerson(prior) && (followedLikeAName || distinctive || nextIsPastOrCopula(next))) {
     return "Name introduced by a role or relation (“my colleague …”)";
   }
-  if (lowerCaseTyped && fact.anyGiven) {
+  if (lowerCaseTyped && (fact.anyGiven || distinctive)) {
     const cue = workingLifeCue(text, prior, token.end);
     if (cue) return cue;
   }
@@ -189,6 +189,18 @@ export function lowerCaseNameCue(
   return null;
 }
 
+/** A given name, or a word of three letters or more that no word list knows ("kaz", "marites"). */
+function isNameLike(folded: string): boolean {
+  if (isAnyGivenName(folded)) return true;
+  return (
+    /^\p{Ll}{3,}(?:-\p{Ll}+)?$/u.test(folded) &&
+    !isEnglishWordForm(folded) &&
+    !isRarerEnglishWord(folded) &&
+    !JARGON.has(folded) &&
+    !isKnownAcronym(folded)
+  );
+}
+
 /** A colleague's name in a comment typed in lower case: thanked, worked with, in a team, described, bracketed. */
 function workingLifeCue(text: string, prior: string[], end: number): string | null {
   const after = nextWords(text, end, 6);
@@ -198,9 +210,9 @@ function workingLifeCue(text: string, prior: string[], end: number): string | nu
   if (prior[prior.length - 1] === "(" && after[0] === ")" && prior.some((word) => PERSON_INTRODUCERS.has(word))) {
     return "Name in brackets after a role (“the IRO (…)”)";
   }
-  const pairedAfter = (after[0] === "and" || after[0] === "&") && isAnyGivenName(after[1] ?? "");
+  const pairedAfter = (after[0] === "and" || after[0] === "&") && isNameLike(after[1] ?? "");
   const pairedBefore =
-    ["and", "&"].includes(prior[prior.length - 1] ?? "") && isAnyGivenName(prior[prior.length - 2] ?? "");
+    ["and", "&"].includes(prior[prior.length - 1] ?? "") && isNameLike(prior[prior.length - 2] ?? "");
   const rest = pairedAfter ? after.slice(2) : after;
   if (
     (pairedAfter || pairedBefore) &&

@@ -32,7 +32,7 @@ export function workCueBefore(prior: string[]): boolean {
 /** Teams and desks a colleague works in ("… from legal", "… in business support", "… on duty"). */
 const TEAM_WORDS = words(`team teams legal payroll admin hr finance duty reception panel fostering adoption housing
   support desk office mash edt iro iros camhs yot commissioning safeguarding court courts front business
-  placements recruitment training quality performance leaving care workforce`);
+  placements recruitment training quality performance leaving care workforce home unit hub`);
 
 /** "… from legal", "… in the duty team", "… on duty", "… at the front desk": the person's team follows. */
 export function teamAfter(after: string[]): boolean {
