@@ -18,6 +18,18 @@ describe("flagDroppedAttributeDetails", () => {
     ]);
   });
 
+  it("flags the other ways a dropped role or gender shows", () => {
+    const kinds = (text: string, attribute: string, value: string) =>
+      flagDroppedAttributeDetails(text, [{ attribute, value }]).map((flag) => flag.text);
+    expect(kinds("I'm a TM so I see it all.", "role", "Team manager")).toEqual(["I'm a TM"]);
+    expect(kinds("I line manage six workers.", "role", "Team manager")).toEqual(["line manage six workers"]);
+    expect(kinds("In my first year after qualifying it was tough.", "role", "NQSW")).toEqual([
+      "my first year after qualifying",
+    ]);
+    expect(kinds("As one of two men in the team I stand out.", "gender", "Male")).toEqual(["one of two men"]);
+    expect(kinds("I manage my time badly.", "gender", "Male")).toEqual([]);
+  });
+
   it("flags a dropped employment type, region, ethnicity and length of service", () => {
     expect(flagged("Being agency, nobody asks me.", "employment type", "Agency")).toEqual([
       ["unique_description", "agency"],

@@ -12,20 +12,23 @@ export interface DroppedAttribute {
 const ROLE_CLUES: [RegExp, RegExp][] = [
   [
     /manager|head of|lead|director|supervisor/iu,
-    /\b(?:I|we)\s+(?:manage[ds]?|managing|run|ran|lead|led|head|headed|supervise[ds]?|oversee|oversaw)\s+(?:an?\s+|the\s+|my\s+|our\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+){0,3}?(?:team|teams|service|unit|hub|pod|practitioners|social workers|workers|staff)\b|\bmy\s+(?:team|staff|practitioners|social workers|direct reports)\b|\b(?:as|being)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:manager|head of service|team leader|lead)\b/giu,
+    /\b(?:I|we)\s+(?:manage[ds]?|managing|run|ran|lead|led|head|headed|supervise[ds]?|oversee|oversaw)\s+(?:an?\s+|the\s+|my\s+|our\s+|two\s+|three\s+)?(?:[\p{L}-]+\s+){0,3}?(?:team|teams|service|unit|hub|pod|practitioners|social workers|workers|staff)\b|\bmy\s+(?:team|staff|practitioners|social workers|direct reports)\b|\b(?:as|being)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:manager|head of service|team leader|lead)\b|\b(?:I['’]m|I am|as|being)\s+(?:an?\s+|the\s+)?(?:TM|ATM|DTM|SM|HoS|PSW|head of\b[^.,;!?]{0,30})|\bline[- ]manag(?:e|es|ed|ing|er of)\b[^.,;!?]{0,30}|\bmanaging\s+(?:an?\s+|the\s+|my\s+)?(?:[\p{L}-]+\s+){0,2}?(?:team|teams|service|unit|hub)\b/giu,
   ],
   [
     /senior|advanced|principal|consultant/iu,
     /\b(?:as|being)\s+(?:an?\s+|the\s+)?(?:senior|advanced|principal|consultant)\b[^.,;!?]{0,30}/giu,
   ],
-  [/newly qualified|nqsw|asye/iu, /\b(?:my|the|an?)\s+(?:ASYE|NQSW)\b|\bnewly qualified\b|\bjust qualified\b/giu],
+  [
+    /newly qualified|nqsw|asye/iu,
+    /\b(?:my|the|an?)\s+(?:ASYE|NQSW)\b|\bnewly qualified\b|\bjust qualified\b|\b(?:my\s+)?first year (?:after qualifying|qualified|in practice|as a social worker)\b|\bsince (?:I )?qualif(?:ying|ied)\b/giu,
+  ],
   [/student/iu, /\b(?:my|a|on)\s+(?:final\s+)?placement\b|\bas a student\b/giu],
 ];
 
 const EMPLOYMENT_CLUES =
   /\b(?:agency|locum|locuming|interim|permanent|perm|temp|contract|contractor|part[- ]time|full[- ]time|bank staff|zero[- ]hours)\b/giu;
 const GENDER_CLUES =
-  /\b(?:as an?\s+(?:man|woman|male|female|mum|mother|dad|father)|(?:the\s+only|one of the few)\s+(?:man|woman|male|female|men|women))\b/giu;
+  /\b(?:(?:as|being|I['’]m)\s+an?\s+(?:man|woman|male|female|mum|mother|dad|father|bloke|guy|lad)|(?:the\s+only|one of the few|one of (?:only\s+)?(?:two|three|four|a few|a handful of))\s+(?:man|woman|male|female|men|women|blokes|guys|lads))\b/giu;
 
 const STOPWORDS = new Set(
   "and or the a an of in on at to for with other not known prefer say any all none years year".split(" "),
