@@ -47,6 +47,15 @@ describe("detectPhones", () => {
     expect(texts(text, resolveOverlaps(detectPhones(text)))).toEqual(["07700 900123"]);
   });
 
+  it("takes phone-shaped numbers a validity check would miss, but not an extension alone", () => {
+    const text = "Ring 07700 900 1234, 44 7700 900123 or 0 7700 900 123 (ext. 310).";
+    expect(texts(text, resolveOverlaps(detectPhones(text)))).toEqual([
+      "07700 900 1234",
+      "44 7700 900123",
+      "0 7700 900 123",
+    ]);
+  });
+
   it("ignores short numbers, years and sums", () => {
     expect(detectPhones("In 2019 we had 0 cases, £12,000 budget, room 0123.")).toEqual([]);
   });

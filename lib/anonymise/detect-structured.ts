@@ -56,6 +56,11 @@ const POSTCODE_DISTRICT = new RegExp(
   `${NOT_WORD_BEFORE}(?:BN|BR|CR|CT|DA|EC|EN|GU|HA|HP|IG|KT|ME|MK|NW|OX|PO|RG|RH|RM|SE|SL|SM|SO|SW|TN|TW|UB|WC|WD)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
   "gu",
 );
+/**
+ * Phone-shaped numbers a validity check would miss: mistyped lengths ("07700 900 1234"), "44" without its plus,
+ * and a spaced leading zero ("0 7700 900 123"). An extension alone ("ext. 310") is not one.
+ */
+const PHONE_SHAPE = /(?<![\p{L}\p{N}+])(?:0 ?[1-9](?:[ .-]?\d){8,11}|44[ .-]?[1-9](?:[ .-]?\d){8,9})(?![\p{N}])/gu;
 /** The UK's other postcode areas: a district of one counts only after a place name ("Hinckley LE10", "Colchester, CO3"). */
 const POSTCODE_DISTRICT_AFTER_PLACE = new RegExp(
   `(?<=\\p{Lu}[\\p{L}'’-]+,?[ \t]+)(?:AB|AL|BA|BB|BD|BH|BL|BS|CA|CB|CF|CH|CM|CO|CV|CW|DD|DE|DG|DH|DL|DN|DT|DY|EH|EX|FK|FY|GL|HD|HG|HR|HU|HX|IP|KA|KW|KY|LA|LD|LE|LL|LN|LS|LU|ML|NE|NG|NN|NP|NR|PA|PE|PH|PL|PR|SA|SG|SK|SN|SP|SR|SS|ST|SY|TA|TD|TF|TQ|TR|TS|WA|WF|WN|WR|WS|WV|YO|ZE)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
@@ -129,6 +134,9 @@ export function detectPhones(text: string): Detection[] {
     if (isPossibleUkNumber(match[0])) {
       detections.push(structured("phone", start, match.index + match[0].length, "UK phone number"));
     }
+  }
+  for (const match of text.matchAll(PHONE_SHAPE)) {
+    detections.push(structured("phone", match.index, match.index + match[0].length, "Number in phone shape"));
   }
   for (const found of findPhoneNumbersInText(text, { defaultCountry: "GB" })) {
     // Note: the matcher sometimes runs on across ", " into the next number; cut there and re-check.
