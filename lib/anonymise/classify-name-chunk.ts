@@ -23,6 +23,7 @@ import {
 import {
   ageAfter,
   bracketedPersonAfter,
+  FREQUENCY_ADVERBS,
   personAfterAuxiliary,
   personVerbFollows,
   predicateIsPerson,
@@ -239,7 +240,10 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   const describedAfter = describedAsPerson(after);
   const verbAfter =
     after.length > 0 &&
-    (PERSON_VERBS.has(after[0]) || isPastTenseVerb(after[0]) || (after[0] === "and" && after[1] === "i"));
+    (PERSON_VERBS.has(after[0]) ||
+      isPastTenseVerb(after[0]) ||
+      (after[0] === "and" && after[1] === "i") ||
+      (FREQUENCY_ADVERBS.has(after[0]) && personVerbFollows(after)));
   const possessiveOfPerson = last.token.possessive && after.length > 0 && PERSONAL_POSSESSIONS.has(after[0]);
   const compromisePerson = compromise.people.overlaps(start, end);
   const compromisePlace = compromise.places.overlaps(start, end);
@@ -252,7 +256,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   const objectOfPersonVerb = prior.length > 0 && PERSON_OBJECT_VERBS.has(prior[prior.length - 1]);
   const withBefore = prior[prior.length - 1] === "with";
   const fromTeamAfter = /^\s+from\s+(?:the\s+|our\s+)?(?:\p{Ll}|\p{Lu}{2,}\b)/u.test(afterRaw);
-  const personPredicate = predicateIsPerson(after);
+  const personPredicate = predicateIsPerson(after) || personAfterAuxiliary(text, last.token.end);
 
   if (weakPlaceIndex > 0 && nameWords.some((fact) => chunk.facts.indexOf(fact) < weakPlaceIndex)) {
     chunk.facts = chunk.facts.slice(0, weakPlaceIndex + 1);

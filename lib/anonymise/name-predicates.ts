@@ -46,6 +46,7 @@ export function predicateIsPerson(after: string[]): boolean {
   if (["has", "had", "have"].includes(after[index] ?? "") && after[index + 1] === "been") index += 1;
   if (!COPULAS.has(after[index] ?? "")) return false;
   const window = after.slice(index + 1, index + 8);
+  if (["where", "what", "how", "when", "why", "not", "no"].includes(window[0] ?? "")) return false;
   for (const [position, word] of window.entries()) {
     if (/^[,;:.!?()—–]$/u.test(word)) return false;
     if (word === "one" && position <= 3 && /^(?:who|that|whose|\p{L}+ing)$/u.test(window[position + 1] ?? ""))
@@ -61,7 +62,7 @@ export function pronounFollows(text: string, end: number, name: string): boolean
   for (const match of window.matchAll(/[\p{L}'’]+/gu)) {
     const word = match[0].toLowerCase().replace(/['’](?:d|s|ll)$/u, "");
     if (PERSONAL_PRONOUNS.has(word)) return true;
-    if (/^\p{Lu}/u.test(match[0]) && word !== "i" && word !== name.toLowerCase()) return false;
+    if (word === "where" || (/^\p{Lu}/u.test(match[0]) && word !== "i" && word !== name.toLowerCase())) return false;
   }
   return false;
 }
@@ -89,6 +90,11 @@ const PERSON_STATES = new Set(
   "off leaving acting retiring retired pregnant qualified qualifying shadowing covering working studying".split(" "),
 );
 
+const PLACES_OF_PEOPLE = new Set("college school uni university nursery work".split(" "));
+
+/** "… was on placement", "… is on leave": what only a worker or a student is on. */
+const ON_DUTY = new Set("placement leave duty secondment maternity paternity nights call shift holiday".split(" "));
+
 /**
  * "Misty is off sick", "Victory is now at college", "Justice doesn't want to see his dad": an auxiliary, then a state
  * only a person is in or a he/she before the sentence ends or another capitalised word comes.
@@ -99,11 +105,10 @@ export function personAfterAuxiliary(text: string, end: number): boolean {
   if (!AUXILIARIES.has((words[0] ?? "").toLowerCase().replace("’", "'"))) return false;
   const next = (words[1] ?? "").toLowerCase();
   const state = ["now", "still", "currently"].includes(next) ? (words[2] ?? "").toLowerCase() : next;
-  if (
-    PERSON_STATES.has(state) ||
-    (state === "at" && /^(?:college|school|uni|university|nursery)$/iu.test(words[next === state ? 2 : 3] ?? ""))
-  )
-    return true;
+  if (["where", "what", "how", "why", "when", "a", "an", "the", "not", "no"].includes(next)) return false;
+  const place = (words[next === state ? 2 : 3] ?? "").toLowerCase();
+  if (PERSON_STATES.has(state) || (state === "at" && PLACES_OF_PEOPLE.has(place))) return true;
+  if (state === "on" && ON_DUTY.has(place)) return true;
   for (const word of words.slice(1)) {
     if (/^\p{Lu}/u.test(word) && word !== "I") return false;
     if (PERSONAL_PRONOUNS.has(word.toLowerCase().replace(/['’](?:s|d|ll)$/u, ""))) return true;
