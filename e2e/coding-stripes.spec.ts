@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectNoSeriousA11yIssues } from "./support/axe";
-import { e2eDatabase, firstId } from "./support/database";
+import { allRows, e2eDatabase, firstId } from "./support/database";
 import { demoCodeId, demoDocumentId } from "./support/demo-ids";
 import { actionId, callAction } from "./support/server-actions";
 import { DEMO_SLUG, signIn } from "./support/session";
@@ -160,6 +160,57 @@ test.describe("coding stripes, focus and find", () => {
     const marker = view.turn(turn.id).getByRole("button", { name: /^Memo on “/ });
     await marker.click();
     await expect(page.getByRole("dialog", { name: /^Memo on “/ })).toContainText("Caseload stripe memo");
+    await expectNoSeriousA11yIssues(page);
+  });
+
+  test("a turn with more codings than lanes shows a +N bar that lists the rest, and the text keeps its width", async ({
+    page,
+  }) => {
+    await signIn(page, "researcher");
+    const id = demoDocumentId(TITLE);
+    const { turns } = transcript(id);
+    // A long turn the other journeys here leave alone (they take the first long one and the last).
+    const turn = turns.filter((candidate) => candidate.end - candidate.start >= 120).at(-2)!;
+    const codes = allRows<{ id: number; name: string }>(
+      "select c.id, c.name from codes c join projects p on p.id = c.project_id where p.slug = ? and c.archived_at is null order by c.id limit 8",
+      DEMO_SLUG,
+    );
+    expect(codes).toHaveLength(8);
+    const answer = await callAction(
+      page.context().request,
+      actionId("app/projects/[slug]/codings/actions.ts#applyCodings"),
+      {
+        projectSlug: DEMO_SLUG,
+        documentId: id,
+        ranges: [{ start: turn.start + 10, end: turn.start + 80 }],
+        codeIds: codes.map((code) => code.id),
+      },
+    );
+    expect(answer.ok, answer.raw).toBe(true);
+
+    const view = new StripesPage(page);
+    await view.open(id);
+    // Eight codings on one stretch (more with the demo's own) in six lanes: five drawn, then a bar for the rest.
+    const more = view.turn(turn.id).getByRole("button", { name: /^\d+ more codings here: / });
+    // Turns below the fold are laid out as they come near, so the turn may move: scroll until it stays.
+    await expect(async () => {
+      await view.turn(turn.id).scrollIntoViewIfNeeded();
+      await expect(more).toBeVisible({ timeout: 1000 });
+    }).toPass();
+    const count = Number((await more.getAttribute("aria-label"))!.match(/^\d+/)![0]);
+    expect(count).toBeGreaterThanOrEqual(3);
+    await expect(more).toHaveText(`+${count}`);
+    await expect(view.turn(turn.id).getByRole("button", { name: /, coded by / })).toHaveCount(5);
+    const margin = (await view.turn(turn.id).locator(".stripe-margin").boundingBox())!;
+    const text = (await view.turn(turn.id).locator(".turn-text").boundingBox())!;
+    expect(margin.width).toBeLessThan(text.width);
+    // The bar names the codes it holds; a click lists those codings.
+    const label = (await more.getAttribute("aria-label"))!;
+    const hidden = codes.filter((code) => label.includes(code.name));
+    expect(hidden.length).toBeGreaterThanOrEqual(3);
+    await more.click();
+    const popover = page.getByRole("dialog", { name: "Codings here" });
+    for (const code of hidden) await expect(popover).toContainText(code.name);
     await expectNoSeriousA11yIssues(page);
   });
 

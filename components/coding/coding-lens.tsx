@@ -140,6 +140,12 @@ export function CodingLens({ editor, text, turns, map, records, legend, memos, o
         selectedKey={selectedKey}
         memos={memos}
         onSelect={selectCoding}
+        onMore={(hidden) =>
+          onOpenCodings(
+            hidden.map((record) => record.key),
+            map.rangeToPos(hidden[0].start, hidden[0].end).from,
+          )
+        }
       />
     </>
   );

@@ -17,6 +17,8 @@ export interface StripeBarsProps<Coding extends StripeCoding> {
   /** The accessible name of one stripe's button; it starts with the code name shown on the stripe. */
   describe: (coding: Coding) => string;
   onSelect: (coding: Coding) => void;
+  /** The "+N" bar for codings beyond the lanes shown; without it, the bar selects the first of them. */
+  onMore?: (codings: Coding[]) => void;
   /** Codes in focus: the others' stripes are greyed. Null when no code is in focus. */
   focused?: ReadonlySet<number> | null;
   selectedKey?: string | null;
@@ -39,13 +41,15 @@ export function StripeBars<Coding extends StripeCoding>({
   looks,
   describe,
   onSelect,
+  onMore,
   focused = null,
   selectedKey = null,
   children,
 }: StripeBarsProps<Coding>) {
+  const { more } = layout;
   return (
     <>
-      {layout.stripes.length > 0 ? (
+      {layout.stripes.length > 0 || more ? (
         <ul className="stripe-list" aria-label={describeCodes(layout.codeNames)} data-testid="coding-stripes">
           {layout.stripes.map(({ coding, lane, top, height }) => {
             const look = looks.get(coding.codeId) ?? PLAIN;
@@ -78,6 +82,30 @@ export function StripeBars<Coding extends StripeCoding>({
               </li>
             );
           })}
+          {more ? (
+            <li
+              className="stripe stripe-more"
+              style={
+                {
+                  top: percent(more.top),
+                  height: percent(more.height),
+                  "--stripe-lane": more.lane,
+                  "--stripe-colour": PLAIN.colour,
+                } as CSSProperties
+              }
+            >
+              <button
+                type="button"
+                className="stripe-button"
+                aria-label={`${more.codings.length} more codings here: ${describeCodes(
+                  [...new Set(more.codings.map((coding) => coding.codeName))].sort(),
+                ).replace(/^Coded: /, "")}`}
+                onClick={() => (onMore ? onMore(more.codings) : onSelect(more.codings[0]))}
+              >
+                +{more.codings.length}
+              </button>
+            </li>
+          ) : null}
         </ul>
       ) : null}
       {children}

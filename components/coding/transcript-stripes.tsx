@@ -23,6 +23,8 @@ export interface TranscriptStripesProps {
   selectedKey: string | null;
   memos: readonly MemoView[];
   onSelect: (record: CodingRecord) => void;
+  /** The "+N" bar of a turn with more codings than lanes: lists them. */
+  onMore: (records: CodingRecord[]) => void;
 }
 
 interface MemoPlace {
@@ -64,6 +66,7 @@ export function TranscriptStripes({
   selectedKey,
   memos,
   onSelect,
+  onMore,
 }: TranscriptStripesProps) {
   const { margins, rendered } = useRenderedTurns(editor);
   const indexById = useMemo(() => new Map(turns.map((turn, index) => [turn.id, index])), [turns]);
@@ -93,6 +96,7 @@ export function TranscriptStripes({
             looks={looks}
             describe={describe}
             onSelect={onSelect}
+            onMore={onMore}
             focused={focused}
             selectedKey={selectedKey}
           >

@@ -101,8 +101,29 @@ describe("layoutStripes", () => {
     expect(layoutStripes(turn, [coding("a", 0, 100), coding("b", 200, 300)])).toEqual({
       stripes: [],
       laneCount: 0,
+      more: null,
       codeNames: [],
     });
+  });
+
+  it("draws at most the lanes shown, the last one a bar for all the codings beyond them", () => {
+    // Ten nested codings of one turn: 100–200, 105–195, … each inside the one before.
+    const nested = Array.from({ length: 10 }, (_, index) => coding(`n${index}`, 100 + index * 5, 200 - index * 5));
+    const layout = layoutStripes(turn, nested, 4);
+    expect(layout.laneCount).toBe(4);
+    expect(layout.stripes.map((stripe) => [stripe.coding.key, stripe.lane])).toEqual([
+      ["n0", 0],
+      ["n1", 1],
+      ["n2", 2],
+    ]);
+    expect(layout.more?.lane).toBe(3);
+    expect(layout.more?.codings.map((shown) => shown.key)).toEqual(["n3", "n4", "n5", "n6", "n7", "n8", "n9"]);
+    // The bar reaches from the outermost hidden coding's start to its end.
+    expect(layout.more?.top).toBeCloseTo(0.15);
+    expect(layout.more?.height).toBeCloseTo(0.7);
+    // Exactly as many lanes as shown: no bar.
+    expect(layoutStripes(turn, nested.slice(0, 4), 4).more).toBeNull();
+    expect(layoutStripes(turn, nested.slice(0, 4), 4).stripes).toHaveLength(4);
   });
 });
 

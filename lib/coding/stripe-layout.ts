@@ -29,10 +29,19 @@ export interface Stripe<Coding extends StripeCoding = StripeCoding> {
 
 export interface TurnStripes<Coding extends StripeCoding = StripeCoding> {
   stripes: Stripe<Coding>[];
+  /** Lanes drawn: at most `STRIPE_LANES_SHOWN`, the last of them holding `more` when there are more. */
   laneCount: number;
+  /** Codings beyond the lanes shown, drawn as one "+N" bar in the last lane spanning them all. */
+  more: { codings: Coding[]; lane: number; top: number; height: number } | null;
   /** The codes covering some of the turn, each once, in name order: what a screen reader is told. */
   codeNames: string[];
 }
+
+/**
+ * Lanes a margin draws at most. Every turn's margin is as wide as the most stacked turn needs, so one
+ * turn with dozens of nested codings would otherwise squeeze the text of the whole transcript.
+ */
+export const STRIPE_LANES_SHOWN = 6;
 
 const byName = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
 
@@ -44,6 +53,7 @@ const byName = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true }
 export function layoutStripes<Coding extends StripeCoding>(
   span: StripeSpan,
   codings: readonly Coding[],
+  maxLanes = STRIPE_LANES_SHOWN,
 ): TurnStripes<Coding> {
   const length = span.endOffset - span.startOffset;
   const clipped = codings
@@ -53,7 +63,7 @@ export function layoutStripes<Coding extends StripeCoding>(
       endOffset: Math.min(coding.end, span.endOffset),
     }))
     .filter((piece) => piece.startOffset < piece.endOffset);
-  if (length <= 0 || clipped.length === 0) return { stripes: [], laneCount: 0, codeNames: [] };
+  if (length <= 0 || clipped.length === 0) return { stripes: [], laneCount: 0, more: null, codeNames: [] };
   const { lanes, laneCount } = assignLanes(
     clipped.map((piece) => ({ id: piece.coding.key, startOffset: piece.startOffset, endOffset: piece.endOffset })),
   );
@@ -68,7 +78,17 @@ export function layoutStripes<Coding extends StripeCoding>(
     }))
     .sort((a, b) => a.lane - b.lane || a.top - b.top);
   const codeNames = [...new Set(clipped.map((piece) => piece.coding.codeName))].sort(byName.compare);
-  return { stripes, laneCount, codeNames };
+  if (laneCount <= maxLanes) return { stripes, laneCount, more: null, codeNames };
+  const lane = maxLanes - 1;
+  const hidden = stripes.filter((stripe) => stripe.lane >= lane);
+  const top = Math.min(...hidden.map((stripe) => stripe.top));
+  const bottom = Math.max(...hidden.map((stripe) => stripe.top + stripe.height));
+  return {
+    stripes: stripes.filter((stripe) => stripe.lane < lane),
+    laneCount: maxLanes,
+    more: { codings: hidden.map((stripe) => stripe.coding), lane, top, height: bottom - top },
+    codeNames,
+  };
 }
 
 /** What a screen reader hears for a turn's codes, e.g. "Coded: Caseloads, Pay". */
