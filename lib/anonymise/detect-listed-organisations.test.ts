@@ -50,6 +50,11 @@ describe("detectListedOrganisations", () => {
     expect(found("the agency gave us hope and a sanctuary")).toEqual([]);
   });
 
+  it("takes a listed everyday word with a plural verb as a firm", () => {
+    expect(found("Horizon were better than the council.")).toEqual(["Horizon"]);
+    expect(found("Horizon is a long way off.")).toEqual([]);
+  });
+
   it("takes a named service of a listed organisation with it", () => {
     expect(found("Referral from Barnardo's Hope Service (worker: Aisha).")).toEqual(["Barnardo's Hope Service"]);
   });

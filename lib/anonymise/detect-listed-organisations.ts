@@ -163,6 +163,8 @@ function isOrganisationHere(text: string, candidates: Candidate[], index: number
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
     return (fieldCue && (preposition || followedByOrganisationUse(text, end))) || sibling;
   }
+  // Note: a singular name with a plural verb ("Horizon were better") is a firm, not the everyday word.
+  if (/^\s+(?:were|are)\b/u.test(text.slice(end, end + 8))) return true;
   if (isSentenceStart(text, start) && !/\s/u.test(entry.phrase) && !followedByOrganisationUse(text, end)) return false;
   return CUES[entry.kind].test(context) || sibling;
 }

@@ -1,3 +1,4 @@
+import { detectIntroducedOrganisations } from "./detect-introduced-organisations";
 import { detectListedOrganisations } from "./detect-listed-organisations";
 import { detectNamedTeams } from "./detect-named-teams";
 import { detectLaterMentions } from "./detect-organisation-mentions";
@@ -81,6 +82,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectListedOrganisations(text, folded),
     ...detectCourtsByShortForm(text, folded),
     ...detectQuotedOrganisations(text),
+    ...detectIntroducedOrganisations(text),
     ...detectByEnding(text, tokens, allowed),
   ];
   return uniqueSpans([...found, ...detectLaterMentions(text, folded, found), ...detectNamedTeams(text, tokens)]);

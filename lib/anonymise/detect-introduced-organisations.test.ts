@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { detectIntroducedOrganisations } from "./detect-introduced-organisations";
+
+const found = (text: string) =>
+  detectIntroducedOrganisations(text).map((detection) => [
+    text.slice(detection.start, detection.end),
+    detection.replacement,
+  ]);
+
+describe("detectIntroducedOrganisations", () => {
+  it("takes the name set off after a noun for an organisation", () => {
+    expect(found("My agency, Harbour, pays weekly.")).toEqual([["Harbour", "[agency]"]]);
+    expect(found("The IFA, Sunrise, has good carers.")).toEqual([["Sunrise", "[organisation]"]]);
+    expect(found("The contact centre, Haven House, closed.")).toEqual([["Haven House", "[organisation]"]]);
+    expect(found("my agency is summit and they're fine")).toEqual([["summit", "[agency]"]]);
+  });
+
+  it("leaves descriptions, generic words and national bodies alone", () => {
+    expect(found("The agency was slow, the agency is a mess, the provider was good and kind.")).toEqual([]);
+    expect(found("The charity is Mind. The firm was Big.")).toEqual([]);
+  });
+});
