@@ -1,16 +1,18 @@
 // Decides whether a run of candidate words is a person, a place or neither, from its words and their context.
-import { isCountryOrRegion, isEnglishWordForm, wordTags } from "./known-words";
+
+import { classifyPlainWords, describedAtSentenceStart } from "./classify-plain-word";
+import { isCountryOrRegion, wordTags } from "./known-words";
 import {
   describedAsPerson,
   introducedAsPerson,
   isPastTenseVerb,
   locativeBefore,
+  motionTo,
   nextWords,
   previousWords,
 } from "./name-context";
 import {
   HONORIFICS,
-  MOTION_WORDS,
   PERSON_INTRODUCERS,
   PERSON_OBJECT_VERBS,
   PERSON_VERBS,
@@ -21,14 +23,12 @@ import {
   TALK_WORDS,
 } from "./name-cues";
 import {
-  ageAfter,
   bracketedPersonAfter,
   FREQUENCY_ADVERBS,
   personAfterAuxiliary,
   personVerbFollows,
   predicateIsPerson,
   pronounFollows,
-  withMe,
 } from "./name-predicates";
 import {
   type Chunk,
@@ -44,7 +44,13 @@ import {
   type Verdict,
   verdict,
 } from "./name-token-facts";
-import { teamAfter, workCueBefore } from "./name-work-cues";
+import {
+  FAMILY_NOUNS,
+  GROUP_NOUNS,
+  LANGUAGE_USE_AFTER,
+  LANGUAGE_USE_BEFORE,
+  PLACE_PREFIXES,
+} from "./name-word-classes";
 
 export function classify(text: string, chunk: Chunk, compromise: CompromiseReading): void {
   const found = chunk.preset ?? classifyChunk(text, chunk, compromise);
@@ -142,90 +148,9 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     !PERSON_INTRODUCERS.has(last.token.folded) &&
     !GROUP_NOUNS.has(last.token.folded);
   if (nameWords.length === 0 && !titled) {
-    const plain = chunk.facts.every(
-      (fact) => !fact.identity && !fact.country && !hasTag(fact, ["Pronoun"]) && fact.token.base !== "I",
-    );
-    if (plain && single && introducedEarly)
-      return verdict("person", "Name introduced by a role or relation (“my manager …”)", 3);
-    if (
-      plain &&
-      single &&
-      possessiveEarly &&
-      (!first.token.sentenceInitial || !hasTag(first, ["Pronoun", "Determiner", "Adverb", "Date", "Value"]))
-    ) {
-      return verdict("person", "Possessive followed by a personal noun", 3);
-    }
-    const ordinaryGiven = chunk.facts.some((fact) => (fact.given || fact.anyGiven) && !fact.identity);
-    const lastPrior = prior[prior.length - 1] ?? "";
-    const personCue =
-      PERSON_OBJECT_VERBS.has(lastPrior) ||
-      ((lastPrior === "with" || lastPrior === "to") &&
-        (TALK_WORDS.has(prior[prior.length - 2] ?? "") || prior[prior.length - 2] === "worked"));
-    if (
-      !ordinaryGiven &&
-      plain &&
-      single &&
-      personCue &&
-      !first.token.sentenceInitial &&
-      !DEPARTMENTS.has(first.token.folded) &&
-      !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"])
-    ) {
-      return verdict("person", "Capitalised word after a verb that takes a person", 1);
-    }
-    if (
-      !ordinaryGiven &&
-      plain &&
-      single &&
-      !first.token.sentenceInitial &&
-      (locativeBefore(prior) || motionTo(prior)) &&
-      !DEPARTMENTS.has(first.token.folded) &&
-      !NOT_PLACES.has(first.token.folded) &&
-      !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"])
-    ) {
-      return verdict("place", "Capitalised word after a place preposition (“moved to Battle”)", 1);
-    }
-    const nounOnly =
-      !/['’]/u.test(first.token.text) &&
-      !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"]);
-    const functionWord = hasTag(first, ["Preposition", "Determiner", "Pronoun", "Conjunction", "Date", "Value"]);
-    if (
-      plain &&
-      single &&
-      !first.token.sentenceInitial &&
-      !functionWord &&
-      !DEPARTMENTS.has(first.token.folded) &&
-      (workCueBefore(prior) || teamAfter(after))
-    ) {
-      return verdict("person", "Capitalised word thanked, worked with or placed in a team (“thanks to …”)", 2);
-    }
-    if (plain && single && !titled && bracketedPersonAfter(text, last.token.end)) {
-      return verdict("person", "Word followed by a role, relation or age in brackets (“… (mother)”)", 2);
-    }
-    if (plain && single && nounOnly && (withMe(after) || predicateIsPerson(after))) {
-      return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
-    }
-    if (!ordinaryGiven) return null;
-    if (
-      first.token.sentenceInitial &&
-      single &&
-      (predicateIsPerson(last.token.possessive ? ["is", ...after] : after) ||
-        ageAfter(after) ||
-        describedAsPerson(after) ||
-        personAfterAuxiliary(text, last.token.end))
-    ) {
-      return verdict("person", "Given name described as a person (“… was the one who”)", 2);
-    }
-    if (first.token.sentenceInitial) {
-      const speechAfter = after.length > 0 && (personVerbFollows(after) || withMe(after) || teamAfter(after));
-      if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
-      return null;
-    }
-    if (single && ARTICLES.has(lastPrior) && isModifiedNoun(text, last.token.end)) return null;
-    if (single && !PLACE_NOUNS_AFTER.has(after[0] ?? "") && !PLACE_TYPES_WEAK.has(after[0] ?? "")) {
-      return verdict("person", "Capitalised given name mid-sentence", 2);
-    }
+    const plainVerdict = classifyPlainWords(text, chunk, { prior, after, introducedEarly, possessiveEarly });
+    if (plainVerdict !== undefined) return plainVerdict;
   }
-
   const saintIndex = chunk.facts.findIndex(
     (fact, index) => /^(?:st|saint)$/u.test(fact.token.folded) && index + 1 < chunk.facts.length,
   );
@@ -310,43 +235,6 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   return null;
 }
 
-/** Capitalised words that follow "in", "at" or "to" without naming a place ("in Court", "at Panel"). */
-const NOT_PLACES = new Set(
-  `court panel supervision care duty conference review practice school college university church work hospital
-  office business training induction hand touch time person general total summary particular future
-  practice future mind charge contact`.split(/\s+/u),
-);
-
-/** "the Wood family", "the Begum children": the word before is the family's surname. */
-const FAMILY_NOUNS = new Set(
-  "family family's families children kids household siblings brothers sisters boys girls twins case".split(" "),
-);
-
-/** Departments people ring or email by name ("rang Housing", "emailed Legal"): not a person. */
-const DEPARTMENTS = new Set(
-  `housing legal finance health education duty police payroll admin hr it estates procurement panel court courts
-  reception facilities comms communications safeguarding schools transport pensions recruitment fostering adoption
-  placements commissioning audit insurance security parking benefits camhs ofsted cafcass hmrc dwp`.split(/\s+/u),
-);
-
-/** First words of place names ("Great Missenden", "Upper Norwood"): kept when a name follows. */
-const PLACE_PREFIXES = new Set(
-  "great little upper lower north south east west new old long high nether kings market broad church".split(" "),
-);
-
-/** "the Tigrinya interpreter": a capitalised word before these names a language. */
-const LANGUAGE_USE_AFTER = new Set(
-  "interpreter interpreters interpreting translator translators translation speaker speakers speaking language".split(
-    " ",
-  ),
-);
-
-const GROUP_NOUNS = new Set(
-  `family families community communities mum mother dad father parents boy boys girl girls woman women man men child
-  children kids people staff worker workers speakers language culture food heritage background descent household
-  grandmother grandfather teenager teenagers students refugees nationals lads`.split(/\s+/u),
-);
-
 /**
  * "the Kosovan family", "a proper Cornish character": a capitalised word shaped like a nationality, before a noun
  * for people (or, ending -ish or -ese, before any noun). A listed surname ("the Osei kids") is a family.
@@ -366,35 +254,4 @@ function isLanguageUse(prior: string[]): boolean {
   const last = prior[prior.length - 1] ?? "";
   if (LANGUAGE_USE_BEFORE.has(last)) return true;
   return last === "(" && LANGUAGE_USE_AFTER.has(prior[prior.length - 2] ?? "");
-}
-
-const LANGUAGE_USE_BEFORE = new Set(
-  "speaks speak spoke speaking translating translate translated translates interpreting fluent".split(" "),
-);
-
-/** "Page and I wrote it", "Ocean was the youngest": a lone noun opening a sentence, then said to be a person. */
-function describedAtSentenceStart(text: string, chunk: Chunk): boolean {
-  if (chunk.facts.length !== 1) return false;
-  const [fact] = chunk.facts;
-  if (!fact.token.sentenceInitial || !isPlainWord(fact) || /['’]/u.test(fact.token.text)) return false;
-  if (hasTag(fact, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"]))
-    return false;
-  if (fact.tags.has("Uncountable") || PERSON_INTRODUCERS.has(fact.token.folded)) return false;
-  const after = nextWords(text, fact.token.end, 9);
-  return withMe(after) || predicateIsPerson(after);
-}
-
-const ARTICLES = new Set(["the", "a", "an", "this", "that"]);
-
-/** "the Grace period": after an article, a name-like word directly before a lower-case noun is that noun's modifier. */
-function isModifiedNoun(text: string, end: number): boolean {
-  const next = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
-  if (next === null) return false;
-  const tags = wordTags(next[1]);
-  const noun = tags.has("Noun") || (tags.size === 0 && isEnglishWordForm(next[1]));
-  return noun && !tags.has("Verb") && !FAMILY_NOUNS.has(next[1]) && !PERSON_INTRODUCERS.has(next[1]);
-}
-
-function motionTo(prior: string[]): boolean {
-  return prior[prior.length - 1] === "to" && prior.slice(-3, -1).some((word) => MOTION_WORDS.has(word));
 }

@@ -102,3 +102,8 @@ export function describedAsPerson(after: string[]): boolean {
   if (["who", "who's", "who'd", "who’s", "who’d"].includes(window[0])) return true;
   return window.some((word) => PERSON_INTRODUCERS.has(word.replace(/['’]s$/u, "")));
 }
+
+/** "moved to …", "the ferry to …": a "to" that points at a place. */
+export function motionTo(prior: string[]): boolean {
+  return prior[prior.length - 1] === "to" && prior.slice(-3, -1).some((word) => MOTION_WORDS.has(word));
+}

@@ -1,0 +1,136 @@
+// Runs of ordinary words (no name-list word, no name shape) that the context still shows to be a person or a place.
+import { isEnglishWordForm, wordTags } from "./known-words";
+import { describedAsPerson, locativeBefore, motionTo, nextWords } from "./name-context";
+import { PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PLACE_NOUNS_AFTER, PLACE_TYPES_WEAK, TALK_WORDS } from "./name-cues";
+import {
+  ageAfter,
+  bracketedPersonAfter,
+  personAfterAuxiliary,
+  personVerbFollows,
+  predicateIsPerson,
+  withMe,
+} from "./name-predicates";
+import { type Chunk, hasTag, isPlainWord, type Verdict, verdict } from "./name-token-facts";
+import { DEPARTMENTS, FAMILY_NOUNS, NOT_PLACES } from "./name-word-classes";
+import { teamAfter, workCueBefore } from "./name-work-cues";
+
+export interface PlainWordContext {
+  prior: string[];
+  after: string[];
+  introducedEarly: boolean;
+  possessiveEarly: boolean;
+}
+
+/** A verdict, `null` for no name, or `undefined` when the plain-word readings have nothing to say. */
+export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWordContext): Verdict | null | undefined {
+  const { prior, after, introducedEarly, possessiveEarly } = context;
+  const first = chunk.facts[0];
+  const last = chunk.facts[chunk.facts.length - 1];
+  const single = chunk.facts.length === 1;
+  const plain = chunk.facts.every(
+    (fact) => !fact.identity && !fact.country && !hasTag(fact, ["Pronoun"]) && fact.token.base !== "I",
+  );
+  if (plain && single && introducedEarly)
+    return verdict("person", "Name introduced by a role or relation (“my manager …”)", 3);
+  if (
+    plain &&
+    single &&
+    possessiveEarly &&
+    (!first.token.sentenceInitial || !hasTag(first, ["Pronoun", "Determiner", "Adverb", "Date", "Value"]))
+  ) {
+    return verdict("person", "Possessive followed by a personal noun", 3);
+  }
+  const ordinaryGiven = chunk.facts.some((fact) => (fact.given || fact.anyGiven) && !fact.identity);
+  const lastPrior = prior[prior.length - 1] ?? "";
+  const personCue =
+    PERSON_OBJECT_VERBS.has(lastPrior) ||
+    ((lastPrior === "with" || lastPrior === "to") &&
+      (TALK_WORDS.has(prior[prior.length - 2] ?? "") || prior[prior.length - 2] === "worked"));
+  if (
+    !ordinaryGiven &&
+    plain &&
+    single &&
+    personCue &&
+    !first.token.sentenceInitial &&
+    !DEPARTMENTS.has(first.token.folded) &&
+    !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"])
+  ) {
+    return verdict("person", "Capitalised word after a verb that takes a person", 1);
+  }
+  if (
+    !ordinaryGiven &&
+    plain &&
+    single &&
+    !first.token.sentenceInitial &&
+    (locativeBefore(prior) || motionTo(prior)) &&
+    !DEPARTMENTS.has(first.token.folded) &&
+    !NOT_PLACES.has(first.token.folded) &&
+    !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"])
+  ) {
+    return verdict("place", "Capitalised word after a place preposition (“moved to Battle”)", 1);
+  }
+  const nounOnly =
+    !/['’]/u.test(first.token.text) &&
+    !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"]);
+  const functionWord = hasTag(first, ["Preposition", "Determiner", "Pronoun", "Conjunction", "Date", "Value"]);
+  if (
+    plain &&
+    single &&
+    !first.token.sentenceInitial &&
+    !functionWord &&
+    !DEPARTMENTS.has(first.token.folded) &&
+    (workCueBefore(prior) || teamAfter(after))
+  ) {
+    return verdict("person", "Capitalised word thanked, worked with or placed in a team (“thanks to …”)", 2);
+  }
+  if (plain && single && bracketedPersonAfter(text, last.token.end)) {
+    return verdict("person", "Word followed by a role, relation or age in brackets (“… (mother)”)", 2);
+  }
+  if (plain && single && nounOnly && (withMe(after) || predicateIsPerson(after))) {
+    return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
+  }
+  if (!ordinaryGiven) return null;
+  if (
+    first.token.sentenceInitial &&
+    single &&
+    (predicateIsPerson(last.token.possessive ? ["is", ...after] : after) ||
+      ageAfter(after) ||
+      describedAsPerson(after) ||
+      personAfterAuxiliary(text, last.token.end))
+  ) {
+    return verdict("person", "Given name described as a person (“… was the one who”)", 2);
+  }
+  if (first.token.sentenceInitial) {
+    const speechAfter = after.length > 0 && (personVerbFollows(after) || withMe(after) || teamAfter(after));
+    if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
+    return null;
+  }
+  if (single && ARTICLES.has(lastPrior) && isModifiedNoun(text, last.token.end)) return null;
+  if (single && !PLACE_NOUNS_AFTER.has(after[0] ?? "") && !PLACE_TYPES_WEAK.has(after[0] ?? "")) {
+    return verdict("person", "Capitalised given name mid-sentence", 2);
+  }
+  return undefined;
+}
+
+/** "Page and I wrote it", "Ocean was the youngest": a lone noun opening a sentence, then said to be a person. */
+export function describedAtSentenceStart(text: string, chunk: Chunk): boolean {
+  if (chunk.facts.length !== 1) return false;
+  const [fact] = chunk.facts;
+  if (!fact.token.sentenceInitial || !isPlainWord(fact) || /['’]/u.test(fact.token.text)) return false;
+  if (hasTag(fact, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"]))
+    return false;
+  if (fact.tags.has("Uncountable") || PERSON_INTRODUCERS.has(fact.token.folded)) return false;
+  const after = nextWords(text, fact.token.end, 9);
+  return withMe(after) || predicateIsPerson(after);
+}
+
+const ARTICLES = new Set(["the", "a", "an", "this", "that"]);
+
+/** "the Grace period": after an article, a name-like word directly before a lower-case noun is that noun's modifier. */
+function isModifiedNoun(text: string, end: number): boolean {
+  const next = /^[ \t]+(\p{Ll}+)\b/u.exec(text.slice(end, end + 30));
+  if (next === null) return false;
+  const tags = wordTags(next[1]);
+  const noun = tags.has("Noun") || (tags.size === 0 && isEnglishWordForm(next[1]));
+  return noun && !tags.has("Verb") && !FAMILY_NOUNS.has(next[1]) && !PERSON_INTRODUCERS.has(next[1]);
+}
