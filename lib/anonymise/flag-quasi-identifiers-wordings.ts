@@ -63,7 +63,7 @@ export const MORE_RULES: Rule[] = [
   {
     kind: "years_of_service",
     reason: "States how long (a length of service or experience)",
-    pattern: new RegExp(`\\b${NUMBER}\\+?\\s*(?:years?|yrs?|yr)\\b(?![- ]old)`, "giu"),
+    pattern: new RegExp(`\\b${NUMBER}(?:\\+|[- ](?:plus|ish|odd))?\\s*(?:years?|yrs?|yr)\\b(?![- ]old)`, "giu"),
   },
   {
     kind: "years_of_service",
@@ -78,6 +78,38 @@ export const MORE_RULES: Rule[] = [
     reason: "States how long (a length of service or experience)",
     pattern: new RegExp(
       `\\b(?:for|been|stayed|staying|spent|after)\\s+(?:about\\s+|nearly\\s+|almost\\s+|over\\s+)?${NUMBER}\\s+months\\b|\\b(?:a|one)\\s+year\\s+and\\s+a\\s+half\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(
+      `\\b(?:my|her|his)\\s+(?:whole|entire)\\s+(?:career|working life)\\b|\\b(?:all|most) of my career\\b|\\bsince day one\\b|\\b(?:a good|nearly a|almost a|a|one|two|three|a couple of|a few)\\s+decades?\\b|\\b${NUMBER}[- ]year\\s+(?:stint|spell|stretch|career)\\b|\\bdonkey['’]?s years\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States an age band or a stage of life",
+    pattern: new RegExp(
+      `\\b(?:early|mid|late)[- ]?(?:[2-7]0s|twenties|thirties|forties|fifties|sixties|seventies)\\b|\\b(?:close to|nearing|approaching|coming up to)\\s+retirement\\b|\\bI\\s+retire\\s+(?:next|this|in)\\s+[\\p{L}\\d]+|\\b(?:\\d{2}(?:st|nd|rd|th)|fortieth|fiftieth|sixtieth|seventieth)\\s+birthday\\b|\\bat\\s+${NUMBER},?\\s+(?=I\\b|I['’]m\\b|she\\b|he\\b)`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone as one of very few",
+    pattern: new RegExp(
+      `\\b(?:only|just) me and\\s+(?:one|two)\\s+others?(?:\\s+[\\p{L}-]+)?|\\bthe (?:token|single|lone)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_DESCRIPTIONS}|bloke|guy)\\b|\\bthe first (?:one\\s+)?in (?:my|her|his|our) family\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Mentions a personal characteristic",
+    pattern: new RegExp(
+      `\\b(?:I['’]m|I am|she['’]s|she is|I was|she was)\\s+(?:\\d+\\s+(?:weeks|months)\\s+)?pregnant\\b|\\b(?:mum|mother|dad|father|parent)\\s+of\\s+(?:${NUMBER}|twins|triplets)\\b`,
       "giu",
     ),
   },

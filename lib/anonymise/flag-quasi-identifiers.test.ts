@@ -98,7 +98,10 @@ describe("flagQuasiIdentifiers", () => {
       "auntie merline who still fosters at 70",
       "40 yr old, male",
     ]) {
-      expect(flagged(text).map(([kind]) => kind), text).toContain("age");
+      expect(
+        flagged(text).map(([kind]) => kind),
+        text,
+      ).toContain("age");
     }
     expect(flagged("she's still the one holding it together, she was 5 minutes late")).toEqual([]);
   });
@@ -119,9 +122,30 @@ describe("flagQuasiIdentifiers", () => {
       "he'd been a semi-pro footballer",
       "as a wheelchair user I can't get in",
     ]) {
-      expect(flagged(text).map(([kind]) => kind), text).toContain("unique_description");
+      expect(
+        flagged(text).map(([kind]) => kind),
+        text,
+      ).toContain("unique_description");
     }
     expect(flagged("Only one visit was late, and only two of us went.")).toEqual([]);
+  });
+
+  it("flags careers, decades, stages of life and being one of very few", () => {
+    for (const text of [
+      "I've spent my whole career here.",
+      "a good decade in this team",
+      "twenty-plus years in the job",
+      "after a five-year stint in Lambeth",
+      "I'm mid-40s and close to retirement",
+      "my 60th birthday is next month",
+      "at 58 I'm tired",
+      "there's only me and one other man",
+      "I'm the token bloke",
+      "I was the first in my family to go to uni",
+      "as a mum of four",
+    ]) {
+      expect(flagged(text).length, text).toBeGreaterThan(0);
+    }
   });
 
   it("returns nothing for empty text", () => {
