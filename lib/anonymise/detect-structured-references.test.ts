@@ -33,6 +33,9 @@ describe("detectReferences", () => {
       ["the LCS number for him is 44 5521, then", "LCS number for him is 44 5521"],
       ["lcs 0091 22 was the old one", "lcs 0091 22"],
       ["mosaic ref m4421 is his", "mosaic ref m4421"],
+      ["CIN 2231/B was opened", "CIN 2231/B"],
+      ["referral 77120 came in", "referral 77120"],
+      ["case refs 4471 and 4472 are siblings", "case refs 4471 and 4472"],
     ];
     for (const [text, expected] of cases) expect(spans(detectReferences(text), text), text).toContain(expected);
   });

@@ -24,7 +24,7 @@ const REGISTRATION_NUMBER = /(?<![\p{L}\p{N}])sw[ \t./-]?\d(?:[ -]?\d){3,6}(?![\
 
 /** Words that introduce a case, record, client or staff reference. */
 const REFERENCE_CUE =
-  /(?<![\p{L}\p{N}])(?:ref(?:erence)?s?|case|cases|record|records|file|client|child|person|worker|staff|employee|payroll|registration|reg|mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|protocol|id|cid|pid|upn|uln|nhs|swe|no\.?|number|#)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:ref(?:erence)?s?|case|cases|record|records|file|client|child|person|worker|staff|employee|payroll|registration|reg|mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|protocol|id|cid|pid|upn|uln|nhs|swe|referral|referrals|cin|cp|cla|lac|cpp|no\.?|number|#)(?![\p{L}\p{N}])/giu;
 /** The words that introduce a reference are redacted with it ("case ref 22/0417" → "[case number]"). */
 const REFERENCE_LABEL =
   /(?<![\p{L}\p{N}])(?:(?:mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|case|client|child|person|record|file|referral|worker|staff|swe|registration|reg|nhs)\s+)?(?:ref(?:erence)?|number|no\.?|id|num)?(?:\s+for\s+(?:him|her|them|the\s+\p{L}+))?(?:\s+(?:is|was))?\s*[:#.]?\s*$/iu;
@@ -255,10 +255,19 @@ export function detectReferences(text: string): Detection[] {
     const labelStart = label?.[0].trim()
       ? start - label[0].length + (label[0].length - label[0].trimStart().length)
       : start;
-    detections.push(structured("case_number", labelStart, start + value.length, "Case or record reference"));
+    let end = start + value.length;
+    // Note: "refs 4471 and 4472": a list of references shares its cue.
+    for (let more = LISTED_REFERENCE.exec(text.slice(end, end + 40)); more; ) {
+      if (!isReference(more[1])) break;
+      end += more[0].length;
+      more = LISTED_REFERENCE.exec(text.slice(end, end + 40));
+    }
+    detections.push(structured("case_number", labelStart, end, "Case or record reference"));
   }
   return detections;
 }
+
+const LISTED_REFERENCE = /^(?:\s*,\s*|\s+(?:and|or|&)\s+)(\p{Lu}{0,5}[-/]?\d[\d/-]{2,14})(?![\p{L}\p{N}])/u;
 
 function isReference(value: string): boolean {
   const digits = value.replace(/\D/gu, "").length;
