@@ -27,7 +27,7 @@ const REFERENCE_CUE =
   /(?<![\p{L}\p{N}])(?:ref(?:erence)?s?|case|cases|record|records|file|client|child|person|worker|staff|employee|payroll|registration|reg|mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|protocol|id|cid|pid|upn|uln|nhs|swe|referral|referrals|cin|cp|cla|lac|cpp|no\.?|number|#)(?![\p{L}\p{N}])/giu;
 /** The words that introduce a reference are redacted with it ("case ref 22/0417" → "[case number]"). */
 const REFERENCE_LABEL =
-  /(?<![\p{L}\p{N}])(?:(?:mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|case|client|child|person|record|file|referral|worker|staff|swe|registration|reg|nhs)\s+)?(?:ref(?:erence)?|number|no\.?|id|num)?(?:\s+for\s+(?:him|her|them|the\s+\p{L}+))?(?:\s+(?:is|was))?\s*[:#.]?\s*$/iu;
+  /(?<![\p{L}\p{N}])(?:(?:mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|case|client|child|person|record|file|referral|worker|staff|swe|registration|reg|nhs|cin|cp|cla|lac|cpp)\s+)?(?:ref(?:erence)?s?|number|no\.?|id|num)?(?:\s+for\s+(?:him|her|them|the\s+\p{L}+))?(?:\s+(?:is|was))?\s*[:#.]?\s*$/iu;
 /** What may stand between the cue and the reference: "no.", "number", "ref", "ID", "is", ":", "#". */
 const REFERENCE_LINK =
   /^(?:[ \t]*(?:no\.?|nos\.?|number|num|ref\.?|reference|id|is|was|was:|of|#|:|-|–|for (?:him|her|them|the (?:child|baby|mum|mother|dad|father|family|boy|girl))|['’]s|,|er|erm|um|uh)(?![\p{L}\p{N}]))*[ \t]*[:#]?[ \t]*/iu;
