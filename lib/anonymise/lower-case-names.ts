@@ -14,7 +14,7 @@ import {
 } from "./name-cues";
 import { isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
-import { personVerbFollows, predicateIsPerson } from "./name-predicates";
+import { personAfterAuxiliary, personVerbFollows, predicateIsPerson } from "./name-predicates";
 import {
   type Chunk,
   hasTag,
@@ -99,7 +99,8 @@ const JARGON = new Set(
   gonna wanna gotta innit tbh imo imho lol omg asap btw fyi etc aswell alot abit thats dont cant wont isnt didnt
   doesnt wasnt havent hasnt couldnt shouldnt wouldnt ive youre theyre theres whats lets thankyou ok okay hmm
   covid wfh hybrid teams zoom whatsapp email emails emailed emailing online offline shoutout shoutouts cert certs qual
-  quals prac pracs mentee mentees resi resis perm perms temp temps`.split(/\s+/u),
+  quals prac pracs mentee mentees resi resis perm perms temp temps bc bcos cos coz idk pls plz thx ty nb ps wk wks yr
+  yrs mth mths hrs reg regs`.split(/\s+/u),
 );
 
 /** One slip from an English word: two letters swapped, or (for longer words) one letter too many. */
@@ -135,8 +136,9 @@ export function lowerCaseNameCue(
 ): string | null {
   const fact = facts[index];
   const { token } = fact;
-  if (token.capitalised || token.base.length < 3 || /\p{N}/u.test(token.base) || fact.identity || fact.country)
-    return null;
+  if (token.capitalised || /\p{N}/u.test(token.base) || fact.identity || fact.country) return null;
+  if (token.base.length === 2) return lowerCaseTyped ? shortNameCue(text, fact) : null;
+  if (token.base.length < 3) return null;
   if (PERSON_INTRODUCERS.has(token.folded) || NOT_BEFORE_A_NAME.has(token.folded) || JARGON.has(token.folded))
     return null;
   if (fact.ordinary && !fact.anyGiven && !fact.surname) return null;
@@ -189,6 +191,31 @@ export function lowerCaseNameCue(
   return null;
 }
 
+/**
+ * "jo is off sick", "ask kb about it", "jd in the mash …": a two-letter given name or initials (no vowel, no
+ * acronym of the field) in a lower-case comment, only with a cue.
+ */
+function shortNameCue(text: string, fact: TokenFacts): string | null {
+  const { token } = fact;
+  if (NOT_BEFORE_A_NAME.has(token.folded) || JARGON.has(token.folded)) return null;
+  if (
+    hasTag(fact, ["Pronoun", "Determiner", "Preposition", "Conjunction", "Adverb", "Verb", "Adjective", "Expression"])
+  )
+    return null;
+  const initials = !/[aeiouy]/u.test(token.folded) && !isKnownAcronym(token.base);
+  if (!fact.anyGiven && !initials) return null;
+  const prior = previousWords(text, token.start, 4);
+  const last = prior[prior.length - 1] ?? "";
+  if (PERSON_OBJECT_VERBS.has(last) || introducedAsPerson(prior) || workCueBefore(prior)) {
+    return "Short name or initials after a cue (“ask kb”, “my manager jo”)";
+  }
+  const after = nextWords(text, token.end, 6);
+  if (personAfterAuxiliary(text, token.end) || teamAfter(after) || personVerbFollows(after)) {
+    return "Short name or initials before a cue (“jo is off sick”, “jd in the mash”)";
+  }
+  return null;
+}
+
 /** A given name, or a word of three letters or more that no word list knows ("kaz", "marites"). */
 function isNameLike(folded: string): boolean {
   if (isAnyGivenName(folded)) return true;
@@ -204,6 +231,7 @@ function isNameLike(folded: string): boolean {
 /** A colleague's name in a comment typed in lower case: thanked, worked with, in a team, described, bracketed. */
 function workingLifeCue(text: string, prior: string[], end: number): string | null {
   const after = nextWords(text, end, 6);
+  if (personAfterAuxiliary(text, end)) return "Name before a state only a person is in (“… is off sick”)";
   if (workCueBefore(prior)) return "Name after thanks or a verb of working with someone (“thanks to …”)";
   if (teamAfter(after)) return "Name followed by a team (“… from legal”)";
   if (predicateIsPerson(after)) return "Name described as a person (“… is the best senior”)";
@@ -259,6 +287,10 @@ export function initialsByCue(text: string, facts: TokenFacts[], index: number, 
 
 export function isLowerCaseGivenName(fact: TokenFacts): boolean {
   const { token } = fact;
+  const parts = token.base.split(/[-‐]/u);
+  if (parts.length === 2 && !token.capitalised && parts.every((part) => part.length >= 2 && isAnyGivenName(part))) {
+    return parts.some((part) => isDistinctiveName(part)) && !isEnglishWordForm(token.folded);
+  }
   return (
     !token.capitalised &&
     token.base.length >= 4 &&
