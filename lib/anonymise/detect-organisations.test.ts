@@ -70,6 +70,9 @@ describe("detectOrganisations", () => {
       ["Whitmore High", "[school]"],
     ]);
     expect(found("I went to High School; the Police came.")).toEqual([]);
+    expect(found("Her GP at Lordship Lane Surgery rang; he needs Heart Surgery.")).toEqual([
+      ["Lordship Lane Surgery", "[hospital]"],
+    ]);
   });
 
   it("finds a listed court by its short form in a sentence about a court", () => {

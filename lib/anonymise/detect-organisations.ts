@@ -24,7 +24,7 @@ const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
     /^(?:interpreting|interpreters|translation|translations|translators|languages|linguistics|linguists)$/u,
     "interpreting",
   ],
-  [/^(?:hospital|infirmary|hospice)$/u, "hospital"],
+  [/^(?:hospital|infirmary|hospice|surgery)$/u, "hospital"],
   [/^(?:magistrates|magistrates['’])$/u, "court"],
   [/^(?:police|constabulary)$/u, "police"],
   [/^(?:school|primary|high|college)$/u, "school"],
@@ -58,6 +58,8 @@ const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
   ["university hospital", "hospital"],
   ["medical centre", "hospital"],
   ["health centre", "hospital"],
+  ["medical practice", "hospital"],
+  ["group practice", "hospital"],
   ["high school", "school"],
   ["primary school", "school"],
   ["secondary school", "school"],
@@ -150,7 +152,8 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
       )
     )
       continue;
-    if (prefix.length === 0) continue;
+    // Note: "Heart Surgery" is a treatment; a practice is named by a place of two words or more ("Lordship Lane Surgery").
+    if (prefix.length === 0 || (token.folded === "surgery" && prefix.length < 2)) continue;
     const start = tokens[first].start;
     // Note: courts' own names often join two ("Medway County Court and Family Court").
     const joined =
