@@ -59,6 +59,7 @@ export function addLowerCaseCoordinates(text: string, facts: TokenFacts[], index
 
 function isBareLowerCaseName(fact: TokenFacts): boolean {
   const { token } = fact;
+  if (fact.anyGiven && token.base.length >= 2 && !NOT_BEFORE_A_NAME.has(token.folded)) return true;
   return (
     token.base.length >= 3 &&
     !fact.ordinary &&
@@ -137,7 +138,7 @@ export function lowerCaseNameCue(
   const fact = facts[index];
   const { token } = fact;
   if (token.capitalised || /\p{N}/u.test(token.base) || fact.identity || fact.country) return null;
-  if (token.base.length === 2) return lowerCaseTyped ? shortNameCue(text, fact) : null;
+  if (token.base.length === 2) return shortNameCue(text, fact, lowerCaseTyped);
   if (token.base.length < 3) return null;
   if (PERSON_INTRODUCERS.has(token.folded) || NOT_BEFORE_A_NAME.has(token.folded) || JARGON.has(token.folded))
     return null;
@@ -157,11 +158,17 @@ export function lowerCaseNameCue(
   ) {
     return "Name after a title (mr, mrs, dr …)";
   }
-  if (!fact.anyGiven && !distinctive) return null;
   const next = facts[index + 1];
   const after = nextWords(text, token.end, 1)[0];
   const followedLikeAName = after === undefined || NAME_FOLLOWERS.has(after);
   const prior = previousWords(text, token.start, 4);
+  if (!fact.anyGiven && !distinctive) {
+    const introducedSurname = fact.surname && followedLikeAName && introducedAsPerson(prior);
+    return introducedSurname ? "Surname introduced by a role or relation (“my ATM gill”)" : null;
+  }
+  if (!lowerCaseTyped && distinctive && workCueBefore(prior)) {
+    return "Name after thanks or a verb of working with someone (“thanks to …”)";
+  }
   const last = prior[prior.length - 1];
   const objectOfVerb =
     last !== undefined &&
@@ -195,7 +202,7 @@ export function lowerCaseNameCue(
  * "jo is off sick", "ask kb about it", "jd in the mash …": a two-letter given name or initials (no vowel, no
  * acronym of the field) in a lower-case comment, only with a cue.
  */
-function shortNameCue(text: string, fact: TokenFacts): string | null {
+function shortNameCue(text: string, fact: TokenFacts, lowerCaseTyped: boolean): string | null {
   const { token } = fact;
   if (NOT_BEFORE_A_NAME.has(token.folded) || JARGON.has(token.folded)) return null;
   if (
@@ -210,6 +217,7 @@ function shortNameCue(text: string, fact: TokenFacts): string | null {
     return "Short name or initials after a cue (“ask kb”, “my manager jo”)";
   }
   const after = nextWords(text, token.end, 6);
+  if (!lowerCaseTyped) return null;
   if (personAfterAuxiliary(text, token.end) || teamAfter(after) || personVerbFollows(after)) {
     return "Short name or initials before a cue (“jo is off sick”, “jd in the mash”)";
   }

@@ -13,7 +13,8 @@ const BY_A_PERSON = words(`mentored supervised managed supported trained coached
   helped bullied inducted buddied shadowed taught`);
 
 /** Words before "with" that make the next word a colleague ("working with", "paired with"). */
-const WITH_A_PERSON = words("working worked work works shadowing buddied paired partnered teamed co-working sharing");
+const WITH_A_PERSON = words(`working worked work works shadowing buddied paired partnered teamed co-working sharing
+  supervision supervisions session sessions catch-up catch-ups catchup chats meeting meetings`);
 
 /** Verbs whose object is a colleague ("i shadowed …", "we lost … to agency"). */
 const COLLEAGUE_OBJECT_VERBS = words("shadowed shadow shadowing thanked miss missed lost replaced");
