@@ -70,6 +70,10 @@ describe("detectOrganisations", () => {
       ["Whitmore High", "[school]"],
     ]);
     expect(found("I went to High School; the Police came.")).toEqual([]);
+    expect(found("Contact is at Rainbow Family Centre, then Sunflower Children's Centre.")).toEqual([
+      ["Rainbow Family Centre", "[organisation]"],
+      ["Sunflower Children's Centre", "[organisation]"],
+    ]);
     expect(found("Her GP at Lordship Lane Surgery rang; he needs Heart Surgery.")).toEqual([
       ["Lordship Lane Surgery", "[hospital]"],
     ]);

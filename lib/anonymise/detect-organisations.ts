@@ -45,7 +45,15 @@ const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
   ["magistrates’ court", "court"],
   ["justice centre", "court"],
   ["hearing centre", "court"],
-  ["family centre", "court"],
+  ["family centre", "employer"],
+  ["children's centre", "employer"],
+  ["children’s centre", "employer"],
+  ["contact centre", "employer"],
+  ["resource centre", "employer"],
+  ["youth centre", "employer"],
+  ["community centre", "employer"],
+  ["children's home", "employer"],
+  ["children’s home", "employer"],
   ["social care", "agency"],
   ["social work", "agency"],
   ["care solutions", "agency"],
@@ -116,7 +124,7 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
     if (!token.capitalised && !courtWord) continue;
     let kind: OrganisationKind | null = null;
     let endIndex = index;
-    const two = index + 1 < tokens.length ? `${token.folded} ${tokens[index + 1].folded}` : "";
+    const two = index + 1 < tokens.length ? `${foldForMatch(token.text)} ${tokens[index + 1].folded}` : "";
     const twoWord = ORGANISATION_TWO_WORD_ENDINGS.find(([ending]) => ending === two);
     if (
       twoWord &&
