@@ -9,7 +9,7 @@ import {
   detectHospitalsByContext,
 } from "./detect-organisations-by-context";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
-import { findAllowedSpans, isOrdinaryWord } from "./known-words";
+import { findAllowedSpans, isIdentityWord, isOrdinaryWord } from "./known-words";
 import { describeKind, detection, GENERIC_WORDS, insideAny, type OrganisationKind } from "./organisation-detection";
 import { foldForMatch, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -155,6 +155,7 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
       !prefix.some(
         (word) =>
           isCapitalisedName(word) &&
+          !isIdentityWord(word.base) &&
           (!insideAny(allowed, word.start, word.end) || kind === "court") &&
           !(word.sentenceInitial && isOrdinaryWord(word.base)),
       )
