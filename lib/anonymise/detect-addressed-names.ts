@@ -81,3 +81,47 @@ export function withAdjacentInitials(text: string, detection: Detection): Detect
   if (before && !/^[aAiI]/u.test(before[0])) start = from + before.index;
   return start === detection.start && end === detection.end ? detection : { ...detection, start, end };
 }
+
+const BEFORE_A_DATE = new Set(
+  "in on by since until till from during of before after through last next this early late mid end every each".split(
+    " ",
+  ),
+);
+
+const MONTH_NAMES = /\b(April|May|June|August)(['’]s)?\b/gu;
+
+/**
+ * "my manager June", "June said", "ask April", "May's mum": a month that is also a given name, where only a person
+ * can stand (the allow-list keeps months out of the other name rules).
+ */
+export function detectMonthNames(text: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(MONTH_NAMES)) {
+    const start = match.index;
+    const end = start + match[1].length;
+    const prior = previousWords(text, start, 4);
+    const last = prior[prior.length - 1];
+    const after = nextWords(text, start + match[0].length, 1)[0];
+    const cued =
+      (match[2] !== undefined && after !== undefined && PERSONAL_POSSESSIONS.has(after)) ||
+      (match[2] === undefined &&
+        after !== undefined &&
+        SPEECH_VERBS.has(after) &&
+        !["was", "is", "has", "had", "does", "did", "would", "will", "came", "went", "started", "left"].includes(
+          after,
+        )) ||
+      (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last))) ||
+      introducedAsPerson(prior);
+    if (!cued || (last !== undefined && BEFORE_A_DATE.has(last))) continue;
+    const identity = `person:${foldForMatch(match[1])}`;
+    detections.push({
+      start,
+      end,
+      category: "person",
+      reason: "Month name used as a given name",
+      source: "nlp",
+      identity,
+    });
+  }
+  return detections;
+}

@@ -1,5 +1,10 @@
 import { classify } from "./classify-name-chunk";
-import { detectAddressedNames, detectDottedInitials, withAdjacentInitials } from "./detect-addressed-names";
+import {
+  detectAddressedNames,
+  detectDottedInitials,
+  detectMonthNames,
+  withAdjacentInitials,
+} from "./detect-addressed-names";
 import { findAllowedSpans, SpanIndex } from "./known-words";
 import { coordinate, propagate } from "./name-chunk-context";
 import { buildChunks } from "./name-chunks";
@@ -26,7 +31,11 @@ export function detectNames(text: string): Detection[] {
   propagate(chunks);
   coordinate(text, chunks);
 
-  const detections: Detection[] = [...detectDottedInitials(text), ...detectAddressedNames(text, allowed)];
+  const detections: Detection[] = [
+    ...detectDottedInitials(text),
+    ...detectAddressedNames(text, allowed),
+    ...detectMonthNames(text),
+  ];
   for (const chunk of chunks) {
     if (!chunk.kind || chunk.facts.length === 0) continue;
     const first = chunk.facts[0].token;
