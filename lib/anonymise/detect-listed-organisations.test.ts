@@ -26,6 +26,7 @@ describe("detectListedOrganisations", () => {
     expect(found("left tower hamlets for an agency role via reed")).toEqual(["reed"]);
     expect(found("now with sanctuary in essex since i left")).toEqual(["sanctuary"]);
     expect(found("the church was a sanctuary for the family")).toEqual([]);
+    expect(found("The MASH triage is quick.")).toEqual([]);
   });
 
   it("takes a name in lower case before the word for what it is, and a lower-case acronym with a cue", () => {

@@ -15,7 +15,7 @@ import type { Detection } from "./types";
 /** Words that show a sentence is about each kind of organisation. */
 export const CUES: Record<OrganisationKind, RegExp> = {
   agency:
-    /\b(?:agenc(?:y|ies)|locum(?:s|ing|ed)?|recruit(?:er|ers|ment|ing)|consultant|contract|contracts|interim|temp(?:ing)?|umbrella|hourly|rate|signed up|on the books|books|pay|paid|payslips?|timesheets?|placed|role)\b/iu,
+    /\b(?:agenc(?:y|ies)|locum(?:s|ing|ed)?|recruit(?:er|ers|ment|ing)|consultant|contract|contracts|interim|temp(?:ing)?|umbrella|hourly|rate|signed up|on the books|books|perm|permanent|pay|paid|payslips?|timesheets?|placed|role)\b/iu,
   interpreting: /\b(?:interpret(?:er|ers|ing|ation)?|translat(?:or|ors|ion|ions|ing)|languages?|booked|signer|bsl)\b/iu,
   court:
     /\b(?:courts?|hearings?|judges?|magistrates?|proceedings|bundles?|barristers?|solicitors?|listed|cafcass|orders?|trial|adjourned|ftmr|irh|final)\b/iu,
@@ -157,7 +157,7 @@ function isOrganisationHere(text: string, candidates: Candidate[], index: number
   const sibling = hasSiblingOfKind(candidates, index, entry.kind);
   if (!capitalised) {
     const preposition = ORGANISATION_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
-    if (!entry.ordinary) return fieldCue || preposition || followedByOrganisationUse(text, end);
+    if (!entry.ordinary) return fieldCue;
     if (/\s/u.test(entry.phrase)) return fieldCue || preposition || followedByOrganisationUse(text, end);
     if (followedByKindWord(text, end)) return true;
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
