@@ -32,6 +32,7 @@ import {
 } from "./name-predicates";
 import {
   type Chunk,
+  CONNECTORS,
   type CompromiseReading,
   hasTag,
   isOpener,
@@ -61,7 +62,18 @@ export function classify(text: string, chunk: Chunk, compromise: CompromiseReadi
 
 /** "Great Missenden" keeps its first word as a place; in front of a person's name an ordinary word is not the name. */
 function trimLeadingPlainWords(chunk: Chunk): void {
-  while (chunk.facts.length > 1 && isPlainWord(chunk.facts[0]) && !isGivenNameNoun(chunk.facts[0])) chunk.facts.shift();
+  while (
+    chunk.facts.length > 1 &&
+    isPlainWord(chunk.facts[0]) &&
+    !isGivenNameNoun(chunk.facts[0]) &&
+    !isLowerCaseParticle(chunk.facts[0])
+  )
+    chunk.facts.shift();
+}
+
+/** "de la Cruz-Ferreira", "van der Berg": a lower-case particle at the front of a surname is part of it. */
+function isLowerCaseParticle(fact: TokenFacts): boolean {
+  return !fact.token.capitalised && CONNECTORS.has(fact.token.folded);
 }
 
 /** "Paddy Joe": a given name whose ordinary sense is a noun stays in front of another name. */
@@ -85,6 +97,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   while (
     chunk.facts.length > 0 &&
     isOpener(chunk.facts[0]) &&
+    !isLowerCaseParticle(chunk.facts[0]) &&
     !(chunk.facts.length > 1 && PLACE_PREFIXES.has(chunk.facts[0].token.folded)) &&
     !(chunk.facts.length === 1 && (!chunk.facts[0].token.sentenceInitial || chunk.facts[0].token.possessive))
   )

@@ -4,10 +4,12 @@ import { describedAsPerson, locativeBefore, motionTo, nextWords } from "./name-c
 import { PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PLACE_NOUNS_AFTER, PLACE_TYPES_WEAK, TALK_WORDS } from "./name-cues";
 import {
   ageAfter,
+  ageInTextAfter,
   bracketedPersonAfter,
   personAfterAuxiliary,
   personVerbFollows,
   predicateIsPerson,
+  pronounAfterComma,
   withMe,
 } from "./name-predicates";
 import { type Chunk, hasTag, isPlainWord, type Verdict, verdict } from "./name-token-facts";
@@ -95,6 +97,8 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
     single &&
     (predicateIsPerson(last.token.possessive ? ["is", ...after] : after) ||
       ageAfter(after) ||
+      ageInTextAfter(text, last.token.end) ||
+      pronounAfterComma(after) ||
       describedAsPerson(after) ||
       personAfterAuxiliary(text, last.token.end))
   ) {
@@ -121,7 +125,7 @@ export function describedAtSentenceStart(text: string, chunk: Chunk): boolean {
     return false;
   if (fact.tags.has("Uncountable") || PERSON_INTRODUCERS.has(fact.token.folded)) return false;
   const after = nextWords(text, fact.token.end, 9);
-  return withMe(after) || predicateIsPerson(after);
+  return withMe(after) || predicateIsPerson(after) || ageInTextAfter(text, fact.token.end) || pronounAfterComma(after);
 }
 
 const ARTICLES = new Set(["the", "a", "an", "this", "that"]);

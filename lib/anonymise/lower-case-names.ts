@@ -14,7 +14,7 @@ import {
 } from "./name-cues";
 import { isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
-import { personAfterAuxiliary, personVerbFollows, predicateIsPerson } from "./name-predicates";
+import { bracketedPersonAfter, personAfterAuxiliary, personVerbFollows, predicateIsPerson } from "./name-predicates";
 import {
   type Chunk,
   hasTag,
@@ -150,7 +150,7 @@ export function lowerCaseNameCue(
     !isCommonEnglish(token.folded) &&
     !/['’]/u.test(token.base) &&
     !hasTag(fact, ["Verb", "Adverb", "Adjective", "Negative", "Modal", "Preposition", "Conjunction", "Determiner"]);
-  const irishShape = /^[od]['’]\p{Ll}{3,}$/u.test(token.base);
+  const irishShape = /^[od]['’]\p{Ll}{3,}(?:-\p{Ll}{2,})?$/u.test(token.base);
   if (
     joined &&
     LOWER_HONORIFICS.has(previous.token.folded) &&
@@ -240,6 +240,7 @@ function isNameLike(folded: string): boolean {
 function workingLifeCue(text: string, prior: string[], end: number): string | null {
   const after = nextWords(text, end, 6);
   if (personAfterAuxiliary(text, end)) return "Name before a state only a person is in (“… is off sick”)";
+  if (bracketedPersonAfter(text, end)) return "Name before a role in brackets (“… (student)”)";
   if (workCueBefore(prior)) return "Name after thanks or a verb of working with someone (“thanks to …”)";
   if (teamAfter(after)) return "Name followed by a team (“… from legal”)";
   if (predicateIsPerson(after)) return "Name described as a person (“… is the best senior”)";
@@ -296,8 +297,10 @@ export function initialsByCue(text: string, facts: TokenFacts[], index: number, 
 export function isLowerCaseGivenName(fact: TokenFacts): boolean {
   const { token } = fact;
   const parts = token.base.split(/[-‐]/u);
-  if (parts.length === 2 && !token.capitalised && parts.every((part) => part.length >= 2 && isAnyGivenName(part))) {
-    return parts.some((part) => isDistinctiveName(part)) && !isEnglishWordForm(token.folded);
+  if (parts.length === 2 && !token.capitalised && parts.every((part) => part.length >= 2)) {
+    const given = parts.filter((part) => isAnyGivenName(part));
+    const unknown = parts.filter((part) => !isEnglishWordForm(part) && !isRarerEnglishWord(part));
+    return given.some((part) => isDistinctiveName(part)) && given.length + unknown.length >= 2 && unknown.length > 0;
   }
   return (
     !token.capitalised &&

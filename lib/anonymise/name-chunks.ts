@@ -61,7 +61,7 @@ export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanInde
       CONNECTORS.has(fact.token.folded) &&
       !fact.token.capitalised &&
       next !== undefined &&
-      isCandidate(next, allowed) &&
+      (isCandidate(next, allowed) || (CONNECTORS.has(next.token.folded) && !next.token.capitalised)) &&
       joinedBySpace(text, current[current.length - 1].token.end, fact.token.start) &&
       joinedBySpace(text, fact.token.end, next.token.start);
     if (isConnector) {

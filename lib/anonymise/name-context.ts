@@ -56,6 +56,9 @@ export function locativeBefore(prior: string[]): boolean {
   return false;
 }
 
+/** Form labels a person's name follows ("Contact: …", "From: …"). */
+const NAME_LABELS = new Set("contact name signed author from to cc attendees present by".split(" "));
+
 export function introducedAsPerson(prior: string[]): boolean {
   const words = prior.filter((word) => word !== ",");
   const last = words[words.length - 1];
@@ -63,12 +66,9 @@ export function introducedAsPerson(prior: string[]): boolean {
   if (last === "called" || last === "named" || (last === "as" && words[words.length - 2] === "known")) return true;
   if (["him", "her", "them"].includes(last) && ["called", "calls", "call"].includes(words[words.length - 2] ?? ""))
     return true;
-  if (
-    [",", ":"].includes(prior[prior.length - 1]) &&
-    prior.length >= 2 &&
-    PERSON_INTRODUCERS.has(prior[prior.length - 2])
-  )
-    return true;
+  const beforePunctuation = prior[prior.length - 2] ?? "";
+  if ([",", ":"].includes(prior[prior.length - 1]) && PERSON_INTRODUCERS.has(beforePunctuation)) return true;
+  if (prior[prior.length - 1] === ":" && NAME_LABELS.has(beforePunctuation)) return true;
   if (["is", "was"].includes(last) && PERSON_INTRODUCERS.has(words[words.length - 2] ?? "")) {
     return ["my", "our", "his", "her", "their"].includes(words[words.length - 3] ?? "");
   }

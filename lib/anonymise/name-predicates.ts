@@ -52,6 +52,11 @@ export function predicateIsPerson(after: string[]): boolean {
     if (word === "one" && position <= 3 && /^(?:who|that|whose|\p{L}+ing)$/u.test(window[position + 1] ?? ""))
       return true;
     if (PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, ""))) return true;
+    if (
+      (word === "case" || word === "client") &&
+      ["my", "our", "first", "last", "ever"].includes(window[position - 1] ?? "")
+    )
+      return true;
   }
   return false;
 }
@@ -114,4 +119,18 @@ export function personAfterAuxiliary(text: string, end: number): boolean {
     if (PERSONAL_PRONOUNS.has(word.toLowerCase().replace(/['’](?:s|d|ll)$/u, ""))) return true;
   }
   return false;
+}
+
+/** "Ace was 12 when I met him": a copula and a child's age in figures or words, read from the raw text. */
+export function ageInTextAfter(text: string, end: number): boolean {
+  const age = /^\s+(?:is|was|'s|’s)\s+(\d{1,2}|[a-z]+)(?=\s+(?:when|and|at|then|years?\s+old)\b|\s*[,.;])/u.exec(
+    text.slice(end, end + 40),
+  );
+  if (!age) return false;
+  return /^\d+$/u.test(age[1]) ? Number(age[1]) <= 18 : NUMBER_WORDS.has(age[1]);
+}
+
+/** "Sonny, he's fifteen", "Kasia, she said": a comma, then he or she. */
+export function pronounAfterComma(after: string[]): boolean {
+  return after[0] === "," && /^(?:he|she)(?:['’]s|['’]d)?$/u.test(after[1] ?? "");
 }

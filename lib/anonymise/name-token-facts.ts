@@ -17,7 +17,9 @@ import { isLexiconFamilyName, isLexiconGivenName, isNameWithOrdinarySense } from
 import { foldForMatch, type WordToken } from "./text-matching";
 
 export const CONNECTORS = new Set(
-  "de da do dos das van von der den ter bin binti bint ibn al el ní nic di del della du ap y".split(" "),
+  "de da do dos das la le los las van von der den ter ten bin binti bint ibn al el ní nic di del della du ap y".split(
+    " ",
+  ),
 );
 
 export const PLACE_SHAPE =
