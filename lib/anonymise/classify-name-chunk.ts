@@ -133,6 +133,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   const nameWords = chunk.facts.filter(
     (fact) => !fact.ordinary && !fact.identity && !fact.country && !isDemonymUse(text, fact),
   );
+  const unlistedWords = nameWords.filter((fact) => !fact.english || fact.given || fact.surname || fact.nonEnglish);
   const locative = locativeBefore(prior);
   if (
     !single &&
@@ -223,14 +224,15 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   if (verbAfter && !first.token.sentenceInitial)
     return verdict("person", "Capitalised name followed by a verb of speech or action", 2);
   if (verbAfter && (surname || first.nonEnglish)) return verdict("person", "Name shape followed by a verb", 2);
-  if (verbAfter && nameWords.length === chunk.facts.length && !hasTag(first, NON_NOUN_TAGS)) {
+  const listedAtStart = first.token.sentenceInitial && unlistedWords.length < nameWords.length;
+  if (verbAfter && nameWords.length === chunk.facts.length && !listedAtStart && !hasTag(first, NON_NOUN_TAGS)) {
     return verdict("person", "Unrecognised capitalised word followed by a verb of speech or action", 1);
   }
   if (compromisePerson) return verdict("person", "Person name (compromise)", 2);
   if (surname) return verdict("person", "Surname or name shape from a naming tradition", 2);
   if (last.token.possessive && !first.token.sentenceInitial) return verdict("person", "Capitalised possessive", 1);
   if (first.nonEnglish && nameWords.length > 0) return verdict("person", "Name with non-English letters", 1);
-  if (nameWords.length >= 2 && !first.token.sentenceInitial)
+  if (unlistedWords.length >= 2 && !first.token.sentenceInitial)
     return verdict("person", "Run of capitalised name-like words", 1);
   if (nameWords.length > 0 && withBefore && !placeNounAfter)
     return verdict("person", "Capitalised name after “with”", 1);
@@ -241,7 +243,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   if (nameWords.length > 0 && pronounFollows(text, last.token.end, last.token.base)) {
     return verdict("person", "Capitalised name referred to as he or she", 1);
   }
-  const unknown = nameWords.filter((fact) => !fact.token.allCaps);
+  const unknown = unlistedWords.filter((fact) => !fact.token.allCaps);
   if (!first.token.sentenceInitial && unknown.length > 0 && unknown.length === nameWords.length) {
     return verdict("person", "Capitalised word mid-sentence that is no English word (most likely a name)", 1);
   }

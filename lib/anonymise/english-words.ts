@@ -2,6 +2,7 @@ import words from "./data/english-words.json";
 
 const WORDS = new Set(words.words.split(" "));
 const RARER_WORDS = new Set(words.rarerWords.split(" "));
+const PROPER_NOUNS = new Set(words.properNouns.split(" "));
 
 /** In the generated list of English words (lower case, folded); see scripts/anonymise/build-name-lexicon.ts. */
 export function isListedEnglishWord(folded: string): boolean {
@@ -11,6 +12,11 @@ export function isListedEnglishWord(folded: string): boolean {
 /** A rarer English word ("cohort", "legit"), directly or by its base form: enough to doubt a lower-case name. */
 export function isRarerEnglishWord(folded: string): boolean {
   return RARER_WORDS.has(folded) || wordStems(folded).some((stem) => RARER_WORDS.has(stem));
+}
+
+/** A capitalised word of the larger list that is no name ("Amharic", "Christmas"), typed in lower case. */
+export function isListedProperNoun(folded: string): boolean {
+  return PROPER_NOUNS.has(folded) || PROPER_NOUNS.has(folded.replace(/s$/u, ""));
 }
 
 /** Base forms a plural or inflected word may come from: "islands" → "island", "covered" → "cover", "cover". */

@@ -1,5 +1,5 @@
 // Names typed in lower case, and initials, found by a cue or by being no English word in a lower-case text.
-import { isRarerEnglishWord } from "./english-words";
+import { isListedProperNoun, isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, type SpanIndex } from "./known-words";
 import { introducedAsPerson, isPastTenseVerb, nextIsPastOrCopula, nextWords, previousWords } from "./name-context";
@@ -88,7 +88,8 @@ export function unknownLowerCaseWord(fact: TokenFacts): string | null {
   if (token.capitalised || token.base.length < 4 || /[\p{N}'’-]/u.test(token.base)) return null;
   if (fact.ordinary || fact.identity || fact.country || isEnglishWordForm(token.folded)) return null;
   if (isKnownAcronym(token.base) || PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded)) return null;
-  if (isTypoOfEnglish(token.folded) || isRarerEnglishWord(token.folded)) return null;
+  if (isTypoOfEnglish(token.folded) || isRarerEnglishWord(token.folded) || isListedProperNoun(token.folded))
+    return null;
   return "Unknown word in a comment typed in lower case (most likely a name)";
 }
 

@@ -1,4 +1,6 @@
 // The facts the name detector reads off each word (lexicon tags, name lists, shapes) and the runs of words it classifies.
+
+import { isRarerEnglishWord } from "./english-words";
 import {
   isCountryOrRegion,
   isEnglishWordForm,
@@ -33,6 +35,8 @@ export interface TokenFacts {
   anyGiven: boolean;
   surname: boolean;
   ordinary: boolean;
+  /** In an English word list (compromise, Debian's British lists) whatever its case: "Case", "Autism", "Childcare". */
+  english: boolean;
   identity: boolean;
   country: boolean;
   lexiconPlace: boolean;
@@ -96,6 +100,7 @@ export function tokenFacts(token: WordToken, tags: Set<string> | undefined): Tok
     ),
     anyGiven: parts.some((part) => isAnyGivenName(part)),
     ordinary,
+    english: ordinary || isEnglishWordForm(token.base) || isRarerEnglishWord(token.folded),
     identity: isIdentityWord(token.base),
     country: isCountryOrRegion(token.base),
     lexiconPlace: isLexiconPlace(token.base),
