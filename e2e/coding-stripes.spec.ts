@@ -191,13 +191,13 @@ test.describe("coding stripes, focus and find", () => {
     const view = new StripesPage(page);
     await view.open(id);
     // Eight codings on one stretch (more with the demo's own) in six lanes: five drawn, then a bar for the rest.
-    const more = view.turn(turn.id).getByRole("button", { name: /^\d+ more codings here: / });
+    const more = view.turn(turn.id).getByRole("button", { name: /^\+\d+ more codings here: / });
     // Turns below the fold are laid out as they come near, so the turn may move: scroll until it stays.
     await expect(async () => {
       await view.turn(turn.id).scrollIntoViewIfNeeded();
       await expect(more).toBeVisible({ timeout: 1000 });
     }).toPass();
-    const count = Number((await more.getAttribute("aria-label"))!.match(/^\d+/)![0]);
+    const count = Number((await more.getAttribute("aria-label"))!.match(/^\+(\d+)/)![1]);
     expect(count).toBeGreaterThanOrEqual(3);
     await expect(more).toHaveText(`+${count}`);
     await expect(view.turn(turn.id).getByRole("button", { name: /, coded by / })).toHaveCount(5);

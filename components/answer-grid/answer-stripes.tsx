@@ -80,16 +80,19 @@ export function AnswerStripes({ answer, codings, codeById, textId }: AnswerStrip
     const part = answer.text.slice(coding.start - answer.start, coding.end - answer.start);
     return `${coding.codeName}, coded by ${coding.coderName}: ${whole ? "the whole answer" : `“${shortText(part, 48)}”`}`;
   };
+  const select = (start: number, end: number) => {
+    const element = document.getElementById(textId);
+    if (element) selectText(element, start - answer.start, end - answer.start);
+  };
   return (
     <div className="stripe-margin" style={{ "--stripe-lanes": layout.laneCount - 1 } as CSSProperties}>
       <StripeBars
         layout={layout}
         looks={looksOf(codeById)}
         describe={describe}
-        onSelect={(coding) => {
-          const element = document.getElementById(textId);
-          if (element) selectText(element, coding.start - answer.start, coding.end - answer.start);
-        }}
+        onSelect={(coding) => select(coding.start, coding.end)}
+        // The "+N" bar selects the text it covers; the chips under the answer list each of its codings.
+        onMore={(_codings, start, end) => select(start, end)}
       />
     </div>
   );

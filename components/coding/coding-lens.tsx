@@ -140,10 +140,10 @@ export function CodingLens({ editor, text, turns, map, records, legend, memos, o
         selectedKey={selectedKey}
         memos={memos}
         onSelect={selectCoding}
-        onMore={(hidden) =>
+        onMore={(hidden, start) =>
           onOpenCodings(
             hidden.map((record) => record.key),
-            map.rangeToPos(hidden[0].start, hidden[0].end).from,
+            map.rangeToPos(start, start).from,
           )
         }
       />

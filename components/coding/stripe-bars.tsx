@@ -1,7 +1,12 @@
 "use client";
 
 import type { CSSProperties, ReactNode } from "react";
-import { describeCodes, type StripeCoding, type TurnStripes } from "@/lib/coding/stripe-layout";
+import {
+  stripeNameOrder as byName,
+  describeCodes,
+  type StripeCoding,
+  type TurnStripes,
+} from "@/lib/coding/stripe-layout";
 import type { StripePattern } from "@/lib/coding/stripe-palette";
 import "./stripes.css";
 
@@ -17,8 +22,8 @@ export interface StripeBarsProps<Coding extends StripeCoding> {
   /** The accessible name of one stripe's button; it starts with the code name shown on the stripe. */
   describe: (coding: Coding) => string;
   onSelect: (coding: Coding) => void;
-  /** The "+N" bar for codings beyond the lanes shown; without it, the bar selects the first of them. */
-  onMore?: (codings: Coding[]) => void;
+  /** The "+N" bar for codings beyond the lanes shown, with the offsets the bar covers. */
+  onMore: (codings: Coding[], start: number, end: number) => void;
   /** Codes in focus: the others' stripes are greyed. Null when no code is in focus. */
   focused?: ReadonlySet<number> | null;
   selectedKey?: string | null;
@@ -93,14 +98,19 @@ export function StripeBars<Coding extends StripeCoding>({
                   "--stripe-colour": PLAIN.colour,
                 } as CSSProperties
               }
+              data-dimmed={focused && !more.codings.some((coding) => focused.has(coding.codeId)) ? "" : undefined}
+              data-selected={more.codings.some((coding) => coding.key === selectedKey) ? "" : undefined}
             >
               <button
                 type="button"
                 className="stripe-button"
-                aria-label={`${more.codings.length} more codings here: ${describeCodes(
-                  [...new Set(more.codings.map((coding) => coding.codeName))].sort(),
-                ).replace(/^Coded: /, "")}`}
-                onClick={() => (onMore ? onMore(more.codings) : onSelect(more.codings[0]))}
+                // The visible "+N" starts the name (WCAG 2.5.3); the codes follow as the list's own name gives them.
+                aria-label={`+${more.codings.length} more codings here: ${[
+                  ...new Set(more.codings.map((coding) => coding.codeName)),
+                ]
+                  .sort(byName.compare)
+                  .join(", ")}`}
+                onClick={() => onMore(more.codings, more.start, more.end)}
               >
                 +{more.codings.length}
               </button>

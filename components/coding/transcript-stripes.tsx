@@ -23,8 +23,8 @@ export interface TranscriptStripesProps {
   selectedKey: string | null;
   memos: readonly MemoView[];
   onSelect: (record: CodingRecord) => void;
-  /** The "+N" bar of a turn with more codings than lanes: lists them. */
-  onMore: (records: CodingRecord[]) => void;
+  /** The "+N" bar of a turn with more codings than lanes: lists them, at the start of the text the bar covers. */
+  onMore: (records: CodingRecord[], start: number) => void;
 }
 
 interface MemoPlace {

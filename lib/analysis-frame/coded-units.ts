@@ -28,7 +28,8 @@ export function loadCodedUnits(db: Db, frame: AnalysisFrame, scope?: FrameScope)
   // Who coded matters only to a blind round, a counting other than "all", or a consensus coder to leave out:
   // otherwise the coders are not read at all (the common case, and the fastest read).
   const withCoders = rules.blind !== null || rules.counting.mode !== "all" || rules.consensusCoderIds.size > 0;
-  const read = readCurrentCodings(db, frame, withCoders);
+  // Once a code query has read the coders, keep reading them: dropping them would make its next run read all again.
+  const read = readCurrentCodings(db, frame, withCoders || frame.coded?.rows.coderIds != null);
   return read.frame === frame && frame.coded
     ? unitsInScope(frame, frame.coded, rules)
     : buildCodedUnits(read.frame, read.rows, rules);
@@ -47,10 +48,31 @@ export function loadCodingRows(
   frame: AnalysisFrame;
   rows: CodingRows & { coderIds: number[] };
   keeps: ((index: number, unit: number) => boolean) | null;
+  /** Whether a blind round hides the coding in this unit from the viewer (another coder's, on a round unit). */
+  blindHides: ((index: number, unit: number) => boolean) | null;
 } {
   const read = readCurrentCodings(db, frame, true);
   const rows = read.rows as CodingRows & { coderIds: number[] };
-  return { frame: read.frame, rows, keeps: keeperOf(read.frame, rows, rules) };
+  const { blind } = rules;
+  const hidden = blind ? blindUnits(read.frame, blind) : null;
+  return {
+    frame: read.frame,
+    rows,
+    keeps: keeperOf(read.frame, rows, rules),
+    blindHides: hidden ? (index, unit) => hidden[unit] === 1 && rows.coderIds[index] !== blind!.viewerId : null,
+  };
+}
+
+/** 1 for each unit of a blind round the viewer codes: there they see only their own codings. */
+function blindUnits(frame: AnalysisFrame, blind: NonNullable<FrameScope["blind"]>): Uint8Array {
+  const hidden = new Uint8Array(frame.unitCount);
+  for (let unit = 0; unit < frame.unitCount; unit++)
+    if (
+      blind.documentIds.has(frame.unitDocument[unit]) ||
+      (!frame.unitIsTurn[unit] && blind.answerIds.has(frame.unitId[unit]))
+    )
+      hidden[unit] = 1;
+  return hidden;
 }
 
 /** The codings as of now: kept with the frame, or read into a scratch copy inside a caller's transaction. */
@@ -261,16 +283,7 @@ function keeperOf(
   const coderIds = rows.coderIds ?? [];
   const anyConsensus = consensus.size > 0 && coderIds.some((coder) => consensus.has(coder));
   if (!blind && counting.mode === "all" && !anyConsensus) return null;
-  let hidden: Uint8Array | null = null;
-  if (blind) {
-    hidden = new Uint8Array(frame.unitCount);
-    for (let unit = 0; unit < frame.unitCount; unit++)
-      if (
-        blind.documentIds.has(frame.unitDocument[unit]) ||
-        (!frame.unitIsTurn[unit] && blind.answerIds.has(frame.unitId[unit]))
-      )
-        hidden[unit] = 1;
-  }
+  const hidden = blind ? blindUnits(frame, blind) : null;
   const settled = new Map<number, Set<number>>();
   if (counting.mode === "consensus")
     for (let unit = 0; unit < frame.unitCount; unit++) {

@@ -121,6 +121,7 @@ describe("layoutStripes", () => {
     // The bar reaches from the outermost hidden coding's start to its end.
     expect(layout.more?.top).toBeCloseTo(0.15);
     expect(layout.more?.height).toBeCloseTo(0.7);
+    expect([layout.more?.start, layout.more?.end]).toEqual([115, 185]);
     // Exactly as many lanes as shown: no bar.
     expect(layoutStripes(turn, nested.slice(0, 4), 4).more).toBeNull();
     expect(layoutStripes(turn, nested.slice(0, 4), 4).stripes).toHaveLength(4);

@@ -31,8 +31,11 @@ export interface TurnStripes<Coding extends StripeCoding = StripeCoding> {
   stripes: Stripe<Coding>[];
   /** Lanes drawn: at most `STRIPE_LANES_SHOWN`, the last of them holding `more` when there are more. */
   laneCount: number;
-  /** Codings beyond the lanes shown, drawn as one "+N" bar in the last lane spanning them all. */
-  more: { codings: Coding[]; lane: number; top: number; height: number } | null;
+  /**
+   * Codings beyond the lanes shown, drawn as one "+N" bar in the last lane spanning them all; `start` and
+   * `end` are the offsets the bar covers, clipped to the turn.
+   */
+  more: { codings: Coding[]; lane: number; top: number; height: number; start: number; end: number } | null;
   /** The codes covering some of the turn, each once, in name order: what a screen reader is told. */
   codeNames: string[];
 }
@@ -43,7 +46,9 @@ export interface TurnStripes<Coding extends StripeCoding = StripeCoding> {
  */
 export const STRIPE_LANES_SHOWN = 6;
 
-const byName = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
+/** How code names are ordered wherever stripes name them. */
+export const stripeNameOrder = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
+const byName = stripeNameOrder;
 
 /**
  * Lays out the stripes of one turn: each coding clipped to the turn, placed by the share of the
@@ -86,7 +91,14 @@ export function layoutStripes<Coding extends StripeCoding>(
   return {
     stripes: stripes.filter((stripe) => stripe.lane < lane),
     laneCount: maxLanes,
-    more: { codings: hidden.map((stripe) => stripe.coding), lane, top, height: bottom - top },
+    more: {
+      codings: hidden.map((stripe) => stripe.coding),
+      lane,
+      top,
+      height: bottom - top,
+      start: span.startOffset + Math.round(top * length),
+      end: span.startOffset + Math.round(bottom * length),
+    },
     codeNames,
   };
 }

@@ -57,7 +57,7 @@ export function runCodeQuery(
   // From the analysis frame's codings and segment spans rather than SQL: a code query reads a large share
   // of a big project's codings, and decoding them row by row from SQLite cost more than the query itself.
   const scope = resolveCodingScope(db, projectId, options.viewer ?? null).frame;
-  const { frame, rows: coded, keeps } = loadCodingRows(db, loadAnalysisFrame(db, projectId), scope);
+  const { frame, rows: coded, keeps, blindHides } = loadCodingRows(db, loadAnalysisFrame(db, projectId), scope);
   const table = frame.segmentUnits;
   const documentIds = filter.documentIds?.length ? new Set(filter.documentIds) : null;
   const coderFilter = filter.coderIds?.length ? new Set(filter.coderIds) : null;
@@ -88,7 +88,11 @@ export function runCodeQuery(
     segmentSpanOf(table, coded.segmentIds[index], span);
     const [documentId, codingStart, codingEnd] = span;
     const document = frame.documents.get(documentId)!;
-    for (const at of unitIndexesOverlapping(document, codingStart, codingEnd)) {
+    const places = unitIndexesOverlapping(document, codingStart, codingEnd);
+    // As retrieval does: another coder's coding touching a blind round's unit is hidden whole, not only
+    // there. A consensus setting replaces codings per unit (the adjudication's own rule), as analysis counts.
+    if (blindHides && places.some((at) => blindHides(index, document.units[at]))) continue;
+    for (const at of places) {
       const unit = document.units[at];
       if (!allowed(unit) || (keeps && !keeps(index, unit))) continue;
       const start = Math.max(codingStart, document.starts[at]);
