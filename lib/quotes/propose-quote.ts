@@ -14,6 +14,12 @@ export type ProposeQuoteInput =
   | { projectId: number; codeId: number; segmentId: number }
   | { projectId: number; codeId: number; documentId: number; start: number; end: number };
 
+/**
+ * The longest passage a quote may be, in UTF-16 code units: a pull quote is a few sentences, and the
+ * anonymiser's work (tens of milliseconds per few thousand characters) stays small for every request.
+ */
+export const MAX_QUOTE_LENGTH = 5_000;
+
 export interface ProposedQuote {
   id: number;
   status: string;
@@ -57,6 +63,11 @@ export function proposeQuote(db: Db, actor: QuoteActor, input: ProposeQuoteInput
             return { ...found, documentId: input.documentId, start: input.start, end: input.end };
           })();
     if (!segment) throw new AppError("not_found", "Segment not found.");
+    if (segment.text.length > MAX_QUOTE_LENGTH)
+      throw new AppError(
+        "invalid_input",
+        `A quote can be at most ${MAX_QUOTE_LENGTH.toLocaleString("en-GB")} characters; this passage has ${segment.text.length.toLocaleString("en-GB")}. Select the sentences you want to quote.`,
+      );
 
     const existing = db
       .select({ id: quotes.id, status: quotes.status })
