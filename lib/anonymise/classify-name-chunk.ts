@@ -71,6 +71,12 @@ function trimLeadingPlainWords(chunk: Chunk): void {
     chunk.facts.shift();
 }
 
+/** A lone letter ("Child Z"), a relation ("Nan", "Grandad") or a title ("Sir") is no name on its own. */
+function isNeverAloneAName(fact: TokenFacts): boolean {
+  const { folded } = fact.token;
+  return folded.length === 1 || ((PERSON_INTRODUCERS.has(folded) || HONORIFICS.has(folded)) && !fact.given);
+}
+
 /** "de la Cruz-Ferreira", "van der Berg": a lower-case particle at the front of a surname is part of it. */
 function isLowerCaseParticle(fact: TokenFacts): boolean {
   return !fact.token.capitalised && CONNECTORS.has(fact.token.folded);
@@ -91,6 +97,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     titled = true;
   }
   if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
+  if (chunk.facts.length === 1 && isNeverAloneAName(chunk.facts[0])) return null;
   if (describedAtSentenceStart(text, chunk)) {
     return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
   }

@@ -121,7 +121,20 @@ export function describedAtSentenceStart(text: string, chunk: Chunk): boolean {
   if (chunk.facts.length !== 1) return false;
   const [fact] = chunk.facts;
   if (!fact.token.sentenceInitial || !isPlainWord(fact) || /['’]/u.test(fact.token.text)) return false;
-  if (hasTag(fact, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"]))
+  if (
+    hasTag(fact, [
+      "Verb",
+      "Adjective",
+      "Adverb",
+      "Preposition",
+      "Determiner",
+      "Pronoun",
+      "Date",
+      "Value",
+      "QuestionWord",
+      "Conjunction",
+    ])
+  )
     return false;
   if (fact.tags.has("Uncountable") || PERSON_INTRODUCERS.has(fact.token.folded)) return false;
   const after = nextWords(text, fact.token.end, 9);

@@ -1,4 +1,5 @@
 // Names that stand where only a name can: speaker labels, greetings and sign-offs, dotted initials with a cue.
+import { isRarerEnglishWord } from "./english-words";
 import { isEnglishWordForm, isOrdinaryWord, type SpanIndex } from "./known-words";
 import { introducedAsPerson, isPastTenseVerb, nextWords, previousWords } from "./name-context";
 import { HONORIFICS, PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
@@ -38,7 +39,13 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
 
 /** "Disclosure:", "Care Leaver:", "Midwife:", "Ch:": a form's field label, not a speaker. */
 function isFieldLabelWord(word: string): boolean {
-  return isOrdinaryWord(word) || isEnglishWordForm(word) || PERSON_INTRODUCERS.has(word) || word.length <= 2;
+  return (
+    isOrdinaryWord(word) ||
+    isEnglishWordForm(word) ||
+    isRarerEnglishWord(word) ||
+    PERSON_INTRODUCERS.has(word) ||
+    word.length <= 2
+  );
 }
 
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \t]?){2,3}/gu;

@@ -215,7 +215,8 @@ const IDENTITY_WORDS = new Set(
   portuguese bengali tamil urdu punjabi sylheti cantonese mandarin vietnamese yoruba igbo twi akan gaelic arabic
   romanian lithuanian albanian kurdish eritrean ethiopian nigerian ghanaian jamaican indian pakistani bangladeshi
   chinese cypriot muslim christian hindu sikh jewish catholic buddhist lgbtq deaf bsl european roma romani romany gypsy
-  gypsies traveller travellers`.split(/\s+/),
+  gypsies traveller travellers tigrinya amharic dari farsi pashto lingala swahili shona ndebele krio luganda tagalog
+  hindi gujarati nepali oromo hausa wolof patois french portuguese spanish italian russian ukrainian`.split(/\s+/),
 );
 
 export function isIdentityWord(word: string): boolean {

@@ -102,7 +102,7 @@ const JARGON = new Set(
   doesnt wasnt havent hasnt couldnt shouldnt wouldnt ive youre theyre theres whats lets thankyou ok okay hmm
   covid wfh hybrid teams zoom whatsapp email emails emailed emailing online offline shoutout shoutouts cert certs qual
   quals prac pracs mentee mentees resi resis perm perms temp temps bc bcos cos coz idk pls plz thx ty nb ps wk wks yr
-  yrs mth mths hrs reg regs`.split(/\s+/u),
+  yrs mth mths hrs reg regs rec recs mgmt obvs locum locums helpdesk frontline rebook rebooked`.split(/\s+/u),
 );
 
 /** One slip from an English word: two letters swapped, or (for longer words) one letter too many. */
@@ -144,6 +144,7 @@ export function lowerCaseNameCue(
   if (PERSON_INTRODUCERS.has(token.folded) || NOT_BEFORE_A_NAME.has(token.folded) || JARGON.has(token.folded))
     return null;
   if (fact.ordinary && !fact.anyGiven && !fact.surname) return null;
+  if (fact.ordinary && hasTag(fact, ["PastTense", "Copula", "Auxiliary"])) return null;
   const previous = facts[index - 1];
   const joined = previous && /^[ \t]+$/u.test(text.slice(previous.token.end, token.start));
   const distinctive =
@@ -239,6 +240,7 @@ function isNameLike(folded: string): boolean {
 
 /** A colleague's name in a comment typed in lower case: thanked, worked with, in a team, described, bracketed. */
 function workingLifeCue(text: string, prior: string[], end: number): string | null {
+  if (NOT_BEFORE_A_NAME.has(prior[prior.length - 1] ?? "")) return null;
   const after = nextWords(text, end, 6);
   if (personAfterAuxiliary(text, end)) return "Name before a state only a person is in (“… is off sick”)";
   if (bracketedPersonAfter(text, end)) return "Name before a role in brackets (“… (student)”)";
@@ -297,6 +299,7 @@ export function initialsByCue(text: string, facts: TokenFacts[], index: number, 
 
 export function isLowerCaseGivenName(fact: TokenFacts): boolean {
   const { token } = fact;
+  if (JARGON.has(token.folded)) return false;
   const parts = token.base.split(/[-‐]/u);
   if (parts.length === 2 && !token.capitalised && parts.every((part) => part.length >= 2)) {
     const given = parts.filter((part) => isAnyGivenName(part));
