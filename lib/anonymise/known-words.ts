@@ -73,10 +73,17 @@ function readWordTags(word: string): Set<string> {
   return found;
 }
 
+const lexiconTagsCache = new Map<string, string[]>();
+
 export function lexiconTags(word: string): string[] {
-  const tags = lexicon()[foldForMatch(word)];
-  if (tags === undefined) return [];
-  return Array.isArray(tags) ? tags : [tags];
+  let cached = lexiconTagsCache.get(word);
+  if (cached === undefined) {
+    if (lexiconTagsCache.size > 50_000) lexiconTagsCache.clear();
+    const tags = lexicon()[foldForMatch(word)];
+    cached = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+    lexiconTagsCache.set(word, cached);
+  }
+  return cached;
 }
 
 /**
@@ -274,8 +281,18 @@ export function findAllowedSpans(text: string, folded: string): Span[] {
  * Whether a word is English: compromise's lexicon, the generated word list (Debian's wbritish less what
  * compromise already knows), or a plural or verb form of either ("islands", "covered").
  */
+const englishWordFormCache = new Map<string, boolean>();
+
 export function isEnglishWordForm(word: string): boolean {
-  const folded = foldForMatch(word);
-  if (isOrdinaryWord(folded) || isListedEnglishWord(folded)) return true;
-  return wordStems(folded).some((stem) => isOrdinaryWord(stem) || isListedEnglishWord(stem));
+  let cached = englishWordFormCache.get(word);
+  if (cached === undefined) {
+    if (englishWordFormCache.size > 50_000) englishWordFormCache.clear();
+    const folded = foldForMatch(word);
+    cached =
+      isOrdinaryWord(folded) ||
+      isListedEnglishWord(folded) ||
+      wordStems(folded).some((stem) => isOrdinaryWord(stem) || isListedEnglishWord(stem));
+    englishWordFormCache.set(word, cached);
+  }
+  return cached;
 }
