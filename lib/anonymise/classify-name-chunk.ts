@@ -56,8 +56,9 @@ import {
 export function classify(text: string, chunk: Chunk, compromise: CompromiseReading): void {
   const found = chunk.preset ?? classifyChunk(text, chunk, compromise);
   if (!found) return;
-  setKind(chunk, found.kind, found.reason, found.strength);
   if (found.kind === "person") trimLeadingPlainWords(chunk);
+  if (found.kind === "person" && chunk.facts.length === 1 && isNeverAloneAName(chunk.facts[0])) return;
+  setKind(chunk, found.kind, found.reason, found.strength);
 }
 
 /** "Great Missenden" keeps its first word as a place; in front of a person's name an ordinary word is not the name. */
@@ -97,7 +98,6 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     titled = true;
   }
   if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
-  if (chunk.facts.length === 1 && isNeverAloneAName(chunk.facts[0])) return null;
   if (describedAtSentenceStart(text, chunk)) {
     return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
   }

@@ -83,3 +83,34 @@ describe("detectNames: names typed in lower case", () => {
     expect(people("i hope the summer will be quieter and patience is running out")).toEqual([]);
   });
 });
+
+describe("detectNames: short names, initials, months and particles", () => {
+  it("takes two-letter names and initials in lower-case comments only with a cue", () => {
+    expect(people("my manager is great but bo is off sick a lot")).toEqual(["bo"]);
+    expect(people("ask kt about the car allowance, she knows")).toEqual(["kt"]);
+    expect(people("so we went to the park and had a go")).toEqual([]);
+  });
+
+  it("keeps a lone initial with the name beside it", () => {
+    expect(people("my manager (n. okereke) moved me")).toEqual(["n. okereke"]);
+    expect(people("manager (deborah k) kept changing my visits")).toEqual(["deborah k"]);
+    expect(people("Child Z attends the primary; Nan collects her.")).toEqual([]);
+  });
+
+  it("takes a month that is a given name only where a person stands", () => {
+    expect(people("My manager June is great. Ask April about the rota.")).toEqual(["June", "April"]);
+    expect(people("In May we moved offices and the review in June said it was fine.")).toEqual([]);
+  });
+
+  it("keeps particles and labels with the name", () => {
+    expect(people("The carer Mrs de la Cruz-Ferreira has been with the agency for years.")).toEqual([
+      "de la Cruz-Ferreira",
+    ]);
+    expect(people("Thanks for the survey. Contact: Ferdie - call me any time.")).toEqual(["Ferdie"]);
+  });
+
+  it("takes lower-case names listed after a name, and surnames after a role", () => {
+    expect(people("shout out to the admin team - sandra, pat and dev!")).toEqual(["sandra", "pat", "dev"]);
+    expect(people("I'd like to thank my supervisor ruth and my ATM gill.")).toEqual(["ruth", "gill"]);
+  });
+});
