@@ -15,6 +15,25 @@ describe("detectIntroducedOrganisations", () => {
     expect(found("my agency is summit and they're fine")).toEqual([["summit", "[agency]"]]);
   });
 
+  it("takes a form's answer, names listed in brackets, and a name said with what it is", () => {
+    expect(found("agency: fusion. LA: luton. agency: none.")).toEqual([["fusion", "[agency]"]]);
+    expect(found("asked by 3 different agencies in a week (blossom, ivory, stellar).")).toEqual([
+      ["blossom", "[agency]"],
+      ["ivory", "[agency]"],
+      ["stellar", "[agency]"],
+    ]);
+    expect(found("i love my team (Puffins!!) but the same PRU (Beacon house) is full")).toEqual([
+      ["Puffins", "[team]"],
+      ["Beacon house", "[organisation]"],
+    ]);
+    expect(
+      found("The contact centre — Bumblebees, it's called. And Lavender — that's the mother-and-baby unit."),
+    ).toEqual([
+      ["Bumblebees", "[organisation]"],
+      ["Lavender", "[organisation]"],
+    ]);
+  });
+
   it("leaves descriptions, generic words and national bodies alone", () => {
     expect(found("The agency was slow, the agency is a mess, the provider was good and kind.")).toEqual([]);
     expect(found("The charity is Mind. The firm was Big.")).toEqual([]);

@@ -26,20 +26,81 @@ const INTRODUCED = new RegExp(
     .map(nounPattern)
     .join(
       "|",
-    )})(?:,[ \\t]+|[ \\t]+(?:is|was|were|are)[ \\t]+(?:called[ \\t]+)?)((?:\\p{Lu}[\\p{L}'’&-]*|\\p{Ll}[\\p{Ll}'’-]{3,})(?:[ \\t]+\\p{Lu}[\\p{L}'’&-]*){0,3})(?=[ \\t]*[,.;:)!?]|[ \\t]+(?:and|but|who|which|they|were|was|is|are|pays?|paid|for|now|in)\\b|[ \\t]*$)`,
+    )})(?:,[ \\t]+|:[ \\t]*|[ \\t]+(?:is|was|were|are)[ \\t]+(?:called[ \\t]+)?)((?:\\p{Lu}[\\p{L}'’&-]*|\\p{Ll}[\\p{Ll}'’-]{3,})(?:[ \\t]+\\p{Lu}[\\p{L}'’&-]*){0,3})(?=[ \\t]*[,.;:)!?]|[ \\t]+(?:and|but|who|which|they|were|was|is|are|pays?|paid|for|now|in)\\b|[ \\t]*$)`,
+  "gu",
+);
+
+const NO_NAME =
+  /^(?:none|n\/?a|no|yes|unknown|various|several|multiple|other|others|not|the|a|an|same|different|many|lots)$/u;
+
+/** "asked by 3 different agencies (blossom, ivory, stellar)": the names listed in brackets after a plural noun. */
+const LISTED_IN_BRACKETS =
+  /\b(agencies|firms|providers|companies|hospitals|trusts)\b[^().;!?]{0,40}\(([\p{L}'’&-]+(?:[ \t]+[\p{L}'’&-]+){0,2}(?:,[ \t]*(?:and[ \t]+)?[\p{L}'’&-]+(?:[ \t]+[\p{L}'’&-]+){0,2})+)\)/gu;
+
+const NAME = "\\p{Lu}[\\p{L}'’&-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’&-]*){0,2}";
+/** "my team (Puffins!!)", "the same PRU (Beacon house)": a name in brackets after the noun for what it is. */
+const NAMED_IN_BRACKETS = new RegExp(
+  `\\b(team|unit|hub|PRU|provision|contact centre|nursery|children's home|school|academy|agency|provider)[ \\t]*\\((${NAME}(?:[ \\t]+[\\p{Ll}]+)?)(?=[!?.,)])`,
+  "gu",
+);
+/** "Bumblebees, it's called", "Lavender — that's the mother-and-baby unit": a name, then what it is. */
+const NAME_THEN_WHAT = new RegExp(
+  `(?<![\\p{L}])(${NAME}),?[ \\t]+(?:it['’]s|its|it is|they['’]re)[ \\t]+called\\b|(?<![\\p{L}])(${NAME})[ \\t]*[—–-]+[ \\t]*(?:that['’]s|it['’]s|which is)[ \\t]+(?:the|a|an)[ \\t,]+(?:[\\p{L},'’-]+[ \\t]+){0,4}?(?:unit|team|ward|centre|home|school|academy|nursery|hostel|provision|service|charity|agency|PRU)\\b`,
   "gu",
 );
 
 export function detectIntroducedOrganisations(text: string): Detection[] {
   const detections: Detection[] = [];
+  for (const match of text.matchAll(NAMED_IN_BRACKETS)) {
+    const start = match.index + match[0].length - match[2].length;
+    const kind = /^(?:team|unit|hub)$/u.test(match[1]) ? "team" : match[1] === "agency" ? "agency" : "employer";
+    if (!isSentenceStartWord(match[2]))
+      detections.push(detection(start, start + match[2].length, kind, `Name of a ${match[1]} in brackets`, "nlp"));
+  }
+  for (const match of text.matchAll(NAME_THEN_WHAT)) {
+    let name = match[1] ?? match[2];
+    let start = match.index;
+    // Note: "And Lavender — that's …": a word that opens the sentence is not part of the name.
+    while (isSentenceStartWord(name) && /[ \t]/u.test(name)) {
+      const cut = name.search(/[ \t]+\S/u);
+      const skipped = name.slice(0, cut).length + (/[ \t]+/u.exec(name.slice(cut))?.[0].length ?? 0);
+      start += skipped;
+      name = name.slice(skipped);
+    }
+    if (GENERIC_WORDS.has(foldForMatch(name)) || isSentenceStartWord(name)) continue;
+    detections.push(detection(start, start + name.length, "employer", "Name said with what it is", "nlp"));
+  }
+  for (const match of text.matchAll(LISTED_IN_BRACKETS)) {
+    const kind: OrganisationKind =
+      match[1] === "agencies" ? "agency" : match[1] === "hospitals" || match[1] === "trusts" ? "hospital" : "employer";
+    let offset = match.index + match[0].length - 1 - match[2].length;
+    for (const item of match[2].split(",")) {
+      const name = item.trim().replace(/^and\s+/u, "");
+      const start = text.indexOf(name, offset);
+      offset = start + name.length;
+      if (name && !NO_NAME.test(name.toLowerCase()))
+        detections.push(
+          detection(
+            start,
+            start + name.length,
+            kind,
+            `Name of ${describeKind(kind)} in a list after “${match[1]}”`,
+            "nlp",
+          ),
+        );
+    }
+  }
   for (const match of text.matchAll(INTRODUCED)) {
     const name = match[2];
     const start = match.index + match[0].length - name.length;
     const folded = foldForMatch(name);
+    const link = match[0].slice(match[1].length).trimStart()[0];
     if (!/^\p{Lu}/u.test(name)) {
-      // Note: in lower case only after "is" / "was", and only a listed name or a word that is no English word.
-      if (match[0].slice(match[1].length).startsWith(",")) continue;
-      if (!isListedOrganisationName(folded) && isEnglishWordForm(folded)) continue;
+      // Note: in lower case only as a form's answer ("agency: fusion"), or after "is" / "was" a listed name or a word
+      // that is no English word.
+      if (link === ",") continue;
+      if (link !== ":" && !isListedOrganisationName(folded) && isEnglishWordForm(folded)) continue;
+      if (NO_NAME.test(folded)) continue;
     }
     if (folded.split(/\s+/u).every((word) => GENERIC_WORDS.has(word))) continue;
     if (findAllowedSpans(name, folded).some((span) => span.start === 0 && span.end === name.length)) continue;
@@ -51,4 +112,11 @@ export function detectIntroducedOrganisations(text: string): Detection[] {
     );
   }
   return detections;
+}
+
+/** Words a sentence opens with that are no name ("That's", "It", "The"). */
+function isSentenceStartWord(name: string): boolean {
+  return /^(?:The|That|This|It|They|We|I|He|She|You|There|So|And|But|Then|Yes|No|Oh|Well|Um|Er)$/u.test(
+    name.split(/[ \t]/u)[0],
+  );
 }

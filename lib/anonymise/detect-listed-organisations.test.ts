@@ -56,6 +56,12 @@ describe("detectListedOrganisations", () => {
     expect(found("Horizon is a long way off.")).toEqual([]);
   });
 
+  it("takes a listed name typed as one word, with a capitalised 'The', or opening a sentence before a verb", () => {
+    expect(found("the interpreter company — it was Clear Voice? Clearvoice?")).toEqual(["Clear Voice", "Clearvoice"]);
+    expect(found("interpreter provided by The Language Shop.")).toEqual(["The Language Shop"]);
+    expect(found("Tbh the onboarding. Nonstop asked for my SWE number.")).toEqual(["Nonstop"]);
+  });
+
   it("takes a named service of a listed organisation with it", () => {
     expect(found("Referral from Barnardo's Hope Service (worker: Aisha).")).toEqual(["Barnardo's Hope Service"]);
   });

@@ -20,11 +20,11 @@ export const CUES: Record<OrganisationKind, RegExp> = {
   court:
     /\b(?:courts?|hearings?|judges?|magistrates?|proceedings|bundles?|barristers?|solicitors?|listed|cafcass|orders?|trial|adjourned|ftmr|irh|final)\b/iu,
   employer:
-    /\b(?:work(?:ed|ing|s|er|ers)?|job|joined|left|moved|employer|fostering|agency|ifa|provider|home|homes|seconded|service|staff|colleagues?|team|uni|university|practice educator)\b/iu,
+    /\b(?:work(?:ed|ing|s|er|ers)?|job|joined|left|moved|employer|fostering|agency|ifa|provider|home|homes|seconded|service|staff|colleagues?|team|uni|university|practice educator|placement|housing|landlord|tenancy|hostel|adviser|advisor|key ?worker)\b/iu,
   police: /\b(?:police|officers?|pc|dc|ds|arrested|custody|station)\b/iu,
   school: /\b(?:school|schools|pupils?|teachers?|head|year \d+|classes|class|send|senco|dsl)\b/iu,
   hospital:
-    /\b(?:hospitals?|dr|medics?|baby|ward|wards|a&e|a and e|admitted|admission|born|birth|maternity|paediatric(?:ian|s)?|pediatric|nurses?|midwi(?:fe|ves)|discharged?|discharge|scan|doctors?|consultant|clinic|psychiatric|sectioned|inpatient|bed|nicu|scbu|picu|camhs|trust|transferred|taken)\b/iu,
+    /\b(?:hospitals?|hosp|dr|medics?|baby|ward|wards|a&e|a and e|admitted|admission|born|birth|maternity|paediatric(?:ian|s)?|pediatric|nurses?|midwi(?:fe|ves)|discharged?|discharge|scan|doctors?|consultant|clinic|psychiatric|sectioned|inpatient|bed|nicu|scbu|picu|camhs|trust|transferred|taken)\b/iu,
 };
 
 interface Entry {
@@ -43,8 +43,14 @@ let listCache: { matcher: PhraseMatcher; byKey: Map<string, Entry[]> } | null = 
 function listMatcher(): { matcher: PhraseMatcher; byKey: Map<string, Entry[]> } {
   if (listCache) return listCache;
   const byKey = new Map<string, Entry[]>();
-  const add = (kind: OrganisationKind, phrases: string[]) => {
-    for (const phrase of phrases) {
+  const add = (kind: OrganisationKind, listed: string[]) => {
+    // Note: trading names are often typed as one word ("Clearvoice", "Languageline"): each name of two or three
+    // words is known joined up too, unless that spells an English word.
+    const joined = listed
+      .filter((phrase) => /^[\p{L}]+(?: [\p{L}]+){1,2}$/u.test(phrase))
+      .map((phrase) => phrase.replace(/ /gu, ""))
+      .filter((phrase) => !isEverydayWord(phrase));
+    for (const phrase of [...listed, ...joined]) {
       const key = normalisePhrase(phrase);
       const words = phrase.split(/\s+/u);
       const entry: Entry = {
@@ -126,9 +132,16 @@ export function detectListedOrganisations(text: string, folded: string): Detecti
   candidates.forEach((candidate, index) => {
     const found = candidate.entries.find((entry) => entry.kind === kinds[index]);
     if (!found) return;
-    const service = NAMED_SERVICE_AFTER.exec(text.slice(candidate.end, candidate.end + 60));
+    const service = (found.kind === "hospital" ? HOSPITAL_WORD_AFTER : NAMED_SERVICE_AFTER).exec(
+      text.slice(candidate.end, candidate.end + 60),
+    );
     const end = candidate.end + (service ? service[0].length : 0);
-    detections.push(detection(candidate.start, end, found.kind, `Listed ${describeKind(found.kind)}`, "list"));
+    // Note: "provided by The Language Shop": a capitalised "The" mid-sentence is part of the name.
+    const the = /(?<=[\p{Ll},;:(][ \t]+)The[ \t]+$/u.exec(
+      text.slice(Math.max(0, candidate.start - 8), candidate.start),
+    );
+    const start = the ? candidate.start - the[0].length : candidate.start;
+    detections.push(detection(start, end, found.kind, `Listed ${describeKind(found.kind)}`, "list"));
   });
   return detections;
 }
@@ -157,7 +170,7 @@ function isOrganisationHere(text: string, candidates: Candidate[], index: number
   const sibling = hasSiblingOfKind(candidates, index, entry.kind);
   if (!capitalised) {
     const preposition = ORGANISATION_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
-    if (!entry.ordinary) return fieldCue;
+    if (!entry.ordinary) return fieldCue || sibling;
     if (/\s/u.test(entry.phrase)) return fieldCue || preposition || followedByOrganisationUse(text, end);
     if (followedByKindWord(text, end)) return true;
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
@@ -165,13 +178,20 @@ function isOrganisationHere(text: string, candidates: Candidate[], index: number
   }
   // Note: a singular name with a plural verb ("Horizon were better") is a firm, not the everyday word.
   if (/^\s+(?:were|are)\b/u.test(text.slice(end, end + 8))) return true;
-  if (isSentenceStart(text, start) && !/\s/u.test(entry.phrase) && !followedByOrganisationUse(text, end)) return false;
+  if (isSentenceStart(text, start) && !/\s/u.test(entry.phrase)) {
+    // Note: at a sentence's start only a verb that needs someone doing it ("Nonstop asked"), or the word for what the
+    // firm is ("Sovereign housing"), shows the name.
+    if (followedByAgentVerb(text, end) || followedByKindWord(text, end)) return true;
+    if (!followedByOrganisationUse(text, end)) return false;
+  }
   return CUES[entry.kind].test(context) || sibling;
 }
 
 /** "Barnardo's Hope Service", "Coram Adoption Project": a named service of a listed organisation. */
 const NAMED_SERVICE_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}?[ \t]+(?:Service|Project|Programme|Centre|Hub)(?![\p{L}])/u;
+/** "kings college hosp", "the Royal Free hospital": the word for a hospital after its name. */
+const HOSPITAL_WORD_AFTER = /^[ \t]+(?:hosp\.?|hospital)(?![\p{L}])/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|my|our|your|his|her|its|their|some|any|no)\s+$/iu;
 const ORGANISATION_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:via|through|thru|with|for|joined|to|at|from|by)\s+$/iu;
 
@@ -196,13 +216,19 @@ function isShouted(text: string, start: number, end: number): boolean {
 
 /** "tact fostering", "reed recruitment": a name in lower case before the word for what it is. */
 function followedByKindWord(text: string, end: number): boolean {
-  return /^[ \t]+(?:fostering|recruitment|personnel|resourcing|social care|interpreting|interpreters|languages|healthcare|hospital|nhs)(?![\p{L}])/iu.test(
+  return /^[ \t]+(?:fostering|recruitment|personnel|resourcing|social care|interpreting|interpreters|languages|healthcare|hospital|hosp|nhs|housing)(?![\p{L}])/iu.test(
     text.slice(end, end + 20),
   );
 }
 
+function followedByAgentVerb(text: string, end: number): boolean {
+  return /^\s+(?:rang|called|emailed|sent|offered|placed|paid|told|asked|wanted|kept)\b/u.test(
+    text.slice(end, end + 12),
+  );
+}
+
 function followedByOrganisationUse(text: string, end: number): boolean {
-  return /^\s*(?:rang|called|emailed|sent|offered|placed|pay|pays|paid|said|told|were|was|is|are|have|had|do|did|'s|’s)\b/iu.test(
+  return /^\s*(?:rang|called|emailed|sent|offered|placed|pay|pays|paid|said|told|asked|wanted|kept|never|still|were|was|is|are|have|had|do|did|'s|’s)\b/iu.test(
     text.slice(end, end + 20),
   );
 }

@@ -26,7 +26,7 @@ const TEAM_DESCRIPTORS = new Set(
   strategic operational operations initiative pilot innovation reform transformation improvement review
   reviewing iro iros conference conferences chairs chair panel panels child's first response day night
   weekend weekday out-of-hours afternoon morning evening manager managers leader leaders member members meeting
-  meetings around building players player spirit work`.split(/\s+/u),
+  meetings around building players player spirit work multi-agency network steering working group`.split(/\s+/u),
 );
 
 const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project)$/u;

@@ -26,6 +26,18 @@ describe("detectLaterMentions", () => {
     ]);
   });
 
+  it("finds a name's initials in capitals, and its everyday first word only capitalised mid-sentence", () => {
+    expect(mentions("worked for National Fostering Agency then NFA got bought", ["National Fostering Agency"])).toEqual(
+      [["NFA", "[agency]"]],
+    );
+    expect(
+      mentions("I was at Sunflowers nursery. Sunflowers paid badly; sunflowers grew.", ["Sunflowers nursery"]),
+    ).toEqual([]);
+    expect(mentions("Scrumptious? No — Sunflowers, Sunflowers nursery.", ["Sunflowers nursery"])).toEqual([
+      ["Sunflowers", "[agency]"],
+    ]);
+  });
+
   it("leaves an everyday word where it is not a name, and first words that describe", () => {
     expect(mentions("Left for tact fostering. He has tact.", ["tact"])).toEqual([]);
     expect(mentions("Foster Care Associates rang; foster carers came.", ["Foster Care Associates"])).toEqual([]);

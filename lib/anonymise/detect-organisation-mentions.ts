@@ -1,7 +1,7 @@
 import { isListedOrganisationName } from "./detect-listed-organisations";
 import { findAllowedSpans, isEnglishWordForm } from "./known-words";
 import { GENERIC_WORDS } from "./organisation-detection";
-import { createPhraseMatcher, foldForMatch, isWordCharacterAt } from "./text-matching";
+import { createPhraseMatcher, foldForMatch, isSentenceStart, isWordCharacterAt } from "./text-matching";
 import type { Detection } from "./types";
 
 /**
@@ -10,13 +10,29 @@ import type { Detection } from "./types";
  */
 export function detectLaterMentions(text: string, folded: string, found: readonly Detection[]): Detection[] {
   const byKey = new Map<string, Detection>();
+  // First words with an everyday sense ("Sunflowers nursery" → "Sunflowers") count only capitalised mid-sentence.
+  const capitalOnly = new Set<string>();
+  const exactly = new Map<string, string>();
   for (const detection of found) {
     const name = foldForMatch(text.slice(detection.start, detection.end)).replace(/['’]s$/u, "");
     if (isAllowedPhrase(name)) continue;
     if (name.length >= 3) byKey.set(name, byKey.get(name) ?? detection);
+    // Note: "National Fostering Agency … then NFA got bought": the initials of a name of three words or more, in capitals.
+    const initials = text
+      .slice(detection.start, detection.end)
+      .split(/\s+/u)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .map((word) => word[0])
+      .join("");
+    if (initials.length >= 3) {
+      byKey.set(initials.toLowerCase(), byKey.get(initials.toLowerCase()) ?? detection);
+      exactly.set(initials.toLowerCase(), initials);
+    }
     const first = name.split(/\s+/u)[0];
-    if (first !== name && first.length >= 4 && !GENERIC_WORDS.has(first) && isOwnName(first))
+    if (first !== name && first.length >= 4 && !GENERIC_WORDS.has(first)) {
       byKey.set(first, byKey.get(first) ?? detection);
+      if (!isOwnName(first)) capitalOnly.add(first);
+    }
   }
   if (byKey.size === 0) return [];
   const isCovered = containment(found);
@@ -27,6 +43,8 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
     const source = byKey.get(key);
     if (!source) continue;
     const capitalised = /^\p{Lu}/u.test(text[start]);
+    if (capitalOnly.has(key) && (!capitalised || isSentenceStart(text, start))) continue;
+    if (exactly.has(key) && text.slice(start, end) !== exactly.get(key)) continue;
     if (!capitalised && isEnglishWordForm(key) && (!isListedOrganisationName(key) || !opensClause(text, start)))
       continue;
     mentions.push({ ...source, start, end, reason: "Another mention of an organisation named nearby" });

@@ -20,6 +20,7 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+const FILLERS = new Set(["um", "uh", "er", "erm", "like"]);
 const CUE_BEFORE = /^(?:through|via|with|for|from|by|joined|left|called|named|at|use|used|using|booked|book|tried)$/u;
 
 /**
@@ -31,17 +32,21 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.sentenceInitial || token.allCaps) continue;
-    if (!CUE_BEFORE.test(tokens[index - 1].folded)) continue;
+    // Note: speech puts fillers between the cue and the name ("with, um, Tandem").
+    let cue = index - 1;
+    while (cue > 0 && FILLERS.has(tokens[cue].folded)) cue--;
+    if (!CUE_BEFORE.test(tokens[cue].folded)) continue;
     // Note: in lower case only a word with no everyday sense can be a firm's name ("through bramble", not "through work").
     if (!token.capitalised && (isOrdinaryWord(token.base) || token.base.length < 4 || FUNCTION_WORDS.has(token.folded)))
       continue;
-    if (!/^[ \t]+$/u.test(text.slice(tokens[index - 1].end, token.start))) continue;
+    const gap = text.slice(tokens[cue].end, token.start);
+    if (!(cue === index - 1 ? /^[ \t]+$/u : /^[ \t,]+(?:\p{L}+[ \t,]+)+$/u).test(gap)) continue;
     if (insideAny(allowed, token.start, token.end) || GENERIC_WORDS.has(token.folded)) continue;
     if (isIdentityWord(token.base) || isCountryOrRegion(token.base) || isAnyGivenOrFamilyName(token.base)) continue;
     if (isLanguageName(token.folded)) continue;
     const context = sentenceAround(text, token.start, token.end);
-    const previous = tokens[index - 1].folded;
-    const beforePrevious = tokens[index - 2]?.folded ?? "";
+    const previous = tokens[cue].folded;
+    const beforePrevious = tokens[cue - 1]?.folded ?? "";
     const kind: OrganisationKind | null = /\bagenc(?:y|ies)\b|\blocum/iu.test(context)
       ? "agency"
       : /\binterpret|\btranslat/iu.test(context)
@@ -54,7 +59,16 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
               ? "agency"
               : (previous === "called" || previous === "named") && CUES.employer.test(context)
                 ? "employer"
-                : null;
+                : token.capitalised &&
+                    previous === "by" &&
+                    /^(?:run|provided|managed|owned|operated|supplied|commissioned)$/u.test(beforePrevious)
+                  ? "employer"
+                  : token.capitalised &&
+                      (((previous === "from" || previous === "at" || previous === "with") &&
+                        /\b(?:key|youth|support|link|family|outreach|housing|project)\s+workers?\b/iu.test(context)) ||
+                        previous === "via")
+                    ? "employer"
+                    : null;
     if (!kind) continue;
     let last = index;
     while (
@@ -201,4 +215,14 @@ export function detectFirmsBySubjectUse(
     );
   }
   return detections;
+}
+
+/** "University Hospital of Wales", "Royal Hospital for Children": a hospital named by the place or people it serves. */
+const HOSPITAL_OF =
+  /\b(?:(?:University|Royal|General|Children['’]s)[ \t]+)?Hospitals?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+
+export function detectHospitalsOf(text: string): Detection[] {
+  return [...text.matchAll(HOSPITAL_OF)].map((match) =>
+    detection(match.index, match.index + match[0].length, "hospital", "Hospital named by the place it serves", "nlp"),
+  );
 }

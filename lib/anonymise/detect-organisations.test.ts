@@ -79,6 +79,36 @@ describe("detectOrganisations", () => {
     ]);
   });
 
+  it("finds services named before a lower-case ending, and the longest of two endings", () => {
+    expect(
+      found("the Poppy contact centre, the Larches children's home, Brookfield primary, on Bluebell ward"),
+    ).toEqual([
+      ["Poppy contact centre", "[organisation]"],
+      ["Larches children's home", "[organisation]"],
+      ["Brookfield primary", "[school]"],
+      ["Bluebell ward", "[hospital]"],
+    ]);
+    expect(found("Beacon Social Care Recruitment rang.")).toContainEqual([
+      "Beacon Social Care Recruitment",
+      "[agency]",
+    ]);
+    expect(found("Sovereign housing refuse to do repairs.")).toEqual([["Sovereign housing", "[organisation]"]]);
+    expect(found("Referral from Hawthorn Surgery; he needs Heart Surgery, in Intensive Care now.")).toEqual([
+      ["Hawthorn Surgery", "[hospital]"],
+    ]);
+  });
+
+  it("finds a firm after a cue with fillers between, after 'via' and after 'run by'", () => {
+    expect(found("So I was with, um, Tandem for a year before I went perm, the locum rate was good.")).toEqual([
+      ["Tandem", "[agency]"],
+    ]);
+    expect(found("IDVA via Changing Pathways. A hostel run by Step Forward.")).toEqual([
+      ["Changing Pathways", "[organisation]"],
+      ["Step Forward", "[organisation]"],
+    ]);
+    expect(found("Childcare provided by neighbour on the estate.")).toEqual([]);
+  });
+
   it("finds a listed court by its short form in a sentence about a court", () => {
     expect(found("the court was East London, and the judge there was kind")).toEqual([["East London", "[court]"]]);
     expect(found("We moved to East London in 2019.")).toEqual([]);

@@ -1,5 +1,5 @@
 import { detectIntroducedOrganisations } from "./detect-introduced-organisations";
-import { detectListedOrganisations } from "./detect-listed-organisations";
+import { detectListedOrganisations, isListedOrganisationName } from "./detect-listed-organisations";
 import { detectNamedTeams } from "./detect-named-teams";
 import { detectLaterMentions } from "./detect-organisation-mentions";
 import {
@@ -7,9 +7,10 @@ import {
   detectCourtsByShortForm,
   detectFirmsBySubjectUse,
   detectHospitalsByContext,
+  detectHospitalsOf,
 } from "./detect-organisations-by-context";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
-import { findAllowedSpans, isIdentityWord, isOrdinaryWord } from "./known-words";
+import { findAllowedSpans, isEnglishWordForm, isIdentityWord, isOrdinaryWord } from "./known-words";
 import { describeKind, detection, GENERIC_WORDS, insideAny, type OrganisationKind } from "./organisation-detection";
 import { foldForMatch, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -24,10 +25,11 @@ const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
     /^(?:interpreting|interpreters|translation|translations|translators|languages|linguistics|linguists)$/u,
     "interpreting",
   ],
-  [/^(?:hospital|infirmary|hospice|surgery)$/u, "hospital"],
+  [/^(?:hospital|hosp|infirmary|hospice|surgery|clinic|ward)$/u, "hospital"],
+  [/^(?:care|housing|hostel|hostels|refuge|lodge|lodgings|services|advice|solicitors|chambers)$/u, "employer"],
   [/^(?:magistrates|magistrates['’])$/u, "court"],
   [/^(?:police|constabulary)$/u, "police"],
-  [/^(?:school|primary|high|college)$/u, "school"],
+  [/^(?:school|primary|high|college|nursery|pru)$/u, "school"],
   [
     /^(?:fostering|adoption|healthcare|homes|childcare|nurseries|academy|academies|trust|foundation|charity)$/u,
     "employer",
@@ -67,6 +69,10 @@ const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
   ["medical centre", "hospital"],
   ["health centre", "hospital"],
   ["medical practice", "hospital"],
+  ["civic offices", "employer"],
+  ["civic centre", "employer"],
+  ["town hall", "employer"],
+  ["county hall", "employer"],
   ["group practice", "hospital"],
   ["high school", "school"],
   ["primary school", "school"],
@@ -77,8 +83,15 @@ const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
   ["sixth form", "school"],
 ];
 
-/** Court words that end a court's name in any case ("Stratford magistrates court", "Hastings magistrates"). */
-const COURT_ENDING_WORD = /^(?:magistrates|magistrates['’]|family|county|crown|combined)$/u;
+/**
+ * Endings that name a court or a service in lower case too, after a capitalised name: "Stratford magistrates court",
+ * "the Poppy contact centre", "the Larches children's home", "Brookfield primary", "Bluebell ward", "Sovereign housing".
+ */
+const LOWER_CASE_ENDING =
+  /^(?:magistrates|magistrates['’]|family|county|crown|combined|contact|children['’]s|youth|hostel|refuge|ward|housing|primary|school|academy|surgery|clinic|nursery|hosp)$/u;
+/** Endings that are also everyday words for what is done there ("Heart Surgery", "Intensive Care"). */
+const EVERYDAY_ENDING = /^(?:surgery|care|clinic|ward|housing|lodge)$/u;
+const BEFORE_A_PLACE_NAME = /^(?:at|from|by|on)$/u;
 
 /** Step 2b: agencies, interpreting firms, courts, hospitals and named teams, from the shipped lists and from shape. */
 export function detectOrganisations(text: string): Detection[] {
@@ -89,6 +102,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectByCue(text, tokens, allowed),
     ...detectFirmsBySubjectUse(text, tokens, allowed),
     ...detectHospitalsByContext(text, tokens, allowed),
+    ...detectHospitalsOf(text),
     ...detectListedOrganisations(text, folded),
     ...detectCourtsByShortForm(text, folded),
     ...detectQuotedOrganisations(text),
@@ -120,15 +134,15 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
   let floor = 0;
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
-    const courtWord = COURT_ENDING_WORD.test(token.folded);
-    if (!token.capitalised && !courtWord) continue;
+    const lowerCaseEnding = !token.capitalised && LOWER_CASE_ENDING.test(foldForMatch(token.text));
+    if (!token.capitalised && !lowerCaseEnding) continue;
     let kind: OrganisationKind | null = null;
     let endIndex = index;
     const two = index + 1 < tokens.length ? `${foldForMatch(token.text)} ${tokens[index + 1].folded}` : "";
     const twoWord = ORGANISATION_TWO_WORD_ENDINGS.find(([ending]) => ending === two);
     if (
       twoWord &&
-      (tokens[index + 1].capitalised || (courtWord && twoWord[1] === "court")) &&
+      (tokens[index + 1].capitalised || lowerCaseEnding) &&
       /^[ \t]+$/u.test(text.slice(token.end, tokens[index + 1].start))
     ) {
       kind = twoWord[1];
@@ -136,7 +150,9 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
     } else {
       kind = ORGANISATION_ENDINGS.find(([pattern]) => pattern.test(token.folded))?.[1] ?? null;
     }
-    if (!kind || (!token.capitalised && kind !== "court")) continue;
+    if (!kind) continue;
+    // Note: "Beacon Social Care Recruitment": an ending followed by another is part of a longer name.
+    if (isEndingAt(text, tokens, endIndex + 1)) continue;
     let first = index;
     while (first > floor) {
       const previous = tokens[first - 1];
@@ -157,12 +173,22 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
           isCapitalisedName(word) &&
           !isIdentityWord(word.base) &&
           (!insideAny(allowed, word.start, word.end) || kind === "court") &&
-          !(word.sentenceInitial && isOrdinaryWord(word.base)),
+          !(word.sentenceInitial && isOrdinaryWord(word.base) && !isListedOrganisationName(word.folded)),
       )
     )
       continue;
-    // Note: "Heart Surgery" is a treatment; a practice is named by a place of two words or more ("Lordship Lane Surgery").
-    if (prefix.length === 0 || (token.folded === "surgery" && prefix.length < 2)) continue;
+    if (prefix.length === 0) continue;
+    // Note: "Heart Surgery" and "Intensive Care" say what is done; one ordinary word names a practice or provider only
+    // after "at", "from", "by" … ("referral from Hawthorn Surgery").
+    if (
+      EVERYDAY_ENDING.test(token.folded) &&
+      endIndex === index &&
+      prefix.length < 2 &&
+      isEnglishWordForm(prefix[0].base) &&
+      !isListedOrganisationName(prefix[0].folded) &&
+      !BEFORE_A_PLACE_NAME.test(tokens[first - 1]?.folded ?? "")
+    )
+      continue;
     const start = tokens[first].start;
     // Note: courts' own names often join two ("Medway County Court and Family Court").
     const joined =
@@ -177,4 +203,14 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
     floor = endIndex + 1;
   }
   return detections;
+}
+
+function isEndingAt(text: string, tokens: WordToken[], index: number): boolean {
+  const token = tokens[index];
+  if (!token?.capitalised || !/^[ \t]+$/u.test(text.slice(tokens[index - 1].end, token.start))) return false;
+  const two = index + 1 < tokens.length ? `${foldForMatch(token.text)} ${tokens[index + 1].folded}` : "";
+  return (
+    ORGANISATION_ENDINGS.some(([pattern]) => pattern.test(token.folded)) ||
+    ORGANISATION_TWO_WORD_ENDINGS.some(([ending]) => ending === two)
+  );
 }

@@ -10,6 +10,15 @@ describe("detectAddresses", () => {
     );
   });
 
+  it("takes streets typed in lower case and places named after a saint", () => {
+    expect(found("st mungos hostel on tooley st wont take him; the school — St Paul's? — no, St Augustine's")).toEqual([
+      "tooley st",
+      "St Paul's",
+      "St Augustine's",
+    ]);
+    expect(found("I live on the main road and went down memory lane.")).toEqual([]);
+  });
+
   it("leaves counts of things and numbers before ordinary words alone", () => {
     expect(found("I had 3 Team Managers, 2 big houses and 40 cases on Mill Lane.")).toEqual([]);
   });

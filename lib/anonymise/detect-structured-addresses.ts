@@ -9,14 +9,33 @@ const ADDRESS = new RegExp(
   "gu",
 );
 
-/** Street addresses with a house number: redacted whole, so the number does not outlive the street's name. */
+/** "on tooley st", "off mill lane": a street typed in lower case after a word that places it. */
+const LOWER_CASE_STREET =
+  /(?<=\b(?:on|off|at|along|near)[ \t]+)(?!(?:the|a|an|my|our|their|his|her|this|that|same|main|high|back|side|busy|quiet|long|next|other|wrong|right|local|new|old|private|country|one|every)\b)[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?[ \t]+(?:st|rd|road|street|lane|avenue|ave|close|crescent|drive|gardens|grove|terrace|estate)(?![\p{L}])/gu;
+
+/** "St Paul's", "St Augustine's": a church or school named after a saint, with its possessive. */
+const SAINTS = /(?<![\p{L}])(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}-]+['’]s(?![\p{L}])/gu;
+
+function place(start: number, end: number, reason: string, replacement: string): Detection {
+  return { start, end, category: "place", reason, source: "structured", replacement };
+}
+
+/** Street addresses with a house number (redacted whole, so the number does not outlive the street's name), streets in lower case, saints' names. */
 export function detectAddresses(text: string): Detection[] {
-  return [...text.matchAll(ADDRESS)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].replace(/\.$/u, "").length,
-    category: "place",
-    reason: "Street address with a house number",
-    source: "structured",
-    replacement: "[address]",
-  }));
+  return [
+    ...[...text.matchAll(ADDRESS)].map((match) =>
+      place(
+        match.index,
+        match.index + match[0].replace(/\.$/u, "").length,
+        "Street address with a house number",
+        "[address]",
+      ),
+    ),
+    ...[...text.matchAll(LOWER_CASE_STREET)].map((match) =>
+      place(match.index, match.index + match[0].length, "Street typed in lower case", "[street]"),
+    ),
+    ...[...text.matchAll(SAINTS)].map((match) =>
+      place(match.index, match.index + match[0].length, "Place named after a saint", "[place]"),
+    ),
+  ];
 }

@@ -118,7 +118,7 @@ describe("detectEmails and detectUrls", () => {
 
 describe("detectCaseNumbers", () => {
   it("finds codes with six or more digits", () => {
-    const text = "Case 20231145, ID 4471203, ref CP-2023-004417, room 12345.";
+    const text = "Case 20231145, ID 4471203, ref CP-2023-004417, room 12345, in post 2019-2023.";
     expect(texts(text, detectCaseNumbers(text))).toEqual(["20231145", "4471203", "CP-2023-004417"]);
   });
 });

@@ -205,7 +205,7 @@ export function detectCaseNumbers(text: string): Detection[] {
   const detections: Detection[] = [];
   for (const match of text.matchAll(ALPHANUMERIC_CODE)) {
     const digitCount = match[0].replace(/\D/g, "").length;
-    if (digitCount < 6) continue;
+    if (digitCount < 6 || /^(?:19|20)\d{2}[-/](?:19|20)\d{2}$/u.test(match[0])) continue;
     detections.push(
       structured("case_number", match.index, match.index + match[0].length, "Long number (case or reference number)"),
     );

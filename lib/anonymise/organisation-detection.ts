@@ -50,7 +50,8 @@ export const GENERIC_WORDS = new Set(
   national independent private specialist community health mental nhs agency agencies recruitment the and of & new
   main big old general district county city central royal university teaching foster fostering adoption residential
   kinship respite day early help looked after special educational needs high primary secondary grammar junior infant
-  school schools college sixth form police constabulary`.split(/\s+/u),
+  school schools college sixth form police constabulary adult adults steering working reference advisory network support
+  race equity multi-agency multi agency partnership board civic`.split(/\s+/u),
 );
 
 export function sentenceAround(text: string, start: number, end: number): string {
