@@ -23,6 +23,12 @@ export interface PlainWordContext {
   possessiveEarly: boolean;
 }
 
+/** Verbs whose object is a child or a family member ("we placed Ocean with …", "I took Blue to the dentist"). */
+const CHILD_OBJECT_VERBS = new Set(
+  `took placed moved collected picked brought drove removed adopted fostered excluded arrested supported helped
+  accommodated returned reunified visited`.split(/\s+/u),
+);
+
 /** A verdict, `null` for no name, or `undefined` when the plain-word readings have nothing to say. */
 export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWordContext): Verdict | null | undefined {
   const { prior, after, introducedEarly, possessiveEarly } = context;
@@ -46,7 +52,8 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
   const lastPrior = prior[prior.length - 1] ?? "";
   const personCue =
     PERSON_OBJECT_VERBS.has(lastPrior) ||
-    ((lastPrior === "with" || lastPrior === "to") &&
+    CHILD_OBJECT_VERBS.has(lastPrior) ||
+    ((lastPrior === "with" || lastPrior === "to" || lastPrior === "from") &&
       (TALK_WORDS.has(prior[prior.length - 2] ?? "") || prior[prior.length - 2] === "worked"));
   if (
     !ordinaryGiven &&
@@ -55,7 +62,7 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
     personCue &&
     !first.token.sentenceInitial &&
     !DEPARTMENTS.has(first.token.folded) &&
-    !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"])
+    !hasTag(first, ["Verb", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"])
   ) {
     return verdict("person", "Capitalised word after a verb that takes a person", 1);
   }

@@ -92,7 +92,8 @@ const AUXILIARIES = new Set(
 
 /** States only a person is in ("off sick", "on leave", "acting up", "at college"). */
 const PERSON_STATES = new Set(
-  "off leaving acting retiring retired pregnant qualified qualifying shadowing covering working studying".split(" "),
+  `off leaving acting retiring retired pregnant qualified qualifying shadowing covering working studying placed moved
+  removed adopted fostered excluded arrested born taken assessed referred discharged accommodated`.split(/\s+/u),
 );
 
 const PLACES_OF_PEOPLE = new Set("college school uni university nursery work".split(" "));
