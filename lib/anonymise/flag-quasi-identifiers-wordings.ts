@@ -63,7 +63,10 @@ export const MORE_RULES: Rule[] = [
   {
     kind: "years_of_service",
     reason: "States how long (a length of service or experience)",
-    pattern: new RegExp(`\\b${NUMBER}(?:\\+|[- ](?:plus|ish|odd))?\\s*(?:years?|yrs?|yr)\\b(?![- ]old)`, "giu"),
+    pattern: new RegExp(
+      `\\b${NUMBER}(?:\\+|[- ](?:plus|ish|odd)|\\s+and\\s+a\\s+half)?\\s*(?:years?|yrs?|yr)\\b(?![- ]old)`,
+      "giu",
+    ),
   },
   {
     kind: "years_of_service",
@@ -117,6 +120,41 @@ export const MORE_RULES: Rule[] = [
     kind: "unique_description",
     reason: "Mentions a personal characteristic",
     pattern: /\b(?:a|as a|I['’]m a)\s+(?:wheelchair|hearing aid|guide dog|cane)\s+user\b/giu,
+  },
+  {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(
+      `\\b(?:just\\s+)?(?:turned|turning|turns)\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])|\\b(?:he['’]?s|she['’]?s|who['’]?s|whos|hes|shes|i['’]?m)\\s+(?:(?:like|about|maybe|only|just|nearly|almost|now),?\\s+)+(?!one\\b)${NUMBER}(?:[- ]?(?:odd|ish|something))?${NOT_A_UNIT}(?![\\p{L}\\d])|\\b(?:he['’]?s|she['’]?s|hes|shes)\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])|\\bnow\\s+${NUMBER}[- ]?(?:odd|ish|something)\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States a school year",
+    pattern: /\b(?:in|into|starts?|starting)\s+[Yy](?:ear|r)\s+\d{1,2}\b|\bYear\s+(?:[1-9]|1[0-3])\b/gu,
+  },
+  {
+    kind: "age",
+    reason: "States the age someone started at",
+    pattern: new RegExp(
+      `\\b(?:qualified|started|joined|came into (?:this|it|the job|social work)|began|retrained|went back to (?:uni|university|college))\\b[^.;!?]{0,20}?\\bat\\s+${NUMBER}(?!\\s*(?:am|pm|o['’]clock|[:.]\\d))(?![\\p{L}\\d])`,
+      "giu",
+    ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(
+      `\\(\\s*${NUMBER}\\s+(?:months|weeks)\\s*\\)|\\b(?:been|worked|stayed|lasted|there|here|like),?\\s+(?:(?:about|nearly|only|just|over),?\\s+)?${NUMBER}\\s+(?:months|weeks)\\b|,\\s*${NUMBER}\\s+months(?=\\s*(?:[.!?…]|$))|\\bsince before\\s+[^.,;!?]{3,40}|\\bsince\\s+(?:(?:like|about|around|roughly|um|er),?\\s+)+(?:19|20)\\d{2}\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Mentions a personal characteristic",
+    pattern:
+      /\b(?:I['’]?m|I am|as)\s+(?:a\s+)?(?:single|lone)\s+(?:mum|mother|dad|father|parent)\b|\b(?:I['’]?m|I am|as)\s+(?:an?\s+)?(?:autistic|dyslexic|disabled|deaf|blind|neurodivergent|adhd|gay|lesbian|bisexual|trans|young carer|care leaver|care experienced)\b|\bI grew up (?:there|here|on|in|round|around)\b[^.,;!?]{0,30}|\b(?:two|three|four|five|six|\d)\s+of us\s+who\b[^.;!?]{3,60}|\bthe first (?:person|one|generation)\s+in (?:my|her|his|our) family\b/giu,
   },
   {
     kind: "years_of_service",

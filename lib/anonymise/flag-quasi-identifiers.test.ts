@@ -148,6 +148,30 @@ describe("flagQuasiIdentifiers", () => {
     }
   });
 
+  it("flags ages with fillers, turning an age, school years, late starts and personal circumstances", () => {
+    for (const text of [
+      "the eldest, she'd just turned sixteen, so",
+      "he's like seventy-odd, and",
+      "now 70 odd and still takes teenagers",
+      "her son, who's like twelve, interpreted",
+      "He's in Year 9 at the academy",
+      "I qualified late, at 41, after years",
+      "baby Orla (4 weeks). Home conditions",
+      "worked there thru Signal Recruitment, 14 months.",
+      "she'd been there since like 1990",
+      "since before the, the first Ofsted.",
+      "im a single mum. now earning double",
+      "i am autistic and the open plan office",
+      "I wouldn't take families from the estate, because, well, I grew up there.",
+      "There's four of us who came over from South Africa together",
+      "I'm the first person in my family to go to university",
+      "for, um, two and a half years now",
+    ]) {
+      expect(flagged(text).length, text).toBeGreaterThan(0);
+    }
+    expect(flagged("The review is in 6 weeks, and every 3 months after.")).toEqual([]);
+  });
+
   it("returns nothing for empty text", () => {
     expect(flagQuasiIdentifiers("")).toEqual([]);
   });
