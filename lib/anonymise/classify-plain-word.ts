@@ -1,7 +1,14 @@
 // Runs of ordinary words (no name-list word, no name shape) that the context still shows to be a person or a place.
 import { isEnglishWordForm, wordTags } from "./known-words";
 import { describedAsPerson, locativeBefore, motionTo, nextWords } from "./name-context";
-import { PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PLACE_NOUNS_AFTER, PLACE_TYPES_WEAK, TALK_WORDS } from "./name-cues";
+import {
+  COPULAS,
+  PERSON_INTRODUCERS,
+  PERSON_OBJECT_VERBS,
+  PLACE_NOUNS_AFTER,
+  PLACE_TYPES_WEAK,
+  TALK_WORDS,
+} from "./name-cues";
 import {
   ageAfter,
   ageInTextAfter,
@@ -95,7 +102,8 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
   if (plain && single && bracketedPersonAfter(text, last.token.end)) {
     return verdict("person", "Word followed by a role, relation or age in brackets (“… (mother)”)", 2);
   }
-  if (plain && single && nounOnly && (withMe(after) || predicateIsPerson(after))) {
+  const beforeCopula = COPULAS.has(after[0] ?? "") && !functionWord && !hasTag(first, ["Adverb", "QuestionWord"]);
+  if (plain && single && (nounOnly || beforeCopula) && (withMe(after) || predicateIsPerson(after))) {
     return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
   }
   if (!ordinaryGiven) return null;

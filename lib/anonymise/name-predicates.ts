@@ -4,7 +4,9 @@ import { COPULAS, PERSON_INTRODUCERS, PERSONAL_PRONOUNS, SPEECH_VERBS } from "./
 
 /** "… and I", "… and me": a word coordinated with the speaker is a person. */
 export function withMe(after: string[]): boolean {
-  return after[0] === "and" && ["i", "me"].includes(after[1] ?? "");
+  if (after[0] !== "and") return false;
+  if (["i", "me"].includes(after[1] ?? "")) return true;
+  return ["her", "his", "their"].includes(after[1] ?? "") && PERSON_INTRODUCERS.has(after[2] ?? "");
 }
 
 /** A verb that follows a person's name: speech, a past tense or a present tense ("Grace covered", "Dean manages"). */
@@ -96,6 +98,11 @@ const PERSON_STATES = new Set(
   removed adopted fostered excluded arrested born taken assessed referred discharged accommodated`.split(/\s+/u),
 );
 
+/** Verbs only a person does, after an auxiliary ("… didn't want to go", "… won't engage"). */
+const PERSON_ONLY_VERBS = new Set(
+  "want cope engage attend understand remember sleep eat speak talk trust like love hate cry settle listen".split(" "),
+);
+
 const PLACES_OF_PEOPLE = new Set("college school uni university nursery work".split(" "));
 
 /** "… was on placement", "… is on leave": what only a worker or a student is on. */
@@ -112,6 +119,11 @@ export function personAfterAuxiliary(text: string, end: number): boolean {
   const next = (words[1] ?? "").toLowerCase();
   const state = ["now", "still", "currently"].includes(next) ? (words[2] ?? "").toLowerCase() : next;
   if (["where", "what", "how", "why", "when", "a", "an", "the", "not", "no"].includes(next)) return false;
+  if (
+    PERSON_ONLY_VERBS.has(next) ||
+    (["not", "never"].includes(next) && PERSON_ONLY_VERBS.has((words[2] ?? "").toLowerCase()))
+  )
+    return true;
   const place = (words[next === state ? 2 : 3] ?? "").toLowerCase();
   if (PERSON_STATES.has(state) || (state === "at" && PLACES_OF_PEOPLE.has(place))) return true;
   if (state === "on" && ON_DUTY.has(place)) return true;
@@ -133,5 +145,5 @@ export function ageInTextAfter(text: string, end: number): boolean {
 
 /** "Sonny, he's fifteen", "Kasia, she said": a comma, then he or she. */
 export function pronounAfterComma(after: string[]): boolean {
-  return after[0] === "," && /^(?:he|she)(?:['’]s|['’]d)?$/u.test(after[1] ?? "");
+  return [",", "?", "—", "–"].includes(after[0] ?? "") && /^(?:he|she)(?:['’]s|['’]d)?$/u.test(after[1] ?? "");
 }
