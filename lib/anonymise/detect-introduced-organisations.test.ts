@@ -34,6 +34,14 @@ describe("detectIntroducedOrganisations", () => {
     ]);
   });
 
+  it("takes a village or a practice said with what it is", () => {
+    expect(found("Cliffe, it's a village near Rochester; the Hollies — it's a GP surgery.")).toEqual([
+      ["Cliffe", "[place]"],
+      ["Hollies", "[organisation]"],
+    ]);
+    expect(found("It's a shame, it's a town thing.")).toEqual([]);
+  });
+
   it("leaves descriptions, generic words and national bodies alone", () => {
     expect(found("The agency was slow, the agency is a mess, the provider was good and kind.")).toEqual([]);
     expect(found("The charity is Mind. The firm was Big.")).toEqual([]);

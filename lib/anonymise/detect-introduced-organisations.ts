@@ -45,7 +45,7 @@ const NAMED_IN_BRACKETS = new RegExp(
 );
 /** "Bumblebees, it's called", "Lavender — that's the mother-and-baby unit": a name, then what it is. */
 const NAME_THEN_WHAT = new RegExp(
-  `(?<![\\p{L}])(${NAME}),?[ \\t]+(?:it['’]s|its|it is|they['’]re)[ \\t]+called\\b|(?<![\\p{L}])(${NAME})[ \\t]*[—–-]+[ \\t]*(?:that['’]s|it['’]s|which is)[ \\t]+(?:the|a|an)[ \\t,]+(?:[\\p{L},'’-]+[ \\t]+){0,4}?(?:unit|team|ward|centre|home|school|academy|nursery|hostel|provision|service|charity|agency|PRU)\\b`,
+  `(?<![\\p{L}])(${NAME}),?[ \\t]+(?:it['’]s|its|it is|they['’]re)[ \\t]+called\\b|(?<![\\p{L}])(${NAME})[ \\t]*(?:[—–-]+|,)[ \\t]*(?:that['’]s|it['’]s|which is)[ \\t]+(?:(?:literally|actually|just|like),?[ \\t]+)?(?:the|a|an)[ \\t,]+(?:[\\p{L},'’-]+[ \\t]+){0,4}?(unit|team|ward|centre|home|school|academy|nursery|hostel|provision|service|charity|agency|PRU|surgery|clinic|practice|refuge|club|church|village|town|hamlet|estate)\\b`,
   "gu",
 );
 
@@ -68,7 +68,16 @@ export function detectIntroducedOrganisations(text: string): Detection[] {
       name = name.slice(skipped);
     }
     if (GENERIC_WORDS.has(foldForMatch(name)) || isSentenceStartWord(name)) continue;
-    detections.push(detection(start, start + name.length, "employer", "Name said with what it is", "nlp"));
+    if (/^(?:village|town|hamlet|estate)$/u.test(match[3] ?? "")) {
+      detections.push({
+        start,
+        end: start + name.length,
+        category: "place",
+        reason: "Place said with what it is",
+        source: "nlp",
+        replacement: "[place]",
+      });
+    } else detections.push(detection(start, start + name.length, "employer", "Name said with what it is", "nlp"));
   }
   for (const match of text.matchAll(LISTED_IN_BRACKETS)) {
     const kind: OrganisationKind =

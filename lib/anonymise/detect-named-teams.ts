@@ -30,6 +30,7 @@ const TEAM_DESCRIPTORS = new Set(
 );
 
 const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project)$/u;
+const NAME_THEN_WORK_IN_BRACKETS = /\bthe[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]*\(([\p{L} /,&+-]{2,30})\)/gu;
 
 /**
  * The word classes teams and services take their names from (trees, flowers, birds, stones, the sky, and the
@@ -68,6 +69,13 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
     if (names.length === 0) continue;
     const start = names[0].start;
     detections.push(detection(start, token.end, "team", "Named team", "nlp"));
+  }
+  // "the Willows (leaving care)": a name, then what the team does in brackets.
+  for (const match of text.matchAll(NAME_THEN_WORK_IN_BRACKETS)) {
+    const work = match[2].toLowerCase().split(/[\s/,&]+/u);
+    if (!work.every((word) => TEAM_DESCRIPTORS.has(word)) || TEAM_DESCRIPTORS.has(match[1].toLowerCase())) continue;
+    const start = match.index + match[0].indexOf(match[1]);
+    detections.push(detection(start, start + match[1].length, "team", "Named team", "nlp"));
   }
   for (let index = 0; index + 1 < tokens.length; index++) {
     const token = tokens[index];

@@ -20,6 +20,9 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/** "the interpreter from lingo link didnt turn up": in lower case, a second word before a verb is still the name. */
+const VERB_AFTER_A_NAME =
+  /^(?:didnt|didn't|did|was|were|is|are|never|sent|have|had|wont|won't|cant|can't|said|rang|kept)$/u;
 const FILLERS = new Set(["um", "uh", "er", "erm", "like"]);
 const CUE_BEFORE = /^(?:through|via|with|for|from|by|joined|left|called|named|at|use|used|using|booked|book|tried)$/u;
 
@@ -75,7 +78,10 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
       last + 1 < tokens.length &&
       last - index < 3 &&
       tokens[last + 1].capitalised === token.capitalised &&
-      (token.capitalised || !isOrdinaryWord(tokens[last + 1].base)) &&
+      !VERB_AFTER_A_NAME.test(tokens[last + 1].folded) &&
+      (token.capitalised ||
+        !isOrdinaryWord(tokens[last + 1].base) ||
+        VERB_AFTER_A_NAME.test(tokens[last + 2]?.folded ?? "")) &&
       /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
     )
       last++;

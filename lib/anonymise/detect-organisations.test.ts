@@ -45,6 +45,9 @@ describe("detectOrganisations", () => {
     ]);
     expect(found("i work in the meadowbank team")).toEqual([["meadowbank team", "[team]"]]);
     expect(found("Team Horizon took the case.")).toEqual([["Team Horizon", "[team]"]]);
+    expect(found("working in the Willows (leaving care) is the best; the Duty (front door) is busy")).toEqual([
+      ["Willows", "[team]"],
+    ]);
     expect(found("the willow team took it over, then the kingfisher hub")).toEqual([
       ["willow team", "[team]"],
       ["kingfisher hub", "[team]"],
@@ -107,6 +110,10 @@ describe("detectOrganisations", () => {
       ["Step Forward", "[organisation]"],
     ]);
     expect(found("Childcare provided by neighbour on the estate.")).toEqual([]);
+    expect(found("the interpreter from lingo link didnt turn up")).toContainEqual([
+      "lingo link",
+      "[interpreting firm]",
+    ]);
   });
 
   it("finds a listed court by its short form in a sentence about a court", () => {
