@@ -2,7 +2,14 @@
 import { isListedProperNoun, isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, type SpanIndex } from "./known-words";
-import { introducedAsPerson, isPastTenseVerb, nextIsPastOrCopula, nextWords, previousWords } from "./name-context";
+import {
+  describedAsPerson,
+  introducedAsPerson,
+  isPastTenseVerb,
+  nextIsPastOrCopula,
+  nextWords,
+  previousWords,
+} from "./name-context";
 import {
   HONORIFICS,
   NAME_FOLLOWERS,
@@ -220,7 +227,12 @@ function shortNameCue(text: string, fact: TokenFacts, lowerCaseTyped: boolean): 
   }
   const after = nextWords(text, token.end, 6);
   if (!lowerCaseTyped) return null;
-  if (personAfterAuxiliary(text, token.end) || teamAfter(after) || personVerbFollows(after)) {
+  if (
+    personAfterAuxiliary(text, token.end) ||
+    teamAfter(after) ||
+    personVerbFollows(after) ||
+    describedAsPerson(after)
+  ) {
     return "Short name or initials before a cue (“jo is off sick”, “jd in the mash”)";
   }
   return null;

@@ -99,7 +99,7 @@ export function describedAsPerson(after: string[]): boolean {
   ) {
     return false;
   }
-  if (["who", "who's", "who'd", "who’s", "who’d"].includes(window[0])) return true;
+  if (["who", "who's", "whos", "who'd", "who’s", "who’d"].includes(window[0])) return true;
   const oneAt = window.indexOf("one");
   if (oneAt > 0 && oneAt <= 2 && window[oneAt + 1] === ",") return true;
   return window.some((word) => PERSON_INTRODUCERS.has(word.replace(/['’]s$/u, "")));
