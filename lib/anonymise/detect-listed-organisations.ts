@@ -20,7 +20,7 @@ export const CUES: Record<OrganisationKind, RegExp> = {
   court:
     /\b(?:courts?|hearings?|judges?|magistrates?|proceedings|bundles?|barristers?|solicitors?|listed|cafcass|orders?|trial|adjourned|ftmr|irh|final)\b/iu,
   employer:
-    /\b(?:work(?:ed|ing|s|er|ers)?|job|joined|left|moved|employer|fostering|agency|ifa|provider|home|homes|seconded|service|staff|colleagues?|team|uni|university|practice educator|placement|housing|landlord|tenancy|hostel|adviser|advisor|key ?worker)\b/iu,
+    /\b(?:work(?:ed|ing|s|er|ers)?|job|joined|left|moved|employer|fostering|agency|ifa|provider|home|homes|seconded|service|staff|colleagues?|team|uni|university|practice educator|placement|housing|landlord|tenancy|hostel|refuge|adviser|advisor|key ?worker)\b/iu,
   police: /\b(?:police|officers?|pc|dc|ds|arrested|custody|station)\b/iu,
   school: /\b(?:school|schools|pupils?|teachers?|head|year \d+|classes|class|send|senco|dsl)\b/iu,
   hospital:

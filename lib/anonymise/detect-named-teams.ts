@@ -1,6 +1,6 @@
 // Teams named by a word that does not describe their work ("the Oakfield team", "Team Beacon").
 import { isEnglishWordForm } from "./known-words";
-import { isNameWithOrdinarySense } from "./name-lexicon";
+import { isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import { detection } from "./organisation-detection";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -84,6 +84,28 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
     if (!isTeamName(next)) continue;
     detections.push(detection(token.start, next.baseEnd, "team", "Named team", "nlp"));
   }
+  const named = [...detections];
+  // "we were Larch", "open to the Falcon — sorry, the Osprey team": a capitalised word of the classes teams are
+  // named from, near the word "team", is a team's name (given names aside: "Robin" is a person).
+  tokens.forEach((token, index) => {
+    if (!token.capitalised || token.sentenceInitial || !TEAM_NAME_WORDS.has(token.folded)) return;
+    // Note: inside a longer title ("Legal Gateway Meeting", "Pathway Plan") the word names no team.
+    const beside = [tokens[index - 1], tokens[index + 1]].some(
+      (other) =>
+        other?.capitalised &&
+        /^[ \t]+$/u.test(
+          other.start < token.start ? text.slice(other.end, token.start) : text.slice(token.end, other.start),
+        ),
+    );
+    if (beside) return;
+    if (named.some((found) => found.start <= token.start && token.end <= found.end)) return;
+    if (
+      isLexiconGivenName(token.base) ||
+      !/\bteams?\b/iu.test(text.slice(Math.max(0, token.start - 120), token.end + 120))
+    )
+      return;
+    detections.push(detection(token.start, token.baseEnd, "team", "Team named near the word team", "nlp"));
+  });
   return detections;
 }
 

@@ -48,6 +48,12 @@ describe("detectOrganisations", () => {
     expect(found("working in the Willows (leaving care) is the best; the Duty (front door) is busy")).toEqual([
       ["Willows", "[team]"],
     ]);
+    expect(found("the Ridgeway lot were one team, and we were Larch. Robin joined the team.")).toEqual([
+      ["Larch", "[team]"],
+    ]);
+    expect(
+      found("link worker at the garden house contact centre is a legend. the local contact centre is shut"),
+    ).toEqual([["garden house contact centre", "[organisation]"]]);
     expect(found("the willow team took it over, then the kingfisher hub")).toEqual([
       ["willow team", "[team]"],
       ["kingfisher hub", "[team]"],

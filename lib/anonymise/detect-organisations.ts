@@ -10,9 +10,9 @@ import {
   detectHospitalsOf,
 } from "./detect-organisations-by-context";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
-import { findAllowedSpans, isEnglishWordForm, isIdentityWord, isOrdinaryWord } from "./known-words";
+import { findAllowedSpans, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { describeKind, detection, GENERIC_WORDS, insideAny, type OrganisationKind } from "./organisation-detection";
-import { foldForMatch, tokeniseWords, type WordToken } from "./text-matching";
+import { foldForMatch, isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 /** Words that end an organisation's trading name ("Bramble Recruitment", "Tower Interpreting Ltd"). */
@@ -99,6 +99,7 @@ export function detectOrganisations(text: string): Detection[] {
   const tokens = tokeniseWords(text);
   const allowed = findAllowedSpans(text, folded);
   const found = [
+    ...detectLowerCaseServices(text),
     ...detectByCue(text, tokens, allowed),
     ...detectFirmsBySubjectUse(text, tokens, allowed),
     ...detectHospitalsByContext(text, tokens, allowed),
@@ -213,4 +214,32 @@ function isEndingAt(text: string, tokens: WordToken[], index: number): boolean {
     ORGANISATION_ENDINGS.some(([pattern]) => pattern.test(token.folded)) ||
     ORGANISATION_TWO_WORD_ENDINGS.some(([ending]) => ending === two)
   );
+}
+
+/** "the garden house contact centre" in a comment typed in lower case: nouns before a service's name are its name. */
+const LOWER_CASE_SERVICE =
+  /(?<=\b(?:the|at|from)[ \t]+)((?:[a-z][a-z'’-]+[ \t]+){1,2})(?:contact centre|children['’]s home|family centre|youth centre|resource centre|community centre)\b/gu;
+const NOT_A_NAME_TAGS = new Set([
+  "Adjective",
+  "Determiner",
+  "Value",
+  "Possessive",
+  "Pronoun",
+  "Adverb",
+  "Preposition",
+]);
+
+function detectLowerCaseServices(text: string): Detection[] {
+  if (!isTypedInLowerCase(text)) return [];
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(LOWER_CASE_SERVICE)) {
+    const words = match[1].trim().split(/[ \t]+/u);
+    const isName = (word: string) =>
+      !GENERIC_WORDS.has(word) && !isIdentityWord(word) && ![...wordTags(word)].some((tag) => NOT_A_NAME_TAGS.has(tag));
+    if (!words.every(isName)) continue;
+    detections.push(
+      detection(match.index, match.index + match[0].length, "employer", "Service named in a lower-case comment", "nlp"),
+    );
+  }
+  return detections;
 }
