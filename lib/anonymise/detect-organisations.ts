@@ -219,15 +219,7 @@ function isEndingAt(text: string, tokens: WordToken[], index: number): boolean {
 /** "the garden house contact centre" in a comment typed in lower case: nouns before a service's name are its name. */
 const LOWER_CASE_SERVICE =
   /(?<=\b(?:the|at|from)[ \t]+)((?:[a-z][a-z'’-]+[ \t]+){1,2})(?:contact centre|children['’]s home|family centre|youth centre|resource centre|community centre)\b/gu;
-const NOT_A_NAME_TAGS = new Set([
-  "Adjective",
-  "Determiner",
-  "Value",
-  "Possessive",
-  "Pronoun",
-  "Adverb",
-  "Preposition",
-]);
+const NOT_A_NAME_TAGS = new Set(["Adjective", "Determiner", "Value", "Possessive", "Pronoun", "Adverb", "Preposition"]);
 
 function detectLowerCaseServices(text: string): Detection[] {
   if (!isTypedInLowerCase(text)) return [];
