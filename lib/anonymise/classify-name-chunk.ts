@@ -83,9 +83,9 @@ function isLowerCaseParticle(fact: TokenFacts): boolean {
   return !fact.token.capitalised && CONNECTORS.has(fact.token.folded);
 }
 
-/** "Paddy Joe": a given name whose ordinary sense is a noun stays in front of another name. */
+/** "Will Turner", "Frank Owusu": a given name whose ordinary sense is a noun, verb or adjective stays in front of a name. */
 function isGivenNameNoun(fact: TokenFacts): boolean {
-  return fact.anyGiven && !hasTag(fact, ["Adjective", "Adverb", "Determiner", "Verb", "Preposition", "Date"]);
+  return fact.anyGiven && !hasTag(fact, ["Adverb", "Determiner", "Preposition", "Pronoun", "Conjunction", "Date"]);
 }
 
 function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading): Verdict | null {

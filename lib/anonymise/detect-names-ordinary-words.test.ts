@@ -114,3 +114,22 @@ describe("detectNames: short names, initials, months and particles", () => {
     expect(people("I'd like to thank my supervisor ruth and my ATM gill.")).toEqual(["ruth", "gill"]);
   });
 });
+
+describe("detectNames: full names whose given name is an ordinary word", () => {
+  it("keeps a modal, adjective or noun given name in front of the surname", () => {
+    expect(people("I was supervised by Will Turner for two years.")).toEqual(["Will Turner"]);
+    expect(people("Frank Owusu was the IRO.")).toEqual(["Frank Owusu"]);
+    expect(people("Honestly Will is great.")).toEqual(["Will"]);
+  });
+
+  it("takes names described by a relation, a question or a wish", () => {
+    expect(people("Ruby, the little one, kept asking for her nan.")).toEqual(["Ruby"]);
+    expect(people("Crystal and her brother were in separate placements.")).toEqual(["Crystal"]);
+    expect(people("Favour? She left for an agency.")).toEqual(["Favour"]);
+    expect(people("Precious didn't want to go to contact that week.")).toEqual(["Precious"]);
+    expect(people("We placed Ocean with her aunt, and nobody had heard from Blue for weeks.")).toEqual([
+      "Ocean",
+      "Blue",
+    ]);
+  });
+});
