@@ -1,6 +1,6 @@
 // Cuts a text's words into runs of candidate names (capitalised runs, lower-case names, initials).
 import { isKnownAcronym } from "./known-acronyms";
-import { isEnglishWordForm, type SpanIndex } from "./known-words";
+import type { SpanIndex } from "./known-words";
 import {
   addLowerCaseCoordinates,
   initialsByCue,
@@ -14,7 +14,8 @@ import { type Chunk, CONNECTORS, joinedBySpace, newChunk, type TokenFacts, verdi
 
 function isCandidate(fact: TokenFacts, allowed: SpanIndex): boolean {
   const { token } = fact;
-  if (!token.capitalised || /\p{N}/u.test(token.base) || isNeverAName(fact)) return false;
+  if (!(token.capitalised || PARTICLE_NAME.test(token.base)) || /\p{N}/u.test(token.base) || isNeverAName(fact))
+    return false;
   if (token.allCaps && (!(fact.given || fact.surname) || isKnownAcronym(token.base))) return false;
   return !allowed.contains(token.start, token.baseEnd);
 }
@@ -32,9 +33,17 @@ function isNeverAName(fact: TokenFacts): boolean {
   if ((fact.tags.has("Expression") || FILLERS.has(token.folded)) && !fact.given) return true;
   if (/\p{Ll}{4}\p{Lu}/u.test(token.base) || /^\p{Lu}{2,}\p{Ll}/u.test(token.base)) return true;
   const parts = token.base.split(/[-‐]/u);
-  const tail = parts[parts.length - 1];
-  return parts.length > 1 && /^\p{Ll}/u.test(tail) && isEnglishWordForm(tail);
+  return parts.length > 1 && COMPOUND_ADJECTIVE_TAILS.has(parts[parts.length - 1]);
 }
+
+/** The second half of a hyphenated adjective ("Welsh-language", "Tigrinya-speaking", "UK-born"). */
+const COMPOUND_ADJECTIVE_TAILS = new Set(
+  `language languages speaking speaker speakers born based led run funded heritage british only style friendly
+  specific related focused informed centred centered trained qualified registered owned like type wide`.split(/\s+/u),
+);
+
+/** "al-Hassan", "el-Amin", "d'Souza": a lower-case particle joined to a capitalised name. */
+const PARTICLE_NAME = /^(?:al|el|ul|bin|ibn|abu|bint|da|de|di|du|le|la|van|von|d|o)[-‐'’]\p{Lu}/u;
 
 export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanIndex): Chunk[] {
   const chunks: Chunk[] = [];
