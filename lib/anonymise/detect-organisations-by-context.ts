@@ -1,6 +1,6 @@
 import organisations from "./data/organisations.json";
 import { CUES } from "./detect-listed-organisations";
-import { isCountryOrRegion, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
+import { isCountryOrRegion, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import {
   describeKind,
@@ -231,4 +231,33 @@ export function detectHospitalsOf(text: string): Detection[] {
   return [...text.matchAll(HOSPITAL_OF)].map((match) =>
     detection(match.index, match.index + match[0].length, "hospital", "Hospital named by the place it serves", "nlp"),
   );
+}
+
+/** Nouns for the kind of place itself ("at the Hospital", "at the Council"): capitalised, they still name nothing. */
+const PLACE_NOUNS =
+  /^(?:hospital|court|council|school|office|offices|centre|center|station|church|mosque|temple|library|hub|unit|home|house|park|hall|hotel|hostel|airport|university|college|moment|time|end|start|weekend|meeting|conference|panel|hearing|front|back|top|bottom|same|time)$/u;
+
+/**
+ * "he goes to a boxing thing at the Hangar", "at, um, the Foyer in the afternoons": one ordinary noun capitalised
+ * mid-sentence after "at the" is a named venue.
+ */
+export function detectVenuesAfterAtThe(
+  text: string,
+  tokens: WordToken[],
+  allowed: { start: number; end: number }[],
+): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 2; index + 1 < tokens.length; index++) {
+    const token = tokens[index];
+    if (!token.capitalised || token.sentenceInitial || token.allCaps || tokens[index - 1].folded !== "the") continue;
+    let cue = index - 2;
+    while (cue > 0 && FILLERS.has(tokens[cue].folded)) cue--;
+    if (tokens[cue].folded !== "at" || tokens[index + 1].capitalised) continue;
+    if (!/^[ \t]+$/u.test(text.slice(tokens[index - 1].end, token.start))) continue;
+    if (!isEnglishWordForm(token.base) || PLACE_NOUNS.test(token.folded) || GENERIC_WORDS.has(token.folded)) continue;
+    if (insideAny(allowed, token.start, token.end) || isIdentityWord(token.base) || isLexiconGivenName(token.base))
+      continue;
+    detections.push(detection(token.start, token.baseEnd, "employer", "Venue named after “at the”", "nlp"));
+  }
+  return detections;
 }

@@ -122,6 +122,14 @@ describe("detectOrganisations", () => {
     ]);
   });
 
+  it("finds a venue named by an ordinary noun capitalised after 'at the'", () => {
+    expect(found("he goes to a boxing thing at the Hangar on a Thursday, then at, um, the Foyer.")).toEqual([
+      ["Hangar", "[organisation]"],
+      ["Foyer", "[organisation]"],
+    ]);
+    expect(found("I was at the Hospital all day and at the End of it.")).toEqual([]);
+  });
+
   it("finds a listed court by its short form in a sentence about a court", () => {
     expect(found("the court was East London, and the judge there was kind")).toEqual([["East London", "[court]"]]);
     expect(found("We moved to East London in 2019.")).toEqual([]);

@@ -8,6 +8,7 @@ import {
   detectFirmsBySubjectUse,
   detectHospitalsByContext,
   detectHospitalsOf,
+  detectVenuesAfterAtThe,
 } from "./detect-organisations-by-context";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
 import { findAllowedSpans, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
@@ -104,6 +105,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectFirmsBySubjectUse(text, tokens, allowed),
     ...detectHospitalsByContext(text, tokens, allowed),
     ...detectHospitalsOf(text),
+    ...detectVenuesAfterAtThe(text, tokens, allowed),
     ...detectListedOrganisations(text, folded),
     ...detectCourtsByShortForm(text, folded),
     ...detectQuotedOrganisations(text),
