@@ -247,12 +247,12 @@ export function detectVenuesAfterAtThe(
   allowed: { start: number; end: number }[],
 ): Detection[] {
   const detections: Detection[] = [];
-  for (let index = 2; index + 1 < tokens.length; index++) {
+  for (let index = 2; index < tokens.length; index++) {
     const token = tokens[index];
     if (!token.capitalised || token.sentenceInitial || token.allCaps || tokens[index - 1].folded !== "the") continue;
     let cue = index - 2;
     while (cue > 0 && FILLERS.has(tokens[cue].folded)) cue--;
-    if (tokens[cue].folded !== "at" || tokens[index + 1].capitalised) continue;
+    if (tokens[cue].folded !== "at" || tokens[index + 1]?.capitalised) continue;
     if (!/^[ \t]+$/u.test(text.slice(tokens[index - 1].end, token.start))) continue;
     if (!isEnglishWordForm(token.base) || PLACE_NOUNS.test(token.folded) || GENERIC_WORDS.has(token.folded)) continue;
     if (insideAny(allowed, token.start, token.end) || isIdentityWord(token.base) || isLexiconGivenName(token.base))
