@@ -127,7 +127,7 @@ describe("detectOrganisations", () => {
       ["Hangar", "[organisation]"],
       ["Foyer", "[organisation]"],
     ]);
-    expect(found("I was at the Hospital all day and at the End of it.")).toEqual([]);
+    expect(found("I was at the Hospital all day. It was fine at the End of it.")).toEqual([]);
   });
 
   it("finds a listed court by its short form in a sentence about a court", () => {
