@@ -72,6 +72,18 @@ function trimLeadingPlainWords(chunk: Chunk): void {
     chunk.facts.shift();
 }
 
+/** "Chase the school", "Drew up the plan", "Mark it as closed": a verb opening a sentence, then its object. */
+function isImperativeAtSentenceStart(text: string, chunk: Chunk): boolean {
+  if (chunk.facts.length !== 1 || !chunk.facts[0].token.sentenceInitial) return false;
+  const fact = chunk.facts[0];
+  if (!hasTag(fact, ["Verb"]) && !fact.english) return false;
+  return OBJECT_OPENERS.has(nextWords(text, fact.token.end, 1)[0] ?? "");
+}
+
+const OBJECT_OPENERS = new Set(
+  "the a an up out down off this that these those them it me him us all your my our their his".split(" "),
+);
+
 /** A lone letter ("Child Z"), a relation ("Nan", "Grandad") or a title ("Sir") is no name on its own. */
 function isNeverAloneAName(fact: TokenFacts): boolean {
   const { folded } = fact.token;
@@ -98,6 +110,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     titled = true;
   }
   if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
+  if (isImperativeAtSentenceStart(text, chunk)) return null;
   if (describedAtSentenceStart(text, chunk)) {
     return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
   }
