@@ -36,6 +36,12 @@ const CHILD_OBJECT_VERBS = new Set(
   accommodated returned reunified visited`.split(/\s+/u),
 );
 
+/** What a child's or a worker's name owns ("Joy's review", "Will's behaviour"): only after a given name. */
+const CHILD_POSSESSIONS = new Set(
+  `review reviews behaviour plan plans needs contact assessment referral file records health education attendance
+  mental dad's mum's siblings brother's sister's allocated new old first last`.split(/\s+/u),
+);
+
 /** A verdict, `null` for no name, or `undefined` when the plain-word readings have nothing to say. */
 export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWordContext): Verdict | null | undefined {
   const { prior, after, introducedEarly, possessiveEarly } = context;
@@ -120,7 +126,12 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
     return verdict("person", "Given name described as a person (“… was the one who”)", 2);
   }
   if (first.token.sentenceInitial) {
-    const speechAfter = after.length > 0 && (personVerbFollows(after) || withMe(after) || teamAfter(after));
+    const speechAfter =
+      after.length > 0 &&
+      (personVerbFollows(after) ||
+        withMe(after) ||
+        teamAfter(after) ||
+        (last.token.possessive && CHILD_POSSESSIONS.has(after[0])));
     if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
     return null;
   }
