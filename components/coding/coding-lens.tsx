@@ -32,6 +32,9 @@ export interface CodingLensProps {
 
 const NO_CODES: ReadonlySet<number> = new Set();
 
+/** Editor positions drawn beyond the turns near the screen, either side. */
+const SHOWN_AHEAD = 8_000;
+
 /**
  * How a reader looks at a coded transcript: coding stripes beside each turn on screen, focus on a
  * few codes, how much is coded, memo markers, and find (Ctrl+F anywhere in the view).
@@ -146,6 +149,11 @@ export function CodingLens({ editor, text, turns, map, records, legend, memos, o
             map.rangeToPos(start, start).from,
           )
         }
+        onShown={(start, end) => {
+          // A screenful or two either side, so codings are drawn before they scroll into view.
+          const { from, to } = map.rangeToPos(start, end);
+          editor?.commands.showCodingsIn(Math.max(0, from - SHOWN_AHEAD), to + SHOWN_AHEAD);
+        }}
       />
     </>
   );

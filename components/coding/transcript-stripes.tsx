@@ -1,7 +1,7 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { createPortal } from "react-dom";
 import type { CodingTurn } from "@/lib/coding/get-transcript-for-coding";
 import { codingsByTurn, firstTurnEndingAfter, layoutStripes } from "@/lib/coding/stripe-layout";
@@ -25,6 +25,8 @@ export interface TranscriptStripesProps {
   onSelect: (record: CodingRecord) => void;
   /** The "+N" bar of a turn with more codings than lanes: lists them, at the start of the text the bar covers. */
   onMore: (records: CodingRecord[], start: number) => void;
+  /** The text offsets of the turns on screen or near it, whenever they change (codings are drawn there). */
+  onShown: (start: number, end: number) => void;
 }
 
 interface MemoPlace {
@@ -67,9 +69,23 @@ export function TranscriptStripes({
   memos,
   onSelect,
   onMore,
+  onShown,
 }: TranscriptStripesProps) {
   const { margins, rendered } = useRenderedTurns(editor);
   const indexById = useMemo(() => new Map(turns.map((turn, index) => [turn.id, index])), [turns]);
+  const shown = useRef(onShown);
+  shown.current = onShown;
+  useEffect(() => {
+    let start = Number.POSITIVE_INFINITY;
+    let end = -1;
+    for (const turnId of rendered) {
+      const turn = turns[indexById.get(turnId) ?? -1];
+      if (!turn) continue;
+      start = Math.min(start, turn.startOffset);
+      end = Math.max(end, turn.endOffset);
+    }
+    if (end >= 0) shown.current(start, end);
+  }, [rendered, turns, indexById]);
   const byTurn = useMemo(() => codingsByTurn(turns, records), [turns, records]);
   const laneCount = useMemo(() => {
     let most = 1;

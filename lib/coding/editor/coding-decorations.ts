@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { type EditorState, Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import { assignLanes } from "../segment-layout";
+import { covers, decorationsShown, initialShown, moveShown, type ShownRange } from "./shown-range";
 
 /** One coding as the editor draws it; `from`/`to` are editor positions (see `buildPositionMap`). */
 export interface CodingDecoration {
@@ -31,6 +32,8 @@ export interface CodingDecorationsState {
   decorations: DecorationSet;
   /** How many times the whole decoration set was built (only `setCodings` does that). */
   rebuilds: number;
+  /** Where codings are drawn (see shown-range.ts); they are all kept in `decorations` either way. */
+  shown: ShownRange;
 }
 
 export interface CodingDecorationsOptions {
@@ -47,7 +50,8 @@ type CodingOperation =
   | { type: "set"; codings: readonly CodingDecorationInput[] }
   | { type: "add"; codings: readonly CodingDecorationInput[] }
   | { type: "remove"; keys: readonly string[] }
-  | { type: "sync"; codings: readonly CodingDecorationInput[] };
+  | { type: "sync"; codings: readonly CodingDecorationInput[] }
+  | { type: "show"; from: number; to: number };
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -60,6 +64,8 @@ declare module "@tiptap/core" {
       removeCodings: (keys: readonly string[]) => ReturnType;
       /** Draws exactly these codings: a snapshot of the coding store. Only what differs is redrawn. */
       syncCodings: (codings: readonly CodingDecorationInput[]) => ReturnType;
+      /** Draws the codings of this stretch (a long transcript draws them only around where the reader is). */
+      showCodingsIn: (from: number, to: number) => ReturnType;
     };
   }
 }
@@ -201,7 +207,8 @@ function sync(
   }
   const gone = [...state.codings.keys()].filter((key) => !wantedKeys.has(key));
   if (changed.length === 0 && gone.length === 0) return state;
-  if (changed.length + gone.length > Math.max(64, wanted.length / 2)) return build(wanted, doc, state.rebuilds);
+  if (changed.length + gone.length > Math.max(64, wanted.length / 2))
+    return { ...build(wanted, doc, state.rebuilds), shown: state.shown };
   return add(remove(state, gone), changed, doc);
 }
 
@@ -222,13 +229,15 @@ function applyOperation(
 ): CodingDecorationsState {
   switch (operation.type) {
     case "set":
-      return build(operation.codings, doc, state.rebuilds);
+      return { ...build(operation.codings, doc, state.rebuilds), shown: state.shown };
     case "add":
       return add(state, operation.codings, doc);
     case "remove":
       return remove(state, operation.keys);
     case "sync":
       return sync(state, operation.codings, doc);
+    case "show":
+      return { ...state, shown: moveShown(state.shown, operation.from, operation.to, doc) };
   }
 }
 
@@ -302,6 +311,13 @@ export const CodingDecorations = Extension.create<CodingDecorationsOptions>({
           if (dispatch) queue(tr, { type: "sync", codings });
           return true;
         },
+      showCodingsIn:
+        (from, to) =>
+        ({ tr, state, dispatch }) => {
+          if (covers(codingDecorationsKey.getState(state)?.shown ?? null, from, to)) return false;
+          if (dispatch) queue(tr, { type: "show", from, to });
+          return true;
+        },
     };
   },
 
@@ -312,17 +328,24 @@ export const CodingDecorations = Extension.create<CodingDecorationsOptions>({
       new Plugin<CodingDecorationsState>({
         key: codingDecorationsKey,
         state: {
-          init: () => ({ codings: new Map(), decorations: DecorationSet.empty, rebuilds: 0 }),
+          init: (_config, state) => ({
+            codings: new Map(),
+            decorations: DecorationSet.empty,
+            rebuilds: 0,
+            shown: initialShown(state.doc),
+          }),
           apply: (tr, previous) => {
             const operations = tr.getMeta(codingDecorationsKey) as CodingOperation[] | undefined;
-            let state = tr.docChanged ? mapThrough(previous, tr) : previous;
+            // The text is read-only: a changed document is a transcript set in place, drawn from its start.
+            let state = tr.docChanged ? { ...mapThrough(previous, tr), shown: initialShown(tr.doc) } : previous;
             for (const operation of operations ?? []) state = applyOperation(state, operation, tr.doc);
             return state;
           },
         },
         props: {
           decorations(state) {
-            return codingDecorationsKey.getState(state)?.decorations;
+            const own = codingDecorationsKey.getState(state);
+            return own && decorationsShown(own.decorations, own.shown, state.doc);
           },
           handleClick(view, pos, event) {
             const state = codingDecorationsKey.getState(view.state);

@@ -1,0 +1,44 @@
+import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { DecorationSet } from "@tiptap/pm/view";
+
+/**
+ * The stretch of a long transcript whose codings are drawn. Building tens of thousands of nested spans
+ * for text far off screen was most of the time a long, densely coded transcript took to open; codings
+ * are drawn for the opening stretch, then for the stretch around wherever the reader goes.
+ * Null: every coding is drawn, as for any transcript of ordinary length.
+ */
+export type ShownRange = { from: number; to: number } | null;
+
+/** Documents up to this many editor positions draw every coding at once. */
+export const DRAW_ALL_UP_TO = 60_000;
+/** How much of a longer document is drawn as it opens: several screens of text. */
+export const FIRST_DRAWN = 30_000;
+
+export function initialShown(doc: ProseMirrorNode): ShownRange {
+  return doc.content.size <= DRAW_ALL_UP_TO ? null : { from: 0, to: FIRST_DRAWN };
+}
+
+export function covers(shown: ShownRange, from: number, to: number): boolean {
+  return shown === null || (shown.from <= from && to <= shown.to);
+}
+
+/**
+ * The drawn stretch moved to `from`–`to` (the turns near the screen and some either side); null when that
+ * is the whole document. A long transcript never draws more than a few stretches' codings at once.
+ */
+export function moveShown(shown: ShownRange, from: number, to: number, doc: ProseMirrorNode): ShownRange {
+  if (shown === null || (from <= 0 && to >= doc.content.size)) return null;
+  return { from: Math.max(0, from), to };
+}
+
+const kept = new WeakMap<DecorationSet, { from: number; to: number; set: DecorationSet }>();
+
+/** The decorations inside the drawn stretch, the same set object for as long as neither changes. */
+export function decorationsShown(all: DecorationSet, shown: ShownRange, doc: ProseMirrorNode): DecorationSet {
+  if (shown === null) return all;
+  const found = kept.get(all);
+  if (found && found.from === shown.from && found.to === shown.to) return found.set;
+  const set = DecorationSet.create(doc, all.find(shown.from, shown.to));
+  kept.set(all, { ...shown, set });
+  return set;
+}
