@@ -21,7 +21,7 @@ import {
 } from "./name-predicates";
 import { type Chunk, hasTag, isPlainWord, type Verdict, verdict } from "./name-token-facts";
 import { DEPARTMENTS, FAMILY_NOUNS, NOT_PLACES } from "./name-word-classes";
-import { teamAfter, workCueBefore } from "./name-work-cues";
+import { CHILD_POSSESSIONS, teamAfter, workCueBefore } from "./name-work-cues";
 
 export interface PlainWordContext {
   prior: string[];
@@ -34,12 +34,6 @@ export interface PlainWordContext {
 const CHILD_OBJECT_VERBS = new Set(
   `took placed moved collected picked brought drove removed adopted fostered excluded arrested supported helped
   accommodated returned reunified visited`.split(/\s+/u),
-);
-
-/** What a child's or a worker's name owns ("Joy's review", "Will's behaviour"): only after a given name. */
-const CHILD_POSSESSIONS = new Set(
-  `review reviews behaviour plan plans needs contact assessment referral file records health education attendance
-  mental dad's mum's siblings brother's sister's allocated new old first last`.split(/\s+/u),
 );
 
 /** A verdict, `null` for no name, or `undefined` when the plain-word readings have nothing to say. */

@@ -33,7 +33,7 @@ import {
   type Verdict,
   verdict,
 } from "./name-token-facts";
-import { pluralVerb, teamAfter, workCueBefore } from "./name-work-cues";
+import { CHILD_POSSESSIONS, pluralVerb, teamAfter, workCueBefore } from "./name-work-cues";
 
 /** "oluwaseun and priyanka": a lower-case word with no ordinary sense, listed after a lower-case name. */
 export function addLowerCaseCoordinates(text: string, facts: TokenFacts[], index: number, chunks: Chunk[]): number {
@@ -183,7 +183,10 @@ export function lowerCaseNameCue(
     last !== undefined &&
     (PERSON_OBJECT_VERBS.has(last) ||
       ((last === "to" || last === "with") && TALK_WORDS.has(prior[prior.length - 2] ?? "")));
-  if (token.possessive && after !== undefined && PERSONAL_POSSESSIONS.has(after)) {
+  const possession =
+    after !== undefined &&
+    (PERSONAL_POSSESSIONS.has(after) || (lowerCaseTyped && fact.anyGiven && CHILD_POSSESSIONS.has(after)));
+  if (token.possessive && possession) {
     return "Possessive followed by a personal noun (“kasia's mum”)";
   }
   if (objectOfVerb && (followedLikeAName || distinctive)) return "Name after a verb that takes a person (ask, tell …)";

@@ -54,3 +54,9 @@ export function pluralVerb(word: string): boolean {
     (tags.has("Infinitive") && !tags.has("Noun"))
   );
 }
+
+/** What a child's or a worker's name owns ("Joy's review", "Will's behaviour"): only after a given name. */
+export const CHILD_POSSESSIONS = new Set(
+  `review reviews behaviour plan plans needs contact assessment referral file records health education attendance
+  mental dad's mum's siblings brother's sister's allocated new old first last`.split(/\s+/u),
+);
