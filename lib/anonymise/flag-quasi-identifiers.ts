@@ -243,23 +243,42 @@ export function flagQuasiIdentifiers(text: string): Flag[] {
 /** Of two flags of one kind that overlap without one containing the other, the one an earlier rule found stays. */
 function dropOverlapping(kept: Flag[], inRuleOrder: Flag[]): Flag[] {
   const survivors = new Set(kept);
+  // Chosen flags of one kind never overlap each other, so each kind's list stays sorted and is searched by halves.
+  const chosenByKind = new Map<Flag["kind"], Flag[]>();
   const chosen: Flag[] = [];
   for (const flag of inRuleOrder) {
     if (!survivors.has(flag)) continue;
-    if (chosen.some((other) => other.kind === flag.kind && other.start < flag.end && flag.start < other.end)) continue;
+    const sameKind = chosenByKind.get(flag.kind) ?? [];
+    const at = firstEndingAfter(sameKind, flag.start);
+    if (at < sameKind.length && sameKind[at].start < flag.end) continue;
+    sameKind.splice(at, 0, flag);
+    chosenByKind.set(flag.kind, sameKind);
     chosen.push(flag);
   }
   return chosen.sort((left, right) => left.start - right.start || right.end - left.end);
 }
 
+/** Index of the first flag (in a sorted, non-overlapping list) that ends after `position`. */
+function firstEndingAfter(flags: Flag[], position: number): number {
+  let low = 0;
+  let high = flags.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (flags[middle].end > position) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** Flags held inside another flag of their kind go; sorted by start, a flag is inside one iff an earlier one of its kind reaches its end. */
 function dropContained(flags: Flag[]): Flag[] {
   const sorted = [...flags].sort((left, right) => left.start - right.start || right.end - left.end);
+  const furthestEnd = new Map<Flag["kind"], number>();
   const kept: Flag[] = [];
   for (const flag of sorted) {
-    const container = kept.find(
-      (other) => other.kind === flag.kind && other.start <= flag.start && flag.end <= other.end,
-    );
-    if (!container) kept.push(flag);
+    if ((furthestEnd.get(flag.kind) ?? -1) >= flag.end) continue;
+    furthestEnd.set(flag.kind, Math.max(furthestEnd.get(flag.kind) ?? -1, flag.end));
+    kept.push(flag);
   }
   return kept;
 }

@@ -24,13 +24,26 @@ export function snapToPhrases<T extends { start: number; end: number; text: stri
   if (phrases.length === 0) return spans;
   return spans.map((span) => {
     let { start, end } = span;
-    for (const phrase of phrases) {
-      const overlaps = phrase.start < end && start < phrase.end;
-      const inside = start <= phrase.start && phrase.end <= end;
-      if (!overlaps || inside) continue;
+    // Note: the phrases found never overlap and come in order, so only those overlapping the span are looked at.
+    for (let index = firstEndingAfter(phrases, span.start); index < phrases.length; index++) {
+      const phrase = phrases[index];
+      if (phrase.start >= span.end) break;
+      const inside = span.start <= phrase.start && phrase.end <= span.end;
+      if (inside) continue;
       start = Math.min(start, phrase.start);
       end = Math.max(end, phrase.end);
     }
     return start === span.start && end === span.end ? span : { ...span, start, end, text: text.slice(start, end) };
   });
+}
+
+function firstEndingAfter(phrases: { end: number }[], position: number): number {
+  let low = 0;
+  let high = phrases.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (phrases[middle].end > position) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
