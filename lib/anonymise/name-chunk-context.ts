@@ -2,6 +2,7 @@
 import { nextWords } from "./name-context";
 import { PLACE_TYPES_STRONG } from "./name-cues";
 import { isGazetteerGivenName } from "./name-gazetteer";
+import { FREQUENCY_ADVERBS } from "./name-predicates";
 import { type Chunk, setKind } from "./name-token-facts";
 import { pluralVerb } from "./name-work-cues";
 
@@ -50,10 +51,13 @@ export function coordinate(text: string, chunks: Chunk[]): void {
     const leftToken = left.facts[0].token;
     const rightToken = right.facts[0].token;
     if (!/^\s+(?:and|&)\s+$/u.test(text.slice(leftToken.end, rightToken.start))) continue;
-    if (!left.facts[0].anyGiven && !right.facts[0].anyGiven) continue;
+    const onePerson = left.kind === "person" || right.kind === "person";
+    if (!left.facts[0].anyGiven && !right.facts[0].anyGiven && !onePerson) continue;
     if ([left, right].some((chunk) => chunk.facts[0].identity || chunk.facts[0].country)) continue;
-    const after = nextWords(text, rightToken.end, 1)[0];
-    if (after === undefined || !(PLURAL_PERSON_VERBS.has(after) || pluralVerb(after))) continue;
+    const [after, then] = nextWords(text, rightToken.end, 2);
+    const verb = (word: string | undefined) =>
+      word !== undefined && (PLURAL_PERSON_VERBS.has(word) || pluralVerb(word));
+    if (!verb(after) && !(FREQUENCY_ADVERBS.has(after ?? "") && verb(then))) continue;
     for (const chunk of [left, right]) {
       if (!chunk.kind) setKind(chunk, "person", "Two names before a verb of people (“… and … were placed”)", 2);
     }
@@ -91,6 +95,9 @@ export function coordinate(text: string, chunks: Chunk[]): void {
 function hasNameWord(chunk: Chunk): boolean {
   return chunk.facts.some(
     (fact) =>
-      fact.given || (!fact.ordinary && !fact.identity && !fact.country) || isGazetteerGivenName(fact.token.base),
+      fact.given ||
+      (!fact.ordinary && !fact.identity && !fact.country) ||
+      isGazetteerGivenName(fact.token.base) ||
+      (fact.anyGiven && fact.token.capitalised && !fact.identity),
   );
 }
