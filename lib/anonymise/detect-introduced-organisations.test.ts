@@ -13,6 +13,7 @@ describe("detectIntroducedOrganisations", () => {
     expect(found("The IFA, Sunrise, has good carers.")).toEqual([["Sunrise", "[organisation]"]]);
     expect(found("The contact centre, Haven House, closed.")).toEqual([["Haven House", "[organisation]"]]);
     expect(found("my agency is summit and they're fine")).toEqual([["summit", "[agency]"]]);
+    expect(found("The interpreting service we use is Talk Bridge.")).toEqual([["Talk Bridge", "[interpreting firm]"]]);
   });
 
   it("takes a form's answer, names listed in brackets, and a name said with what it is", () => {

@@ -26,7 +26,7 @@ const INTRODUCED = new RegExp(
     .map(nounPattern)
     .join(
       "|",
-    )})(?:,[ \\t]+|:[ \\t]*|[ \\t]+(?:is|was|were|are)[ \\t]+(?:called[ \\t]+)?)((?:\\p{Lu}[\\p{L}'’&-]*|\\p{Ll}[\\p{Ll}'’-]{3,})(?:[ \\t]+\\p{Lu}[\\p{L}'’&-]*){0,3})(?=[ \\t]*[,.;:)!?]|[ \\t]+(?:and|but|who|which|they|were|was|is|are|pays?|paid|for|now|in)\\b|[ \\t]*$)`,
+    )})(?:,[ \\t]+|:[ \\t]*|(?:[ \\t]+(?:we|they|I)[ \\t]+(?:use|used|have|had|go through))?[ \\t]+(?:is|was|were|are)[ \\t]+(?:called[ \\t]+)?)((?:\\p{Lu}[\\p{L}'’&-]*|\\p{Ll}[\\p{Ll}'’-]{3,})(?:[ \\t]+\\p{Lu}[\\p{L}'’&-]*){0,3})(?=[ \\t]*[,.;:)!?]|[ \\t]+(?:and|but|who|which|they|were|was|is|are|pays?|paid|for|now|in)\\b|[ \\t]*$)`,
   "gu",
 );
 

@@ -72,6 +72,13 @@ describe("detectListed", () => {
     ]);
   });
 
+  it("takes 'estate' or 'station' after a listed place with it", () => {
+    expect(found("she's on the broadwater farm estate near Peckham Rye station")).toEqual([
+      ["broadwater farm estate", "place", "[London area]"],
+      ["Peckham Rye station", "place", "[London area]"],
+    ]);
+  });
+
   it("does not redact the attribution-level regions", () => {
     expect(found("Across London and the South East, and in East London.")).toEqual([]);
   });

@@ -130,9 +130,12 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
       continue;
     if (COMMON_WORD_NAMES.has(entry.phrase) && !looksLikeTheName(text, start, end) && !isLowerCasePlace(start, end))
       continue;
+    // Note: "the Broadwater Farm estate", "Peckham Rye station": the word after a listed place is part of the name.
+    const after =
+      entry.kind === "place" ? /^[ \t]+(?:estate|station)(?![\p{L}])/iu.exec(text.slice(end, end + 12)) : null;
     detections.push({
       start,
-      end,
+      end: end + (after ? after[0].length : 0),
       category: entry.kind,
       reason:
         entry.kind === "authority"
