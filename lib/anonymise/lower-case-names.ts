@@ -21,7 +21,13 @@ import {
 } from "./name-cues";
 import { isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
-import { bracketedPersonAfter, personAfterAuxiliary, personVerbFollows, predicateIsPerson } from "./name-predicates";
+import {
+  bracketedPersonAfter,
+  personAfterAuxiliary,
+  personVerbFollows,
+  predicateIsPerson,
+  withMe,
+} from "./name-predicates";
 import {
   type Chunk,
   hasTag,
@@ -296,6 +302,10 @@ export function initialsByCue(text: string, facts: TokenFacts[], index: number, 
   }
   if (last === "and" && ["me", "i"].includes(prior[prior.length - 2] ?? "")) {
     return verdict("person", "Initials in “me and …”", 2);
+  }
+  const following = nextWords(text, token.end, 6);
+  if (withMe(following) || teamAfter(following) || workCueBefore(prior)) {
+    return verdict("person", "Initials with a colleague's cue (“JD and I”, “JD from legal”)", 2);
   }
   if (after !== undefined && isPastTenseVerb(after)) return verdict("person", "Initials followed by a past tense", 2);
   if (introducedAsPerson(prior)) return verdict("person", "Initials introduced by a role or relation", 2);
