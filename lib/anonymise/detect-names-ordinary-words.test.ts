@@ -133,3 +133,20 @@ describe("detectNames: full names whose given name is an ordinary word", () => {
     ]);
   });
 });
+
+describe("detectNames: possessives, initials and coordination", () => {
+  it("takes possessive given names before a child's things, capitalised or not", () => {
+    expect(people("Joy's review was cancelled twice.")).toEqual(["Joy"]);
+    expect(people("joy's review got cancelled again and nobody told me")).toEqual(["joy"]);
+  });
+
+  it("takes initials with a colleague's cue but not acronyms of the field", () => {
+    expect(people("JD and I did the visit. KO from legal rang back.")).toEqual(["JD", "KO"]);
+    expect(people("DV and CSE are the main risks for the LAC cohort.")).toEqual([]);
+  });
+
+  it("takes a word coordinated with a person before a plural verb, but not a verb opening a sentence", () => {
+    expect(people("People like Temperance and Obi just held it together.")).toEqual(["Temperance", "Obi"]);
+    expect(people("Chase the school for attendance data. Drew up the plan with the family.")).toEqual([]);
+  });
+});
