@@ -41,6 +41,9 @@ export function ageAfter(after: string[]): boolean {
   return ["when", "and", ",", ".", "at", "then"].includes(next) || (next === "years" && after[3] === "old");
 }
 
+/** What colleagues call each other ("… is a legend", "… is an absolute star"). */
+const PRAISE_NOUNS = new Set("legend legends star superstar hero angel".split(" "));
+
 /** "… were the only two Urdu speakers", "… is our new ASYE": a copula then a noun for a person. */
 export function predicateIsPerson(after: string[]): boolean {
   let index = 0;
@@ -53,7 +56,8 @@ export function predicateIsPerson(after: string[]): boolean {
     if (/^[,;:.!?()—–]$/u.test(word)) return false;
     if (word === "one" && position <= 3 && /^(?:who|that|whose|\p{L}+ing)$/u.test(window[position + 1] ?? ""))
       return true;
-    if (PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, ""))) return true;
+    if (PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, "")) || PRAISE_NOUNS.has(word))
+      return true;
     if (
       (word === "case" || word === "client") &&
       ["my", "our", "first", "last", "ever"].includes(window[position - 1] ?? "")
