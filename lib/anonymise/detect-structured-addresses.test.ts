@@ -17,6 +17,10 @@ describe("detectAddresses", () => {
       "St Augustine's",
     ]);
     expect(found("I live on the main road and went down memory lane.")).toEqual([]);
+    expect(found("families on the Ocean estate; the school was Sir Roger Manwood's")).toEqual([
+      "Ocean estate",
+      "Sir Roger Manwood's",
+    ]);
   });
 
   it("leaves counts of things and numbers before ordinary words alone", () => {

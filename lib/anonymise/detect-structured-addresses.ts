@@ -13,8 +13,10 @@ const ADDRESS = new RegExp(
 const LOWER_CASE_STREET =
   /(?<=\b(?:on|off|at|along|near)[ \t]+)(?!(?:the|a|an|my|our|their|his|her|this|that|same|main|high|back|side|busy|quiet|long|next|other|wrong|right|local|new|old|private|country|one|every)\b)[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?[ \t]+(?:st|rd|road|street|lane|avenue|ave|close|crescent|drive|gardens|grove|terrace|estate)(?![\p{L}])/gu;
 
-/** "St Paul's", "St Augustine's": a church or school named after a saint, with its possessive. */
-const SAINTS = /(?<![\p{L}])(?:St\.?|Saint)[ \t]+\p{Lu}[\p{L}-]+['’]s(?![\p{L}])/gu;
+/** "St Paul's", "Sir Roger Manwood's": a church or school named after a saint or a titled person, with its possessive. */
+const SAINTS = /(?<![\p{L}])(?:St\.?|Saint|Sir|Dame)[ \t]+(?:\p{Lu}[\p{L}-]+[ \t]+)?\p{Lu}[\p{L}-]+['’]s(?![\p{L}])/gu;
+/** "the Ocean estate", "the Broadwater Farm estate": a named housing estate. */
+const ESTATE = /(?<=\bthe[ \t]+)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+estate(?![\p{L}])/gu;
 
 function place(start: number, end: number, reason: string, replacement: string): Detection {
   return { start, end, category: "place", reason, source: "structured", replacement };
@@ -33,6 +35,9 @@ export function detectAddresses(text: string): Detection[] {
     ),
     ...[...text.matchAll(LOWER_CASE_STREET)].map((match) =>
       place(match.index, match.index + match[0].length, "Street typed in lower case", "[street]"),
+    ),
+    ...[...text.matchAll(ESTATE)].map((match) =>
+      place(match.index, match.index + match[0].length, "Named housing estate", "[estate]"),
     ),
     ...[...text.matchAll(SAINTS)].map((match) =>
       place(match.index, match.index + match[0].length, "Place named after a saint", "[place]"),
