@@ -261,3 +261,12 @@ export function detectVenuesAfterAtThe(
   }
   return detections;
 }
+
+/** "HMP Belmarsh", "HMYOI Cookham Wood", "HMP & YOI Bronzefield": a prison by its title. */
+const PRISON = /\bHM(?:P|YOI|P[ \t]*(?:&|and)[ \t]*YOI)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+
+export function detectPrisons(text: string): Detection[] {
+  return [...text.matchAll(PRISON)].map((match) =>
+    detection(match.index, match.index + match[0].length, "prison", "Prison by its title", "nlp"),
+  );
+}

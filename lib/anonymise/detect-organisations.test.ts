@@ -122,6 +122,16 @@ describe("detectOrganisations", () => {
     ]);
   });
 
+  it("finds prisons by their title and places of worship by their ending", () => {
+    expect(found("Dad is in HMP Belmarsh; we ran it out of the Square Chapel, near Brixton Mosque.")).toEqual([
+      ["HMP Belmarsh", "[prison]"],
+      ["Belmarsh", "[organisation]"],
+      ["Square Chapel", "[place of worship]"],
+      ["Brixton Mosque", "[place of worship]"],
+    ]);
+    expect(found("The Pentecostal Church and the Catholic Church helped.")).toEqual([]);
+  });
+
   it("finds a venue named by an ordinary noun capitalised after 'at the'", () => {
     expect(found("he goes to a boxing thing at the Hangar on a Thursday, then at, um, the Foyer.")).toEqual([
       ["Hangar", "[organisation]"],

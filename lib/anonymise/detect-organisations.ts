@@ -8,6 +8,7 @@ import {
   detectFirmsBySubjectUse,
   detectHospitalsByContext,
   detectHospitalsOf,
+  detectPrisons,
   detectVenuesAfterAtThe,
 } from "./detect-organisations-by-context";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
@@ -31,6 +32,8 @@ const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
   [/^(?:magistrates|magistrates['’])$/u, "court"],
   [/^(?:police|constabulary)$/u, "police"],
   [/^(?:school|primary|high|college|nursery|pru)$/u, "school"],
+  [/^(?:mosque|church|gurdwara|temple|synagogue|chapel|cathedral|masjid)$/u, "worship"],
+  [/^(?:prison)$/u, "prison"],
   [
     /^(?:fostering|adoption|healthcare|homes|childcare|nurseries|academy|academies|trust|foundation|charity)$/u,
     "employer",
@@ -105,6 +108,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectFirmsBySubjectUse(text, tokens, allowed),
     ...detectHospitalsByContext(text, tokens, allowed),
     ...detectHospitalsOf(text),
+    ...detectPrisons(text),
     ...detectVenuesAfterAtThe(text, tokens, allowed),
     ...detectListedOrganisations(text, folded),
     ...detectCourtsByShortForm(text, folded),

@@ -2,7 +2,16 @@ import type { Detection } from "./types";
 
 /** What an organisation detection is: its kind, its replacement, and the sentence around it that a cue is looked for in. */
 
-export type OrganisationKind = "agency" | "interpreting" | "court" | "hospital" | "employer" | "police" | "school";
+export type OrganisationKind =
+  | "agency"
+  | "interpreting"
+  | "court"
+  | "hospital"
+  | "employer"
+  | "police"
+  | "school"
+  | "worship"
+  | "prison";
 
 const REPLACEMENT: Record<OrganisationKind, string> = {
   agency: "[agency]",
@@ -12,6 +21,8 @@ const REPLACEMENT: Record<OrganisationKind, string> = {
   employer: "[organisation]",
   police: "[police force]",
   school: "[school]",
+  worship: "[place of worship]",
+  prison: "[prison]",
 };
 
 export function detection(
@@ -41,6 +52,8 @@ export function describeKind(kind: OrganisationKind): string {
     employer: "employer",
     police: "police force",
     school: "school",
+    worship: "place of worship",
+    prison: "prison",
   }[kind];
 }
 
@@ -51,7 +64,8 @@ export const GENERIC_WORDS = new Set(
   main big old general district county city central royal university teaching foster fostering adoption residential
   kinship respite day early help looked after special educational needs high primary secondary grammar junior infant
   school schools college sixth form police constabulary adult adults steering working reference advisory network support
-  race equity multi-agency multi agency partnership board civic`.split(/\s+/u),
+  race equity multi-agency multi agency partnership board civic methodist baptist pentecostal anglican evangelical
+  orthodox catholic parish united reformed free church mosque`.split(/\s+/u),
 );
 
 export function sentenceAround(text: string, start: number, end: number): string {
