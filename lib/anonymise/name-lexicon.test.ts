@@ -11,6 +11,15 @@ describe("the generated name lexicon", () => {
     }
   });
 
+  it("knows Ukrainian, Russian, Macedonian and Greek names romanised from faker's Cyrillic and Greek", () => {
+    for (const name of ["Olena", "Oksana", "Dmytro", "Mykola", "Tetiana", "Eleni"]) {
+      expect(isLexiconGivenName(name), name).toBe(true);
+    }
+    for (const name of ["Shevchenko", "Kovalenko", "Bondarenko", "Georgiou", "Andreou"]) {
+      expect(isLexiconFamilyName(name), name).toBe(true);
+    }
+  });
+
   it("marks names that are also ordinary English words, which need a cue", () => {
     for (const word of ["hope", "will", "rose", "storm", "summer"])
       expect(isNameWithOrdinarySense(word), word).toBe(true);

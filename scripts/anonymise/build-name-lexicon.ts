@@ -6,6 +6,7 @@ import { wordStems } from "../../lib/anonymise/english-words";
 import { isOrdinaryWord } from "../../lib/anonymise/known-words";
 import { isGazetteerGivenName, isGazetteerSurname } from "../../lib/anonymise/name-gazetteer";
 import { foldForMatch } from "../../lib/anonymise/text-matching";
+import { ROMANISED_LOCALES, romaniseName } from "./romanise-names";
 
 /** Locales whose person names are written in Latin script, chosen for the communities of London and the South East. */
 const LOCALES = [
@@ -105,6 +106,21 @@ for (const code of LOCALES) {
   used.push(code);
   for (const word of first) given.add(foldForMatch(word));
   for (const word of last) surnames.add(foldForMatch(word));
+}
+
+// Cyrillic and Greek names (Ukrainian, Russian, Macedonian, Greek and Greek Cypriot families), romanised.
+for (const code of ROMANISED_LOCALES) {
+  const person = (allLocales as Record<string, { person?: { first_name?: NameList; last_name?: NameList } }>)[code]
+    ?.person;
+  if (!person) continue;
+  const romanise = (names: string[]) =>
+    names.flatMap((name) => name.split(/[\s-]+/u)).flatMap((word) => romaniseName(code, word) ?? []);
+  const first = romanise(flatten(person.first_name));
+  const last = romanise(flatten(person.last_name));
+  if (first.length + last.length === 0) continue;
+  used.push(`${code} (romanised)`);
+  for (const word of first) given.add(word);
+  for (const word of last) surnames.add(word);
 }
 
 const sorted = (values: Iterable<string>) => [...values].sort();
