@@ -22,6 +22,8 @@ export const CUES: Record<OrganisationKind, RegExp> = {
   employer:
     /\b(?:work(?:ed|ing|s|er|ers)?|job|joined|left|moved|employer|fostering|agency|ifa|provider|home|homes|seconded|service|staff|colleagues?|team|uni|university|practice educator|placement|housing|landlord|tenancy|hostel|refuge|adviser|advisor|key ?worker)\b/iu,
   police: /\b(?:police|officers?|pc|dc|ds|arrested|custody|station)\b/iu,
+  worship: /\b(?:church|mosque|temple|gurdwara|synagogue|chapel|pastor|imam|vicar|faith|congregation)\b/iu,
+  prison: /\b(?:prison|jail|inside|sentence|sentenced|remand|remanded|visits?|custody|released)\b/iu,
   school: /\b(?:school|schools|pupils?|teachers?|head|year \d+|classes|class|send|senco|dsl)\b/iu,
   hospital:
     /\b(?:hospitals?|hosp|dr|medics?|baby|ward|wards|a&e|a and e|admitted|admission|born|birth|maternity|paediatric(?:ian|s)?|pediatric|nurses?|midwi(?:fe|ves)|discharged?|discharge|scan|doctors?|consultant|clinic|psychiatric|sectioned|inpatient|bed|nicu|scbu|picu|camhs|trust|transferred|taken)\b/iu,
