@@ -200,7 +200,7 @@ export function lowerCaseNameCue(
     return "Name introduced by a role or relation (“my colleague …”)";
   }
   if (lowerCaseTyped && (fact.anyGiven || distinctive)) {
-    const cue = workingLifeCue(text, prior, token.end);
+    const cue = workingLifeCue(text, prior, token.end, token.possessive);
     if (cue) return cue;
   }
   const verbAfter = personVerbFollows(nextWords(text, token.end, 2));
@@ -260,9 +260,12 @@ function isNameLike(folded: string): boolean {
 }
 
 /** A colleague's name in a comment typed in lower case: thanked, worked with, in a team, described, bracketed. */
-function workingLifeCue(text: string, prior: string[], end: number): string | null {
+function workingLifeCue(text: string, prior: string[], end: number, possessive: boolean): string | null {
   if (NOT_BEFORE_A_NAME.has(prior[prior.length - 1] ?? "")) return null;
   const after = nextWords(text, end, 6);
+  const withSpeaker = prior[prior.length - 1] === "and" && ["me", "i"].includes(prior[prior.length - 2] ?? "");
+  if (withMe(after) || withSpeaker) return "Name coordinated with the speaker (“… and i”, “me and …”)";
+  if (possessive && predicateIsPerson(["is", ...after])) return "Name described as a person (“…'s the only manager”)";
   if (personAfterAuxiliary(text, end)) return "Name before a state only a person is in (“… is off sick”)";
   if (bracketedPersonAfter(text, end)) return "Name before a role in brackets (“… (student)”)";
   if (workCueBefore(prior)) return "Name after thanks or a verb of working with someone (“thanks to …”)";

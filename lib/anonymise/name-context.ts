@@ -28,7 +28,8 @@ export function isThirdPersonVerb(word: string): boolean {
   const tags = wordTags(word);
   if (tags.has("Copula") || tags.has("Auxiliary") || tags.has("Modal")) return false;
   if (tags.has("PresentTense") && /s$/u.test(word)) return true;
-  return tags.size === 0 && /[^s]s$/u.test(word) && wordTags(word.slice(0, -1)).has("Infinitive");
+  if (!/[^s]s$/u.test(word) || tags.has("Adjective")) return false;
+  return (tags.size === 0 || tags.has("Plural")) && wordTags(word.slice(0, -1)).has("Infinitive");
 }
 
 export function nextIsPastOrCopula(next: TokenFacts | undefined): boolean {
@@ -64,6 +65,7 @@ export function introducedAsPerson(prior: string[]): boolean {
   const last = words[words.length - 1];
   if (last === undefined) return false;
   if (last === "called" || last === "named" || (last === "as" && words[words.length - 2] === "known")) return true;
+  if (last === "service" && words[words.length - 2] === "of" && words[words.length - 3] === "head") return true;
   if (["him", "her", "them"].includes(last) && ["called", "calls", "call"].includes(words[words.length - 2] ?? ""))
     return true;
   const beforePunctuation = prior[prior.length - 2] ?? "";

@@ -6,7 +6,10 @@ function words(list: string): Set<string> {
 }
 
 /** Words before "to" that make the next word the person thanked ("thanks to", "shout out to"). */
-const THANKS_BEFORE_TO = words("thanks thank out shoutout shout-out grateful kudos credit props cheers");
+const THANKS_BEFORE_TO = words("thanks thank out shoutout shout-out grateful kudos credit props cheers love");
+
+/** Verbs before "on" whose object is a colleague ("i rely on …", "we all lean on …"). */
+const ON_A_PERSON = words("rely relied relying depend depended depending count counted lean leaned leant leaning");
 
 /** Verbs before "by" whose agent is a person ("mentored by", "supervised by"). */
 const BY_A_PERSON = words(`mentored supervised managed supported trained coached assessed interviewed observed
@@ -27,6 +30,7 @@ export function workCueBefore(prior: string[]): boolean {
   if (last === "to") return THANKS_BEFORE_TO.has(before);
   if (last === "by") return BY_A_PERSON.has(before);
   if (last === "with") return WITH_A_PERSON.has(before);
+  if (last === "on") return ON_A_PERSON.has(before);
   return false;
 }
 
