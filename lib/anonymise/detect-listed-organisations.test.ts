@@ -29,6 +29,12 @@ describe("detectListedOrganisations", () => {
     expect(found("The MASH triage is quick.")).toEqual([]);
   });
 
+  it("reads an acronym in a comment typed in lower case, and a name after 'used'", () => {
+    expect(found("baby born at the whittington, then transferred to gosh")).toEqual(["whittington", "gosh"]);
+    expect(found("used language line on speaker phone")).toEqual(["language line"]);
+    expect(found("Oh gosh, the Whittington was busy.")).toEqual(["Whittington"]);
+  });
+
   it("takes a name in lower case before the word for what it is, and a lower-case acronym with a cue", () => {
     expect(found("left islington for tact fostering")).toEqual(["tact"]);
     expect(found("a good practice educator at uni (uea)")).toEqual(["uea"]);
@@ -46,8 +52,9 @@ describe("detectListedOrganisations", () => {
     expect(found("When I was at NSPCC, in the Merton service, for nine years")).toEqual(["NSPCC"]);
   });
 
-  it("takes a listed name joined by 'and' to one already found", () => {
+  it("takes a listed name joined by 'and' or 'then' to one already found", () => {
     expect(found("we get our locums mostly from pulse and sanctuary")).toEqual(["pulse", "sanctuary"]);
+    expect(found("went agency with hays then sanctuary then reed")).toEqual(["hays", "sanctuary", "reed"]);
     expect(found("the agency gave us hope and a sanctuary")).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import {
   createPhraseMatcher,
   foldForMatch,
   isSentenceStart,
+  isTypedInLowerCase,
   normalisePhrase,
   type PhraseMatcher,
 } from "./text-matching";
@@ -107,11 +108,21 @@ interface Candidate {
 export function detectListedOrganisations(text: string, folded: string): Detection[] {
   const { matcher, byKey } = listMatcher();
   const candidates: Candidate[] = [];
+  // Note: in a comment typed in lower case, an acronym's case says nothing ("transferred to gosh").
+  let lowerCaseTyped: boolean | undefined;
+  const typedInLowerCase = () => {
+    lowerCaseTyped ??= isTypedInLowerCase(text);
+    return lowerCaseTyped;
+  };
   for (const { start, end, key } of matcher.find(text, folded)) {
     const spelled = text.slice(start, end);
     const entries = (byKey.get(key) ?? []).filter(
       (entry) =>
-        !entry.exact || entry.phrase === spelled || isLowerCaseAcronym(spelled) || followedByKindWord(text, end),
+        !entry.exact ||
+        entry.phrase === spelled ||
+        isLowerCaseAcronym(spelled) ||
+        followedByKindWord(text, end) ||
+        (/^\p{Ll}+$/u.test(spelled) && typedInLowerCase()),
     );
     if (entries.length > 0) candidates.push({ start, end, entries, capitalised: /^\p{Lu}/u.test(spelled) });
   }
@@ -127,7 +138,10 @@ export function detectListedOrganisations(text: string, folded: string): Detecti
       if (!neighbour || !kinds[other]) return false;
       const gap =
         other < index ? text.slice(neighbour.end, candidate.start) : text.slice(candidate.end, neighbour.start);
-      return /^\s*(?:,|and|or|&|\/)\s*$/u.test(gap) && candidate.entries.some((entry) => entry.kind === kinds[other]);
+      return (
+        /^\s*(?:,|and|or|&|\/|then|,\s*then)\s*$/u.test(gap) &&
+        candidate.entries.some((entry) => entry.kind === kinds[other])
+      );
     });
     if (joinedTo !== undefined) kinds[index] = kinds[joinedTo];
   });
@@ -195,7 +209,8 @@ const NAMED_SERVICE_AFTER =
 /** "kings college hosp", "the Royal Free hospital": the word for a hospital after its name. */
 const HOSPITAL_WORD_AFTER = /^[ \t]+(?:hosp\.?|hospital)(?![\p{L}])/iu;
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|my|our|your|his|her|its|their|some|any|no)\s+$/iu;
-const ORGANISATION_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:via|through|thru|with|for|joined|to|at|from|by)\s+$/iu;
+const ORGANISATION_PREPOSITION_BEFORE =
+  /(?:^|[^\p{L}])(?:via|through|thru|with|for|joined|to|at|from|by|use|used|using|booked)\s+$/iu;
 
 /** Another listed organisation of the same kind nearby ("from Hays … via Nonstop") is a cue too. */
 function hasSiblingOfKind(candidates: Candidate[], index: number, kind: OrganisationKind): boolean {
