@@ -209,7 +209,7 @@ export function lowerCaseNameCue(
     (!fact.ordinary || lowerCaseTyped) &&
     verbAfter &&
     (last === undefined || !NOT_BEFORE_A_NAME.has(last)) &&
-    !hasTag(previous ?? fact, ["Adjective", "Determiner", "Preposition", "Pronoun"])
+    !(joined && hasTag(previous, ["Adjective", "Determiner", "Preposition", "Pronoun"]))
   ) {
     return "Given name followed by a verb of speech (“rose said”)";
   }
