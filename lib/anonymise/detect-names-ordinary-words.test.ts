@@ -150,3 +150,19 @@ describe("detectNames: possessives, initials and coordination", () => {
     expect(people("Chase the school for attendance data. Drew up the plan with the family.")).toEqual([]);
   });
 });
+
+describe("detectNames: ordinary-word names in lower-case comments", () => {
+  it("takes them with the speaker, relied on, loved or described", () => {
+    expect(people("summer and i do the rota between us")).toEqual(["summer"]);
+    expect(people("me and hope are the only ones left")).toEqual(["hope"]);
+    expect(people("i rely on will for everything")).toEqual(["will"]);
+    expect(people("big love to patience and favour")).toEqual(["patience", "favour"]);
+    expect(people("dawn's the only manager who listens")).toEqual(["dawn"]);
+    expect(people("supervision is rubbish, rose cancels every time")).toEqual(["rose"]);
+  });
+
+  it("leaves the same words alone in their ordinary senses", () => {
+    expect(people("i hope it gets better and we will see")).toEqual([]);
+    expect(people("there is no joy in this job and patience is wearing thin")).toEqual([]);
+  });
+});
