@@ -43,8 +43,12 @@ describe("detectListed", () => {
     expect(found("the team in bexley")).toEqual([["bexley", "authority", "[London borough]"]]);
   });
 
-  it("needs the exact case for acronyms", () => {
+  it("needs the exact case for acronyms, but not in a comment typed in lower case", () => {
     expect(found("kcc and Kcc, but KCC")).toEqual([["KCC", "authority", "[South East authority]"]]);
+    expect(found("lbh is a nightmare. kcc was worse")).toEqual([
+      ["lbh", "authority", "[London borough]"],
+      ["kcc", "authority", "[South East authority]"],
+    ]);
   });
 
   it("reads Reading and Slough as ordinary words where the sentence does", () => {

@@ -1,4 +1,5 @@
 import { AUTHORITIES, type Authority, COMMON_WORD_NAMES } from "./authorities";
+import { isListedEnglishWord } from "./english-words";
 import {
   createPhraseMatcher,
   findPhrase,
@@ -112,6 +113,10 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
   const detections: Detection[] = [];
   const { matcher, byKey } = listMatcher();
   let lowerCaseTyped: boolean | null = null;
+  const isLowerCaseComment = () => {
+    lowerCaseTyped ??= isTypedInLowerCase(text);
+    return lowerCaseTyped;
+  };
   // Note: in a comment typed in lower case, "at havering" or "from reading" is the place, not the word.
   const isLowerCasePlace = (start: number, end: number) => {
     if (!/^\p{Ll}/u.test(text[start]) || !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
@@ -119,15 +124,17 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     const nextWord = /^\s+([\p{L}']+)/u.exec(text.slice(end, end + 30));
     if (nextWord && ORDINARY_SENSE_FOLLOWERS.has(nextWord[1].toLowerCase()) && !PLACE_FOLLOWERS.has(nextWord[1]))
       return false;
-    lowerCaseTyped ??= isTypedInLowerCase(text);
-    return lowerCaseTyped;
+    return isLowerCaseComment();
   };
   for (const { start, end, key } of matcher.find(text, folded)) {
     const keyed = byKey.get(key);
     if (!keyed) continue;
     const { entry, exactSpellings } = keyed;
-    if (exactSpellings && !exactSpellings.has(text.slice(start, end)) && !isDistinctiveAcronym(text.slice(start, end)))
-      continue;
+    const spelled = text.slice(start, end);
+    if (exactSpellings && !exactSpellings.has(spelled) && !isDistinctiveAcronym(spelled)) {
+      // Note: "lbh is a nightmare": in a comment typed in lower case a short acronym is lower case too.
+      if (!/^\p{Ll}+$/u.test(spelled) || isListedEnglishWord(spelled) || !isLowerCaseComment()) continue;
+    }
     if (COMMON_WORD_NAMES.has(entry.phrase) && !looksLikeTheName(text, start, end) && !isLowerCasePlace(start, end))
       continue;
     // Note: "the Broadwater Farm estate", "Peckham Rye station": the word after a listed place is part of the name.

@@ -255,7 +255,7 @@ export function normalisePhrase(phrase: string): string {
   return foldForMatch(phrase.trim()).replace(/\s+/gu, " ");
 }
 
-/** A comment typed in lower case: a bare "i", or four in five sentences opening in lower case. */
+/** A comment typed in lower case: a bare "i", no capital at all, or four in five sentences (two or more) opening in lower case. */
 export function isTypedInLowerCase(text: string): boolean {
   if (/(?:^|[^\p{L}\p{N}'’])i(?:['’](?:m|ve|d|ll))?(?![\p{L}\p{N}])/u.test(text)) return true;
   let starts = 0;
@@ -264,5 +264,5 @@ export function isTypedInLowerCase(text: string): boolean {
     starts++;
     if (/\p{Ll}/u.test(match[1])) lower++;
   }
-  return starts > 0 && lower / starts >= 0.8;
+  return (starts > 0 && !/\p{Lu}/u.test(text)) || (starts >= 2 && lower / starts >= 0.8);
 }
