@@ -76,7 +76,7 @@ function trimLeadingPlainWords(chunk: Chunk): void {
 function isImperativeAtSentenceStart(text: string, chunk: Chunk): boolean {
   if (chunk.facts.length !== 1 || !chunk.facts[0].token.sentenceInitial) return false;
   const fact = chunk.facts[0];
-  if (!hasTag(fact, ["Verb"]) && !fact.english) return false;
+  if (fact.token.possessive || (!hasTag(fact, ["Verb"]) && !fact.english)) return false;
   return OBJECT_OPENERS.has(nextWords(text, fact.token.end, 1)[0] ?? "");
 }
 
@@ -153,7 +153,9 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   const nameWords = chunk.facts.filter(
     (fact) => !fact.ordinary && !fact.identity && !fact.country && !isDemonymUse(text, fact),
   );
-  const unlistedWords = nameWords.filter((fact) => !fact.english || fact.given || fact.surname || fact.nonEnglish);
+  const unlistedWords = nameWords.filter(
+    (fact) => !fact.english || fact.given || fact.anyGiven || fact.surname || fact.nonEnglish,
+  );
   const locative = locativeBefore(prior);
   if (
     !single &&

@@ -115,7 +115,8 @@ const JARGON = new Set(
   doesnt wasnt havent hasnt couldnt shouldnt wouldnt ive youre theyre theres whats lets thankyou ok okay hmm
   covid wfh hybrid teams zoom whatsapp email emails emailed emailing online offline shoutout shoutouts cert certs qual
   quals prac pracs mentee mentees resi resis perm perms temp temps bc bcos cos coz idk pls plz thx ty nb ps wk wks yr
-  yrs mth mths hrs reg regs rec recs mgmt obvs locum locums helpdesk frontline rebook rebooked`.split(/\s+/u),
+  yrs mth mths hrs reg regs rec recs mgmt obvs locum locums helpdesk frontline rebook rebooked um umm erm er uh uhm ah
+  eh hmm mm mmm`.split(/\s+/u),
 );
 
 /** One slip from an English word: two letters swapped, or (for longer words) one letter too many. */
@@ -196,7 +197,8 @@ export function lowerCaseNameCue(
     return "Possessive followed by a personal noun (“kasia's mum”)";
   }
   if (objectOfVerb && (followedLikeAName || distinctive)) return "Name after a verb that takes a person (ask, tell …)";
-  if (introducedAsPerson(prior) && (followedLikeAName || distinctive || nextIsPastOrCopula(next))) {
+  const verbNext = personVerbFollows(nextWords(text, token.end, 2));
+  if (introducedAsPerson(prior) && (followedLikeAName || distinctive || nextIsPastOrCopula(next) || verbNext)) {
     return "Name introduced by a role or relation (“my colleague …”)";
   }
   if (lowerCaseTyped && (fact.anyGiven || distinctive)) {
@@ -228,10 +230,11 @@ function shortNameCue(text: string, fact: TokenFacts, lowerCaseTyped: boolean): 
   )
     return null;
   const initials = !/[aeiouy]/u.test(token.folded) && !isKnownAcronym(token.base);
-  if (!fact.anyGiven && !initials) return null;
   const prior = previousWords(text, token.start, 4);
   const last = prior[prior.length - 1] ?? "";
-  if (PERSON_OBJECT_VERBS.has(last) || introducedAsPerson(prior) || workCueBefore(prior)) {
+  const introduced = introducedAsPerson(prior) && !fact.english && !isKnownAcronym(token.base);
+  if (!fact.anyGiven && !initials && !introduced) return null;
+  if (PERSON_OBJECT_VERBS.has(last) || introduced || introducedAsPerson(prior) || workCueBefore(prior)) {
     return "Short name or initials after a cue (“ask kb”, “my manager jo”)";
   }
   const after = nextWords(text, token.end, 6);
@@ -266,6 +269,7 @@ function workingLifeCue(text: string, prior: string[], end: number, possessive: 
   const withSpeaker = prior[prior.length - 1] === "and" && ["me", "i"].includes(prior[prior.length - 2] ?? "");
   if (withMe(after) || withSpeaker) return "Name coordinated with the speaker (“… and i”, “me and …”)";
   if (possessive && predicateIsPerson(["is", ...after])) return "Name described as a person (“…'s the only manager”)";
+  if (describedAsPerson(after)) return "Name described after a comma (“…, my senior,”)";
   if (personAfterAuxiliary(text, end)) return "Name before a state only a person is in (“… is off sick”)";
   if (bracketedPersonAfter(text, end)) return "Name before a role in brackets (“… (student)”)";
   if (workCueBefore(prior)) return "Name after thanks or a verb of working with someone (“thanks to …”)";

@@ -120,15 +120,16 @@ export function personAfterAuxiliary(text: string, end: number): boolean {
   const sentence = /^[^.!?\n]{0,100}/u.exec(text.slice(end))?.[0] ?? "";
   const words = sentence.match(/[\p{L}'’]+/gu) ?? [];
   if (!AUXILIARIES.has((words[0] ?? "").toLowerCase().replace("’", "'"))) return false;
-  const next = (words[1] ?? "").toLowerCase();
-  const state = ["now", "still", "currently"].includes(next) ? (words[2] ?? "").toLowerCase() : next;
+  const skip = ["been", "now", "still", "currently"].includes((words[1] ?? "").toLowerCase()) ? 1 : 0;
+  const next = (words[1 + skip] ?? "").toLowerCase();
+  const state = ["now", "still", "currently"].includes(next) ? (words[2 + skip] ?? "").toLowerCase() : next;
   if (["where", "what", "how", "why", "when", "a", "an", "the", "not", "no"].includes(next)) return false;
   if (
     PERSON_ONLY_VERBS.has(next) ||
     (["not", "never"].includes(next) && PERSON_ONLY_VERBS.has((words[2] ?? "").toLowerCase()))
   )
     return true;
-  const place = (words[next === state ? 2 : 3] ?? "").toLowerCase();
+  const place = (words[(next === state ? 2 : 3) + skip] ?? "").toLowerCase();
   if (PERSON_STATES.has(state) || (state === "at" && PLACES_OF_PEOPLE.has(place))) return true;
   if (state === "on" && ON_DUTY.has(place)) return true;
   for (const word of words.slice(1)) {
