@@ -104,8 +104,13 @@ const PERSON_STATES = new Set(
 
 /** Verbs only a person does, after an auxiliary ("… didn't want to go", "… won't engage"). */
 const PERSON_ONLY_VERBS = new Set(
-  "want cope engage attend understand remember sleep eat speak talk trust like love hate cry settle listen".split(" "),
+  `want cope engage attend understand remember sleep eat speak talk trust like love hate cry settle listen ring call
+  phone text email visit say tell ask chair supervise cover`.split(/\s+/u),
 );
+
+/** "… has a new social worker", "… hasn't had supervision": what a child or a worker has. */
+const HAS_A_PERSON =
+  /^(?:(?:a|an|her|his|their|no)\s+)?(?:new\s+|third\s+|fourth\s+)?(?:social\s+worker|worker|foster\s+carer|carer|keyworker|mentor|supervision|induction|caseload)\b|^had\s+(?:supervision|induction|training)\b/u;
 
 const PLACES_OF_PEOPLE = new Set("college school uni university nursery work".split(" "));
 
@@ -120,7 +125,17 @@ export function personAfterAuxiliary(text: string, end: number): boolean {
   const sentence = /^[^.!?\n]{0,100}/u.exec(text.slice(end))?.[0] ?? "";
   const words = sentence.match(/[\p{L}'’]+/gu) ?? [];
   if (!AUXILIARIES.has((words[0] ?? "").toLowerCase().replace("’", "'"))) return false;
-  const skip = ["been", "now", "still", "currently"].includes((words[1] ?? "").toLowerCase()) ? 1 : 0;
+  const first = (words[0] ?? "").toLowerCase();
+  if (
+    ["has", "had", "hasn't", "hadn't", "hasn’t", "hadn’t"].includes(first) &&
+    HAS_A_PERSON.test(words.slice(1, 6).join(" ").toLowerCase())
+  )
+    return true;
+  const skip = ["been", "now", "still", "currently", "always", "never", "just", "usually", "often"].includes(
+    (words[1] ?? "").toLowerCase(),
+  )
+    ? 1
+    : 0;
   const next = (words[1 + skip] ?? "").toLowerCase();
   const state = ["now", "still", "currently"].includes(next) ? (words[2 + skip] ?? "").toLowerCase() : next;
   if (["where", "what", "how", "why", "when", "a", "an", "the", "not", "no"].includes(next)) return false;
