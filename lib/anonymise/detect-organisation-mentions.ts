@@ -16,7 +16,8 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
   for (const detection of found) {
     const name = foldForMatch(text.slice(detection.start, detection.end)).replace(/['’]s$/u, "");
     if (isAllowedPhrase(name)) continue;
-    if (name.length >= 3) byKey.set(name, byKey.get(name) ?? detection);
+    const generic = name.split(/\s+/u).every((word) => GENERIC_WORDS.has(word));
+    if (name.length >= 3 && !generic) byKey.set(name, byKey.get(name) ?? detection);
     // Note: "National Fostering Agency … then NFA got bought": the initials of a name of three words or more, in capitals.
     const initials = text
       .slice(detection.start, detection.end)

@@ -146,12 +146,16 @@ const COURT_NAME_ENDING =
   /\s+(?:(?:Family|County|Combined|Crown|Magistrates['’]?)\s+Court|Justice Centre|(?:Civil and )?Family (?:Hearing )?Centre)$/u;
 let shortFormMatcher: PhraseMatcher | null = null;
 
-/** "East London", "Highbury Corner": listed courts' names without "Family Court" and the like, two words or more. */
+/** "East London", "Central": listed courts' names without "Family Court" and the like (two words, or a word that alone names nothing). */
 function courtShortForms(): PhraseMatcher {
   if (shortFormMatcher) return shortFormMatcher;
   const shortForms = organisations.courts
     .map((court) => court.replace(COURT_NAME_ENDING, ""))
-    .filter((shortForm, index) => shortForm !== organisations.courts[index] && /\s/u.test(shortForm));
+    .filter(
+      (shortForm, index) =>
+        shortForm !== organisations.courts[index] &&
+        (/\s/u.test(shortForm) || GENERIC_WORDS.has(shortForm.toLowerCase())),
+    );
   shortFormMatcher = createPhraseMatcher(shortForms);
   return shortFormMatcher;
 }

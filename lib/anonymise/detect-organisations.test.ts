@@ -143,6 +143,9 @@ describe("detectOrganisations", () => {
   it("finds a listed court by its short form in a sentence about a court", () => {
     expect(found("the court was East London, and the judge there was kind")).toEqual([["East London", "[court]"]]);
     expect(found("We moved to East London in 2019.")).toEqual([]);
+    expect(found("The final hearing was at Central in the end. Central government cut the budget.")).toEqual([
+      ["Central", "[court]"],
+    ]);
   });
 
   it("finds hospitals by a possessive or royal name straight after 'at' or 'to' in a sentence about a hospital", () => {
