@@ -27,6 +27,25 @@ interface UnitHits {
   ranges: CodedRange[];
 }
 
+const indexed = new WeakMap<number[], { length: number; byCode: Map<number, number[]> }>();
+
+/**
+ * Each code's codings (indexes into the frame's rows), kept while the rows stand: they are only ever
+ * appended to (a longer list) or read anew (another list), so the length says whether this still holds.
+ */
+function codingsByCode(rows: { codeIds: number[] }): Map<number, number[]> {
+  const kept = indexed.get(rows.codeIds);
+  if (kept && kept.length === rows.codeIds.length) return kept.byCode;
+  const byCode = new Map<number, number[]>();
+  rows.codeIds.forEach((codeId, index) => {
+    const list = byCode.get(codeId);
+    if (list) list.push(index);
+    else byCode.set(codeId, [index]);
+  });
+  indexed.set(rows.codeIds, { length: rows.codeIds.length, byCode });
+  return byCode;
+}
+
 /**
  * Runs a code query (the filter's code joined to more codes by AND, OR, AND NOT, NEAR) with the
  * retrieval filters, and returns the passages it finds, one page or all of them. Each code counts with
@@ -67,12 +86,8 @@ export function runCodeQuery(
   const codingIndexes: number[] = [];
   const span: [number, number, number] = [0, 0, 0];
   const foundDocuments = new Set<number>();
-  // A flag per code id: cheaper than a map lookup for each of a big project's codings.
-  const highestCode = Math.max(...termsOfCode.keys());
-  const queried = new Uint8Array(highestCode + 1);
-  for (const id of termsOfCode.keys()) queried[id] = 1;
-  for (let index = 0; index < coded.codeIds.length; index++) {
-    if (queried[coded.codeIds[index]] !== 1) continue;
+  const byCode = codingsByCode(coded);
+  for (const index of [...termsOfCode.keys()].flatMap((id) => byCode.get(id) ?? [])) {
     if (coderFilter && !coderFilter.has(coded.coderIds[index])) continue;
     if (!segmentSpanOf(table, coded.segmentIds[index], span)) continue;
     if (documentIds && !documentIds.has(span[0])) continue;
