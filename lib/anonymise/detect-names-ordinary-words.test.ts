@@ -166,3 +166,16 @@ describe("detectNames: ordinary-word names in lower-case comments", () => {
     expect(people("there is no joy in this job and patience is wearing thin")).toEqual([]);
   });
 });
+
+describe("detectNames: what only a person does after an auxiliary", () => {
+  it("takes a given name that rings, has a worker or has had supervision", () => {
+    expect(people("Dawn would always ring the family first.")).toEqual(["Dawn"]);
+    expect(people("Comfort hasn't had supervision in two months.")).toEqual(["Comfort"]);
+    expect(people("Miracle has a new social worker every year.")).toEqual(["Miracle"]);
+    expect(people("my TM mo is actually really good tbh")).toEqual(["mo"]);
+  });
+
+  it("leaves the ordinary sense alone", () => {
+    expect(people("Hope has a lot to answer for. Supervision has a new format.")).toEqual([]);
+  });
+});
