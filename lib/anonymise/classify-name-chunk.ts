@@ -29,6 +29,7 @@ import {
   personVerbFollows,
   predicateIsPerson,
   pronounFollows,
+  withMe,
 } from "./name-predicates";
 import {
   type Chunk,
@@ -57,7 +58,7 @@ export function classify(text: string, chunk: Chunk, compromise: CompromiseReadi
   const found = chunk.preset ?? classifyChunk(text, chunk, compromise);
   if (!found) return;
   if (found.kind === "person") trimLeadingPlainWords(chunk);
-  if (found.kind === "person" && chunk.facts.length === 1 && isNeverAloneAName(chunk.facts[0])) return;
+  if (found.kind === "person" && chunk.facts.length === 1 && isNeverAloneAName(text, chunk.facts[0])) return;
   setKind(chunk, found.kind, found.reason, found.strength);
 }
 
@@ -84,10 +85,11 @@ const OBJECT_OPENERS = new Set(
   "the a an up out down off this that these those them it me him us all your my our their his".split(" "),
 );
 
-/** A lone letter ("Child Z"), a relation ("Nan", "Grandad") or a title ("Sir") is no name on its own. */
-function isNeverAloneAName(fact: TokenFacts): boolean {
+/** A lone letter ("Child Z", but "let's call her T"), a relation ("Nan", "Grandad") or a title ("Sir") is no name on its own. */
+function isNeverAloneAName(text: string, fact: TokenFacts): boolean {
   const { folded } = fact.token;
-  return folded.length === 1 || ((PERSON_INTRODUCERS.has(folded) || HONORIFICS.has(folded)) && !fact.given);
+  if (folded.length === 1) return !previousWords(text, fact.token.start, 3).some((word) => /^call(?:ed)?$/u.test(word));
+  return (PERSON_INTRODUCERS.has(folded) || HONORIFICS.has(folded)) && !fact.given;
 }
 
 /** "de la Cruz-Ferreira", "van der Berg": a lower-case particle at the front of a surname is part of it. */
@@ -247,7 +249,12 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     return verdict("person", "Capitalised name followed by a verb of speech or action", 2);
   if (verbAfter && (surname || first.nonEnglish)) return verdict("person", "Name shape followed by a verb", 2);
   const listedAtStart = first.token.sentenceInitial && unlistedWords.length < nameWords.length;
-  if (verbAfter && nameWords.length === chunk.facts.length && !listedAtStart && !hasTag(first, NON_NOUN_TAGS)) {
+  if (
+    verbAfter &&
+    nameWords.length === chunk.facts.length &&
+    (!listedAtStart || withMe(after)) &&
+    !hasTag(first, NON_NOUN_TAGS)
+  ) {
     return verdict("person", "Unrecognised capitalised word followed by a verb of speech or action", 1);
   }
   if (compromisePerson) return verdict("person", "Person name (compromise)", 2);

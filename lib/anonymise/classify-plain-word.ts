@@ -36,6 +36,9 @@ const CHILD_OBJECT_VERBS = new Set(
   accommodated returned reunified visited`.split(/\s+/u),
 );
 
+/** "Grace, if you're reading this", "Joy, you were the best": the speaker addresses the named person. */
+const ADDRESSING = new Set(["you", "your", "you're", "you’re", "if", "thank", "thanks"]);
+
 /** A verdict, `null` for no name, or `undefined` when the plain-word readings have nothing to say. */
 export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWordContext): Verdict | null | undefined {
   const { prior, after, introducedEarly, possessiveEarly } = context;
@@ -125,7 +128,8 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
       (personVerbFollows(after) ||
         withMe(after) ||
         teamAfter(after) ||
-        (last.token.possessive && CHILD_POSSESSIONS.has(after[0])));
+        (last.token.possessive && CHILD_POSSESSIONS.has(after[0])) ||
+        (after[0] === "," && ADDRESSING.has(after[1] ?? "")));
     if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
     return null;
   }

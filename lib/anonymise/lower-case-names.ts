@@ -182,6 +182,10 @@ export function lowerCaseNameCue(
     const introducedSurname = fact.surname && followedLikeAName && introducedAsPerson(prior);
     return introducedSurname ? "Surname introduced by a role or relation (“my ATM gill”)" : null;
   }
+  const bracketed = prior[prior.length - 1] === "(" && after === ")";
+  if (bracketed && distinctive && lowerCaseTyped && !isRarerEnglishWord(token.folded) && !JARGON.has(token.folded)) {
+    return "Unknown word alone in brackets in a lower-case comment (“the last one was ok (…)”)";
+  }
   if (!lowerCaseTyped && distinctive && workCueBefore(prior)) {
     return "Name after thanks or a verb of working with someone (“thanks to …”)";
   }

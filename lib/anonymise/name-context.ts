@@ -60,7 +60,8 @@ export function locativeBefore(prior: string[]): boolean {
 /** Form labels a person's name follows ("Contact: …", "From: …"). */
 const NAME_LABELS = new Set("contact name signed author from to cc attendees present by".split(" "));
 
-export function introducedAsPerson(prior: string[]): boolean {
+export function introducedAsPerson(priorWithInitials: string[]): boolean {
+  const prior = withoutTrailingInitial(priorWithInitials);
   const words = prior.filter((word) => word !== ",");
   const last = words[words.length - 1];
   if (last === undefined) return false;
@@ -110,4 +111,11 @@ export function describedAsPerson(after: string[]): boolean {
 /** "moved to …", "the ferry to …": a "to" that points at a place. */
 export function motionTo(prior: string[]): boolean {
   return prior[prior.length - 1] === "to" && prior.slice(-3, -1).some((word) => MOTION_WORDS.has(word));
+}
+
+/** "Worker: N. Ramaswamy": the initial before a surname is not one of the words that introduce it. */
+function withoutTrailingInitial(prior: string[]): string[] {
+  const length = prior.length;
+  if (length >= 2 && prior[length - 1] === "." && /^\p{L}$/u.test(prior[length - 2])) return prior.slice(0, -2);
+  return prior;
 }

@@ -8,6 +8,9 @@ function words(list: string): Set<string> {
 /** Words before "to" that make the next word the person thanked ("thanks to", "shout out to"). */
 const THANKS_BEFORE_TO = words("thanks thank out shoutout shout-out grateful kudos credit props cheers love");
 
+/** Verbs before "to" that pass work to a colleague ("reallocated to DK", "handed over to …"). */
+const HANDED_TO = words("reallocated allocated handed over passed transferred assigned");
+
 /** Verbs before "on" whose object is a colleague ("i rely on …", "we all lean on …"). */
 const ON_A_PERSON = words("rely relied relying depend depended depending count counted lean leaned leant leaning");
 
@@ -31,6 +34,7 @@ export function workCueBefore(prior: string[]): boolean {
   if (last === "by") return BY_A_PERSON.has(before);
   if (last === "with") return WITH_A_PERSON.has(before);
   if (last === "on") return ON_A_PERSON.has(before);
+  if (last === "to" && HANDED_TO.has(before)) return true;
   return false;
 }
 
@@ -42,7 +46,7 @@ const TEAM_WORDS = words(`team teams legal payroll admin hr finance duty recepti
 /** "… from legal", "… in the duty team", "… on duty", "… at the front desk": the person's team follows. */
 export function teamAfter(after: string[]): boolean {
   if (!["from", "in", "at", "on"].includes(after[0] ?? "")) return false;
-  for (const word of after.slice(1, 4)) {
+  for (const word of after.slice(1, 6)) {
     if (TEAM_WORDS.has(word)) return true;
     if (!["the", "our", "their", "my"].includes(word) && wordTags(word).has("Verb")) return false;
   }
