@@ -249,12 +249,10 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     return verdict("person", "Capitalised name followed by a verb of speech or action", 2);
   if (verbAfter && (surname || first.nonEnglish)) return verdict("person", "Name shape followed by a verb", 2);
   const listedAtStart = first.token.sentenceInitial && unlistedWords.length < nameWords.length;
-  if (
-    verbAfter &&
-    nameWords.length === chunk.facts.length &&
-    (!listedAtStart || withMe(after)) &&
-    !hasTag(first, NON_NOUN_TAGS)
-  ) {
+  if (withMe(after) && nameWords.length === chunk.facts.length && !hasTag(first, NON_NOUN_TAGS)) {
+    return verdict("person", "Name coordinated with the speaker (“… and I started”)", 2);
+  }
+  if (verbAfter && nameWords.length === chunk.facts.length && !listedAtStart && !hasTag(first, NON_NOUN_TAGS)) {
     return verdict("person", "Unrecognised capitalised word followed by a verb of speech or action", 1);
   }
   if (compromisePerson) return verdict("person", "Person name (compromise)", 2);

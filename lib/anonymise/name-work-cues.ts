@@ -30,11 +30,10 @@ export function workCueBefore(prior: string[]): boolean {
   const last = prior[prior.length - 1] ?? "";
   const before = prior[prior.length - 2] ?? "";
   if (COLLEAGUE_OBJECT_VERBS.has(last) || last === "thanks") return true;
-  if (last === "to") return THANKS_BEFORE_TO.has(before);
+  if (last === "to") return THANKS_BEFORE_TO.has(before) || HANDED_TO.has(before);
   if (last === "by") return BY_A_PERSON.has(before);
   if (last === "with") return WITH_A_PERSON.has(before);
   if (last === "on") return ON_A_PERSON.has(before);
-  if (last === "to" && HANDED_TO.has(before)) return true;
   return false;
 }
 
