@@ -90,7 +90,17 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
   }
   const nounOnly =
     !/['’]/u.test(first.token.text) &&
-    !hasTag(first, ["Verb", "Adjective", "Adverb", "Preposition", "Determiner", "Pronoun", "Date", "Value"]);
+    !hasTag(first, [
+      "Verb",
+      "Adjective",
+      "Adverb",
+      "Preposition",
+      "Determiner",
+      "Pronoun",
+      "Date",
+      "Value",
+      "QuestionWord",
+    ]);
   const functionWord = hasTag(first, ["Preposition", "Determiner", "Pronoun", "Conjunction", "Date", "Value"]);
   if (
     plain &&

@@ -116,7 +116,7 @@ const JARGON = new Set(
   covid wfh hybrid teams zoom whatsapp email emails emailed emailing online offline shoutout shoutouts cert certs qual
   quals prac pracs mentee mentees resi resis perm perms temp temps bc bcos cos coz idk pls plz thx ty nb ps wk wks yr
   yrs mth mths hrs reg regs rec recs mgmt obvs locum locums helpdesk frontline rebook rebooked um umm erm er uh uhm ah
-  eh hmm mm mmm`.split(/\s+/u),
+  eh hmm mm mmm timesheet timesheets handover handovers liaison`.split(/\s+/u),
 );
 
 /** One slip from an English word: two letters swapped, or (for longer words) one letter too many. */
@@ -135,7 +135,7 @@ function isTypoOfEnglish(folded: string): boolean {
 
 const LOWER_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx"]);
 const NOT_BEFORE_A_NAME = new Set(
-  "the a an this that these those my your his her our their its some any no every i you we they he she it very so too".split(
+  "the a an this that these those my your his her our their its some any no every i you we they he she it very so too mine yours hers ours theirs".split(
     " ",
   ),
 );

@@ -52,8 +52,9 @@ export function predicateIsPerson(after: string[]): boolean {
   if (!COPULAS.has(after[index] ?? "")) return false;
   const window = after.slice(index + 1, index + 8);
   if (["where", "what", "how", "when", "why", "not", "no"].includes(window[0] ?? "")) return false;
+  if (["with", "in", "at", "on", "for", "from", "to", "by", "about", "like"].includes(window[0] ?? "")) return false;
   for (const [position, word] of window.entries()) {
-    if (/^[,;:.!?()—–]$/u.test(word)) return false;
+    if (/^[,;:.!?()—–]$/u.test(word) || ["and", "but", "or", "because", "so", "while"].includes(word)) return false;
     if (word === "one" && position <= 3 && /^(?:who|that|whose|\p{L}+ing)$/u.test(window[position + 1] ?? ""))
       return true;
     if (PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, "")) || PRAISE_NOUNS.has(word))
