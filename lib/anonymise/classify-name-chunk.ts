@@ -85,6 +85,10 @@ const OBJECT_OPENERS = new Set(
   "the a an up out down off this that these those them it me him us all your my our their his".split(" "),
 );
 
+/** "Duke — sorry, that's what everyone calls him", "Brook — that's the young person's chosen name". */
+const NAMED_AFTER_DASH =
+  /^\s*[—–-]\s*(?:sorry,?\s*)?that['’]s\s+(?:what\s+[\p{L}\s]{1,20}?\s+call(?:s|ed)?\s+(?:him|her|them)|(?:the|his|her|their)\b[^.!?]{0,40}?\b(?:name|nickname))/iu;
+
 /** A lone letter ("Child Z", but "let's call her T"), a relation ("Nan", "Grandad") or a title ("Sir") is no name on its own. */
 function isNeverAloneAName(text: string, fact: TokenFacts): boolean {
   const { folded } = fact.token;
@@ -146,6 +150,9 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
 
   const first = chunk.facts[0];
   const last = chunk.facts[chunk.facts.length - 1];
+  if (NAMED_AFTER_DASH.test(text.slice(last.token.end, last.token.end + 80))) {
+    return verdict("person", "Word then named as what someone is called (“… — that's what everyone calls him”)", 2);
+  }
   const start = first.token.start;
   const end = last.token.baseEnd;
   const prior = previousWords(text, start, 4);

@@ -179,3 +179,15 @@ describe("detectNames: what only a person does after an auxiliary", () => {
     expect(people("Hope has a lot to answer for. Supervision has a new format.")).toEqual([]);
   });
 });
+
+describe("detectNames: names said to be what someone is called", () => {
+  it("takes a word followed by a dash and what everyone calls the person", () => {
+    expect(people("Duke — sorry, that's what everyone calls him — was the most chaotic manager.")).toEqual(["Duke"]);
+    expect(people("Brook — that's the young person's chosen name — said no.")).toEqual(["Brook"]);
+  });
+
+  it("takes a single letter only when it is what someone is called", () => {
+    expect(people("my colleague (lets call her T) was signed off with stress")).toEqual(["T"]);
+    expect(people("Child Z attends Crofton Park Primary.")).toEqual([]);
+  });
+});
