@@ -39,6 +39,19 @@ const CHILD_OBJECT_VERBS = new Set(
 /** "Grace, if you're reading this", "Joy, you were the best": the speaker addresses the named person. */
 const ADDRESSING = new Set(["you", "your", "you're", "you’re", "if", "thank", "thanks"]);
 
+/** Tags of a word that is not a noun here, so cannot be a name by its description alone. */
+const NOT_A_NOUN = [
+  "Verb",
+  "Adjective",
+  "Adverb",
+  "Preposition",
+  "Determiner",
+  "Pronoun",
+  "Date",
+  "Value",
+  "QuestionWord",
+];
+
 /** A verdict, `null` for no name, or `undefined` when the plain-word readings have nothing to say. */
 export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWordContext): Verdict | null | undefined {
   const { prior, after, introducedEarly, possessiveEarly } = context;
@@ -88,19 +101,7 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
   ) {
     return verdict("place", "Capitalised word after a place preposition (“moved to Battle”)", 1);
   }
-  const nounOnly =
-    !/['’]/u.test(first.token.text) &&
-    !hasTag(first, [
-      "Verb",
-      "Adjective",
-      "Adverb",
-      "Preposition",
-      "Determiner",
-      "Pronoun",
-      "Date",
-      "Value",
-      "QuestionWord",
-    ]);
+  const nounOnly = !/['’]/u.test(first.token.text) && !hasTag(first, NOT_A_NOUN);
   const functionWord = hasTag(first, ["Preposition", "Determiner", "Pronoun", "Conjunction", "Date", "Value"]);
   if (
     plain &&
@@ -155,21 +156,7 @@ export function describedAtSentenceStart(text: string, chunk: Chunk): boolean {
   if (chunk.facts.length !== 1) return false;
   const [fact] = chunk.facts;
   if (!fact.token.sentenceInitial || !isPlainWord(fact) || /['’]/u.test(fact.token.text)) return false;
-  if (
-    hasTag(fact, [
-      "Verb",
-      "Adjective",
-      "Adverb",
-      "Preposition",
-      "Determiner",
-      "Pronoun",
-      "Date",
-      "Value",
-      "QuestionWord",
-      "Conjunction",
-    ])
-  )
-    return false;
+  if (hasTag(fact, [...NOT_A_NOUN, "Conjunction"])) return false;
   if (fact.tags.has("Uncountable") || PERSON_INTRODUCERS.has(fact.token.folded)) return false;
   const after = nextWords(text, fact.token.end, 9);
   return withMe(after) || predicateIsPerson(after) || ageInTextAfter(text, fact.token.end) || pronounAfterComma(after);
