@@ -14,6 +14,10 @@ describe("detectIntroducedOrganisations", () => {
     expect(found("The contact centre, Haven House, closed.")).toEqual([["Haven House", "[organisation]"]]);
     expect(found("my agency is summit and they're fine")).toEqual([["summit", "[agency]"]]);
     expect(found("The interpreting service we use is Talk Bridge.")).toEqual([["Talk Bridge", "[interpreting firm]"]]);
+    expect(found("Before that, a charity, Kinship Circle, doing conferences.")).toEqual([
+      ["Kinship Circle", "[organisation]"],
+    ]);
+    expect(found("placed at the children's home, Crowborough, last week")).toEqual([]);
   });
 
   it("takes a form's answer, names listed in brackets, and a name said with what it is", () => {

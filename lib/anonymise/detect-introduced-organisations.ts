@@ -1,3 +1,4 @@
+import { detectListed } from "./detect-listed";
 import { isListedOrganisationName } from "./detect-listed-organisations";
 import { findAllowedSpans, isEnglishWordForm } from "./known-words";
 import { describeKind, detection, GENERIC_WORDS, type OrganisationKind } from "./organisation-detection";
@@ -8,10 +9,23 @@ const INTRODUCING_NOUNS: [string[], OrganisationKind][] = [
   [["agency", "agencies", "recruiter", "locum agency", "recruitment agency"], "agency"],
   [["interpreters", "interpreting service", "interpreting firm", "interpreting company"], "interpreting"],
   [
-    ["IFA", "fostering agency", "provider", "employer", "company", "firm", "contact centre", "children's home"],
+    [
+      "IFA",
+      "fostering agency",
+      "provider",
+      "employer",
+      "company",
+      "firm",
+      "housing provider",
+      "landlord",
+      "charity",
+      "contact centre",
+      "children's home",
+    ],
     "employer",
   ],
   [["hospital"], "hospital"],
+  [["school", "academy", "nursery", "college"], "school"],
 ];
 
 /** The noun in either case at a sentence's start: "agency" → "[Aa]gency". */
@@ -54,7 +68,7 @@ export function detectIntroducedOrganisations(text: string): Detection[] {
   for (const match of text.matchAll(NAMED_IN_BRACKETS)) {
     const start = match.index + match[0].length - match[2].length;
     const kind = /^(?:team|unit|hub)$/u.test(match[1]) ? "team" : match[1] === "agency" ? "agency" : "employer";
-    if (!isSentenceStartWord(match[2]))
+    if (!isSentenceStartWord(match[2]) && !/^\p{Lu}{2,4}$/u.test(match[2]))
       detections.push(detection(start, start + match[2].length, kind, `Name of a ${match[1]} in brackets`, "nlp"));
   }
   for (const match of text.matchAll(NAME_THEN_WHAT)) {
@@ -113,6 +127,8 @@ export function detectIntroducedOrganisations(text: string): Detection[] {
     }
     if (folded.split(/\s+/u).every((word) => GENERIC_WORDS.has(word))) continue;
     if (findAllowedSpans(name, folded).some((span) => span.start === 0 && span.end === name.length)) continue;
+    // Note: "the children's home, Crowborough,": a listed town after the noun says where, not what.
+    if (detectListed(name).length > 0) continue;
     const noun = match[1].toLowerCase();
     const kind =
       INTRODUCING_NOUNS.find(([nouns]) => nouns.some((each) => each.toLowerCase() === noun))?.[1] ?? "employer";

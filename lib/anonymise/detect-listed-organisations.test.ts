@@ -26,6 +26,9 @@ describe("detectListedOrganisations", () => {
     expect(found("left tower hamlets for an agency role via reed")).toEqual(["reed"]);
     expect(found("now with sanctuary in essex since i left")).toEqual(["sanctuary"]);
     expect(found("the church was a sanctuary for the family")).toEqual([]);
+    expect(found("placement at a women's refuge run by Oasis, near Canterbury Christ Church")).toEqual([
+      "Canterbury Christ Church",
+    ]);
     expect(found("The MASH triage is quick.")).toEqual([]);
   });
 

@@ -21,7 +21,7 @@ export const CUES: Record<OrganisationKind, RegExp> = {
   court:
     /\b(?:courts?|hearings?|judges?|magistrates?|proceedings|bundles?|barristers?|solicitors?|listed|cafcass|orders?|trial|adjourned|ftmr|irh|final)\b/iu,
   employer:
-    /\b(?:work(?:ed|ing|s|er|ers)?|job|joined|left|moved|employer|fostering|agency|ifa|provider|home|homes|seconded|service|staff|colleagues?|team|uni|university|practice educator|placement|housing|landlord|tenancy|hostel|refuge|adviser|advisor|key ?worker)\b/iu,
+    /\b(?:work(?:ed|ing|s|er|ers)?|job|joined|left|moved|employer|fostering|agency|ifa|provider|home|homes|seconded|service|staff|colleagues?|team|uni|university|practice educator|placement|housing|landlord|tenancy|hostel|refuge|adviser|advisor|key ?worker|advocacy|advocates?|secondment)\b/iu,
   police: /\b(?:police|officers?|pc|dc|ds|arrested|custody|station)\b/iu,
   worship: /\b(?:church|mosque|temple|gurdwara|synagogue|chapel|pastor|imam|vicar|faith|congregation)\b/iu,
   prison: /\b(?:prison|jail|inside|sentence|sentenced|remand|remanded|visits?|custody|released)\b/iu,
@@ -190,7 +190,9 @@ function isOrganisationHere(text: string, candidates: Candidate[], index: number
     if (/\s/u.test(entry.phrase)) return fieldCue || preposition || followedByOrganisationUse(text, end);
     if (followedByKindWord(text, end)) return true;
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
-    return (fieldCue && (preposition || followedByOrganisationUse(text, end))) || sibling;
+    // Note: a plural verb after a singular word ("compass were way more supportive") shows a firm here too.
+    const pluralVerb = /^\s+(?:were|are)\b/u.test(text.slice(end, end + 8));
+    return (fieldCue && (preposition || pluralVerb || followedByOrganisationUse(text, end))) || sibling;
   }
   // Note: a singular name with a plural verb ("Horizon were better") is a firm, not the everyday word.
   if (/^\s+(?:were|are)\b/u.test(text.slice(end, end + 8))) return true;
@@ -208,7 +210,9 @@ const NAMED_SERVICE_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}?[ \t]+(?:Service|Project|Programme|Centre|Hub)(?![\p{L}])/u;
 /** "kings college hosp", "the Royal Free hospital": the word for a hospital after its name. */
 const HOSPITAL_WORD_AFTER = /^[ \t]+(?:hosp\.?|hospital)(?![\p{L}])/iu;
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|this|that|my|our|your|his|her|its|their|some|any|no)\s+$/iu;
+/** A determiner or a possessive before a word ("the sanctuary", "a women's refuge"): the word is a common noun there. */
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|this|that|my|our|your|his|her|its|their|some|any|no|\p{L}+['’]s)\s+$/iu;
 const ORGANISATION_PREPOSITION_BEFORE =
   /(?:^|[^\p{L}])(?:via|through|thru|with|for|joined|to|at|from|by|use|used|using|booked)\s+$/iu;
 

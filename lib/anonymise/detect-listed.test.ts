@@ -83,6 +83,14 @@ describe("detectListed", () => {
     ]);
   });
 
+  it("reads 'Beds' as the county only when capitalised", () => {
+    expect(found("Herts, Beds, Bucks — all locum. The beds were full.")).toEqual([
+      ["Herts", "authority", "[authority]"],
+      ["Beds", "authority", "[authority]"],
+      ["Bucks", "authority", "[South East authority]"],
+    ]);
+  });
+
   it("does not redact the attribution-level regions", () => {
     expect(found("Across London and the South East, and in East London.")).toEqual([]);
   });

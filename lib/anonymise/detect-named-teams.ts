@@ -26,7 +26,10 @@ const TEAM_DESCRIPTORS = new Set(
   strategic operational operations initiative pilot innovation reform transformation improvement review
   reviewing iro iros conference conferences chairs chair panel panels child's first response day night
   weekend weekday out-of-hours afternoon morning evening manager managers leader leaders member members meeting
-  meetings around building players player spirit work multi-agency network steering working group`.split(/\s+/u),
+  meetings around building players player spirit work multi-agency network steering working group targeted
+  investigation investigations abuse one two three four five six seven eight several many few both all other`.split(
+    /\s+/u,
+  ),
 );
 
 const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project)$/u;
@@ -114,5 +117,6 @@ function isTeamName(token: WordToken): boolean {
   if (token.allCaps) return false;
   if (token.capitalised) return !token.sentenceInitial;
   if (TEAM_NAME_WORDS.has(token.folded)) return true;
+  if (/['’]/u.test(token.text)) return false;
   return !isEnglishWordForm(token.folded) && !isNameWithOrdinarySense(token.base) && token.base.length >= 4;
 }

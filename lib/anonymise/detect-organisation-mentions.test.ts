@@ -26,16 +26,23 @@ describe("detectLaterMentions", () => {
     ]);
   });
 
-  it("finds a name's initials in capitals, and its everyday first word only capitalised mid-sentence", () => {
+  it("finds a name's initials in capitals, and its everyday first word only capitalised", () => {
     expect(mentions("worked for National Fostering Agency then NFA got bought", ["National Fostering Agency"])).toEqual(
       [["NFA", "[agency]"]],
     );
     expect(
       mentions("I was at Sunflowers nursery. Sunflowers paid badly; sunflowers grew.", ["Sunflowers nursery"]),
-    ).toEqual([]);
+    ).toEqual([["Sunflowers", "[agency]"]]);
     expect(mentions("Scrumptious? No — Sunflowers, Sunflowers nursery.", ["Sunflowers nursery"])).toEqual([
       ["Sunflowers", "[agency]"],
     ]);
+  });
+
+  it("finds a capitalised name joined by 'and' to an organisation, but not a person's", () => {
+    expect(mentions("worked with Tribe Fostering and Compass too", ["Tribe Fostering"])).toEqual([
+      ["Compass", "[agency]"],
+    ]);
+    expect(mentions("I used Hays and Sarah helped", ["Hays"])).toEqual([]);
   });
 
   it("leaves an everyday word where it is not a name, and first words that describe", () => {

@@ -1,7 +1,8 @@
 import { isListedOrganisationName } from "./detect-listed-organisations";
-import { findAllowedSpans, isEnglishWordForm } from "./known-words";
+import { findAllowedSpans, isEnglishWordForm, isIdentityWord } from "./known-words";
+import { isLexiconGivenName } from "./name-lexicon";
 import { GENERIC_WORDS } from "./organisation-detection";
-import { createPhraseMatcher, foldForMatch, isSentenceStart, isWordCharacterAt } from "./text-matching";
+import { createPhraseMatcher, foldForMatch, isWordCharacterAt } from "./text-matching";
 import type { Detection } from "./types";
 
 /**
@@ -10,7 +11,7 @@ import type { Detection } from "./types";
  */
 export function detectLaterMentions(text: string, folded: string, found: readonly Detection[]): Detection[] {
   const byKey = new Map<string, Detection>();
-  // First words with an everyday sense ("Sunflowers nursery" → "Sunflowers") count only capitalised mid-sentence.
+  // First words with an everyday sense ("Sunflowers nursery" → "Sunflowers") count only capitalised.
   const capitalOnly = new Set<string>();
   const exactly = new Map<string, string>();
   for (const detection of found) {
@@ -35,7 +36,8 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
       if (!isOwnName(first)) capitalOnly.add(first);
     }
   }
-  if (byKey.size === 0) return [];
+  const joined = detectJoinedNames(text, found);
+  if (byKey.size === 0) return joined;
   const isCovered = containment(found);
   const mentions: Detection[] = [];
   for (const { start, end, key } of createPhraseMatcher(byKey.keys()).find(text, folded)) {
@@ -44,13 +46,37 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
     const source = byKey.get(key);
     if (!source) continue;
     const capitalised = /^\p{Lu}/u.test(text[start]);
-    if (capitalOnly.has(key) && (!capitalised || isSentenceStart(text, start))) continue;
+    if (capitalOnly.has(key) && !capitalised) continue;
     if (exactly.has(key) && text.slice(start, end) !== exactly.get(key)) continue;
     if (!capitalised && isEnglishWordForm(key) && (!isListedOrganisationName(key) || !opensClause(text, start)))
       continue;
     mentions.push({ ...source, start, end, reason: "Another mention of an organisation named nearby" });
   }
-  return mentions;
+  return [...mentions, ...joined];
+}
+
+const JOINED_NAME = /^[ \t]+(?:and|or|&)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/u;
+
+/** "worked with Tribe Fostering and Compass too": a capitalised name joined by "and" to an organisation is one too. */
+function detectJoinedNames(text: string, found: readonly Detection[]): Detection[] {
+  const joined: Detection[] = [];
+  for (const detection of found) {
+    if (detection.category !== "organisation") continue;
+    const match = JOINED_NAME.exec(text.slice(detection.end, detection.end + 60));
+    if (!match) continue;
+    const name = match[1];
+    const first = foldForMatch(name.split(/[ \t]/u)[0]);
+    if (
+      GENERIC_WORDS.has(first) ||
+      isAllowedPhrase(foldForMatch(name)) ||
+      isLexiconGivenName(first) ||
+      isIdentityWord(first)
+    )
+      continue;
+    const start = detection.end + match[0].length - name.length;
+    joined.push({ ...detection, start, end: start + name.length, reason: "Name joined by “and” to an organisation" });
+  }
+  return joined;
 }
 
 /** A first word that names the organisation itself: a listed name, or no English word. */

@@ -1,3 +1,4 @@
+import { AUTHORITIES } from "./authorities";
 import organisations from "./data/organisations.json";
 import { CUES } from "./detect-listed-organisations";
 import { isCountryOrRegion, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
@@ -11,7 +12,7 @@ import {
   type OrganisationKind,
   sentenceAround,
 } from "./organisation-detection";
-import { createPhraseMatcher, type PhraseMatcher, type WordToken } from "./text-matching";
+import { createPhraseMatcher, foldForMatch, type PhraseMatcher, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 const FUNCTION_WORDS = new Set(
@@ -46,7 +47,7 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
     if (!(cue === index - 1 ? /^[ \t]+$/u : /^[ \t,]+(?:\p{L}+[ \t,]+)+$/u).test(gap)) continue;
     if (insideAny(allowed, token.start, token.end) || GENERIC_WORDS.has(token.folded)) continue;
     if (isIdentityWord(token.base) || isCountryOrRegion(token.base) || isAnyGivenOrFamilyName(token.base)) continue;
-    if (isLanguageName(token.folded)) continue;
+    if (isLanguageName(token.folded) || isListedPlaceWord(token.folded)) continue;
     const context = sentenceAround(text, token.start, token.end);
     const previous = tokens[cue].folded;
     const beforePrevious = tokens[cue - 1]?.folded ?? "";
@@ -54,7 +55,8 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
       ? "agency"
       : /\binterpret|\btranslat/iu.test(context)
         ? "interpreting"
-        : (previous === "for" || previous === "at") && /^(?:work|works|worked|working|job)$/u.test(beforePrevious)
+        : (previous === "for" || previous === "at" || previous === "with") &&
+            /^(?:work|works|worked|working|job)$/u.test(beforePrevious)
           ? "employer"
           : previous === "joined" || (previous === "for" && beforePrevious === "left")
             ? "employer"
@@ -273,4 +275,16 @@ export function detectPrisons(text: string): Detection[] {
   return [...text.matchAll(PRISON)].map((match) =>
     detection(match.index, match.index + match[0].length, "prison", "Prison by its title", "nlp"),
   );
+}
+
+let placeWords: Set<string> | null = null;
+
+/** "from islington to haringey": a one-word authority or town on the shipped list is a place, not a firm. */
+function isListedPlaceWord(folded: string): boolean {
+  placeWords ??= new Set(
+    AUTHORITIES.flatMap((authority) => [authority.name, ...authority.variants, ...authority.places])
+      .filter((name) => !/\s/u.test(name))
+      .map((name) => foldForMatch(name)),
+  );
+  return placeWords.has(folded);
 }

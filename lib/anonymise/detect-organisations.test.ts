@@ -116,6 +116,11 @@ describe("detectOrganisations", () => {
       ["Step Forward", "[organisation]"],
     ]);
     expect(found("Childcare provided by neighbour on the estate.")).toEqual([]);
+    expect(found("Did anyone else work with Reliance? They paid weekly.")).toContainEqual([
+      "Reliance",
+      "[organisation]",
+    ]);
+    expect(found("went from islington to haringey on a locum via nonstop")).toEqual([["nonstop", "[agency]"]]);
     expect(found("the interpreter from lingo link didnt turn up")).toContainEqual([
       "lingo link",
       "[interpreting firm]",
