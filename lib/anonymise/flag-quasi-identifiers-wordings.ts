@@ -157,6 +157,30 @@ export const MORE_RULES: Rule[] = [
       /\b(?:I['’]?m|I am|as)\s+(?:a\s+)?(?:single|lone)\s+(?:mum|mother|dad|father|parent)\b|\b(?:I['’]?m|I am|as)\s+(?:an?\s+)?(?:autistic|dyslexic|disabled|deaf|blind|neurodivergent|adhd|gay|lesbian|bisexual|trans|young carer|care leaver|care experienced)\b|\bI grew up (?:there|here|on|in|round|around)\b[^.,;!?]{0,30}|\b(?:two|three|four|five|six|\d)\s+of us\s+who\b[^.;!?]{3,60}|\bthe first (?:person|one|generation)\s+in (?:my|her|his|our) family\b/giu,
   },
   {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(
+      `\\b(?:came to us|came here|came over|arrived|came)\\s+at\\s+${NUMBER}(?![\\p{L}\\d])|(?<=\\p{Lu}[\\p{L}'’-]+[ \\t]*)\\((?:aged[ \\t]+)?\\d{1,2}\\)|\\bthe\\s+(?:${PERSON_NOUNS})\\s+(?:was|is)(?:,?\\s*(?:like|um|er|about|maybe|only),?)+\\s*${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])|\\bim\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
+      "giu",
+    ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (a length of service or experience)",
+    pattern: new RegExp(
+      `\\b${NUMBER}[- ]month\\s+(?:contract|placement|stint|secondment|spell)\\b|\\b(?:after|left after)\\s+${NUMBER}\\s+(?:wks|weeks|mths|months)\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Gives a count or description that singles someone out",
+    pattern: new RegExp(
+      `\\bexcluded from\\s+${NUMBER}\\s+schools\\b|\\b${NUMBER}\\s+(?:kids|children|cases|families)\\s+on my caseload\\b|\\bthe only\\s+(?:two|three|four)\\s+[\\p{L}-]+(?:\\s+(?:left|here|in|at|on)\\b(?:\\s+[\\p{L}'’-]+){0,4})?|\\bthe only one\\s+(?:there|here|left)\\s+who\\b[^.,;!?]{3,40}`,
+      "giu",
+    ),
+  },
+  {
     kind: "years_of_service",
     reason: "States the year of qualifying or arriving",
     pattern:

@@ -172,6 +172,23 @@ describe("flagQuasiIdentifiers", () => {
     expect(flagged("The review is in 6 weeks, and every 3 months after.")).toEqual([]);
   });
 
+  it("flags arrivals at an age, a child's age in brackets, short contracts and counts that single someone out", () => {
+    for (const text of [
+      "Ahmadzai came to us at fifteen, unaccompanied",
+      "Zuzanna (7) was at home with her",
+      "the grandmother was, like, 81",
+      "im 26 and already burnt out",
+      "6 month contract in slough, then extended",
+      "supervisor left after 8 wks",
+      "excluded from four schools",
+      "i had 26 kids on my caseload",
+      "they are the only two seniors left in the whole service",
+      "I'm the only one there who speaks Portuguese",
+    ]) {
+      expect(flagged(text).length, text).toBeGreaterThan(0);
+    }
+  });
+
   it("returns nothing for empty text", () => {
     expect(flagQuasiIdentifiers("")).toEqual([]);
   });
