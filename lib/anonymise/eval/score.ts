@@ -45,13 +45,13 @@ export const HELD_OUT_MINIMUM_PASSAGES = 300;
  * change makes unseen text leak more. The issue's targets above are not met yet; the eval prints both.
  */
 export const HELD_OUT_RECALL_FLOORS: Partial<Record<Bucket, number>> = {
-  structured: 0.98,
-  person: 0.83,
-  place: 0.92,
-  authority: 0.98,
-  organisation: 0.83,
+  structured: 1,
+  person: 0.918,
+  place: 0.969,
+  authority: 1,
+  organisation: 0.949,
 };
-export const HELD_OUT_PRECISION_FLOOR = 0.95;
+export const HELD_OUT_PRECISION_FLOOR = 0.98;
 
 export interface RecallScore {
   gold: number;
