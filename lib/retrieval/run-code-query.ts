@@ -83,7 +83,8 @@ export function runCodeQuery(
   const waveLabels = filter.waves?.length ? new Set(filter.waves) : null;
   const inWave = (waveId: number | null) =>
     !waveLabels || (waveId !== null && waveLabels.has(frame.waveLabels.get(waveId) ?? ""));
-  const codingIndexes: number[] = [];
+  // Each coding that passes the filters, with its segment's place (read once here, used again below).
+  const passing: { index: number; documentId: number; start: number; end: number }[] = [];
   const span: [number, number, number] = [0, 0, 0];
   const foundDocuments = new Set<number>();
   const byCode = codingsByCode(coded);
@@ -93,15 +94,13 @@ export function runCodeQuery(
     if (documentIds && !documentIds.has(span[0])) continue;
     const document = frame.documents.get(span[0]);
     if (!document || !inWave(document.waveId)) continue;
-    codingIndexes.push(index);
+    passing.push({ index, documentId: span[0], start: span[1], end: span[2] });
     foundDocuments.add(span[0]);
   }
 
   const allowed = allowedSources(db, projectId, filter.attributes, frame, foundDocuments);
   const byUnit = new Map<number, UnitHits>();
-  for (const index of codingIndexes) {
-    segmentSpanOf(table, coded.segmentIds[index], span);
-    const [documentId, codingStart, codingEnd] = span;
+  for (const { index, documentId, start: codingStart, end: codingEnd } of passing) {
     const document = frame.documents.get(documentId)!;
     const places = unitIndexesOverlapping(document, codingStart, codingEnd);
     // As retrieval does: another coder's coding touching a blind round's unit is hidden whole, not only
