@@ -1,12 +1,7 @@
 "use client";
 
 import type { CSSProperties, ReactNode } from "react";
-import {
-  stripeNameOrder as byName,
-  describeCodes,
-  type StripeCoding,
-  type TurnStripes,
-} from "@/lib/coding/stripe-layout";
+import { describeCodes, type StripeCoding, type TurnStripes } from "@/lib/coding/stripe-layout";
 import type { StripePattern } from "@/lib/coding/stripe-palette";
 import "./stripes.css";
 
@@ -105,11 +100,7 @@ export function StripeBars<Coding extends StripeCoding>({
                 type="button"
                 className="stripe-button"
                 // The visible "+N" starts the name (WCAG 2.5.3); the codes follow as the list's own name gives them.
-                aria-label={`+${more.codings.length} more codings here: ${[
-                  ...new Set(more.codings.map((coding) => coding.codeName)),
-                ]
-                  .sort(byName.compare)
-                  .join(", ")}`}
+                aria-label={`+${more.codings.length} more codings here: ${more.codeNames.join(", ")}`}
                 onClick={() => onMore(more.codings, more.start, more.end)}
               >
                 +{more.codings.length}

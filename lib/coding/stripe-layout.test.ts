@@ -122,6 +122,7 @@ describe("layoutStripes", () => {
     expect(layout.more?.top).toBeCloseTo(0.15);
     expect(layout.more?.height).toBeCloseTo(0.7);
     expect([layout.more?.start, layout.more?.end]).toEqual([115, 185]);
+    expect(layout.more?.codeNames).toEqual(["n3", "n4", "n5", "n6", "n7", "n8", "n9"]);
     // Exactly as many lanes as shown: no bar.
     expect(layoutStripes(turn, nested.slice(0, 4), 4).more).toBeNull();
     expect(layoutStripes(turn, nested.slice(0, 4), 4).stripes).toHaveLength(4);

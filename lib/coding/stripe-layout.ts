@@ -35,7 +35,16 @@ export interface TurnStripes<Coding extends StripeCoding = StripeCoding> {
    * Codings beyond the lanes shown, drawn as one "+N" bar in the last lane spanning them all; `start` and
    * `end` are the offsets the bar covers, clipped to the turn.
    */
-  more: { codings: Coding[]; lane: number; top: number; height: number; start: number; end: number } | null;
+  more: {
+    codings: Coding[];
+    /** Their codes, each once, in name order (as `codeNames`). */
+    codeNames: string[];
+    lane: number;
+    top: number;
+    height: number;
+    start: number;
+    end: number;
+  } | null;
   /** The codes covering some of the turn, each once, in name order: what a screen reader is told. */
   codeNames: string[];
 }
@@ -46,9 +55,12 @@ export interface TurnStripes<Coding extends StripeCoding = StripeCoding> {
  */
 export const STRIPE_LANES_SHOWN = 6;
 
-/** How code names are ordered wherever stripes name them. */
-export const stripeNameOrder = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
-const byName = stripeNameOrder;
+const byName = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
+
+/** The codes of these codings, each once, in name order. */
+function namesOf(codings: readonly StripeCoding[]): string[] {
+  return [...new Set(codings.map((coding) => coding.codeName))].sort(byName.compare);
+}
 
 /**
  * Lays out the stripes of one turn: each coding clipped to the turn, placed by the share of the
@@ -82,17 +94,19 @@ export function layoutStripes<Coding extends StripeCoding>(
       continuesAfter: coding.end > span.endOffset,
     }))
     .sort((a, b) => a.lane - b.lane || a.top - b.top);
-  const codeNames = [...new Set(clipped.map((piece) => piece.coding.codeName))].sort(byName.compare);
+  const codeNames = namesOf(clipped.map((piece) => piece.coding));
   if (laneCount <= maxLanes) return { stripes, laneCount, more: null, codeNames };
   const lane = maxLanes - 1;
   const hidden = stripes.filter((stripe) => stripe.lane >= lane);
+  const hiddenCodings = hidden.map((stripe) => stripe.coding);
   const top = Math.min(...hidden.map((stripe) => stripe.top));
   const bottom = Math.max(...hidden.map((stripe) => stripe.top + stripe.height));
   return {
     stripes: stripes.filter((stripe) => stripe.lane < lane),
     laneCount: maxLanes,
     more: {
-      codings: hidden.map((stripe) => stripe.coding),
+      codings: hiddenCodings,
+      codeNames: namesOf(hiddenCodings),
       lane,
       top,
       height: bottom - top,
