@@ -134,12 +134,22 @@ function place({ key: _key, ...coding }: CodingDecorationInput, lane: number): P
   return { ...coding, lane };
 }
 
-function build(codings: readonly CodingDecorationInput[], doc: ProseMirrorNode, rebuilds: number) {
+/** Every coding drawn anew, in the state's drawn stretch. */
+function build(
+  state: CodingDecorationsState,
+  codings: readonly CodingDecorationInput[],
+  doc: ProseMirrorNode,
+): CodingDecorationsState {
   const { lanes } = assignLanes(codings.map(({ key, from, to }) => ({ id: key, startOffset: from, endOffset: to })));
   const placed = new Map<string, PlacedCodingDecoration>();
   for (const coding of [...codings].sort(byPosition)) placed.set(coding.key, place(coding, lanes.get(coding.key)!));
   const decorations = [...placed].map(([key, coding]) => createDecoration(key, coding));
-  return { codings: placed, decorations: DecorationSet.create(doc, decorations), rebuilds: rebuilds + 1 };
+  return {
+    codings: placed,
+    decorations: DecorationSet.create(doc, decorations),
+    rebuilds: state.rebuilds + 1,
+    shown: state.shown,
+  };
 }
 
 function remove(state: CodingDecorationsState, keys: readonly string[]): CodingDecorationsState {
@@ -207,8 +217,7 @@ function sync(
   }
   const gone = [...state.codings.keys()].filter((key) => !wantedKeys.has(key));
   if (changed.length === 0 && gone.length === 0) return state;
-  if (changed.length + gone.length > Math.max(64, wanted.length / 2))
-    return { ...build(wanted, doc, state.rebuilds), shown: state.shown };
+  if (changed.length + gone.length > Math.max(64, wanted.length / 2)) return build(state, wanted, doc);
   return add(remove(state, gone), changed, doc);
 }
 
@@ -229,7 +238,7 @@ function applyOperation(
 ): CodingDecorationsState {
   switch (operation.type) {
     case "set":
-      return { ...build(operation.codings, doc, state.rebuilds), shown: state.shown };
+      return build(state, operation.codings, doc);
     case "add":
       return add(state, operation.codings, doc);
     case "remove":
