@@ -170,22 +170,6 @@ async function timeOpen(
       }),
     done,
   );
-  if (Number.isNaN(selection) && process.env.BENCH_DEBUG)
-    console.log(
-      "DEBUG",
-      await page.evaluate(() => {
-        const s = getSelection();
-        return JSON.stringify({
-          text: s?.toString().slice(0, 60),
-          collapsed: s?.isCollapsed,
-          anchor: (s?.anchorNode as Element | null)?.parentElement?.outerHTML.slice(0, 200),
-          active: document.activeElement?.outerHTML.slice(0, 120),
-          dialogs: [...document.querySelectorAll("[role=dialog]")].map((d) => d.outerHTML.slice(0, 200)),
-          button: Boolean(document.querySelector("[data-testid=selection-code-button]")),
-          mouseUp: (window as unknown as { __mouseUp?: number }).__mouseUp ?? null,
-        });
-      }),
-    );
   if (done === "picker") await page.keyboard.press("Escape");
   return { painted: ready.painted, selection };
 }
