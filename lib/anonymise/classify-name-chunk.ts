@@ -57,7 +57,7 @@ import {
 export function classify(text: string, chunk: Chunk, compromise: CompromiseReading): void {
   const found = chunk.preset ?? classifyChunk(text, chunk, compromise);
   if (!found) return;
-  if (found.kind === "person") trimLeadingPlainWords(chunk);
+  if (found.kind === "person" && !found.titled) trimLeadingPlainWords(chunk);
   if (found.kind === "person" && chunk.facts.length === 1 && isNeverAloneAName(text, chunk.facts[0])) return;
   setKind(chunk, found.kind, found.reason, found.strength);
 }
@@ -120,7 +120,10 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   if (describedAtSentenceStart(text, chunk)) {
     return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
   }
+  const before = chunk.facts[0] ? previousWords(text, chunk.facts[0].token.start, 4) : [];
+  if (!titled && before.length > 0 && HONORIFICS.has(before[before.length - 1].replace(/\.$/u, ""))) titled = true;
   while (
+    !titled &&
     chunk.facts.length > 0 &&
     isOpener(chunk.facts[0]) &&
     !isLowerCaseParticle(chunk.facts[0]) &&
@@ -129,8 +132,6 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   )
     chunk.facts.shift();
   if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
-  const before = chunk.facts[0] ? previousWords(text, chunk.facts[0].token.start, 4) : [];
-  if (!titled && before.length > 0 && HONORIFICS.has(before[before.length - 1].replace(/\.$/u, ""))) titled = true;
 
   const strongPlaceIndex = chunk.facts.findIndex(
     (fact, index) => index > 0 && PLACE_TYPES_STRONG.has(fact.token.folded) && !fact.token.possessive,
@@ -232,7 +233,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     chunk.facts = chunk.facts.slice(0, weakPlaceIndex + 1);
     return verdict("place", "Name of a building or local landmark", 3);
   }
-  if (titled) return verdict("person", "Name after a title (Mr, Mrs, Dr …)", 3);
+  if (titled) return { ...verdict("person", "Name after a title (Mr, Mrs, Dr …)", 3), titled: true };
   if (bracketedPersonAfter(text, last.token.end) && !countryOnly) {
     return verdict("person", "Name followed by a role, relation or age in brackets (“… (mother)”)", 2);
   }

@@ -8,6 +8,7 @@ import {
 import { findAllowedSpans, SpanIndex } from "./known-words";
 import { coordinate, propagate } from "./name-chunk-context";
 import { buildChunks } from "./name-chunks";
+import { repeatPersonNames } from "./name-repeats";
 import { readCompromise, tokenFacts } from "./name-token-facts";
 import { foldForMatch, tokeniseWords } from "./text-matching";
 import type { Detection } from "./types";
@@ -51,6 +52,7 @@ export function detectNames(text: string): Detection[] {
         chunk.kind === "person" ? `person:${chunk.facts.map((fact) => fact.token.folded).join(" ")}` : undefined,
     });
   }
+  detections.push(...repeatPersonNames(tokens, detections, allowed));
   const seen = new Set<string>();
   return detections
     .map((detection) => withAdjacentInitials(text, detection))

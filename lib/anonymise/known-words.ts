@@ -288,7 +288,9 @@ export function isEnglishWordForm(word: string): boolean {
   if (cached === undefined) {
     if (englishWordFormCache.size > 50_000) englishWordFormCache.clear();
     const folded = foldForMatch(word);
+    const parts = folded.split(/[-‐]/u).filter(Boolean);
     cached =
+      (parts.length > 1 && parts.every((part) => isEnglishWordForm(part))) ||
       isOrdinaryWord(folded) ||
       isListedEnglishWord(folded) ||
       wordStems(folded).some((stem) => isOrdinaryWord(stem) || isListedEnglishWord(stem));

@@ -3,7 +3,7 @@ import { nextWords } from "./name-context";
 import { PLACE_TYPES_STRONG } from "./name-cues";
 import { isGazetteerGivenName } from "./name-gazetteer";
 import { FREQUENCY_ADVERBS } from "./name-predicates";
-import { type Chunk, setKind } from "./name-token-facts";
+import { type Chunk, hasTag, setKind } from "./name-token-facts";
 import { pluralVerb } from "./name-work-cues";
 
 /** A word already known as a person or place elsewhere in the text keeps that reading. */
@@ -19,7 +19,7 @@ export function propagate(chunks: Chunk[]): void {
     }
   }
   for (const chunk of chunks) {
-    if (chunk.facts.length === 0) continue;
+    if (chunk.facts.length === 0 || isFunctionWordOpening(chunk)) continue;
     const matches = chunk.facts
       .filter((fact) => !fact.ordinary || (!chunk.lowerCase && chunk.facts.length === 1))
       .map((fact) => known.get(fact.token.folded))
@@ -35,6 +35,16 @@ export function propagate(chunks: Chunk[]): void {
       );
     }
   }
+}
+
+/** "Will you …", "May I …": a modal or auxiliary opening a sentence is that word, whatever name it is elsewhere. */
+function isFunctionWordOpening(chunk: Chunk): boolean {
+  const [first] = chunk.facts;
+  return (
+    chunk.facts.length === 1 &&
+    first.token.sentenceInitial &&
+    hasTag(first, ["Modal", "Auxiliary", "Copula", "Preposition", "Determiner", "Pronoun", "Conjunction"])
+  );
 }
 
 const PLURAL_PERSON_VERBS = new Set(

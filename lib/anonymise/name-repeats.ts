@@ -1,0 +1,79 @@
+// A word once read as a person's name is that person wherever else it stands in the text, in any case.
+import { isKnownAcronym } from "./known-acronyms";
+import { isEnglishWordForm, SpanIndex, wordTags } from "./known-words";
+import { HONORIFICS, PERSON_INTRODUCERS } from "./name-cues";
+import { CONNECTORS } from "./name-token-facts";
+import type { WordToken } from "./text-matching";
+import type { Detection } from "./types";
+
+/** Tags of a word that, opening a sentence, is read in its ordinary sense ("Will you …", "May I …"). */
+const FUNCTION_TAGS = ["Modal", "Auxiliary", "Copula", "Preposition", "Determiner", "Pronoun", "Conjunction", "Adverb"];
+
+/**
+ * "i supervise heledd … heledd is newly qualified", "Hope from HR rang … Hope said": each further mention of a
+ * word found as a person. A word that is no English word counts in any case; one that is ("Hope") only when
+ * capitalised, and at a sentence start only when it is not a function word there ("Will you …").
+ */
+export function repeatPersonNames(tokens: WordToken[], found: Detection[], allowed: SpanIndex): Detection[] {
+  const names = new Map<string, string>();
+  for (const detection of found) {
+    if (detection.category !== "person" || !detection.identity) continue;
+    const within = tokensWithin(tokens, detection.start, detection.end);
+    const hasNameWord = within.some((token) => !/[-‐]/u.test(token.base) && !isEnglishWordForm(token.base));
+    for (const token of within) {
+      const { folded } = token;
+      if (isEnglishWordForm(token.base) && !(within.length === 1 || (within.length === 2 && hasNameWord))) continue;
+      if (folded.length < 2 || CONNECTORS.has(folded) || HONORIFICS.has(folded) || PERSON_INTRODUCERS.has(folded))
+        continue;
+      if (isKnownAcronym(token.base) || names.has(folded)) continue;
+      names.set(folded, detection.identity);
+    }
+  }
+  if (names.size === 0) return [];
+  const covered = new SpanIndex(found);
+  const repeats: Detection[] = [];
+  for (const [index, token] of tokens.entries()) {
+    const identity = names.get(token.folded);
+    if (
+      identity === undefined ||
+      allowed.contains(token.start, token.baseEnd) ||
+      covered.contains(token.start, token.baseEnd)
+    )
+      continue;
+    if (!isRepeatOfName(token, tokens[index + 1])) continue;
+    repeats.push({
+      start: token.start,
+      end: token.baseEnd,
+      category: "person",
+      reason: "Same word as a person's name found elsewhere in the text",
+      source: "nlp",
+      identity,
+    });
+  }
+  return repeats;
+}
+
+/** An English word repeats the name only capitalised, and opening a sentence not as a function word or a modifier ("Youth worker"). */
+function isRepeatOfName(token: WordToken, next: WordToken | undefined): boolean {
+  if (token.allCaps && token.base.length > 1) return false;
+  if (!isEnglishWordForm(token.base)) return true;
+  if (!token.capitalised) return false;
+  if (!token.sentenceInitial) return true;
+  const tags = wordTags(token.folded);
+  if (FUNCTION_TAGS.some((tag) => tags.has(tag))) return false;
+  const nextTags = next && !next.capitalised && next.start - token.end <= 1 ? wordTags(next.folded) : undefined;
+  return !(nextTags?.has("Noun") && !nextTags.has("Verb"));
+}
+
+function tokensWithin(tokens: WordToken[], start: number, end: number): WordToken[] {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < start) low = middle + 1;
+    else high = middle;
+  }
+  const within: WordToken[] = [];
+  for (let index = low; index < tokens.length && tokens[index].start < end; index++) within.push(tokens[index]);
+  return within;
+}
