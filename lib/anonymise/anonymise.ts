@@ -3,6 +3,7 @@ import { assignReplacements } from "./assign-replacements";
 import { detectListed } from "./detect-listed";
 import { detectNames } from "./detect-names";
 import { detectOrganisations } from "./detect-organisations";
+import { detectPlaces } from "./detect-places";
 import { detectRoster } from "./detect-roster";
 import { detectStructured } from "./detect-structured";
 import { flagNameLike } from "./flag-name-like";
@@ -23,6 +24,7 @@ export function anonymise(input: string, options: AnonymiseOptions = {}): Anonym
     ...detectStructured(input),
     ...detectListed(input, options.customTerms ?? []),
     ...detectOrganisations(input),
+    ...detectPlaces(input),
     ...detectRoster(input, options.roster ?? []),
     ...detectNames(input),
   ]);

@@ -25,7 +25,17 @@ const FUNCTION_WORDS = new Set(
 const VERB_AFTER_A_NAME =
   /^(?:didnt|didn't|did|was|were|is|are|never|sent|have|had|wont|won't|cant|can't|said|rang|kept)$/u;
 const FILLERS = new Set(["um", "uh", "er", "erm", "like"]);
-const CUE_BEFORE = /^(?:through|via|with|for|from|by|joined|left|called|named|at|use|used|using|booked|book|tried)$/u;
+const CUE_BEFORE =
+  /^(?:through|via|with|for|from|by|joined|left|quit|rejoined|leaving|joining|called|named|at|use|used|using|booked|book|tried)$/u;
+/**
+ * Words that make what follows "at", "for", "with", "through" or "by" someone's workplace or agency: "worked for",
+ * "two years at", "locumed with", "employed by", "my first job was at", "registered with".
+ */
+const WORK_FRAME =
+  /^(?:work|works|worked|working|job|jobs|locum|locums|locumed|locummed|locuming|locumming|temp|temped|temping|employed|contracted|based|registered|signed|up|years|months|weeks|stint|spell|perm|volunteer|volunteered|volunteering|started|starting|experience|role|post|agency|placement|seconded|secondment)$/u;
+/** Preposition of a work frame: "worked at", "a year with", "employed by", "locuming through". */
+const WORK_PREPOSITION = /^(?:at|for|with|through|via|by)$/u;
+const LEAVING_OR_JOINING = /^(?:joined|left|quit|rejoined|leaving|joining)$/u;
 
 /**
  * "locuming through Bramble", "an agency called Harbour", "interpreters from Lingo": capitalised words after
@@ -39,18 +49,29 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
     // Note: speech puts fillers between the cue and the name ("with, um, Tandem").
     let cue = index - 1;
     while (cue > 0 && FILLERS.has(tokens[cue].folded)) cue--;
+    // Note: "worked at the Priory": a capitalised name after "the" still follows the frame's preposition.
+    const afterThe = tokens[cue].folded === "the" && token.capitalised && cue > 0 && !PLACE_NOUNS.test(token.folded);
+    if (afterThe) cue--;
     if (!CUE_BEFORE.test(tokens[cue].folded)) continue;
     // Note: in lower case only a word with no everyday sense can be a firm's name ("through bramble", not "through work").
     if (!token.capitalised && (isOrdinaryWord(token.base) || token.base.length < 4 || FUNCTION_WORDS.has(token.folded)))
       continue;
     const gap = text.slice(tokens[cue].end, token.start);
     if (!(cue === index - 1 ? /^[ \t]+$/u : /^[ \t,]+(?:\p{L}+[ \t,]+)+$/u).test(gap)) continue;
+    if (afterThe && !/^[ \t]+the[ \t]+$/u.test(gap)) continue;
     if (insideAny(allowed, token.start, token.end) || GENERIC_WORDS.has(token.folded)) continue;
     if (isIdentityWord(token.base) || isCountryOrRegion(token.base) || isAnyGivenOrFamilyName(token.base)) continue;
     if (isLanguageName(token.folded) || isListedPlaceWord(token.folded)) continue;
     const context = sentenceAround(text, token.start, token.end);
     const previous = tokens[cue].folded;
     const beforePrevious = tokens[cue - 1]?.folded ?? "";
+    const workFrame =
+      token.capitalised &&
+      ((WORK_PREPOSITION.test(previous) &&
+        (WORK_FRAME.test(beforePrevious) ||
+          // Note: "my first job was at Meadowbank", not "I was at Tesco's".
+          (beforePrevious === "was" && /^(?:job|role|post|placement)$/u.test(tokens[cue - 2]?.folded ?? "")))) ||
+        LEAVING_OR_JOINING.test(previous));
     const kind: OrganisationKind | null = /\bagenc(?:y|ies)\b|\blocum/iu.test(context)
       ? "agency"
       : /\binterpret|\btranslat/iu.test(context)
@@ -73,7 +94,9 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
                         /\b(?:key|youth|support|link|family|outreach|housing|project)\s+workers?\b/iu.test(context)) ||
                         previous === "via")
                     ? "employer"
-                    : null;
+                    : workFrame
+                      ? "employer"
+                      : null;
     if (!kind) continue;
     let last = index;
     while (
@@ -87,12 +110,22 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
       /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
     )
       last++;
+    if (workFrame && kind === "employer" && isDescriptiveUnit(tokens.slice(index, last + 1))) continue;
     detections.push(
       detection(token.start, tokens[last].baseEnd, kind, `Name of ${describeKind(kind)} by its context`, "nlp"),
     );
     index = last;
   }
   return detections;
+}
+
+const UNIT_NOUNS =
+  /^(?:service|services|team|teams|department|office|unit|hub|directorate|board|panel|court|council)$/u;
+
+/** "with the Youth Offending Service", "I": a unit named by what it does, or a pronoun, is nobody's trading name. */
+function isDescriptiveUnit(words: WordToken[]): boolean {
+  if (words.length === 1 && wordTags(words[0].base).has("Pronoun")) return true;
+  return UNIT_NOUNS.test(words[words.length - 1].folded) && words.every((word) => isOrdinaryWord(word.base));
 }
 
 const HOSPITAL_CONTEXT =
