@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { DocumentCoding } from "@/lib/coding/list-document-codings";
+import { decodeRows, encodeRows, type PackedCodings, type PackedRow } from "@/lib/coding/packed-codings";
 import { buildPositionMap } from "@/lib/coding/position-map";
-import { isShown, legendOf, packCodings, toDecorations, unpackCodings } from "./coding-records";
+import { isShown, legendOf, toDecorations, unpackCodings } from "./coding-records";
 
 const CODINGS: DocumentCoding[] = [
   {
@@ -42,10 +43,31 @@ const CODINGS: DocumentCoding[] = [
   },
 ];
 
+/** The page packs from SQL rows (listPackedDocumentCodings); the tests pack from whole codings. */
+function packCodings(codings: readonly DocumentCoding[]): PackedCodings {
+  const codes: PackedCodings["codes"] = {};
+  const coders: PackedCodings["coders"] = {};
+  const rows: PackedRow[] = [];
+  for (const coding of codings) {
+    codes[coding.codeId] ??= { name: coding.codeName, colour: coding.colour };
+    coders[coding.coderId] ??= coding.coderName;
+    rows.push([
+      coding.id,
+      coding.segmentId,
+      coding.start,
+      coding.end,
+      coding.codeId,
+      coding.coderId,
+      new Date(coding.createdAt).getTime(),
+    ]);
+  }
+  return { codes, coders, rows: encodeRows(rows) };
+}
+
 describe("coding records", () => {
   it("packs codings into rows with names once, and unpacks them unchanged", () => {
     const packed = packCodings(CODINGS);
-    expect(packed.rows).toHaveLength(3);
+    expect(decodeRows(packed.rows)).toHaveLength(3);
     expect(Object.keys(packed.codes)).toEqual(["1", "2"]);
     expect(packed.coders).toEqual({ 10: "Ana", 11: "Ben" });
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(CODINGS).length);
@@ -57,6 +79,18 @@ describe("coding records", () => {
       ["8", 8, 3, 0, 5, "Workload", "#445566", "Ben", 1_700_000_000_500],
       ["9", 9, 4, 5, 9, "Pay – ś", "#112233", "Ana", 1_700_000_001_000],
     ]);
+  });
+
+  it("encodes rows in any order, with negative steps and large times, and decodes them exactly", () => {
+    const rows: [number, number, number, number, number, number, number][] = [
+      [900_001, 5, 295_000, 295_084, 3, 2, 1_796_595_892_155],
+      [12, 4, 0, 0, 40, 1, 1_600_000_000_000],
+      [12_345, 77, 17, 4_000, 1, 9, 1_796_595_892_155],
+    ];
+    const encoded = encodeRows(rows);
+    expect(encoded.split(";")).toHaveLength(3);
+    expect(decodeRows(encoded)).toEqual(rows);
+    expect(decodeRows(encodeRows([]))).toEqual([]);
   });
 
   it("filters by coder, counts codes for the legend and skips ranges that cover only a separator", () => {

@@ -1,5 +1,5 @@
 import type { CodingDecorationInput } from "@/lib/coding/editor/coding-decorations";
-import type { DocumentCoding } from "@/lib/coding/list-document-codings";
+import { decodeRows, type PackedCodings } from "@/lib/coding/packed-codings";
 import type { PositionMap } from "@/lib/coding/position-map";
 
 /** One coding as the transcript view shows it: the store's coding with its code's and coder's names. */
@@ -65,34 +65,10 @@ export function legendOf(records: Iterable<CodingRecord>): LegendEntry[] {
   return [...byCode.values()].sort((a, b) => b.count - a.count || a.codeName.localeCompare(b.codeName, "en-GB"));
 }
 
-/** Codings as the page sends them: one row of numbers each, names once per code and coder (a third of the JSON). */
-export interface PackedCodings {
-  codes: Record<number, { name: string; colour: string }>;
-  coders: Record<number, string>;
-  /** [id, segmentId, start, end, codeId, coderId, createdAt (ms)] */
-  rows: [number, number, number, number, number, number, number][];
-}
-
-export function packCodings(codings: readonly DocumentCoding[]): PackedCodings {
-  const packed: PackedCodings = { codes: {}, coders: {}, rows: [] };
-  for (const coding of codings) {
-    packed.codes[coding.codeId] ??= { name: coding.codeName, colour: coding.colour };
-    packed.coders[coding.coderId] ??= coding.coderName;
-    packed.rows.push([
-      coding.id,
-      coding.segmentId,
-      coding.start,
-      coding.end,
-      coding.codeId,
-      coding.coderId,
-      new Date(coding.createdAt).getTime(),
-    ]);
-  }
-  return packed;
-}
+export type { PackedCodings };
 
 export function unpackCodings(packed: PackedCodings): CodingRecord[] {
-  return packed.rows.map(([id, segmentId, start, end, codeId, coderId, createdAt]) => ({
+  return decodeRows(packed.rows).map(([id, segmentId, start, end, codeId, coderId, createdAt]) => ({
     key: String(id),
     id,
     segmentId,

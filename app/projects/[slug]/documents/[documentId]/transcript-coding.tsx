@@ -1,5 +1,4 @@
 import type { PageDb } from "@/app/_server/page";
-import { packCodings } from "@/components/coding/coding-records";
 import { TranscriptCodingView } from "@/components/coding/transcript-coding-view";
 import { EmptyState } from "@/components/ui/empty-state";
 import { roleAllows } from "@/lib/auth/permissions";
@@ -8,7 +7,7 @@ import { listCodeKeys } from "@/lib/codebook/list-code-keys";
 import { listCodebook } from "@/lib/codebook/list-codebook";
 import { listRecentCodeIds } from "@/lib/codebook/recent-codes";
 import { getTranscriptForCoding } from "@/lib/coding/get-transcript-for-coding";
-import { listDocumentCodings } from "@/lib/coding/list-document-codings";
+import { listPackedDocumentCodings } from "@/lib/coding/list-packed-document-codings";
 import { listDocumentMemos } from "@/lib/memos/list-memos";
 
 /** A transcript in the coding view: its text, codings, codes and memos (the page has checked read_text). */
@@ -46,7 +45,7 @@ export function TranscriptCoding({
       text={transcript.text}
       turns={transcript.turns}
       participants={transcript.participants}
-      codings={packCodings(listDocumentCodings(db, projectId, documentId, { userId: user.id, role }))}
+      codings={listPackedDocumentCodings(db, projectId, documentId, { userId: user.id, role })}
       codes={codes}
       recentCodeIds={canCode ? listRecentCodeIds(db, projectId, user.id) : []}
       codeKeys={canCode ? listCodeKeys(db, projectId, user.id) : []}
