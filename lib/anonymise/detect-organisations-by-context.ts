@@ -2,7 +2,7 @@ import { AUTHORITIES } from "./authorities";
 import organisations from "./data/organisations.json";
 import { CUES } from "./detect-listed-organisations";
 import { isCountryOrRegion, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
-import { isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
+import { isLexiconFamilyName, isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import {
   describeKind,
   detection,
@@ -230,7 +230,13 @@ const NOT_A_FIRM_TAGS = new Set([
   "Value",
 ]);
 const FIRM_VERB_AFTER =
-  /^[ \t]+(?:placed|rang|phoned|paid|pays|offered|emailed|booked|found me|got me|sent (?:me|an?|someone))\b/u;
+  /^[ \t]+(?:placed|rang|phoned|paid|pays? (?:better|more|less|well|weekly|monthly|on time|me|us|late|badly|the best|the most|rubbish)|offered|emailed|texted|booked|contacted|found me|got me|put me|kept (?:ringing|calling|phoning|emailing)|sent (?:me|an?|someone|us)|were|are)\b/u;
+/** People who book, ring and send ("Interpreter booked", "Manager rang"): never a trading name. */
+const ROLE_NOUNS =
+  /^(?:interpreters?|translators?|workers?|managers?|consultants?|recruiters?|officers?|advis[eo]rs?|practitioners?|nurses?|doctors?|carers?|parents?|teachers?|head|clients?|supervisors?|assessors?|chair|lead|directors?|someone|somebody|they|he|she|we|i|mum|dad|mother|father)$/u;
+/** Nouns for groups of people, which take "were" in British English without being a firm ("Management were …"). */
+const COLLECTIVE_NOUNS =
+  /^(?:staff|management|police|team|council|family|government|court|people|children|everyone|everybody|leadership|admin|board|panel|class|school|office|department|service|union|media|public|majority|rest|company|agency|agencies|both|all|most|none|some|many|few|others|parents|carers|managers|colleagues|seniors|locals|lots|loads)$/u;
 
 /** "Harbour placed me at Croydon": an ordinary capitalised word doing what agencies do, in a sentence about one. */
 export function detectFirmsBySubjectUse(
@@ -242,7 +248,11 @@ export function detectFirmsBySubjectUse(
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (!token.capitalised || token.allCaps || !FIRM_VERB_AFTER.test(text.slice(token.end, token.end + 20))) continue;
-    if (!isOrdinaryWord(token.base) || isLexiconGivenName(token.base) || GENERIC_WORDS.has(token.folded)) continue;
+    if (isLexiconGivenName(token.base) || isLexiconFamilyName(token.base) || GENERIC_WORDS.has(token.folded)) continue;
+    if (ROLE_NOUNS.test(token.folded)) continue;
+    // Note: "Compass were really supportive": a singular word taking a plural verb names the firm, a plural or group does not.
+    if (/^[ \t]+(?:were|are)\b/u.test(text.slice(token.end, token.end + 8)) && !isSingularNonCollective(token))
+      continue;
     if (/['’]/u.test(token.base) || [...wordTags(token.base)].some((tag) => NOT_A_FIRM_TAGS.has(tag))) continue;
     if (insideAny(allowed, token.start, token.end) || isIdentityWord(token.base) || isCountryOrRegion(token.base))
       continue;
@@ -260,6 +270,10 @@ export function detectFirmsBySubjectUse(
     );
   }
   return detections;
+}
+
+function isSingularNonCollective(token: WordToken): boolean {
+  return !/s$/u.test(token.folded) && !COLLECTIVE_NOUNS.test(token.folded) && !wordTags(token.base).has("Plural");
 }
 
 /** "University Hospital of Wales", "Royal Hospital for Children": a hospital named by the place or people it serves. */

@@ -20,3 +20,36 @@ describe("organisations named by the sentence's frame", () => {
     expect(found("I worked for the Council for years.")).toEqual([]);
   });
 });
+
+describe("trading names in lower case and after 'called'", () => {
+  it("reads the words before a trading name's ending as its name", () => {
+    expect(found("went to a locum via northbank people solutions and doubled my pay")).toContain(
+      "northbank people solutions",
+    );
+    expect(found("the agency lot from brightwater resourcing get the easy cases")).toContain("brightwater resourcing");
+    expect(found("it went to a private firm, kinship matters ltd, and took 5 months")).toEqual(["kinship matters ltd"]);
+    expect(found("we rely on zenith interpreting for most visits")).toEqual(["zenith interpreting"]);
+  });
+
+  it("leaves descriptions of the work and groups of people", () => {
+    expect(found("we did safer recruitment training and private fostering checks")).toEqual([]);
+    expect(found("the focus group and the core group met, then the whatsapp group blew up")).toEqual([]);
+    expect(found("arabic interpreting was booked again")).toEqual([]);
+  });
+
+  it("reads what follows 'called' or 'named' after a noun for an organisation as its name", () => {
+    expect(found("i came via a recruitment firm called tidewater global, they sorted visas")).toEqual([
+      "tidewater global",
+    ]);
+    expect(found("I work for a small IFA called brightwater fostering covering kent")).toContain(
+      "brightwater fostering",
+    );
+    expect(found("a lovely man called obinna came")).toEqual([]);
+  });
+
+  it("takes 'Agency' as part of a trading name", () => {
+    expect(found("Mr Fashola-Green (Harbourlight Fostering Agency, IFA) was suspended.")).toContain(
+      "Harbourlight Fostering Agency",
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { detectIntroducedOrganisations } from "./detect-introduced-organisations";
 import { detectListedOrganisations, isListedOrganisationName } from "./detect-listed-organisations";
+import { detectCalledOrganisations, detectLowerCaseTradingNames } from "./detect-lower-case-organisations";
 import { detectNamedTeams } from "./detect-named-teams";
 import { detectLaterMentions } from "./detect-organisation-mentions";
 import {
@@ -20,7 +21,7 @@ import type { Detection } from "./types";
 /** Words that end an organisation's trading name ("Bramble Recruitment", "Tower Interpreting Ltd"). */
 const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
   [
-    /^(?:recruitment|personnel|resourcing|staffing|locums|search|selection|associates|consulting|consultancy|consultants|ltd|limited|plc|llp|group|solutions|partners|workforce|talent)$/u,
+    /^(?:recruitment|personnel|resourcing|staffing|locums|search|selection|associates|consulting|consultancy|consultants|ltd|limited|plc|llp|group|solutions|partners|workforce|talent|agency)$/u,
     "agency",
   ],
   [
@@ -115,6 +116,8 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectQuotedOrganisations(text),
     ...detectIntroducedOrganisations(text),
     ...detectByEnding(text, tokens, allowed),
+    ...detectLowerCaseTradingNames(text, tokens),
+    ...detectCalledOrganisations(text, tokens),
   ];
   return uniqueSpans([...found, ...detectLaterMentions(text, folded, found), ...detectNamedTeams(text, tokens)]);
 }

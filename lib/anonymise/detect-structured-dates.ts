@@ -22,6 +22,11 @@ const YEAR = "(?:,?\\s+(?:19|20)\\d{2}(?!\\p{N})|\\s+['’]\\d{2}(?!\\p{N}))?";
 const DATE_CUE = `(?<=(?:\\b(?:on|dated|from|until|till|by|since|before|after|DOB|dob|d\\.o\\.b\\.?)|${WEEKDAY}),?\\s+)`;
 
 const DATE_PATTERNS = [
+  // "11th-13th Aug", "3 to 5 May": a range of days in one month.
+  new RegExp(
+    `${NOT_WORD_BEFORE}${DAY}\\s*(?:[-–]|to|and|&)\\s*${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}${NOT_WORD_AFTER}`,
+    "gu",
+  ),
   new RegExp(
     `${NOT_WORD_BEFORE}(?:${WEEKDAY},?\\s+(?:the\\s+)?)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR}${NOT_WORD_AFTER}`,
     "gu",

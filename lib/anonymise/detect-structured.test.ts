@@ -174,6 +174,16 @@ describe("detectStructured", () => {
     ]);
   });
 
+  it("finds web addresses of any country and short links with a path", () => {
+    const text = "See rainmakerglobal.co.za or bit.ly/qline-sw24, e.g. the form; and/or 3.5/10.";
+    expect(texts(text, detectUrls(text))).toEqual(["rainmakerglobal.co.za", "bit.ly/qline-sw24"]);
+  });
+
+  it("finds a range of days in one month", () => {
+    const text = "Missing 11th-13th Aug and away from 3 to 5 May 2024.";
+    expect(texts(text, resolveOverlaps(detectDates(text)))).toEqual(["11th-13th Aug", "3 to 5 May 2024"]);
+  });
+
   it("finds nothing in empty or whitespace input", () => {
     expect(detectStructured("")).toEqual([]);
     expect(detectStructured(" \n\t ")).toEqual([]);

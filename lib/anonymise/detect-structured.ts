@@ -40,8 +40,10 @@ const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
 
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const URL_WITH_SCHEME_OR_WWW = /(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)[^\s<>"]+/giu;
+/** A domain with a known ending, any country's second level ("co.za", "org.ng") included, or any domain with a path ("bit.ly/…"). */
 const BARE_DOMAIN =
-  /(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+(?:gov\.uk|org\.uk|co\.uk|nhs\.uk|ac\.uk|sch\.uk|police\.uk|com|org|net)(?:\/[^\s<>"]*)?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+(?:(?:gov|org|co|nhs|ac|sch|police|com|net|edu)\.[a-z]{2}|com|org|net|io|info|biz|app|online|site|uk|ie|eu|za|ng|gh|ly|me|tv)(?:\/[^\s<>"]*)?(?![\p{L}\p{N}])/giu;
+const DOMAIN_WITH_PATH = /(?<![\p{L}\p{N}@./-])(?:[a-z0-9-]+\.)+[a-z]{2,6}\/[^\s<>"]*[\p{L}\p{N}]/giu;
 
 const UK_PHONE = new RegExp(
   `${NOT_WORD_BEFORE}(?:(?:\\+|00)\\s?44[\\s.-]?(?:\\(0\\)[\\s.-]?)?|\\(?0)\\d(?:[\\s.-]?\\)?[\\s.-]?\\d){8,10}(?!\\p{N})`,
@@ -104,7 +106,7 @@ export function detectEmails(text: string): Detection[] {
 
 export function detectUrls(text: string): Detection[] {
   const detections: Detection[] = [];
-  for (const pattern of [URL_WITH_SCHEME_OR_WWW, BARE_DOMAIN]) {
+  for (const pattern of [URL_WITH_SCHEME_OR_WWW, BARE_DOMAIN, DOMAIN_WITH_PATH]) {
     for (const match of text.matchAll(pattern)) {
       const value = trimUrl(match[0]);
       if (value.length < 5 || detections.some((found) => found.start === match.index)) continue;

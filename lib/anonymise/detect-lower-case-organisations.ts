@@ -1,0 +1,188 @@
+// Organisations named in lower case or by "called": "via northbank people solutions", "a firm called tidewater global".
+import { isIdentityWord, wordTags } from "./known-words";
+import {
+  describeKind,
+  detection,
+  GENERIC_WORDS,
+  isLanguageName,
+  type OrganisationKind,
+} from "./organisation-detection";
+import type { WordToken } from "./text-matching";
+import type { Detection } from "./types";
+
+/** Endings that only a trading name carries: whatever word stands before them is its name. */
+const STRONG_ENDINGS: Record<string, OrganisationKind> = {
+  ltd: "employer",
+  limited: "employer",
+  plc: "employer",
+  llp: "employer",
+  global: "agency",
+  associates: "agency",
+  solutions: "agency",
+  resourcing: "agency",
+  personnel: "agency",
+  staffing: "agency",
+};
+/** Endings that also follow a description ("safer recruitment", "private fostering", "arabic interpreting"). */
+const WEAK_ENDINGS: Record<string, OrganisationKind> = {
+  recruitment: "agency",
+  consulting: "agency",
+  consultancy: "agency",
+  interpreting: "interpreting",
+  interpreters: "interpreting",
+  translations: "interpreting",
+  translation: "interpreting",
+  fostering: "employer",
+  healthcare: "employer",
+  group: "employer",
+  locums: "agency",
+};
+/** Words of a trading name's middle that say what the firm does ("harbour social care recruitment"). */
+const MIDDLE_WORDS = new Set(["social", "care", "people", "health", "family", "children's", "childrens", "work"]);
+/** Words that describe the work rather than name a firm: "safer recruitment", "in-house fostering", "video interpreting". */
+const DESCRIBING_WORDS = new Set(
+  `agency locum locums social care child children family kinship private foster international overseas safer ethical
+  internal external direct permanent perm temp temporary nhs council la in-house court community sign language
+  telephone phone video face remote f2f emergency respite long short term long-term short-term specialist independent
+  mainstream therapeutic professional bad good poor cheap expensive their our my your his her its this that the a an
+  some any no more less other same different new old general graduate fast-track fast track step all focus core peer
+  reflective sibling women's womens men's mens parents parent whatsapp facebook support practice reading parenting
+  working steering reference advisory user service carers young youth action learning supervision staff team`.split(
+    /\s+/u,
+  ),
+);
+const NOT_A_NAME_TAGS = new Set([
+  "Determiner",
+  "Preposition",
+  "Pronoun",
+  "Conjunction",
+  "Adverb",
+  "Value",
+  "QuestionWord",
+  "Possessive",
+  "Copula",
+  "Modal",
+  "Auxiliary",
+  "PastTense",
+  "Gerund",
+  "Negative",
+]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "our",
+  "their",
+  "my",
+  "your",
+  "his",
+  "her",
+  "this",
+  "that",
+  "and",
+  "of",
+  "&",
+]);
+/** Words a weak ending's name may follow: a preposition of dealing with a firm, a noun for one, or a clause's start. */
+const WEAK_FRAME =
+  /^(?:via|thru|through|from|with|for|by|called|named|was|is|at|to|use|used|using|booked|book|joined|left|and|or|n|on|agency|firm|company|ifa|provider|then|now)$/u;
+
+/** "via northbank people solutions", "the agency lot from brightwater resourcing", "we rely on zenith interpreting". */
+export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const ending = tokens[index];
+    if (ending.capitalised) continue;
+    const strong = STRONG_ENDINGS[ending.folded];
+    const kind = strong ?? WEAK_ENDINGS[ending.folded];
+    if (!kind) continue;
+    let first = index;
+    while (first > 0 && index - first < 4 && isSpaced(text, tokens[first - 1], tokens[first])) {
+      const previous = tokens[first - 1];
+      const describes = strong !== undefined && GENERIC_WORDS.has(previous.folded) && !DETERMINERS.has(previous.folded);
+      if (previous.capitalised || !(isNameWord(previous) || MIDDLE_WORDS.has(previous.folded) || describes)) break;
+      first--;
+    }
+    while (first < index && MIDDLE_WORDS.has(tokens[first].folded)) first++;
+    if (first === index) continue;
+    const name = tokens.slice(first, index);
+    if (!strong) {
+      if (name.some((word) => DESCRIBING_WORDS.has(word.folded) || wordTags(word.base).has("Adjective"))) continue;
+      const before = tokens[first - 1];
+      const opensClause = !before || /[,.;:!?(\n]\s*$/u.test(text.slice(before.end, tokens[first].start));
+      if (!opensClause && !WEAK_FRAME.test(before.folded)) continue;
+    }
+    detections.push(
+      detection(
+        tokens[first].start,
+        ending.end,
+        kind,
+        `Name of ${describeKind(kind)} by its ending, in lower case`,
+        "nlp",
+      ),
+    );
+  }
+  return detections;
+}
+
+/** Nouns for an organisation that "called" or "named" then names: "a recruitment firm called tidewater global". */
+const CALLED_NOUNS: Record<string, OrganisationKind> = {
+  firm: "agency",
+  agency: "agency",
+  agencies: "agency",
+  company: "employer",
+  provider: "employer",
+  ifa: "employer",
+  charity: "employer",
+  organisation: "employer",
+  organization: "employer",
+  outfit: "employer",
+  business: "employer",
+  nursery: "school",
+  school: "school",
+  academy: "school",
+  practice: "hospital",
+  surgery: "hospital",
+  clinic: "hospital",
+  hospital: "hospital",
+  home: "employer",
+  hostel: "employer",
+  project: "employer",
+  service: "employer",
+  centre: "employer",
+};
+
+/** "a small IFA called brightwater fostering", "an agency named Lark": up to four words after "called" or "named". */
+export function detectCalledOrganisations(text: string, tokens: WordToken[]): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 2; index < tokens.length; index++) {
+    const called = tokens[index - 1];
+    if (called.folded !== "called" && called.folded !== "named") continue;
+    const kind = CALLED_NOUNS[tokens[index - 2].folded];
+    if (!kind || !isSpaced(text, tokens[index - 2], called) || !isSpaced(text, called, tokens[index])) continue;
+    let last = index - 1;
+    while (last + 1 < tokens.length && last - index < 3 && isNameWord(tokens[last + 1])) {
+      if (last >= index && !isSpaced(text, tokens[last], tokens[last + 1])) break;
+      last++;
+    }
+    if (last < index) continue;
+    const words = tokens.slice(index, last + 1);
+    if (words.every((word) => GENERIC_WORDS.has(word.folded) || DESCRIBING_WORDS.has(word.folded))) continue;
+    detections.push(
+      detection(tokens[index].start, tokens[last].baseEnd, kind, `Name of ${describeKind(kind)} after “called”`, "nlp"),
+    );
+  }
+  return detections;
+}
+
+function isSpaced(text: string, left: WordToken, right: WordToken): boolean {
+  return /^[ \t]+$/u.test(text.slice(left.end, right.start));
+}
+
+function isNameWord(token: WordToken): boolean {
+  if (/\p{N}/u.test(token.base) || isIdentityWord(token.base) || isLanguageName(token.folded)) return false;
+  if (GENERIC_WORDS.has(token.folded) && !MIDDLE_WORDS.has(token.folded)) return false;
+  const tags = wordTags(token.base);
+  for (const tag of tags) if (NOT_A_NAME_TAGS.has(tag)) return false;
+  return true;
+}
