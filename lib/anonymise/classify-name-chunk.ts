@@ -22,6 +22,8 @@ import {
   PLACE_TYPES_WEAK,
   TALK_WORDS,
 } from "./name-cues";
+import { nameLikeness } from "./name-likeness";
+import { isRunBeforePersonVerb } from "./name-ordinary-words";
 import {
   bracketedPersonAfter,
   FREQUENCY_ADVERBS,
@@ -119,6 +121,13 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   if (isImperativeAtSentenceStart(text, chunk)) return null;
   if (describedAtSentenceStart(text, chunk)) {
     return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
+  }
+  if (chunk.facts.length === 1 && isRunBeforePersonVerb(chunk, nextWords(text, chunk.facts[0].token.end, 9))) {
+    return verdict(
+      "person",
+      "Capitalised word opening a sentence before a verb of speech (“… chaired the meeting”)",
+      1,
+    );
   }
   const before = chunk.facts[0] ? previousWords(text, chunk.facts[0].token.start, 4) : [];
   if (!titled && before.length > 0 && HONORIFICS.has(before[before.length - 1].replace(/\.$/u, ""))) titled = true;
@@ -281,6 +290,13 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   const unknown = unlistedWords.filter((fact) => !fact.token.allCaps);
   if (!first.token.sentenceInitial && unknown.length > 0 && unknown.length === nameWords.length) {
     return verdict("person", "Capitalised word mid-sentence that is no English word (most likely a name)", 1);
+  }
+  if (
+    unknown.length === chunk.facts.length &&
+    first.token.base.length >= 3 &&
+    unknown.every((fact) => fact.given || fact.surname || (!fact.english && nameLikeness(fact.token.base) > 0))
+  ) {
+    return verdict("person", "Capitalised word that is no English word and is spelt like a name", 1);
   }
   return null;
 }

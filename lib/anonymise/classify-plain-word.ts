@@ -9,6 +9,7 @@ import {
   PLACE_TYPES_WEAK,
   TALK_WORDS,
 } from "./name-cues";
+import { isLoneCapitalisedWord, isRunBeforePersonVerb } from "./name-ordinary-words";
 import {
   ageAfter,
   ageInTextAfter,
@@ -120,6 +121,10 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
   if (plain && single && (nounOnly || beforeCopula) && (withMe(after) || predicateIsPerson(after))) {
     return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
   }
+  if (plain && isRunBeforePersonVerb(chunk, after))
+    return verdict("person", "Capitalised words before a verb only people do (“… chaired the meeting”)", 1);
+  if (plain && isLoneCapitalisedWord(text, chunk, prior, after))
+    return verdict("person", "Ordinary word capitalised mid-sentence with nothing to make it a place or team", 1);
   if (!ordinaryGiven) return null;
   if (
     first.token.sentenceInitial &&

@@ -129,6 +129,12 @@ const EVERYDAY_WORDS = new Set(
   supervisor supervisors colleague colleagues mentor mentoring coaching wellbeing hub`.split(/\s+/),
 );
 
+/** A word of work, time or talk listed above ("management", "everyone") or with a noun suffix (-tion, -ment …). */
+export function isEverydayWord(word: string): boolean {
+  const folded = foldForMatch(word);
+  return EVERYDAY_WORDS.has(folded) || (folded.length > 6 && ORDINARY_SUFFIXES.test(folded));
+}
+
 /** "Constance", "Prudence": compromise knows them as first names, so their noun suffix does not make them ordinary. */
 const FIRST_NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName"]);
 

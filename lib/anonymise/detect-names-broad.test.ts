@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { detectNames } from "./detect-names";
+import { nameLikeness } from "./name-likeness";
+
+const people = (text: string) =>
+  detectNames(text)
+    .filter((detection) => detection.category === "person")
+    .map((detection) => text.slice(detection.start, detection.end));
+
+describe("nameLikeness", () => {
+  it("scores names of many origins above English words and their slips", () => {
+    for (const name of ["kyeremeh", "nyamekye", "yusra", "dzifa", "sajida", "ekuban"]) {
+      expect(nameLikeness(name)).toBeGreaterThan(0.5);
+    }
+    for (const word of ["recieve", "definately", "placment", "whatsapp", "caseload", "liquidlogic"]) {
+      expect(nameLikeness(word)).toBeLessThan(0);
+    }
+  });
+});
+
+describe("detectNames: broad defaults for names no list holds", () => {
+  it("takes a capitalised word that is no English word and is spelt like a name, even opening a sentence", () => {
+    expect(people("Nyamekye? Yeah, she was in the team with me.")).toContain("Nyamekye");
+    expect(people("Ekuban, can you call me back before five?")).toEqual(["Ekuban"]);
+    expect(people("Ch: Mosaic entry closed.")).toEqual([]);
+  });
+
+  it("takes ordinary words capitalised together before a verb only people do", () => {
+    expect(people("Charity Price started on the Step Up programme.")).toEqual(["Charity Price"]);
+    expect(people("Rebel chaired the strategy meeting.")).toEqual(["Rebel"]);
+    expect(people("Training started in March.")).toEqual([]);
+  });
+
+  it("takes a lone capitalised ordinary word mid-sentence unless something makes it a title or a common noun", () => {
+    expect(people("and then Wise goes, you need to put that in writing.")).toEqual(["Wise"]);
+    expect(people("Agreed to proceed to Section 47 enquiries.")).toEqual([]);
+    expect(people("The Children in Need day raised money.")).toEqual([]);
+    expect(people("Every new Director brings a new Model.")).toEqual([]);
+    expect(people("And she says, 'Well, technically, yours.'")).toEqual([]);
+    expect(people("We got Requires Improvement and the DCS left.")).toEqual([]);
+  });
+});

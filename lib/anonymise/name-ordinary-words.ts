@@ -1,0 +1,99 @@
+// Broad readings of capitalised ordinary words as names: a run before a verb only people do, a lone word mid-sentence.
+import { isEverydayWord } from "./known-words";
+import { PERSON_INTRODUCERS, PLACE_NOUNS_AFTER, PLACE_TYPES_WEAK } from "./name-cues";
+import { personVerbFollows, predicateIsPerson, withMe } from "./name-predicates";
+import { type Chunk, hasTag, type TokenFacts } from "./name-token-facts";
+import { DEPARTMENTS, NOT_PLACES } from "./name-word-classes";
+
+/** Tags of words that never stand as a name: function words, numbers, dates, exclamations. */
+const FUNCTION_TAGS = [
+  "Pronoun",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "QuestionWord",
+  "Date",
+  "Value",
+  "Expression",
+  "Modal",
+  "Auxiliary",
+  "Copula",
+  "Negative",
+];
+
+/** Verbs of speech and contact that only a person does ("Rebel chaired", "Wood rang", "Chapel asked"). */
+const SPEECH_ONLY = new Set(
+  `said says told tells asked asks rang rings phoned phones emailed emails texted texts messaged replied replies
+  chaired chairs explained reckons reckoned thinks thought laughed cried shouted smiled insisted promised admitted
+  apologised apologized complained moaned whispered screamed swore argued`.split(/\s+/u),
+);
+
+function couldBeName(fact: TokenFacts): boolean {
+  const { token } = fact;
+  return (
+    token.capitalised &&
+    !token.allCaps &&
+    token.base.length >= 3 &&
+    !fact.identity &&
+    !fact.country &&
+    !DEPARTMENTS.has(token.folded) &&
+    !PERSON_INTRODUCERS.has(token.folded) &&
+    !(isEverydayWord(token.base) && !fact.anyGiven) &&
+    !hasTag(fact, FUNCTION_TAGS)
+  );
+}
+
+/**
+ * "Charity Price started on Step Up", "Heaven Young runs a drop-in", "Rebel chaired the meeting": capitalised
+ * ordinary words, two or three together before a verb of people, or one opening a sentence before a verb of speech.
+ */
+export function isRunBeforePersonVerb(chunk: Chunk, after: string[]): boolean {
+  const { facts } = chunk;
+  if (facts.length > 3 || !facts.every(couldBeName)) return false;
+  if (facts.length === 1) return facts[0].token.sentenceInitial && SPEECH_ONLY.has(after[0] ?? "");
+  return personVerbFollows(after) || withMe(after) || predicateIsPerson(after);
+}
+
+/**
+ * "and Church runs the group", "Sharp and Black from the night duty team": one capitalised ordinary word
+ * mid-sentence is a name unless something makes it a title, a heading or a common noun: a capitalised
+ * neighbour ("Legal Advisor", "CP Team"), a number after it ("Section 47"), an article or possessive
+ * before it ("a new Model"), an opening quote ("'Well, …'"), a plural, a nationality's ending, or a place
+ * or team word after it.
+ */
+export function isLoneCapitalisedWord(text: string, chunk: Chunk, prior: string[], after: string[]): boolean {
+  if (chunk.facts.length !== 1) return false;
+  const [fact] = chunk.facts;
+  const { token } = fact;
+  if (token.sentenceInitial || !couldBeName(fact) || NOT_PLACES.has(token.folded)) return false;
+  if (hasTag(fact, ["Plural", "Gerund", "Abbreviation", "Actor"]) || /(?:ish|ese|ian|ean|an)$/u.test(token.folded))
+    return false;
+  if (prior.slice(-2).some((word) => ARTICLES.has(word)) || ["of", "'s", "’s"].includes(prior[prior.length - 1] ?? ""))
+    return false;
+  if (
+    /(?:[.!?:;'‘“"(]|\p{Lu}\S*|\p{Lu}[\p{L}’'-]*\s+(?:of|in|for|the|to|on)|\p{Lu}{2,}\S*,)\s*$/u.test(
+      rawBefore(text, token.start),
+    )
+  )
+    return false;
+  if (/^[\s,]*(?:\p{Lu}(?!\s)|\p{N})/u.test(text.slice(token.end, token.end + 40).replace(/^\s*I\b/u, "")))
+    return false;
+  if (/[^s]s$/u.test(token.folded) && hasTag(fact, ["Noun"]) === false && /-/u.test(token.base)) return false;
+  const next = after[0] ?? "";
+  return !(PLACE_NOUNS_AFTER.has(next) || PLACE_TYPES_WEAK.has(next) || GROUP_HEADS.has(next));
+}
+
+const ARTICLES = new Set(["the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "their", "its"]);
+
+/** Lower-case heads that make a capitalised word the name of a team or scheme ("Phoenix team", "Bridge project"). */
+const GROUP_HEADS = new Set(
+  "team teams unit service services project projects group groups programme scheme network hub panel pod forum model".split(
+    " ",
+  ),
+);
+
+/** The raw text before a word on its line, up to 40 characters: capitals, quotes and punctuation matter there. */
+function rawBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return before.slice(before.lastIndexOf("\n") + 1);
+}
