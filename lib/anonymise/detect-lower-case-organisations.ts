@@ -1,5 +1,6 @@
 // Organisations named in lower case or by "called": "via northbank people solutions", "a firm called tidewater global".
-import { isIdentityWord, wordTags } from "./known-words";
+import { isListedPlaceWord } from "./detect-organisations-by-context";
+import { isEnglishWordForm, isIdentityWord, wordTags } from "./known-words";
 import {
   describeKind,
   detection,
@@ -107,7 +108,11 @@ export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): 
     if (first === index) continue;
     const name = tokens.slice(first, index);
     if (!strong) {
-      if (name.some((word) => DESCRIBING_WORDS.has(word.folded) || wordTags(word.base).has("Adjective"))) continue;
+      // Note: "evergreen care group": a describing word before what the firm does is part of its name.
+      const own = name.filter((word) => !MIDDLE_WORDS.has(word.folded));
+      const described = own.length < name.length;
+      if (own.some((word) => DESCRIBING_WORDS.has(word.folded) || (!described && wordTags(word.base).has("Adjective"))))
+        continue;
       const before = tokens[first - 1];
       const opensClause = !before || /[,.;:!?(\n]\s*$/u.test(text.slice(before.end, tokens[first].start));
       if (!opensClause && !WEAK_FRAME.test(before.folded)) continue;
@@ -185,4 +190,49 @@ function isNameWord(token: WordToken): boolean {
   const tags = wordTags(token.base);
   for (const tag of tags) if (NOT_A_NAME_TAGS.has(tag)) return false;
   return true;
+}
+
+/** Words for a school, court or hospital that follow the place or person it is named after, typed in lower case. */
+const NAMED_PLACE_ENDINGS: Record<string, OrganisationKind> = {
+  primary: "school",
+  academy: "school",
+  school: "school",
+  juniors: "school",
+  infants: "school",
+  nursery: "school",
+  college: "school",
+  court: "court",
+  magistrates: "court",
+  hospital: "hospital",
+  hosp: "hospital",
+};
+
+/**
+ * "my son goes to woodcote primary", "the brighton court", "st leonards academy": in lower case, the words before a
+ * school's, court's or hospital's word are its name when they are a listed town or no English word.
+ */
+export function detectLowerCaseNamedPlaces(text: string, tokens: WordToken[]): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 1; index < tokens.length; index++) {
+    const ending = tokens[index];
+    const kind = NAMED_PLACE_ENDINGS[ending.folded];
+    if (!kind || ending.capitalised) continue;
+    let first = index;
+    while (first > 0 && index - first < 2 && isSpaced(text, tokens[first - 1], tokens[first])) {
+      const previous = tokens[first - 1];
+      if (previous.capitalised || !isOwnNameWord(previous)) break;
+      first--;
+    }
+    if (first > 0 && tokens[first - 1].folded === "st" && isSpaced(text, tokens[first - 1], tokens[first])) first--;
+    if (first === index || (first === index - 1 && tokens[first].folded === "st")) continue;
+    detections.push(
+      detection(tokens[first].start, ending.end, kind, `Name of ${describeKind(kind)} typed in lower case`, "nlp"),
+    );
+  }
+  return detections;
+}
+
+function isOwnNameWord(token: WordToken): boolean {
+  if (/\p{N}/u.test(token.base) || GENERIC_WORDS.has(token.folded) || isIdentityWord(token.base)) return false;
+  return isListedPlaceWord(token.folded) || (!isEnglishWordForm(token.base) && token.base.length >= 4);
 }

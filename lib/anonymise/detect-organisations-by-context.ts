@@ -327,7 +327,7 @@ export function detectPrisons(text: string): Detection[] {
 let placeWords: Set<string> | null = null;
 
 /** "from islington to haringey": a one-word authority or town on the shipped list is a place, not a firm. */
-function isListedPlaceWord(folded: string): boolean {
+export function isListedPlaceWord(folded: string): boolean {
   placeWords ??= new Set(
     AUTHORITIES.flatMap((authority) => [authority.name, ...authority.variants, ...authority.places])
       .filter((name) => !/\s/u.test(name))

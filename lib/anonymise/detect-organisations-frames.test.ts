@@ -53,3 +53,21 @@ describe("trading names in lower case and after 'called'", () => {
     );
   });
 });
+
+describe("schools, courts and hospitals typed in lower case", () => {
+  it("reads a listed town or a word that is no English word before the word for the place as its name", () => {
+    expect(found("my son goes to woodcote primary so i asked not to be allocated")).toEqual(["woodcote primary"]);
+    expect(found("we had a judge at the brighton court who read every page")).toEqual(["brighton court"]);
+    expect(found("found out from the school (st leonards academy) he had a knife")).toEqual(["st leonards academy"]);
+  });
+
+  it("leaves descriptions and a trading name's describing words in lower case", () => {
+    expect(found("the family court and the local primary were both slow")).toEqual([]);
+    expect(found("the kids home was run by evergreen care group and the staff were great")).toEqual([
+      "evergreen care group",
+    ]);
+    expect(found("agency was harbour social care recruitment, they were ok")).toEqual([
+      "harbour social care recruitment",
+    ]);
+  });
+});

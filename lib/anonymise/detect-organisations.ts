@@ -1,6 +1,10 @@
 import { detectIntroducedOrganisations } from "./detect-introduced-organisations";
 import { detectListedOrganisations, isListedOrganisationName } from "./detect-listed-organisations";
-import { detectCalledOrganisations, detectLowerCaseTradingNames } from "./detect-lower-case-organisations";
+import {
+  detectCalledOrganisations,
+  detectLowerCaseNamedPlaces,
+  detectLowerCaseTradingNames,
+} from "./detect-lower-case-organisations";
 import { detectNamedTeams } from "./detect-named-teams";
 import { detectLaterMentions } from "./detect-organisation-mentions";
 import {
@@ -118,6 +122,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectByEnding(text, tokens, allowed),
     ...detectLowerCaseTradingNames(text, tokens),
     ...detectCalledOrganisations(text, tokens),
+    ...detectLowerCaseNamedPlaces(text, tokens),
   ];
   return uniqueSpans([...found, ...detectLaterMentions(text, folded, found), ...detectNamedTeams(text, tokens)]);
 }
