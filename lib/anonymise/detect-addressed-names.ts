@@ -86,8 +86,14 @@ export function withAdjacentInitials(text: string, detection: Detection): Detect
   const from = Math.max(0, start - 4);
   const before = /(?<![\p{L}\p{N}])[\p{L}]\.[ \t]?$/u.exec(text.slice(from, start));
   if (before && !/^[aAiI]/u.test(before[0])) start = from + before.index;
+  const nickname = NICKNAME_PREFIX.exec(text.slice(Math.max(0, start - 8), start));
+  if (nickname && (/^\p{Lu}/u.test(nickname[1]) || /^\p{Ll}/u.test(text[start]) || end - start === 1))
+    start -= nickname[0].length;
   return start === detection.start && end === detection.end ? detection : { ...detection, start, end };
 }
+
+/** "Big Kev", "big T", "Lil Dee": the word a nickname is made with is part of it. */
+const NICKNAME_PREFIX = /(?<!\p{L})(big|lil|little|baby)[ \t]$/iu;
 
 const BEFORE_A_DATE = new Set(
   "in on by since until till from during of before after through last next this early late mid end every each".split(

@@ -40,3 +40,18 @@ describe("detectNames: broad defaults for names no list holds", () => {
     expect(people("We got Requires Improvement and the DCS left.")).toEqual([]);
   });
 });
+
+describe("detectNames: names in brackets after a role, initials and nicknames", () => {
+  it("takes the words in brackets after a role or speaker label when they are no English words", () => {
+    expect(people("my manager there (obi) actually read my assessments")).toEqual(["obi"]);
+    expect(people("judge (hhj pemberton-asante) wanted a new assessment")).toEqual(["pemberton-asante"]);
+    expect(people("Speaker 4 (Mehmet): Yeah so I trained in Izmir")).toContain("Mehmet");
+    expect(people("the assistant director (initials HMK) is the reason")).toEqual(["HMK"]);
+    expect(people("the interpreter (Tigrinya) was late and the officer (CAIT) rang")).toEqual([]);
+  });
+
+  it("keeps the word a nickname is made with", () => {
+    expect(people("everybody called him Big Kev, and he'd turn up")).toEqual(["Big Kev"]);
+    expect(people("Friend named only as 'Lil Dee'.")).toEqual(["Lil Dee"]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   detectMonthNames,
   withAdjacentInitials,
 } from "./detect-addressed-names";
+import { detectBracketedNames } from "./detect-names-bracketed";
 import { findAllowedSpans, SpanIndex } from "./known-words";
 import { coordinate, propagate } from "./name-chunk-context";
 import { buildChunks } from "./name-chunks";
@@ -36,6 +37,7 @@ export function detectNames(text: string): Detection[] {
     ...detectDottedInitials(text),
     ...detectAddressedNames(text, allowed),
     ...detectMonthNames(text),
+    ...detectBracketedNames(text, allowed),
   ];
   for (const chunk of chunks) {
     if (!chunk.kind || chunk.facts.length === 0) continue;

@@ -308,7 +308,10 @@ export function initialsByCue(text: string, facts: TokenFacts[], index: number, 
   const prior = previousWords(text, token.start, 4);
   const last = prior[prior.length - 1];
   const after = nextWords(text, token.end, 1)[0];
-  if (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last) || last === "with")) {
+  if (
+    last !== undefined &&
+    (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last) || last === "with" || last === "initials")
+  ) {
     return verdict("person", "Initials after a verb that takes a person", 2);
   }
   if (last === "and" && ["me", "i"].includes(prior[prior.length - 2] ?? "")) {
