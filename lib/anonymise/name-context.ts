@@ -80,7 +80,8 @@ export function introducedAsPerson(priorWithInitials: string[]): boolean {
 
 export function describedAsPerson(after: string[]): boolean {
   if (after[0] !== ",") return false;
-  const window = after.slice(1, 9);
+  const window = after.slice(/^(?:that|she|he)(?:['’]s|s)?$/u.test(after[1] ?? "") ? 2 : 1, 9);
+  if (window[0] === "is" || window[0] === "was") window.shift();
   if (
     ![
       "my",
