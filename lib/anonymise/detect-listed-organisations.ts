@@ -139,8 +139,8 @@ export function detectListedOrganisations(text: string, folded: string): Detecti
       const gap =
         other < index ? text.slice(neighbour.end, candidate.start) : text.slice(candidate.end, neighbour.start);
       return (
-        /^\s*(?:,|and|or|&|\/|then|,\s*then)\s*$/u.test(gap) &&
-        candidate.entries.some((entry) => entry.kind === kinds[other])
+        // Note: "with liquid personnel n now sanctuary": up to two joining words, as comments run names together.
+        JOINING_GAP.test(gap) && candidate.entries.some((entry) => entry.kind === kinds[other])
       );
     });
     if (joinedTo !== undefined) kinds[index] = kinds[joinedTo];
@@ -205,6 +205,9 @@ function isOrganisationHere(text: string, candidates: Candidate[], index: number
   return CUES[entry.kind].test(context) || sibling;
 }
 
+const JOINING_WORD = String.raw`(?:(?:and|n|or|then|now|later|also|before|after|that)\s+|[&/]\s*)`;
+/** A comma or one or two joining words between two names ("pulse and sanctuary", "hays, then reed", "liquid n now tact"). */
+const JOINING_GAP = new RegExp(`^\\s*(?:,\\s*${JOINING_WORD}{0,2}|${JOINING_WORD}{1,2})$`, "u");
 /** "Barnardo's Hope Service", "Coram Adoption Project": a named service of a listed organisation. */
 const NAMED_SERVICE_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}?[ \t]+(?:Service|Project|Programme|Centre|Hub)(?![\p{L}])/u;

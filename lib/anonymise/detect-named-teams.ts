@@ -115,7 +115,10 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
 function isTeamName(token: WordToken): boolean {
   if (TEAM_DESCRIPTORS.has(token.folded) || /\p{N}/u.test(token.base)) return false;
   if (token.allCaps) return false;
-  if (token.capitalised) return !token.sentenceInitial;
+  // Note: "Kestrel team are stretched": at a sentence's start only a word of the classes teams are named from, or no
+  // English word, names the team ("Football team", "Other team" do not).
+  if (token.capitalised)
+    return !token.sentenceInitial || TEAM_NAME_WORDS.has(token.folded) || !isEnglishWordForm(token.base);
   if (TEAM_NAME_WORDS.has(token.folded)) return true;
   if (/['’]/u.test(token.text)) return false;
   return !isEnglishWordForm(token.folded) && !isNameWithOrdinarySense(token.base) && token.base.length >= 4;

@@ -1,6 +1,7 @@
 import { AUTHORITIES } from "./authorities";
 import organisations from "./data/organisations.json";
 import { CUES } from "./detect-listed-organisations";
+import { isKnownAcronym } from "./known-acronyms";
 import { isCountryOrRegion, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconFamilyName, isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import {
@@ -32,7 +33,7 @@ const CUE_BEFORE =
  * "two years at", "locumed with", "employed by", "my first job was at", "registered with".
  */
 const WORK_FRAME =
-  /^(?:work|works|worked|working|job|jobs|locum|locums|locumed|locummed|locuming|locumming|temp|temped|temping|employed|contracted|based|registered|signed|up|years|months|weeks|stint|spell|perm|volunteer|volunteered|volunteering|started|starting|experience|role|post|agency|placement|seconded|secondment)$/u;
+  /^(?:work|works|worked|working|trained|training|studied|qualified|job|jobs|locum|locums|locumed|locummed|locuming|locumming|temp|temped|temping|employed|contracted|based|registered|signed|up|years|months|stint|spell|perm|volunteer|volunteered|volunteering|started|starting|experience|role|post|agency|placement|seconded|secondment)$/u;
 /** Preposition of a work frame: "worked at", "a year with", "employed by", "locuming through". */
 const WORK_PREPOSITION = /^(?:at|for|with|through|via|by)$/u;
 const LEAVING_OR_JOINING = /^(?:joined|left|quit|rejoined|leaving|joining)$/u;
@@ -45,7 +46,7 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
   const detections: Detection[] = [];
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
-    if (token.sentenceInitial || token.allCaps) continue;
+    if (token.sentenceInitial) continue;
     // Note: speech puts fillers between the cue and the name ("with, um, Tandem").
     let cue = index - 1;
     while (cue > 0 && FILLERS.has(tokens[cue].folded)) cue--;
@@ -72,6 +73,9 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
           // Note: "my first job was at Meadowbank", not "I was at Tesco's".
           (beforePrevious === "was" && /^(?:job|role|post|placement)$/u.test(tokens[cue - 2]?.folded ?? "")))) ||
         LEAVING_OR_JOINING.test(previous));
+    // Note: an acronym names a workplace only after a work frame ("trained at KNUST"), and not a known one ("the LA").
+    if (token.allCaps && (!workFrame || isKnownAcronym(token.base) || /^(?:years|months)$/u.test(beforePrevious)))
+      continue;
     const kind: OrganisationKind | null = /\bagenc(?:y|ies)\b|\blocum/iu.test(context)
       ? "agency"
       : /\binterpret|\btranslat/iu.test(context)

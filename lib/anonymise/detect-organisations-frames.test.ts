@@ -71,3 +71,30 @@ describe("schools, courts and hospitals typed in lower case", () => {
     ]);
   });
 });
+
+describe("names joined to organisations, teams at a sentence's start, acronyms after a work frame", () => {
+  it("reads a listed ordinary word joined by one or two words to a listed firm as a firm", () => {
+    expect(found("been agency 9 yrs mostly with liquid personnel n now sanctuary, left haringey")).toContain(
+      "sanctuary",
+    );
+  });
+
+  it("reads a team's name of the classes teams are named from at a sentence's start", () => {
+    expect(found("Kestrel team are the ones who do edge of care, and Kestrel are stretched.")).toEqual([
+      "Kestrel team",
+      "Kestrel",
+    ]);
+    expect(found("Football team was his thing.")).toEqual([]);
+  });
+
+  it("reads an acronym after a work frame as a workplace, but not a known one", () => {
+    expect(found("I trained at KNUST and came over through Stafflink.")).toContain("KNUST");
+    expect(found("I worked for the LA for years.")).toEqual([]);
+    expect(found("He was on the ward for six weeks with NAS.")).toEqual([]);
+  });
+
+  it("reads a school by its ending and a ward after 'at the'", () => {
+    expect(found("Bishopsgate Juniors is the one with the nurture room.")).toEqual(["Bishopsgate Juniors"]);
+    expect(found("The baby was at the Rainbow ward for six weeks.")).toContain("Rainbow ward");
+  });
+});

@@ -36,7 +36,7 @@ const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
   [/^(?:care|housing|hostel|hostels|refuge|lodge|lodgings|services|advice|solicitors|chambers)$/u, "employer"],
   [/^(?:magistrates|magistrates['’])$/u, "court"],
   [/^(?:police|constabulary)$/u, "police"],
-  [/^(?:school|primary|high|college|nursery|pru)$/u, "school"],
+  [/^(?:school|primary|high|college|nursery|pru|juniors|infants)$/u, "school"],
   [/^(?:mosque|church|gurdwara|temple|synagogue|chapel|cathedral|masjid)$/u, "worship"],
   [/^(?:prison)$/u, "prison"],
   [
@@ -201,7 +201,9 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
       prefix.length < 2 &&
       isEnglishWordForm(prefix[0].base) &&
       !isListedOrganisationName(prefix[0].folded) &&
-      !BEFORE_A_PLACE_NAME.test(tokens[first - 1]?.folded ?? "")
+      !BEFORE_A_PLACE_NAME.test(tokens[first - 1]?.folded ?? "") &&
+      // Note: "at the Rainbow ward": "the" may stand between the preposition and the name.
+      !(tokens[first - 1]?.folded === "the" && BEFORE_A_PLACE_NAME.test(tokens[first - 2]?.folded ?? ""))
     )
       continue;
     const start = tokens[first].start;
