@@ -55,3 +55,10 @@ describe("detectNames: names in brackets after a role, initials and nicknames", 
     expect(people("Friend named only as 'Lil Dee'.")).toEqual(["Lil Dee"]);
   });
 });
+
+describe("detectNames: lower-case names in a lower-case comment", () => {
+  it("does not take a name for a slip in an English word's ending", () => {
+    expect(people("when i was struggling it was heledd who noticed. he took me for a coffee.")).toEqual(["heledd"]);
+    expect(people("i recieved the letter and the interpreters were late")).toEqual([]);
+  });
+});

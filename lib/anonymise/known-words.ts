@@ -299,7 +299,12 @@ export function isEnglishWordForm(word: string): boolean {
       (parts.length > 1 && parts.every((part) => isEnglishWordForm(part))) ||
       isOrdinaryWord(folded) ||
       isListedEnglishWord(folded) ||
-      wordStems(folded).some((stem) => isOrdinaryWord(stem) || isListedEnglishWord(stem));
+      wordStems(folded).some(
+        (stem) =>
+          isOrdinaryWord(stem) ||
+          isListedEnglishWord(stem) ||
+          wordStems(stem).some((inner) => isOrdinaryWord(inner) || isListedEnglishWord(inner)),
+      );
     englishWordFormCache.set(word, cached);
   }
   return cached;

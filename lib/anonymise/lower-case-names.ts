@@ -1,7 +1,7 @@
 // Names typed in lower case, and initials, found by a cue or by being no English word in a lower-case text.
-import { isListedProperNoun, isRarerEnglishWord } from "./english-words";
+import { isListedEnglishWord, isListedProperNoun, isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
-import { isEnglishWordForm, type SpanIndex } from "./known-words";
+import { isEnglishWordForm, isOrdinaryWord, type SpanIndex } from "./known-words";
 import {
   describedAsPerson,
   introducedAsPerson,
@@ -123,14 +123,20 @@ const JARGON = new Set(
 function isTypoOfEnglish(folded: string): boolean {
   for (let index = 0; index + 1 < folded.length; index++) {
     const swapped = folded.slice(0, index) + folded[index + 1] + folded[index] + folded.slice(index + 2);
-    if (swapped !== folded && isEnglishWordForm(swapped)) return true;
+    if (swapped !== folded && isWordAfterSlip(swapped, index + 2)) return true;
   }
   if (folded.length >= 6) {
     for (let index = 0; index < folded.length; index++) {
-      if (isEnglishWordForm(folded.slice(0, index) + folded.slice(index + 1))) return true;
+      if (isWordAfterSlip(folded.slice(0, index) + folded.slice(index + 1), index + 1)) return true;
     }
   }
   return false;
+}
+
+/** A word as listed, or an inflection of one when the slip is not in its ending ("heledd" is no slip for "helded"). */
+function isWordAfterSlip(candidate: string, slipEnd: number): boolean {
+  if (isOrdinaryWord(candidate) || isListedEnglishWord(candidate)) return true;
+  return slipEnd <= candidate.length - 3 && isEnglishWordForm(candidate);
 }
 
 const LOWER_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx"]);
