@@ -1,3 +1,4 @@
+import { BROAD_RULES } from "./flag-quasi-identifiers-broad";
 import { MORE_RULES } from "./flag-quasi-identifiers-wordings";
 import type { Flag } from "./types";
 
@@ -224,7 +225,7 @@ const RULES: Rule[] = [
 /** Step 5: details that are harmless alone but can identify someone together. Flagged for the author, never removed. */
 export function flagQuasiIdentifiers(text: string): Flag[] {
   const flags: Flag[] = [];
-  for (const rule of [...RULES, ...MORE_RULES]) {
+  for (const rule of [...RULES, ...MORE_RULES, ...BROAD_RULES]) {
     for (const match of text.matchAll(rule.pattern)) {
       const value = match[0].replace(/\s+$/u, "");
       if (!value) continue;

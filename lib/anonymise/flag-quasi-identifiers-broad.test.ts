@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { flagQuasiIdentifiers } from "./flag-quasi-identifiers";
+
+const flagged = (text: string) => flagQuasiIdentifiers(text).map((flag) => [flag.kind, flag.text]);
+
+describe("broad quasi-identifier shapes", () => {
+  it("flags anyone described as the only, first or last of a kind, to the end of the clause", () => {
+    expect(flagged("I was the only bloke on the team. My manager said so.")).toEqual([
+      ["unique_description", "the only bloke on the team"],
+    ]);
+    expect(flagged("She had a rare condition, the only child in Kent with it at the time, apparently.")).toEqual([
+      ["unique_description", "the only child in Kent with it at the time"],
+    ]);
+    expect(flagged("I was the first social worker they ever seconded to the police, back in '98.")).toContainEqual([
+      "unique_description",
+      "the first social worker they ever seconded",
+    ]);
+  });
+
+  it("leaves an only thing, a first time and a first manager", () => {
+    expect(flagged("The only thing that helped was the only time we met. My first manager was kind.")).toEqual([]);
+    expect(flagged("It was the last one on the list.")).toEqual([]);
+  });
+
+  it("flags an age said of anyone, with fillers between", () => {
+    expect(flagged("Mum was 19, from a town near Cluj.")).toEqual([["age", "Mum was 19"]]);
+    expect(flagged("There was a little girl, she was, what, seven?")).toEqual([["age", "she was, what, seven"]]);
+    expect(flagged("Carer profile: Ms Hyacinth Campbell-Douglas, 67, approved foster carer.")).toContainEqual([
+      "age",
+      "67",
+    ]);
+    expect(flagged("We had a girl — fifteen, only child in the school")).toContainEqual(["age", "fifteen"]);
+  });
+
+  it("leaves counts that are no age", () => {
+    expect(flagged("She was 10 minutes late and the boy was 3 visits behind.")).toEqual([]);
+  });
+
+  it("flags a stay dated from a year and a share of a career", () => {
+    expect(flagged("Hackney, you know, I was there from 2003, we had the hub.")).toEqual([
+      ["years_of_service", "was there from 2003"],
+    ]);
+    expect(flagged("a social worker since 1996 and in essex for 20 of those, seen it all")).toContainEqual([
+      "years_of_service",
+      "for 20 of those",
+    ]);
+  });
+});

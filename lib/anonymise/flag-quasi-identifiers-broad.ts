@@ -1,0 +1,59 @@
+import { NUMBER } from "./flag-quasi-identifiers-wordings";
+import type { Flag } from "./types";
+
+/**
+ * Broad shapes rather than wordings: anyone described as the only, first or last of a kind, an age said of anyone
+ * (a name, a relative, a pronoun, with fillers between), and a stay dated from a year.
+ */
+
+/** Words for a person or a group of people: what "the only …" or "the first …" singles out. */
+const PERSON_WORDS =
+  "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|[a-z]+-speaking";
+/** Fillers speech puts between a verb and a number ("she was, what, seven"). */
+const FILLERS = "(?:,?\\s*(?:what|like|um|uh|er|erm|maybe|about|only|just|barely|nearly|almost|clearly|I think),?)*";
+const NOT_A_UNIT =
+  "(?!\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|cases|children|kids|families|percent|%|miles|pounds|quid|am\\b|pm\\b|o['’]clock|times|visits|placements|of\\b|or\\b|to\\b|[-–]\\s*\\d))";
+/** The end of a description: punctuation or the start of a new clause, within eight words. */
+const CLAUSE_REST =
+  "(?:\\s+(?!(?:and|but|so|because|who|which|that|for|to|when|by)\\b)[\\p{L}\\p{N}'’-]+){0,8}?(?=\\s*[,.;:!?)—–]|\\s+(?:and|but|so|because|who|which|that|for|to|when|by)\\b|\\s*$)";
+
+interface Rule {
+  kind: Flag["kind"];
+  reason: string;
+  pattern: RegExp;
+}
+
+export const BROAD_RULES: Rule[] = [
+  {
+    kind: "unique_description",
+    reason: "Describes someone as the only, first or last of a kind",
+    pattern: new RegExp(
+      `\\b(?:(?:the\\s+)?(?:only|sole|longest[- ]serving|one of (?:only\\s+)?(?:two|three|a few|a handful of))|the\\s+(?:first|last))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\b(?!\\s+(?:time|thing|way|reason|day|week|year|meeting|visit)\\b)${CLAUSE_REST}`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States an age",
+    pattern: new RegExp(
+      `\\b(?:I|he|she|they|mum|dad|mother|father|nan|gran|(?:the|a|my|her|his|their|our)\\s+(?:[\\p{L}-]+\\s+)?(?:girl|boy|child|kid|baby|son|daughter|lad|teenager|young person|mum|dad|mother|father))\\s+(?:was|is|were|turned|['’]s)${FILLERS}\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States an age beside a name or a person",
+    pattern: new RegExp(
+      `(?<=(?:\\p{Lu}[\\p{L}'’-]+|\\b(?:girl|boy|child|kid|baby|son|daughter|lad|teenager|woman|man|mum|dad))\\s*[,—–-]+\\s*)\\d{1,2}(?=\\s*[,—–-]\\s*\\p{L})|(?<=\\b(?:girl|boy|child|kid|baby|son|daughter|lad|teenager)\\s*[—–,]+\\s*)${NUMBER}${NOT_A_UNIT}(?=\\s*[,—–])`,
+      "gu",
+    ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long (dated from a year, or a share of a career)",
+    pattern: new RegExp(
+      `\\b(?:was|been|worked|working|there|here)\\s+(?:there\\s+|here\\s+)?(?:from|since)\\s+(?:19|20)\\d{2}\\b|\\bfor\\s+${NUMBER}\\s+of\\s+(?:those|them|these)(?:\\s+years)?\\b`,
+      "giu",
+    ),
+  },
+];
