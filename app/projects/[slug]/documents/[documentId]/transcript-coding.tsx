@@ -1,5 +1,5 @@
 import type { PageDb } from "@/app/_server/page";
-import { TranscriptCodingView } from "@/components/coding/transcript-coding-view";
+import { TranscriptCodingClient } from "@/components/coding/transcript-coding-client";
 import { EmptyState } from "@/components/ui/empty-state";
 import { roleAllows } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
@@ -38,7 +38,7 @@ export function TranscriptCoding({
       }))
     : [];
   return (
-    <TranscriptCodingView
+    <TranscriptCodingClient
       key={documentId}
       projectSlug={projectSlug}
       documentId={documentId}
