@@ -91,6 +91,18 @@ describe("detectListed", () => {
     ]);
   });
 
+  it("reads a town that is an ordinary word joined to a listed place as a place", () => {
+    expect(found("hook to basingstoke commute killing me").map(([text]) => text)).toEqual(["hook", "basingstoke"]);
+    expect(found("we moved from Deal to Sandwich").map(([text]) => text)).toEqual(["Deal", "Sandwich"]);
+    expect(found("the hook to hang it on").map(([text]) => text)).toEqual([]);
+  });
+
+  it("takes the 'the' of a title said instead of the authority's name", () => {
+    expect(found("Then I went to the Royal Borough and it was different.").map(([text]) => text)).toEqual([
+      "the Royal Borough",
+    ]);
+  });
+
   it("does not redact the attribution-level regions", () => {
     expect(found("Across London and the South East, and in East London.")).toEqual([]);
   });

@@ -126,7 +126,8 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
       return false;
     return isLowerCaseComment();
   };
-  for (const { start, end, key } of matcher.find(text, folded)) {
+  const matches = matcher.find(text, folded);
+  for (const [index, { start, end, key }] of matches.entries()) {
     const keyed = byKey.get(key);
     if (!keyed) continue;
     const { entry, exactSpellings } = keyed;
@@ -135,13 +136,22 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
       // Note: "lbh is a nightmare": in a comment typed in lower case a short acronym is lower case too.
       if (!/^\p{Ll}+$/u.test(spelled) || isListedEnglishWord(spelled) || !isLowerCaseComment()) continue;
     }
-    if (COMMON_WORD_NAMES.has(entry.phrase) && !looksLikeTheName(text, start, end) && !isLowerCasePlace(start, end))
+    if (
+      COMMON_WORD_NAMES.has(entry.phrase) &&
+      !looksLikeTheName(text, start, end) &&
+      !isLowerCasePlace(start, end) &&
+      !isJoinedToListedPlace(text, matches, index, byKey)
+    )
       continue;
     // Note: "the Broadwater Farm estate", "Peckham Rye station": the word after a listed place is part of the name.
     const after =
       entry.kind === "place" ? /^[ \t]+(?:estate|station)(?![\p{L}])/iu.exec(text.slice(end, end + 12)) : null;
+    // Note: "I went to the Royal Borough": a title said instead of the name takes its "the".
+    const the = /^(?:Royal|London) Borough\b/u.test(spelled)
+      ? /\bthe[ \t]+$/iu.exec(text.slice(Math.max(0, start - 6), start))
+      : null;
     detections.push({
-      start,
+      start: start - (the ? the[0].length : 0),
       end: end + (after ? after[0].length : 0),
       category: entry.kind,
       reason:
@@ -166,6 +176,32 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     }
   }
   return detections;
+}
+
+const JOINING = /^[ \t]*(?:to|and|or|&|\/|-|–|,)[ \t]*$/u;
+
+/** "hook to basingstoke", "from deal and sandwich": a word joined to a listed place that is no ordinary word is a place. */
+function isJoinedToListedPlace(
+  text: string,
+  matches: { start: number; end: number; key: string }[],
+  index: number,
+  byKey: Map<string, KeyedEntry>,
+): boolean {
+  const isPlainPlace = (other: { key: string } | undefined) => {
+    const entry = other ? byKey.get(other.key)?.entry : undefined;
+    return entry !== undefined && !COMMON_WORD_NAMES.has(entry.phrase);
+  };
+  const before = matches[index - 1];
+  const after = matches[index + 1];
+  const current = matches[index];
+  // Note: "to" joins two places only as a journey's ends ("hook to basingstoke", "from X to Y"), not "out of borough to".
+  const journeyFrom = (start: number) =>
+    /(?:^|[.,;:!?\n][ \t]*|\b(?:from|between)[ \t]+)$/iu.test(text.slice(Math.max(0, start - 12), start));
+  const joins = (gap: string, start: number) => JOINING.test(gap) && (!/to/u.test(gap) || journeyFrom(start));
+  return (
+    (isPlainPlace(after) && joins(text.slice(current.end, after.start), current.start)) ||
+    (isPlainPlace(before) && joins(text.slice(before.end, current.start), before.start))
+  );
 }
 
 /** "rbkc", "lbth", "b&h": acronyms of four letters or with "&" are names in any case; "kcc" or "mk" are not. */
