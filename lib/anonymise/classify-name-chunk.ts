@@ -129,6 +129,11 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
       1,
     );
   }
+  let roleIntroduced = false;
+  while (chunk.facts.length > 1 && PERSON_INTRODUCERS.has(chunk.facts[0].token.folded) && !chunk.facts[0].given) {
+    chunk.facts.shift();
+    roleIntroduced = true;
+  }
   const before = chunk.facts[0] ? previousWords(text, chunk.facts[0].token.start, 4) : [];
   if (!titled && before.length > 0 && HONORIFICS.has(before[before.length - 1].replace(/\.$/u, ""))) titled = true;
   while (
@@ -216,7 +221,8 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     prior.length >= 2 &&
     TALK_WORDS.has(prior[prior.length - 2]) &&
     ["to", "from", "with"].includes(prior[prior.length - 1]);
-  const introduced = introducedAsPerson(prior);
+  const caseLabel = prior[prior.length - 1] === ":" && ["re", "subject"].includes(prior[prior.length - 2] ?? "");
+  const introduced = introducedAsPerson(prior) || roleIntroduced || caseLabel;
   const describedAfter = describedAsPerson(after);
   const verbAfter =
     after.length > 0 &&

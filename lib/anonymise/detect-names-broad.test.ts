@@ -62,3 +62,15 @@ describe("detectNames: lower-case names in a lower-case comment", () => {
     expect(people("i recieved the letter and the interpreters were late")).toEqual([]);
   });
 });
+
+describe("detectNames: a role word in front of a name, a case label, a rarer word as a surname", () => {
+  it("takes the name after a capitalised role word or after 're:'", () => {
+    expect(people("Seen at home. Midwife Kudakwashe Akpabio, contact by phone.")).toEqual(["Kudakwashe Akpabio"]);
+    expect(people("Call from police re: Tahira Selorm, aged 16, missing from placement.")).toEqual(["Tahira Selorm"]);
+    expect(people("Concerns re: neonatal abstinence.")).toEqual([]);
+  });
+
+  it("takes a rarer English word capitalised mid-sentence as a surname", () => {
+    expect(people("So I said, look, Parry, I'm not doing another shift.")).toEqual(["Parry"]);
+  });
+});

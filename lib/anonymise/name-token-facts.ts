@@ -100,7 +100,10 @@ export function tokenFacts(token: WordToken, tags: Set<string> | undefined): Tok
     ),
     anyGiven: parts.some((part) => isAnyGivenName(part)),
     ordinary,
-    english: ordinary || isEnglishWordForm(token.base) || isRarerEnglishWord(token.folded),
+    english:
+      ordinary ||
+      isEnglishWordForm(token.base) ||
+      (isRarerEnglishWord(token.folded) && !isCapitalisedMidSentence(token)),
     identity: isIdentityWord(token.base),
     country: isCountryOrRegion(token.base),
     lexiconPlace: isLexiconPlace(token.base),
@@ -182,4 +185,9 @@ export const NON_NOUN_TAGS = [
 
 export function hasTag(fact: TokenFacts, tags: string[]): boolean {
   return tags.some((tag) => fact.tags.has(tag));
+}
+
+/** "Parry hadn't been in", "look, Parry, I'm": capitalised mid-sentence, a rarer word ("parry") is read as a name. */
+function isCapitalisedMidSentence(token: WordToken): boolean {
+  return token.capitalised && !/\p{Lu}/u.test(token.base.slice(1)) && !token.sentenceInitial;
 }
