@@ -45,6 +45,16 @@ describe("detectLaterMentions", () => {
     expect(mentions("I used Hays and Sarah helped", ["Hays"])).toEqual([]);
   });
 
+  it("reads an everyday word named as a firm again in lower case when a firm's verb, staff or preposition is beside it", () => {
+    expect(mentions("Worked with Compass too, compass were way more supportive.", ["Compass"])).toEqual([
+      ["compass", "[agency]"],
+    ]);
+    expect(mentions("On a locum via Nonstop, the nonstop consultant was decent.", ["Nonstop"])).toEqual([
+      ["nonstop", "[agency]"],
+    ]);
+    expect(mentions("Worked with Compass. I lost my compass on the hill.", ["Compass"])).toEqual([]);
+  });
+
   it("leaves an everyday word where it is not a name, and first words that describe", () => {
     expect(mentions("Left for tact fostering. He has tact.", ["tact"])).toEqual([]);
     expect(mentions("Foster Care Associates rang; foster carers came.", ["Foster Care Associates"])).toEqual([]);

@@ -48,7 +48,12 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
     const capitalised = /^\p{Lu}/u.test(text[start]);
     if (capitalOnly.has(key) && !capitalised) continue;
     if (exactly.has(key) && text.slice(start, end) !== exactly.get(key)) continue;
-    if (!capitalised && isEnglishWordForm(key) && (!isListedOrganisationName(key) || !opensClause(text, start)))
+    if (
+      !capitalised &&
+      isEnglishWordForm(key) &&
+      !(isListedOrganisationName(key) && opensClause(text, start)) &&
+      !usedAsAnOrganisation(text, start, end)
+    )
       continue;
     mentions.push({ ...source, start, end, reason: "Another mention of an organisation named nearby" });
   }
@@ -113,5 +118,19 @@ function containment(spans: readonly { start: number; end: number }[]): (start: 
 function opensClause(text: string, start: number): boolean {
   return /(?:^|[.,;:!?(]\s*|\n\s*|(?:^|[^\p{L}])(?:via|through|thru|with|for|at|from|and|or|then)\s+)$/u.test(
     text.slice(Math.max(0, start - 12), start),
+  );
+}
+
+/**
+ * "compass were way more supportive", "the nonstop consultant Priya", "via vivid": in lower case, a word already
+ * named as an organisation is that organisation again when a firm's verb, staff or preposition stands beside it.
+ */
+function usedAsAnOrganisation(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 24);
+  const before = text.slice(Math.max(0, start - 12), start);
+  return (
+    /^\s+(?:were|are|pay|pays|paid|rang|sent|placed|consultants?|recruiters?|reps?|interpreters?|staff|rates?)\b/u.test(
+      after,
+    ) || /(?:^|[^\p{L}])(?:via|through|thru|with|from|for|at|joined|left)\s+$/u.test(before)
   );
 }

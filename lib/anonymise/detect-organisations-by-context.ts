@@ -33,7 +33,7 @@ const CUE_BEFORE =
  * "two years at", "locumed with", "employed by", "my first job was at", "registered with".
  */
 const WORK_FRAME =
-  /^(?:work|works|worked|working|trained|training|studied|qualified|job|jobs|locum|locums|locumed|locummed|locuming|locumming|temp|temped|temping|employed|contracted|based|registered|signed|up|years|months|stint|spell|perm|volunteer|volunteered|volunteering|started|starting|experience|role|post|agency|placement|seconded|secondment)$/u;
+  /^(?:work|works|worked|working|trained|training|studied|qualified|job|jobs|locum|locums|locumed|locummed|locuming|locumming|temp|temped|temping|employed|contracted|based|registered|signed|placed|up|years|months|stint|spell|perm|volunteer|volunteered|volunteering|started|starting|experience|role|post|agency|placement|seconded|secondment)$/u;
 /** Preposition of a work frame: "worked at", "a year with", "employed by", "locuming through". */
 const WORK_PREPOSITION = /^(?:at|for|with|through|via|by)$/u;
 const LEAVING_OR_JOINING = /^(?:joined|left|quit|rejoined|leaving|joining)$/u;
@@ -68,6 +68,9 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
     const beforePrevious = tokens[cue - 1]?.folded ?? "";
     const workFrame =
       token.capitalised &&
+      // Note: "placed with Nan", "worked with Mum": a relative or a role is no workplace.
+      !wordTags(token.base).has("Actor") &&
+      !ROLE_NOUNS.test(token.folded) &&
       ((WORK_PREPOSITION.test(previous) &&
         (WORK_FRAME.test(beforePrevious) ||
           // Note: "my first job was at Meadowbank", not "I was at Tesco's".

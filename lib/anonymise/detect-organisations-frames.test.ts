@@ -12,6 +12,7 @@ describe("organisations named by the sentence's frame", () => {
     expect(found("My first job was at Meadowbank, a home in Kent.")).toEqual(["Meadowbank"]);
     expect(found("I worked at the Lantern for a while.")).toEqual(["Lantern"]);
     expect(found("I left Kestrel and joined Tapestry in 2019.")).toEqual(["Kestrel", "Tapestry"]);
+    expect(found("He was placed at Meadowbank, then placed with Nan.")).toEqual(["Meadowbank"]);
   });
 
   it("leaves pronouns, people's titles and units named by what they do", () => {
