@@ -23,7 +23,7 @@ import {
   TALK_WORDS,
 } from "./name-cues";
 import { nameLikeness } from "./name-likeness";
-import { isRunBeforePersonVerb } from "./name-ordinary-words";
+import { isRunBeforePersonVerb, isTwoWordName } from "./name-ordinary-words";
 import {
   bracketedPersonAfter,
   FREQUENCY_ADVERBS,
@@ -59,7 +59,7 @@ import {
 export function classify(text: string, chunk: Chunk, compromise: CompromiseReading): void {
   const found = chunk.preset ?? classifyChunk(text, chunk, compromise);
   if (!found) return;
-  if (found.kind === "person" && !found.titled) trimLeadingPlainWords(chunk);
+  if (found.kind === "person" && !found.wholeRun) trimLeadingPlainWords(chunk);
   if (found.kind === "person" && chunk.facts.length === 1 && isNeverAloneAName(text, chunk.facts[0])) return;
   setKind(chunk, found.kind, found.reason, found.strength);
 }
@@ -122,12 +122,18 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   if (describedAtSentenceStart(text, chunk)) {
     return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
   }
-  if (chunk.facts.length === 1 && isRunBeforePersonVerb(chunk, nextWords(text, chunk.facts[0].token.end, 9))) {
-    return verdict(
-      "person",
-      "Capitalised word opening a sentence before a verb of speech (“… chaired the meeting”)",
-      1,
-    );
+  const lastEnd = chunk.facts[chunk.facts.length - 1]?.token.end ?? 0;
+  if (!titled && isRunBeforePersonVerb(chunk, nextWords(text, lastEnd, 9))) {
+    return {
+      ...verdict("person", "Capitalised words before a verb only people do (“… chaired the meeting”)", 1),
+      wholeRun: true,
+    };
+  }
+  if (!titled && isTwoWordName(chunk, nextWords(text, lastEnd, 2))) {
+    return {
+      ...verdict("person", "Two capitalised words, one a given name or surname, naming no place or team", 1),
+      wholeRun: true,
+    };
   }
   let roleIntroduced = false;
   while (chunk.facts.length > 1 && PERSON_INTRODUCERS.has(chunk.facts[0].token.folded) && !chunk.facts[0].given) {
@@ -248,7 +254,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     chunk.facts = chunk.facts.slice(0, weakPlaceIndex + 1);
     return verdict("place", "Name of a building or local landmark", 3);
   }
-  if (titled) return { ...verdict("person", "Name after a title (Mr, Mrs, Dr …)", 3), titled: true };
+  if (titled) return { ...verdict("person", "Name after a title (Mr, Mrs, Dr …)", 3), wholeRun: true };
   if (bracketedPersonAfter(text, last.token.end) && !countryOnly) {
     return verdict("person", "Name followed by a role, relation or age in brackets (“… (mother)”)", 2);
   }

@@ -29,6 +29,13 @@ describe("detectNames: broad defaults for names no list holds", () => {
     expect(people("Charity Price started on the Step Up programme.")).toEqual(["Charity Price"]);
     expect(people("Rebel chaired the strategy meeting.")).toEqual(["Rebel"]);
     expect(people("Training started in March.")).toEqual([]);
+    expect(people("Memory Power runs a women's group at the centre.")).toEqual(["Memory Power"]);
+  });
+
+  it("takes two capitalised words when one is in a name list, unless a place or team word follows", () => {
+    expect(people("SW: Honey Swan (SW107733).")).toEqual(["Honey Swan"]);
+    expect(people("The chair, Sugar Hunter, stopped the conference.")).toEqual(["Sugar Hunter"]);
+    expect(people("She went to the Hunter Street office and the Rose Lane centre.")).toEqual([]);
   });
 
   it("takes a lone capitalised ordinary word mid-sentence unless something makes it a title or a common noun", () => {

@@ -1,6 +1,7 @@
 // Broad readings of capitalised ordinary words as names: a run before a verb only people do, a lone word mid-sentence.
-import { isEverydayWord } from "./known-words";
-import { PERSON_INTRODUCERS, PLACE_NOUNS_AFTER, PLACE_TYPES_WEAK } from "./name-cues";
+import { isEverydayWord, isLexiconSurname } from "./known-words";
+import { PERSON_INTRODUCERS, PLACE_NOUNS_AFTER, PLACE_TYPES_STRONG, PLACE_TYPES_WEAK } from "./name-cues";
+import { isLexiconFamilyName } from "./name-lexicon";
 import { personVerbFollows, predicateIsPerson, withMe } from "./name-predicates";
 import { type Chunk, hasTag, type TokenFacts } from "./name-token-facts";
 import { DEPARTMENTS, NOT_PLACES } from "./name-word-classes";
@@ -51,7 +52,30 @@ export function isRunBeforePersonVerb(chunk: Chunk, after: string[]): boolean {
   const { facts } = chunk;
   if (facts.length > 3 || !facts.every(couldBeName)) return false;
   if (facts.length === 1) return facts[0].token.sentenceInitial && SPEECH_ONLY.has(after[0] ?? "");
-  return personVerbFollows(after) || withMe(after) || predicateIsPerson(after);
+  return personVerbFollows(after) || presentTenseBeforeObject(after) || withMe(after) || predicateIsPerson(after);
+}
+
+const OBJECT_STARTS = new Set("a an the our my his her their this that it us me them everyone everything".split(" "));
+
+/** "… runs a drop-in", "… chairs the panel": a word in -s then an article or pronoun is a verb with its object. */
+function presentTenseBeforeObject(after: string[]): boolean {
+  const [verb = "", object = ""] = after;
+  return /^\p{Ll}{2,}[^s]s$/u.test(verb) && OBJECT_STARTS.has(object);
+}
+
+/**
+ * "SW: Honey Swan", "Mother (Cinnamon Ford)", "The chair, Sugar Hunter, stopped …": two capitalised words, one of
+ * them in a name list even with an ordinary sense, and no place, street or team word after them.
+ */
+export function isTwoWordName(chunk: Chunk, after: string[]): boolean {
+  const { facts } = chunk;
+  if (facts.length !== 2 || !facts.every(couldBeName)) return false;
+  if (!facts.some((fact) => fact.anyGiven || isLexiconFamilyName(fact.token.base) || isLexiconSurname(fact.token.base)))
+    return false;
+  if (facts.some((fact) => PLACE_TYPES_STRONG.has(fact.token.folded) || PLACE_TYPES_WEAK.has(fact.token.folded)))
+    return false;
+  const next = after[0] ?? "";
+  return !(PLACE_NOUNS_AFTER.has(next) || PLACE_TYPES_WEAK.has(next) || GROUP_HEADS.has(next) || next === "road");
 }
 
 /**

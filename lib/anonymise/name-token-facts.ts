@@ -148,8 +148,8 @@ export interface Verdict {
   reason: string;
   /** 3: direct evidence (title, street word); 2: a good cue; 1: a weak cue, overridden by anything better. */
   strength: number;
-  /** After a title every capitalised word of the run is the name ("Ms Honour Green"), ordinary or not. */
-  titled?: boolean;
+  /** The whole run is the name, ordinary words too: after a title ("Ms Honour Green") or read as a run ("Honey Swan"). */
+  wholeRun?: boolean;
 }
 
 export function verdict(kind: Verdict["kind"], reason: string, strength: number): Verdict {
