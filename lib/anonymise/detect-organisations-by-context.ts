@@ -63,14 +63,13 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
     if (insideAny(allowed, token.start, token.end) || GENERIC_WORDS.has(token.folded)) continue;
     if (isIdentityWord(token.base) || isCountryOrRegion(token.base) || isAnyGivenOrFamilyName(token.base)) continue;
     if (isLanguageName(token.folded) || isListedPlaceWord(token.folded)) continue;
+    // Note: "placed with Nan", "worked with Mum": a relative or a role is no workplace.
+    if (ROLE_NOUNS.test(token.folded) || wordTags(token.base).has("Actor")) continue;
     const context = sentenceAround(text, token.start, token.end);
     const previous = tokens[cue].folded;
     const beforePrevious = tokens[cue - 1]?.folded ?? "";
     const workFrame =
       token.capitalised &&
-      // Note: "placed with Nan", "worked with Mum": a relative or a role is no workplace.
-      !wordTags(token.base).has("Actor") &&
-      !ROLE_NOUNS.test(token.folded) &&
       ((WORK_PREPOSITION.test(previous) &&
         (WORK_FRAME.test(beforePrevious) ||
           // Note: "my first job was at Meadowbank", not "I was at Tesco's".
@@ -240,7 +239,7 @@ const FIRM_VERB_AFTER =
   /^[ \t]+(?:placed|rang|phoned|paid|pays? (?:better|more|less|well|weekly|monthly|on time|me|us|late|badly|the best|the most|rubbish)|offered|emailed|texted|booked|contacted|found me|got me|put me|kept (?:ringing|calling|phoning|emailing)|sent (?:me|an?|someone|us)|were|are)\b/u;
 /** People who book, ring and send ("Interpreter booked", "Manager rang"): never a trading name. */
 const ROLE_NOUNS =
-  /^(?:interpreters?|translators?|workers?|managers?|consultants?|recruiters?|officers?|advis[eo]rs?|practitioners?|nurses?|doctors?|carers?|parents?|teachers?|head|clients?|supervisors?|assessors?|chair|lead|directors?|someone|somebody|they|he|she|we|i|mum|dad|mother|father)$/u;
+  /^(?:interpreters?|translators?|workers?|managers?|consultants?|recruiters?|officers?|advis[eo]rs?|practitioners?|nurses?|doctors?|carers?|parents?|teachers?|head|clients?|supervisors?|assessors?|chair|lead|directors?|someone|somebody|they|he|she|we|i|mum|dad|mother|father|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle)$/u;
 /** Nouns for groups of people, which take "were" in British English without being a firm ("Management were …"). */
 const COLLECTIVE_NOUNS =
   /^(?:staff|management|police|team|council|family|government|court|people|children|everyone|everybody|leadership|admin|board|panel|class|school|office|department|service|union|media|public|majority|rest|company|agency|agencies|both|all|most|none|some|many|few|others|parents|carers|managers|colleagues|seniors|locals|lots|loads)$/u;
