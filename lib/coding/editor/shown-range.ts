@@ -11,8 +11,8 @@ export type ShownRange = { from: number; to: number } | null;
 
 /** Documents up to this many editor positions draw every coding at once. */
 export const DRAW_ALL_UP_TO = 60_000;
-/** How much of a longer document is drawn as it opens: several screens of text. */
-export const FIRST_DRAWN = 30_000;
+/** How much of a longer document is drawn as it opens: the first screens and the stretch scrolling reaches next. */
+export const FIRST_DRAWN = 12_000;
 
 export function initialShown(doc: ProseMirrorNode): ShownRange {
   return doc.content.size <= DRAW_ALL_UP_TO ? null : { from: 0, to: FIRST_DRAWN };
