@@ -12,32 +12,36 @@ import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 /** Endings that only a trading name carries: whatever word stands before them is its name. */
-const STRONG_ENDINGS: Record<string, OrganisationKind> = {
-  ltd: "employer",
-  limited: "employer",
-  plc: "employer",
-  llp: "employer",
-  global: "agency",
-  associates: "agency",
-  solutions: "agency",
-  resourcing: "agency",
-  personnel: "agency",
-  staffing: "agency",
-};
+const STRONG_ENDINGS = new Map<string, OrganisationKind>(
+  Object.entries({
+    ltd: "employer",
+    limited: "employer",
+    plc: "employer",
+    llp: "employer",
+    global: "agency",
+    associates: "agency",
+    solutions: "agency",
+    resourcing: "agency",
+    personnel: "agency",
+    staffing: "agency",
+  }),
+);
 /** Endings that also follow a description ("safer recruitment", "private fostering", "arabic interpreting"). */
-const WEAK_ENDINGS: Record<string, OrganisationKind> = {
-  recruitment: "agency",
-  consulting: "agency",
-  consultancy: "agency",
-  interpreting: "interpreting",
-  interpreters: "interpreting",
-  translations: "interpreting",
-  translation: "interpreting",
-  fostering: "employer",
-  healthcare: "employer",
-  group: "employer",
-  locums: "agency",
-};
+const WEAK_ENDINGS = new Map<string, OrganisationKind>(
+  Object.entries({
+    recruitment: "agency",
+    consulting: "agency",
+    consultancy: "agency",
+    interpreting: "interpreting",
+    interpreters: "interpreting",
+    translations: "interpreting",
+    translation: "interpreting",
+    fostering: "employer",
+    healthcare: "employer",
+    group: "employer",
+    locums: "agency",
+  }),
+);
 /** Words of a trading name's middle that say what the firm does ("harbour social care recruitment"). */
 const MIDDLE_WORDS = new Set(["social", "care", "people", "health", "family", "children's", "childrens", "work"]);
 /** Words that describe the work rather than name a firm: "safer recruitment", "in-house fostering", "video interpreting". */
@@ -94,8 +98,8 @@ export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): 
   for (let index = 1; index < tokens.length; index++) {
     const ending = tokens[index];
     if (ending.capitalised) continue;
-    const strong = STRONG_ENDINGS[ending.folded];
-    const kind = strong ?? WEAK_ENDINGS[ending.folded];
+    const strong = STRONG_ENDINGS.get(ending.folded);
+    const kind = strong ?? WEAK_ENDINGS.get(ending.folded);
     if (!kind) continue;
     let first = index;
     while (first > 0 && index - first < 4 && isSpaced(text, tokens[first - 1], tokens[first])) {
@@ -131,31 +135,33 @@ export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): 
 }
 
 /** Nouns for an organisation that "called" or "named" then names: "a recruitment firm called tidewater global". */
-const CALLED_NOUNS: Record<string, OrganisationKind> = {
-  firm: "agency",
-  agency: "agency",
-  agencies: "agency",
-  company: "employer",
-  provider: "employer",
-  ifa: "employer",
-  charity: "employer",
-  organisation: "employer",
-  organization: "employer",
-  outfit: "employer",
-  business: "employer",
-  nursery: "school",
-  school: "school",
-  academy: "school",
-  practice: "hospital",
-  surgery: "hospital",
-  clinic: "hospital",
-  hospital: "hospital",
-  home: "employer",
-  hostel: "employer",
-  project: "employer",
-  service: "employer",
-  centre: "employer",
-};
+const CALLED_NOUNS = new Map<string, OrganisationKind>(
+  Object.entries({
+    firm: "agency",
+    agency: "agency",
+    agencies: "agency",
+    company: "employer",
+    provider: "employer",
+    ifa: "employer",
+    charity: "employer",
+    organisation: "employer",
+    organization: "employer",
+    outfit: "employer",
+    business: "employer",
+    nursery: "school",
+    school: "school",
+    academy: "school",
+    practice: "hospital",
+    surgery: "hospital",
+    clinic: "hospital",
+    hospital: "hospital",
+    home: "employer",
+    hostel: "employer",
+    project: "employer",
+    service: "employer",
+    centre: "employer",
+  }),
+);
 
 /** "a small IFA called brightwater fostering", "an agency named Lark": up to four words after "called" or "named". */
 export function detectCalledOrganisations(text: string, tokens: WordToken[]): Detection[] {
@@ -163,7 +169,7 @@ export function detectCalledOrganisations(text: string, tokens: WordToken[]): De
   for (let index = 2; index < tokens.length; index++) {
     const called = tokens[index - 1];
     if (called.folded !== "called" && called.folded !== "named") continue;
-    const kind = CALLED_NOUNS[tokens[index - 2].folded];
+    const kind = CALLED_NOUNS.get(tokens[index - 2].folded);
     if (!kind || !isSpaced(text, tokens[index - 2], called) || !isSpaced(text, called, tokens[index])) continue;
     let last = index - 1;
     while (last + 1 < tokens.length && last - index < 3 && isNameWord(tokens[last + 1])) {
@@ -193,19 +199,21 @@ function isNameWord(token: WordToken): boolean {
 }
 
 /** Words for a school, court or hospital that follow the place or person it is named after, typed in lower case. */
-const NAMED_PLACE_ENDINGS: Record<string, OrganisationKind> = {
-  primary: "school",
-  academy: "school",
-  school: "school",
-  juniors: "school",
-  infants: "school",
-  nursery: "school",
-  college: "school",
-  court: "court",
-  magistrates: "court",
-  hospital: "hospital",
-  hosp: "hospital",
-};
+const NAMED_PLACE_ENDINGS = new Map<string, OrganisationKind>(
+  Object.entries({
+    primary: "school",
+    academy: "school",
+    school: "school",
+    juniors: "school",
+    infants: "school",
+    nursery: "school",
+    college: "school",
+    court: "court",
+    magistrates: "court",
+    hospital: "hospital",
+    hosp: "hospital",
+  }),
+);
 
 /**
  * "my son goes to woodcote primary", "the brighton court", "st leonards academy": in lower case, the words before a
@@ -215,7 +223,7 @@ export function detectLowerCaseNamedPlaces(text: string, tokens: WordToken[]): D
   const detections: Detection[] = [];
   for (let index = 1; index < tokens.length; index++) {
     const ending = tokens[index];
-    const kind = NAMED_PLACE_ENDINGS[ending.folded];
+    const kind = NAMED_PLACE_ENDINGS.get(ending.folded);
     if (!kind || ending.capitalised) continue;
     let first = index;
     while (first > 0 && index - first < 2 && isSpaced(text, tokens[first - 1], tokens[first])) {

@@ -46,6 +46,7 @@ describe("trading names in lower case and after 'called'", () => {
       "brightwater fostering",
     );
     expect(found("a lovely man called obinna came")).toEqual([]);
+    expect(found("a constructor called brightwater came")).toEqual([]);
   });
 
   it("takes 'Agency' as part of a trading name", () => {
