@@ -40,8 +40,15 @@ function couldBeName(fact: TokenFacts): boolean {
     !DEPARTMENTS.has(token.folded) &&
     !PERSON_INTRODUCERS.has(token.folded) &&
     !(isEverydayWord(token.base) && !fact.anyGiven) &&
-    !hasTag(fact, FUNCTION_TAGS)
+    !hasTag(fact, FUNCTION_TAGS) &&
+    !hasTag(fact, ["Adverb"])
   );
+}
+
+/** "Later Ayaan", "Ask Jovanka": an ordinary word opening the sentence before a name is no part of it. */
+function opensBeforeName(facts: TokenFacts[]): boolean {
+  const [first, ...rest] = facts;
+  return first.token.sentenceInitial && !first.anyGiven && rest.some((fact) => fact.given || fact.surname);
 }
 
 /**
@@ -50,7 +57,7 @@ function couldBeName(fact: TokenFacts): boolean {
  */
 export function isRunBeforePersonVerb(chunk: Chunk, after: string[]): boolean {
   const { facts } = chunk;
-  if (facts.length > 3 || !facts.every(couldBeName)) return false;
+  if (facts.length > 3 || !facts.every(couldBeName) || opensBeforeName(facts)) return false;
   if (facts.length === 1) return facts[0].token.sentenceInitial && SPEECH_ONLY.has(after[0] ?? "");
   return personVerbFollows(after) || presentTenseBeforeObject(after) || withMe(after) || predicateIsPerson(after);
 }
@@ -69,7 +76,7 @@ function presentTenseBeforeObject(after: string[]): boolean {
  */
 export function isTwoWordName(chunk: Chunk, after: string[]): boolean {
   const { facts } = chunk;
-  if (facts.length !== 2 || !facts.every(couldBeName)) return false;
+  if (facts.length !== 2 || !facts.every(couldBeName) || opensBeforeName(facts)) return false;
   if (!facts.some((fact) => fact.anyGiven || isLexiconFamilyName(fact.token.base) || isLexiconSurname(fact.token.base)))
     return false;
   if (facts.some((fact) => PLACE_TYPES_STRONG.has(fact.token.folded) || PLACE_TYPES_WEAK.has(fact.token.folded)))
