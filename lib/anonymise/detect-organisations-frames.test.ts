@@ -95,6 +95,12 @@ describe("names joined to organisations, teams at a sentence's start, acronyms a
     expect(found("He was on the ward for six weeks with NAS.")).toEqual([]);
   });
 
+  it("reads a hospital by the department after its name", () => {
+    expect(found("She was in Lister maternity for a week.")).toContain("Lister maternity");
+    expect(found("Baby went to Whittington NICU straight after.")).toEqual(["Whittington NICU"]);
+    expect(found("Mum is on Statutory Maternity Pay until March.")).toEqual([]);
+  });
+
   it("reads a school by its ending and a ward after 'at the'", () => {
     expect(found("Bishopsgate Juniors is the one with the nurture room.")).toEqual(["Bishopsgate Juniors"]);
     expect(found("The baby was at the Rainbow ward for six weeks.")).toContain("Rainbow ward");

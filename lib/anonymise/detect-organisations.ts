@@ -32,7 +32,7 @@ const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
     /^(?:interpreting|interpreters|translation|translations|translators|languages|linguistics|linguists)$/u,
     "interpreting",
   ],
-  [/^(?:hospital|hosp|infirmary|hospice|surgery|clinic|ward)$/u, "hospital"],
+  [/^(?:hospital|hosp|infirmary|hospice|surgery|clinic|ward|maternity|neonatal|nicu|scbu|picu)$/u, "hospital"],
   [/^(?:care|housing|hostel|hostels|refuge|lodge|lodgings|services|advice|solicitors|chambers)$/u, "employer"],
   [/^(?:magistrates|magistrates['’])$/u, "court"],
   [/^(?:police|constabulary)$/u, "police"],
@@ -97,7 +97,7 @@ const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
  * "the Poppy contact centre", "the Larches children's home", "Brookfield primary", "Bluebell ward", "Sovereign housing".
  */
 const LOWER_CASE_ENDING =
-  /^(?:magistrates|magistrates['’]|family|county|crown|combined|contact|children['’]s|youth|hostel|refuge|ward|housing|primary|school|academy|surgery|clinic|nursery|hosp)$/u;
+  /^(?:magistrates|magistrates['’]|family|county|crown|combined|contact|children['’]s|youth|hostel|refuge|ward|housing|primary|school|academy|surgery|clinic|nursery|hosp|maternity|neonatal)$/u;
 /** Endings that are also everyday words for what is done there ("Heart Surgery", "Intensive Care"). */
 const EVERYDAY_ENDING = /^(?:surgery|care|clinic|ward|housing|lodge)$/u;
 const BEFORE_A_PLACE_NAME = /^(?:at|from|by|on)$/u;
@@ -168,6 +168,12 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
     if (!kind) continue;
     // Note: "Beacon Social Care Recruitment": an ending followed by another is part of a longer name.
     if (isEndingAt(text, tokens, endIndex + 1)) continue;
+    // Note: "Statutory Maternity Pay", "the Special Care unit": a department word before what it pays or holds names no hospital.
+    if (
+      /^(?:pay|leave|allowance|cover|grant|unit|services?)$/iu.test(tokens[endIndex + 1]?.folded ?? "") &&
+      kind === "hospital"
+    )
+      continue;
     let first = index;
     while (first > floor) {
       const previous = tokens[first - 1];
