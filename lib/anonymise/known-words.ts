@@ -303,7 +303,8 @@ export function isEnglishWordForm(word: string): boolean {
         (stem) =>
           isOrdinaryWord(stem) ||
           isListedEnglishWord(stem) ||
-          wordStems(stem).some((inner) => isOrdinaryWord(inner) || isListedEnglishWord(inner)),
+          (stem === folded.slice(0, -1) &&
+            wordStems(stem).some((inner) => isOrdinaryWord(inner) || isListedEnglishWord(inner))),
       );
     englishWordFormCache.set(word, cached);
   }
