@@ -47,6 +47,19 @@ describe("detectIntroducedOrganisations", () => {
     expect(found("It's a shame, it's a town thing.")).toEqual([]);
   });
 
+  it("takes a name said before what it is, or owning what only a firm has", () => {
+    expect(found("Tandem, my agency, never rang me back.")).toEqual([["Tandem", "[agency]"]]);
+    expect(found("Lantern is the agency I use now.")).toEqual([["Lantern", "[agency]"]]);
+    expect(found("Harbour were our IFA for years.")).toEqual([["Harbour", "[organisation]"]]);
+    expect(found("Harbour's consultant kept ringing me.")).toEqual([["Harbour", "[agency]"]]);
+    expect(found("Echo's interpreters are always late.")).toEqual([["Echo", "[interpreting firm]"]]);
+  });
+
+  it("leaves people, and lists that name a law before an agency's rules", () => {
+    expect(found("Sarah, my agency consultant, was great. Sarah's consultant said the scan was fine.")).toEqual([]);
+    expect(found("Then the Schools Bill, the agency rules, the price caps.")).toEqual([]);
+  });
+
   it("leaves descriptions, generic words and national bodies alone", () => {
     expect(found("The agency was slow, the agency is a mess, the provider was good and kind.")).toEqual([]);
     expect(found("The charity is Mind. The firm was Big.")).toEqual([]);

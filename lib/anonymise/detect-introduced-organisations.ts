@@ -1,6 +1,7 @@
 import { detectListed } from "./detect-listed";
 import { isListedOrganisationName } from "./detect-listed-organisations";
 import { findAllowedSpans, isEnglishWordForm } from "./known-words";
+import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
 import { describeKind, detection, GENERIC_WORDS, type OrganisationKind } from "./organisation-detection";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
@@ -63,8 +64,50 @@ const NAME_THEN_WHAT = new RegExp(
   "gu",
 );
 
-export function detectIntroducedOrganisations(text: string): Detection[] {
+const FIRM_NOUNS: [RegExp, OrganisationKind][] = [
+  [/^(?:agency|locum agency|recruiter|umbrella|umbrella company)$/iu, "agency"],
+  [/^(?:interpreters|interpreting (?:firm|company|service))$/iu, "interpreting"],
+];
+/** "Tandem, my agency, never rang", "Lantern is the agency I use", "Harbour were our IFA": a name, then what it is. */
+const NAME_THEN_FIRM = new RegExp(
+  `(?<![\\p{L}])(${NAME})(?:,[ \\t]+|[ \\t]+(?:is|was|are|were)[ \\t]+)(?:my|our|the|an?|her|his|their)[ \\t]+(?:(?:old|current|last|new|main|first|usual)[ \\t]+)?(agency|locum agency|recruiter|umbrella company|umbrella|IFA|fostering agency|employer|provider|interpreters|interpreting (?:firm|company|service))(?=[ \\t]*[,.;:!?)]|[ \\t]+(?:I|we|they|he|she|you|that|who|which|for|and|but|never|always|were|was|is|are|too|then|now|since|before|until|in|at|when)\\b|[ \\t]*$)`,
+  "gu",
+);
+/** "Harbour's consultant", "Echo's interpreters": a name owning what only a firm has. */
+const FIRM_POSSESSIVE =
+  /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,2})['’]s[ \t]+(?:consultants?|recruiters?|reps?|interpreters?|rates|timesheets?|portal|app|books|locums|payroll)\b/gu;
+
+function detectNamedFirms(text: string): Detection[] {
   const detections: Detection[] = [];
+  for (const match of text.matchAll(NAME_THEN_FIRM)) {
+    const name = match[1];
+    if (isSentenceStartWord(name) || GENERIC_WORDS.has(foldForMatch(name)) || isLexiconGivenName(name)) continue;
+    const kind = FIRM_NOUNS.find(([pattern]) => pattern.test(match[2]))?.[1] ?? "employer";
+    detections.push(
+      detection(
+        match.index,
+        match.index + name.length,
+        kind,
+        `Name of ${describeKind(kind)} said with what it is`,
+        "nlp",
+      ),
+    );
+  }
+  for (const match of text.matchAll(FIRM_POSSESSIVE)) {
+    const name = match[1];
+    const first = name.split(/[ \t]/u)[0];
+    if (isSentenceStartWord(name) || GENERIC_WORDS.has(foldForMatch(first)) || isLexiconGivenName(first)) continue;
+    if (isLexiconFamilyName(first) || detectListed(name).length > 0) continue;
+    const kind: OrganisationKind = /interpret/iu.test(match[0]) ? "interpreting" : "agency";
+    detections.push(
+      detection(match.index, match.index + name.length, kind, `Name of ${describeKind(kind)} by what it has`, "nlp"),
+    );
+  }
+  return detections;
+}
+
+export function detectIntroducedOrganisations(text: string): Detection[] {
+  const detections: Detection[] = [...detectNamedFirms(text)];
   for (const match of text.matchAll(NAMED_IN_BRACKETS)) {
     const start = match.index + match[0].length - match[2].length;
     const kind = /^(?:team|unit|hub)$/u.test(match[1]) ? "team" : match[1] === "agency" ? "agency" : "employer";
