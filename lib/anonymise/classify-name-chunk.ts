@@ -23,7 +23,7 @@ import {
   TALK_WORDS,
 } from "./name-cues";
 import { nameLikeness } from "./name-likeness";
-import { isRunBeforePersonVerb, isTwoWordName } from "./name-ordinary-words";
+import { isLoneCapitalisedWord, isRunBeforePersonVerb, isTwoWordName } from "./name-ordinary-words";
 import {
   bracketedPersonAfter,
   FREQUENCY_ADVERBS,
@@ -309,6 +309,9 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     unknown.every((fact) => fact.given || fact.surname || (!fact.english && nameLikeness(fact.token.base) > 0))
   ) {
     return verdict("person", "Capitalised word that is no English word and is spelt like a name", 1);
+  }
+  if (isLoneCapitalisedWord(text, chunk, prior, after)) {
+    return verdict("person", "Ordinary word capitalised mid-sentence with nothing to make it a place or team", 1);
   }
   return null;
 }

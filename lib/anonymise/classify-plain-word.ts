@@ -164,7 +164,13 @@ export function describedAtSentenceStart(text: string, chunk: Chunk): boolean {
   if (hasTag(fact, [...NOT_A_NOUN, "Conjunction"])) return false;
   if (fact.tags.has("Uncountable") || PERSON_INTRODUCERS.has(fact.token.folded)) return false;
   const after = nextWords(text, fact.token.end, 9);
-  return withMe(after) || predicateIsPerson(after) || ageInTextAfter(text, fact.token.end) || pronounAfterComma(after);
+  return (
+    withMe(after) ||
+    predicateIsPerson(after) ||
+    ageInTextAfter(text, fact.token.end) ||
+    pronounAfterComma(after) ||
+    describedAsPerson(after)
+  );
 }
 
 const ARTICLES = new Set(["the", "a", "an", "this", "that"]);

@@ -81,3 +81,17 @@ describe("detectNames: a role word in front of a name, a case label, a rarer wor
     expect(people("So I said, look, Parry, I'm not doing another shift.")).toEqual(["Parry"]);
   });
 });
+
+describe("detectNames: more of the same defaults", () => {
+  it("takes a lone ordinary word capitalised mid-sentence even when only the larger word list knows it", () => {
+    expect(people("Honestly if it wasn't for Clover on the duty desk I'd have walked out.")).toEqual(["Clover"]);
+  });
+
+  it("takes a word opening a sentence then described after a comma", () => {
+    expect(people("Honour, my student, picked up on it before I did.")).toEqual(["Honour"]);
+  });
+
+  it("takes a lower-case given name listed before another name", () => {
+    expect(people("big shout out to the admin team esp. precious and shola")).toEqual(["precious", "shola"]);
+  });
+});

@@ -43,6 +43,22 @@ import { CHILD_POSSESSIONS, pluralVerb, teamAfter, workCueBefore } from "./name-
 
 /** "oluwaseun and priyanka": a lower-case word with no ordinary sense, listed after a lower-case name. */
 export function addLowerCaseCoordinates(text: string, facts: TokenFacts[], index: number, chunks: Chunk[]): number {
+  const before = facts[index - 2];
+  const joiner = facts[index - 1];
+  if (
+    before &&
+    joiner &&
+    ["and", "&"].includes(joiner.token.folded) &&
+    !before.token.capitalised &&
+    isBareLowerCaseName(before) &&
+    /^\s+$/u.test(text.slice(before.token.end, joiner.token.start)) &&
+    !chunks.some((chunk) => chunk.facts.includes(before))
+  ) {
+    chunks.splice(chunks.length - 1, 0, {
+      ...newChunk([before], true),
+      preset: verdict("person", "Name listed alongside a name", 2),
+    });
+  }
   let cursor = index;
   for (;;) {
     const next = facts[cursor + 1];
