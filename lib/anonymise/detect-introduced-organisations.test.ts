@@ -55,6 +55,11 @@ describe("detectIntroducedOrganisations", () => {
     expect(found("Echo's interpreters are always late.")).toEqual([["Echo", "[interpreting firm]"]]);
   });
 
+  it("takes a firm whose people are 'the … lot', but not a cohort", () => {
+    expect(found("Honestly the Tapestry lot were the worst for paying on time.")).toEqual([["Tapestry", "[agency]"]]);
+    expect(found("The ASYE lot and the Polish lot came.")).toEqual([]);
+  });
+
   it("leaves people, and lists that name a law before an agency's rules", () => {
     expect(found("Sarah, my agency consultant, was great. Sarah's consultant said the scan was fine.")).toEqual([]);
     expect(found("Then the Schools Bill, the agency rules, the price caps.")).toEqual([]);

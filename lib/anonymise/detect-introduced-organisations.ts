@@ -1,8 +1,15 @@
 import { detectListed } from "./detect-listed";
-import { isListedOrganisationName } from "./detect-listed-organisations";
-import { findAllowedSpans, isEnglishWordForm } from "./known-words";
+import { CUES, isListedOrganisationName } from "./detect-listed-organisations";
+import { isKnownAcronym } from "./known-acronyms";
+import { findAllowedSpans, isEnglishWordForm, isIdentityWord } from "./known-words";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
-import { describeKind, detection, GENERIC_WORDS, type OrganisationKind } from "./organisation-detection";
+import {
+  describeKind,
+  detection,
+  GENERIC_WORDS,
+  type OrganisationKind,
+  sentenceAround,
+} from "./organisation-detection";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -77,8 +84,27 @@ const NAME_THEN_FIRM = new RegExp(
 const FIRM_POSSESSIVE =
   /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,2})['’]s[ \t]+(?:consultants?|recruiters?|reps?|interpreters?|rates|timesheets?|portal|app|books|locums|payroll)\b/gu;
 
+/** "the Tapestry lot were the worst": the people of a firm, by its name. */
+const FIRM_LOT = /(?<=\bthe[ \t]+)(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,2})(?=[ \t]+lot\b)/gu;
+
 function detectNamedFirms(text: string): Detection[] {
   const detections: Detection[] = [];
+  for (const match of text.matchAll(FIRM_LOT)) {
+    const first = match[1].split(/[ \t]/u)[0];
+    if (GENERIC_WORDS.has(foldForMatch(first)) || isIdentityWord(first) || isKnownAcronym(first)) continue;
+    if (detectListed(match[1]).length > 0) continue;
+    // Note: "the Ridgeway lot were one team": only in a sentence about agencies are the lot a firm's people.
+    if (!CUES.agency.test(sentenceAround(text, match.index, match.index + match[1].length))) continue;
+    detections.push(
+      detection(
+        match.index,
+        match.index + match[1].length,
+        "agency",
+        "Name of a firm whose people are “the … lot”",
+        "nlp",
+      ),
+    );
+  }
   for (const match of text.matchAll(NAME_THEN_FIRM)) {
     const name = match[1];
     if (isSentenceStartWord(name) || GENERIC_WORDS.has(foldForMatch(name)) || isLexiconGivenName(name)) continue;

@@ -16,7 +16,7 @@ import type { Detection } from "./types";
 /** Words that show a sentence is about each kind of organisation. */
 export const CUES: Record<OrganisationKind, RegExp> = {
   agency:
-    /\b(?:agenc(?:y|ies)|locum(?:s|ing|ed|ming|med)?|recruit(?:er|ers|ment|ing)|consultants?|contracts?|interim|temp(?:s|ing|ed)?|umbrella|hourly|rates?|signed up|on the books|books|perm|permanent|pay|pays|paid|payslips?|timesheets?|placed|roles?|shifts?|bookings?)\b/iu,
+    /\b(?:agenc(?:y|ies)|locum(?:s|ing|ed|ming|med)?|recruit(?:er|ers|ment|ing)|consultants?|contracts?|interim|temp(?:s|ing|ed)?|umbrella|hourly|rates?|signed up|on the books|books|perm|permanent|pay|pays|paid|paying|payslips?|timesheets?|placed|roles?|shifts?|bookings?)\b/iu,
   interpreting: /\b(?:interpret(?:er|ers|ing|ation)?|translat(?:or|ors|ion|ions|ing)|languages?|booked|signer|bsl)\b/iu,
   court:
     /\b(?:courts?|hearings?|judges?|magistrates?|proceedings|bundles?|barristers?|solicitors?|listed|cafcass|orders?|trial|adjourned|ftmr|irh|final)\b/iu,

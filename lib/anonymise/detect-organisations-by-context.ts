@@ -197,7 +197,11 @@ function courtShortForms(): PhraseMatcher {
         shortForm !== organisations.courts[index] &&
         (/\s/u.test(shortForm) || GENERIC_WORDS.has(shortForm.toLowerCase())),
     );
-  shortFormMatcher = createPhraseMatcher(shortForms);
+  // Note: "to the Central Family", "at West London Family": a family court without its last word.
+  const withoutCourt = organisations.courts
+    .filter((court) => / Family Court$/u.test(court))
+    .map((court) => court.slice(0, -6));
+  shortFormMatcher = createPhraseMatcher([...shortForms, ...withoutCourt]);
   return shortFormMatcher;
 }
 

@@ -106,3 +106,12 @@ describe("names joined to organisations, teams at a sentence's start, acronyms a
     expect(found("The baby was at the Rainbow ward for six weeks.")).toContain("Rainbow ward");
   });
 });
+
+describe("family courts by their name without 'Court'", () => {
+  it("reads 'the Central Family' as the court", () => {
+    expect(found("The hearing moved from East London to the Central Family.")).toEqual([
+      "East London",
+      "Central Family",
+    ]);
+  });
+});
