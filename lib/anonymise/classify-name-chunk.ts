@@ -2,6 +2,7 @@
 
 import { classifyPlainWords, describedAtSentenceStart } from "./classify-plain-word";
 import { isCountryOrRegion, wordTags } from "./known-words";
+import { isFieldJargon } from "./lower-case-names";
 import {
   describedAsPerson,
   introducedAsPerson,
@@ -306,7 +307,8 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   if (
     unknown.length === chunk.facts.length &&
     first.token.base.length >= 3 &&
-    unknown.every((fact) => fact.given || fact.surname || (!fact.english && nameLikeness(fact.token.base) > 0))
+    unknown.every((fact) => fact.given || fact.surname || isSpeltLikeAName(fact)) &&
+    !/^\s*:/u.test(afterRaw)
   ) {
     return verdict("person", "Capitalised word that is no English word and is spelt like a name", 1);
   }
@@ -314,6 +316,13 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     return verdict("person", "Ordinary word capitalised mid-sentence with nothing to make it a place or team", 1);
   }
   return null;
+}
+
+/** No English word, no contraction, jargon or compound, and spelt more like a name than like an English word's slip. */
+function isSpeltLikeAName(fact: TokenFacts): boolean {
+  const { base, folded } = fact.token;
+  if (fact.english || /['’-]/u.test(base) || isFieldJargon(folded)) return false;
+  return nameLikeness(base) > -1;
 }
 
 /**

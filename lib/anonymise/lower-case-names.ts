@@ -135,6 +135,11 @@ const JARGON = new Set(
   eh hmm mm mmm timesheet timesheets handover handovers liaison`.split(/\s+/u),
 );
 
+/** A word of the field or of typing that no dictionary lists ("camhs", "tbh", "wfh"). */
+export function isFieldJargon(folded: string): boolean {
+  return JARGON.has(folded);
+}
+
 /** One slip from an English word: two letters swapped, or (for longer words) one letter too many. */
 function isTypoOfEnglish(folded: string): boolean {
   for (let index = 0; index + 1 < folded.length; index++) {
