@@ -101,13 +101,10 @@ export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): 
     const strong = STRONG_ENDINGS.get(ending.folded);
     const kind = strong ?? WEAK_ENDINGS.get(ending.folded);
     if (!kind) continue;
-    let first = index;
-    while (first > 0 && index - first < 4 && isSpaced(text, tokens[first - 1], tokens[first])) {
-      const previous = tokens[first - 1];
+    let first = firstOfLowerCaseRun(text, tokens, index, 4, (previous) => {
       const describes = strong !== undefined && GENERIC_WORDS.has(previous.folded) && !DETERMINERS.has(previous.folded);
-      if (previous.capitalised || !(isNameWord(previous) || MIDDLE_WORDS.has(previous.folded) || describes)) break;
-      first--;
-    }
+      return isNameWord(previous) || MIDDLE_WORDS.has(previous.folded) || describes;
+    });
     while (first < index && MIDDLE_WORDS.has(tokens[first].folded)) first++;
     if (first === index) continue;
     const name = tokens.slice(first, index);
@@ -186,6 +183,23 @@ export function detectCalledOrganisations(text: string, tokens: WordToken[]): De
   return detections;
 }
 
+/** The first of up to `limit` lower-case words right before `index`, each spaced and accepted by `accepts`. */
+function firstOfLowerCaseRun(
+  text: string,
+  tokens: WordToken[],
+  index: number,
+  limit: number,
+  accepts: (token: WordToken) => boolean,
+): number {
+  let first = index;
+  while (first > 0 && index - first < limit && isSpaced(text, tokens[first - 1], tokens[first])) {
+    const previous = tokens[first - 1];
+    if (previous.capitalised || !accepts(previous)) break;
+    first--;
+  }
+  return first;
+}
+
 function isSpaced(text: string, left: WordToken, right: WordToken): boolean {
   return /^[ \t]+$/u.test(text.slice(left.end, right.start));
 }
@@ -225,12 +239,7 @@ export function detectLowerCaseNamedPlaces(text: string, tokens: WordToken[]): D
     const ending = tokens[index];
     const kind = NAMED_PLACE_ENDINGS.get(ending.folded);
     if (!kind || ending.capitalised) continue;
-    let first = index;
-    while (first > 0 && index - first < 2 && isSpaced(text, tokens[first - 1], tokens[first])) {
-      const previous = tokens[first - 1];
-      if (previous.capitalised || !isOwnNameWord(previous)) break;
-      first--;
-    }
+    let first = firstOfLowerCaseRun(text, tokens, index, 2, isOwnNameWord);
     if (first > 0 && tokens[first - 1].folded === "st" && isSpaced(text, tokens[first - 1], tokens[first])) first--;
     if (first === index || (first === index - 1 && tokens[first].folded === "st")) continue;
     detections.push(
