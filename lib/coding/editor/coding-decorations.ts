@@ -3,7 +3,7 @@ import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { type EditorState, Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import { assignLanes } from "../segment-layout";
-import { covers, decorationsShown, initialShown, moveShown, type ShownRange } from "./shown-range";
+import { type AllDecorations, covers, decorationsShown, initialShown, moveShown, type ShownRange } from "./shown-range";
 
 /** One coding as the editor draws it; `from`/`to` are editor positions (see `buildPositionMap`). */
 export interface CodingDecoration {
@@ -29,7 +29,9 @@ export interface PlacedCodingDecoration extends CodingDecoration {
 
 export interface CodingDecorationsState {
   codings: ReadonlyMap<string, PlacedCodingDecoration>;
-  decorations: DecorationSet;
+  /** Every coding's decorations (built on first use, see `AllDecorations`). */
+  readonly decorations: DecorationSet;
+  all: AllDecorations;
   /** How many times the whole decoration set was built (only `setCodings` does that). */
   rebuilds: number;
   /** Where codings are drawn (see shown-range.ts); they are all kept in `decorations` either way. */
@@ -143,13 +145,60 @@ function build(
   const { lanes } = assignLanes(codings.map(({ key, from, to }) => ({ id: key, startOffset: from, endOffset: to })));
   const placed = new Map<string, PlacedCodingDecoration>();
   for (const coding of [...codings].sort(byPosition)) placed.set(coding.key, place(coding, lanes.get(coding.key)!));
-  const decorations = [...placed].map(([key, coding]) => createDecoration(key, coding));
-  return {
-    codings: placed,
-    decorations: DecorationSet.create(doc, decorations),
-    rebuilds: state.rebuilds + 1,
-    shown: state.shown,
+  return next(state, { codings: placed, all: allOf(placed, doc), rebuilds: state.rebuilds + 1 });
+}
+
+/**
+ * A state with some fields changed. `decorations` reads the full set through `all`, so a state is never
+ * spread (spreading would build the set each time).
+ */
+function next(
+  state: Pick<CodingDecorationsState, "codings" | "all" | "rebuilds" | "shown">,
+  changes: Partial<Pick<CodingDecorationsState, "codings" | "all" | "rebuilds" | "shown">>,
+): CodingDecorationsState {
+  const fields = {
+    codings: changes.codings ?? state.codings,
+    all: changes.all ?? state.all,
+    rebuilds: changes.rebuilds ?? state.rebuilds,
+    shown: changes.shown === undefined ? state.shown : changes.shown,
   };
+  return {
+    ...fields,
+    get decorations() {
+      return fields.all.get();
+    },
+  };
+}
+
+/** The full set of these codings' decorations, built only when something asks for it. */
+function allOf(codings: ReadonlyMap<string, PlacedCodingDecoration>, doc: ProseMirrorNode): AllDecorations {
+  const draw = (from: number, to: number) => {
+    const inRange: Decoration[] = [];
+    for (const [key, coding] of codings)
+      if (coding.from <= to && coding.to >= from) inRange.push(createDecoration(key, coding));
+    return inRange;
+  };
+  return lazyDecorations(() => DecorationSet.create(doc, draw(0, doc.content.size)), draw);
+}
+
+function lazyDecorations(
+  build: () => DecorationSet,
+  draw: ((from: number, to: number) => Decoration[]) | null,
+): AllDecorations {
+  let set: DecorationSet | null = null;
+  return {
+    get: () => {
+      set ??= build();
+      return set;
+    },
+    find: (from, to) => (set === null && draw ? draw(from, to) : (set ?? build()).find(from, to)),
+    isBuilt: () => set !== null,
+  };
+}
+
+/** A set already built, as `AllDecorations`. */
+function built(set: DecorationSet): AllDecorations {
+  return lazyDecorations(() => set, null);
 }
 
 function remove(state: CodingDecorationsState, keys: readonly string[]): CodingDecorationsState {
@@ -161,8 +210,8 @@ function remove(state: CodingDecorationsState, keys: readonly string[]): CodingD
     stale.push(...findDecorations(state.decorations, key, coding));
     codings.delete(key);
   }
-  if (stale.length === 0) return { ...state, codings };
-  return { ...state, codings, decorations: state.decorations.remove(stale) };
+  if (stale.length === 0) return next(state, { codings });
+  return next(state, { codings, all: built(state.decorations.remove(stale)) });
 }
 
 /** New codings take the lowest lane free along their range, so codings already drawn never move. */
@@ -188,7 +237,7 @@ function add(
     codings.set(coding.key, placed);
     added.push(createDecoration(coding.key, placed));
   }
-  return { ...state, codings, decorations: state.decorations.add(doc, added) };
+  return next(state, { codings, all: built(state.decorations.add(doc, added)) });
 }
 
 function sameDrawing(drawn: PlacedCodingDecoration, wanted: CodingDecorationInput): boolean {
@@ -228,7 +277,7 @@ function mapThrough(state: CodingDecorationsState, tr: Transaction): CodingDecor
     const to = tr.mapping.map(coding.to, -1);
     if (from < to) codings.set(key, { ...coding, from, to });
   }
-  return { ...state, codings, decorations: state.decorations.map(tr.mapping, tr.doc) };
+  return next(state, { codings, all: allOf(codings, tr.doc) });
 }
 
 function applyOperation(
@@ -246,7 +295,7 @@ function applyOperation(
     case "sync":
       return sync(state, operation.codings, doc);
     case "show":
-      return { ...state, shown: moveShown(state.shown, operation.from, operation.to, doc) };
+      return next(state, { shown: moveShown(state.shown, operation.from, operation.to, doc) });
   }
 }
 
@@ -271,6 +320,11 @@ function keysAtPos(state: CodingDecorationsState, pos: number): string[] {
   const unique = [...new Set(covering)];
   const length = (key: string) => state.codings.get(key)!.to - state.codings.get(key)!.from;
   return unique.sort((a, b) => length(a) - length(b));
+}
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: 2_000 });
+  else setTimeout(task, 50);
 }
 
 function queue(tr: Transaction, operation: CodingOperation): void {
@@ -337,24 +391,30 @@ export const CodingDecorations = Extension.create<CodingDecorationsOptions>({
       new Plugin<CodingDecorationsState>({
         key: codingDecorationsKey,
         state: {
-          init: (_config, state) => ({
-            codings: new Map(),
-            decorations: DecorationSet.empty,
-            rebuilds: 0,
-            shown: initialShown(state.doc),
-          }),
+          init: (_config, state) =>
+            next(
+              { codings: new Map(), all: built(DecorationSet.empty), rebuilds: 0, shown: null },
+              { shown: initialShown(state.doc) },
+            ),
           apply: (tr, previous) => {
             const operations = tr.getMeta(codingDecorationsKey) as CodingOperation[] | undefined;
             // The text is read-only: a changed document is a transcript set in place, drawn from its start.
-            let state = tr.docChanged ? { ...mapThrough(previous, tr), shown: initialShown(tr.doc) } : previous;
+            let state = tr.docChanged ? next(mapThrough(previous, tr), { shown: initialShown(tr.doc) }) : previous;
             for (const operation of operations ?? []) state = applyOperation(state, operation, tr.doc);
             return state;
           },
         },
+        // Builds the full set while the reader reads, so the first coding added or removed does not wait for it.
+        view: () => ({
+          update: (view) => {
+            const all = codingDecorationsKey.getState(view.state)?.all;
+            if (all && !all.isBuilt()) whenIdle(() => all.get());
+          },
+        }),
         props: {
           decorations(state) {
             const own = codingDecorationsKey.getState(state);
-            return own && decorationsShown(own.decorations, own.shown, state.doc);
+            return own && decorationsShown(own.all, own.shown, state.doc);
           },
           handleClick(view, pos, event) {
             const state = codingDecorationsKey.getState(view.state);

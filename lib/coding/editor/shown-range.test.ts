@@ -72,3 +72,30 @@ describe("codings drawn where the reader is", () => {
     expect(drawn()).toHaveLength(40);
   });
 });
+
+describe("a long transcript's codings before and after the full set is built", () => {
+  it("adds a coding in a free lane and removes one, with only the stretch drawn", () => {
+    const { editor, codings, drawn } = transcript(40, 2_500);
+    const state = () => getCodingDecorationsState(editor.state)!;
+    expect(state().all.isBuilt()).toBe(false);
+    const first = codings[0];
+    editor.commands.addCodings([{ ...first, key: "over", codeId: 2, to: first.to + 3 }]);
+    expect(state().codings.get("over")!.lane).toBe(1);
+    // The longer coding wraps the first and goes on after it: two spans of one coding.
+    expect([...new Set(drawn())]).toEqual([
+      "over",
+      first.key,
+      ...codings
+        .slice(1)
+        .filter((c) => c.to <= FIRST_DRAWN)
+        .map((c) => c.key),
+    ]);
+    editor.commands.removeCodings([first.key]);
+    expect(drawn()).not.toContain(first.key);
+    expect(
+      state()
+        .decorations.find()
+        .map((d) => (d.spec as { codingKey: string }).codingKey),
+    ).toHaveLength(40);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
-import { DecorationSet } from "@tiptap/pm/view";
+import { type Decoration, DecorationSet } from "@tiptap/pm/view";
 
 /**
  * The stretch of a long transcript whose codings are drawn. Building tens of thousands of nested spans
@@ -31,11 +31,22 @@ export function moveShown(shown: ShownRange, from: number, to: number, doc: Pros
   return { from: Math.max(0, from), to };
 }
 
-const kept = new WeakMap<DecorationSet, { from: number; to: number; set: DecorationSet }>();
+/**
+ * Every coding's decorations, which a long transcript builds only when something needs them all (adding,
+ * removing or finding codings at a place); until then the drawn stretch is made from the codings in it.
+ */
+export interface AllDecorations {
+  get(): DecorationSet;
+  /** The decorations touching `from`–`to`, without building the full set when it is not built yet. */
+  find(from: number, to: number): Decoration[];
+  isBuilt(): boolean;
+}
+
+const kept = new WeakMap<AllDecorations, { from: number; to: number; set: DecorationSet }>();
 
 /** The decorations inside the drawn stretch, the same set object for as long as neither changes. */
-export function decorationsShown(all: DecorationSet, shown: ShownRange, doc: ProseMirrorNode): DecorationSet {
-  if (shown === null) return all;
+export function decorationsShown(all: AllDecorations, shown: ShownRange, doc: ProseMirrorNode): DecorationSet {
+  if (shown === null) return all.get();
   const found = kept.get(all);
   if (found && found.from === shown.from && found.to === shown.to) return found.set;
   const set = DecorationSet.create(doc, all.find(shown.from, shown.to));
