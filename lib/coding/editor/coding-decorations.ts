@@ -1,30 +1,23 @@
 import { Extension } from "@tiptap/core";
 import type { Node as ProseMirrorNode } from "@tiptap/pm/model";
 import { type EditorState, Plugin, PluginKey, type Transaction } from "@tiptap/pm/state";
-import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
+import { type Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import { assignLanes } from "../segment-layout";
+import {
+  allOf,
+  built,
+  type CodingDecoration,
+  type CodingDecorationSpec,
+  createDecoration,
+  type PlacedCodingDecoration,
+} from "./coding-decoration-set";
 import { type AllDecorations, covers, decorationsShown, initialShown, moveShown, type ShownRange } from "./shown-range";
 
-/** One coding as the editor draws it; `from`/`to` are editor positions (see `buildPositionMap`). */
-export interface CodingDecoration {
-  from: number;
-  to: number;
-  codeId: number;
-  coderId: number;
-  /** `#rrggbb`, as stored on the code. */
-  colour: string;
-  /** Shown before the server has stored it. */
-  pending?: boolean;
-}
+export type { CodingDecoration, PlacedCodingDecoration };
 
 export interface CodingDecorationInput extends CodingDecoration {
   /** Unique per drawn coding, e.g. the coding's id. */
   key: string;
-}
-
-export interface PlacedCodingDecoration extends CodingDecoration {
-  /** Stripe lane: 0 nearest the text; overlapping codings never share one. */
-  lane: number;
 }
 
 export interface CodingDecorationsState {
@@ -41,11 +34,6 @@ export interface CodingDecorationsState {
 export interface CodingDecorationsOptions {
   /** Called on a click inside one or more codings, innermost first. */
   onCodingsClick: ((keys: string[], pos: number) => void) | null;
-}
-
-interface CodingDecorationSpec {
-  codingKey: string;
-  lane: number;
 }
 
 type CodingOperation =
@@ -98,28 +86,6 @@ function areDrawable(codings: readonly CodingDecorationInput[], doc: ProseMirror
   return keys.size === codings.length && codings.every((coding) => isDrawable(coding, doc));
 }
 
-function createDecoration(key: string, coding: PlacedCodingDecoration): Decoration {
-  const { colour, lane } = coding;
-  const spec: CodingDecorationSpec = { codingKey: key, lane };
-  return Decoration.inline(
-    coding.from,
-    coding.to,
-    {
-      // A node name of its own keeps each coding in its own span, so overlapping codings keep their attributes.
-      nodeName: "span",
-      class: "coding",
-      "data-coding-key": key,
-      "data-code-id": String(coding.codeId),
-      "data-lane": String(lane),
-      ...(coding.pending ? { "data-pending": "true" } : {}),
-      // The stripe and its lane are drawn by the stylesheet (coding-view.css): a long inline style per span
-      // was parsed again for every one of thousands of spans as a transcript opened.
-      style: lane === 0 ? `--coding-colour: ${colour}` : `--coding-colour: ${colour}; --coding-lane: ${lane}`,
-    },
-    spec,
-  );
-}
-
 function specOf(decoration: Decoration): CodingDecorationSpec {
   return decoration.spec as CodingDecorationSpec;
 }
@@ -168,37 +134,6 @@ function next(
       return fields.all.get();
     },
   };
-}
-
-/** The full set of these codings' decorations, built only when something asks for it. */
-function allOf(codings: ReadonlyMap<string, PlacedCodingDecoration>, doc: ProseMirrorNode): AllDecorations {
-  const draw = (from: number, to: number) => {
-    const inRange: Decoration[] = [];
-    for (const [key, coding] of codings)
-      if (coding.from <= to && coding.to >= from) inRange.push(createDecoration(key, coding));
-    return inRange;
-  };
-  return lazyDecorations(() => DecorationSet.create(doc, draw(0, doc.content.size)), draw);
-}
-
-function lazyDecorations(
-  build: () => DecorationSet,
-  draw: ((from: number, to: number) => Decoration[]) | null,
-): AllDecorations {
-  let set: DecorationSet | null = null;
-  return {
-    get: () => {
-      set ??= build();
-      return set;
-    },
-    find: (from, to) => (set === null && draw ? draw(from, to) : (set ?? build()).find(from, to)),
-    isBuilt: () => set !== null,
-  };
-}
-
-/** A set already built, as `AllDecorations`. */
-function built(set: DecorationSet): AllDecorations {
-  return lazyDecorations(() => set, null);
 }
 
 function remove(state: CodingDecorationsState, keys: readonly string[]): CodingDecorationsState {
