@@ -55,6 +55,10 @@ const LOCALES = [
   "nb_NO",
   "fi",
   "uz_UZ_latin",
+  "de_AT",
+  "de_CH",
+  "fr_CH",
+  "nl_BE",
 ] as const;
 
 const DICTIONARY = "/usr/share/dict/british-english-small";
