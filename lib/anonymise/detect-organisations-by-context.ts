@@ -13,7 +13,13 @@ import {
   type OrganisationKind,
   sentenceAround,
 } from "./organisation-detection";
-import { createPhraseMatcher, foldForMatch, type PhraseMatcher, type WordToken } from "./text-matching";
+import {
+  createPhraseMatcher,
+  foldForMatch,
+  isTypedInLowerCase,
+  type PhraseMatcher,
+  type WordToken,
+} from "./text-matching";
 import type { Detection } from "./types";
 
 const FUNCTION_WORDS = new Set(
@@ -54,8 +60,15 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
     const afterThe = tokens[cue].folded === "the" && token.capitalised && cue > 0 && !PLACE_NOUNS.test(token.folded);
     if (afterThe) cue--;
     if (!CUE_BEFORE.test(tokens[cue].folded)) continue;
-    // Note: in lower case only a word with no everyday sense can be a firm's name ("through bramble", not "through work").
-    if (!token.capitalised && (isOrdinaryWord(token.base) || token.base.length < 4 || FUNCTION_WORDS.has(token.folded)))
+    // Note: in lower case only a word with no everyday sense can be a firm's name ("through bramble", not "through work"),
+    // unless a comment about agencies says "via", "through" or "with" before a singular noun ("carers with tact").
+    if (
+      !token.capitalised &&
+      (token.base.length < 4 ||
+        FUNCTION_WORDS.has(token.folded) ||
+        FILLERS.has(token.folded) ||
+        (isOrdinaryWord(token.base) && !isFirmInLowerCaseComment(text, tokens, index)))
+    )
       continue;
     const gap = text.slice(tokens[cue].end, token.start);
     if (!(cue === index - 1 ? /^[ \t]+$/u : /^[ \t,]+(?:\p{L}+[ \t,]+)+$/u).test(gap)) continue;
@@ -103,7 +116,8 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
                     : workFrame
                       ? "employer"
                       : null;
-    if (!kind) continue;
+    const found = kind ?? (!token.capitalised && isFirmInLowerCaseComment(text, tokens, index) ? "agency" : null);
+    if (!found) continue;
     let last = index;
     while (
       last + 1 < tokens.length &&
@@ -116,14 +130,39 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
       /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
     )
       last++;
-    if (workFrame && kind === "employer" && isDescriptiveUnit(tokens.slice(index, last + 1))) continue;
+    if (workFrame && found === "employer" && isDescriptiveUnit(tokens.slice(index, last + 1))) continue;
     detections.push(
-      detection(token.start, tokens[last].baseEnd, kind, `Name of ${describeKind(kind)} by its context`, "nlp"),
+      detection(token.start, tokens[last].baseEnd, found, `Name of ${describeKind(found)} by its context`, "nlp"),
     );
     index = last;
   }
   return detections;
 }
+
+const NOT_A_FIRM_IN_LOWER_CASE = [
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Adverb",
+  "Value",
+  "Conjunction",
+  "Verb",
+  "Plural",
+];
+let agencyComment: { text: string; verdict: boolean } | null = null;
+
+/** "foster carers with tact btw", "locum via harbour": in a lower-case comment about agencies, a noun after "via". */
+function isFirmInLowerCaseComment(text: string, tokens: WordToken[], index: number): boolean {
+  if (!/^(?:via|thru|through|with)$/u.test(tokens[index - 1]?.folded ?? "")) return false;
+  const tags = wordTags(tokens[index].base);
+  if (NOT_A_FIRM_IN_LOWER_CASE.some((tag) => tags.has(tag)) || COMMON_MEANS.test(tokens[index].folded)) return false;
+  if (agencyComment?.text !== text)
+    agencyComment = { text, verdict: /\bagenc(?:y|ies)\b|\blocum/iu.test(text) && isTypedInLowerCase(text) };
+  return agencyComment.verdict;
+}
+/** Ways and means, not firms: "through work", "via email", "with support". */
+const COMMON_MEANS =
+  /^(?:work|email|text|phone|post|mail|word|school|friends|family|support|help|teams|zoom|referral|council|agency|locum|time|care|pay|love|respect|kindness|patience|experience|training|supervision)$/u;
 
 const UNIT_NOUNS =
   /^(?:service|services|team|teams|department|office|unit|hub|directorate|board|panel|court|council)$/u;

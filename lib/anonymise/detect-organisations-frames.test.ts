@@ -107,6 +107,15 @@ describe("names joined to organisations, teams at a sentence's start, acronyms a
   });
 });
 
+describe("an ordinary word after 'via', 'through' or 'with' in a lower-case comment about agencies", () => {
+  it("reads it as the firm, but not ways and means", () => {
+    expect(found("fostering agency swapped our sw. we are foster carers with tact btw")[0]).toMatch(/^tact/u);
+    expect(found("locum via harbour for a year, the agency was fine")).toContain("harbour");
+    expect(found("got the locum job through work, the agency sent it via email")).toEqual([]);
+    expect(found("we are foster carers with tact and patience")).toEqual([]);
+  });
+});
+
 describe("family courts by their name without 'Court'", () => {
   it("reads 'the Central Family' as the court", () => {
     expect(found("The hearing moved from East London to the Central Family.")).toEqual([
