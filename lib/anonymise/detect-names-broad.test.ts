@@ -95,3 +95,10 @@ describe("detectNames: more of the same defaults", () => {
     expect(people("big shout out to the admin team esp. precious and shola")).toEqual(["precious", "shola"]);
   });
 });
+
+describe("detectNames: a name typed in lower case in a comment otherwise typed with capitals", () => {
+  it("takes a lower-case word that no list knows and that is spelt like a name", () => {
+    expect(people("My manager tendai is great and always has our back.")).toEqual(["tendai"]);
+    expect(people("The carers were brill and the domiciliary team helped.")).toEqual([]);
+  });
+});

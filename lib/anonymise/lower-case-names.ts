@@ -21,6 +21,7 @@ import {
 } from "./name-cues";
 import { isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
+import { nameLikeness } from "./name-likeness";
 import {
   bracketedPersonAfter,
   personAfterAuxiliary,
@@ -132,8 +133,17 @@ const JARGON = new Set(
   covid wfh hybrid teams zoom whatsapp email emails emailed emailing online offline shoutout shoutouts cert certs qual
   quals prac pracs mentee mentees resi resis perm perms temp temps bc bcos cos coz idk pls plz thx ty nb ps wk wks yr
   yrs mth mths hrs reg regs rec recs mgmt obvs locum locums helpdesk frontline rebook rebooked um umm erm er uh uhm ah
-  eh hmm mm mmm timesheet timesheets handover handovers liaison`.split(/\s+/u),
+  eh hmm mm mmm timesheet timesheets handover handovers liaison brill domiciliary hijab`.split(/\s+/u),
 );
+
+/**
+ * "my manager tendai is great" in a comment otherwise typed with capitals: a lower-case word no word list, acronym
+ * or jargon knows, that is no slip for an English word and is spelt clearly like a name.
+ */
+export function nameSpeltInLowerCase(fact: TokenFacts): string | null {
+  if (!unknownLowerCaseWord(fact) || nameLikeness(fact.token.base) <= 0) return null;
+  return "Lower-case word that is no English word and is spelt like a name";
+}
 
 /** A word of the field or of typing that no dictionary lists ("camhs", "tbh", "wfh"). */
 export function isFieldJargon(folded: string): boolean {

@@ -8,6 +8,7 @@ import {
   isLowerCaseNameAfterIntroducer,
   isLowerCaseTyped,
   lowerCaseNameCue,
+  nameSpeltInLowerCase,
   unknownLowerCaseWord,
 } from "./lower-case-names";
 import { type Chunk, CONNECTORS, joinedBySpace, newChunk, type TokenFacts, verdict } from "./name-token-facts";
@@ -84,7 +85,8 @@ export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanInde
       continue;
     }
     const lowerCue =
-      lowerCaseNameCue(text, facts, index, lowerCaseTyped) ?? (lowerCaseTyped && unknownLowerCaseWord(fact));
+      lowerCaseNameCue(text, facts, index, lowerCaseTyped) ??
+      (lowerCaseTyped ? unknownLowerCaseWord(fact) : nameSpeltInLowerCase(fact));
     if (isLowerCaseGivenName(fact) || isLowerCaseNameAfterIntroducer(text, fact) || lowerCue) {
       const run = [fact];
       const following = facts[index + 1];
