@@ -102,3 +102,11 @@ describe("detectNames: a name typed in lower case in a comment otherwise typed w
     expect(people("The carers were brill and the domiciliary team helped.")).toEqual([]);
   });
 });
+
+describe("detectNames: a name is no inflection of an English word it only resembles", () => {
+  it("does not read 'Waleed' as 'wale' + 'ed', and takes initials before a verb of a person", () => {
+    expect(people("Waleed came into care at fourteen.")).toEqual(["Waleed"]);
+    expect(people("JD never answers his phone on a Friday.")).toEqual(["JD"]);
+    expect(people("She hoped the visit was seeing progress.")).toEqual([]);
+  });
+});

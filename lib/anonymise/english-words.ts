@@ -35,5 +35,12 @@ export function wordStems(folded: string): string[] {
     folded.replace(/['’]s$/u, ""),
     folded.replace(/(?:ly|er|est)$/u, ""),
   ];
-  return [...new Set(stems)].filter((stem) => stem !== folded && stem.length >= 3);
+  const dropsFinalE = (stem: string) =>
+    /[^aeiou]e$/u.test(stem) && /(?:ed|ing)$/u.test(folded) && !/e(?:d|ing)$/u.test(stem);
+  return [...new Set(stems)].filter(
+    (stem) =>
+      stem !== folded &&
+      stem.length >= 3 &&
+      !(dropsFinalE(stem) && folded === `${stem}${folded.endsWith("ed") ? "ed" : "ing"}`),
+  );
 }

@@ -358,7 +358,8 @@ export function initialsByCue(text: string, facts: TokenFacts[], index: number, 
   if (withMe(following) || teamAfter(following) || workCueBefore(prior)) {
     return verdict("person", "Initials with a colleague's cue (“JD and I”, “JD from legal”)", 2);
   }
-  if (after !== undefined && isPastTenseVerb(after)) return verdict("person", "Initials followed by a past tense", 2);
+  if (after !== undefined && (isPastTenseVerb(after) || personVerbFollows(following)))
+    return verdict("person", "Initials followed by a verb of a person", 2);
   if (introducedAsPerson(prior)) return verdict("person", "Initials introduced by a role or relation", 2);
   if (token.possessive && after !== undefined && PERSONAL_POSSESSIONS.has(after)) {
     return verdict("person", "Initials followed by a personal noun", 2);
