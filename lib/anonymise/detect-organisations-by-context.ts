@@ -279,7 +279,7 @@ const NOT_A_FIRM_TAGS = new Set([
   "Value",
 ]);
 const FIRM_VERB_AFTER =
-  /^[ \t]+(?:placed|rang|phoned|paid|pays? (?:better|more|less|well|weekly|monthly|on time|me|us|late|badly|the best|the most|rubbish)|offered|emailed|texted|booked|contacted|found me|got me|put me|kept (?:ringing|calling|phoning|emailing)|sent (?:me|an?|someone|us)|were|are)\b/u;
+  /^[ \t]+(?:placed|rang|phoned|paid|pays? (?:better|more|less|well|weekly|monthly|on time|me|us|late|badly|the best|the most|rubbish)|offered|emailed|texted|booked|contacted|found me|got me|put me|kept (?:ringing|calling|phoning|emailing)|sent (?:me|an?|someone|us)|were|are|have been|haven['’]t|don['’]t)\b/u;
 /** People who book, ring and send ("Interpreter booked", "Manager rang"): never a trading name. */
 const ROLE_NOUNS =
   /^(?:interpreters?|translators?|workers?|managers?|consultants?|recruiters?|officers?|advis[eo]rs?|practitioners?|nurses?|doctors?|carers?|parents?|teachers?|head|clients?|supervisors?|assessors?|chair|lead|directors?|someone|somebody|they|he|she|we|i|mum|dad|mother|father|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle)$/u;
@@ -300,7 +300,10 @@ export function detectFirmsBySubjectUse(
     if (isLexiconGivenName(token.base) || isLexiconFamilyName(token.base) || GENERIC_WORDS.has(token.folded)) continue;
     if (ROLE_NOUNS.test(token.folded)) continue;
     // Note: "Compass were really supportive": a singular word taking a plural verb names the firm, a plural or group does not.
-    if (/^[ \t]+(?:were|are)\b/u.test(text.slice(token.end, token.end + 8)) && !isSingularNonCollective(token))
+    if (
+      /^[ \t]+(?:were|are|have|haven|don)\b/u.test(text.slice(token.end, token.end + 8)) &&
+      !isSingularNonCollective(token)
+    )
       continue;
     if (/['’]/u.test(token.base) || [...wordTags(token.base)].some((tag) => NOT_A_FIRM_TAGS.has(tag))) continue;
     if (insideAny(allowed, token.start, token.end) || isIdentityWord(token.base) || isCountryOrRegion(token.base))
@@ -322,7 +325,8 @@ export function detectFirmsBySubjectUse(
 }
 
 function isSingularNonCollective(token: WordToken): boolean {
-  return !/s$/u.test(token.folded) && !COLLECTIVE_NOUNS.test(token.folded) && !wordTags(token.base).has("Plural");
+  // Note: "Compass", "Nexus": a word ending in "ss" or "us" is no plural.
+  return !/[^su]s$/u.test(token.folded) && !COLLECTIVE_NOUNS.test(token.folded) && !wordTags(token.base).has("Plural");
 }
 
 /** "University Hospital of Wales", "Royal Hospital for Children": a hospital named by the place or people it serves. */

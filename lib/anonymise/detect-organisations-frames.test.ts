@@ -116,6 +116,19 @@ describe("an ordinary word after 'via', 'through' or 'with' in a lower-case comm
   });
 });
 
+describe("a firm doing what firms do, whatever its word", () => {
+  it("reads a singular word with a plural verb, in a sentence about agencies, as the firm", () => {
+    expect(found("Harbour have been great since I signed up with the agency.")).toEqual(["Harbour"]);
+    expect(found("Compass were really supportive when I was placed in Slough.")).toEqual(["Compass"]);
+    expect(found("Lantern pay better than the council does.")).toEqual(["Lantern"]);
+  });
+
+  it("leaves groups and plurals taking a plural verb", () => {
+    expect(found("Management were useless about the agency staff. Seniors have been placed elsewhere.")).toEqual([]);
+    expect(found("Holiday pay is part of the agency contract.")).toEqual([]);
+  });
+});
+
 describe("family courts by their name without 'Court'", () => {
   it("reads 'the Central Family' as the court", () => {
     expect(found("The hearing moved from East London to the Central Family.")).toEqual([
