@@ -257,6 +257,9 @@ function keysAtPos(state: CodingDecorationsState, pos: number): string[] {
   return unique.sort((a, b) => length(a) - length(b));
 }
 
+/** Full sets already asked to be built while the reader reads. */
+const scheduled = new WeakSet<AllDecorations>();
+
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === "function") requestIdleCallback(task, { timeout: 2_000 });
   else setTimeout(task, 50);
@@ -343,7 +346,9 @@ export const CodingDecorations = Extension.create<CodingDecorationsOptions>({
         view: () => ({
           update: (view) => {
             const all = codingDecorationsKey.getState(view.state)?.all;
-            if (all && !all.isBuilt()) whenIdle(() => all.get());
+            if (!all || all.isBuilt() || scheduled.has(all)) return;
+            scheduled.add(all);
+            whenIdle(() => all.get());
           },
         }),
         props: {
