@@ -83,8 +83,34 @@ export function sentenceAround(text: string, start: number, end: number): string
   return `${cut >= 0 ? before.slice(cut + 1) : before} ${stop >= 0 ? after.slice(0, stop) : after}`;
 }
 
-export function insideAny(spans: { start: number; end: number }[], start: number, end: number): boolean {
-  return spans.some((span) => span.start <= start && end <= span.end);
+interface SpanLookup {
+  starts: number[];
+  /** The furthest end among the spans sorted up to each index. */
+  furthestEnds: number[];
+}
+const lookups = new WeakMap<readonly { start: number; end: number }[], SpanLookup>();
+
+/** Whether some span holds all of start–end, by binary search so a long document's checks stay linear. */
+export function insideAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let lookup = lookups.get(spans);
+  if (!lookup) {
+    const sorted = [...spans].sort((left, right) => left.start - right.start);
+    const furthestEnds: number[] = [];
+    for (const span of sorted) furthestEnds.push(Math.max(span.end, furthestEnds[furthestEnds.length - 1] ?? 0));
+    lookup = { starts: sorted.map((span) => span.start), furthestEnds };
+    lookups.set(spans, lookup);
+  }
+  let low = 0;
+  let high = lookup.starts.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (lookup.starts[middle] <= start) {
+      last = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return last >= 0 && lookup.furthestEnds[last] >= end;
 }
 
 /** Languages interpreters are booked for: "we use Lingua Bridge for Tigrinya" names a language, not a firm. */
