@@ -1,5 +1,5 @@
 // Runs of ordinary words (no name-list word, no name shape) that the context still shows to be a person or a place.
-import { isEnglishWordForm, wordTags } from "./known-words";
+import { isEnglishWordForm, isEverydayWord, wordTags } from "./known-words";
 import { describedAsPerson, locativeBefore, motionTo, nextWords } from "./name-context";
 import {
   COPULAS,
@@ -121,6 +121,15 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
   if (plain && single && (nounOnly || beforeCopula) && (withMe(after) || predicateIsPerson(after))) {
     return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
   }
+  if (
+    plain &&
+    single &&
+    !functionWord &&
+    !hasTag(first, ["Adverb", "Expression", "QuestionWord"]) &&
+    (describedAsPerson(after) || pronounAfterComma(after))
+  ) {
+    return verdict("person", "Word then described as a person after a comma (“…, the daughter, she's …”)", 2);
+  }
   if (plain && isRunBeforePersonVerb(chunk, after))
     return verdict("person", "Capitalised words before a verb only people do (“… chaired the meeting”)", 1);
   if (plain && isLoneCapitalisedWord(text, chunk, prior, after))
@@ -163,6 +172,7 @@ export function describedAtSentenceStart(text: string, chunk: Chunk): boolean {
   if (!fact.token.sentenceInitial || !isPlainWord(fact) || /['’]/u.test(fact.token.text)) return false;
   if (hasTag(fact, [...NOT_A_NOUN, "Conjunction"])) return false;
   if (fact.tags.has("Uncountable") || PERSON_INTRODUCERS.has(fact.token.folded)) return false;
+  if (fact.token.base.length <= 2 || /ly$/u.test(fact.token.folded) || isEverydayWord(fact.token.base)) return false;
   const after = nextWords(text, fact.token.end, 9);
   return (
     withMe(after) ||

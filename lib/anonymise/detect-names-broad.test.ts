@@ -110,3 +110,14 @@ describe("detectNames: a name is no inflection of an English word it only resemb
     expect(people("She hoped the visit was seeing progress.")).toEqual([]);
   });
 });
+
+describe("detectNames: speech around a name", () => {
+  it("reads a description after a comma through fillers and false starts", () => {
+    expect(people("Um, Scarlet, the, the daughter, she's sixteen.")).toEqual(["Scarlet"]);
+    expect(people("Honestly, she was great. Sadly, the manager left.")).toEqual([]);
+  });
+
+  it("never reads a possessive determiner as a name", () => {
+    expect(people("My, she was quick. My manager said so.")).toEqual([]);
+  });
+});

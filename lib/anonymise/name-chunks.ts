@@ -31,6 +31,7 @@ const FILLERS = new Set("um umm erm er uh uhm ah eh hmm mm mmm oh".split(" "));
 function isNeverAName(fact: TokenFacts): boolean {
   const { token } = fact;
   if (token.base === "I" || /^(?:i|you|we|they|he|she|it)['’](?:m|ve|d|ll|re|s)$/u.test(token.folded)) return true;
+  if (/^(?:my|your|our|their|its|mine|yours|ours|theirs)$/u.test(token.folded)) return true;
   if ((fact.tags.has("Expression") || FILLERS.has(token.folded)) && !fact.given) return true;
   if (/\p{Ll}{4}\p{Lu}/u.test(token.base) || /^\p{Lu}{2,}\p{Ll}/u.test(token.base)) return true;
   const parts = token.base.split(/[-‐]/u);

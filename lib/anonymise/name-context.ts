@@ -78,7 +78,8 @@ export function introducedAsPerson(priorWithInitials: string[]): boolean {
   return PERSON_INTRODUCERS.has(last) && prior[prior.length - 1] !== ".";
 }
 
-export function describedAsPerson(after: string[]): boolean {
+export function describedAsPerson(words: string[]): boolean {
+  const after = withoutFillers(words);
   if (after[0] !== ",") return false;
   const window = after.slice(/^(?:that|she|he)(?:['’]s|s)?$/u.test(after[1] ?? "") ? 2 : 1, 9);
   if (window[0] === "is" || window[0] === "was") window.shift();
@@ -119,4 +120,29 @@ function withoutTrailingInitial(prior: string[]): string[] {
   const length = prior.length;
   if (length >= 2 && prior[length - 1] === "." && /^\p{L}$/u.test(prior[length - 2])) return prior.slice(0, -2);
   return prior;
+}
+
+const FILLER_WORDS = new Set("um umm erm er uh uhm ah eh".split(" "));
+
+/**
+ * "Scarlet, the, the daughter", "Black, um, the social worker": the words after a name with the fillers and the
+ * false starts of speech taken out ("Scarlet, the daughter", "Black, the social worker").
+ */
+export function withoutFillers(words: string[]): string[] {
+  const kept: string[] = [];
+  for (const word of words) {
+    if (FILLER_WORDS.has(word)) {
+      if (kept[kept.length - 1] === ",") kept.pop();
+      continue;
+    }
+    if (word === "," && kept.length === 0 && words[0] !== ",") continue;
+    const previous = kept[kept.length - 1];
+    if (word !== "," && previous === "," && kept[kept.length - 2] === word) {
+      kept.pop();
+      continue;
+    }
+    kept.push(word);
+  }
+  if (words[0] === "," && kept[0] !== ",") kept.unshift(",");
+  return kept;
 }

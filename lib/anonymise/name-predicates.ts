@@ -1,5 +1,5 @@
 // Words after a candidate name that describe a person: a verb, "and I", a copula and a person noun, an age, a pronoun.
-import { isPastTenseVerb, isThirdPersonVerb } from "./name-context";
+import { isPastTenseVerb, isThirdPersonVerb, withoutFillers } from "./name-context";
 import { COPULAS, PERSON_INTRODUCERS, PERSONAL_PRONOUNS, SPEECH_VERBS } from "./name-cues";
 
 /** "… and I", "… and me": a word coordinated with the speaker is a person. */
@@ -165,6 +165,7 @@ export function ageInTextAfter(text: string, end: number): boolean {
 }
 
 /** "Sonny, he's fifteen", "Kasia, she said": a comma, then he or she. */
-export function pronounAfterComma(after: string[]): boolean {
+export function pronounAfterComma(words: string[]): boolean {
+  const after = withoutFillers(words);
   return [",", "?", "—", "–"].includes(after[0] ?? "") && /^(?:he|she)(?:['’]s|['’]d)?$/u.test(after[1] ?? "");
 }
