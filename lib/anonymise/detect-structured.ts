@@ -38,7 +38,8 @@ const REFERENCE =
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
 
-const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Note: a match may start only where the address's first part does, so a long run without "@" is read once, not once a letter.
+const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const URL_WITH_SCHEME_OR_WWW = /(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)[^\s<>"]+/giu;
 /** A domain with a known ending, any country's second level ("co.za", "org.ng") included, or any domain with a path ("bit.ly/…"). */
 const BARE_DOMAIN =
