@@ -121,3 +121,11 @@ describe("detectNames: speech around a name", () => {
     expect(people("My, she was quick. My manager said so.")).toEqual([]);
   });
 });
+
+describe("detectNames: what is no name", () => {
+  it("does not take the first word of a speaker's turn, a mixed-case acronym or an adjective in -driven", () => {
+    expect(people("Speaker 3: Summer, spring, doesn't matter, we're always short.")).toEqual([]);
+    expect(people("Speaker 4: Can I add one thing?")).toEqual([]);
+    expect(people("Rates dropped after the MoU and the Ofsted-driven audit culture.")).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ function isNeverAName(fact: TokenFacts): boolean {
   if (/^(?:my|your|our|their|its|mine|yours|ours|theirs)$/u.test(token.folded)) return true;
   if ((fact.tags.has("Expression") || FILLERS.has(token.folded)) && !fact.given) return true;
   if (/\p{Ll}{4}\p{Lu}/u.test(token.base) || /^\p{Lu}{2,}\p{Ll}/u.test(token.base)) return true;
+  if (/^\p{Lu}\p{Ll}\p{Lu}\p{L}?$/u.test(token.base)) return true;
   const parts = token.base.split(/[-‐]/u);
   return parts.length > 1 && COMPOUND_ADJECTIVE_TAILS.has(parts[parts.length - 1]);
 }
@@ -41,7 +42,9 @@ function isNeverAName(fact: TokenFacts): boolean {
 /** The second half of a hyphenated adjective ("Welsh-language", "Tigrinya-speaking", "UK-born"). */
 const COMPOUND_ADJECTIVE_TAILS = new Set(
   `language languages speaking speaker speakers born based led run funded heritage british only style friendly
-  specific related focused informed centred centered trained qualified registered owned like type wide`.split(/\s+/u),
+  specific related focused informed centred centered trained qualified registered owned like type wide driven`.split(
+    /\s+/u,
+  ),
 );
 
 /** "al-Hassan", "el-Amin", "d'Souza": a lower-case particle joined to a capitalised name. */

@@ -70,7 +70,9 @@ export function introducedAsPerson(priorWithInitials: string[]): boolean {
   if (["him", "her", "them"].includes(last) && ["called", "calls", "call"].includes(words[words.length - 2] ?? ""))
     return true;
   const beforePunctuation = prior[prior.length - 2] ?? "";
-  if ([",", ":"].includes(prior[prior.length - 1]) && PERSON_INTRODUCERS.has(beforePunctuation)) return true;
+  const speakerLabel = prior[prior.length - 1] === ":" && /^speakers?$/u.test(beforePunctuation);
+  if ([",", ":"].includes(prior[prior.length - 1]) && PERSON_INTRODUCERS.has(beforePunctuation) && !speakerLabel)
+    return true;
   if (prior[prior.length - 1] === ":" && NAME_LABELS.has(beforePunctuation)) return true;
   if (["is", "was"].includes(last) && PERSON_INTRODUCERS.has(words[words.length - 2] ?? "")) {
     return ["my", "our", "his", "her", "their"].includes(words[words.length - 3] ?? "");
