@@ -27,6 +27,17 @@ describe("detectPlaces", () => {
     expect(found("It's a village named Hook.")).toEqual(["Hook"]);
   });
 
+  it("finds places typed in lower case in a comment typed in lower case", () => {
+    expect(found("mum moved to ripe last year, tiny village")).toEqual(["ripe"]);
+    expect(found("placed with a carer in wool, dorset, miles from anywhere")).toContain("wool");
+    expect(found("she's from sylhet and works in lewes")).toEqual(["sylhet"]);
+  });
+
+  it("leaves what someone lives in or moved to that is no place, in lower case", () => {
+    expect(found("she grew up in care and lives in fear, then moved to supported lodgings")).toEqual([]);
+    expect(found("he moved to london and then back home")).toEqual([]);
+  });
+
   it("leaves directions, people, address lines and sentence openings", () => {
     expect(found("They went back to South Africa.")).toEqual([]);
     expect(found("She moved to Flat 7 last week.")).toEqual([]);

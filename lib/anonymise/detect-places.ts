@@ -1,6 +1,8 @@
 // Places found by the sentence's frame rather than a list: "moved to Ripe", "her mum is from Sylhet", "a village called Wool".
+
+import { detectListed } from "./detect-listed";
 import { findAllowedSpans, isCountryOrRegion, isIdentityWord, SpanIndex, wordTags } from "./known-words";
-import { foldForMatch, tokeniseWords, type WordToken } from "./text-matching";
+import { foldForMatch, isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 /** Words that put someone somewhere, before "in", "to", "from", "near" or "on": "lives in", "grew up in", "moved to". */
@@ -23,8 +25,14 @@ export function detectPlaces(text: string): Detection[] {
   const tokens = tokeniseWords(text);
   const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
   const detections: Detection[] = [];
+  const lowerCase = isTypedInLowerCase(text);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
+    if (!token.capitalised && lowerCase && !allowed.contains(token.start, token.baseEnd)) {
+      if (isLowerCasePlace(text, tokens, index))
+        detections.push(place(token.start, token.baseEnd, "Place typed in lower case"));
+      continue;
+    }
     if (!token.capitalised || token.allCaps || allowed.contains(token.start, token.baseEnd)) continue;
     // Note: a region of another country ("Sylhet", "Punjab") narrows a family's origin as a town does; a country does not.
     if (isRegion(token.base) && !isInsideLongerTitle(tokens, index)) {
@@ -42,6 +50,34 @@ export function detectPlaces(text: string): Detection[] {
     index = last;
   }
   return detections;
+}
+
+/** What a lower-case word after "moved to" or "lives in" may be without being a place ("lives in fear", "grew up in care"). */
+const NOT_A_PLACE_IN_LOWER_CASE =
+  /^(?:care|fear|hope|tears|foster|temporary|emergency|supported|residential|hospital|prison|school|work|town|london|england|britain|uk|a|an|the|my|her|his|their|our|your|this|that|there|here|with|together|and|now|again|back|home|bed|full|part|time|private|rented|council|housing|accommodation|fostering|kinship|custody|secure|sheltered|halls|flats?|houses?|homes?)$/u;
+const NOT_A_PLACE_TAGS = ["Determiner", "Pronoun", "Preposition", "Adverb", "Value", "Conjunction", "Verb", "Plural"];
+
+/**
+ * In a comment typed in lower case: a region of another country ("from sylhet"), a word after "moved to" or "lives in"
+ * that names nowhere else ("moved to ripe"), and a word before a listed place after a comma ("in wool, dorset").
+ */
+function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boolean {
+  const token = tokens[index];
+  if (token.base.length < 3 || NOT_A_PLACE_IN_LOWER_CASE.test(token.folded) || isIdentityWord(token.base)) return false;
+  if (isRegion(token.base)) return !isInsideLongerTitle(tokens, index);
+  const tags = wordTags(token.base);
+  if (NOT_A_PLACE_TAGS.some((tag) => tags.has(tag)) || isCountryOrRegion(token.base)) return false;
+  const next = tokens[index + 1];
+  const previous = tokens[index - 1];
+  const framed =
+    (index >= 2 && isFramed(text, tokens, index)) ||
+    // Note: "placed with a carer in wool, dorset": a word before a listed county or town after a comma.
+    (next !== undefined &&
+      previous !== undefined &&
+      PLACE_PREPOSITIONS.test(previous.folded) &&
+      /^,[ \t]*$/u.test(text.slice(token.end, next.start)) &&
+      detectListed(text.slice(next.start, next.end)).length > 0);
+  return framed && detectListed(token.base).length === 0;
 }
 
 function isRegion(word: string): boolean {
