@@ -318,11 +318,11 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   return null;
 }
 
-/** No English word, no contraction, jargon or compound, and spelt more like a name than like an English word. */
+/** No English word, no contraction, jargon or compound, and not spelt plainly like an English word (log-odds above -0.5). */
 function isSpeltLikeAName(fact: TokenFacts): boolean {
   const { base, folded } = fact.token;
   if (fact.english || /['’-]/u.test(base) || isFieldJargon(folded)) return false;
-  return nameLikeness(base) > 0;
+  return nameLikeness(base) > -0.5;
 }
 
 /**
