@@ -7,6 +7,7 @@ import {
   detectNiNumbers,
   detectPhones,
   detectPostcodes,
+  detectReferences,
   detectStructured,
   detectUrls,
   isValidNhsNumber,
@@ -177,6 +178,11 @@ describe("detectStructured", () => {
   it("finds web addresses of any country and short links with a path", () => {
     const text = "See rainmakerglobal.co.za or bit.ly/qline-sw24, e.g. the form; and/or 3.5/10.";
     expect(texts(text, detectUrls(text))).toEqual(["rainmakerglobal.co.za", "bit.ly/qline-sw24"]);
+  });
+
+  it("finds a reference read out digit by digit after its cue", () => {
+    const text = "her reg number is 0 4 5 6 7 8 hmm, and she has 2 or 3 cases";
+    expect(texts(text, resolveOverlaps(detectReferences(text)))).toEqual(["reg number is 0 4 5 6 7 8"]);
   });
 
   it("finds a range of days in one month", () => {

@@ -31,9 +31,12 @@ const REFERENCE_LABEL =
 /** What may stand between the cue and the reference: "no.", "number", "ref", "ID", "is", ":", "#". */
 const REFERENCE_LINK =
   /^(?:[ \t]*(?:no\.?|nos\.?|number|num|ref\.?|reference|id|is|was|was:|of|#|:|-|–|for (?:him|her|them|the (?:child|baby|mum|mother|dad|father|family|boy|girl))|['’]s|,|er|erm|um|uh)(?![\p{L}\p{N}]))*[ \t]*[:#]?[ \t]*/iu;
-/** A reference with at least three digits, in many shapes: 88213, 22/0417, CN-20931, AB12/3345, 2023-0045-C. */
+/**
+ * A reference with at least three digits, in many shapes: 88213, 22/0417, CN-20931, AB12/3345, 2023-0045-C, or read
+ * out digit by digit ("0 4 5 6 7 8").
+ */
 const REFERENCE =
-  /^(?:\p{Lu}{1,5}[ \t]?[-/]?[ \t]?|\p{L}{1,5}[-/]|\p{Ll}{1,2}(?=\d)){0,2}\d[\d/.-]{0,14}(?: \d{2,5}(?![.,]\d)){0,2}(?:[\p{L}]{1,3}\d{0,6})?(?![\p{L}\p{N}])/u;
+  /^(?:\d(?: \d){4,11}(?![\p{L}\p{N}])|(?:\p{Lu}{1,5}[ \t]?[-/]?[ \t]?|\p{L}{1,5}[-/]|\p{Ll}{1,2}(?=\d)){0,2}\d[\d/.-]{0,14}(?: \d{2,5}(?![.,]\d)){0,2}(?:[\p{L}]{1,3}\d{0,6})?(?![\p{L}\p{N}]))/u;
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
