@@ -2,7 +2,6 @@
 
 import { classifyPlainWords, describedAtSentenceStart } from "./classify-plain-word";
 import { isCountryOrRegion, wordTags } from "./known-words";
-import { isFieldJargon } from "./lower-case-names";
 import {
   describedAsPerson,
   introducedAsPerson,
@@ -49,6 +48,7 @@ import {
   type Verdict,
   verdict,
 } from "./name-token-facts";
+import { isFieldJargon } from "./name-unknown-words";
 import {
   FAMILY_NOUNS,
   GROUP_NOUNS,

@@ -8,10 +8,9 @@ import {
   isLowerCaseNameAfterIntroducer,
   isLowerCaseTyped,
   lowerCaseNameCue,
-  nameSpeltInLowerCase,
-  unknownLowerCaseWord,
 } from "./lower-case-names";
 import { type Chunk, CONNECTORS, joinedBySpace, newChunk, type TokenFacts, verdict } from "./name-token-facts";
+import { nameSpeltInLowerCase, unknownLowerCaseWord } from "./name-unknown-words";
 
 function isCandidate(fact: TokenFacts, allowed: SpanIndex): boolean {
   const { token } = fact;

@@ -1,0 +1,65 @@
+// Lower-case words that no word list knows: field jargon, slips of typing, and the rest, which are likely names.
+import { isListedEnglishWord, isListedProperNoun, isRarerEnglishWord } from "./english-words";
+import { isKnownAcronym } from "./known-acronyms";
+import { isEnglishWordForm, isOrdinaryWord } from "./known-words";
+import { PERSON_INTRODUCERS } from "./name-cues";
+import { nameLikeness } from "./name-likeness";
+import type { TokenFacts } from "./name-token-facts";
+
+/** A lower-case word of four letters or more that is no English word, acronym of the field or near-miss typo. */
+export function unknownLowerCaseWord(fact: TokenFacts): string | null {
+  const { token } = fact;
+  if (token.capitalised || token.base.length < 4 || /[\p{N}'’-]/u.test(token.base)) return null;
+  if (fact.ordinary || fact.identity || fact.country || isEnglishWordForm(token.folded)) return null;
+  if (isKnownAcronym(token.base) || PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded)) return null;
+  if (isTypoOfEnglish(token.folded) || isRarerEnglishWord(token.folded) || isListedProperNoun(token.folded))
+    return null;
+  return "Unknown word in a comment typed in lower case (most likely a name)";
+}
+
+/** Words of the field and of typing that no dictionary lists. */
+export const JARGON = new Set(
+  `lado mash camhs ehcp sgo asye nqsw iro iros dsl cafcass ofsted caseload caseloads signposting signposted
+  safeguarding workload workloads wellbeing rota rotas nrpf uasc yot yos cwd edt ftmr irh plo pep peps chrono
+  chronology chronologies genogram genograms ecomap mosaic liquidlogic lcs ehm bsl esol adhd asd send sencos senco
+  gonna wanna gotta innit tbh imo imho lol omg asap btw fyi etc aswell alot abit thats dont cant wont isnt didnt
+  doesnt wasnt havent hasnt couldnt shouldnt wouldnt ive youre theyre theres whats lets thankyou ok okay hmm
+  covid wfh hybrid teams zoom whatsapp email emails emailed emailing online offline shoutout shoutouts cert certs qual
+  quals prac pracs mentee mentees resi resis perm perms temp temps bc bcos cos coz idk pls plz thx ty nb ps wk wks yr
+  yrs mth mths hrs reg regs rec recs mgmt obvs locum locums helpdesk frontline rebook rebooked um umm erm er uh uhm ah
+  eh hmm mm mmm timesheet timesheets handover handovers liaison brill domiciliary hijab`.split(/\s+/u),
+);
+
+/**
+ * "my manager tendai is great" in a comment otherwise typed with capitals: a lower-case word no word list, acronym
+ * or jargon knows, that is no slip for an English word and is spelt clearly like a name.
+ */
+export function nameSpeltInLowerCase(fact: TokenFacts): string | null {
+  if (!unknownLowerCaseWord(fact) || nameLikeness(fact.token.base) <= 0) return null;
+  return "Lower-case word that is no English word and is spelt like a name";
+}
+
+/** A word of the field or of typing that no dictionary lists ("camhs", "tbh", "wfh"). */
+export function isFieldJargon(folded: string): boolean {
+  return JARGON.has(folded);
+}
+
+/** One slip from an English word: two letters swapped, or (for longer words) one letter too many. */
+function isTypoOfEnglish(folded: string): boolean {
+  for (let index = 0; index + 1 < folded.length; index++) {
+    const swapped = folded.slice(0, index) + folded[index + 1] + folded[index] + folded.slice(index + 2);
+    if (swapped !== folded && isWordAfterSlip(swapped, index + 2)) return true;
+  }
+  if (folded.length >= 6) {
+    for (let index = 0; index < folded.length; index++) {
+      if (isWordAfterSlip(folded.slice(0, index) + folded.slice(index + 1), index + 1)) return true;
+    }
+  }
+  return false;
+}
+
+/** A word as listed, or an inflection of one when the slip is not in its ending ("heledd" is no slip for "helded"). */
+function isWordAfterSlip(candidate: string, slipEnd: number): boolean {
+  if (isOrdinaryWord(candidate) || isListedEnglishWord(candidate)) return true;
+  return slipEnd <= candidate.length - 3 && isEnglishWordForm(candidate);
+}
