@@ -5,6 +5,7 @@ import { isLexiconFamilyName } from "./name-lexicon";
 import { personVerbFollows, predicateIsPerson, withMe } from "./name-predicates";
 import { type Chunk, hasTag, type TokenFacts } from "./name-token-facts";
 import { DEPARTMENTS, NOT_PLACES } from "./name-word-classes";
+import { teamAfter } from "./name-work-cues";
 
 /** Tags of words that never stand as a name: function words, numbers, dates, exclamations. */
 const FUNCTION_TAGS = [
@@ -58,7 +59,10 @@ function opensBeforeName(facts: TokenFacts[]): boolean {
 export function isRunBeforePersonVerb(chunk: Chunk, after: string[]): boolean {
   const { facts } = chunk;
   if (facts.length > 3 || !facts.every(couldBeName) || opensBeforeName(facts)) return false;
-  if (facts.length === 1) return facts[0].token.sentenceInitial && SPEECH_ONLY.has(after[0] ?? "");
+  if (facts.length === 1) {
+    if (!facts[0].token.sentenceInitial) return false;
+    return SPEECH_ONLY.has(after[0] ?? "") || (teamAfter(after) && !hasTag(facts[0], ["Verb", "Uncountable"]));
+  }
   return personVerbFollows(after) || presentTenseBeforeObject(after) || withMe(after) || predicateIsPerson(after);
 }
 
