@@ -130,7 +130,7 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
       /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
     )
       last++;
-    if (workFrame && found === "employer" && isDescriptiveUnit(tokens.slice(index, last + 1))) continue;
+    if (workFrame && isDescriptiveUnit(tokens.slice(index, last + 1))) continue;
     detections.push(
       detection(token.start, tokens[last].baseEnd, found, `Name of ${describeKind(found)} by its context`, "nlp"),
     );
@@ -166,12 +166,21 @@ const COMMON_MEANS =
 
 const UNIT_NOUNS =
   /^(?:service|services|team|teams|department|office|unit|hub|directorate|board|panel|court|council)$/u;
+/** "worked with Unaccompanied Asylum Seeking Children": whoever the work was with, not where. */
+const PEOPLE_NOUNS =
+  /^(?:children|families|people|parents|carers|adults|women|men|girls|boys|teenagers|refugees|seekers|survivors|victims|offenders|leavers)$/u;
 
 /** "with the Youth Offending Service", "I": a unit named by what it does, or a pronoun, is nobody's trading name. */
 function isDescriptiveUnit(words: WordToken[]): boolean {
   if (words.length === 1 && wordTags(words[0].base).has("Pronoun")) return true;
+  // Note: "worked with Dr Patel", "placed at Home": a person's title or the word for a home is no workplace.
+  if (HONORIFICS.test(words[0].folded) || PLACE_NOUNS.test(words[0].folded)) return true;
+  if (words.length > 1 && PEOPLE_NOUNS.test(words[words.length - 1].folded)) return true;
   return UNIT_NOUNS.test(words[words.length - 1].folded) && words.every((word) => isOrdinaryWord(word.base));
 }
+
+const HONORIFICS =
+  /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|cllr|councillor|judge|dc|ds|pc|sgt|sister|nurse|father|rev|reverend|sir|dame|lord|lady)$/u;
 
 const HOSPITAL_CONTEXT =
   /\b(?:born|birth|baby|admitted|ward|a&e|maternity|discharged|hospital|nicu|scbu|special care|paediatric\w*|sectioned|inpatient|dr|medics?|consultant|surgery|operation)\b/iu;

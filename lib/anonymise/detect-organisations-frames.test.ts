@@ -15,6 +15,12 @@ describe("organisations named by the sentence's frame", () => {
     expect(found("He was placed at Meadowbank, then placed with Nan.")).toEqual(["Meadowbank"]);
   });
 
+  it("leaves people the work was with, titles, homes and products", () => {
+    expect(found("She worked with Unaccompanied Asylum Seeking Children in Kent.")).toEqual([]);
+    expect(found("He worked with Dr Patel on the case. I was placed at Home.")).toEqual([]);
+    expect(found("We joined Microsoft Teams for the meeting.")).toEqual([]);
+  });
+
   it("leaves pronouns, people's titles and units named by what they do", () => {
     expect(found("After I left I joined the team.")).toEqual([]);
     expect(found("My placement was with the Youth Offending Service in Plymouth.")).toEqual([]);

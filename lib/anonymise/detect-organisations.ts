@@ -124,7 +124,9 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectCalledOrganisations(text, tokens),
     ...detectLowerCaseNamedPlaces(text, tokens),
   ];
-  return uniqueSpans([...found, ...detectLaterMentions(text, folded, found), ...detectNamedTeams(text, tokens)]);
+  // Note: "joined Microsoft Teams": a product or programme that is never redacted names no team.
+  const teams = detectNamedTeams(text, tokens).filter((team) => !insideAny(allowed, team.start, team.end));
+  return uniqueSpans([...found, ...detectLaterMentions(text, folded, found), ...teams]);
 }
 
 function uniqueSpans(detections: Detection[]): Detection[] {
