@@ -6,7 +6,7 @@ import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 /** Words that say what a team does, so "the Assessment team" is not a named team. */
-const TEAM_DESCRIPTORS = new Set(
+export const TEAM_DESCRIPTORS = new Set(
   `assessment assessments duty intake referral referrals front door mash fostering adoption leaving care leavers
   cin cp lac cla child children protection in need looked after disabled disability disabilities cwd edge of
   family families support early help youth justice yot yos offending court courts pre-proceedings proceedings

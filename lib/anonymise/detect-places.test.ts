@@ -38,6 +38,11 @@ describe("detectPlaces", () => {
     expect(found("he moved to london and then back home")).toEqual([]);
   });
 
+  it("leaves the words of the work, benefits and placements after 'moved to' or 'lives in'", () => {
+    expect(found("He moved to Foster Care, she moved to Residential and they moved to Universal Credit.")).toEqual([]);
+    expect(found("He lives in Temporary Accommodation now; the young person moved to Semi-Independent.")).toEqual([]);
+  });
+
   it("leaves directions, people, address lines and sentence openings", () => {
     expect(found("They went back to South Africa.")).toEqual([]);
     expect(found("She moved to Flat 7 last week.")).toEqual([]);

@@ -1,7 +1,9 @@
 // Places found by the sentence's frame rather than a list: "moved to Ripe", "her mum is from Sylhet", "a village called Wool".
 
 import { detectListed } from "./detect-listed";
+import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { findAllowedSpans, isCountryOrRegion, isIdentityWord, SpanIndex, wordTags } from "./known-words";
+import { GENERIC_WORDS } from "./organisation-detection";
 import { foldForMatch, isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -64,6 +66,7 @@ const NOT_A_PLACE_TAGS = ["Determiner", "Pronoun", "Preposition", "Adverb", "Val
 function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boolean {
   const token = tokens[index];
   if (token.base.length < 3 || NOT_A_PLACE_IN_LOWER_CASE.test(token.folded) || isIdentityWord(token.base)) return false;
+  if (isServiceWord(token.folded)) return false;
   if (isRegion(token.base)) return !isInsideLongerTitle(tokens, index);
   const tags = wordTags(token.base);
   if (NOT_A_PLACE_TAGS.some((tag) => tags.has(tag)) || isCountryOrRegion(token.base)) return false;
@@ -78,6 +81,13 @@ function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boo
       /^,[ \t]*$/u.test(text.slice(token.end, next.start)) &&
       detectListed(text.slice(next.start, next.end)).length > 0);
   return framed && detectListed(token.base).length === 0;
+}
+
+const SERVICE_WORDS =
+  /^(?:universal|credit|benefits?|temporary|accommodation|semi-independent|semi|independent|independence|year|reception|nursery|sixth|uni|university|college|school|work|adults?|children['’]?s?|residential|foster|fostering|care|kinship|custody|hospital|prison|secure|supported|lodgings|bail|remand|court|rehab|detox|refuge|shelter|hostel)$/u;
+
+function isServiceWord(folded: string): boolean {
+  return SERVICE_WORDS.test(folded) || GENERIC_WORDS.has(folded) || TEAM_DESCRIPTORS.has(folded);
 }
 
 function isRegion(word: string): boolean {
@@ -114,6 +124,9 @@ function isPlaceName(text: string, tokens: WordToken[], first: number, last: num
   const words = tokens.slice(first, last + 1);
   if (words.every((word) => DIRECTIONS.test(word.folded))) return false;
   if (words.some((word) => isIdentityWord(word.base))) return false;
+  // Note: "moved to Foster Care", "lives in Temporary Accommodation", "moved to Universal Credit": the words of the
+  // work, of benefits and of placements name no place.
+  if (words.some((word) => isServiceWord(word.folded))) return false;
   if (isCountryOrRegion(name) || isCountryOrRegion(words[words.length - 1].base)) return false;
   if (words.some((word) => /^(?:Mr|Mrs|Ms|Miss|Dr|Court|Duty)$/u.test(word.base))) return false;
   // Note: "moved to Flat 7", "back to Room 3": a numbered part of a building is an address line, found elsewhere.

@@ -65,7 +65,9 @@ export const GENERIC_WORDS = new Set(
   kinship respite day early help looked after special educational needs high primary secondary grammar junior infant
   school schools college sixth form police constabulary adult adults steering working reference advisory network support
   race equity multi-agency multi agency partnership board civic methodist baptist pentecostal anglican evangelical
-  orthodox catholic parish united reformed free church mosque work`.split(/\s+/u),
+  orthodox catholic parish united reformed free church mosque work supported semi-independent temporary emergency`.split(
+    /\s+/u,
+  ),
 );
 
 export function sentenceAround(text: string, start: number, end: number): string {
