@@ -129,3 +129,10 @@ describe("detectNames: what is no name", () => {
     expect(people("Rates dropped after the MoU and the Ofsted-driven audit culture.")).toEqual([]);
   });
 });
+
+describe("detectNames: a dictionary's proper noun typed in lower case", () => {
+  it("takes one spelt clearly like a name, not a festival or a language", () => {
+    expect(people("the twins, jahangir and tahira, are with separate carers")).toEqual(["jahangir", "tahira"]);
+    expect(people("we had a party for christmas and the interpreter spoke amharic")).toEqual([]);
+  });
+});

@@ -12,8 +12,8 @@ export function unknownLowerCaseWord(fact: TokenFacts): string | null {
   if (token.capitalised || token.base.length < 4 || /[\p{N}'’-]/u.test(token.base)) return null;
   if (fact.ordinary || fact.identity || fact.country || isEnglishWordForm(token.folded)) return null;
   if (isKnownAcronym(token.base) || PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded)) return null;
-  if (isTypoOfEnglish(token.folded) || isRarerEnglishWord(token.folded) || isListedProperNoun(token.folded))
-    return null;
+  if (isTypoOfEnglish(token.folded) || isRarerEnglishWord(token.folded)) return null;
+  if (isListedProperNoun(token.folded) && nameLikeness(token.base) <= 0.5) return null;
   return "Unknown word in a comment typed in lower case (most likely a name)";
 }
 
