@@ -86,11 +86,17 @@ export function withAdjacentInitials(text: string, detection: Detection): Detect
   const from = Math.max(0, start - 4);
   const before = /(?<![\p{L}\p{N}])[\p{L}]\.[ \t]?$/u.exec(text.slice(from, start));
   if (before && !/^[aAiI]/u.test(before[0])) start = from + before.index;
+  const particles = SURNAME_PARTICLES.exec(text.slice(Math.max(0, start - 16), start));
+  if (particles && /^\p{Lu}/u.test(text[start] ?? "")) start -= particles[0].length;
   const nickname = NICKNAME_PREFIX.exec(text.slice(Math.max(0, start - 8), start));
   if (nickname && (/^\p{Lu}/u.test(nickname[1]) || /^\p{Ll}/u.test(text[start]) || end - start === 1))
     start -= nickname[0].length;
   return start === detection.start && end === detection.end ? detection : { ...detection, start, end };
 }
+
+/** "HHJ van der Merwe", "Ms de Souza": lower-case particles in front of a surname are part of it. */
+const SURNAME_PARTICLES =
+  /(?<!\p{L})(?:(?:van|von|der|den|de|da|dos|das|di|del|della|du|ter|ten|bin|binti|ibn|al|el|ap)[ \t]){1,3}$/u;
 
 /** "Big Kev", "big T", "Lil Dee": the word a nickname is made with is part of it. */
 const NICKNAME_PREFIX = /(?<!\p{L})(big|lil|little|baby)[ \t]$/iu;

@@ -61,6 +61,11 @@ describe("detectNames: names in brackets after a role, initials and nicknames", 
     expect(people("everybody called him Big Kev, and he'd turn up")).toEqual(["Big Kev"]);
     expect(people("Friend named only as 'Lil Dee'.")).toEqual(["Lil Dee"]);
   });
+
+  it("keeps the lower-case particles in front of a surname", () => {
+    expect(people("The judge, HHJ van der Merwe, adjourned.")).toEqual(["van der Merwe"]);
+    expect(people("I met van Dijk at court.")).toEqual(["van Dijk"]);
+  });
 });
 
 describe("detectNames: lower-case names in a lower-case comment", () => {
