@@ -40,6 +40,8 @@ describe("detectNames: broad defaults for names no list holds", () => {
 
   it("takes a lone capitalised ordinary word mid-sentence unless something makes it a title or a common noun", () => {
     expect(people("and then Wise goes, you need to put that in writing.")).toEqual(["Wise"]);
+    expect(people("so Banks did the visit and I wrote it up")).toEqual(["Banks"]);
+    expect(people("I've seen eleven Directors come and go.")).toEqual([]);
     expect(people("Agreed to proceed to Section 47 enquiries.")).toEqual([]);
     expect(people("The Children in Need day raised money.")).toEqual([]);
     expect(people("Every new Director brings a new Model.")).toEqual([]);

@@ -101,7 +101,13 @@ export function isLoneCapitalisedWord(text: string, chunk: Chunk, prior: string[
   const [fact] = chunk.facts;
   const { token } = fact;
   if (token.sentenceInitial || !couldBeName(fact) || NOT_PLACES.has(token.folded)) return false;
-  if (hasTag(fact, ["Plural", "Gerund", "Abbreviation", "Actor"]) || /(?:ish|ese|ian|ean|an)$/u.test(token.folded))
+  const pluralNotSurname =
+    hasTag(fact, ["Plural"]) && !isLexiconFamilyName(token.base) && !isLexiconSurname(token.base);
+  if (
+    pluralNotSurname ||
+    hasTag(fact, ["Gerund", "Abbreviation", "Actor"]) ||
+    /(?:ish|ese|ian|ean|an)$/u.test(token.folded)
+  )
     return false;
   if (prior.slice(-2).some((word) => ARTICLES.has(word)) || ["of", "'s", "’s"].includes(prior[prior.length - 1] ?? ""))
     return false;
