@@ -55,25 +55,15 @@ export function allOf(codings: ReadonlyMap<string, PlacedCodingDecoration>, doc:
       if (coding.from <= to && coding.to >= from) inRange.push(createDecoration(key, coding));
     return inRange;
   };
-  return lazyDecorations(() => DecorationSet.create(doc, draw(0, doc.content.size)), draw);
-}
-
-function lazyDecorations(
-  build: () => DecorationSet,
-  draw: ((from: number, to: number) => Decoration[]) | null,
-): AllDecorations {
   let set: DecorationSet | null = null;
-  return {
-    get: () => {
-      set ??= build();
-      return set;
-    },
-    find: (from, to) => (set === null && draw ? draw(from, to) : (set ?? build()).find(from, to)),
-    isBuilt: () => set !== null,
+  const get = () => {
+    set ??= DecorationSet.create(doc, draw(0, doc.content.size));
+    return set;
   };
+  return { get, find: (from, to) => (set === null ? draw(from, to) : set.find(from, to)), isBuilt: () => set !== null };
 }
 
 /** A set already built, as `AllDecorations`. */
 export function built(set: DecorationSet): AllDecorations {
-  return lazyDecorations(() => set, null);
+  return { get: () => set, find: (from, to) => set.find(from, to), isBuilt: () => true };
 }
