@@ -29,6 +29,14 @@ export function listDocumentCodings(
   return readDocumentCodings(db, projectId, documentId, resolveCodingScope(db, projectId, viewer).visible);
 }
 
+/** Codings joined to segments, on one document of the project, that `condition` keeps. */
+export function onDocument(projectId: number, documentId: number, condition: SQL | undefined): SQL | undefined {
+  return and(eq(segments.projectId, projectId), eq(segments.documentId, documentId), condition);
+}
+
+/** Text order: by segment start, then end, then coding id. */
+export const TEXT_ORDER = [segments.startOffset, segments.endOffset, codings.id] as const;
+
 /** The codings on one document that `condition` (over codings and segments) keeps, in text order. */
 export function readDocumentCodings(
   db: Db,
@@ -53,7 +61,7 @@ export function readDocumentCodings(
     .innerJoin(segments, eq(segments.id, codings.segmentId))
     .innerJoin(codes, eq(codes.id, codings.codeId))
     .innerJoin(users, eq(users.id, codings.coderId))
-    .where(and(eq(segments.projectId, projectId), eq(segments.documentId, documentId), condition))
-    .orderBy(segments.startOffset, segments.endOffset, codings.id)
+    .where(onDocument(projectId, documentId, condition))
+    .orderBy(...TEXT_ORDER)
     .all();
 }

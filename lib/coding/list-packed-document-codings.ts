@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { codes, codings, segments, users } from "../../db/schema";
 import { type CodingViewer, resolveCodingScope } from "./coding-scope";
+import { onDocument, TEXT_ORDER } from "./list-document-codings";
 import { encodeRows, type PackedCodings, type PackedRow } from "./packed-codings";
 
 /**
@@ -27,14 +28,8 @@ export function listPackedDocumentCodings(
     })
     .from(codings)
     .innerJoin(segments, eq(segments.id, codings.segmentId))
-    .where(
-      and(
-        eq(segments.projectId, projectId),
-        eq(segments.documentId, documentId),
-        resolveCodingScope(db, projectId, viewer).visible,
-      ),
-    )
-    .orderBy(segments.startOffset, segments.endOffset, codings.id)
+    .where(onDocument(projectId, documentId, resolveCodingScope(db, projectId, viewer).visible))
+    .orderBy(...TEXT_ORDER)
     .values() as PackedRow[];
   const codeIds = [...new Set(rows.map((row) => row[4]))];
   const coderIds = [...new Set(rows.map((row) => row[5]))];
