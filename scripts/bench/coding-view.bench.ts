@@ -16,7 +16,7 @@ const APPLIES = 30;
 type Corpus = BenchProject["transcript"];
 
 /** Codes every participant turn of the long transcript with the themes its keywords name; returns its codings. */
-export function autoCodeTurns(project: BenchProject): number {
+function autoCodeTurns(project: BenchProject): number {
   const db = openDatabase(project.databasePath);
   const codeIds = new Map(
     db
