@@ -1,7 +1,7 @@
 import { isListedOrganisationName } from "./detect-listed-organisations";
 import { findAllowedSpans, isEnglishWordForm, isIdentityWord } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
-import { GENERIC_WORDS } from "./organisation-detection";
+import { GENERIC_WORDS, insideAny } from "./organisation-detection";
 import { createPhraseMatcher, foldForMatch, isWordCharacterAt } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -38,10 +38,9 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
   }
   const joined = detectJoinedNames(text, found);
   if (byKey.size === 0) return joined;
-  const isCovered = containment(found);
   const mentions: Detection[] = [];
   for (const { start, end, key } of createPhraseMatcher(byKey.keys()).find(text, folded)) {
-    if (isCovered(start, end)) continue;
+    if (insideAny(found, start, end)) continue;
     if (isWordCharacterAt(text, end) && !/^['’]s\b/u.test(text.slice(end, end + 3))) continue;
     const source = byKey.get(key);
     if (!source) continue;
@@ -92,26 +91,6 @@ function isOwnName(word: string): boolean {
 /** "East London" named as a court is still a region elsewhere in the text. */
 function isAllowedPhrase(name: string): boolean {
   return findAllowedSpans(name, name).some((span) => span.start === 0 && span.end === name.length);
-}
-
-/** Whether some span holds all of start–end: spans sorted by start, with the furthest end reached so far. */
-function containment(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((left, right) => left.start - right.start);
-  const furthestEnd: number[] = [];
-  for (const span of sorted) furthestEnd.push(Math.max(span.end, furthestEnd[furthestEnd.length - 1] ?? 0));
-  return (start, end) => {
-    let low = 0;
-    let high = sorted.length - 1;
-    let last = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle].start <= start) {
-        last = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    return last >= 0 && furthestEnd[last] >= end;
-  };
 }
 
 /** "… spectrum better pay, vivid better comms": a clause's first word, or a word after "via", "with", "and" … */
