@@ -160,6 +160,13 @@ describe("detectDates", () => {
     expect(texts(text, resolveOverlaps(detectDates(text)))).toEqual(["14/3", "4/3"]);
   });
 
+  it("takes a bare day and month wherever it stands, but not a share, a score or a count", () => {
+    const text =
+      "Admitted 22/12 after an overdose; conference 28/1. Overall 4/10, I'd give it a 2/10, support 24/7, " +
+      "visits 5/6 times a week, now in year 5/6, about 2/3 of them.";
+    expect(texts(text, resolveOverlaps(detectDates(text)))).toEqual(["22/12", "28/1"]);
+  });
+
   it("reads ordinal words and 'may' as a date only beside each other", () => {
     expect(detectDates("The second visit may be first of all; on Christmas Day we may go.")).toEqual([]);
   });
