@@ -25,10 +25,8 @@ const DATE_CUE = `(?<=(?:\\b(?:on|dated|from|until|till|by|since|before|after|DO
  * "admitted 22/12", "conference 28/1.": a bare day and month is a date wherever it stands, unless it reads as a share,
  * a score or a count: "3/4 of", "a 2/10", "overall 4/10", "24/7", "5/6 times", "year 5/6", "1/2 days".
  */
-const BARE_DAY_AND_MONTH = new RegExp(
-  `(?<![\\p{N}/.,£$-])(?<!\\b(?:a|an|year|years|yr|yrs|y|ks|stage|age|aged|ages|band|grade|tier|level|section|s|score|scored|rate|rated|overall|it|about|around|approx|like|maybe|only)\\s+)(?!24/7(?!\\p{N})|[123]/[234](?!\\p{N}))(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])(?!\\p{N}|/|[.-]\\p{N}|\\s*%|\\s+(?:of|or|out|per|times|x|days?|nights?|weeks?|wks?|months?|years?|yrs?|yo|hours?|hrs?|mins?|minutes|kids|children|cases|families|visits|people|staff|sessions|shifts|placements)\\b)`,
-  "giu",
-);
+const BARE_DAY_AND_MONTH =
+  /(?<![\p{N}/.,£$-])(?<!\b(?:a|an|year|years|yr|yrs|y|ks|stage|age|aged|ages|band|grade|tier|level|section|s|score|scored|rate|rated|overall|it|about|around|approx|like|maybe|only)\s+)(?!24\/7(?!\p{N})|[123]\/[234](?!\p{N}))(?:0?[1-9]|[12][0-9]|3[01])\/(?:0?[1-9]|1[0-2])(?!\p{N}|\/|[.-]\p{N}|\s*%|\s+(?:of|or|out|per|times|x|days?|nights?|weeks?|wks?|months?|years?|yrs?|yo|hours?|hrs?|mins?|minutes|kids|children|cases|families|visits|people|staff|sessions|shifts|placements)\b)/giu;
 
 const DATE_PATTERNS = [
   // "11th-13th Aug", "3 to 5 May": a range of days in one month.
