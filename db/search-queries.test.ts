@@ -3,7 +3,8 @@ import { storeTranscript } from "../lib/imports/store-transcript";
 import { createProject } from "../lib/projects/create-project";
 import { createSearchFixture, type SearchFixture } from "../lib/retrieval/test-fixtures";
 import { parseFtsQuery } from "../lib/search/fts-query";
-import { countUnitHits, rankedUnits, SNIPPET_CLOSE, SNIPPET_OPEN } from "./search-queries";
+import { insertLongUnits } from "../lib/search/long-units-fixture";
+import { countUnitHits, type RankedUnitRow, rankedUnits, SNIPPET_CLOSE, SNIPPET_OPEN } from "./search-queries";
 
 describe("db/search-queries", () => {
   let fixture: SearchFixture;
@@ -62,5 +63,36 @@ describe("db/search-queries", () => {
     expect(rankedUnits(db, "turn", { projectId, match: match("pay"), limit: 10 }).map((r) => r.documentId)).toEqual([
       fixture.transcriptId,
     ]);
+  });
+  // With one project the index is ranked alone (no join per match); with two, through the join.
+  it("ranks the same rows, snippets and long-unit openings whether or not another project exists", () => {
+    const { db, projectId } = fixture;
+    insertLongUnits(db.$client, projectId, {
+      turn: `${"A long turn about pay and workload. ".repeat(80)}End.`,
+      answer: `${"Pay came up again and again. ".repeat(90)}End.`,
+    });
+    // A second project changes bm25's corpus statistics, so compare the rows without their scores.
+    const unscored = (rows: RankedUnitRow[]) => {
+      expect(rows.map((row) => row.rank)).toEqual(rows.map((row) => row.rank).sort((a, b) => a - b));
+      return rows.map(({ rank: _rank, ...row }) => row).sort((a, b) => a.unitId - b.unitId);
+    };
+    const search = () =>
+      (["turn", "answer"] as const).flatMap((kind) => [
+        ...unscored(rankedUnits(db, kind, { projectId, match: match("pay"), limit: 10 })),
+        ...unscored(rankedUnits(db, kind, { projectId, match: match("pay"), limit: 10, withText: true })),
+        ...unscored(rankedUnits(db, kind, { projectId, match: match("pay"), limit: 1 })),
+      ]);
+    const alone = search();
+    // The long turn and answer come as their openings, every other row as a snippet or its text.
+    expect(alone.filter((row) => row.head !== null).map((row) => row.kind)).toEqual([
+      "turn",
+      "turn",
+      "answer",
+      "answer",
+    ]);
+    expect(alone.filter((row) => row.head === null && row.excerpt === null)).toHaveLength(0);
+    const other = createProject(db, { slug: "other", name: "Other" }).id;
+    insertLongUnits(db.$client, other, { turn: "Nothing to find here.", answer: "Nor here." });
+    expect(search()).toEqual(alone);
   });
 });
