@@ -290,7 +290,7 @@ const NOT_A_FIRM_TAGS = new Set([
 const FIRM_VERB_AFTER =
   /^[ \t]+(?:placed|rang|phoned|paid|pays? (?:better|more|less|well|weekly|monthly|on time|me|us|late|badly|the best|the most|rubbish)|offered|emailed|texted|booked|contacted|found me|got me|put me|kept (?:ringing|calling|phoning|emailing)|sent (?:me|an?|someone|us)|were|are|have been|haven['’]t|don['’]t)\b/u;
 /** People who book, ring and send ("Interpreter booked", "Manager rang"): never a trading name. */
-const ROLE_NOUNS =
+export const ROLE_NOUNS =
   /^(?:interpreters?|translators?|workers?|managers?|consultants?|recruiters?|officers?|advis[eo]rs?|practitioners?|nurses?|doctors?|carers?|parents?|teachers?|head|clients?|supervisors?|assessors?|chair|lead|directors?|someone|somebody|they|he|she|we|i|mum|dad|mother|father|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle)$/u;
 /** Nouns for groups of people, which take "were" in British English without being a firm ("Management were …"). */
 const COLLECTIVE_NOUNS =
@@ -349,33 +349,8 @@ export function detectHospitalsOf(text: string): Detection[] {
 }
 
 /** Nouns for the kind of place itself ("at the Hospital", "at the Council"): capitalised, they still name nothing. */
-const PLACE_NOUNS =
+export const PLACE_NOUNS =
   /^(?:hospital|court|council|school|office|offices|centre|center|station|church|mosque|temple|library|hub|unit|home|house|park|hall|hotel|hostel|airport|university|college|moment|time|end|start|weekend|meeting|conference|panel|hearing|front|back|top|bottom|same|time)$/u;
-
-/**
- * "he goes to a boxing thing at the Hangar", "at, um, the Foyer in the afternoons": one ordinary noun capitalised
- * mid-sentence after "at the" is a named venue.
- */
-export function detectVenuesAfterAtThe(
-  text: string,
-  tokens: WordToken[],
-  allowed: { start: number; end: number }[],
-): Detection[] {
-  const detections: Detection[] = [];
-  for (let index = 2; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (!token.capitalised || token.sentenceInitial || token.allCaps || tokens[index - 1].folded !== "the") continue;
-    let cue = index - 2;
-    while (cue > 0 && FILLERS.has(tokens[cue].folded)) cue--;
-    if (tokens[cue].folded !== "at" || tokens[index + 1]?.capitalised) continue;
-    if (!/^[ \t]+$/u.test(text.slice(tokens[index - 1].end, token.start))) continue;
-    if (!isEnglishWordForm(token.base) || PLACE_NOUNS.test(token.folded) || GENERIC_WORDS.has(token.folded)) continue;
-    if (insideAny(allowed, token.start, token.end) || isIdentityWord(token.base) || isLexiconGivenName(token.base))
-      continue;
-    detections.push(detection(token.start, token.baseEnd, "employer", "Venue named after “at the”", "nlp"));
-  }
-  return detections;
-}
 
 /** "HMP Belmarsh", "HMYOI Cookham Wood", "HMP & YOI Bronzefield": a prison by its title. */
 const PRISON = /\bHM(?:P|YOI|P[ \t]*(?:&|and)[ \t]*YOI)[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}/gu;

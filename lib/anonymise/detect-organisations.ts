@@ -14,9 +14,9 @@ import {
   detectHospitalsByContext,
   detectHospitalsOf,
   detectPrisons,
-  detectVenuesAfterAtThe,
 } from "./detect-organisations-by-context";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
+import { detectNamesAfterThe } from "./detect-venues";
 import { findAllowedSpans, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { describeKind, detection, GENERIC_WORDS, insideAny, type OrganisationKind } from "./organisation-detection";
 import { foldForMatch, isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
@@ -114,7 +114,6 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectHospitalsByContext(text, tokens, allowed),
     ...detectHospitalsOf(text),
     ...detectPrisons(text),
-    ...detectVenuesAfterAtThe(text, tokens, allowed),
     ...detectListedOrganisations(text, folded),
     ...detectCourtsByShortForm(text, folded),
     ...detectQuotedOrganisations(text),
@@ -126,7 +125,11 @@ export function detectOrganisations(text: string): Detection[] {
   ];
   // Note: "joined Microsoft Teams": a product or programme that is never redacted names no team.
   const teams = detectNamedTeams(text, tokens).filter((team) => !insideAny(allowed, team.start, team.end));
-  return uniqueSpans([...found, ...detectLaterMentions(text, folded, found), ...teams]);
+  const longer = [...found, ...teams];
+  const venues = detectNamesAfterThe(text, tokens, allowed).filter(
+    (venue) => !insideAny(longer, venue.start, venue.end),
+  );
+  return uniqueSpans([...found, ...venues, ...detectLaterMentions(text, folded, [...found, ...venues]), ...teams]);
 }
 
 function uniqueSpans(detections: Detection[]): Detection[] {

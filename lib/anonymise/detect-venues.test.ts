@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { detectNamesAfterThe } from "./detect-venues";
+import { findAllowedSpans } from "./known-words";
+import { foldForMatch, tokeniseWords } from "./text-matching";
+
+function found(text: string): string[] {
+  const allowed = findAllowedSpans(text, foldForMatch(text));
+  return detectNamesAfterThe(text, tokeniseWords(text), allowed).map(
+    (detection) => `${text.slice(detection.start, detection.end)}:${detection.category}`,
+  );
+}
+
+describe("detectNamesAfterThe", () => {
+  it("takes one capitalised word after a lower-case 'the' as a named place or service", () => {
+    expect(found("So I'm ringing the Memorial, ringing the crisis line.")).toEqual(["Memorial:organisation"]);
+    expect(found("He was assaulted outside the Arches, near the station.")).toEqual(["Arches:organisation"]);
+    expect(found("I was at, um, the Medway office on the Pentagon side.")).toEqual(["Pentagon:organisation"]);
+    expect(found("We meet the Sunflower group every Tuesday.")).toEqual(["Sunflower:organisation"]);
+  });
+
+  it("leaves roles, days, languages, products, roads and longer titles alone", () => {
+    expect(
+      found(
+        "We told the Guardian on the Monday, booked the Polish interpreter, logged it in the Mosaic record, " +
+          "drove the M25, filed the MoU, spoke to the Welsh-speaking carers and the Head of Service at the Family Court.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("needs the word mid-sentence and 'the' in lower case", () => {
+    expect(found("The Memorial rang. The Foyer is full.")).toEqual([]);
+  });
+});
