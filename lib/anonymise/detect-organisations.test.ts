@@ -107,6 +107,26 @@ describe("detectOrganisations", () => {
     ]);
   });
 
+  it("reads a name through a plural possessive and into a second ending, and the heads of centres and firms", () => {
+    expect(found("Youth court: Camberwell Green Magistrates' Court, 11/08/2025.")).toContainEqual([
+      "Camberwell Green Magistrates' Court",
+      "[court]",
+    ]);
+    expect(found("Ordered by the judge at Leeds Combined Court Centre.")).toEqual([
+      ["Leeds Combined Court Centre", "[court]"],
+    ]);
+    expect(found("The Hope Centre ran sessions; the ISW from Parallel Assessments and Calvary Tabernacle")).toEqual([
+      ["Hope Centre", "[organisation]"],
+      ["Parallel Assessments", "[agency]"],
+      ["Calvary Tabernacle", "[place of worship]"],
+    ]);
+    expect(found("a barrister from Coram Chambers; a firm called Bluegate Health & Social care")).toContainEqual([
+      "Coram Chambers",
+      "[organisation]",
+    ]);
+    expect(found("He signed on at the Job Centre; the Risk Assessments and Public Law were fine.")).toEqual([]);
+  });
+
   it("finds a firm after a cue with fillers between, after 'via' and after 'run by'", () => {
     expect(found("So I was with, um, Tandem for a year before I went perm, the locum rate was good.")).toEqual([
       ["Tandem", "[agency]"],

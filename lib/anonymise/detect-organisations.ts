@@ -5,7 +5,7 @@ import {
   detectLowerCaseNamedPlaces,
   detectLowerCaseTradingNames,
 } from "./detect-lower-case-organisations";
-import { detectNamedTeams } from "./detect-named-teams";
+import { detectNamedTeams, TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { detectLaterMentions } from "./detect-organisation-mentions";
 import {
   detectByCue,
@@ -17,7 +17,14 @@ import {
 } from "./detect-organisations-by-context";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
 import { detectNamesAfterThe } from "./detect-venues";
-import { findAllowedSpans, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
+import {
+  findAllowedSpans,
+  isEnglishWordForm,
+  isEverydayWord,
+  isIdentityWord,
+  isOrdinaryWord,
+  wordTags,
+} from "./known-words";
 import { describeKind, detection, GENERIC_WORDS, insideAny, type OrganisationKind } from "./organisation-detection";
 import { foldForMatch, isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -37,13 +44,24 @@ const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
   [/^(?:magistrates|magistrates['’])$/u, "court"],
   [/^(?:police|constabulary)$/u, "police"],
   [/^(?:school|primary|high|college|nursery|pru|juniors|infants)$/u, "school"],
-  [/^(?:mosque|church|gurdwara|temple|synagogue|chapel|cathedral|masjid)$/u, "worship"],
+  [
+    /^(?:mosque|church|gurdwara|temple|synagogue|chapel|cathedral|masjid|tabernacle|ministries|fellowship)$/u,
+    "worship",
+  ],
   [/^(?:prison)$/u, "prison"],
   [
     /^(?:fostering|adoption|healthcare|homes|childcare|nurseries|academy|academies|trust|foundation|charity)$/u,
     "employer",
   ],
+  [/^(?:centre|center|theatre|law)$/u, "employer"],
+  [/^(?:assessments)$/u, "agency"],
 ];
+/** Endings that also close a description ("Job Centre", "Public Law", "Risk Assessments"): a prefix word must name. */
+const DESCRIBED_ENDING = /^(?:centre|center|theatre|law|assessments)$/u;
+/** Endings only a trading name carries: a prefix word never redacted elsewhere ("Coram Chambers") still names it here. */
+const TRADING_ENDING = /^(?:chambers|solicitors|ltd|limited|llp|plc)$/u;
+/** Between the words of a name: spaces, after a plural possessive too ("Camberwell Green Magistrates' Court"). */
+const NAME_GAP = /^['’]?[ \t]+$/u;
 
 /** Two-word endings: "Family Court", "Social Care", "NHS Trust" … */
 const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
@@ -160,11 +178,8 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
     let endIndex = index;
     const two = index + 1 < tokens.length ? `${foldForMatch(token.text)} ${tokens[index + 1].folded}` : "";
     const twoWord = ORGANISATION_TWO_WORD_ENDINGS.find(([ending]) => ending === two);
-    if (
-      twoWord &&
-      (tokens[index + 1].capitalised || lowerCaseEnding) &&
-      /^[ \t]+$/u.test(text.slice(token.end, tokens[index + 1].start))
-    ) {
+    // Note: "Bluegate Health & Social care": a capitalised ending's second word may be typed in lower case.
+    if (twoWord && NAME_GAP.test(text.slice(token.end, tokens[index + 1].start))) {
       kind = twoWord[1];
       endIndex = index + 1;
     } else {
@@ -183,7 +198,7 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
     while (first > floor) {
       const previous = tokens[first - 1];
       const gap = text.slice(previous.end, tokens[first].start);
-      const joins = /^[ \t]+$/u.test(gap) || /^[ \t]*&[ \t]*$/u.test(gap);
+      const joins = NAME_GAP.test(gap) || /^[ \t]*&[ \t]*$/u.test(gap);
       if (!joins || !(previous.capitalised || ["and", "of", "&"].includes(previous.folded))) break;
       if (previous.sentenceInitial && isOrdinaryWord(previous.base) && !previous.capitalised) break;
       first--;
@@ -198,12 +213,15 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
         (word) =>
           isCapitalisedName(word) &&
           !isIdentityWord(word.base) &&
-          (!insideAny(allowed, word.start, word.end) || kind === "court") &&
+          (!insideAny(allowed, word.start, word.end) || kind === "court" || TRADING_ENDING.test(token.folded)) &&
           !(word.sentenceInitial && isOrdinaryWord(word.base) && !isListedOrganisationName(word.folded)),
       )
     )
       continue;
     if (prefix.length === 0) continue;
+    if (DESCRIBED_ENDING.test(token.folded) && endIndex === index && !isNamingPrefix(prefix, token)) continue;
+    // Note: "Leeds Combined Court Centre": a court's words inside the name say what it is.
+    if (kind === "employer" && prefix.some((word) => /^(?:court|magistrates)$/u.test(word.folded))) kind = "court";
     // Note: "Heart Surgery" and "Intensive Care" say what is done; one ordinary word names a practice or provider only
     // after "at", "from", "by" … ("referral from Hawthorn Surgery").
     if (
@@ -233,9 +251,22 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
   return detections;
 }
 
+/**
+ * Whether the words before a described ending name it: one word that is no word of the work, and after "and" only
+ * ("Risk Assessments and Public Law"); before "Law" a word that is no English word ("HB Public Law", not "Family Law").
+ */
+function isNamingPrefix(prefix: WordToken[], ending: WordToken): boolean {
+  const and = prefix.findLastIndex((word) => word.folded === "and" || word.folded === "&");
+  const own = prefix.slice(and + 1);
+  if (ending.folded === "law") return own.some((word) => word.allCaps || !isEnglishWordForm(word.base));
+  return own.some(
+    (word) => !GENERIC_WORDS.has(word.folded) && !TEAM_DESCRIPTORS.has(word.folded) && !isEverydayWord(word.base),
+  );
+}
+
 function isEndingAt(text: string, tokens: WordToken[], index: number): boolean {
   const token = tokens[index];
-  if (!token?.capitalised || !/^[ \t]+$/u.test(text.slice(tokens[index - 1].end, token.start))) return false;
+  if (!token?.capitalised || !NAME_GAP.test(text.slice(tokens[index - 1].end, token.start))) return false;
   const two = index + 1 < tokens.length ? `${foldForMatch(token.text)} ${tokens[index + 1].folded}` : "";
   return (
     ORGANISATION_ENDINGS.some(([pattern]) => pattern.test(token.folded)) ||
