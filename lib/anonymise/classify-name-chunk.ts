@@ -33,6 +33,7 @@ import {
   pronounFollows,
   withMe,
 } from "./name-predicates";
+import { dropWordsBeforeTitle, nameInSlot } from "./name-slots";
 import {
   type Chunk,
   CONNECTORS,
@@ -113,12 +114,15 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   if (chunk.lowerCase) {
     return verdict("person", "Lower-case given name from the name gazetteer", 2);
   }
+  dropWordsBeforeTitle(chunk);
   let titled = false;
   while (chunk.facts.length > 0 && chunk.facts[0].honorific) {
     chunk.facts.shift();
     titled = true;
   }
   if (chunk.facts.length > 0 && !titled && isCountryOrRegion(spanText(text, chunk.facts))) return null;
+  const slot = titled ? null : nameInSlot(text, chunk);
+  if (slot) return slot;
   if (isImperativeAtSentenceStart(text, chunk)) return null;
   if (describedAtSentenceStart(text, chunk)) {
     return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);

@@ -113,6 +113,37 @@ export function isLowerCaseTyped(text: string, facts: TokenFacts[]): boolean {
 }
 
 const LOWER_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx"]);
+
+/** Titles that stand only before a name, whatever the name means ("mr house", "ms bliss"); "dr" may be a doctor. */
+const PLAIN_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx"]);
+
+/** What "ms" stands before when it is Microsoft. */
+const MICROSOFT_PRODUCTS = new Set("teams team forms word excel outlook office onenote sharepoint planner".split(" "));
+
+/** "the IRO mr house", "ms bliss in business support": any word but a function word or a verb after mr, mrs, ms. */
+function afterPlainTitle(text: string, facts: TokenFacts[], index: number): boolean {
+  const fact = facts[index];
+  const previous = facts[index - 1];
+  if (!previous || !PLAIN_TITLES.has(previous.token.folded)) return false;
+  if (!/^[ \t]+$/u.test(text.slice(previous.token.end, fact.token.start))) return false;
+  if (previous.token.folded === "ms" && MICROSOFT_PRODUCTS.has(fact.token.folded)) return false;
+  return !hasTag(fact, [...NEVER_A_TITLED_NAME]);
+}
+
+const NEVER_A_TITLED_NAME = [
+  "Pronoun",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "QuestionWord",
+  "Date",
+  "Value",
+  "Modal",
+  "Auxiliary",
+  "Copula",
+  "Negative",
+  "Adverb",
+];
 const NOT_BEFORE_A_NAME = new Set(
   "the a an this that these those my your his her our their its some any no every i you we they he she it very so too mine yours hers ours theirs".split(
     " ",
@@ -136,6 +167,7 @@ export function lowerCaseNameCue(
   if (token.base.length < 3) return null;
   if (PERSON_INTRODUCERS.has(token.folded) || NOT_BEFORE_A_NAME.has(token.folded) || JARGON.has(token.folded))
     return null;
+  if (afterPlainTitle(text, facts, index)) return "Name after a title (mr, mrs, dr …)";
   if (fact.ordinary && !fact.anyGiven && !fact.surname) return null;
   if (fact.ordinary && hasTag(fact, ["PastTense", "Copula", "Auxiliary"])) return null;
   const previous = facts[index - 1];

@@ -38,15 +38,18 @@ export function nextIsPastOrCopula(next: TokenFacts | undefined): boolean {
 
 export function previousWords(text: string, start: number, count: number): string[] {
   const before = text.slice(Math.max(0, start - 80), start);
-  const found = before.match(/[\p{L}\p{M}'’-]+|[,;:.!?()—–]/gu) ?? [];
+  const found = before.match(WORD_OR_MARK) ?? [];
   return found.slice(-count).map((word) => foldForMatch(word));
 }
 
 export function nextWords(text: string, end: number, count: number): string[] {
   const after = text.slice(end, end + 80);
-  const found = after.match(/[\p{L}\p{M}'’-]+|[,;:.!?()—–]/gu) ?? [];
+  const found = after.match(WORD_OR_MARK) ?? [];
   return found.slice(0, count).map((word) => foldForMatch(word));
 }
+
+/** A word ("'s" too) or a mark of punctuation; a quotation mark on its own is neither ("my manager 'jb'"). */
+const WORD_OR_MARK = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|['’-]\p{L}[\p{L}\p{M}'’-]*|[,;:.!?()—–]/gu;
 
 export function locativeBefore(prior: string[]): boolean {
   const last = prior[prior.length - 1];

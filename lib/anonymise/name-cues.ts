@@ -50,7 +50,7 @@ export const PERSON_VERBS = words(`said says told tells asked asks rang rings ph
   sent wrote writes kept keeps found did does used uses works worked grew came went left sits sat stayed stays swapped
   taught teaches trained trains manages managed leads led loves loved hates hated moved arrived lives lived speaks
   died retired resigned qualified would will could can should might
-  must wasn't isn't doesn't didn't won't can't`);
+  must wasn't isn't doesn't didn't won't can't wasnt isnt doesnt didnt wont cant`);
 
 /** Words before a name that make it the object of talk, not a destination ("spoke to", "an email from"). */
 export const TALK_WORDS = words(`spoke speak speaking talk talked talking said say told tell wrote write sent send gave

@@ -4,7 +4,7 @@ import { PERSON_INTRODUCERS, PLACE_NOUNS_AFTER, PLACE_TYPES_STRONG, PLACE_TYPES_
 import { isLexiconFamilyName } from "./name-lexicon";
 import { personVerbFollows, predicateIsPerson, withMe } from "./name-predicates";
 import { type Chunk, hasTag, type TokenFacts } from "./name-token-facts";
-import { DEPARTMENTS, NOT_PLACES } from "./name-word-classes";
+import { DEPARTMENTS, GROUP_HEADS, NOT_PLACES } from "./name-word-classes";
 import { teamAfter } from "./name-work-cues";
 
 /** Tags of words that never stand as a name: function words, numbers, dates, exclamations. */
@@ -125,13 +125,6 @@ export function isLoneCapitalisedWord(text: string, chunk: Chunk, prior: string[
 }
 
 const ARTICLES = new Set(["the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "their", "its"]);
-
-/** Lower-case heads that make a capitalised word the name of a team or scheme ("Phoenix team", "Bridge project"). */
-const GROUP_HEADS = new Set(
-  "team teams unit service services project projects group groups programme scheme network hub panel pod forum model".split(
-    " ",
-  ),
-);
 
 /** The raw text before a word on its line, up to 40 characters: capitals, quotes and punctuation matter there. */
 function rawBefore(text: string, start: number): string {

@@ -94,7 +94,7 @@ export function bracketedPersonAfter(text: string, end: number): boolean {
 /** Auxiliaries and modals a person's name opens a sentence with ("Justice doesn't want …", "Misty is off sick"). */
 const AUXILIARIES = new Set(
   `is was has had would will can could should might must does did isn't wasn't hasn't hadn't wouldn't won't can't
-  couldn't doesn't didn't`.split(/\s+/u),
+  couldn't doesn't didn't isnt wasnt hasnt hadnt wouldnt wont cant couldnt doesnt didnt`.split(/\s+/u),
 );
 
 /** States only a person is in ("off sick", "on leave", "acting up", "at college"). */
@@ -132,7 +132,7 @@ export function personAfterAuxiliary(text: string, end: number): boolean {
     HAS_A_PERSON.test(words.slice(1, 6).join(" ").toLowerCase())
   )
     return true;
-  const skip = ["been", "now", "still", "currently", "always", "never", "just", "usually", "often"].includes(
+  const skip = ["been", "now", "still", "currently", "always", "never", "just", "usually", "often", "even"].includes(
     (words[1] ?? "").toLowerCase(),
   )
     ? 1

@@ -39,3 +39,10 @@ export const GROUP_NOUNS = new Set(
 export const LANGUAGE_USE_BEFORE = new Set(
   "speaks speak spoke speaking translating translate translated translates interpreting fluent".split(" "),
 );
+
+/** Lower-case heads that make a capitalised word the name of a team or scheme ("Phoenix team", "Bridge project"). */
+export const GROUP_HEADS = new Set(
+  "team teams unit service services project projects group groups programme scheme network hub panel pod forum model".split(
+    " ",
+  ),
+);

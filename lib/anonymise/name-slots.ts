@@ -1,0 +1,61 @@
+// Positions only a name fills: after a title, an initial or a role ("Mr Blue", "J. Banks", "Named nurse: Frost").
+import { introducedAsPerson, previousWords } from "./name-context";
+import { PERSON_INTRODUCERS, PLACE_TYPES_STRONG, PLACE_TYPES_WEAK } from "./name-cues";
+import { type Chunk, hasTag, type TokenFacts, type Verdict, verdict } from "./name-token-facts";
+import { DEPARTMENTS, GROUP_HEADS } from "./name-word-classes";
+
+/** Tags of words that never fill a name's place: function words, numbers, dates, exclamations. */
+const NEVER_IN_A_SLOT = [
+  "Pronoun",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "QuestionWord",
+  "Date",
+  "Value",
+  "Expression",
+  "Modal",
+  "Auxiliary",
+  "Copula",
+  "Negative",
+];
+
+/** "Is Mr Blue coming": words opening the run before a title are no part of the name. */
+export function dropWordsBeforeTitle(chunk: Chunk): void {
+  const title = chunk.facts.findIndex((fact, index) => index > 0 && fact.honorific);
+  if (title <= 0 || title === chunk.facts.length - 1) return;
+  if (chunk.facts.slice(0, title).some((fact) => fact.given || fact.surname)) return;
+  chunk.facts = chunk.facts.slice(title);
+}
+
+/** A word that can stand as a name when its place says so: no function word, role, department, team or street word. */
+export function canFillNameSlot(fact: TokenFacts): boolean {
+  const { folded } = fact.token;
+  if (folded.length < 2 || fact.identity || fact.country || hasTag(fact, NEVER_IN_A_SLOT)) return false;
+  if (fact.token.allCaps && !(fact.given || fact.surname)) return false;
+  return !(
+    PERSON_INTRODUCERS.has(folded) ||
+    DEPARTMENTS.has(folded) ||
+    GROUP_HEADS.has(folded) ||
+    PLACE_TYPES_STRONG.has(folded) ||
+    PLACE_TYPES_WEAK.has(folded)
+  );
+}
+
+/** "J. Banks", "N Snow": a lone capital initial, with or without its full stop, right before the word. */
+function initialBefore(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}\p{N}])\p{Lu}\.?[ \t]$/u.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/**
+ * "Named nurse: Frost", "my mentor Sterling Coast", "Supervisor: J. Banks": capitalised words right after a role,
+ * a relation or an initial are a name whatever else they mean, when each can stand as a name.
+ */
+export function nameInSlot(text: string, chunk: Chunk): Verdict | null {
+  const { facts } = chunk;
+  if (facts.length === 0 || facts.length > 3 || !facts.every(canFillNameSlot)) return null;
+  const start = facts[0].token.start;
+  const prior = previousWords(text, start, 4);
+  if (!introducedAsPerson(prior) && !initialBefore(text, start)) return null;
+  return { ...verdict("person", "Word in a name's place, after a role, a relation or an initial", 3), wholeRun: true };
+}
