@@ -64,6 +64,21 @@ describe("detectListed", () => {
     ]);
     expect(found("i was in reading the notes all night")).toEqual([]);
     expect(found("He was havering at Havering.")).toEqual([["Havering", "authority", "[London borough]"]]);
+    expect(found("our carers in deal were moved by Tidewater Fostering to the LA")).toEqual([
+      ["deal", "place", "[town]"],
+    ]);
+    expect(found("We got a good deal in Deal, though.")).toEqual([["Deal", "place", "[town]"]]);
+  });
+
+  it("takes a joined authority's name cut short", () => {
+    expect(found("worked at barking and dag then redbridge")).toEqual([
+      ["barking and dag", "authority", "[London borough]"],
+      ["redbridge", "authority", "[London borough]"],
+    ]);
+    expect(found("Hammersmith and Ful. was fine, then Barking and Then")).toEqual([
+      ["Hammersmith and Ful", "authority", "[London borough]"],
+      ["Barking", "authority", "[London borough]"],
+    ]);
   });
 
   it("knows authorities and towns outside the two regions", () => {

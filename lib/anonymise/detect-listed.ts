@@ -124,7 +124,8 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     const nextWord = /^\s+([\p{L}']+)/u.exec(text.slice(end, end + 30));
     if (nextWord && ORDINARY_SENSE_FOLLOWERS.has(nextWord[1].toLowerCase()) && !PLACE_FOLLOWERS.has(nextWord[1]))
       return false;
-    return isLowerCaseComment();
+    // Note: "our carers in deal were moved": a comment that opens in lower case is typed so, whatever names it capitalises.
+    return isLowerCaseComment() || /^\s*\p{Ll}/u.test(text);
   };
   const matches = matcher.find(text, folded);
   for (const [index, { start, end, key }] of matches.entries()) {
@@ -146,13 +147,15 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     // Note: "the Broadwater Farm estate", "Peckham Rye station": the word after a listed place is part of the name.
     const after =
       entry.kind === "place" ? /^[ \t]+(?:estate|station)(?![\p{L}])/iu.exec(text.slice(end, end + 12)) : null;
+    // Note: "worked at barking and dag": a joined authority's name cut short is still that authority.
+    const cut = entry.kind === "authority" ? shortenedRest(text, start, end, entry.authority) : 0;
     // Note: "I went to the Royal Borough": a title said instead of the name takes its "the".
     const the = /^(?:Royal|London) Borough\b/u.test(spelled)
       ? /\bthe[ \t]+$/iu.exec(text.slice(Math.max(0, start - 6), start))
       : null;
     detections.push({
       start: start - (the ? the[0].length : 0),
-      end: end + (after ? after[0].length : 0),
+      end: end + (after ? after[0].length : 0) + cut,
       category: entry.kind,
       reason:
         entry.kind === "authority"
@@ -202,6 +205,17 @@ function isJoinedToListedPlace(
     (isPlainPlace(after) && joins(text.slice(current.end, after.start), current.start)) ||
     (isPlainPlace(before) && joins(text.slice(before.end, current.start), before.start))
   );
+}
+
+const JOINED_REST = /^[ \t]+(?:and|&)[ \t]+(\p{L}{3,})(?![\p{L}])/u;
+
+/** How far "and dag" after "barking" runs, when it starts the rest of the authority's name ("Barking and Dagenham"). */
+function shortenedRest(text: string, start: number, end: number, authority: string): number {
+  const name = foldForMatch(authority);
+  const joined = name.indexOf(" and ");
+  if (joined < 0 || foldForMatch(text.slice(start, end)) !== name.slice(0, joined)) return 0;
+  const rest = JOINED_REST.exec(text.slice(end, end + 30));
+  return rest && name.slice(joined + 5).startsWith(foldForMatch(rest[1])) ? rest[0].length : 0;
 }
 
 /** "rbkc", "lbth", "b&h": acronyms of four letters or with "&" are names in any case; "kcc" or "mk" are not. */

@@ -17,6 +17,9 @@ describe("detectAddresses", () => {
       "St Augustine's",
     ]);
     expect(found("I live on the main road and went down memory lane.")).toEqual([]);
+    expect(found("he came down to the lodge road office; the actual street, the ring road, down the road")).toEqual([
+      "lodge road",
+    ]);
     expect(found("families on the Ocean estate; the school was Sir Roger Manwood's")).toEqual([
       "Ocean estate",
       "Sir Roger Manwood's",

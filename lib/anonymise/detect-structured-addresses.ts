@@ -9,9 +9,9 @@ const ADDRESS = new RegExp(
   "gu",
 );
 
-/** "on tooley st", "off mill lane": a street typed in lower case after a word that places it. */
+/** "on tooley st", "off mill lane", "the woodward road office": a street typed in lower case after a word that places it. */
 const LOWER_CASE_STREET =
-  /(?<=\b(?:on|off|at|along|near)[ \t]+)(?!(?:the|a|an|my|our|their|his|her|this|that|same|main|high|back|side|busy|quiet|long|next|other|wrong|right|local|new|old|private|country|one|every)\b)[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?[ \t]+(?:st|rd|road|street|lane|avenue|ave|close|crescent|drive|gardens|grove|terrace|estate)(?![\p{L}])/gu;
+  /(?<=\b(?:on|off|at|along|near|the|to|from|in|into|down|up|round)[ \t]+)(?!(?:the|a|an|my|our|their|his|her|this|that|same|main|high|back|side|busy|quiet|long|next|other|wrong|right|local|new|old|private|country|one|every|actual|whole|ring|slip|toll|dirt|open|bus|cycle|fast|slow|dual|trunk|service|access|memory|end|way|road|street)\b)[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?[ \t]+(?:st|rd|road|street|lane|avenue|ave|close|crescent|drive|gardens|grove|terrace|estate)(?![\p{L}])/gu;
 
 /** "St Paul's", "Sir Roger Manwood's": a church or school named after a saint or a titled person, with its possessive. */
 const SAINTS = /(?<![\p{L}])(?:St\.?|Saint|Sir|Dame)[ \t]+(?:\p{Lu}[\p{L}-]+[ \t]+)?\p{Lu}[\p{L}-]+['’]s(?![\p{L}])/gu;
