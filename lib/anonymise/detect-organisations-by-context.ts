@@ -179,7 +179,7 @@ function isDescriptiveUnit(words: WordToken[]): boolean {
   return UNIT_NOUNS.test(words[words.length - 1].folded) && words.every((word) => isOrdinaryWord(word.base));
 }
 
-const HONORIFICS =
+export const HONORIFICS =
   /^(?:dr|mr|mrs|ms|miss|mx|prof|professor|cllr|councillor|judge|dc|ds|pc|sgt|sister|nurse|father|rev|reverend|sir|dame|lord|lady)$/u;
 
 const HOSPITAL_CONTEXT =

@@ -17,6 +17,7 @@ import {
 } from "./detect-organisations-by-context";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
 import { detectNamesAfterThe } from "./detect-venues";
+import { detectNamesSaidAsWhatItWas } from "./detect-what-it-was-called";
 import {
   findAllowedSpans,
   isEnglishWordForm,
@@ -144,9 +145,10 @@ export function detectOrganisations(text: string): Detection[] {
   // Note: "joined Microsoft Teams": a product or programme that is never redacted names no team.
   const teams = detectNamedTeams(text, tokens).filter((team) => !insideAny(allowed, team.start, team.end));
   const longer = [...found, ...teams];
-  const venues = detectNamesAfterThe(text, tokens, allowed).filter(
-    (venue) => !insideAny(longer, venue.start, venue.end),
-  );
+  const venues = [
+    ...detectNamesAfterThe(text, tokens, allowed),
+    ...detectNamesSaidAsWhatItWas(text, tokens, allowed),
+  ].filter((venue) => !insideAny(longer, venue.start, venue.end));
   return uniqueSpans([...found, ...venues, ...detectLaterMentions(text, folded, [...found, ...venues]), ...teams]);
 }
 
