@@ -19,7 +19,7 @@ describe("detectNamesSaidAsWhatItWas", () => {
       "Falcon",
       "Harbour Lights",
     ]);
-    expect(found("So we called it Larch, the exploitation panel.")).toEqual(["Larch"]);
+    expect(found("So we called it Lighthouse, the exploitation panel.")).toEqual(["Lighthouse"]);
   });
 
   it("leaves people, titles, days, national bodies and words of the work to other rules", () => {
