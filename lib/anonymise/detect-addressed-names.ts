@@ -1,7 +1,8 @@
 // Names that stand where only a name can: speaker labels, greetings and sign-offs, dotted initials with a cue.
 import { isRarerEnglishWord } from "./english-words";
+import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, isOrdinaryWord, type SpanIndex } from "./known-words";
-import { introducedAsPerson, isPastTenseVerb, nextWords, previousWords } from "./name-context";
+import { introducedAsPerson, nextWords, previousWords } from "./name-context";
 import { HONORIFICS, PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
 import { isAnyGivenName } from "./name-token-facts";
 import { foldForMatch } from "./text-matching";
@@ -50,20 +51,16 @@ function isFieldLabelWord(word: string): boolean {
 
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \t]?){2,3}/gu;
 
-/** "J.D. said", "ask K.O.": initials written with full stops, with a cue on either side. */
+/**
+ * "J.D. said", "Discussed: J.T. (CP)": initials written with full stops are a person's unless they spell an acronym
+ * of the field ("D.O.B.", "U.K.").
+ */
 export function detectDottedInitials(text: string): Detection[] {
   const detections: Detection[] = [];
   for (const match of text.matchAll(DOTTED_INITIALS)) {
     const value = match[0].trimEnd();
     const end = match.index + value.length;
-    const after = nextWords(text, end, 1)[0];
-    const prior = previousWords(text, match.index, 4);
-    const last = prior[prior.length - 1];
-    const cued =
-      (after !== undefined && (SPEECH_VERBS.has(after) || isPastTenseVerb(after) || PERSONAL_POSSESSIONS.has(after))) ||
-      (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last))) ||
-      introducedAsPerson(prior);
-    if (!cued) continue;
+    if (isKnownAcronym(value.replace(/[.\s]/gu, "")) || /^[ \t]?\p{L}/u.test(text.slice(end, end + 2))) continue;
     detections.push({
       start: match.index,
       end,

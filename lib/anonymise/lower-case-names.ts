@@ -329,6 +329,9 @@ export function initialsByCue(text: string, facts: TokenFacts[], index: number, 
     return verdict("person", "Initials in “me and …”", 2);
   }
   const following = nextWords(text, token.end, 6);
+  if (predicateIsPerson(following) || personAfterAuxiliary(text, token.end) || describedAsPerson(following)) {
+    return verdict("person", "Initials described as a person (“KS is the best manager”)", 2);
+  }
   if (withMe(following) || teamAfter(following) || workCueBefore(prior)) {
     return verdict("person", "Initials with a colleague's cue (“JD and I”, “JD from legal”)", 2);
   }

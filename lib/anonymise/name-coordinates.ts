@@ -1,0 +1,69 @@
+// Names listed alongside a person's name ("Petra, then ugo, then a locum", "Wise, Fern and Jazz").
+import { isRarerEnglishWord } from "./english-words";
+import { isKnownAcronym } from "./known-acronyms";
+import { isLexiconSurname, type SpanIndex } from "./known-words";
+import { PERSON_INTRODUCERS } from "./name-cues";
+import { isLexiconFamilyName } from "./name-lexicon";
+import { canFillNameSlot } from "./name-slots";
+import { hasTag, type TokenFacts } from "./name-token-facts";
+import { isFieldJargon } from "./name-unknown-words";
+import type { Detection } from "./types";
+
+const JOINING_WORDS = new Set(["and", "or", "then"]);
+
+/** What joins two names in a list: a comma, "and", "&", "or", "then", a slash. */
+const JOINER = /^(?:[ \t]*,[ \t]*(?:(?:and|or|then|&)[ \t]+)?|[ \t]+(?:and|or|&|then)[ \t]+|[ \t]*\/[ \t]*)$/iu;
+
+/**
+ * A word joined to a person's name in a list is another person when it could be a name: a given name or surname in
+ * any list (even one with an ordinary sense, "Wise"), or a word no English list knows ("ugo"). Spreads along the list.
+ */
+export function coordinatedNames(
+  text: string,
+  facts: TokenFacts[],
+  found: Detection[],
+  allowed: SpanIndex,
+): Detection[] {
+  const personAt = new Map<number, string>();
+  for (const detection of found) {
+    if (detection.category !== "person" || !detection.identity) continue;
+    for (const [index, fact] of facts.entries()) {
+      if (fact.token.start >= detection.start && fact.token.baseEnd <= detection.end) personAt.set(index, "");
+    }
+  }
+  const added: Detection[] = [];
+  const queue = [...personAt.keys()];
+  while (queue.length > 0) {
+    const index = queue.pop() as number;
+    for (const step of [-1, 1]) {
+      let neighbour = index + step;
+      if (JOINING_WORDS.has(facts[neighbour]?.token.folded ?? "")) neighbour += step;
+      if (personAt.has(neighbour)) continue;
+      const fact = facts[neighbour];
+      if (!fact) continue;
+      const [left, right] = neighbour < index ? [fact, facts[index]] : [facts[index], fact];
+      if (!JOINER.test(text.slice(left.token.end, right.token.start))) continue;
+      if (!couldBeListedName(fact) || allowed.overlaps(fact.token.start, fact.token.baseEnd)) continue;
+      personAt.set(neighbour, "");
+      queue.push(neighbour);
+      added.push({
+        start: fact.token.start,
+        end: fact.token.baseEnd,
+        category: "person",
+        reason: "Name listed alongside a person's name (“Petra, then …, then a locum”)",
+        source: "nlp",
+        identity: `person:${fact.token.folded}`,
+      });
+    }
+  }
+  return added;
+}
+
+function couldBeListedName(fact: TokenFacts): boolean {
+  const { token } = fact;
+  if (token.base.length < 3 || /\p{N}/u.test(token.base) || !canFillNameSlot(fact)) return false;
+  if (fact.lexiconPlace || PERSON_INTRODUCERS.has(token.folded) || isKnownAcronym(token.base)) return false;
+  if (!fact.english && !isRarerEnglishWord(token.folded) && !isFieldJargon(token.folded)) return true;
+  const listedName = fact.anyGiven || isLexiconSurname(token.base) || isLexiconFamilyName(token.base);
+  return listedName && token.capitalised && !token.sentenceInitial && !hasTag(fact, ["Verb", "Adverb"]);
+}
