@@ -12,6 +12,12 @@ describe("detectListedOrganisations", () => {
     expect(found("He showed real tact. WE NEED TACT AND CARE HERE.")).toEqual([]);
   });
 
+  it("takes a listed name right after the noun for what it is, with its trading name's last word in any case", () => {
+    expect(found("the locum agency (apex people) told me i'd be in fostering")).toEqual(["apex people"]);
+    expect(found("placed with hertfordshire via nonstop consult. at 61 i was the oldest")).toEqual(["nonstop consult"]);
+    expect(found("the apex of my career; the people at the summit")).toEqual([]);
+  });
+
   it("takes a listed name of ordinary words when a later word is capitalised", () => {
     expect(found("Big Word sent someone who spoke Farsi.")).toEqual(["Big Word"]);
     expect(found("Referred to Foster Care Associates and Fostering People.")).toEqual([

@@ -148,9 +148,10 @@ export function detectListedOrganisations(text: string, folded: string): Detecti
   candidates.forEach((candidate, index) => {
     const found = candidate.entries.find((entry) => entry.kind === kinds[index]);
     if (!found) return;
-    const service = (found.kind === "hospital" ? HOSPITAL_WORD_AFTER : NAMED_SERVICE_AFTER).exec(
-      text.slice(candidate.end, candidate.end + 60),
-    );
+    const after = text.slice(candidate.end, candidate.end + 60);
+    const service =
+      (found.kind === "hospital" ? HOSPITAL_WORD_AFTER : NAMED_SERVICE_AFTER).exec(after) ??
+      TRADING_WORD_AFTER.exec(after);
     const end = candidate.end + (service ? service[0].length : 0);
     // Note: "provided by The Language Shop": a capitalised "The" mid-sentence is part of the name.
     const the = /(?<=[\p{Ll},;:(][ \t]+)The[ \t]+$/u.exec(
@@ -184,6 +185,7 @@ function isOrganisationHere(text: string, candidates: Candidate[], index: number
     CUES[entry.kind].test(context) ||
     ((entry.kind === "agency" || entry.kind === "employer") && CUES.employer.test(context));
   const sibling = hasSiblingOfKind(candidates, index, entry.kind);
+  if (KIND_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (!capitalised) {
     const preposition = ORGANISATION_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
     if (!entry.ordinary) return fieldCue || sibling;
@@ -211,6 +213,12 @@ const JOINING_GAP = new RegExp(`^\\s*(?:,\\s*${JOINING_WORD}{0,2}|${JOINING_WORD
 /** "Barnardo's Hope Service", "Coram Adoption Project": a named service of a listed organisation. */
 const NAMED_SERVICE_AFTER =
   /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}?[ \t]+(?:Service|Project|Programme|Centre|Hub)(?![\p{L}])/u;
+/** "nonstop consult", "apex people", "Hays Group": a trading name's own last word after a listed name, in any case. */
+const TRADING_WORD_AFTER =
+  /^[ \t]+(?:people|consult|consulting|consultancy|group|solutions|personnel|resourcing|recruitment|staffing|ltd|limited|uk|global|associates|partners)(?![\p{L}])/iu;
+/** "the locum agency (apex people)", "agency: apex": a listed name set right after the noun for what it is. */
+const KIND_NOUN_BEFORE =
+  /(?:agency|agencies|recruiter|firm|company|ifa|provider|interpreters?|interpreting service|hospital|trust|court)[ \t]*[(:][ \t]*$/iu;
 /** "kings college hosp", "the Royal Free hospital": the word for a hospital after its name. */
 const HOSPITAL_WORD_AFTER = /^[ \t]+(?:hosp\.?|hospital)(?![\p{L}])/iu;
 /** A determiner or a possessive before a word ("the sanctuary", "a women's refuge"): the word is a common noun there. */
