@@ -4,7 +4,7 @@ import { createProject } from "../lib/projects/create-project";
 import { createSearchFixture, type SearchFixture } from "../lib/retrieval/test-fixtures";
 import { parseFtsQuery } from "../lib/search/fts-query";
 import { insertLongUnits } from "../lib/search/long-units-fixture";
-import { countUnitHits, type RankedUnitRow, rankedUnits, SNIPPET_CLOSE, SNIPPET_OPEN } from "./search-queries";
+import { countUnitHits, rankedUnits, SNIPPET_CLOSE, SNIPPET_OPEN } from "./search-queries";
 
 describe("db/search-queries", () => {
   let fixture: SearchFixture;
@@ -64,35 +64,43 @@ describe("db/search-queries", () => {
       fixture.transcriptId,
     ]);
   });
-  // With one project the index is ranked alone (no join per match); with two, through the join.
-  it("ranks the same rows, snippets and long-unit openings whether or not another project exists", () => {
+  // Without a document filter the index may be ranked alone (no join per match); with one, always through
+  // the join. Both must give the same rows in the same order, whatever share of the text the project holds.
+  it("ranks the same rows, snippets and long-unit openings as the joined query, alone or beside other projects", () => {
     const { db, projectId } = fixture;
     insertLongUnits(db.$client, projectId, {
       turn: `${"A long turn about pay and workload. ".repeat(80)}End.`,
       answer: `${"Pay came up again and again. ".repeat(90)}End.`,
     });
-    // A second project changes bm25's corpus statistics, so compare the rows without their scores.
-    const unscored = (rows: RankedUnitRow[]) => {
-      expect(rows.map((row) => row.rank)).toEqual(rows.map((row) => row.rank).sort((a, b) => a - b));
-      return rows.map(({ rank: _rank, ...row }) => row).sort((a, b) => a.unitId - b.unitId);
+    const documentIds = (
+      db.$client.prepare("select id from documents where project_id = ?").all(projectId) as { id: number }[]
+    ).map((row) => row.id);
+    const compare = () => {
+      for (const kind of ["turn", "answer"] as const) {
+        for (const limit of [1, 2, 10]) {
+          for (const withText of [false, true]) {
+            const options = { projectId, match: match("pay"), limit, withText };
+            const rows = rankedUnits(db, kind, options);
+            expect(rows).toEqual(rankedUnits(db, kind, { ...options, documentIds }));
+            expect(rows.length).toBeGreaterThan(0);
+          }
+        }
+      }
     };
-    const search = () =>
-      (["turn", "answer"] as const).flatMap((kind) => [
-        ...unscored(rankedUnits(db, kind, { projectId, match: match("pay"), limit: 10 })),
-        ...unscored(rankedUnits(db, kind, { projectId, match: match("pay"), limit: 10, withText: true })),
-        ...unscored(rankedUnits(db, kind, { projectId, match: match("pay"), limit: 1 })),
-      ]);
-    const alone = search();
-    // The long turn and answer come as their openings, every other row as a snippet or its text.
-    expect(alone.filter((row) => row.head !== null).map((row) => row.kind)).toEqual([
-      "turn",
-      "turn",
-      "answer",
-      "answer",
-    ]);
-    expect(alone.filter((row) => row.head === null && row.excerpt === null)).toHaveLength(0);
+    compare();
+    const heads = rankedUnits(db, "answer", { projectId, match: match("pay"), limit: 10 }).filter((row) => row.head);
+    expect(heads.map((row) => [row.excerpt, row.head?.slice(0, 12)])).toEqual([[null, "Pay came up "]]);
+    // A small other project whose text outranks this one's: some of the index's best rows are not ours.
     const other = createProject(db, { slug: "other", name: "Other" }).id;
-    insertLongUnits(db.$client, other, { turn: "Nothing to find here.", answer: "Nor here." });
-    expect(search()).toEqual(alone);
+    insertLongUnits(db.$client, other, { turn: "Pay pay pay.", answer: "Pay, pay and pay." });
+    compare();
+    // More of its short rows, each outranking ours: the index's best few hold none of ours.
+    for (const label of ["More 1", "More 2", "More 3"]) {
+      insertLongUnits(db.$client, other, { label, turn: "Pay pay pay pay.", answer: "Pay pay pay pay." });
+    }
+    compare();
+    // An other project holding most of the text: the joined query answers.
+    insertLongUnits(db.$client, other, { label: "Big", turn: "Pay. ".repeat(3000), answer: "Pay. ".repeat(3000) });
+    compare();
   });
 });

@@ -119,19 +119,30 @@ function placesSql(kind: SearchUnitKind): string {
 }
 
 const DOCUMENT_KIND = { turn: "transcript", answer: "question" } as const;
+/** Past this many index rows per row wanted, the joined query costs less than ranking the index alone. */
+const MOST_INDEX_ROWS_PER_ROW = 4;
 
-/** True when every turn (or answer) in the database belongs to this project's documents. */
-function projectHoldsAll(db: Db, kind: SearchUnitKind, projectId: number): boolean {
-  const other = prepared(db, "select 1 from documents where project_id <> ? and kind = ? limit 1").get(
-    projectId,
-    DOCUMENT_KIND[kind],
-  );
-  return other === undefined;
+/** This project's share of the text of its kind (turns or answers) in the database: 1 when no other project has any. */
+function projectShare(db: Db, kind: SearchUnitKind, projectId: number): number {
+  const { mine, everyone } = prepared(
+    db,
+    `select coalesce(sum(case when project_id = ? then text_length end), 0) as mine,
+      coalesce(sum(text_length), 0) as everyone from documents where kind = ?`,
+  ).get(projectId, DOCUMENT_KIND[kind]) as { mine: number; everyone: number };
+  return mine === everyone ? 1 : mine / everyone;
 }
 
-/** Ranks the whole index, which holds only this project's units, then reads the kept rows' places. */
-function rankedFromIndex(db: Db, kind: SearchUnitKind, options: RankedUnitsOptions): RankedUnitRow[] {
-  const ranked = prepared(db, indexOnlySql(kind, options.withText ?? false)).all(options.match, options.limit) as Omit<
+/**
+ * Ranks the whole index keeping its best `rows`, then keeps the project's among them, with their places.
+ * Null when fewer than `limit` are the project's and the index had more: the project's best may lie beyond.
+ */
+function rankedFromIndex(
+  db: Db,
+  kind: SearchUnitKind,
+  options: RankedUnitsOptions,
+  rows: number,
+): RankedUnitRow[] | null {
+  const ranked = prepared(db, indexOnlySql(kind, options.withText ?? false)).all(options.match, rows) as Omit<
     RankedUnitRow,
     "kind" | "documentId" | "startOffset" | "endOffset"
   >[];
@@ -144,17 +155,26 @@ function rankedFromIndex(db: Db, kind: SearchUnitKind, options: RankedUnitsOptio
       >[]
     ).map((row) => [row.unitId, row]),
   );
-  return ranked.flatMap((row) => {
+  const kept = ranked.flatMap((row) => {
     const place = places.get(row.unitId);
     return place ? [{ kind, ...row, ...place }] : [];
   });
+  if (kept.length < options.limit && ranked.length === rows) return null;
+  return kept.slice(0, options.limit);
 }
 
 /** The best-ranked turns or answers of one project matching `match`, best first. */
 export function rankedUnits(db: Db, kind: SearchUnitKind, options: RankedUnitsOptions): RankedUnitRow[] {
   const documentIds = options.documentIds ?? [];
-  if (documentIds.length === 0 && projectHoldsAll(db, kind, options.projectId)) {
-    return rankedFromIndex(db, kind, options);
+  if (documentIds.length === 0) {
+    // When the index is all the project's, its best rows are the project's best; otherwise rank
+    // enough that, at the project's share of the text, about half as many again are its own.
+    const share = projectShare(db, kind, options.projectId);
+    const rows = share === 1 ? options.limit : Math.ceil((options.limit * 1.5) / share);
+    if (rows <= options.limit * MOST_INDEX_ROWS_PER_ROW) {
+      const fromIndex = rankedFromIndex(db, kind, options, rows);
+      if (fromIndex) return fromIndex;
+    }
   }
   return prepared(db, rankedSql(kind, options.withText ?? false, documentIds.length)).all(
     options.match,
