@@ -60,7 +60,7 @@ export function detectDottedInitials(text: string): Detection[] {
   for (const match of text.matchAll(DOTTED_INITIALS)) {
     const value = match[0].trimEnd();
     const end = match.index + value.length;
-    if (isKnownAcronym(value.replace(/[.\s]/gu, "")) || /^[ \t]?\p{L}/u.test(text.slice(end, end + 2))) continue;
+    if (isKnownAcronym(value.replace(/[.\s]/gu, "")) || /^\p{L}/u.test(text.slice(end, end + 1))) continue;
     detections.push({
       start: match.index,
       end,
