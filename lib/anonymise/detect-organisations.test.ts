@@ -125,6 +125,12 @@ describe("detectOrganisations", () => {
       "[organisation]",
     ]);
     expect(found("He signed on at the Job Centre; the Risk Assessments and Public Law were fine.")).toEqual([]);
+    expect(
+      found("the youth worker at the Wharf Project, then Clifford House; the Youth Project and the Leaving Care Hub"),
+    ).toEqual([
+      ["Wharf Project", "[organisation]"],
+      ["Clifford House", "[organisation]"],
+    ]);
   });
 
   it("finds a firm after a cue with fillers between, after 'via' and after 'run by'", () => {

@@ -54,11 +54,15 @@ const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
     /^(?:fostering|adoption|healthcare|homes|childcare|nurseries|academy|academies|trust|foundation|charity)$/u,
     "employer",
   ],
-  [/^(?:centre|center|theatre|law)$/u, "employer"],
+  [
+    /^(?:centre|center|theatre|law|project|hub|network|alliance|association|society|club|federation|playgroup|pre-school|preschool|house|museum|library)$/u,
+    "employer",
+  ],
   [/^(?:assessments)$/u, "agency"],
 ];
 /** Endings that also close a description ("Job Centre", "Public Law", "Risk Assessments"): a prefix word must name. */
-const DESCRIBED_ENDING = /^(?:centre|center|theatre|law|assessments)$/u;
+const DESCRIBED_ENDING =
+  /^(?:centre|center|theatre|law|assessments|project|hub|network|alliance|association|society|club|federation|playgroup|pre-school|preschool|house|museum|library)$/u;
 /** Endings only a trading name carries: a prefix word never redacted elsewhere ("Coram Chambers") still names it here. */
 const TRADING_ENDING = /^(?:chambers|solicitors|ltd|limited|llp|plc)$/u;
 /** Between the words of a name: spaces, after a plural possessive too ("Camberwell Green Magistrates' Court"). */
