@@ -22,6 +22,14 @@ describe("detectPlaces", () => {
     expect(found("Her dad is from Mirpur, her mum from Kumasi.")).toEqual(["Mirpur"]);
   });
 
+  it("finds a street by its last word, with or without a house number", () => {
+    expect(found("Visit to the family home on Forge Lane; the school is on Ashgrove Road.")).toEqual([
+      "Forge Lane",
+      "Ashgrove Road",
+    ]);
+    expect(found("The High Street was shut and we went down Memory Lane.")).toEqual([]);
+  });
+
   it("finds a name after a place noun and 'called'", () => {
     expect(found("We placed him in a little place called Wool, down in Dorset.")).toEqual(["Wool", "Dorset"]);
     expect(found("It's a village named Hook.")).toEqual(["Hook"]);

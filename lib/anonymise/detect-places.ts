@@ -18,6 +18,13 @@ const PLACE_NOUNS = /^(?:place|town|village|hamlet|area|estate|city|suburb|islan
 const NAMING_WORDS = /^(?:called|named)$/u;
 const DIRECTIONS = /^(?:north|south|east|west|central|inner|outer|upper|lower|northern|southern|eastern|western)$/u;
 
+/**
+ * "on Forge Lane", "Ashgrove Road", "the Crestwood Avenue flats": capitalised words before a street's last word name a
+ * street even without a house number ("The", "High", "Main" and the like open no street's name).
+ */
+const STREET_NAME =
+  /(?<![\p{L}])(?!(?:The|A|An|High|Main|Lives|Memory|Test|Ring|Slip|Side|Back|Our|My|Their|This|That|Every|Any|No)[ \t])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]+(?:Road|Rd|Street|Avenue|Ave|Lane|Close|Crescent|Drive|Gardens|Grove|Terrace|Mews|Parade)(?![\p{L}])/gu;
+
 function place(start: number, end: number, reason: string): Detection {
   return { start, end, category: "place", reason, source: "nlp", replacement: "[place]" };
 }
@@ -26,7 +33,9 @@ function place(start: number, end: number, reason: string): Detection {
 export function detectPlaces(text: string): Detection[] {
   const tokens = tokeniseWords(text);
   const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
-  const detections: Detection[] = [];
+  const detections: Detection[] = [...text.matchAll(STREET_NAME)].map((match) =>
+    place(match.index, match.index + match[0].length, "Street named by its last word"),
+  );
   const lowerCase = isTypedInLowerCase(text);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
