@@ -1,7 +1,7 @@
 // Names typed in lower case, and initials, found by a cue or by being no English word in a lower-case text.
 import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
-import { isEnglishWordForm, type SpanIndex } from "./known-words";
+import { isEnglishWordForm, isLexiconFirstName, type SpanIndex } from "./known-words";
 import {
   describedAsPerson,
   introducedAsPerson,
@@ -364,7 +364,7 @@ export function isLowerCaseGivenName(fact: TokenFacts): boolean {
     !token.capitalised &&
     token.base.length >= 4 &&
     (isGazetteerGivenName(token.base) ||
-      (isLexiconGivenName(token.base) && isDistinctiveName(token.base)) ||
+      ((isLexiconGivenName(token.base) || isLexiconFirstName(token.base)) && isDistinctiveName(token.base)) ||
       (token.base.length >= 5 &&
         (isGazetteerSurname(token.base) || isLexiconFamilyName(token.base)) &&
         isDistinctiveName(token.base))) &&
@@ -379,6 +379,7 @@ export function isLowerCaseNameAfterIntroducer(text: string, fact: TokenFacts): 
   const { token } = fact;
   if (token.capitalised || fact.ordinary || fact.identity || token.base.length < 3 || /\p{N}/u.test(token.base))
     return false;
+  if (JARGON.has(token.folded)) return false;
   if (PERSON_INTRODUCERS.has(token.folded) || /(?:or|er|ist|ant|ent|ian)$/u.test(token.folded)) return false;
   const prior = previousWords(text, token.start, 4);
   const last = prior[prior.length - 1];
