@@ -1,7 +1,7 @@
 // Decides whether a run of candidate words is a person, a place or neither, from its words and their context.
 
 import { classifyPlainWords, describedAtSentenceStart } from "./classify-plain-word";
-import { isCountryOrRegion, wordTags } from "./known-words";
+import { isCountryOrRegion, isEnglishWordForm, wordTags } from "./known-words";
 import {
   describedAsPerson,
   introducedAsPerson,
@@ -57,6 +57,7 @@ import {
   LANGUAGE_USE_BEFORE,
   PLACE_PREFIXES,
 } from "./name-word-classes";
+import { foldForMatch } from "./text-matching";
 
 export function classify(text: string, chunk: Chunk, compromise: CompromiseReading): void {
   const found = chunk.preset ?? classifyChunk(text, chunk, compromise);
@@ -322,11 +323,19 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   return null;
 }
 
-/** No English word, no contraction, jargon or compound, and not spelt plainly like an English word (log-odds above -0.5). */
+/**
+ * No English word, contraction or jargon, and not spelt plainly like an English word (log-odds above -0.5); a
+ * double-barrelled name ("Kerr-Dobbie") when each of its halves is.
+ */
 function isSpeltLikeAName(fact: TokenFacts): boolean {
   const { base, folded } = fact.token;
-  if (fact.english || /['’-]/u.test(base) || isFieldJargon(folded)) return false;
-  return nameLikeness(base) > -0.5;
+  if (fact.english || /['’]/u.test(base) || isFieldJargon(folded)) return false;
+  const parts = base.split(/[-‐]/u);
+  if (parts.length > 2) return false;
+  return parts.every(
+    (part) =>
+      part.length >= 2 && !isEnglishWordForm(part) && !isFieldJargon(foldForMatch(part)) && nameLikeness(part) > -0.5,
+  );
 }
 
 /**

@@ -9,6 +9,9 @@ import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 
 const SPEAKER_LABEL = /^[ \t]*((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2})[ \t]*:/gmu;
+/** "Moderator: And Osprey—? Kerensa: No, …": a transcript run on one line puts the next label after a sentence's end. */
+const RUN_ON_SPEAKER_LABEL =
+  /(?<=[.?!…][ \t]+)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)[ \t]*:(?=[ \t])/gu;
 const GREETING =
   /(?<![\p{L}])(?:hi|hiya|hello|hey|dear|thanks|thank you|cheers|regards|best wishes|many thanks|morning|evening|sorry|bye|night|ta)[ \t]*,?[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[,.!:;\n]|$))/giu;
 const NOT_SPEAKERS = new Set(
@@ -31,12 +34,20 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
     const start = match.index + match[0].indexOf(match[1]);
     add(start, start + match[1].length, "Speaker's name before a colon");
   }
+  for (const match of text.matchAll(RUN_ON_SPEAKER_LABEL)) {
+    const line = text.slice(text.lastIndexOf("\n", match.index) + 1, match.index);
+    if (SPEAKER_LABEL_ANYWHERE.test(line))
+      add(match.index, match.index + match[1].length, "Speaker's name before a colon");
+  }
   for (const match of text.matchAll(GREETING)) {
     const start = match.index + match[0].length - match[1].length;
     add(start, start + match[1].length, "Name in a greeting or sign-off");
   }
   return detections;
 }
+
+/** The line already opened with a speaker's label ("Moderator: …"), so it is a transcript run on. */
+const SPEAKER_LABEL_ANYWHERE = /^[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2}[ \t]*:/u;
 
 /** "Disclosure:", "Care Leaver:", "Midwife:", "Ch:": a form's field label, not a speaker. */
 function isFieldLabelWord(word: string): boolean {
