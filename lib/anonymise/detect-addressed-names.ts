@@ -36,8 +36,7 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
   }
   for (const match of text.matchAll(RUN_ON_SPEAKER_LABEL)) {
     const line = text.slice(text.lastIndexOf("\n", match.index) + 1, match.index);
-    if (SPEAKER_LABEL_ANYWHERE.test(line))
-      add(match.index, match.index + match[1].length, "Speaker's name before a colon");
+    if (opensWithSpeaker(line)) add(match.index, match.index + match[1].length, "Speaker's name before a colon");
   }
   for (const match of text.matchAll(GREETING)) {
     const start = match.index + match[0].length - match[1].length;
@@ -46,8 +45,13 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
   return detections;
 }
 
-/** The line already opened with a speaker's label ("Moderator: …"), so it is a transcript run on. */
-const SPEAKER_LABEL_ANYWHERE = /^[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2}[ \t]*:/u;
+/** The line opened with a speaker's label ("Moderator: …", "Kasia: …"), not a form's field ("Hospital: …"). */
+function opensWithSpeaker(line: string): boolean {
+  const label = /^[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]*:/u.exec(line);
+  if (label === null) return false;
+  const words = foldForMatch(label[1]).split(/\s+/u);
+  return words.some((word) => NOT_SPEAKERS.has(word) || !isFieldLabelWord(word));
+}
 
 /** "Disclosure:", "Care Leaver:", "Midwife:", "Ch:": a form's field label, not a speaker. */
 function isFieldLabelWord(word: string): boolean {

@@ -44,7 +44,8 @@ export function canFillNameSlot(fact: TokenFacts): boolean {
 
 /** "J. Banks", "N Snow": a lone capital initial, with or without its full stop, right before the word. */
 function initialBefore(text: string, start: number): boolean {
-  return /(?:^|[^\p{L}\p{N}])\p{Lu}\.?[ \t]$/u.test(text.slice(Math.max(0, start - 4), start));
+  const before = text.slice(Math.max(0, start - 8), start);
+  return /(?:^|[^\p{L}\p{N}])\p{Lu}\.?[ \t]$/u.test(before) && !/\p{N}[ \t]+\p{Lu}\.?[ \t]$/u.test(before);
 }
 
 /**
