@@ -1,3 +1,4 @@
+import { detectFirmsNamedInPassing } from "./detect-firms-named-in-passing";
 import { detectIntroducedOrganisations } from "./detect-introduced-organisations";
 import { detectListedOrganisations, isListedOrganisationName } from "./detect-listed-organisations";
 import {
@@ -15,6 +16,7 @@ import {
   detectHospitalsOf,
   detectPrisons,
 } from "./detect-organisations-by-context";
+import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
 import { detectNamesAfterThe } from "./detect-venues";
 import { detectNamesSaidAsWhatItWas } from "./detect-what-it-was-called";
@@ -152,6 +154,8 @@ export function detectOrganisations(text: string): Detection[] {
   const venues = [
     ...detectNamesAfterThe(text, tokens, allowed),
     ...detectNamesSaidAsWhatItWas(text, tokens, allowed),
+    ...detectFirmsNamedInPassing(text, tokens, allowed),
+    ...detectOrganisationsInNotes(text, allowed),
   ].filter((venue) => !insideAny(longer, venue.start, venue.end));
   return uniqueSpans([...found, ...venues, ...detectLaterMentions(text, folded, [...found, ...venues]), ...teams]);
 }

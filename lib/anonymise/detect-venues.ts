@@ -41,7 +41,8 @@ export function detectNamesAfterThe(
 /** Roles and the words of a court or school that are capitalised out of respect ("the Guardian", "the Academy"). */
 const TITLE_WORDS = /^(?:guardian|judge|bench|academy|trust|board|authority)$/u;
 
-function isNamingWord(token: WordToken): boolean {
+/** A capitalised word that may be a name here: no role, day, language, product, road or word of the work. */
+export function isNamingWord(token: WordToken): boolean {
   const { folded, base } = token;
   // Note: "the M25", "the MoU", "the SENCo": roads, and acronyms in mixed case, are not named here.
   if (/\p{N}/u.test(base) || (/\p{Lu}.*\p{Lu}/u.test(base) && base.length <= 6) || TITLE_WORDS.test(folded))

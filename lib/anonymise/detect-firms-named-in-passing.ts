@@ -1,0 +1,70 @@
+// Firms named by ordinary capitalised words in a sentence about agencies or interpreters: "Though Harvest did ring me".
+import { CUES } from "./detect-listed-organisations";
+import { HONORIFICS } from "./detect-organisations-by-context";
+import { isNamingWord } from "./detect-venues";
+import { isEnglishWordForm } from "./known-words";
+import { isLexiconGivenName } from "./name-lexicon";
+import { describeKind, detection, insideAny, type OrganisationKind } from "./organisation-detection";
+import type { WordToken } from "./text-matching";
+import type { Detection } from "./types";
+
+/**
+ * "Though Harvest did ring me", "Every agency says they're different. Plover, Cobalt …", "poached by Canopy": in a
+ * sentence about agencies or interpreters, an ordinary word capitalised mid-sentence is the firm's name, since nothing
+ * else there is capitalised but names. Words no dictionary holds and people's names are left to the name rules.
+ */
+export function detectFirmsNamedInPassing(
+  text: string,
+  tokens: WordToken[],
+  allowed: { start: number; end: number }[],
+): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!isFirmWord(token) || insideAny(allowed, token.start, token.baseEnd)) continue;
+    let last = index;
+    while (
+      last + 1 < tokens.length &&
+      last - index < 3 &&
+      !tokens[last].possessive &&
+      tokens[last + 1].capitalised &&
+      /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start)) &&
+      !insideAny(allowed, tokens[last + 1].start, tokens[last + 1].baseEnd) &&
+      !tokens[last + 1].allCaps &&
+      isNamingWord(tokens[last + 1])
+    )
+      last++;
+    // Note: "… go agency now, am I? Though Harvest did ring me": the sentence before may say what the talk is about.
+    // Note: "Statutory Maternity Pay": a run that goes on into words of the work is a title, not a firm.
+    const next = tokens[last + 1];
+    if (next?.capitalised && !tokens[last].possessive && /^[ \t]+$/u.test(text.slice(tokens[last].end, next.start))) {
+      index = last + 1;
+      continue;
+    }
+    const context = text.slice(Math.max(0, token.start - 100), tokens[last].end + 60);
+    const kind: OrganisationKind | null = CUES.interpreting.test(context)
+      ? "interpreting"
+      : CUES.agency.test(context)
+        ? "agency"
+        : null;
+    if (kind)
+      detections.push(
+        detection(
+          token.start,
+          tokens[last].baseEnd,
+          kind,
+          `Name of ${describeKind(kind)} in a sentence about one`,
+          "nlp",
+        ),
+      );
+    index = last;
+  }
+  return detections;
+}
+
+function isFirmWord(token: WordToken): boolean {
+  if (!token.capitalised || token.sentenceInitial || token.allCaps || !isEnglishWordForm(token.base)) return false;
+  if (token.base.length < 3 || /['’]/u.test(token.base) || HONORIFICS.test(token.folded)) return false;
+  if (isLexiconGivenName(token.base)) return false;
+  return isNamingWord(token);
+}
