@@ -2,7 +2,7 @@ import { AUTHORITIES } from "./authorities";
 import organisations from "./data/organisations.json";
 import { CUES } from "./detect-listed-organisations";
 import { isKnownAcronym } from "./known-acronyms";
-import { isCountryOrRegion, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
+import { isCountryOrRegion, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconFamilyName, isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import {
   describeKind,
@@ -33,7 +33,7 @@ const VERB_AFTER_A_NAME =
   /^(?:didnt|didn't|did|was|were|is|are|never|sent|have|had|wont|won't|cant|can't|said|rang|kept)$/u;
 const FILLERS = new Set(["um", "uh", "er", "erm", "like"]);
 const CUE_BEFORE =
-  /^(?:through|via|with|for|from|by|joined|left|quit|rejoined|leaving|joining|called|named|at|use|used|using|booked|book|tried)$/u;
+  /^(?:through|thru|via|with|for|from|by|joined|left|quit|rejoined|leaving|joining|called|named|at|use|used|using|booked|book|tried)$/u;
 /**
  * Words that make what follows "at", "for", "with", "through" or "by" someone's workplace or agency: "worked for",
  * "two years at", "locumed with", "employed by", "my first job was at", "registered with".
@@ -153,16 +153,25 @@ let agencyComment: { text: string; verdict: boolean } | null = null;
 
 /** "foster carers with tact btw", "locum via harbour": in a lower-case comment about agencies, a noun after "via". */
 function isFirmInLowerCaseComment(text: string, tokens: WordToken[], index: number): boolean {
-  if (!/^(?:via|thru|through|with)$/u.test(tokens[index - 1]?.folded ?? "")) return false;
+  const cue = tokens[index - 1]?.folded ?? "";
+  // Note: "paid late by larch", "left rampart", "worked for plover": the words of dealing with a firm, and "for" or
+  // "at" after a word of work.
+  const dealt =
+    /^(?:via|thru|through|with|by|joined|left|quit|rejoined)$/u.test(cue) ||
+    (/^(?:for|at)$/u.test(cue) && WORK_FRAME.test(tokens[index - 2]?.folded ?? ""));
+  if (!dealt) return false;
   const tags = wordTags(tokens[index].base);
   if (NOT_A_FIRM_IN_LOWER_CASE.some((tag) => tags.has(tag)) || COMMON_MEANS.test(tokens[index].folded)) return false;
   if (agencyComment?.text !== text)
-    agencyComment = { text, verdict: /\bagenc(?:y|ies)\b|\blocum/iu.test(text) && isTypedInLowerCase(text) };
+    agencyComment = { text, verdict: AGENCY_TALK.test(text) && isTypedInLowerCase(text) };
   return agencyComment.verdict;
 }
+/** Talk of agency work: the agency itself, locums, rates, timesheets, umbrella firms, payslips, going perm. */
+const AGENCY_TALK =
+  /\b(?:agenc(?:y|ies)|locum\w*|recruit(?:er|ers|ment)|umbrella|timesheets?|payslips?|p\/?h|per hour|hourly|perm|contracts?)\b/iu;
 /** Ways and means, not firms: "through work", "via email", "with support". */
 const COMMON_MEANS =
-  /^(?:work|email|text|phone|post|mail|word|school|friends|family|support|help|teams|zoom|referral|council|agency|locum|time|care|pay|love|respect|kindness|patience|experience|training|supervision)$/u;
+  /^(?:work|email|text|phone|post|mail|word|school|friends|family|support|help|teams|zoom|referral|council|agency|locum|time|care|pay|love|respect|kindness|patience|experience|training|supervision|late|last|next|week|month|year|day|night|end|default|chance|mistake|accident|luck|law|hand|far|myself|themselves|contract|choice|force|design|nature)$/u;
 
 const UNIT_NOUNS =
   /^(?:service|services|team|teams|department|office|unit|hub|directorate|board|panel|court|council)$/u;

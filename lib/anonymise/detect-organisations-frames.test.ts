@@ -120,6 +120,12 @@ describe("an ordinary word after 'via', 'through' or 'with' in a lower-case comm
     expect(found("got the locum job through work, the agency sent it via email")).toEqual([]);
     expect(found("we are foster carers with tact and patience")).toEqual([]);
   });
+
+  it("reads it after 'by', 'left', or 'for' after a word of work, in any comment about agency work", () => {
+    expect(found("got paid late 3 months running by larch, the umbrella said not our problem")).toContain("larch");
+    expect(found("i worked for plover for 3 yrs then went perm")).toContain("plover");
+    expect(found("paid by default thru last week, perm now")).toEqual([]);
+  });
 });
 
 describe("a firm doing what firms do, whatever its word", () => {
