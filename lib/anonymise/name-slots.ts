@@ -1,6 +1,8 @@
 // Positions only a name fills: after a title, an initial or a role ("Mr Blue", "J. Banks", "Named nurse: Frost").
+import { isLexiconSurname, wordTags } from "./known-words";
 import { introducedAsPerson, previousWords } from "./name-context";
 import { PERSON_INTRODUCERS, PLACE_TYPES_STRONG, PLACE_TYPES_WEAK } from "./name-cues";
+import { isLexiconFamilyName } from "./name-lexicon";
 import { type Chunk, hasTag, type TokenFacts, type Verdict, verdict } from "./name-token-facts";
 import { DEPARTMENTS, GROUP_HEADS } from "./name-word-classes";
 
@@ -42,6 +44,24 @@ export function canFillNameSlot(fact: TokenFacts): boolean {
   );
 }
 
+/** "Storm White", "Fern Black", "Reign Hill": after a first word, a colour or people's word, or a word surname lists hold. */
+function isListedSurname(fact: TokenFacts): boolean {
+  const { base } = fact.token;
+  if (PLACE_TYPES_STRONG.has(fact.token.folded) || !fact.token.capitalised) return false;
+  return fact.identity || isLexiconSurname(base) || isLexiconFamilyName(base);
+}
+
+/** "Health visitor: …", "Youth worker: …": a label naming what a person is, by compromise's nouns for people. */
+function personNounLabel(prior: string[]): boolean {
+  const label = prior[prior.length - 2] ?? "";
+  return prior[prior.length - 1] === ":" && wordTags(label).has("Actor") && !TRANSCRIPT_ROLES.has(label);
+}
+
+/** Labels of a transcript's speakers: what follows them is speech, not a name. */
+const TRANSCRIPT_ROLES = new Set(
+  "moderator interviewer facilitator researcher participant respondent speaker questioner".split(" "),
+);
+
 /** "J. Banks", "N Snow": a lone capital initial, with or without its full stop, right before the word. */
 function initialBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
@@ -54,9 +74,10 @@ function initialBefore(text: string, start: number): boolean {
  */
 export function nameInSlot(text: string, chunk: Chunk): Verdict | null {
   const { facts } = chunk;
-  if (facts.length === 0 || facts.length > 3 || !facts.every(canFillNameSlot)) return null;
+  if (facts.length === 0 || facts.length > 3 || !canFillNameSlot(facts[0])) return null;
+  if (!facts.slice(1).every((fact) => canFillNameSlot(fact) || isListedSurname(fact))) return null;
   const start = facts[0].token.start;
   const prior = previousWords(text, start, 4);
-  if (!introducedAsPerson(prior) && !initialBefore(text, start)) return null;
+  if (!introducedAsPerson(prior) && !initialBefore(text, start) && !personNounLabel(prior)) return null;
   return { ...verdict("person", "Word in a name's place, after a role, a relation or an initial", 3), wholeRun: true };
 }
