@@ -30,6 +30,16 @@ describe("detectPlaces", () => {
     expect(found("The High Street was shut and we went down Memory Lane.")).toEqual([]);
   });
 
+  it("finds the place after a school, surgery or centre and a comma, and where someone drives or commutes from", () => {
+    expect(found("Registered with Wicket Surgery, Granite. Nursery is St Cinder's Primary, Copper BN1 2AB.")).toEqual([
+      "Granite",
+      "Copper",
+    ]);
+    expect(
+      found("I drive in from Harvest Tide every day; we came in Nov; Trauma-Informed Practice, Systemic Practice."),
+    ).toEqual(["Harvest Tide"]);
+  });
+
   it("finds a name after a place noun and 'called'", () => {
     expect(found("We placed him in a little place called Wool, down in Dorset.")).toEqual(["Wool", "Dorset"]);
     expect(found("It's a village named Hook.")).toEqual(["Hook"]);

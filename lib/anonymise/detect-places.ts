@@ -9,13 +9,15 @@ import type { Detection } from "./types";
 
 /** Words that put someone somewhere, before "in", "to", "from", "near" or "on": "lives in", "grew up in", "moved to". */
 const PLACE_VERBS =
-  /^(?:live|lives|lived|living|moved|move|moves|moving|relocated|relocating|settled|up|born|raised|based|originally|grandparents|nan|nana|gran|granny|family|relatives|cousins)$/u;
+  /^(?:live|lives|lived|living|moved|move|moves|moving|relocated|relocating|settled|up|born|raised|based|originally|grandparents|nan|nana|gran|granny|family|relatives|cousins|drive|drives|drove|driving|commute|commutes|commuting|travel|travels|travelled|travelling|came|comes|coming|fled|visiting|visited|stays|staying|stayed)$/u;
 const PLACE_PREPOSITIONS = /^(?:in|to|from|near|on|outside)$/u;
 const RELATIVES =
   /^(?:mum|dad|mother|father|parents|nan|gran|grandad|grandma|grandmother|grandfather|aunt|auntie|uncle|sister|brother|husband|wife|partner|family|carer|carers|he|she|they)$/u;
 /** "a little place called Wool", "this village named Ripe". */
 const PLACE_NOUNS = /^(?:place|town|village|hamlet|area|estate|city|suburb|island)$/u;
 const NAMING_WORDS = /^(?:called|named)$/u;
+const MONTHS_AND_DAYS =
+  /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)$/u;
 const DIRECTIONS = /^(?:north|south|east|west|central|inner|outer|upper|lower|northern|southern|eastern|western)$/u;
 
 /**
@@ -24,6 +26,16 @@ const DIRECTIONS = /^(?:north|south|east|west|central|inner|outer|upper|lower|no
  */
 const STREET_NAME =
   /(?<![\p{L}])(?!(?:The|A|An|High|Main|Lives|Memory|Test|Ring|Slip|Side|Back|Our|My|Their|This|That|Every|Any|No)[ \t])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]+(?:Road|Rd|Street|Avenue|Ave|Lane|Close|Crescent|Drive|Gardens|Grove|Terrace|Mews|Parade)(?![\p{L}])/gu;
+
+/**
+ * "Wicket Surgery, Granite.", "St Cinder's Primary, Copper", "Nettle Residential Family Centre, Tandem, commenced":
+ * the capitalised words after a school, surgery, hospital or centre and a comma, closed by punctuation, say where it is.
+ */
+const PLACE_AFTER_A_BUILDING =
+  /(?<=\b(?:Hospital|School|Primary|Academy|Centre|Surgery|Practice|Nursery|Office|Court|Church|House|Ward|College|Unit|Trust|Clinic|Station|Hall|Library|Hostel|Home|Prison)(?:['’]s)?,[ \t]+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:[,.;:)\n]|$|[ \t]+[A-Z]{1,2}\d))/gu;
+/** A run that ends as an organisation's name does ("Systemic Practice") is the next name in a list, not a place. */
+const ENDS_AS_A_NAME =
+  /(?:Practice|Hospital|School|Primary|Academy|Centre|Surgery|Trust|Court|Team|Service|Services)$/u;
 
 function place(start: number, end: number, reason: string): Detection {
   return { start, end, category: "place", reason, source: "nlp", replacement: "[place]" };
@@ -36,6 +48,14 @@ export function detectPlaces(text: string): Detection[] {
   const detections: Detection[] = [...text.matchAll(STREET_NAME)].map((match) =>
     place(match.index, match.index + match[0].length, "Street named by its last word"),
   );
+  for (const match of text.matchAll(PLACE_AFTER_A_BUILDING)) {
+    const end = match.index + match[0].length;
+    if (ENDS_AS_A_NAME.test(match[0]) || allowed.contains(match.index, end)) continue;
+    const words = match[0].split(/[ \t]+/u);
+    if (words.every((word) => GENERIC_WORDS.has(foldForMatch(word))) || words.some((word) => isIdentityWord(word)))
+      continue;
+    detections.push(place(match.index, end, "Place named after a building and a comma"));
+  }
   const lowerCase = isTypedInLowerCase(text);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
@@ -117,6 +137,12 @@ function isFramed(text: string, tokens: WordToken[], index: number): boolean {
   if (NAMING_WORDS.test(previous.folded)) return PLACE_NOUNS.test(before.folded);
   if (!PLACE_PREPOSITIONS.test(previous.folded)) return false;
   if (PLACE_VERBS.test(before.folded)) return true;
+  // Note: "drive in from Harvest Tide", "came back to Ripe": a particle may stand between the verb and the preposition.
+  if (
+    /^(?:in|back|over|down|up|out|across|round)$/u.test(before.folded) &&
+    PLACE_VERBS.test(tokens[index - 3]?.folded ?? "")
+  )
+    return true;
   // Note: "her mum is from Sylhet", "dad lives back in Lagos": a relative, then "is"/"was", then the preposition.
   const subject = tokens[index - 3]?.folded ?? "";
   return (
@@ -132,6 +158,8 @@ function joinsName(text: string, current: WordToken, next: WordToken): boolean {
 function isPlaceName(text: string, tokens: WordToken[], first: number, last: number, name: string): boolean {
   const words = tokens.slice(first, last + 1);
   if (words.every((word) => DIRECTIONS.test(word.folded))) return false;
+  // Note: "came in I think", "moved in Nov": a pronoun or a month's short form is no place.
+  if (words.some((word) => word.base.length < 3 || MONTHS_AND_DAYS.test(word.folded))) return false;
   if (words.some((word) => isIdentityWord(word.base))) return false;
   // Note: "moved to Foster Care", "lives in Temporary Accommodation", "moved to Universal Credit": the words of the
   // work, of benefits and of placements name no place.
