@@ -40,6 +40,14 @@ describe("detectPlaces", () => {
     ).toEqual(["Harvest Tide"]);
   });
 
+  it("finds the word naming which office, in either case", () => {
+    expect(found("he came down to the Crossways office; shout out to kasia in the hearth office")).toEqual([
+      "Crossways",
+      "hearth",
+    ]);
+    expect(found("the housing office, the main office, the new office and the head office")).toEqual([]);
+  });
+
   it("finds a name after a place noun and 'called'", () => {
     expect(found("We placed him in a little place called Wool, down in Dorset.")).toEqual(["Wool", "Dorset"]);
     expect(found("It's a village named Hook.")).toEqual(["Hook"]);

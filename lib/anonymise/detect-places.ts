@@ -2,7 +2,14 @@
 
 import { detectListed } from "./detect-listed";
 import { TEAM_DESCRIPTORS } from "./detect-named-teams";
-import { findAllowedSpans, isCountryOrRegion, isIdentityWord, SpanIndex, wordTags } from "./known-words";
+import {
+  findAllowedSpans,
+  isCountryOrRegion,
+  isEverydayWord,
+  isIdentityWord,
+  SpanIndex,
+  wordTags,
+} from "./known-words";
 import { GENERIC_WORDS } from "./organisation-detection";
 import { foldForMatch, isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -33,6 +40,18 @@ const STREET_NAME =
  */
 const PLACE_AFTER_A_BUILDING =
   /(?<=\b(?:Hospital|School|Primary|Academy|Centre|Surgery|Practice|Nursery|Office|Court|Church|House|Ward|College|Unit|Trust|Clinic|Station|Hall|Library|Hostel|Home|Prison)(?:['’]s)?,[ \t]+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:[,.;:)\n]|$|[ \t]+[A-Z]{1,2}\d))/gu;
+/** "the Ilford office", "the hearth office", "the Crossways hub": the word naming which office is where it is. */
+const NAMED_OFFICE = /(?<=\bthe[ \t]+)\p{L}[\p{L}'’-]+(?=[ \t]+(?:office|offices|base|site|depot)\b)/giu;
+const NOT_AN_OFFICE_NAME = [
+  "Adjective",
+  "Determiner",
+  "Pronoun",
+  "Value",
+  "Possessive",
+  "Adverb",
+  "Preposition",
+  "Verb",
+];
 /** A run that ends as an organisation's name does ("Systemic Practice") is the next name in a list, not a place. */
 const ENDS_AS_A_NAME =
   /(?:Practice|Hospital|School|Primary|Academy|Centre|Surgery|Trust|Court|Team|Service|Services)$/u;
@@ -55,6 +74,20 @@ export function detectPlaces(text: string): Detection[] {
     if (words.every((word) => GENERIC_WORDS.has(foldForMatch(word))) || words.some((word) => isIdentityWord(word)))
       continue;
     detections.push(place(match.index, end, "Place named after a building and a comma"));
+  }
+  for (const match of text.matchAll(NAMED_OFFICE)) {
+    const folded = foldForMatch(match[0]);
+    const tags = wordTags(match[0]);
+    if (
+      isServiceWord(folded) ||
+      isEverydayWord(folded) ||
+      isIdentityWord(match[0]) ||
+      /^(?:head|post|box|ticket|home|register|registry|sorting|booking|main)$/u.test(folded)
+    )
+      continue;
+    if (NOT_AN_OFFICE_NAME.some((tag) => tags.has(tag)) || allowed.contains(match.index, match.index + match[0].length))
+      continue;
+    detections.push(place(match.index, match.index + match[0].length, "Office named by where it is"));
   }
   const lowerCase = isTypedInLowerCase(text);
   for (let index = 0; index < tokens.length; index++) {
