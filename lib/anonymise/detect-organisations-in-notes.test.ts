@@ -36,6 +36,14 @@ describe("detectOrganisationsInNotes", () => {
     ]);
   });
 
+  it("takes a name in brackets after the noun for what it is, in any case", () => {
+    expect(found("the hospital (queen ripple) discharged baby; the agency i'm with (orchid rook) won't pay")).toEqual([
+      ["queen ripple", "[hospital]"],
+      ["orchid rook", "[agency]"],
+    ]);
+    expect(found("the agency (per the DCS email), my team (CWD), a school (tomasz)")).toEqual([]);
+  });
+
   it("leaves roles, acronyms, people, languages and national bodies in brackets or fields", () => {
     expect(
       found(

@@ -2,7 +2,7 @@
 import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { HONORIFICS, ROLE_NOUNS } from "./detect-organisations-by-context";
 import { isKnownAcronym } from "./known-acronyms";
-import { isIdentityWord } from "./known-words";
+import { isIdentityWord, wordTags } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import { describeKind, detection, GENERIC_WORDS, insideAny, type OrganisationKind } from "./organisation-detection";
 import { foldForMatch } from "./text-matching";
@@ -30,6 +30,22 @@ const BRACKETED_AFTER_SOMEONE = new RegExp(
   String.raw`(?<=\p{Lu}[\p{L}'’-]+[ \t]*\((?:[\p{L} ]{2,25},[ \t]*)?)(${NAME})(?=(?:,[ \t]*[\p{L} ]{2,25})?\))`,
   "gu",
 );
+/** "the locum agency (prism granite)", "the hospital (queen eleanor)", "uni (lark)": a name in brackets, any case. */
+const BRACKETED_AFTER_KIND =
+  /\b(agency|agencies|hospital|hosp|uni|university|school|nursery|court|provider|firm|company|ifa|trust|charity|college|academy|hostel|practice|surgery|employer)\b[^().;!?\n]{0,25}\(([\p{L}'’&-]+(?:[ \t]+[\p{L}'’&-]+){0,3})\)/giu;
+const BRACKETED_KIND: Record<string, OrganisationKind> = {
+  agency: "agency",
+  agencies: "agency",
+  hospital: "hospital",
+  hosp: "hospital",
+  trust: "hospital",
+  court: "court",
+  school: "school",
+  nursery: "school",
+  college: "school",
+  academy: "school",
+};
+const FUNCTION_TAGS = ["Determiner", "Preposition", "Pronoun", "Adverb", "Conjunction", "Value", "QuestionWord"];
 /** After a person in a field ("Ms Kotze, Forge Cobalt"): the employer after the comma. */
 const PERSON_THEN_EMPLOYER = new RegExp(
   String.raw`^(?:\p{Lu}[\p{L}'’-]*[ \t]+){0,2}\p{Lu}[\p{L}'’-]*,[ \t]*(${NAME})`,
@@ -60,9 +76,28 @@ export function detectOrganisationsInNotes(text: string, allowed: { start: numbe
     }
     add(start, name, kind, `Name of ${kind === "team" ? "a team" : describeKind(kind)} in a note's field`);
   }
+  for (const match of text.matchAll(BRACKETED_AFTER_KIND)) {
+    const name = match[2];
+    const words = name.split(/[ \t]+/u);
+    if (words.some((word) => [...wordTags(word)].some((tag) => FUNCTION_TAGS.includes(tag)))) continue;
+    if (wordTags(words[0]).has("Verb") && !wordTags(words[0]).has("Noun")) continue;
+    if (words.some((word) => /^\p{Ll}/u.test(word) && isPersonWord(word)) && words.length < 3) continue;
+    const kind = BRACKETED_KIND[match[1].toLowerCase()] ?? "employer";
+    add(
+      match.index + match[0].length - 1 - name.length,
+      name,
+      kind,
+      `Name of ${describeKind(kind)} in brackets after “${match[1]}”`,
+    );
+  }
   for (const match of text.matchAll(BRACKETED_AFTER_SOMEONE))
     add(match.index, match[1], "employer", "Employer in brackets after someone's name or role");
   return detections;
+}
+
+/** A given name, not a royal title a hospital is named by ("Queen Eleanor", "King George"). */
+function isPersonWord(word: string): boolean {
+  return isLexiconGivenName(word) && !/^(?:queen|king|prince|princess|royal|st|saint)$/iu.test(word);
 }
 
 /** "Deputy Head", "Acting Team Manager": a role is no employer. */
@@ -76,7 +111,7 @@ function isOrganisationName(name: string, start: number, allowed: { start: numbe
   if (words.length === 0 || insideAny(allowed, start, start + name.length)) return false;
   if (HONORIFICS.test(folded[0])) return false;
   // Note: "Solicitor: Priya Shah" is a person; "Rahman & Teale", a firm of partners, is not.
-  if (isLexiconGivenName(words[0]) && !/[ \t](?:&|and)[ \t]/u.test(name) && words.length < 3) return false;
+  if (isPersonWord(words[0]) && !/[ \t](?:&|and)[ \t]/u.test(name) && words.length < 3) return false;
   if (words.length === 1 && (/^\p{Lu}{2,}$/u.test(words[0]) || isKnownAcronym(words[0]) || words[0].length < 3))
     return false;
   if (words.some((word) => isIdentityWord(word))) return false;
