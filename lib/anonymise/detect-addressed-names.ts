@@ -1,7 +1,7 @@
 // Names that stand where only a name can: speaker labels, greetings and sign-offs, dotted initials with a cue.
 import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
-import { isEnglishWordForm, isOrdinaryWord, type SpanIndex } from "./known-words";
+import { isEnglishWordForm, isOrdinaryWord, type SpanIndex, wordTags } from "./known-words";
 import { introducedAsPerson, nextWords, previousWords } from "./name-context";
 import { HONORIFICS, PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
 import { isAnyGivenName } from "./name-token-facts";
@@ -20,6 +20,21 @@ const NOT_SPEAKERS = new Set(
   ),
 );
 
+const SPEAKER = "Speaker's name before a colon";
+
+/** "Love: Mine's the same", "Rebel: Yeah, so …": what a speaker's turn opens with, never a form's field. */
+const SPEECH_AFTER_LABEL =
+  /^[ \t]*:[ \t]*(?:yeah|yes|yep|so|um+|erm+|er|uh|well|mine['’]s|honestly|oh|okay|ok|right|i|i['’](?:m|ve|d|ll)|[—–…]|can\s+i)(?![\p{L}])/iu;
+
+/** Labels before speech that name no one: a turn's kind, a role ("Mum: yeah"), a noun for a person ("Carer: I …"). */
+const UNNAMED_TURNS = new Set("response reply transcript interview feedback quote text message update me".split(" "));
+
+function couldBeSpeakerName(word: string): boolean {
+  if (UNNAMED_TURNS.has(word) || PERSON_INTRODUCERS.has(word) || word.length < 3) return false;
+  const tags = wordTags(word);
+  return !["Actor", "Pronoun", "Determiner", "Preposition", "Conjunction", "QuestionWord"].some((tag) => tags.has(tag));
+}
+
 /** Speaker labels at the start of a line ("Kasia: …") and names in greetings or sign-offs ("Hi Tunde,", "Thanks, Bex"). */
 export function detectAddressedNames(text: string, allowed: SpanIndex): Detection[] {
   const detections: Detection[] = [];
@@ -27,16 +42,18 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
     const value = text.slice(start, end);
     const words = foldForMatch(value).split(/\s+/u);
     if (words.some((word) => NOT_SPEAKERS.has(word)) || allowed.overlaps(start, end)) return;
-    if (words.every((word) => isFieldLabelWord(word) && !isAnyGivenName(word))) return;
+    const speech = reason === SPEAKER && SPEECH_AFTER_LABEL.test(text.slice(end, end + 30));
+    const listed = (word: string) => isAnyGivenName(word) || (speech && couldBeSpeakerName(word));
+    if (words.every((word) => isFieldLabelWord(word) && !listed(word))) return;
     detections.push({ start, end, category: "person", reason, source: "nlp", identity: `person:${words.join(" ")}` });
   };
   for (const match of text.matchAll(SPEAKER_LABEL)) {
     const start = match.index + match[0].indexOf(match[1]);
-    add(start, start + match[1].length, "Speaker's name before a colon");
+    add(start, start + match[1].length, SPEAKER);
   }
   for (const match of text.matchAll(RUN_ON_SPEAKER_LABEL)) {
     const line = text.slice(text.lastIndexOf("\n", match.index) + 1, match.index);
-    if (opensWithSpeaker(line)) add(match.index, match.index + match[1].length, "Speaker's name before a colon");
+    if (opensWithSpeaker(line)) add(match.index, match.index + match[1].length, SPEAKER);
   }
   for (const match of text.matchAll(GREETING)) {
     const start = match.index + match[0].length - match[1].length;
