@@ -1,5 +1,5 @@
 // Teams named by a word that does not describe their work ("the Oakfield team", "Team Beacon").
-import { isEnglishWordForm } from "./known-words";
+import { isEnglishWordForm, isEverydayWord, isIdentityWord, wordTags } from "./known-words";
 import { isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import { detection } from "./organisation-detection";
 import type { WordToken } from "./text-matching";
@@ -68,7 +68,16 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
         break;
       first--;
     }
-    const names = tokens.slice(first, index).filter((word) => isTeamName(word));
+    const names = tokens
+      .slice(first, index)
+      .filter(
+        (word, at) =>
+          isTeamName(word) ||
+          (first + at === index - 1 &&
+            /^teams?$/u.test(token.folded) &&
+            /^(?:the|our|my|their|your|his|her)$/u.test(tokens[index - 2]?.folded ?? "") &&
+            isPlainNounName(word)),
+      );
     if (names.length === 0) continue;
     const start = names[0].start;
     detections.push(detection(start, token.end, "team", "Named team", "nlp"));
@@ -123,3 +132,35 @@ function isTeamName(token: WordToken): boolean {
   if (/['’]/u.test(token.text)) return false;
   return !isEnglishWordForm(token.folded) && !isNameWithOrdinarySense(token.base) && token.base.length >= 4;
 }
+
+/**
+ * "the jubilee team", "the granite team": in lower case, an everyday noun right before "team" that says nothing of the
+ * work names the team too; what describes ("the whole team", "the research team", "which team") does not.
+ */
+function isPlainNounName(token: WordToken): boolean {
+  if (token.capitalised || /['’-]/u.test(token.text) || token.base.length < 4 || TEAM_DESCRIPTORS.has(token.folded))
+    return false;
+  const tags = wordTags(token.base);
+  // Note: "the islands team": a plural says whom or what the team covers.
+  if (/[^s]s$/u.test(token.folded) && isEnglishWordForm(token.folded.slice(0, -1))) return false;
+  return (
+    !isEverydayWord(token.base) &&
+    !isIdentityWord(token.base) &&
+    !NOT_A_TEAM_NAME_TAGS.some((tag) => tags.has(tag)) &&
+    (!tags.has("Verb") || tags.has("Noun"))
+  );
+}
+
+const NOT_A_TEAM_NAME_TAGS = [
+  "Adjective",
+  "Adverb",
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Conjunction",
+  "Value",
+  "Comparable",
+  "Superlative",
+  "Plural",
+  "QuestionWord",
+];

@@ -44,6 +44,8 @@ describe("detectOrganisations", () => {
       ["Phoenix hub", "[team]"],
     ]);
     expect(found("i work in the meadowbank team")).toEqual([["meadowbank team", "[team]"]]);
+    expect(found("ask anyone who was in the jubilee team in 2022")).toEqual([["jubilee team", "[team]"]]);
+    expect(found("the whole team, the research team, the islands team, which team? bring back team rooms")).toEqual([]);
     expect(found("Team Horizon took the case.")).toEqual([["Team Horizon", "[team]"]]);
     expect(found("working in the Willows (leaving care) is the best; the Duty (front door) is busy")).toEqual([
       ["Willows", "[team]"],
