@@ -117,6 +117,8 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
                       ? "employer"
                       : null;
     const found = kind ?? (!token.capitalised && isFirmInLowerCaseComment(text, tokens, index) ? "agency" : null);
+    // Note: "an eritrean boy called yonas": what a person is called is their name, for the name rules.
+    if (NAMING_WORDS.test(previous) && PERSON_NOUNS.test(beforePrevious)) continue;
     if (!found) continue;
     let last = index;
     while (
@@ -124,6 +126,8 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
       last - index < 3 &&
       tokens[last + 1].capitalised === token.capitalised &&
       !VERB_AFTER_A_NAME.test(tokens[last + 1].folded) &&
+      // Note: "a boy called yonas who was 16": a relative pronoun ends the name.
+      !/^(?:who|which|that|whose|whom|where|when)$/u.test(tokens[last + 1].folded) &&
       (token.capitalised ||
         !isOrdinaryWord(tokens[last + 1].base) ||
         VERB_AFTER_A_NAME.test(tokens[last + 2]?.folded ?? "")) &&
@@ -173,6 +177,10 @@ const AGENCY_TALK =
 const COMMON_MEANS =
   /^(?:work|email|text|phone|post|mail|word|school|friends|family|support|help|teams|zoom|referral|council|agency|locum|time|care|pay|love|respect|kindness|patience|experience|training|supervision|late|last|next|week|month|year|day|night|end|default|chance|mistake|accident|luck|law|hand|far|myself|themselves|contract|choice|force|design|nature)$/u;
 
+const NAMING_WORDS = /^(?:called|named)$/u;
+/** People who are called something ("a boy called", "this woman named"). */
+const PERSON_NOUNS =
+  /^(?:boy|girl|man|woman|lad|lass|child|kid|son|daughter|baby|guy|bloke|lady|gentleman|person|someone|somebody|chap|teenager|brother|sister|cousin|friend|colleague|worker|manager|carer|mum|dad)$/u;
 const UNIT_NOUNS =
   /^(?:service|services|team|teams|department|office|unit|hub|directorate|board|panel|court|council)$/u;
 /** "worked with Unaccompanied Asylum Seeking Children": whoever the work was with, not where. */

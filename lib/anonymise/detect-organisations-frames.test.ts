@@ -121,6 +121,10 @@ describe("an ordinary word after 'via', 'through' or 'with' in a lower-case comm
     expect(found("we are foster carers with tact and patience")).toEqual([]);
   });
 
+  it("leaves what a person is called to the name rules, and ends a name at a relative pronoun", () => {
+    expect(found("i had to use a cousin for an eritrean boy called yonas who was 16, at work")).toEqual([]);
+  });
+
   it("reads it after 'by', 'left', or 'for' after a word of work, in any comment about agency work", () => {
     expect(found("got paid late 3 months running by larch, the umbrella said not our problem")).toContain("larch");
     expect(found("i worked for plover for 3 yrs then went perm")).toContain("plover");
