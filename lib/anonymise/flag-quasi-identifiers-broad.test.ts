@@ -32,6 +32,33 @@ describe("broad quasi-identifier shapes", () => {
     expect(flagged("We had a girl — fifteen, only child in the school")).toContainEqual(["age", "fifteen"]);
   });
 
+  it("flags ages in months, after 'who was', an assessed age and an age when something happened", () => {
+    expect(flagged("bruising to a 9-month-old, and a boy called Yonas who was 16")).toEqual([
+      ["age", "9-month-old"],
+      ["age", "who was 16"],
+    ]);
+    expect(flagged("Age-assessed by Kent as 17 (disputed).")).toContainEqual(["age", "Age-assessed by Kent as 17"]);
+    expect(flagged("he came as an unaccompanied asylum seeker at fifteen, the visit was at 9 am")).toEqual([
+      ["age", "unaccompanied asylum seeker at fifteen"],
+    ]);
+  });
+
+  it("flags the one person for a whole area, being asked for by name, many placements and running a whole side alone", () => {
+    expect(flagged("we had, what, one interpreter for the whole of Ealing?")).toContainEqual([
+      "unique_description",
+      "one interpreter for the whole of Ealing",
+    ]);
+    expect(flagged("for Tigrinya it's always Abrehet, there's only her, so")).toContainEqual([
+      "unique_description",
+      "there's only her",
+    ]);
+    expect(flagged("she'd been in, what, eleven placements? and they ask for me specifically")).toEqual([
+      ["unique_description", "eleven placements"],
+      ["unique_description", "ask for me specifically"],
+    ]);
+    expect(flagged("two placements, then three schools")).toEqual([]);
+  });
+
   it("leaves counts that are no age", () => {
     expect(flagged("She was 10 minutes late and the boy was 3 visits behind.")).toEqual([]);
   });

@@ -28,7 +28,7 @@ export const BROAD_RULES: Rule[] = [
     kind: "unique_description",
     reason: "Describes someone as the only, first or last of a kind",
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+)?(?:only|sole|longest[- ]serving|one of (?:only\\s+)?(?:two|three|a few|a handful of))|the\\s+(?:first|last))\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\b(?!\\s+(?:time|thing|way|reason|day|week|year|meeting|visit)\\b)${CLAUSE_REST}`,
+      `\\b(?:(?:the\\s+)?(?:only|sole|longest[- ]serving|one of (?:only\\s+)?(?:two|three|a few|a handful of))|the\\s+(?:first|last))(?:\\s*[—–-]+)?\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\b(?!\\s+(?:time|thing|way|reason|day|week|year|meeting|visit)\\b)${CLAUSE_REST}`,
       "giu",
     ),
   },
@@ -46,6 +46,22 @@ export const BROAD_RULES: Rule[] = [
     pattern: new RegExp(
       `(?<=(?:\\p{Lu}[\\p{L}'’-]+|\\b(?:girl|boy|child|kid|baby|son|daughter|lad|teenager|woman|man|mum|dad))\\s*[,—–-]+\\s*)\\d{1,2}(?=\\s*[,—–-]\\s*\\p{L})|(?<=\\b(?:girl|boy|child|kid|baby|son|daughter|lad|teenager)\\s*[—–,]+\\s*)${NUMBER}${NOT_A_UNIT}(?=\\s*[,—–])`,
       "gu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States an age (in months or weeks, after 'who was', or when something happened)",
+    pattern: new RegExp(
+      `\\b${NUMBER}[- ](?:months?|weeks?|days?)[- ]old\\b|\\b(?:who|that)\\s+(?:was|is|were|['’]s)${FILLERS}\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])|\\bage[- ]assessed\\b[^.;!?]{0,30}?\\bas\\s+${NUMBER}\\b|\\b(?:came over|came here|came into care|came to the uk|arrived in the uk|asylum seeker|unaccompanied|uasc|pregnant|adopted|excluded|left school|left home|left care|went into care|entered care|diagnosed)\\b[^.;!?]{0,40}?\\bat\\s+(?:only\\s+|just\\s+|age\\s+)?${NUMBER}\\b(?!\\s*(?:am|pm|o['’]clock)\\b|[:.]\\d)`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Singles someone out: the one person for a whole area, asked for by name, or a count of placements",
+    pattern: new RegExp(
+      `\\b(?:one|a single|only one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\s+(?:for|in|across|covering)\\s+(?:the\\s+)?whole\\b(?:\\s+of)?(?:\\s+[\\p{L}'’-]+){0,2}|\\b(?:there['’]s|there is|it['’]s|it is)\\s+only\\s+(?:her|him|me|one of (?:us|them))\\b|\\b(?:ask(?:ed|s)?|request(?:ed|s)?)\\s+(?:for\\s+)?me\\s+(?:specifically|by name|personally)\\b|\\b(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|[5-9]|[1-9]\\d)\\s+(?:different\\s+)?(?:placements|placement moves|foster homes|schools)\\b|\\bruns?\\s+the\\s+whole\\s+(?:[\\p{L}'’-]+\\s+){1,4}?on\\s+(?:her|his|my|their)\\s+own\\b`,
+      "giu",
     ),
   },
   {
