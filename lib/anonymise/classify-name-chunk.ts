@@ -324,9 +324,12 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
 }
 
 /**
- * No English word, contraction or jargon, and not spelt plainly like an English word (log-odds above -0.5); a
+ * No English word, contraction or jargon, and not spelt plainly like an English word; a
  * double-barrelled name ("Kerr-Dobbie") when each of its halves is.
  */
+/** Log-odds of a name's spelling over an English word's: only words spelt plainly like English ("Headteachers") fall below. */
+const SPELT_LIKE_A_NAME = -1.5;
+
 function isSpeltLikeAName(fact: TokenFacts): boolean {
   const { base, folded } = fact.token;
   if (fact.english || /['’]/u.test(base) || isFieldJargon(folded)) return false;
@@ -334,7 +337,10 @@ function isSpeltLikeAName(fact: TokenFacts): boolean {
   if (parts.length > 2) return false;
   return parts.every(
     (part) =>
-      part.length >= 2 && !isEnglishWordForm(part) && !isFieldJargon(foldForMatch(part)) && nameLikeness(part) > -0.5,
+      part.length >= 2 &&
+      !isEnglishWordForm(part) &&
+      !isFieldJargon(foldForMatch(part)) &&
+      nameLikeness(part) > SPELT_LIKE_A_NAME,
   );
 }
 

@@ -4,12 +4,13 @@ import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, isOrdinaryWord } from "./known-words";
 import { PERSON_INTRODUCERS } from "./name-cues";
 import { nameLikeness } from "./name-likeness";
-import type { TokenFacts } from "./name-token-facts";
+import { isAnyGivenName, type TokenFacts } from "./name-token-facts";
 
 /** A lower-case word of four letters or more that is no English word, acronym of the field or near-miss typo. */
 export function unknownLowerCaseWord(fact: TokenFacts): string | null {
   const { token } = fact;
-  if (token.capitalised || token.base.length < 4 || /[\p{N}'’-]/u.test(token.base)) return null;
+  if (token.capitalised || token.base.length < 3 || /[\p{N}'’-]/u.test(token.base)) return null;
+  if (token.base.length === 3 && !isAnyGivenName(token.base)) return null;
   if (fact.ordinary || fact.identity || fact.country || isEnglishWordForm(token.folded)) return null;
   if (isKnownAcronym(token.base) || PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded)) return null;
   if (isTypoOfEnglish(token.folded) || isRarerEnglishWord(token.folded)) return null;
