@@ -327,8 +327,8 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
  * No English word, contraction or jargon, and not spelt plainly like an English word; a
  * double-barrelled name ("Kerr-Dobbie") when each of its halves is.
  */
-/** Log-odds of a name's spelling over an English word's: only words spelt plainly like English ("Headteachers") fall below. */
-const SPELT_LIKE_A_NAME = -1.5;
+/** Log-odds of a name's spelling over an English word's: words spelt like English ("Headteachers", "Thistlewick") fall below and are flagged instead. */
+const SPELT_LIKE_A_NAME = -0.5;
 
 function isSpeltLikeAName(fact: TokenFacts): boolean {
   const { base, folded } = fact.token;
