@@ -24,11 +24,13 @@ export function coordinatedNames(
   found: Detection[],
   allowed: SpanIndex,
 ): Detection[] {
-  const personAt = new Map<number, string>();
+  const personAt = new Set<number>();
+  const indexByStart = new Map(facts.map((fact, index) => [fact.token.start, index]));
   for (const detection of found) {
     if (detection.category !== "person" || !detection.identity) continue;
-    for (const [index, fact] of facts.entries()) {
-      if (fact.token.start >= detection.start && fact.token.baseEnd <= detection.end) personAt.set(index, "");
+    for (let index = indexByStart.get(detection.start) ?? facts.length; index < facts.length; index++) {
+      if (facts[index].token.baseEnd > detection.end) break;
+      personAt.add(index);
     }
   }
   const added: Detection[] = [];
@@ -44,7 +46,7 @@ export function coordinatedNames(
       const [left, right] = neighbour < index ? [fact, facts[index]] : [facts[index], fact];
       if (!JOINER.test(text.slice(left.token.end, right.token.start))) continue;
       if (!couldBeListedName(fact) || allowed.overlaps(fact.token.start, fact.token.baseEnd)) continue;
-      personAt.set(neighbour, "");
+      personAt.add(neighbour);
       queue.push(neighbour);
       added.push({
         start: fact.token.start,
