@@ -18,7 +18,7 @@ import {
 } from "./detect-organisations-by-context";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
-import { detectNamesAfterThe } from "./detect-venues";
+import { detectNamesAfterCapitalThe, detectNamesAfterThe, detectStandingPossessives } from "./detect-venues";
 import { detectNamesSaidAsWhatItWas } from "./detect-what-it-was-called";
 import {
   findAllowedSpans,
@@ -153,6 +153,8 @@ export function detectOrganisations(text: string): Detection[] {
   const longer = [...found, ...teams];
   const venues = [
     ...detectNamesAfterThe(text, tokens, allowed),
+    ...detectNamesAfterCapitalThe(text, tokens, allowed),
+    ...detectStandingPossessives(text, allowed),
     ...detectNamesSaidAsWhatItWas(text, tokens, allowed),
     ...detectFirmsNamedInPassing(text, tokens, allowed),
     ...detectOrganisationsInNotes(text, allowed),

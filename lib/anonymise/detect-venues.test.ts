@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectNamesAfterThe } from "./detect-venues";
+import { detectNamesAfterCapitalThe, detectNamesAfterThe, detectStandingPossessives } from "./detect-venues";
 import { findAllowedSpans } from "./known-words";
 import { foldForMatch, tokeniseWords } from "./text-matching";
 
@@ -29,5 +29,22 @@ describe("detectNamesAfterThe", () => {
 
   it("needs the word mid-sentence and 'the' in lower case", () => {
     expect(found("The Memorial rang. The Foyer is full.")).toEqual([]);
+  });
+
+  it("takes capitalised words after a capitalised 'The' mid-sentence as one name", () => {
+    const text = "Interpreter booked through The Big Voice; placement at The Mulberry Centre. The Foyer is full.";
+    const allowed = findAllowedSpans(text, foldForMatch(text));
+    expect(
+      detectNamesAfterCapitalThe(text, tokeniseWords(text), allowed).map((found) => text.slice(found.start, found.end)),
+    ).toEqual(["The Big Voice", "The Mulberry Centre"]);
+  });
+
+  it("takes a possessive with nothing owned after it, after 'at', 'for' or 'with'", () => {
+    const text = "her key worker at Thackley's, Yonas; he went to work for Marble's. So. Priya's car; at Sainsbury's.";
+    const allowed = findAllowedSpans(text, foldForMatch(text));
+    expect(detectStandingPossessives(text, allowed).map((found) => text.slice(found.start, found.end))).toEqual([
+      "Thackley's",
+      "Marble's",
+    ]);
   });
 });

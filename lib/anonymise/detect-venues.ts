@@ -38,6 +38,61 @@ export function detectNamesAfterThe(
   return detections;
 }
 
+/**
+ * "booked through The Big Word", "a placement at The Mulberry Centre": mid-sentence, a capitalised "The" opens a
+ * proper name, so the capitalised words after it are one.
+ */
+export function detectNamesAfterCapitalThe(
+  text: string,
+  tokens: WordToken[],
+  allowed: { start: number; end: number }[],
+): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const the = tokens[index];
+    if (
+      the.text !== "The" ||
+      the.sentenceInitial ||
+      /["“'‘]\s*$/u.test(text.slice(Math.max(0, the.start - 2), the.start))
+    )
+      continue;
+    let last = index;
+    while (
+      last + 1 < tokens.length &&
+      last - index < 3 &&
+      !tokens[last].possessive &&
+      tokens[last + 1].capitalised &&
+      /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
+    )
+      last++;
+    if (last === index) continue;
+    const words = tokens.slice(index + 1, last + 1);
+    if (words.every((word) => GENERIC_WORDS.has(word.folded) || insideAny(allowed, word.start, word.baseEnd))) continue;
+    if (words.some((word) => isIdentityWord(word.base) || word.allCaps)) continue;
+    detections.push(
+      detection(the.start, tokens[last].baseEnd, "employer", "Name opened by a capitalised “The”", "nlp"),
+    );
+    index = last;
+  }
+  return detections;
+}
+
+/** "her key worker at Thackley's, Yonas", "went to work for Marble's. So.": a possessive with nothing owned after it. */
+const STANDING_POSSESSIVE =
+  /(?<=\b(?:at|for|with|to|from|in)[ \t]+)\p{Lu}[\p{L}-]+['’]s(?=[ \t]*[,.;:!?)]|[ \t]+(?:in|on|and|now|then|for|was|is|where|finally|until|since|as)\b)/gu;
+
+/** A business or service named by its owner's possessive, standing alone after "at", "for", "with" … */
+export function detectStandingPossessives(text: string, allowed: { start: number; end: number }[]): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(STANDING_POSSESSIVE)) {
+    const end = match.index + match[0].length;
+    const word = match[0].slice(0, -2);
+    if (insideAny(allowed, match.index, end) || isIdentityWord(word) || GENERIC_WORDS.has(word.toLowerCase())) continue;
+    detections.push(detection(match.index, end, "employer", "Business named by a possessive standing alone", "nlp"));
+  }
+  return detections;
+}
+
 /** Roles and the words of a court or school that are capitalised out of respect ("the Guardian", "the Academy"). */
 const TITLE_WORDS = /^(?:guardian|judge|bench|academy|trust|board|authority)$/u;
 
