@@ -239,9 +239,16 @@ export function detectLowerCaseNamedPlaces(text: string, tokens: WordToken[]): D
     const ending = tokens[index];
     const kind = NAMED_PLACE_ENDINGS.get(ending.folded);
     if (!kind || ending.capitalised) continue;
-    let first = firstOfLowerCaseRun(text, tokens, index, 2, isOwnNameWord);
+    // Note: "at the ivesbury family court": the court's kind may stand between its name and "court".
+    const kindWord =
+      kind === "court" &&
+      /^(?:family|county|crown|combined|magistrates)$/u.test(tokens[index - 1]?.folded ?? "") &&
+      isSpaced(text, tokens[index - 1], ending)
+        ? 1
+        : 0;
+    let first = firstOfLowerCaseRun(text, tokens, index - kindWord, 2, isOwnNameWord);
     if (first > 0 && tokens[first - 1].folded === "st" && isSpaced(text, tokens[first - 1], tokens[first])) first--;
-    if (first === index || (first === index - 1 && tokens[first].folded === "st")) continue;
+    if (first === index - kindWord || (first === index - kindWord - 1 && tokens[first].folded === "st")) continue;
     detections.push(
       detection(tokens[first].start, ending.end, kind, `Name of ${describeKind(kind)} typed in lower case`, "nlp"),
     );

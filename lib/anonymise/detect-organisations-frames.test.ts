@@ -66,6 +66,9 @@ describe("schools, courts and hospitals typed in lower case", () => {
   it("reads a listed town or a word that is no English word before the word for the place as its name", () => {
     expect(found("my son goes to woodcote primary so i asked not to be allocated")).toEqual(["woodcote primary"]);
     expect(found("we had a judge at the brighton court who read every page")).toEqual(["brighton court"]);
+    expect(found("a final hearing at the ossington gorseby family court for a sibling group")).toEqual([
+      "ossington gorseby family court",
+    ]);
     expect(found("found out from the school (st leonards academy) he had a knife")).toEqual(["st leonards academy"]);
   });
 
