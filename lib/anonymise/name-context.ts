@@ -37,15 +37,28 @@ export function nextIsPastOrCopula(next: TokenFacts | undefined): boolean {
 }
 
 export function previousWords(text: string, start: number, count: number): string[] {
-  const before = text.slice(Math.max(0, start - 80), start);
-  const found = before.match(WORD_OR_MARK) ?? [];
-  return found.slice(-count).map((word) => foldForMatch(word));
+  return wordsAround(text, -start - 1, () => text.slice(Math.max(0, start - 80), start)).slice(-count);
 }
 
 export function nextWords(text: string, end: number, count: number): string[] {
-  const after = text.slice(end, end + 80);
-  const found = after.match(WORD_OR_MARK) ?? [];
-  return found.slice(0, count).map((word) => foldForMatch(word));
+  return wordsAround(text, end, () => text.slice(end, end + 80)).slice(0, count);
+}
+
+/** The folded words of the last text read, by position (negative keys: before a start), so each is read once. */
+let cachedText = "";
+let cachedWords = new Map<number, string[]>();
+
+function wordsAround(text: string, key: number, window: () => string): string[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedWords = new Map();
+  }
+  let words = cachedWords.get(key);
+  if (words === undefined) {
+    words = (window().match(WORD_OR_MARK) ?? []).map((word) => foldForMatch(word));
+    cachedWords.set(key, words);
+  }
+  return words;
 }
 
 /** A word ("'s" too) or a mark of punctuation; a quotation mark on its own is neither ("my manager 'jb'"). */
