@@ -33,7 +33,8 @@ export function dropWordsBeforeTitle(chunk: Chunk): void {
 /** A word that can stand as a name when its place says so: no function word, role, department, team or street word. */
 export function canFillNameSlot(fact: TokenFacts): boolean {
   const { folded } = fact.token;
-  if (folded.length < 2 || fact.identity || fact.country || hasTag(fact, NEVER_IN_A_SLOT)) return false;
+  if (folded.length < 2 || fact.country || hasTag(fact, NEVER_IN_A_SLOT)) return false;
+  if (fact.identity && !fact.anyGiven) return false;
   if (fact.token.allCaps && !(fact.given || fact.surname)) return false;
   return !(
     PERSON_INTRODUCERS.has(folded) ||
