@@ -45,6 +45,15 @@ describe("detectLaterMentions", () => {
     expect(mentions("I used Hays and Sarah helped", ["Hays"])).toEqual([]);
   });
 
+  it("finds a later mention of a name joined by 'and' to an organisation", () => {
+    expect(
+      mentions("worked with Tribe Fostering and Compass too, compass were way more supportive", ["Tribe Fostering"]),
+    ).toEqual([
+      ["compass", "[agency]"],
+      ["Compass", "[agency]"],
+    ]);
+  });
+
   it("reads an everyday word named as a firm again in lower case when a firm's verb, staff or preposition is beside it", () => {
     expect(mentions("Worked with Compass too, compass were way more supportive.", ["Compass"])).toEqual([
       ["compass", "[agency]"],

@@ -14,7 +14,9 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
   // First words with an everyday sense ("Sunflowers nursery" → "Sunflowers") count only capitalised.
   const capitalOnly = new Set<string>();
   const exactly = new Map<string, string>();
-  for (const detection of found) {
+  // Note: "worked with Tribe Fostering and Compass too, compass were …": a name joined to a firm is mentioned again too.
+  const joined = detectJoinedNames(text, found);
+  for (const detection of [...found, ...joined]) {
     const name = foldForMatch(text.slice(detection.start, detection.end)).replace(/['’]s$/u, "");
     if (isAllowedPhrase(name)) continue;
     const generic = name.split(/\s+/u).every((word) => GENERIC_WORDS.has(word));
@@ -36,11 +38,10 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
       if (!isOwnName(first)) capitalOnly.add(first);
     }
   }
-  const joined = detectJoinedNames(text, found);
   if (byKey.size === 0) return joined;
   const mentions: Detection[] = [];
   for (const { start, end, key } of createPhraseMatcher(byKey.keys()).find(text, folded)) {
-    if (insideAny(found, start, end)) continue;
+    if (insideAny(found, start, end) || insideAny(joined, start, end)) continue;
     if (isWordCharacterAt(text, end) && !/^['’]s\b/u.test(text.slice(end, end + 3))) continue;
     const source = byKey.get(key);
     if (!source) continue;

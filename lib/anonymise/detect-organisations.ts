@@ -18,7 +18,12 @@ import {
 } from "./detect-organisations-by-context";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
-import { detectNamesAfterCapitalThe, detectNamesAfterThe, detectStandingPossessives } from "./detect-venues";
+import {
+  detectCamelCaseNames,
+  detectNamesAfterCapitalThe,
+  detectNamesAfterThe,
+  detectStandingPossessives,
+} from "./detect-venues";
 import { detectNamesSaidAsWhatItWas } from "./detect-what-it-was-called";
 import {
   findAllowedSpans,
@@ -155,6 +160,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectNamesAfterThe(text, tokens, allowed),
     ...detectNamesAfterCapitalThe(text, tokens, allowed),
     ...detectStandingPossessives(text, allowed),
+    ...detectCamelCaseNames(text, allowed),
     ...detectNamesSaidAsWhatItWas(text, tokens, allowed),
     ...detectFirmsNamedInPassing(text, tokens, allowed),
     ...detectOrganisationsInNotes(text, allowed),

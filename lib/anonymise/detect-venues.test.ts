@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { detectNamesAfterCapitalThe, detectNamesAfterThe, detectStandingPossessives } from "./detect-venues";
+import {
+  detectCamelCaseNames,
+  detectNamesAfterCapitalThe,
+  detectNamesAfterThe,
+  detectStandingPossessives,
+} from "./detect-venues";
 import { findAllowedSpans } from "./known-words";
 import { foldForMatch, tokeniseWords } from "./text-matching";
 
@@ -45,6 +50,16 @@ describe("detectNamesAfterThe", () => {
     expect(detectStandingPossessives(text, allowed).map((found) => text.slice(found.start, found.end))).toEqual([
       "Thackley's",
       "Marble's",
+    ]);
+  });
+
+  it("takes a word with a capital inside it as a trading name, but not Mac and Mc names or products", () => {
+    const text =
+      "The interpreter — Language Link? No, LinguaBridge — and AmbuCare; Ms MacLeod, Mr McKenzie, on WhatsApp.";
+    const allowed = findAllowedSpans(text, foldForMatch(text));
+    expect(detectCamelCaseNames(text, allowed).map((found) => text.slice(found.start, found.end))).toEqual([
+      "LinguaBridge",
+      "AmbuCare",
     ]);
   });
 });

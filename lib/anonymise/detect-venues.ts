@@ -93,6 +93,26 @@ export function detectStandingPossessives(text: string, allowed: { start: number
   return detections;
 }
 
+/** "LinguaBridge", "TheBigWord", "AmbuCare": a word with a capital inside it is a trading name (not "MacLeod", "McKenzie"). */
+const CAMEL_CASE =
+  /(?<![\p{L}\p{N}])(?!(?:Ma?c|Nic|Fitz|Van|Von|De|Di|Da|La|Le|Du|Al|El)\p{Lu})\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![\p{L}\p{N}])/gu;
+/** Products whose names are written so: never redacted. */
+const PRODUCTS = new Set(
+  "whatsapp powerpoint powerpoints youtube linkedin facetime sharepoint onedrive onenote tiktok snapchat playstation".split(
+    " ",
+  ),
+);
+
+export function detectCamelCaseNames(text: string, allowed: { start: number; end: number }[]): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(CAMEL_CASE)) {
+    const end = match.index + match[0].length;
+    if (PRODUCTS.has(match[0].toLowerCase()) || insideAny(allowed, match.index, end)) continue;
+    detections.push(detection(match.index, end, "employer", "Trading name written with a capital inside it", "nlp"));
+  }
+  return detections;
+}
+
 /** Roles and the words of a court or school that are capitalised out of respect ("the Guardian", "the Academy"). */
 const TITLE_WORDS = /^(?:guardian|judge|bench|academy|trust|board|authority)$/u;
 
