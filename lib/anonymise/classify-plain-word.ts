@@ -169,11 +169,13 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
 export function describedAtSentenceStart(text: string, chunk: Chunk): boolean {
   if (chunk.facts.length !== 1) return false;
   const [fact] = chunk.facts;
-  if (!fact.token.sentenceInitial || !isPlainWord(fact) || /['’]/u.test(fact.token.text)) return false;
+  if (!fact.token.sentenceInitial || !(isPlainWord(fact) || fact.english)) return false;
+  if (/['’]/u.test(fact.token.text) && !isContractedIs(fact)) return false;
   if (hasTag(fact, [...NOT_A_NOUN, "Conjunction"])) return false;
   if (fact.tags.has("Uncountable") || PERSON_INTRODUCERS.has(fact.token.folded)) return false;
   if (fact.token.base.length <= 2 || /ly$/u.test(fact.token.folded) || isEverydayWord(fact.token.base)) return false;
   const after = nextWords(text, fact.token.end, 9);
+  if (fact.token.possessive) return predicateIsPerson(["is", ...after]);
   return (
     withMe(after) ||
     predicateIsPerson(after) ||
@@ -184,6 +186,11 @@ export function describedAtSentenceStart(text: string, chunk: Chunk): boolean {
 }
 
 const ARTICLES = new Set(["the", "a", "an", "this", "that"]);
+
+/** "Ocean's the only one who …": a name's "'s" standing for "is". */
+function isContractedIs(fact: Chunk["facts"][number]): boolean {
+  return fact.token.possessive && /['’]s$/u.test(fact.token.text);
+}
 
 /** "the Grace period": after an article, a name-like word directly before a lower-case noun is that noun's modifier. */
 function isModifiedNoun(text: string, end: number): boolean {
