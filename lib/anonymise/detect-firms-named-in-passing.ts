@@ -4,7 +4,13 @@ import { HONORIFICS } from "./detect-organisations-by-context";
 import { isNamingWord } from "./detect-venues";
 import { isEnglishWordForm } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
-import { describeKind, detection, insideAny, type OrganisationKind } from "./organisation-detection";
+import {
+  describeKind,
+  detection,
+  insideAny,
+  lastOfCapitalisedRun,
+  type OrganisationKind,
+} from "./organisation-detection";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -22,18 +28,13 @@ export function detectFirmsNamedInPassing(
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (!isFirmWord(token) || insideAny(allowed, token.start, token.baseEnd)) continue;
-    let last = index;
-    while (
-      last + 1 < tokens.length &&
-      last - index < 3 &&
-      !tokens[last].possessive &&
-      tokens[last + 1].capitalised &&
-      /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start)) &&
-      !insideAny(allowed, tokens[last + 1].start, tokens[last + 1].baseEnd) &&
-      !tokens[last + 1].allCaps &&
-      isNamingWord(tokens[last + 1])
-    )
-      last++;
+    const last = lastOfCapitalisedRun(
+      text,
+      tokens,
+      index,
+      3,
+      (next) => !insideAny(allowed, next.start, next.baseEnd) && !next.allCaps && isNamingWord(next),
+    );
     // Note: "… go agency now, am I? Though Harvest did ring me": the sentence before may say what the talk is about.
     // Note: "Statutory Maternity Pay": a run that goes on into words of the work is a title, not a firm.
     const next = tokens[last + 1];

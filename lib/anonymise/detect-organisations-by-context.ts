@@ -10,6 +10,7 @@ import {
   GENERIC_WORDS,
   insideAny,
   isLanguageName,
+  lastOfCapitalisedRun,
   type OrganisationKind,
   sentenceAround,
 } from "./organisation-detection";
@@ -224,15 +225,7 @@ export function detectHospitalsByContext(
     if (insideAny(allowed, token.start, token.baseEnd) || isIdentityWord(token.base) || isCountryOrRegion(token.base))
       continue;
     if (!HOSPITAL_CONTEXT.test(sentenceAround(text, token.start, token.end))) continue;
-    let last = index;
-    while (
-      last + 1 < tokens.length &&
-      last - index < 2 &&
-      !tokens[last].possessive &&
-      tokens[last + 1].capitalised &&
-      /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
-    )
-      last++;
+    const last = lastOfCapitalisedRun(text, tokens, index, 2);
     const end = tokens[last].possessive ? tokens[last].end : tokens[last].baseEnd;
     detections.push(
       detection(token.start, end, "hospital", "Hospital named in a sentence about a birth or admission", "nlp"),

@@ -3,7 +3,7 @@
 import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { isListedPlaceWord, PLACE_NOUNS, ROLE_NOUNS } from "./detect-organisations-by-context";
 import { isCountryOrRegion, isEnglishWordForm, isEverydayWord, isIdentityWord, wordTags } from "./known-words";
-import { detection, GENERIC_WORDS, insideAny, isLanguageName } from "./organisation-detection";
+import { detection, GENERIC_WORDS, insideAny, isLanguageName, lastOfCapitalisedRun } from "./organisation-detection";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -56,15 +56,7 @@ export function detectNamesAfterCapitalThe(
       /["“'‘]\s*$/u.test(text.slice(Math.max(0, the.start - 2), the.start))
     )
       continue;
-    let last = index;
-    while (
-      last + 1 < tokens.length &&
-      last - index < 3 &&
-      !tokens[last].possessive &&
-      tokens[last + 1].capitalised &&
-      /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
-    )
-      last++;
+    const last = lastOfCapitalisedRun(text, tokens, index, 3);
     if (last === index) continue;
     const words = tokens.slice(index + 1, last + 1);
     if (words.every((word) => GENERIC_WORDS.has(word.folded) || insideAny(allowed, word.start, word.baseEnd))) continue;

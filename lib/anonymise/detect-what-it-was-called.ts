@@ -3,7 +3,7 @@ import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { HONORIFICS, ROLE_NOUNS } from "./detect-organisations-by-context";
 import { isEnglishWordForm, isIdentityWord } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
-import { detection, GENERIC_WORDS, insideAny } from "./organisation-detection";
+import { detection, GENERIC_WORDS, insideAny, lastOfCapitalisedRun } from "./organisation-detection";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -39,15 +39,7 @@ export function detectNamesSaidAsWhatItWas(
       (SAYING_WHAT_IT_WAS.some(([first, second]) => subject.folded === first && second.test(verb.folded)) &&
         /^[ \t]+$/u.test(text.slice(subject.end, verb.start)));
     if (!saying || !/^[ \t]+['‘"“]?$/u.test(text.slice(verb.end, token.start))) continue;
-    let last = index;
-    while (
-      last + 1 < tokens.length &&
-      last - index < 3 &&
-      !tokens[last].possessive &&
-      tokens[last + 1].capitalised &&
-      /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start))
-    )
-      last++;
+    const last = lastOfCapitalisedRun(text, tokens, index, 3);
     const words = tokens.slice(index, last + 1);
     if (!words.every(isOrdinaryNameWord) || words.every((word) => isDescriptive(word))) continue;
     if (words.some((word) => insideAny(allowed, word.start, word.baseEnd))) continue;

@@ -1,3 +1,4 @@
+import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 /** What an organisation detection is: its kind, its replacement, and the sentence around it that a cue is looked for in. */
@@ -125,4 +126,28 @@ const LANGUAGES = new Set(
 
 export function isLanguageName(folded: string): boolean {
   return LANGUAGES.has(folded);
+}
+
+/**
+ * The last token of a run of capitalised words that starts at `index`: up to `most` more words, each spaced from the
+ * one before and accepted by `accepts`; a possessive ends the run ("at Queen Mary's Hospital" stops at "Mary's").
+ */
+export function lastOfCapitalisedRun(
+  text: string,
+  tokens: WordToken[],
+  index: number,
+  most: number,
+  accepts: (token: WordToken) => boolean = () => true,
+): number {
+  let last = index;
+  while (
+    last + 1 < tokens.length &&
+    last - index < most &&
+    !tokens[last].possessive &&
+    tokens[last + 1].capitalised &&
+    /^[ \t]+$/u.test(text.slice(tokens[last].end, tokens[last + 1].start)) &&
+    accepts(tokens[last + 1])
+  )
+    last++;
+  return last;
 }
