@@ -48,6 +48,11 @@ describe("detectPlaces", () => {
     expect(found("the housing office, the main office, the new office and the head office")).toEqual([]);
   });
 
+  it("finds a saint's name typed in lower case, but not a street's 'st' before a verb", () => {
+    expect(found("st wexcombe hostel on tooley st wont take him; st helier safeguarding team")).toContain("st wexcombe");
+    expect(found("on tooley st wont take him")).toEqual([]);
+  });
+
   it("finds a name after a place noun and 'called'", () => {
     expect(found("We placed him in a little place called Wool, down in Dorset.")).toEqual(["Wool", "Dorset"]);
     expect(found("It's a village named Hook.")).toEqual(["Hook"]);

@@ -40,6 +40,19 @@ const STREET_NAME =
  */
 const PLACE_AFTER_A_BUILDING =
   /(?<=\b(?:Hospital|School|Primary|Academy|Centre|Surgery|Practice|Nursery|Office|Court|Church|House|Ward|College|Unit|Trust|Clinic|Station|Hall|Library|Hostel|Home|Prison)(?:['’]s)?,[ \t]+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:[,.;:)\n]|$|[ \t]+[A-Z]{1,2}\d))/gu;
+/** "st helier safeguarding team", "st wexcombe hostel": a saint's name typed in lower case names a place. */
+const LOWER_CASE_SAINT = /(?<![\p{L}])st\.?[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})/gu;
+const NOT_A_SAINT_TAGS = [
+  "Verb",
+  "Auxiliary",
+  "Modal",
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Conjunction",
+  "Adverb",
+  "Negative",
+];
 /** "the Ilford office", "the hearth office", "the Crossways hub": the word naming which office is where it is. */
 const NAMED_OFFICE = /(?<=\bthe[ \t]+)\p{L}[\p{L}'’-]+(?=[ \t]+(?:office|offices|base|site|depot)\b)/giu;
 const NOT_AN_OFFICE_NAME = [
@@ -74,6 +87,13 @@ export function detectPlaces(text: string): Detection[] {
     if (words.every((word) => GENERIC_WORDS.has(foldForMatch(word))) || words.some((word) => isIdentityWord(word)))
       continue;
     detections.push(place(match.index, end, "Place named after a building and a comma"));
+  }
+  for (const match of text.matchAll(LOWER_CASE_SAINT)) {
+    // Note: "on tooley st wont take him": "st" after a street's name is the street, and a verb after it says so.
+    const tags = wordTags(match[1]);
+    if (NOT_A_SAINT_TAGS.some((tag) => tags.has(tag)) || /['’]t$|^(?:wont|cant|dont|isnt|wasnt)$/u.test(match[1]))
+      continue;
+    detections.push(place(match.index, match.index + match[0].length, "Place named after a saint, in lower case"));
   }
   for (const match of text.matchAll(NAMED_OFFICE)) {
     const folded = foldForMatch(match[0]);
