@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectFirmsNamedInPassing } from "./detect-firms-named-in-passing";
+import { detectEmployersOfSomeoneFrom, detectFirmsNamedInPassing } from "./detect-firms-named-in-passing";
 import { findAllowedSpans } from "./known-words";
 import { foldForMatch, tokeniseWords } from "./text-matching";
 
@@ -24,5 +24,20 @@ describe("detectFirmsNamedInPassing", () => {
   it("leaves titles, contractions, people, days and sentences about nothing of the kind", () => {
     expect(found("Mum is on Statutory Maternity Pay until March, I'm told, says Mr Shah of the agency.")).toEqual([]);
     expect(found("We went to Harvest festival and the Copper Kettle café.")).toEqual([]);
+  });
+
+  it("takes what someone comes from, said right after who they are, as their firm or service", () => {
+    const text =
+      "the interpreter from Tongues Direct was late; a barrister from Kenyon Chambers; the rep from Unison; a lad from Priya's";
+    const allowed = findAllowedSpans(text, foldForMatch(text));
+    expect(
+      detectEmployersOfSomeoneFrom(text, tokeniseWords(text), allowed).map((detection) => [
+        text.slice(detection.start, detection.end),
+        detection.replacement,
+      ]),
+    ).toEqual([
+      ["Tongues Direct", "[interpreting firm]"],
+      ["Kenyon Chambers", "[organisation]"],
+    ]);
   });
 });

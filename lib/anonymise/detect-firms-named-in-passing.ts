@@ -2,7 +2,7 @@
 import { CUES } from "./detect-listed-organisations";
 import { HONORIFICS } from "./detect-organisations-by-context";
 import { isNamingWord } from "./detect-venues";
-import { isEnglishWordForm } from "./known-words";
+import { isEnglishWordForm, isIdentityWord } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import {
   describeKind,
@@ -68,4 +68,42 @@ function isFirmWord(token: WordToken): boolean {
   if (token.base.length < 3 || /['’]/u.test(token.base) || HONORIFICS.test(token.folded)) return false;
   if (isLexiconGivenName(token.base)) return false;
   return isNamingWord(token);
+}
+
+/** People who come from a firm or service: "the interpreter from …", "a nurse from …", "the lot from …". */
+const SOMEONE_FROM =
+  /^(?:worker|workers|nurse|nurses|interpreter|interpreters|sw|officer|officers|manager|practitioner|consultant|recruiter|recruiters|lady|woman|man|guy|someone|somebody|lot|rep|reps|staff|midwife|doctor|therapist|counsellor|mentor|advocate|teacher|solicitor|barrister|visitor|assessor|adviser|advisor)$/u;
+
+/**
+ * "the interpreter from Tongues Direct", "a barrister from Kenyon Chambers", "the youth worker from Open Door": what
+ * someone comes from, said right after who they are, is their firm or service.
+ */
+export function detectEmployersOfSomeoneFrom(
+  text: string,
+  tokens: WordToken[],
+  allowed: { start: number; end: number }[],
+): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 2; index < tokens.length; index++) {
+    const token = tokens[index];
+    let from = index - 1;
+    if (tokens[from].folded === "the") from--;
+    if (from < 1 || tokens[from].folded !== "from" || !SOMEONE_FROM.test(tokens[from - 1].folded)) continue;
+    if (!token.capitalised || token.allCaps || token.sentenceInitial) continue;
+    const last = lastOfCapitalisedRun(text, tokens, index, 3);
+    // Note: "the worker from Priya's" is a person; "a solicitor from Duncan Lewis" is a firm.
+    if (last === index && isLexiconGivenName(token.base)) continue;
+    if (insideAny(allowed, token.start, tokens[last].baseEnd) || isIdentityWord(token.base)) continue;
+    const role = tokens[from - 1].folded;
+    const kind: OrganisationKind = /^interpreters?$/u.test(role)
+      ? "interpreting"
+      : /^recruiters?$/u.test(role)
+        ? "agency"
+        : "employer";
+    detections.push(
+      detection(token.start, tokens[last].baseEnd, kind, `Name of ${describeKind(kind)} someone comes from`, "nlp"),
+    );
+    index = last;
+  }
+  return detections;
 }

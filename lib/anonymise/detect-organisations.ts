@@ -1,4 +1,4 @@
-import { detectFirmsNamedInPassing } from "./detect-firms-named-in-passing";
+import { detectEmployersOfSomeoneFrom, detectFirmsNamedInPassing } from "./detect-firms-named-in-passing";
 import { detectIntroducedOrganisations } from "./detect-introduced-organisations";
 import { detectListedOrganisations, isListedOrganisationName } from "./detect-listed-organisations";
 import {
@@ -163,6 +163,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectCamelCaseNames(text, allowed),
     ...detectNamesSaidAsWhatItWas(text, tokens, allowed),
     ...detectFirmsNamedInPassing(text, tokens, allowed),
+    ...detectEmployersOfSomeoneFrom(text, tokens, allowed),
     ...detectOrganisationsInNotes(text, allowed),
   ].filter((venue) => !insideAny(longer, venue.start, venue.end));
   return uniqueSpans([...found, ...venues, ...detectLaterMentions(text, folded, [...found, ...venues]), ...teams]);
