@@ -21,13 +21,18 @@ const NOT_SPEAKERS = new Set(
 );
 
 const SPEAKER = "Speaker's name before a colon";
+const GREETED = "Name in a greeting or sign-off";
 
 /** "Love: Mine's the same", "Rebel: Yeah, so …": what a speaker's turn opens with, never a form's field. */
 const SPEECH_AFTER_LABEL =
   /^[ \t]*:[ \t]*(?:yeah|yes|yep|so|um+|erm+|er|uh|well|mine['’]s|honestly|oh|okay|ok|right|i|i['’](?:m|ve|d|ll)|[—–…]|can\s+i)(?![\p{L}])/iu;
 
 /** Labels before speech that name no one: a turn's kind, a role ("Mum: yeah"), a noun for a person ("Carer: I …"). */
-const UNNAMED_TURNS = new Set("response reply transcript interview feedback quote text message update me".split(" "));
+const UNNAMED_TURNS = new Set(
+  "response reply transcript interview feedback quote text message update me all everyone everybody guys folks team".split(
+    " ",
+  ),
+);
 
 function couldBeSpeakerName(word: string): boolean {
   if (UNNAMED_TURNS.has(word) || PERSON_INTRODUCERS.has(word) || word.length < 3) return false;
@@ -43,7 +48,8 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
     const words = foldForMatch(value).split(/\s+/u);
     if (words.some((word) => NOT_SPEAKERS.has(word)) || allowed.overlaps(start, end)) return;
     const speech = reason === SPEAKER && SPEECH_AFTER_LABEL.test(text.slice(end, end + 30));
-    const listed = (word: string) => isAnyGivenName(word) || (speech && couldBeSpeakerName(word));
+    const addressed = reason === GREETED && /^\p{Lu}/u.test(value) && /^[ \t]*,/u.test(text.slice(end, end + 3));
+    const listed = (word: string) => isAnyGivenName(word) || ((speech || addressed) && couldBeSpeakerName(word));
     if (words.every((word) => isFieldLabelWord(word) && !listed(word))) return;
     detections.push({ start, end, category: "person", reason, source: "nlp", identity: `person:${words.join(" ")}` });
   };
@@ -57,7 +63,7 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
   }
   for (const match of text.matchAll(GREETING)) {
     const start = match.index + match[0].length - match[1].length;
-    add(start, start + match[1].length, "Name in a greeting or sign-off");
+    add(start, start + match[1].length, GREETED);
   }
   return detections;
 }

@@ -16,6 +16,14 @@ describe("detectNames: words in a name's place", () => {
     expect(people("And she said, 'Is Mr Blue coming?' and I said no.")).toEqual(["Blue"]);
   });
 
+  it("takes a word in brackets after a role, a colour surname after a title, and an ordinary word greeted", () => {
+    expect(people("the service manager (Wood) should never have promoted him")).toEqual(["Wood"]);
+    expect(people("Left cos of the caseloads under DCS Black")).toEqual(["Black"]);
+    expect(people("Thanks, Young, yeah, I'd agree with that.")).toEqual(["Young"]);
+    expect(people("Seen with an interpreter (Uzbek) provided by the council.")).toEqual([]);
+    expect(people("Thanks, Everyone, see you Monday.")).toEqual([]);
+  });
+
   it("leaves labels and words that cannot be names alone", () => {
     expect(people("Moderator: Go on, then.")).toEqual([]);
     expect(people("Outcome: Section 47 enquiry. Plan: Review in May.")).toEqual([]);

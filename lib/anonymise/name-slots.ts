@@ -4,7 +4,7 @@ import { introducedAsPerson, previousWords } from "./name-context";
 import { PERSON_INTRODUCERS, PLACE_TYPES_STRONG, PLACE_TYPES_WEAK } from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
 import { type Chunk, hasTag, type TokenFacts, type Verdict, verdict } from "./name-token-facts";
-import { DEPARTMENTS, GROUP_HEADS } from "./name-word-classes";
+import { DEPARTMENTS, GROUP_HEADS, LANGUAGE_USE_AFTER } from "./name-word-classes";
 
 /** Tags of words that never fill a name's place: function words, numbers, dates, exclamations. */
 const NEVER_IN_A_SLOT = [
@@ -22,6 +22,9 @@ const NEVER_IN_A_SLOT = [
   "Negative",
 ];
 
+/** Colours that are also people's words and common surnames ("DCS Black", "Ms White"). */
+const COLOUR_SURNAMES = new Set(["white", "black", "brown", "grey", "gray", "green"]);
+
 /** "Is Mr Blue coming": words opening the run before a title are no part of the name. */
 export function dropWordsBeforeTitle(chunk: Chunk): void {
   const title = chunk.facts.findIndex((fact, index) => index > 0 && fact.honorific);
@@ -34,7 +37,7 @@ export function dropWordsBeforeTitle(chunk: Chunk): void {
 export function canFillNameSlot(fact: TokenFacts): boolean {
   const { folded } = fact.token;
   if (folded.length < 2 || fact.country || hasTag(fact, NEVER_IN_A_SLOT)) return false;
-  if (fact.identity && !fact.anyGiven) return false;
+  if (fact.identity && !fact.anyGiven && !COLOUR_SURNAMES.has(folded)) return false;
   if (fact.token.allCaps && !(fact.given || fact.surname)) return false;
   return !(
     PERSON_INTRODUCERS.has(folded) ||
@@ -63,6 +66,14 @@ const TRANSCRIPT_ROLES = new Set(
   "moderator interviewer facilitator researcher participant respondent speaker questioner".split(" "),
 );
 
+/** "the service manager (Wood)", "Youth worker (Strong, …)": a bracket right after a role; after an interpreter it holds a language. */
+function bracketAfterRole(prior: string[]): boolean {
+  if (prior[prior.length - 1] !== "(") return false;
+  const role = prior[prior.length - 2] ?? "";
+  if (LANGUAGE_USE_AFTER.has(role)) return false;
+  return PERSON_INTRODUCERS.has(role) || (wordTags(role).has("Actor") && !TRANSCRIPT_ROLES.has(role));
+}
+
 /** "J. Banks", "N Snow": a lone capital initial, with or without its full stop, right before the word. */
 function initialBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
@@ -75,10 +86,17 @@ function initialBefore(text: string, start: number): boolean {
  */
 export function nameInSlot(text: string, chunk: Chunk): Verdict | null {
   const { facts } = chunk;
-  if (facts.length === 0 || facts.length > 3 || !canFillNameSlot(facts[0])) return null;
+  if (facts.length === 0 || facts.length > 3) return null;
+  const [first] = facts;
+  const prior = previousWords(text, first.token.start, 4);
+  const bracketed = bracketAfterRole(prior);
+  if (bracketed && first.identity) return null;
+  const loneWeakPlace =
+    facts.length === 1 && PLACE_TYPES_WEAK.has(first.token.folded) && /^\p{Lu}/u.test(first.token.base);
+  if (!canFillNameSlot(first) && !(bracketed && loneWeakPlace)) return null;
   if (!facts.slice(1).every((fact) => canFillNameSlot(fact) || isListedSurname(fact))) return null;
-  const start = facts[0].token.start;
-  const prior = previousWords(text, start, 4);
-  if (!introducedAsPerson(prior) && !initialBefore(text, start) && !personNounLabel(prior)) return null;
+  const slot =
+    bracketed || introducedAsPerson(prior) || initialBefore(text, first.token.start) || personNounLabel(prior);
+  if (!slot) return null;
   return { ...verdict("person", "Word in a name's place, after a role, a relation or an initial", 3), wholeRun: true };
 }
