@@ -49,7 +49,9 @@ describe("detectPlaces", () => {
   });
 
   it("finds a saint's name typed in lower case, but not a street's 'st' before a verb", () => {
-    expect(found("st wexcombe hostel on tooley st wont take him; st helier safeguarding team")).toContain("st wexcombe");
+    expect(found("st wexcombe hostel on tooley st wont take him; st helier safeguarding team")).toContain(
+      "st wexcombe",
+    );
     expect(found("on tooley st wont take him")).toEqual([]);
   });
 
