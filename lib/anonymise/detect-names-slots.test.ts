@@ -51,6 +51,12 @@ describe("detectNames: initials, lists and speakers", () => {
     expect(people("Petra, then a locum, then nobody")).toEqual(["Petra"]);
   });
 
+  it("takes two capitalised words joined by 'and' before a verb of people, not places or systems", () => {
+    expect(people("Star and Cherry are in the same school.")).toEqual(["Cherry", "Star"]);
+    expect(people("Mosaic and Liquidlogic are both awful.")).toEqual([]);
+    expect(people("Health and Safety were there.")).toEqual([]);
+  });
+
   it("reads a lower-case name before a contraction typed without its apostrophe", () => {
     expect(people("drove 6 hrs for a 40 min visit. dontae didnt even want to see me")).toEqual(["dontae"]);
   });

@@ -9,7 +9,7 @@ import { detectBracketedNames } from "./detect-names-bracketed";
 import { findAllowedSpans, SpanIndex } from "./known-words";
 import { coordinate, propagate } from "./name-chunk-context";
 import { buildChunks } from "./name-chunks";
-import { coordinatedNames } from "./name-coordinates";
+import { coordinatedNames, pairedNames } from "./name-coordinates";
 import { repeatPersonNames } from "./name-repeats";
 import { readCompromise, tokenFacts } from "./name-token-facts";
 import { foldForMatch, tokeniseWords } from "./text-matching";
@@ -55,6 +55,7 @@ export function detectNames(text: string): Detection[] {
         chunk.kind === "person" ? `person:${chunk.facts.map((fact) => fact.token.folded).join(" ")}` : undefined,
     });
   }
+  detections.push(...pairedNames(text, facts, allowed));
   detections.push(...coordinatedNames(text, facts, detections, allowed));
   detections.push(...repeatPersonNames(tokens, detections, allowed));
   const seen = new Set<string>();

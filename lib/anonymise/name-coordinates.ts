@@ -2,11 +2,13 @@
 import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
 import { isLexiconSurname, type SpanIndex } from "./known-words";
+import { nextWords } from "./name-context";
 import { PERSON_INTRODUCERS } from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
 import { canFillNameSlot } from "./name-slots";
 import { hasTag, type TokenFacts } from "./name-token-facts";
 import { isFieldJargon } from "./name-unknown-words";
+import { pluralVerb, teamAfter } from "./name-work-cues";
 import type { Detection } from "./types";
 
 const JOINING_WORDS = new Set(["and", "or", "then"]);
@@ -59,6 +61,50 @@ export function coordinatedNames(
     }
   }
   return added;
+}
+
+/**
+ * "Rain and Hall from business support keep this place running", "Star and Cherry are in the same school": two
+ * capitalised words joined by "and", one of them a possible name, before a verb in the plural or a team.
+ */
+export function pairedNames(text: string, facts: TokenFacts[], allowed: SpanIndex): Detection[] {
+  const found: Detection[] = [];
+  for (let index = 0; index + 2 < facts.length; index++) {
+    const [left, joiner, right] = [facts[index], facts[index + 1], facts[index + 2]];
+    if (!["and", "&"].includes(joiner.token.folded) || !left.token.capitalised || !right.token.capitalised) continue;
+    if (!/^[ \t]+$/u.test(text.slice(left.token.end, joiner.token.start))) continue;
+    if (!/^[ \t]+$/u.test(text.slice(joiner.token.end, right.token.start))) continue;
+    if (facts[index - 1]?.token.capitalised && !left.token.sentenceInitial) continue;
+    if (
+      facts[index + 3]?.token.capitalised &&
+      /^[ \t]+$/u.test(text.slice(right.token.end, facts[index + 3].token.start))
+    )
+      continue;
+    const pair = [left, right];
+    if (!pair.every(couldBePairedName) || pair.some((fact) => allowed.overlaps(fact.token.start, fact.token.baseEnd)))
+      continue;
+    const after = nextWords(text, right.token.baseEnd, 6);
+    if (!(pluralVerb(after[0] ?? "") || teamAfter(after))) continue;
+    for (const fact of pair) {
+      found.push({
+        start: fact.token.start,
+        end: fact.token.baseEnd,
+        category: "person",
+        reason: "Two names joined by “and” before a verb of people (“… and … run the front door”)",
+        source: "nlp",
+        identity: `person:${fact.token.folded}`,
+      });
+    }
+  }
+  return found;
+}
+
+/** A capitalised word that could name a person: no place, people's word, plural, contraction or acronym. */
+function couldBePairedName(fact: TokenFacts): boolean {
+  const { token } = fact;
+  if (!canFillNameSlot(fact) || fact.identity || fact.lexiconPlace || token.allCaps || /['’]/u.test(token.base))
+    return false;
+  return token.base.length >= 3 && !hasTag(fact, ["Plural", "Adverb"]) && !PERSON_INTRODUCERS.has(token.folded);
 }
 
 function couldBeListedName(fact: TokenFacts): boolean {
