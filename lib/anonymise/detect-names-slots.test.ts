@@ -46,6 +46,11 @@ describe("detectNames: initials, lists and speakers", () => {
     expect(people("manager 'jb' reads every case note. its not a spelling test jb")).toEqual(["jb", "jb"]);
   });
 
+  it("reads a quotation opened before a word as speech, not a name after a role or a verb", () => {
+    expect(people("the barrister, 'Where is the social worker?' she said")).toEqual([]);
+    expect(people("the iro escalated it and got told 'sufficiency is a national problem'")).toEqual([]);
+  });
+
   it("takes a possible name listed beside a person's name, but not an English word", () => {
     expect(people("social worker changed 4 times: Petra, then ugo, then a locum")).toEqual(["Petra", "ugo"]);
     expect(people("Petra, then a locum, then nobody")).toEqual(["Petra"]);

@@ -37,7 +37,17 @@ export function nextIsPastOrCopula(next: TokenFacts | undefined): boolean {
 }
 
 export function previousWords(text: string, start: number, count: number): string[] {
-  return wordsAround(text, -start - 1, () => text.slice(Math.max(0, start - 80), start)).slice(-count);
+  const words = wordsAround(text, -start - 1, () => text.slice(Math.max(0, start - 80), start));
+  return (opensQuotedSpeech(text, start) ? [...words, "“"] : words).slice(-count);
+}
+
+/**
+ * "told 'sufficiency is a national problem'", "the barrister, 'Where is …'": a quotation opened right before the word
+ * and not closed after it is speech, so the word is no object or name of what comes before ("manager 'jb'" is).
+ */
+function opensQuotedSpeech(text: string, start: number): boolean {
+  if (!/(?:^|\s)['‘"“]$/u.test(text.slice(Math.max(0, start - 2), start))) return false;
+  return !/^[\p{L}\p{M}.'’-]*?\p{L}['’"”](?![\p{L}])/u.test(text.slice(start, start + 40));
 }
 
 export function nextWords(text: string, end: number, count: number): string[] {

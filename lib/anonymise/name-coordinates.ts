@@ -110,7 +110,8 @@ function couldBePairedName(fact: TokenFacts): boolean {
 function couldBeListedName(fact: TokenFacts): boolean {
   const { token } = fact;
   if (token.base.length < 3 || /\p{N}/u.test(token.base) || !canFillNameSlot(fact)) return false;
-  if (fact.lexiconPlace || PERSON_INTRODUCERS.has(token.folded) || isKnownAcronym(token.base)) return false;
+  if (fact.lexiconPlace || fact.identity || PERSON_INTRODUCERS.has(token.folded) || isKnownAcronym(token.base))
+    return false;
   if (!fact.english && !isRarerEnglishWord(token.folded) && !isFieldJargon(token.folded)) return true;
   const listedName = fact.anyGiven || isLexiconSurname(token.base) || isLexiconFamilyName(token.base);
   return listedName && token.capitalised && !token.sentenceInitial && !hasTag(fact, ["Verb", "Adverb"]);
