@@ -30,6 +30,7 @@ import {
 } from "./name-predicates";
 import {
   type Chunk,
+  FUNCTION_WORD_TAGS,
   hasTag,
   isAnyGivenName,
   isCommonEnglish,
@@ -127,23 +128,9 @@ function afterPlainTitle(text: string, facts: TokenFacts[], index: number): bool
   if (!previous || !PLAIN_TITLES.has(previous.token.folded)) return false;
   if (!/^[ \t]+$/u.test(text.slice(previous.token.end, fact.token.start))) return false;
   if (previous.token.folded === "ms" && MICROSOFT_PRODUCTS.has(fact.token.folded)) return false;
-  return !hasTag(fact, [...NEVER_A_TITLED_NAME]);
+  return !hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb"]);
 }
 
-const NEVER_A_TITLED_NAME = [
-  "Pronoun",
-  "Determiner",
-  "Preposition",
-  "Conjunction",
-  "QuestionWord",
-  "Date",
-  "Value",
-  "Modal",
-  "Auxiliary",
-  "Copula",
-  "Negative",
-  "Adverb",
-];
 const NOT_BEFORE_A_NAME = new Set(
   "the a an this that these those my your his her our their its some any no every i you we they he she it very so too mine yours hers ours theirs".split(
     " ",

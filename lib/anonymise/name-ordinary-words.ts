@@ -3,25 +3,9 @@ import { isEverydayWord, isLexiconSurname } from "./known-words";
 import { PERSON_INTRODUCERS, PLACE_NOUNS_AFTER, PLACE_TYPES_STRONG, PLACE_TYPES_WEAK } from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
 import { personVerbFollows, predicateIsPerson, withMe } from "./name-predicates";
-import { type Chunk, hasTag, type TokenFacts } from "./name-token-facts";
+import { type Chunk, FUNCTION_WORD_TAGS, hasTag, type TokenFacts } from "./name-token-facts";
 import { DEPARTMENTS, GROUP_HEADS, NOT_PLACES } from "./name-word-classes";
 import { teamAfter } from "./name-work-cues";
-
-/** Tags of words that never stand as a name: function words, numbers, dates, exclamations. */
-const FUNCTION_TAGS = [
-  "Pronoun",
-  "Determiner",
-  "Preposition",
-  "Conjunction",
-  "QuestionWord",
-  "Date",
-  "Value",
-  "Expression",
-  "Modal",
-  "Auxiliary",
-  "Copula",
-  "Negative",
-];
 
 /** Verbs of speech and contact that only a person does ("Rebel chaired", "Wood rang", "Chapel asked"). */
 const SPEECH_ONLY = new Set(
@@ -41,7 +25,7 @@ function couldBeName(fact: TokenFacts): boolean {
     !DEPARTMENTS.has(token.folded) &&
     !PERSON_INTRODUCERS.has(token.folded) &&
     !(isEverydayWord(token.base) && !fact.anyGiven) &&
-    !hasTag(fact, FUNCTION_TAGS) &&
+    !hasTag(fact, FUNCTION_WORD_TAGS) &&
     !hasTag(fact, ["Adverb"])
   );
 }

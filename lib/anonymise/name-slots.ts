@@ -3,24 +3,8 @@ import { isLexiconSurname, wordTags } from "./known-words";
 import { introducedAsPerson, previousWords } from "./name-context";
 import { PERSON_INTRODUCERS, PLACE_TYPES_STRONG, PLACE_TYPES_WEAK } from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
-import { type Chunk, hasTag, type TokenFacts, type Verdict, verdict } from "./name-token-facts";
+import { type Chunk, FUNCTION_WORD_TAGS, hasTag, type TokenFacts, type Verdict, verdict } from "./name-token-facts";
 import { DEPARTMENTS, GROUP_HEADS, LANGUAGE_USE_AFTER } from "./name-word-classes";
-
-/** Tags of words that never fill a name's place: function words, numbers, dates, exclamations. */
-const NEVER_IN_A_SLOT = [
-  "Pronoun",
-  "Determiner",
-  "Preposition",
-  "Conjunction",
-  "QuestionWord",
-  "Date",
-  "Value",
-  "Expression",
-  "Modal",
-  "Auxiliary",
-  "Copula",
-  "Negative",
-];
 
 /** Colours that are also people's words and common surnames ("DCS Black", "Ms White"). */
 const COLOUR_SURNAMES = new Set(["white", "black", "brown", "grey", "gray", "green"]);
@@ -36,7 +20,7 @@ export function dropWordsBeforeTitle(chunk: Chunk): void {
 /** A word that can stand as a name when its place says so: no function word, role, department, team or street word. */
 export function canFillNameSlot(fact: TokenFacts): boolean {
   const { folded } = fact.token;
-  if (folded.length < 2 || fact.country || hasTag(fact, NEVER_IN_A_SLOT)) return false;
+  if (folded.length < 2 || fact.country || hasTag(fact, FUNCTION_WORD_TAGS)) return false;
   if (fact.identity && !fact.anyGiven && !COLOUR_SURNAMES.has(folded)) return false;
   if (fact.token.allCaps && !(fact.given || fact.surname)) return false;
   return !(

@@ -171,6 +171,22 @@ export function isPlainWord(fact: TokenFacts): boolean {
   return (fact.ordinary || fact.identity) && !fact.given && !fact.surname && !fact.nonEnglish;
 }
 
+/** Tags of words that never stand as a name: function words, numbers, dates, exclamations. */
+export const FUNCTION_WORD_TAGS = [
+  "Pronoun",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "QuestionWord",
+  "Date",
+  "Value",
+  "Expression",
+  "Modal",
+  "Auxiliary",
+  "Copula",
+  "Negative",
+];
+
 export const NON_NOUN_TAGS = [
   "Verb",
   "Adjective",
