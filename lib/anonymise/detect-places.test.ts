@@ -55,6 +55,15 @@ describe("detectPlaces", () => {
     expect(found("on tooley st wont take him")).toEqual([]);
   });
 
+  it("finds a council named by its district, listed or not, without the word that opens the sentence", () => {
+    expect(found("I moved to Tendring District Council. Before Rother District Council I was at Swale BC.")).toEqual([
+      "Tendring District Council",
+      "Rother District Council",
+      "Swale BC",
+    ]);
+    expect(found("The Student Council and our Youth Council met.")).toEqual([]);
+  });
+
   it("finds a name after a place noun and 'called'", () => {
     expect(found("We placed him in a little place called Wool, down in Dorset.")).toEqual(["Wool", "Dorset"]);
     expect(found("It's a village named Hook.")).toEqual(["Hook"]);

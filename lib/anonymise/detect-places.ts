@@ -40,6 +40,9 @@ const STREET_NAME =
  */
 const PLACE_AFTER_A_BUILDING =
   /(?<=\b(?:Hospital|School|Primary|Academy|Centre|Surgery|Practice|Nursery|Office|Court|Church|House|Ward|College|Unit|Trust|Clinic|Station|Hall|Library|Hostel|Home|Prison)(?:['’]s)?,[ \t]+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:[,.;:)\n]|$|[ \t]+[A-Z]{1,2}\d))/gu;
+/** "Tendring District Council", "Rother DC", "Swale Borough Council": a council named by its district, listed or not. */
+const NAMED_COUNCIL =
+  /(?<![\p{L}])(?!(?:The|A|An|Our|My|Their|This|That|Local|Every|Each|Which)[ \t])\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:(?:District|Borough|City|County|Town|Parish|Metropolitan Borough)[ \t]+Council|DC|BC)(?![\p{L}])/gu;
 /** "st helier safeguarding team", "st wexcombe hostel": a saint's name typed in lower case names a place. */
 const LOWER_CASE_SAINT = /(?<![\p{L}])st\.?[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})/gu;
 const NOT_A_SAINT_TAGS = [
@@ -87,6 +90,23 @@ export function detectPlaces(text: string): Detection[] {
     if (words.every((word) => GENERIC_WORDS.has(foldForMatch(word))) || words.some((word) => isIdentityWord(word)))
       continue;
     detections.push(place(match.index, end, "Place named after a building and a comma"));
+  }
+  for (const match of text.matchAll(NAMED_COUNCIL)) {
+    // Note: "Before Portsmouth City Council I was …": a word that only opens the sentence is no part of the name.
+    const first = /^[\p{L}'’-]+/u.exec(match[0])?.[0] ?? "";
+    const opening = ["Preposition", "Conjunction", "Adverb", "Determiner", "Pronoun"].some((tag) =>
+      wordTags(first).has(tag),
+    );
+    const start = opening ? match.index + match[0].indexOf(" ", first.length) + 1 : match.index;
+    if (allowed.contains(start, match.index + match[0].length)) continue;
+    detections.push({
+      start,
+      end: match.index + match[0].length,
+      category: "authority",
+      reason: "Council named by its district",
+      source: "nlp",
+      replacement: "[authority]",
+    });
   }
   for (const match of text.matchAll(LOWER_CASE_SAINT)) {
     // Note: "on tooley st wont take him": "st" after a street's name is the street, and a verb after it says so.
