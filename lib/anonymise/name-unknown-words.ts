@@ -14,9 +14,15 @@ export function unknownLowerCaseWord(fact: TokenFacts): string | null {
   if (fact.ordinary || fact.identity || fact.country || isEnglishWordForm(token.folded)) return null;
   if (isKnownAcronym(token.base) || PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded)) return null;
   if (isTypoOfEnglish(token.folded) || isRarerEnglishWord(token.folded)) return null;
-  if (isListedProperNoun(token.folded) && nameLikeness(token.base) <= 0.5) return null;
+  if (isListedProperNoun(token.folded) && nameLikeness(token.base) <= PROPER_NOUN_NAME_LIKENESS) return null;
   return "Unknown word in a comment typed in lower case (most likely a name)";
 }
+
+/**
+ * A dictionary's proper noun typed in lower case ("bowen", "vaughan") counts as a name when spelt a little more like one
+ * than like English; festivals, brands and products ("christmas", "google") mostly fall below.
+ */
+const PROPER_NOUN_NAME_LIKENESS = 0.1;
 
 /** Words of the field and of typing that no dictionary lists. */
 export const JARGON = new Set(
