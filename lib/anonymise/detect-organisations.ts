@@ -22,6 +22,7 @@ import {
   detectCamelCaseNames,
   detectNamesAfterCapitalThe,
   detectNamesAfterThe,
+  detectRoyalNamedPlaces,
   detectStandingPossessives,
 } from "./detect-venues";
 import { detectNamesSaidAsWhatItWas } from "./detect-what-it-was-called";
@@ -161,6 +162,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectNamesAfterCapitalThe(text, tokens, allowed),
     ...detectStandingPossessives(text, allowed),
     ...detectCamelCaseNames(text, allowed),
+    ...detectRoyalNamedPlaces(text, allowed),
     ...detectNamesSaidAsWhatItWas(text, tokens, allowed),
     ...detectFirmsNamedInPassing(text, tokens, allowed),
     ...detectEmployersOfSomeoneFrom(text, tokens, allowed),

@@ -3,6 +3,7 @@ import {
   detectCamelCaseNames,
   detectNamesAfterCapitalThe,
   detectNamesAfterThe,
+  detectRoyalNamedPlaces,
   detectStandingPossessives,
 } from "./detect-venues";
 import { findAllowedSpans } from "./known-words";
@@ -60,6 +61,15 @@ describe("detectNamesAfterThe", () => {
     expect(detectCamelCaseNames(text, allowed).map((found) => text.slice(found.start, found.end))).toEqual([
       "LinguaBridge",
       "AmbuCare",
+    ]);
+  });
+
+  it("takes a royal title before a name as a hospital or school", () => {
+    const text = "the health visitors at Queen Osier's, the lot; born at the Princess Alexandra; the Royal Borough";
+    const allowed = findAllowedSpans(text, foldForMatch(text));
+    expect(detectRoyalNamedPlaces(text, allowed).map((found) => text.slice(found.start, found.end))).toEqual([
+      "Queen Osier's",
+      "Princess Alexandra",
     ]);
   });
 });

@@ -105,6 +105,19 @@ export function detectCamelCaseNames(text: string, allowed: { start: number; end
   return detections;
 }
 
+/** "at Queen Osier's", "the Princess Alexandra", "King George's": a royal title before a name names a hospital or school. */
+const ROYAL_NAMED = /(?<![\p{L}])(?:Queen|King|Princess|Prince)[ \t]+\p{Lu}[\p{L}-]+(?:['’]s)?(?![\p{L}])/gu;
+
+export function detectRoyalNamedPlaces(text: string, allowed: { start: number; end: number }[]): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(ROYAL_NAMED)) {
+    const end = match.index + match[0].length;
+    if (insideAny(allowed, match.index, end)) continue;
+    detections.push(detection(match.index, end, "hospital", "Hospital or school named after a royal", "nlp"));
+  }
+  return detections;
+}
+
 /** Roles and the words of a court or school that are capitalised out of respect ("the Guardian", "the Academy"). */
 const TITLE_WORDS = /^(?:guardian|judge|bench|academy|trust|board|authority)$/u;
 
