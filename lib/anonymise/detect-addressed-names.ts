@@ -40,6 +40,9 @@ function couldBeSpeakerName(word: string): boolean {
   return !["Actor", "Pronoun", "Determiner", "Preposition", "Conjunction", "QuestionWord"].some((tag) => tags.has(tag));
 }
 
+/** "big T", "Lil J": a nickname made of "big" or "lil" and one capital letter. */
+const LETTER_NICKNAME = /(?<![\p{L}\p{N}])(?:[Bb]ig|[Ll]il)[ \t]+\p{Lu}(?![\p{L}\p{N}&'’.-])/gu;
+
 /** Speaker labels at the start of a line ("Kasia: …") and names in greetings or sign-offs ("Hi Tunde,", "Thanks, Bex"). */
 export function detectAddressedNames(text: string, allowed: SpanIndex): Detection[] {
   const detections: Detection[] = [];
@@ -60,6 +63,16 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
   for (const match of text.matchAll(RUN_ON_SPEAKER_LABEL)) {
     const line = text.slice(text.lastIndexOf("\n", match.index) + 1, match.index);
     if (opensWithSpeaker(line)) add(match.index, match.index + match[1].length, SPEAKER);
+  }
+  for (const match of text.matchAll(LETTER_NICKNAME)) {
+    detections.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      category: "person",
+      reason: "Nickname made of a letter (“big T”)",
+      source: "nlp",
+      identity: `person:${foldForMatch(match[0]).replace(/\s+/gu, " ")}`,
+    });
   }
   for (const match of text.matchAll(GREETING)) {
     const start = match.index + match[0].length - match[1].length;

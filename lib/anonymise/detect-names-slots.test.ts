@@ -62,6 +62,11 @@ describe("detectNames: initials, lists and speakers", () => {
     expect(people("Health and Safety were there.")).toEqual([]);
   });
 
+  it("takes a nickname made of 'big' or 'lil' and a capital letter", () => {
+    expect(people("shout out to the duty senior, big T, kept the front door running")).toEqual(["big T"]);
+    expect(people("a big TV in the contact room")).toEqual([]);
+  });
+
   it("reads a lower-case name before a contraction typed without its apostrophe", () => {
     expect(people("drove 6 hrs for a 40 min visit. dontae didnt even want to see me")).toEqual(["dontae"]);
   });
