@@ -24,6 +24,11 @@ describe("detectNames: words in a name's place", () => {
     expect(people("Thanks, Everyone, see you Monday.")).toEqual([]);
   });
 
+  it("takes a name spoken to at a sentence's start, not a word of talk", () => {
+    expect(people("Okonkwo, you were brilliant.")).toEqual(["Okonkwo"]);
+    expect(people("Honestly, you should see it. Look, you know what it's like.")).toEqual([]);
+  });
+
   it("leaves labels and words that cannot be names alone", () => {
     expect(people("Moderator: Go on, then.")).toEqual([]);
     expect(people("Outcome: Section 47 enquiry. Plan: Review in May.")).toEqual([]);

@@ -58,6 +58,18 @@ function bracketAfterRole(prior: string[]): boolean {
   return PERSON_INTRODUCERS.has(role) || (wordTags(role).has("Actor") && !TRANSCRIPT_ROLES.has(role));
 }
 
+/** "Rich, can you call him back", "'Money, go home'", "Faith, if you're reading this": a word opening a sentence, spoken to. */
+function addressed(text: string, chunk: Chunk): boolean {
+  const [first] = chunk.facts;
+  const last = chunk.facts[chunk.facts.length - 1];
+  if (!first.token.sentenceInitial || chunk.facts.length > 2 || hasTag(first, ["Adverb", "Adjective"])) return false;
+  if (first.english && !first.anyGiven && !isListedSurname(first)) return false;
+  return ADDRESSED_AFTER.test(text.slice(last.token.end, last.token.end + 30));
+}
+
+const ADDRESSED_AFTER =
+  /^,[ \t]+(?:(?:can|could|would|will|did|have|are|were|do)[ \t]+you\b|you(?:['’](?:re|ve|ll|d))?\b|if[ \t]+you\b|thank[ \t]+you\b|please\b|go[ \t]+home\b)/iu;
+
 /** "J. Banks", "N Snow": a lone capital initial, with or without its full stop, right before the word. */
 function initialBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 8), start);
@@ -80,7 +92,14 @@ export function nameInSlot(text: string, chunk: Chunk): Verdict | null {
   if (!canFillNameSlot(first) && !(bracketed && loneWeakPlace)) return null;
   if (!facts.slice(1).every((fact) => canFillNameSlot(fact) || isListedSurname(fact))) return null;
   const slot =
-    bracketed || introducedAsPerson(prior) || initialBefore(text, first.token.start) || personNounLabel(prior);
+    bracketed ||
+    introducedAsPerson(prior) ||
+    initialBefore(text, first.token.start) ||
+    personNounLabel(prior) ||
+    addressed(text, chunk);
   if (!slot) return null;
-  return { ...verdict("person", "Word in a name's place, after a role, a relation or an initial", 3), wholeRun: true };
+  return {
+    ...verdict("person", "Word in a name's place (after a role, a relation or an initial, or spoken to)", 3),
+    wholeRun: true,
+  };
 }
