@@ -18,17 +18,37 @@ const FOLD_EXCEPTIONS: Record<string, string> = {
 
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 
+/** Below this length a text is cheaper to redo than to let it evict the document from the cache. */
+const SHORTEST_CACHED_TEXT = 256;
+
+/**
+ * Remembers `compute`'s answer for the last long text it saw: the detectors run one after another
+ * on the same document, so each tokenisation is done once. Callers must not change the answer.
+ */
+function lastTextOnly<Answer>(compute: (text: string) => Answer): (text: string) => Answer {
+  let lastText: string | undefined;
+  let lastAnswer: Answer | undefined;
+  return (text) => {
+    if (text.length < SHORTEST_CACHED_TEXT) return compute(text);
+    if (text !== lastText || lastAnswer === undefined) {
+      lastAnswer = compute(text);
+      lastText = text;
+    }
+    return lastAnswer;
+  };
+}
+
 /**
  * Lower-cases and strips diacritics one UTF-16 unit at a time, so the result has exactly the
  * input's length and an index into it is an index into the input.
  */
-export function foldForMatch(text: string): string {
+export const foldForMatch = lastTextOnly(function foldForMatch(text: string): string {
   let folded = "";
   for (let index = 0; index < text.length; index++) {
     folded += foldUnit(text[index]);
   }
   return folded;
-}
+});
 
 const foldedUnits = new Map<string, string>();
 
@@ -150,7 +170,7 @@ function isAcronym(letters: string): boolean {
 const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-‐]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
 
 /** Splits text into words (letters, marks, digits; inner apostrophes and hyphens kept). */
-export function tokeniseWords(text: string): WordToken[] {
+export const tokeniseWords = lastTextOnly(function tokeniseWords(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
@@ -172,7 +192,7 @@ export function tokeniseWords(text: string): WordToken[] {
     });
   }
   return tokens;
-}
+});
 
 export interface PhraseMatcher {
   /** Longest phrase at each position, whole words, case- and accent-insensitive; `key` is the normalised phrase. */
@@ -192,7 +212,7 @@ interface TextToken extends PhraseToken {
 
 const MATCH_TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
 
-function matchTokens(folded: string): TextToken[] {
+const matchTokens = lastTextOnly(function matchTokens(folded: string): TextToken[] {
   const tokens: TextToken[] = [];
   let previousEnd = -1;
   for (const match of folded.matchAll(MATCH_TOKEN)) {
@@ -201,7 +221,7 @@ function matchTokens(folded: string): TextToken[] {
     previousEnd = match.index + match[0].length;
   }
   return tokens;
-}
+});
 
 /**
  * Looks a whole list of phrases up by their first word, so a long document is scanned once.
