@@ -15,7 +15,7 @@ const RUN_ON_SPEAKER_LABEL =
 const GREETING =
   /(?<![\p{L}])(?:hi|hiya|hello|hey|dear|thanks|thank you|cheers|regards|best wishes|many thanks|morning|evening|sorry|bye|night|ta)[ \t]*,?[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[,.!:;\n]|$))/giu;
 const NOT_SPEAKERS = new Set(
-  "interviewer facilitator participant respondent moderator speaker researcher q a note notes summary question answer comment comments theme re subject from to date cc".split(
+  "interviewer facilitator participant respondent moderator speaker researcher q a note notes summary question answer comment comments theme re subject from to date cc attendees apologies invitees absent present".split(
     " ",
   ),
 );
