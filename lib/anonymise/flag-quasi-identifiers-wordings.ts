@@ -159,8 +159,9 @@ export const MORE_RULES: Rule[] = [
   {
     kind: "age",
     reason: "States an age",
+    // The bracket is matched before the name behind it is looked for: looking behind at every position is slow on long text.
     pattern: new RegExp(
-      `\\b(?:came to us|came here|came over|arrived|came)\\s+at\\s+${NUMBER}(?![\\p{L}\\d])|(?<=\\p{Lu}[\\p{L}'’-]+[ \\t]*)\\((?:aged[ \\t]+)?\\d{1,2}\\)|\\bthe\\s+(?:${PERSON_NOUNS})\\s+(?:was|is)(?:,?\\s*(?:like|um|er|about|maybe|only),?)+\\s*${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])|\\bim\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
+      `\\b(?:came to us|came here|came over|arrived|came)\\s+at\\s+${NUMBER}(?![\\p{L}\\d])|\\((?<=\\p{Lu}[\\p{L}'’-]+[ \\t]*\\()(?:aged[ \\t]+)?\\d{1,2}\\)|\\bthe\\s+(?:${PERSON_NOUNS})\\s+(?:was|is)(?:,?\\s*(?:like|um|er|about|maybe|only),?)+\\s*${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])|\\bim\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
       "giu",
     ),
   },
