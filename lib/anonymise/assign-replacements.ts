@@ -28,7 +28,7 @@ interface PersonCluster {
  * "Ayaan Warsame" (the most recent such person when several match).
  */
 export function assignReplacements(input: string, detections: readonly Detection[]): Redaction[] {
-  const clusters: PersonCluster[] = [];
+  const people = new PersonClusters();
   const sorted = [...detections].sort((left, right) => left.start - right.start);
   return sorted.map((detection) => {
     const base = {
@@ -43,24 +43,62 @@ export function assignReplacements(input: string, detections: readonly Detection
     if (rosterNumber) return { ...base, replacement: `[colleague ${rosterNumber}]` };
     if (detection.category === "person" && detection.identity?.startsWith("person:")) {
       const words = detection.identity.slice("person:".length).split(" ").filter(Boolean);
-      return { ...base, replacement: `[person ${personNumber(clusters, words, detection.start)}]` };
+      return { ...base, replacement: `[person ${people.numberFor(words, detection.start)}]` };
     }
     return { ...base, replacement: detection.replacement ?? DEFAULT_REPLACEMENT[detection.category] };
   });
 }
 
-function personNumber(clusters: PersonCluster[], words: string[], position: number): number {
-  const matching = clusters.filter(
-    (cluster) =>
-      words.every((word) => cluster.words.has(word)) || [...cluster.words].every((word) => words.includes(word)),
-  );
-  const cluster = matching.sort((left, right) => right.lastSeen - left.lastSeen)[0];
-  if (cluster) {
-    for (const word of words) cluster.words.add(word);
-    cluster.lastSeen = position;
-    return cluster.number;
+/** Every person so far, and each by its words, so a mention is compared only with the people who share a word with it. */
+class PersonClusters {
+  private readonly all: PersonCluster[] = [];
+  private readonly byWord = new Map<string, PersonCluster[]>();
+  private readonly wordless: PersonCluster[] = [];
+
+  /** A cluster matches when its words hold all the mention's words or the mention's words hold all of its own. */
+  numberFor(words: string[], position: number): number {
+    const cluster = this.mostRecent(
+      this.sharingAWord(words).filter(
+        (candidate) =>
+          words.every((word) => candidate.words.has(word)) ||
+          [...candidate.words].every((word) => words.includes(word)),
+      ),
+    );
+    if (cluster) {
+      for (const word of words) this.addWord(cluster, word);
+      cluster.lastSeen = position;
+      return cluster.number;
+    }
+    const created: PersonCluster = { number: this.all.length + 1, words: new Set(), lastSeen: position };
+    this.all.push(created);
+    for (const word of words) this.addWord(created, word);
+    if (words.length === 0) this.wordless.push(created);
+    return created.number;
   }
-  const created = { number: clusters.length + 1, words: new Set(words), lastSeen: position };
-  clusters.push(created);
-  return created.number;
+
+  /** The only clusters that can match: a cluster matching a mention either has no words or shares one with it. */
+  private sharingAWord(words: string[]): PersonCluster[] {
+    if (words.length === 0) return this.all;
+    const found = new Set<PersonCluster>(this.wordless);
+    for (const word of words) for (const cluster of this.byWord.get(word) ?? []) found.add(cluster);
+    return [...found];
+  }
+
+  private mostRecent(clusters: PersonCluster[]): PersonCluster | undefined {
+    let best: PersonCluster | undefined;
+    for (const cluster of clusters) {
+      const later = best === undefined || cluster.lastSeen > best.lastSeen;
+      const earlierOfTwins = best !== undefined && cluster.lastSeen === best.lastSeen && cluster.number < best.number;
+      if (later || earlierOfTwins) best = cluster;
+    }
+    return best;
+  }
+
+  private addWord(cluster: PersonCluster, word: string): void {
+    if (cluster.words.has(word)) return;
+    cluster.words.add(word);
+    const holders = this.byWord.get(word);
+    if (holders) holders.push(cluster);
+    else this.byWord.set(word, [cluster]);
+  }
 }
