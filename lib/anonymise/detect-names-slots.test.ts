@@ -29,6 +29,13 @@ describe("detectNames: words in a name's place", () => {
     expect(people("Honestly, you should see it. Look, you know what it's like.")).toEqual([]);
   });
 
+  it("takes a word then given a person's role ('… as our senior') and initials before 'who'", () => {
+    expect(people("we were lucky to have sparrow as our senior, she really cared")).toEqual(["sparrow"]);
+    expect(people("We had Frost as my manager for years.")).toEqual(["Frost"]);
+    expect(people("our team is run by TK who is honestly amazing")).toEqual(["TK"]);
+    expect(people("she was assessed as her own carer")).toEqual([]);
+  });
+
   it("leaves labels and words that cannot be names alone", () => {
     expect(people("Moderator: Go on, then.")).toEqual([]);
     expect(people("Outcome: Section 47 enquiry. Plan: Review in May.")).toEqual([]);

@@ -26,6 +26,7 @@ import {
   personAfterAuxiliary,
   personVerbFollows,
   predicateIsPerson,
+  roleGivenAfter,
   withMe,
 } from "./name-predicates";
 import {
@@ -155,6 +156,11 @@ export function lowerCaseNameCue(
   if (PERSON_INTRODUCERS.has(token.folded) || NOT_BEFORE_A_NAME.has(token.folded) || JARGON.has(token.folded))
     return null;
   if (afterPlainTitle(text, facts, index)) return "Name after a title (mr, mrs, dr …)";
+  if (
+    !hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb", "Adjective", "Verb"]) &&
+    roleGivenAfter(nextWords(text, token.end, 4))
+  )
+    return "Word given a person's role after it (“… as our senior”)";
   if (fact.ordinary && !fact.anyGiven && !fact.surname) return null;
   if (fact.ordinary && hasTag(fact, ["PastTense", "Copula", "Auxiliary"])) return null;
   const previous = facts[index - 1];
@@ -322,6 +328,7 @@ export function initialsByCue(text: string, facts: TokenFacts[], index: number, 
   if (withMe(following) || teamAfter(following) || workCueBefore(prior)) {
     return verdict("person", "Initials with a colleague's cue (“JD and I”, “JD from legal”)", 2);
   }
+  if (after === "who" || roleGivenAfter(following)) return verdict("person", "Initials before 'who' or a role", 2);
   if (after !== undefined && (isPastTenseVerb(after) || personVerbFollows(following)))
     return verdict("person", "Initials followed by a verb of a person", 2);
   if (introducedAsPerson(prior)) return verdict("person", "Initials introduced by a role or relation", 2);

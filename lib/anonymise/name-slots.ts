@@ -1,8 +1,9 @@
 // Positions only a name fills: after a title, an initial or a role ("Mr Blue", "J. Banks", "Named nurse: Frost").
 import { isLexiconSurname, wordTags } from "./known-words";
-import { introducedAsPerson, previousWords } from "./name-context";
+import { introducedAsPerson, nextWords, previousWords } from "./name-context";
 import { PERSON_INTRODUCERS, PLACE_TYPES_STRONG, PLACE_TYPES_WEAK } from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
+import { roleGivenAfter } from "./name-predicates";
 import { type Chunk, FUNCTION_WORD_TAGS, hasTag, type TokenFacts, type Verdict, verdict } from "./name-token-facts";
 import { DEPARTMENTS, GROUP_HEADS, LANGUAGE_USE_AFTER } from "./name-word-classes";
 
@@ -96,7 +97,8 @@ export function nameInSlot(text: string, chunk: Chunk): Verdict | null {
     introducedAsPerson(prior) ||
     initialBefore(text, first.token.start) ||
     personNounLabel(prior) ||
-    addressed(text, chunk);
+    addressed(text, chunk) ||
+    roleGivenAfter(nextWords(text, facts[facts.length - 1].token.end, 4));
   if (!slot) return null;
   return {
     ...verdict("person", "Word in a name's place (after a role, a relation or an initial, or spoken to)", 3),
