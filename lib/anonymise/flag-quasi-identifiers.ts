@@ -1,4 +1,5 @@
 import { BROAD_RULES } from "./flag-quasi-identifiers-broad";
+import { withFastWordStarts } from "./flag-quasi-identifiers-word-start";
 import { MORE_RULES } from "./flag-quasi-identifiers-wordings";
 import type { Flag } from "./types";
 
@@ -222,10 +223,15 @@ const RULES: Rule[] = [
   },
 ];
 
+const SCANNED_RULES: Rule[] = [...RULES, ...MORE_RULES, ...BROAD_RULES].map((rule) => ({
+  ...rule,
+  pattern: withFastWordStarts(rule.pattern),
+}));
+
 /** Step 5: details that are harmless alone but can identify someone together. Flagged for the author, never removed. */
 export function flagQuasiIdentifiers(text: string): Flag[] {
   const flags: Flag[] = [];
-  for (const rule of [...RULES, ...MORE_RULES, ...BROAD_RULES]) {
+  for (const rule of SCANNED_RULES) {
     for (const match of text.matchAll(rule.pattern)) {
       const value = match[0].replace(/\s+$/u, "");
       if (!value) continue;
