@@ -272,7 +272,8 @@ function isNameLike(folded: string): boolean {
 
 /** A colleague's name in a comment typed in lower case: thanked, worked with, in a team, described, bracketed. */
 function workingLifeCue(text: string, prior: string[], end: number, possessive: boolean): string | null {
-  if (NOT_BEFORE_A_NAME.has(prior[prior.length - 1] ?? "")) return null;
+  const last = prior[prior.length - 1] ?? "";
+  if (NOT_BEFORE_A_NAME.has(last) && last !== "so") return null;
   const after = nextWords(text, end, 6);
   const withSpeaker = prior[prior.length - 1] === "and" && ["me", "i"].includes(prior[prior.length - 2] ?? "");
   if (withMe(after) || withSpeaker) return "Name coordinated with the speaker (“… and i”, “me and …”)";
