@@ -238,23 +238,33 @@ export function createPhraseMatcher(phrases: Iterable<string>): PhraseMatcher {
     byFirstWord.set(tokens[0].value, entries);
   }
   for (const entries of byFirstWord.values()) entries.sort((left, right) => right.tokens.length - left.tokens.length);
+  // Note: several detectors look the same list up in the same document; the last long one's answer is kept.
+  let lastFound: { text: string; folded: string; found: (PhraseMatch & { key: string })[] } | undefined;
+  const findAll = (text: string, folded: string) => {
+    const tokens = matchTokens(folded);
+    const found: (PhraseMatch & { key: string })[] = [];
+    let index = 0;
+    while (index < tokens.length) {
+      const entries = byFirstWord.get(tokens[index].value);
+      const match = entries?.find((entry) => matchesAt(tokens, index, entry.tokens, text));
+      if (!match) {
+        index++;
+        continue;
+      }
+      const last = tokens[index + match.tokens.length - 1];
+      found.push({ start: tokens[index].start, end: last.end, key: match.key });
+      index += match.tokens.length;
+    }
+    return found;
+  };
   return {
     find(text, folded) {
-      const tokens = matchTokens(folded);
-      const found: (PhraseMatch & { key: string })[] = [];
-      let index = 0;
-      while (index < tokens.length) {
-        const entries = byFirstWord.get(tokens[index].value);
-        const match = entries?.find((entry) => matchesAt(tokens, index, entry.tokens, text));
-        if (!match) {
-          index++;
-          continue;
-        }
-        const last = tokens[index + match.tokens.length - 1];
-        found.push({ start: tokens[index].start, end: last.end, key: match.key });
-        index += match.tokens.length;
+      if (lastFound?.text !== text || lastFound.folded !== folded) {
+        const found = findAll(text, folded);
+        if (text.length < SHORTEST_CACHED_TEXT) return found;
+        lastFound = { text, folded, found };
       }
-      return found;
+      return lastFound.found.map((match) => ({ ...match }));
     },
   };
 }
