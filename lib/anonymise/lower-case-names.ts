@@ -114,6 +114,9 @@ export function isLowerCaseTyped(text: string, facts: TokenFacts[]): boolean {
   return lowerI || (starts.length > 0 && lowerStarts / starts.length >= 0.8) || !/\p{Lu}/u.test(text);
 }
 
+/** Words of a phrasal verb, never a name before "as" ("wanted him back as her worker"). */
+const PARTICLES = new Set("back on in up out off over away down again around along home there here".split(" "));
+
 const LOWER_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "mx"]);
 
 /** Titles that stand only before a name, whatever the name means ("mr house", "ms bliss"); "dr" may be a doctor. */
@@ -156,10 +159,8 @@ export function lowerCaseNameCue(
   if (PERSON_INTRODUCERS.has(token.folded) || NOT_BEFORE_A_NAME.has(token.folded) || JARGON.has(token.folded))
     return null;
   if (afterPlainTitle(text, facts, index)) return "Name after a title (mr, mrs, dr …)";
-  if (
-    !hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb", "Adjective", "Verb"]) &&
-    roleGivenAfter(nextWords(text, token.end, 4))
-  )
+  const particle = PARTICLES.has(token.folded) || hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb", "Adjective", "Verb"]);
+  if (!particle && roleGivenAfter(nextWords(text, token.end, 4)))
     return "Word given a person's role after it (“… as our senior”)";
   if (fact.ordinary && !fact.anyGiven && !fact.surname) return null;
   if (fact.ordinary && hasTag(fact, ["PastTense", "Copula", "Auxiliary"])) return null;
