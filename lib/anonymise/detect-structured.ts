@@ -54,12 +54,13 @@ const UK_PHONE = new RegExp(
   "gu",
 );
 
+// Note: a look-ahead for the first letter, before the look-behind, lets most positions fail at once on long text.
 const POSTCODE = new RegExp(
-  `${NOT_WORD_BEFORE}[A-PR-UWYZ][A-HK-Y]?[0-9][A-Z0-9]?\\s?[0-9][ABD-HJLNP-UW-Z]{2}${NOT_WORD_AFTER}`,
+  `(?=[A-PR-UWYZ])${NOT_WORD_BEFORE}[A-PR-UWYZ][A-HK-Y]?[0-9][A-Z0-9]?\\s?[0-9][ABD-HJLNP-UW-Z]{2}${NOT_WORD_AFTER}`,
   "giu",
 );
 const POSTCODE_DISTRICT = new RegExp(
-  `${NOT_WORD_BEFORE}(?:BN|BR|CR|CT|DA|EC|EN|GU|HA|HP|IG|KT|ME|MK|NW|OX|PO|RG|RH|RM|SE|SL|SM|SO|SW|TN|TW|UB|WC|WD)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
+  `(?=[A-Z]{2}[0-9])${NOT_WORD_BEFORE}(?:BN|BR|CR|CT|DA|EC|EN|GU|HA|HP|IG|KT|ME|MK|NW|OX|PO|RG|RH|RM|SE|SL|SM|SO|SW|TN|TW|UB|WC|WD)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
   "gu",
 );
 /**
@@ -69,7 +70,7 @@ const POSTCODE_DISTRICT = new RegExp(
 const PHONE_SHAPE = /(?<![\p{L}\p{N}+])(?:0 ?[1-9](?:[ .-]?\d){8,11}|44[ .-]?[1-9](?:[ .-]?\d){8,9})(?![\p{N}])/gu;
 /** The UK's other postcode areas: a district of one counts only after a place name ("Hinckley LE10", "Colchester, CO3"). */
 const POSTCODE_DISTRICT_AFTER_PLACE = new RegExp(
-  `(?<=\\p{Lu}[\\p{L}'’-]+,?[ \t]+)(?:AB|AL|BA|BB|BD|BH|BL|BS|CA|CB|CF|CH|CM|CO|CV|CW|DD|DE|DG|DH|DL|DN|DT|DY|EH|EX|FK|FY|GL|HD|HG|HR|HU|HX|IP|KA|KW|KY|LA|LD|LE|LL|LN|LS|LU|ML|NE|NG|NN|NP|NR|PA|PE|PH|PL|PR|SA|SG|SK|SN|SP|SR|SS|ST|SY|TA|TD|TF|TQ|TR|TS|WA|WF|WN|WR|WS|WV|YO|ZE)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
+  `(?=[A-Z]{2}[0-9])(?<=\\p{Lu}[\\p{L}'’-]+,?[ \t]+)(?:AB|AL|BA|BB|BD|BH|BL|BS|CA|CB|CF|CH|CM|CO|CV|CW|DD|DE|DG|DH|DL|DN|DT|DY|EH|EX|FK|FY|GL|HD|HG|HR|HU|HX|IP|KA|KW|KY|LA|LD|LE|LL|LN|LS|LU|ML|NE|NG|NN|NP|NR|PA|PE|PH|PL|PR|SA|SG|SK|SN|SP|SR|SS|ST|SY|TA|TD|TF|TQ|TR|TS|WA|WF|WN|WR|WS|WV|YO|ZE)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
   "gu",
 );
 const NHS_NUMBER = /(?<![\p{N}])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\p{N}])/gu;
@@ -221,7 +222,7 @@ export function detectCaseNumbers(text: string): Detection[] {
 
 /** Codes with letters, a separator and three or more digits, with or without a word before them: "CP-2023-118", "LAC/0931". */
 const CODE_SHAPE =
-  /(?<![\p{L}\p{N}/-])\p{Lu}{1,5}(?:[-/]\p{Lu}{1,5})?[-/]\d{3,}(?:[-/][\p{L}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{5,}(?![\p{L}\p{N}])/gu;
+  /(?=\p{Lu})(?:(?<![\p{L}\p{N}/-])\p{Lu}{1,5}(?:[-/]\p{Lu}{1,5})?[-/]\d{3,}(?:[-/][\p{L}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{5,}(?![\p{L}\p{N}]))/gu;
 /** Ten digits in NHS shape (3-3-4) even when the check digit is wrong: a typed or misremembered NHS number. */
 const NHS_SHAPE = /(?<![\p{N}])\d{3}[ -]\d{3}[ -]\d{4}(?![\p{N}])/gu;
 
