@@ -43,12 +43,19 @@ function lastTextOnly<Answer>(compute: (text: string) => Answer): (text: string)
  * input's length and an index into it is an index into the input.
  */
 export const foldForMatch = lastTextOnly(function foldForMatch(text: string): string {
+  // Note: plain ASCII folds by lower-casing alone, without building the string one unit at a time.
+  if (isAscii(text)) return text.toLowerCase();
   let folded = "";
   for (let index = 0; index < text.length; index++) {
     folded += foldUnit(text[index]);
   }
   return folded;
 });
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false;
+  return true;
+}
 
 const foldedUnits = new Map<string, string>();
 
@@ -162,7 +169,11 @@ export interface WordToken {
 }
 
 /** "NHS", "CAMHS", and plurals such as "LAs" or "CSWs". */
-function isAcronym(letters: string): boolean {
+function isAcronym(word: string): boolean {
+  const first = word.charCodeAt(0);
+  // Note: most words open with a lower-case ASCII letter, which no acronym does.
+  if (first >= 97 && first <= 122) return false;
+  const letters = word.replace(/[^\p{L}]/gu, "");
   const singular = /^\p{Lu}{2,}s$/u.test(letters) ? letters.slice(0, -1) : letters;
   return singular.length >= 2 && singular === singular.toUpperCase() && singular !== singular.toLowerCase();
 }
@@ -177,7 +188,6 @@ export const tokeniseWords = lastTextOnly(function tokeniseWords(text: string): 
     const start = match.index;
     const possessive = /['’]s$/u.test(word) && word.length > 2;
     const base = possessive ? word.slice(0, -2) : word;
-    const letters = base.replace(/[^\p{L}]/gu, "");
     tokens.push({
       start,
       end: start + word.length,
@@ -186,7 +196,7 @@ export const tokeniseWords = lastTextOnly(function tokeniseWords(text: string): 
       baseEnd: start + base.length,
       folded: foldForMatch(base),
       capitalised: /^[\p{Lu}\p{Lt}]/u.test(base),
-      allCaps: isAcronym(letters),
+      allCaps: isAcronym(base),
       sentenceInitial: isSentenceStart(text, start),
       possessive,
     });
