@@ -55,6 +55,13 @@ describe("detectRoster", () => {
     ]);
   });
 
+  it("takes a roster name that is an ordinary word typed in lower case only where it stands as a name", () => {
+    const spans = (text: string) => found(text, ["Hope Adams"]).map(([span]) => span);
+    expect(spans("hope said she would cover my visits")).toEqual(["hope"]);
+    expect(spans("i hope the review goes well")).toEqual([]);
+    expect(spans("there is no hope of a pay rise")).toEqual([]);
+  });
+
   it("returns nothing without a roster or in empty text", () => {
     expect(detectRoster("Priya", [])).toEqual([]);
     expect(detectRoster("", ["Priya Raghunathan"])).toEqual([]);

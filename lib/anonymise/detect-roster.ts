@@ -1,4 +1,7 @@
 import { isOrdinaryWord } from "./known-words";
+import { nextWords, previousWords } from "./name-context";
+import { NAME_FOLLOWERS } from "./name-cues";
+import { personVerbFollows } from "./name-predicates";
 import { findPhrase, foldForMatch, isSentenceStart, normalisePhrase } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -118,8 +121,25 @@ function disambiguate(match: RosterMatch, all: RosterMatch[]): number {
 /** A name that is also an ordinary word ("Grant", "May", "Will") counts only when capitalised and used as a name. */
 function isNameUse(text: string, start: number, end: number, phrase: string): boolean {
   if (!isOrdinaryWord(phrase) && phrase.length > 2) return true;
-  if (!/^\p{Lu}/u.test(text[start])) return false;
+  if (!/^\p{Lu}/u.test(text[start])) return isLowerCaseNameUse(text, start, end);
   if (!isSentenceStart(text, start)) return true;
   const next = /^\s+([\p{L}']+)/u.exec(text.slice(end, end + 30));
   return !next || !ORDINARY_SENSE_FOLLOWERS.has(next[1].toLowerCase());
+}
+
+/** Words before an ordinary word that give it its ordinary sense ("i hope", "to grant", "the will"). */
+const ORDINARY_SENSE_BEFORE = new Set(
+  `i you we they he she it to the a an this that my your our their his her its will would can could should might must
+  may do does did not no very so too more most`.split(/\s+/u),
+);
+
+/**
+ * "hope said she'd cover", "thanks to grant and priya": a roster name that is also an ordinary word, typed in lower
+ * case, counts when nothing before it gives it its ordinary sense and what follows is what follows a name.
+ */
+function isLowerCaseNameUse(text: string, start: number, end: number): boolean {
+  const before = previousWords(text, start, 1)[0];
+  if (before !== undefined && ORDINARY_SENSE_BEFORE.has(before)) return false;
+  const after = nextWords(text, end, 2);
+  return after.length === 0 || NAME_FOLLOWERS.has(after[0]) || personVerbFollows(after);
 }
