@@ -62,6 +62,11 @@ describe("detectRoster", () => {
     expect(spans("there is no hope of a pay rise")).toEqual([]);
   });
 
+  it("takes a roster name's initials in capitals, unless they spell an acronym of the field", () => {
+    expect(found("JD said the visit went fine.", ["Jane Doe"])).toEqual([["JD", "roster:1"]]);
+    expect(found("PS: call me after the panel.", ["Priya Shah"])).toEqual([]);
+  });
+
   it("returns nothing without a roster or in empty text", () => {
     expect(detectRoster("Priya", [])).toEqual([]);
     expect(detectRoster("", ["Priya Raghunathan"])).toEqual([]);

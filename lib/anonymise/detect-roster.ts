@@ -1,3 +1,4 @@
+import { isKnownAcronym } from "./known-acronyms";
 import { isOrdinaryWord } from "./known-words";
 import { nextWords, previousWords } from "./name-context";
 import { NAME_FOLLOWERS } from "./name-cues";
@@ -93,6 +94,20 @@ export function detectRoster(text: string, roster: readonly string[]): Detection
       }
     }
   }
+  for (const person of people) {
+    const initials = initialsOf(person.fullName);
+    if (initials === null) continue;
+    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, "gu"))) {
+      const key = `${match.index}:${match.index + initials.length}`;
+      if (!byPosition.has(key))
+        byPosition.set(key, {
+          start: match.index,
+          end: match.index + initials.length,
+          people: [person.number],
+          kind: "part of the name",
+        });
+    }
+  }
   const matches = [...byPosition.values()].sort((left, right) => left.start - right.start);
   return matches.map((match) => {
     const number = match.people.length === 1 ? match.people[0] : disambiguate(match, matches);
@@ -142,4 +157,12 @@ function isLowerCaseNameUse(text: string, start: number, end: number): boolean {
   if (before !== undefined && ORDINARY_SENSE_BEFORE.has(before)) return false;
   const after = nextWords(text, end, 2);
   return after.length === 0 || NAME_FOLLOWERS.has(after[0]) || personVerbFollows(after);
+}
+
+/** "Jane Doe" → "JD": a roster name's initials in capitals, unless they spell an acronym of the field ("PS", "SW"). */
+function initialsOf(fullName: string): string | null {
+  const words = fullName.split(" ").filter((word) => !PARTICLES.has(foldForMatch(word)) && /^\p{L}/u.test(word));
+  if (words.length < 2 || words.length > 3) return null;
+  const initials = words.map((word) => word[0].toUpperCase()).join("");
+  return /^\p{Lu}+$/u.test(initials) && !isKnownAcronym(initials) ? initials : null;
 }
