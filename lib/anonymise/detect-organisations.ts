@@ -123,6 +123,12 @@ const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
   ["sixth form", "school"],
 ];
 
+/** The two-word endings by their words; the first listed wins, as a search of the list would find it. */
+const TWO_WORD_ENDING_KINDS = new Map<string, OrganisationKind>();
+for (const [ending, kind] of ORGANISATION_TWO_WORD_ENDINGS) {
+  if (!TWO_WORD_ENDING_KINDS.has(ending)) TWO_WORD_ENDING_KINDS.set(ending, kind);
+}
+
 /**
  * Endings that name a court or a service in lower case too, after a capitalised name: "Stratford magistrates court",
  * "the Poppy contact centre", "the Larches children's home", "Brookfield primary", "Bluebell ward", "Sovereign housing".
@@ -193,15 +199,15 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
   let floor = 0;
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index];
-    const lowerCaseEnding = !token.capitalised && LOWER_CASE_ENDING.test(foldForMatch(token.text));
+    const lowerCaseEnding = !token.capitalised && LOWER_CASE_ENDING.test(foldedWord(token));
     if (!token.capitalised && !lowerCaseEnding) continue;
     let kind: OrganisationKind | null = null;
     let endIndex = index;
-    const two = index + 1 < tokens.length ? `${foldForMatch(token.text)} ${tokens[index + 1].folded}` : "";
-    const twoWord = ORGANISATION_TWO_WORD_ENDINGS.find(([ending]) => ending === two);
+    const two = index + 1 < tokens.length ? `${foldedWord(token)} ${tokens[index + 1].folded}` : "";
+    const twoWordKind = TWO_WORD_ENDING_KINDS.get(two);
     // Note: "Bluegate Health & Social care": a capitalised ending's second word may be typed in lower case.
-    if (twoWord && NAME_GAP.test(text.slice(token.end, tokens[index + 1].start))) {
-      kind = twoWord[1];
+    if (twoWordKind && NAME_GAP.test(text.slice(token.end, tokens[index + 1].start))) {
+      kind = twoWordKind;
       endIndex = index + 1;
     } else {
       kind = ORGANISATION_ENDINGS.find(([pattern]) => pattern.test(token.folded))?.[1] ?? null;
@@ -288,11 +294,13 @@ function isNamingPrefix(prefix: WordToken[], ending: WordToken): boolean {
 function isEndingAt(text: string, tokens: WordToken[], index: number): boolean {
   const token = tokens[index];
   if (!token?.capitalised || !NAME_GAP.test(text.slice(tokens[index - 1].end, token.start))) return false;
-  const two = index + 1 < tokens.length ? `${foldForMatch(token.text)} ${tokens[index + 1].folded}` : "";
-  return (
-    ORGANISATION_ENDINGS.some(([pattern]) => pattern.test(token.folded)) ||
-    ORGANISATION_TWO_WORD_ENDINGS.some(([ending]) => ending === two)
-  );
+  const two = index + 1 < tokens.length ? `${foldedWord(token)} ${tokens[index + 1].folded}` : "";
+  return ORGANISATION_ENDINGS.some(([pattern]) => pattern.test(token.folded)) || TWO_WORD_ENDING_KINDS.has(two);
+}
+
+/** The whole word folded, a possessive's "'s" included; without one that is the token's `folded` already. */
+function foldedWord(token: WordToken): string {
+  return token.possessive ? foldForMatch(token.text) : token.folded;
 }
 
 /** "the garden house contact centre" in a comment typed in lower case: nouns before a service's name are its name. */
