@@ -31,18 +31,19 @@ const DIRECTIONS = /^(?:north|south|east|west|central|inner|outer|upper|lower|no
  * "on Forge Lane", "Ashgrove Road", "the Crestwood Avenue flats": capitalised words before a street's last word name a
  * street even without a house number ("The", "High", "Main" and the like open no street's name).
  */
+// Note: each pattern here opens with a look-ahead for its capital, so most positions fail before the look-behind runs.
 const STREET_NAME =
-  /(?<![\p{L}])(?!(?:The|A|An|High|Main|Lives|Memory|Test|Ring|Slip|Side|Back|Our|My|Their|This|That|Every|Any|No)[ \t])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]+(?:Road|Rd|Street|Avenue|Ave|Lane|Close|Crescent|Drive|Gardens|Grove|Terrace|Mews|Parade)(?![\p{L}])/gu;
+  /(?=\p{Lu})(?<![\p{L}])(?!(?:The|A|An|High|Main|Lives|Memory|Test|Ring|Slip|Side|Back|Our|My|Their|This|That|Every|Any|No)[ \t])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]+(?:Road|Rd|Street|Avenue|Ave|Lane|Close|Crescent|Drive|Gardens|Grove|Terrace|Mews|Parade)(?![\p{L}])/gu;
 
 /**
  * "Wicket Surgery, Granite.", "St Cinder's Primary, Copper", "Nettle Residential Family Centre, Tandem, commenced":
  * the capitalised words after a school, surgery, hospital or centre and a comma, closed by punctuation, say where it is.
  */
 const PLACE_AFTER_A_BUILDING =
-  /(?<=\b(?:Hospital|School|Primary|Academy|Centre|Surgery|Practice|Nursery|Office|Court|Church|House|Ward|College|Unit|Trust|Clinic|Station|Hall|Library|Hostel|Home|Prison)(?:['’]s)?,[ \t]+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:[,.;:)\n]|$|[ \t]+[A-Z]{1,2}\d))/gu;
+  /(?=\p{Lu})(?<=\b(?:Hospital|School|Primary|Academy|Centre|Surgery|Practice|Nursery|Office|Court|Church|House|Ward|College|Unit|Trust|Clinic|Station|Hall|Library|Hostel|Home|Prison)(?:['’]s)?,[ \t]+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:[,.;:)\n]|$|[ \t]+[A-Z]{1,2}\d))/gu;
 /** "Tendring District Council", "Rother DC", "Swale Borough Council": a council named by its district, listed or not. */
 const NAMED_COUNCIL =
-  /(?<![\p{L}])(?!(?:The|A|An|Our|My|Their|This|That|Local|Every|Each|Which)[ \t])\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:(?:District|Borough|City|County|Town|Parish|Metropolitan Borough)[ \t]+Council|DC|BC)(?![\p{L}])/gu;
+  /(?=\p{Lu})(?<![\p{L}])(?!(?:The|A|An|Our|My|Their|This|That|Local|Every|Each|Which)[ \t])\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:(?:District|Borough|City|County|Town|Parish|Metropolitan Borough)[ \t]+Council|DC|BC)(?![\p{L}])/gu;
 /** "st helier safeguarding team", "st wexcombe hostel": a saint's name typed in lower case names a place. */
 const LOWER_CASE_SAINT = /(?<![\p{L}])st\.?[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})/gu;
 const NOT_A_SAINT_TAGS = [

@@ -86,8 +86,9 @@ export function detectStandingPossessives(text: string, allowed: { start: number
 }
 
 /** "LinguaBridge", "TheBigWord", "AmbuCare": a word with a capital inside it is a trading name (not "MacLeod", "McKenzie"). */
+// Note: the look-ahead for the capital first lets most positions fail before the look-behind runs.
 const CAMEL_CASE =
-  /(?<![\p{L}\p{N}])(?!(?:Ma?c|Nic|Fitz|Van|Von|De|Di|Da|La|Le|Du|Al|El)\p{Lu})\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![\p{L}\p{N}])/gu;
+  /(?=\p{Lu})(?<![\p{L}\p{N}])(?!(?:Ma?c|Nic|Fitz|Van|Von|De|Di|Da|La|Le|Du|Al|El)\p{Lu})\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![\p{L}\p{N}])/gu;
 /** Products whose names are written so: never redacted. */
 const PRODUCTS = new Set(
   "whatsapp powerpoint powerpoints youtube linkedin facetime sharepoint onedrive onenote tiktok snapchat playstation".split(
