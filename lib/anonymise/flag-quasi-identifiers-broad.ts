@@ -43,8 +43,9 @@ export const BROAD_RULES: Rule[] = [
   {
     kind: "age",
     reason: "States an age beside a name or a person",
+    // The number is looked for before what stands behind it: looking behind at every position is slow on long text.
     pattern: new RegExp(
-      `(?<=(?:\\p{Lu}[\\p{L}'’-]+|\\b(?:girl|boy|child|kid|baby|son|daughter|lad|teenager|woman|man|mum|dad))\\s*[,—–-]+\\s*)\\d{1,2}(?=\\s*[,—–-]\\s*\\p{L})|(?<=\\b(?:girl|boy|child|kid|baby|son|daughter|lad|teenager)\\s*[—–,]+\\s*)${NUMBER}${NOT_A_UNIT}(?=\\s*[,—–])`,
+      `(?=[0-9])(?<=(?:\\p{Lu}[\\p{L}'’-]+|\\b(?:girl|boy|child|kid|baby|son|daughter|lad|teenager|woman|man|mum|dad))\\s*[,—–-]+\\s*)\\d{1,2}(?=\\s*[,—–-]\\s*\\p{L})|(?=${NUMBER})(?<=\\b(?:girl|boy|child|kid|baby|son|daughter|lad|teenager)\\s*[—–,]+\\s*)${NUMBER}${NOT_A_UNIT}(?=\\s*[,—–])`,
       "gu",
     ),
   },
