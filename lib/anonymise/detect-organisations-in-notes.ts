@@ -26,8 +26,9 @@ const LABELLED = new RegExp(
   "gu",
 );
 /** "Dr Efua Mensah (Forge Health)", "HV Tess Mulqueen (Hearth)", "(solicitor, HB Public Law)": who someone works for. */
+// Note: the name's capital is looked for first, so most positions fail before the look-behind runs.
 const BRACKETED_AFTER_SOMEONE = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}'’-]+[ \t]*\((?:[\p{L} ]{2,25},[ \t]*)?)(${NAME})(?=(?:,[ \t]*[\p{L} ]{2,25})?\))`,
+  String.raw`(?=\p{Lu})(?<=\p{Lu}[\p{L}'’-]+[ \t]*\((?:[\p{L} ]{2,25},[ \t]*)?)(${NAME})(?=(?:,[ \t]*[\p{L} ]{2,25})?\))`,
   "gu",
 );
 /** "the locum agency (prism granite)", "the hospital (queen eleanor)", "uni (lark)": a name in brackets, any case. */
