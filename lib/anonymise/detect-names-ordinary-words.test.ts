@@ -149,6 +149,20 @@ describe("detectNames: possessives, initials and coordination", () => {
     expect(people("People like Temperance and Obi just held it together.")).toEqual(["Temperance", "Obi"]);
     expect(people("Chase the school for attendance data. Drew up the plan with the family.")).toEqual([]);
   });
+
+  it("takes initials, lone capitalised words and lower-case given names listed beside a person", () => {
+    expect(people("Me, AJ, Kowalczyk and the new girl were on the rota.")).toEqual(["Kowalczyk", "AJ"]);
+    expect(people("She said, 'Ask Temperance or Nwosu, they've got the keys.'")).toEqual(["Nwosu", "Temperance"]);
+    expect(people("it's just me, patience and sometimes godwin on duty")).toEqual(["godwin", "patience"]);
+    expect(people("my collegue benedikta and sunday did the bundle")).toEqual(["benedikta", "sunday"]);
+  });
+
+  it("leaves acronyms, nationalities, titles and 'then' lists of places alone", () => {
+    expect(people("Kowalczyk, CAMHS and the GP were told.")).toEqual(["Kowalczyk"]);
+    expect(people("My supervisor in the first job, Ansgar, German fella, he said it.")).toEqual(["Ansgar"]);
+    expect(people("I saw Okafor, Monday morning.")).toEqual(["Okafor"]);
+    expect(people("with barnardos, then job at islington")).not.toContain("job");
+  });
 });
 
 describe("detectNames: ordinary-word names in lower-case comments", () => {

@@ -3,7 +3,7 @@ import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
 import { isLexiconSurname, type SpanIndex } from "./known-words";
 import { nextWords } from "./name-context";
-import { PERSON_INTRODUCERS } from "./name-cues";
+import { PERSON_INTRODUCERS, PERSON_OBJECT_VERBS } from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
 import { canFillNameSlot } from "./name-slots";
 import { hasTag, type TokenFacts } from "./name-token-facts";
@@ -13,8 +13,15 @@ import type { Detection } from "./types";
 
 const JOINING_WORDS = new Set(["and", "or", "then"]);
 
-/** What joins two names in a list: a comma, "and", "&", "or", "then", a slash. */
-const JOINER = /^(?:[ \t]*,[ \t]*(?:(?:and|or|then|&)[ \t]+)?|[ \t]+(?:and|or|&|then)[ \t]+|[ \t]*\/[ \t]*)$/iu;
+/** Words that may stand between a joiner and the next name: "me, patience and sometimes godwin". */
+const LIST_ADVERBS = new Set(["sometimes", "also", "occasionally", "usually", "often", "maybe", "even", "now"]);
+
+/** What joins two names in a list: a comma, "and", "&", "or", "then", a slash, maybe with an adverb after it. */
+const JOINER =
+  /^(?:[ \t]*,[ \t]*(?:(?:and|or|then|&)[ \t]+)?|[ \t]+(?:and|or|&|then)[ \t]+|[ \t]*\/[ \t]*)(?:(?:sometimes|also|occasionally|usually|often|maybe|even|now)[ \t]+)?$/iu;
+
+/** A joiner of words, not a comma: "benedikta and sunday" joins a day-name person, "Okafor, Monday" does not. */
+const WORD_JOINER = /^[ \t]+(?:and|or|&)[ \t]+$/iu;
 
 /**
  * A word joined to a person's name in a list is another person when it could be a name: a given name or surname in
@@ -41,13 +48,20 @@ export function coordinatedNames(
     const index = queue.pop() as number;
     for (const step of [-1, 1]) {
       let neighbour = index + step;
-      if (JOINING_WORDS.has(facts[neighbour]?.token.folded ?? "")) neighbour += step;
+      for (let skipped = 0; skipped < 2; skipped++) {
+        const folded = facts[neighbour]?.token.folded ?? "";
+        if (JOINING_WORDS.has(folded) || LIST_ADVERBS.has(folded)) neighbour += step;
+      }
       if (personAt.has(neighbour)) continue;
       const fact = facts[neighbour];
       if (!fact) continue;
       const [left, right] = neighbour < index ? [fact, facts[index]] : [facts[index], fact];
-      if (!JOINER.test(text.slice(left.token.end, right.token.start))) continue;
-      if (!couldBeListedName(fact) || allowed.overlaps(fact.token.start, fact.token.baseEnd)) continue;
+      const joiner = text.slice(left.token.end, right.token.start);
+      if (!JOINER.test(joiner)) continue;
+      const listed =
+        !allowed.overlaps(fact.token.start, fact.token.baseEnd) &&
+        (couldBeListedName(fact) || (!/then/iu.test(joiner) && couldBeListedWith(facts, neighbour, facts[index])));
+      if (!listed && !dayNamedPerson(fact, facts[index], joiner)) continue;
       personAt.add(neighbour);
       queue.push(neighbour);
       added.push({
@@ -105,6 +119,36 @@ function couldBePairedName(fact: TokenFacts): boolean {
   if (!canFillNameSlot(fact) || fact.identity || fact.lexiconPlace || token.allCaps || /['’]/u.test(token.base))
     return false;
   return token.base.length >= 3 && !hasTag(fact, ["Plural", "Adverb"]) && !PERSON_INTRODUCERS.has(token.folded);
+}
+
+/** In lower-case typing, a day's name joined by "and"/"or" to a person is one too: "benedikta and sunday". */
+function dayNamedPerson(fact: TokenFacts, person: TokenFacts, joiner: string): boolean {
+  if (fact.token.capitalised || /\p{Lu}/u.test(person.token.base)) return false;
+  return hasTag(fact, ["WeekDay"]) && WORD_JOINER.test(joiner);
+}
+
+/**
+ * Beside a name, a list also holds initials ("Me, AJ, Kowalczyk"), a capitalised word mid-sentence ("Ask Temperance or
+ * Nwosu"), and in lower-case typing a given name with an ordinary sense ("me, patience and godwin").
+ */
+function couldBeListedWith(facts: TokenFacts[], at: number, person: TokenFacts): boolean {
+  const fact = facts[at];
+  const { token } = fact;
+  if (PERSON_INTRODUCERS.has(token.folded) || fact.lexiconPlace || fact.country || fact.identity) return false;
+  if (token.allCaps) return /^\p{Lu}{2,3}$/u.test(token.base) && !isKnownAcronym(token.base);
+  if (hasTag(fact, ["Verb", "Adverb", "Adjective", "Plural"]) || !/^\p{L}{3,}$/u.test(token.base)) return false;
+  if (token.capitalised) {
+    const before = facts[at - 1];
+    const openingBefore =
+      !before?.token.capitalised ||
+      before.token.sentenceInitial ||
+      hasTag(before, ["Verb"]) ||
+      PERSON_OBJECT_VERBS.has(before.token.folded);
+    const alone = openingBefore && !facts[at + 1]?.token.capitalised;
+    return alone && !token.sentenceInitial && canFillNameSlot(fact) && !hasTag(fact, ["Date"]);
+  }
+  if (/\p{Lu}/u.test(person.token.base)) return false;
+  return fact.anyGiven && canFillNameSlot(fact);
 }
 
 function couldBeListedName(fact: TokenFacts): boolean {
