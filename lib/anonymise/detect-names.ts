@@ -6,6 +6,7 @@ import {
   withAdjacentInitials,
 } from "./detect-addressed-names";
 import { detectBracketedNames } from "./detect-names-bracketed";
+import { detectCalledNames } from "./detect-names-called";
 import { findAllowedSpans, SpanIndex } from "./known-words";
 import { coordinate, propagate } from "./name-chunk-context";
 import { buildChunks } from "./name-chunks";
@@ -39,6 +40,7 @@ export function detectNames(text: string): Detection[] {
     ...detectAddressedNames(text, allowed),
     ...detectMonthNames(text),
     ...detectBracketedNames(text, allowed),
+    ...detectCalledNames(text, allowed),
   ];
   for (const chunk of chunks) {
     if (!chunk.kind || chunk.facts.length === 0) continue;

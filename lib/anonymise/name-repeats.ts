@@ -9,6 +9,9 @@ import type { Detection } from "./types";
 /** Tags of a word that, opening a sentence, is read in its ordinary sense ("Will you …", "May I …"). */
 const FUNCTION_TAGS = ["Modal", "Auxiliary", "Copula", "Preposition", "Determiner", "Pronoun", "Conjunction", "Adverb"];
 
+/** Initials in capitals ("RJ", "TK"): once found as a person, their other mentions in capitals are that person too. */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
 /**
  * "i supervise heledd … heledd is newly qualified", "Hope from HR rang … Hope said": each further mention of a
  * word found as a person. A word that is no English word counts in any case; one that is ("Hope") only when
@@ -16,6 +19,7 @@ const FUNCTION_TAGS = ["Modal", "Auxiliary", "Copula", "Preposition", "Determine
  */
 export function repeatPersonNames(tokens: WordToken[], found: Detection[], allowed: SpanIndex): Detection[] {
   const names = new Map<string, string>();
+  const initials = new Set<string>();
   for (const detection of found) {
     if (detection.category !== "person" || !detection.identity) continue;
     const within = tokensWithin(tokens, detection.start, detection.end);
@@ -27,6 +31,7 @@ export function repeatPersonNames(tokens: WordToken[], found: Detection[], allow
         continue;
       if (isKnownAcronym(token.base) || names.has(folded)) continue;
       names.set(folded, detection.identity);
+      if (INITIALS.test(token.base)) initials.add(folded);
     }
   }
   if (names.size === 0) return [];
@@ -40,7 +45,8 @@ export function repeatPersonNames(tokens: WordToken[], found: Detection[], allow
       covered.contains(token.start, token.baseEnd)
     )
       continue;
-    if (!isRepeatOfName(token, tokens[index + 1])) continue;
+    const repeatsInitials = initials.has(token.folded) && INITIALS.test(token.base);
+    if (!repeatsInitials && !isRepeatOfName(token, tokens[index + 1])) continue;
     repeats.push({
       start: token.start,
       end: token.baseEnd,

@@ -1,0 +1,62 @@
+// Names given by what someone is called: "I'll call her RJ", "everyone called her, Mrs O", "known as JP", "Baby K",
+// and a given name with its surname forgotten: "the guardian (amber something from cafcass)".
+
+import { isKnownAcronym } from "./known-acronyms";
+import { isEnglishWordForm, type SpanIndex, wordTags } from "./known-words";
+import { PERSONAL_POSSESSIONS } from "./name-cues";
+import { isAnyGivenName } from "./name-token-facts";
+import { foldForMatch } from "./text-matching";
+import type { Detection } from "./types";
+
+/** A title, then initials or one capitalised word ("Mrs O", "RJ", "Oyelaran"). */
+const CALLED_NAME = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse|Auntie|Aunty|Uncle)\.?[ \t]+)?(?:\p{Lu}{1,3}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}'’-]+))`;
+
+/** "call(ed) him/her/them X", "known as X", "Baby X": the cue is matched case by case so that \p{Lu} stays upper case. */
+const CALLED = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Cc]all(?:s|ed|ing)?[ \t]+(?:him|her|them)|[Kk]nown[ \t]+as|[Bb]aby)[ \t]*,?[ \t]+${CALLED_NAME}`,
+  "gu",
+);
+
+/** A given name then "something" in place of the surname nobody remembers: "amber something from cafcass". */
+const SOMETHING = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+something(?=[ \t]*(?:from|at|in|or|,|\)|$))/gu;
+
+const NOT_NAMES = new Set(["Baby", "Mum", "Dad", "Nan", "Nana", "Sir", "Madam", "Boss", "Miss", "Love"]);
+
+/** What the cue names is a person when it is initials, a title and a word, or a word that is a given name or no English. */
+function namesPerson(name: string): boolean {
+  const words = name.split(/[ \t]+/u);
+  const last = words[words.length - 1].replace(/['’]s$/u, "");
+  if (NOT_NAMES.has(last) || PERSONAL_POSSESSIONS.has(foldForMatch(last))) return false;
+  if (/^\p{Lu}{1,3}$/u.test(last)) return words.length > 1 || (last !== "I" && !isKnownAcronym(last));
+  return words.length > 1 || isAnyGivenName(last) || !isEnglishWordForm(last);
+}
+
+export function detectCalledNames(text: string, allowed: SpanIndex): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(CALLED)) {
+    const name = match[1].replace(/['’]s$/u, "");
+    const start = (match.index ?? 0) + match[0].length - match[1].length;
+    if (!namesPerson(name) || allowed.overlaps(start, start + name.length)) continue;
+    detections.push(found(start, name, "Name given by what someone is called (“call her …”, “known as …”, “Baby …”)"));
+  }
+  for (const match of text.matchAll(SOMETHING)) {
+    const word = match[1];
+    const tags = wordTags(word);
+    if (["Verb", "Modal", "Auxiliary", "Determiner", "Pronoun", "Preposition"].some((tag) => tags.has(tag))) continue;
+    const start = match.index ?? 0;
+    if (!isAnyGivenName(word) || allowed.overlaps(start, start + word.length)) continue;
+    detections.push(found(start, word, "Given name with its surname forgotten (“amber something from …”)"));
+  }
+  return detections;
+}
+
+function found(start: number, name: string, reason: string): Detection {
+  return {
+    start,
+    end: start + name.length,
+    category: "person",
+    reason,
+    source: "nlp",
+    identity: `person:${foldForMatch(name)}`,
+  };
+}
