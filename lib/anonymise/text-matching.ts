@@ -23,15 +23,16 @@ const SHORTEST_CACHED_TEXT = 256;
 
 /**
  * Remembers `compute`'s answer for the last long text it saw: the detectors run one after another
- * on the same document, so each tokenisation is done once. Callers must not change the answer.
+ * on the same document, so each tokenisation is done once. The answer is shared, so it is frozen
+ * (short texts' too, so that a caller changing it fails in the tests, which use short texts).
  */
 function lastTextOnly<Answer>(compute: (text: string) => Answer): (text: string) => Answer {
   let lastText: string | undefined;
   let lastAnswer: Answer | undefined;
   return (text) => {
-    if (text.length < SHORTEST_CACHED_TEXT) return compute(text);
+    if (text.length < SHORTEST_CACHED_TEXT) return Object.freeze(compute(text));
     if (text !== lastText || lastAnswer === undefined) {
-      lastAnswer = compute(text);
+      lastAnswer = Object.freeze(compute(text));
       lastText = text;
     }
     return lastAnswer;
