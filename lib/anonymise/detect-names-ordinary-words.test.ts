@@ -166,6 +166,12 @@ describe("detectNames: possessives, initials and coordination", () => {
 });
 
 describe("detectNames: ordinary-word names in lower-case comments", () => {
+  it("takes a given name after my/our role when a present-tense verb follows it", () => {
+    expect(people("our psw mark covers the duty rota every month")).toEqual(["mark"]);
+    expect(people("my manager grace leads the panel now")).toEqual(["grace"]);
+    expect(people("my manager said it was fine")).toEqual([]);
+  });
+
   it("takes them with the speaker, relied on, loved or described", () => {
     expect(people("summer and i do the rota between us")).toEqual(["summer"]);
     expect(people("me and hope are the only ones left")).toEqual(["hope"]);

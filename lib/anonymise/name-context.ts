@@ -33,7 +33,8 @@ export function isThirdPersonVerb(word: string): boolean {
 }
 
 export function nextIsPastOrCopula(next: TokenFacts | undefined): boolean {
-  return next !== undefined && (next.tags.has("PastTense") || next.tags.has("Copula"));
+  if (next === undefined) return false;
+  return next.tags.has("PastTense") || next.tags.has("Copula") || isThirdPersonVerb(next.token.folded);
 }
 
 export function previousWords(text: string, start: number, count: number): string[] {
