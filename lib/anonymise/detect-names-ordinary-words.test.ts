@@ -163,6 +163,12 @@ describe("detectNames: possessives, initials and coordination", () => {
     expect(people("I saw Okafor, Monday morning.")).toEqual(["Okafor"]);
     expect(people("with barnardos, then job at islington")).not.toContain("job");
   });
+
+  it("takes two lower-case listed names joined by 'and' before a verb of people, unless both are ordinary words", () => {
+    expect(people("In my ASYE year, brook and parker left the same month.")).toEqual(["brook", "parker"]);
+    expect(people("In my ASYE year, grace and patience go a long way.")).toEqual([]);
+    expect(people("salt and pepper were on the table")).toEqual([]);
+  });
 });
 
 describe("detectNames: ordinary-word names in lower-case comments", () => {

@@ -85,7 +85,13 @@ export function pairedNames(text: string, facts: TokenFacts[], allowed: SpanInde
   const found: Detection[] = [];
   for (let index = 0; index + 2 < facts.length; index++) {
     const [left, joiner, right] = [facts[index], facts[index + 1], facts[index + 2]];
-    if (!["and", "&"].includes(joiner.token.folded) || !left.token.capitalised || !right.token.capitalised) continue;
+    if (!["and", "&"].includes(joiner.token.folded)) continue;
+    const lowerPair = !left.token.capitalised && !right.token.capitalised;
+    if (
+      !(left.token.capitalised && right.token.capitalised) &&
+      !(lowerPair && [left, right].every(isLowerListedName) && !(left.ordinary && right.ordinary))
+    )
+      continue;
     if (!/^[ \t]+$/u.test(text.slice(left.token.end, joiner.token.start))) continue;
     if (!/^[ \t]+$/u.test(text.slice(joiner.token.end, right.token.start))) continue;
     if (facts[index - 1]?.token.capitalised && !left.token.sentenceInitial) continue;
@@ -111,6 +117,16 @@ export function pairedNames(text: string, facts: TokenFacts[], allowed: SpanInde
     }
   }
   return found;
+}
+
+/**
+ * "brook and parker left": in lower case, both words must be in a name list and no verb or modifier, and one of them
+ * no ordinary word ("grace and patience go a long way" is no pair of people).
+ */
+function isLowerListedName(fact: TokenFacts): boolean {
+  const { token } = fact;
+  if (!/^\p{Ll}{3,}$/u.test(token.base) || hasTag(fact, ["Verb", "Adverb", "Adjective", "Plural"])) return false;
+  return fact.anyGiven || isLexiconSurname(token.base) || isLexiconFamilyName(token.base);
 }
 
 /** A capitalised word that could name a person: no place, people's word, plural, contraction or acronym. */
