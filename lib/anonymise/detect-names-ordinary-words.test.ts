@@ -143,6 +143,7 @@ describe("detectNames: possessives, initials and coordination", () => {
   it("takes initials with a colleague's cue but not acronyms of the field", () => {
     expect(people("JD and I did the visit. KO from legal rang back.")).toEqual(["JD", "KO"]);
     expect(people("DV and CSE are the main risks for the LAC cohort.")).toEqual([]);
+    expect(people("JD is in the court team now. LAC is in the plan.")).toEqual(["JD"]);
   });
 
   it("takes a word coordinated with a person before a plural verb, but not a verb opening a sentence", () => {

@@ -327,7 +327,9 @@ export function initialsByCue(text: string, facts: TokenFacts[], index: number, 
   if (predicateIsPerson(following) || personAfterAuxiliary(text, token.end) || describedAsPerson(following)) {
     return verdict("person", "Initials described as a person (“KS is the best manager”)", 2);
   }
-  if (withMe(following) || teamAfter(following) || workCueBefore(prior)) {
+  const teamFollows =
+    teamAfter(following) || (["is", "was"].includes(following[0] ?? "") && teamAfter(following.slice(1)));
+  if (withMe(following) || teamFollows || workCueBefore(prior)) {
     return verdict("person", "Initials with a colleague's cue (“JD and I”, “JD from legal”)", 2);
   }
   if (after === "who" || roleGivenAfter(following)) return verdict("person", "Initials before 'who' or a role", 2);
