@@ -19,10 +19,15 @@ describe("detectCalledNames: what someone is called names them", () => {
     expect(called("Baby K remains on the ward.")).toEqual(["K"]);
   });
 
-  it("leaves what is no name after the cue: kinship words, days, acronyms, ordinary words, lower case", () => {
+  it("leaves what is no name after the cue: kinship words, days, acronyms, ordinary words", () => {
     expect(called("she called them Monday and I called her back")).toEqual([]);
     expect(called("the kids called her Mum. It's known as CSE. The Baby Room is open.")).toEqual([]);
-    expect(called("known as Kinship Care, and we called him tj once")).toEqual([]);
+    expect(called("known as Kinship Care, and we called him tj once")).toEqual(["tj"]);
+  });
+
+  it("takes lower-case initials or a given name after the cue, not fillers or ordinary words", () => {
+    expect(called("everyone called her jp and known as tayo")).toEqual(["jp", "tayo"]);
+    expect(called("we called him back, called them up, called her, um, at five, called her mum")).toEqual([]);
   });
 
   it("takes a given name whose surname is forgotten, not a verb or ordinary word", () => {

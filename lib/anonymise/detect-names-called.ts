@@ -17,8 +17,15 @@ const CALLED = new RegExp(
   "gu",
 );
 
+/** The same cues in lower-case typing: "everyone called her jp", "known as tayo". */
+const CALLED_LOWER =
+  /(?<![\p{L}])(?:call(?:s|ed|ing)?[ \t]+(?:him|her|them)|known[ \t]+as)[ \t]*,?[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/gu;
+
 /** A given name then "something" in place of the surname nobody remembers: "amber something from cafcass". */
 const SOMETHING = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+something(?=[ \t]*(?:from|at|in|or|,|\)|$))/gu;
+
+/** What a speaker says while thinking: "called her, um, …". */
+const FILLERS = new Set(["um", "umm", "uh", "uhh", "er", "erm", "eh", "ah", "oh", "hmm", "mm", "like", "yeah"]);
 
 const NOT_NAMES = new Set(["Baby", "Mum", "Dad", "Nan", "Nana", "Sir", "Madam", "Boss", "Miss", "Love"]);
 
@@ -38,6 +45,15 @@ export function detectCalledNames(text: string, allowed: SpanIndex): Detection[]
     const start = (match.index ?? 0) + match[0].length - match[1].length;
     if (!namesPerson(name) || allowed.overlaps(start, start + name.length)) continue;
     detections.push(found(start, name, "Name given by what someone is called (“call her …”, “known as …”, “Baby …”)"));
+  }
+  for (const match of text.matchAll(CALLED_LOWER)) {
+    const word = match[1];
+    const start = (match.index ?? 0) + match[0].length - word.length;
+    if (FILLERS.has(word)) continue;
+    const initials = word.length <= 3 && !isKnownAcronym(word.toUpperCase());
+    const named = initials || isAnyGivenName(word);
+    if (!named || isEnglishWordForm(word) || allowed.overlaps(start, start + word.length)) continue;
+    detections.push(found(start, word, "Name given by what someone is called, in lower case (“called her jp”)"));
   }
   for (const match of text.matchAll(SOMETHING)) {
     const word = match[1];
