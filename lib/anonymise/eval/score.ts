@@ -41,12 +41,12 @@ export const HELD_OUT_RECALL_TARGETS: Partial<Record<Bucket, number>> = {
 export const HELD_OUT_MINIMUM_PASSAGES = 300;
 
 /**
- * What the held-out half gave when the rules were last changed (2026-12-06, second session): a floor so that no later
+ * What the held-out half gave when the rules were last changed (2026-12-07): a floor so that no later
  * change makes unseen text leak more. The issue's targets above are not met yet; the eval prints both.
  */
 export const HELD_OUT_RECALL_FLOORS: Partial<Record<Bucket, number>> = {
   structured: 1,
-  person: 0.93,
+  person: 0.947,
   place: 0.984,
   authority: 1,
   organisation: 0.949,
