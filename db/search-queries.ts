@@ -72,20 +72,27 @@ const TABLES = {
   answer: { fts: "answers_fts", units: "answers" },
 } as const;
 
+/**
+ * The excerpt and head columns of a ranked query: the unit's text when `withText`, else a snippet for
+ * a unit up to SNIPPET_SQL_MAX_CHARS long (as `long` measures it) and the opening of a longer one.
+ */
+function excerptColumns(fts: string, text: string, long: string, withText: boolean): string {
+  if (withText) return `${text} as excerpt, null as head`;
+  const snippet = `snippet(${fts}, 0, char(57344), char(57345), '${SNIPPET_ELLIPSIS}', ${SNIPPET_TOKENS})`;
+  return `case when ${long} then null else ${snippet} end as excerpt,
+    case when ${long} then substr(${text}, 1, ${SNIPPET_HEAD_CHARS}) end as head`;
+}
+
 function rankedSql(kind: SearchUnitKind, withText: boolean, documentCount: number): string {
   const { fts, units } = TABLES[kind];
   // The unit's length in UTF-16 code units, read from its offsets rather than its (maybe huge) text.
-  const long = `u.end_offset - u.start_offset > ${SNIPPET_SQL_MAX_CHARS}`;
-  const excerpt = withText
-    ? "u.text"
-    : `case when ${long} then null else snippet(${fts}, 0, char(57344), char(57345), '${SNIPPET_ELLIPSIS}', ${SNIPPET_TOKENS}) end`;
-  const head = withText ? "null" : `case when ${long} then substr(u.text, 1, ${SNIPPET_HEAD_CHARS}) end`;
+  const excerpt = excerptColumns(fts, "u.text", `u.end_offset - u.start_offset > ${SNIPPET_SQL_MAX_CHARS}`, withText);
   const documents =
     documentCount > 0 ? ` and u.document_id in (${Array.from({ length: documentCount }, () => "?").join(", ")})` : "";
   // The FTS table drives the loop and FTS5 consumes ORDER BY rank, so rows arrive ranked, the
   // project filter is a key lookup per row, and snippet() runs only for the rows LIMIT keeps.
   return `select '${kind}' as kind, u.id as unitId, u.document_id as documentId, ${fts}.rank as rank,
-      u.start_offset as startOffset, u.end_offset as endOffset, ${excerpt} as excerpt, ${head} as head
+      u.start_offset as startOffset, u.end_offset as endOffset, ${excerpt}
     from ${fts}
     join ${units} u on u.id = ${fts}.rowid
     join documents d on d.id = u.document_id
@@ -102,12 +109,8 @@ function rankedSql(kind: SearchUnitKind, withText: boolean, documentCount: numbe
 function indexOnlySql(kind: SearchUnitKind, withText: boolean): string {
   const { fts } = TABLES[kind];
   // Characters rather than UTF-16 units here, as the offsets are not read: the cut only bounds snippet()'s cost.
-  const long = `length(${fts}.text) > ${SNIPPET_SQL_MAX_CHARS}`;
-  const excerpt = withText
-    ? `${fts}.text`
-    : `case when ${long} then null else snippet(${fts}, 0, char(57344), char(57345), '${SNIPPET_ELLIPSIS}', ${SNIPPET_TOKENS}) end`;
-  const head = withText ? "null" : `case when ${long} then substr(${fts}.text, 1, ${SNIPPET_HEAD_CHARS}) end`;
-  return `select rowid as unitId, bm25(${fts}) as rank, ${excerpt} as excerpt, ${head} as head
+  const excerpt = excerptColumns(fts, `${fts}.text`, `length(${fts}.text) > ${SNIPPET_SQL_MAX_CHARS}`, withText);
+  return `select rowid as unitId, bm25(${fts}) as rank, ${excerpt}
     from ${fts} where ${fts} match ? order by rank, rowid limit ?`;
 }
 
