@@ -1,5 +1,6 @@
 // Name-substitution stress test on the tuning half: every person's name swapped for one from a pool (names no list holds, ordinary-word names, lexicon names), optionally typed in lower case, then rescored. Measures whether the rules reach names and spellings the passages never had.
-// Run: npx tsx scripts/anonymise/stress-names.ts unlisted|ordinary|lexicon [--lower | --lowernames] [--misses]
+// Run: npx tsx scripts/anonymise/stress-names.ts unlisted|ordinary|lexicon [--lower | --lowernames] [--half A|B] [--misses]
+// --half A keeps the even-indexed words of each pool, --half B the odd ones: tune on A only, and run B only to report (never with --misses).
 
 import type { LabelledPassage } from "../../lib/anonymise/eval/labelled-passage";
 import { tuningSet } from "../../lib/anonymise/eval/labelled-sets";
@@ -60,6 +61,14 @@ if (poolName === "unlisted") {
   pool.surnames = pool.surnames.filter((w) => !w.split("-").some(inLists));
   console.log(`unlisted pool: ${pool.given.length} given, ${pool.surnames.length} surnames`);
 }
+const halfIndex = process.argv.indexOf("--half");
+const half = halfIndex >= 0 ? process.argv[halfIndex + 1]?.toUpperCase() : undefined;
+if (half !== undefined) {
+  if (half !== "A" && half !== "B") throw new Error("--half takes A or B");
+  const keep = (_: string, index: number) => index % 2 === (half === "A" ? 0 : 1);
+  pool.given = pool.given.filter(keep);
+  pool.surnames = pool.surnames.filter(keep);
+}
 let seed = Number(process.env.SEED ?? 1);
 const random = () => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -108,7 +117,7 @@ const report = evaluate(out);
 const r = report.recall.person ?? { redacted: 0, gold: 0, recall: 1 };
 
 console.log(
-  `${poolName}${lower ? " lower" : ""}${lowerNames ? " lowernames" : ""}: ${out.length} passages, person recall ${r.redacted}/${r.gold} ${(100 * r.recall).toFixed(1)}%`,
+  `${poolName}${lower ? " lower" : ""}${lowerNames ? " lowernames" : ""}${half ? ` half ${half}` : ""}: ${out.length} passages, person recall ${r.redacted}/${r.gold} ${(100 * r.recall).toFixed(1)}%`,
 );
 if (process.argv.includes("--misses"))
   for (const m of report.misses)
