@@ -1,14 +1,16 @@
 // Organisation- and place-substitution stress test on the tuning half: the own words of every organisation and place
 // (not their head words: "Recruitment", "Family Court", "Hospital") swapped for ordinary words no list holds, or for
 // invented words, keeping their case; then rescored. Measures whether the frames and endings reach names the lists never had.
-// Run: npx tsx scripts/anonymise/stress-organisations.ts ordinary|invented [--misses]
+// Run: npx tsx scripts/anonymise/stress-organisations.ts ordinary|invented [--half A|B] [--misses]
+// --half A keeps the pool's words at even indexes, B those at odd ones: rules are tuned on A, B only reports.
 
 import { detectListed } from "../../lib/anonymise/detect-listed";
 import { isListedOrganisationName } from "../../lib/anonymise/detect-listed-organisations";
 import type { GoldCategory, LabelledPassage } from "../../lib/anonymise/eval/labelled-passage";
 import { tuningSet } from "../../lib/anonymise/eval/labelled-sets";
 import { evaluate } from "../../lib/anonymise/eval/score";
-import { isEnglishWordForm } from "../../lib/anonymise/known-words";
+import { isEnglishWordForm, wordTags } from "../../lib/anonymise/known-words";
+import { PLACE_TYPES_STRONG, PLACE_TYPES_WEAK } from "../../lib/anonymise/name-cues";
 import { GENERIC_WORDS } from "../../lib/anonymise/organisation-detection";
 
 const POOLS: Record<string, string[]> = {
@@ -22,13 +24,38 @@ const POOLS: Record<string, string[]> = {
     ),
 };
 const KINDS: GoldCategory[] = ["organisation", "place"];
-/** Words a name keeps: what the organisation is, and its titles ("St", "Royal", "Family Court"). */
-const KEEP =
-  /^(?:st|saint|royal|queen|king|princess|prince|the|of|and|&|hmp|hmyoi|nhs|court|courts|family|county|crown|combined|magistrates|hospital|hospitals|trust|foundation|centre|center|road|street|lane|avenue|close|way|drive|ward|school|primary|academy|college|nursery|surgery|practice|clinic|recruitment|personnel|resourcing|consulting|social|care|interpreting|translation|languages|fostering|housing|homes|group|ltd|team|hub|unit|house|estate|park|green|hill|church|mosque|temple)$/u;
+/**
+ * Words a name keeps: what the organisation or place is ("Solutions", "Associates", "Crescent", "Town Hall"), its
+ * titles ("St", "Royal"), compass words, and the small words between its own ("Action for Children",
+ * "Family Court at …"), which would otherwise be swapped everywhere in the passage.
+ */
+const HEAD_WORDS = new Set(
+  `st saint royal queen king princess prince sir hmp hmyoi nhs court courts family county crown combined magistrates
+  hospital hospitals trust foundation centre center road rd street lane avenue ave close way drive ward school schools
+  primary academy college nursery surgery practice clinic recruitment personnel resourcing staffing locums consulting
+  consultancy consultants associates solutions services service partners partnership social care interpreting
+  interpreters translation translations languages fostering adoption adopt housing association homes home group ltd
+  limited llp plc solicitors chambers advice team hub unit house estate park green hill church mosque temple tabernacle
+  chapel offices office civic hall town city council borough isle forest wood woods juniors infants prison youth
+  children children's children’s support health community medical north south east west upper lower great little new
+  old all saints mother`.split(/\s+/u),
+);
+const isKept = (folded: string) =>
+  HEAD_WORDS.has(folded) ||
+  PLACE_TYPES_STRONG.has(folded) ||
+  PLACE_TYPES_WEAK.has(folded) ||
+  [...wordTags(folded)].some((tag) => SMALL_WORD_TAGS.has(tag));
+const SMALL_WORD_TAGS = new Set(["Preposition", "Conjunction", "Determiner", "Pronoun"]);
 
 const poolName = process.argv[2] ?? "ordinary";
+const halfAt = process.argv.indexOf("--half");
+const half = halfAt < 0 ? null : process.argv[halfAt + 1];
+if (half !== null && half !== "A" && half !== "B") throw new Error("--half takes A or B");
 const pool = POOLS[poolName].filter(
-  (word) => !isListedOrganisationName(word.toLowerCase()) && detectListed(word).length === 0,
+  (word, index) =>
+    (half === null || index % 2 === (half === "A" ? 0 : 1)) &&
+    !isListedOrganisationName(word.toLowerCase()) &&
+    detectListed(word).length === 0,
 );
 if (poolName === "invented") pool.splice(0, pool.length, ...pool.filter((word) => !isEnglishWordForm(word)));
 let seed = Number(process.env.SEED ?? 1);
@@ -46,8 +73,7 @@ for (const passage of tuningSet) {
     for (const word of span.text.split(/[\s]+/u)) {
       const bare = word.replace(/['’]s$/u, "").replace(/[,.]$/u, "");
       const folded = bare.toLowerCase();
-      if (map.has(bare) || KEEP.test(folded) || GENERIC_WORDS.has(folded) || !/^\p{L}[\p{L}'’-]+$/u.test(bare))
-        continue;
+      if (map.has(bare) || isKept(folded) || GENERIC_WORDS.has(folded) || !/^\p{L}[\p{L}'’-]+$/u.test(bare)) continue;
       if (/^\p{Lu}{2,}$/u.test(bare)) continue;
       const name = pool[Math.floor(random() * pool.length)];
       map.set(bare, /^\p{Ll}/u.test(bare) ? name.toLowerCase() : name);
@@ -72,7 +98,7 @@ const report = evaluate(out);
 for (const kind of KINDS) {
   const recall = report.recall[kind] ?? { redacted: 0, gold: 0, recall: 1 };
   console.log(
-    `${poolName} ${kind}: ${out.length} passages, recall ${recall.redacted}/${recall.gold} ${(100 * recall.recall).toFixed(1)}%`,
+    `${poolName}${half ? ` half ${half}` : ""} ${kind}: ${out.length} passages, recall ${recall.redacted}/${recall.gold} ${(100 * recall.recall).toFixed(1)}%`,
   );
 }
 if (process.argv.includes("--misses"))
