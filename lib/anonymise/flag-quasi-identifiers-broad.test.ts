@@ -9,6 +9,7 @@ describe("broad quasi-identifier shapes", () => {
       ["unique_description", "the only bloke on the team"],
     ]);
     expect(flagged("She had a rare condition, the only child in Kent with it at the time, apparently.")).toEqual([
+      ["unique_description", "a rare condition"],
       ["unique_description", "the only child in Kent with it at the time"],
     ]);
     expect(flagged("I was the first social worker they ever seconded to the police, back in '98.")).toContainEqual([

@@ -1,4 +1,5 @@
 import { BROAD_RULES } from "./flag-quasi-identifiers-broad";
+import { CIRCUMSTANCE_RULES } from "./flag-quasi-identifiers-circumstances";
 import { withFastWordStarts } from "./flag-quasi-identifiers-word-start";
 import { MORE_RULES } from "./flag-quasi-identifiers-wordings";
 import type { Flag } from "./types";
@@ -223,7 +224,7 @@ const RULES: Rule[] = [
   },
 ];
 
-const SCANNED_RULES: Rule[] = [...RULES, ...MORE_RULES, ...BROAD_RULES].map((rule) => ({
+const SCANNED_RULES: Rule[] = [...RULES, ...MORE_RULES, ...BROAD_RULES, ...CIRCUMSTANCE_RULES].map((rule) => ({
   ...rule,
   pattern: withFastWordStarts(rule.pattern),
 }));
