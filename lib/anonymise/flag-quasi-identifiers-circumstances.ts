@@ -85,10 +85,8 @@ export const CIRCUMSTANCE_RULES: Rule[] = [
   {
     kind: "named_event",
     reason: "Names a specific event",
-    pattern: new RegExp(
-      `\\bthe\\s+(?:night|day|morning|evening|weekend|week)\\s+of\\s+the\\s+[\\p{L}'’-]+(?:\\s+(?:at|in|on)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)?|\\b(?:the one|it|that|which)\\s+(?:that\\s+)?(?:was|were|got|made it)\\s+(?:all\\s+)?(?:on|in)\\s+the\\s+(?:news|papers|telly|tv)\\b|\\b(?:was|were|got|been)\\s+(?:fatally\\s+)?(?:stabbed|murdered|killed|shot)\\b(?:\\s+(?!and\\b|but\\b)[\\p{L}\\d'’-]+){0,3}`,
-      "giu",
-    ),
+    pattern:
+      /\bthe\s+(?:night|day|morning|evening|weekend|week)\s+of\s+the\s+[\p{L}'’-]+(?:\s+(?:at|in|on)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?|\b(?:the one|it|that|which)\s+(?:that\s+)?(?:was|were|got|made it)\s+(?:all\s+)?(?:on|in)\s+the\s+(?:news|papers|telly|tv)\b|\b(?:was|were|got|been)\s+(?:fatally\s+)?(?:stabbed|murdered|killed|shot)\b(?:\s+(?!and\b|but\b)[\p{L}\d'’-]+){0,3}/giu,
   },
   {
     kind: "named_event",
