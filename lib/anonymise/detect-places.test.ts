@@ -91,4 +91,22 @@ describe("detectPlaces", () => {
     expect(found("He moved to Mr Jones's class.")).toEqual([]);
     expect(found("Ripe bananas were all the fridge had.")).toEqual([]);
   });
+
+  it("finds a place after a word for what stands or is left somewhere and 'in'", () => {
+    expect(found("theyre in a hotel in dunmarsh with 4 kids. ended up in a unit in brackwater")).toEqual([
+      "dunmarsh",
+      "brackwater",
+    ]);
+    expect(found("The duty team in Pellow was my placement; a visit in Corrby ran late.")).toEqual([
+      "Pellow",
+      "Corrby",
+    ]);
+    expect(found("we had a visit in person and the team in question")).toEqual([]);
+  });
+
+  it("finds a word with no everyday sense after a place's preposition in a lower-case comment", () => {
+    expect(found("shame its in brackwater lol and the drive round tolvey is long")).toEqual(["brackwater", "tolvey"]);
+    expect(found("covering the whole of tolvey with two workers")).toEqual(["tolvey"]);
+    expect(found("the email was sent in error and the case is in limbo, not in childcare")).toEqual([]);
+  });
 });

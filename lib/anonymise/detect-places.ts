@@ -7,6 +7,7 @@ import {
   isCountryOrRegion,
   isEverydayWord,
   isIdentityWord,
+  isOrdinaryWord,
   SpanIndex,
   wordTags,
 } from "./known-words";
@@ -18,6 +19,12 @@ import type { Detection } from "./types";
 const PLACE_VERBS =
   /^(?:live|lives|lived|living|moved|move|moves|moving|relocated|relocating|settled|up|born|raised|based|originally|grandparents|nan|nana|gran|granny|family|relatives|cousins|drive|drives|drove|driving|commute|commutes|commuting|travel|travels|travelled|travelling|came|comes|coming|fled|visiting|visited|stays|staying|stayed)$/u;
 const PLACE_PREPOSITIONS = /^(?:in|to|from|near|on|outside)$/u;
+/**
+ * What stands somewhere, or someone is left somewhere, before "in": "a hotel in Tide", "homeless in ripe", "the
+ * civic centre in tide", "the leaving care team in tide", "a visit in tide", "found in ripe".
+ */
+const HELD_IN =
+  /^(?:hotel|hotels|flat|flats|house|houses|unit|room|rooms|hostel|b&b|bnb|placement|placements|village|estate|shop|supermarket|station|park|office|offices|centre|center|hub|team|teams|ward|nursery|visit|visits|placed|found|homeless|remand|stuck|worked|works|retired|carers|families)$/u;
 const RELATIVES =
   /^(?:mum|dad|mother|father|parents|nan|gran|grandad|grandma|grandmother|grandfather|aunt|auntie|uncle|sister|brother|husband|wife|partner|family|carer|carers|he|she|they)$/u;
 /** "a little place called Wool", "this village named Ripe". */
@@ -177,6 +184,7 @@ function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boo
   const previous = tokens[index - 1];
   const framed =
     (index >= 2 && isFramed(text, tokens, index)) ||
+    isRareWordAfterPlacePreposition(text, tokens, index) ||
     // Note: "placed with a carer in wool, dorset": a word before a listed county or town after a comma.
     (next !== undefined &&
       previous !== undefined &&
@@ -186,8 +194,27 @@ function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boo
   return framed && detectListed(token.base).length === 0;
 }
 
+/** Prepositions that put a place after them in a lower-case comment: "in", "round", "across the whole of". */
+const LOWER_CASE_PLACE_PREPOSITIONS = /^(?:in|from|round|around|across|near|outside|of)$/u;
+
+/**
+ * "its in tide lol", "the housing in ripe was awful", "round tide": in a lower-case comment, a word after a place's
+ * preposition that has no everyday sense (no part of speech the lexicon knows) is the name of where it is.
+ */
+function isRareWordAfterPlacePreposition(text: string, tokens: WordToken[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (!previous || !LOWER_CASE_PLACE_PREPOSITIONS.test(previous.folded)) return false;
+  if (!/^[ \t]+$/u.test(text.slice(previous.end, tokens[index].start))) return false;
+  if (previous.folded === "of" && tokens[index - 2]?.folded !== "whole") return false;
+  const word = tokens[index].base;
+  if (IN_IDIOMS.test(tokens[index].folded)) return false;
+  return word.length >= 4 && !isOrdinaryWord(word, false) && !isEverydayWord(word);
+}
+/** Fixed phrases of "in" whose noun the lexicon may not know: "sent in error", "left in limbo", "in situ". */
+const IN_IDIOMS = /^(?:error|limbo|situ|vain|earnest|lieu|toto|utero|absentia|parentis|loco|tow|cahoots|arrears)$/u;
+
 const SERVICE_WORDS =
-  /^(?:universal|credit|benefits?|temporary|accommodation|semi-independent|semi|independent|independence|year|reception|nursery|sixth|uni|university|college|school|work|adults?|children['’]?s?|residential|foster|fostering|care|kinship|custody|hospital|prison|secure|supported|lodgings|bail|remand|court|rehab|detox|refuge|shelter|hostel)$/u;
+  /^(?:universal|credit|benefits?|temporary|accommodation|semi-independent|semi|independent|independence|childcare|year|reception|nursery|sixth|uni|university|college|school|work|adults?|children['’]?s?|residential|foster|fostering|care|kinship|custody|hospital|prison|secure|supported|lodgings|bail|remand|court|rehab|detox|refuge|shelter|hostel)$/u;
 
 function isServiceWord(folded: string): boolean {
   return SERVICE_WORDS.test(folded) || GENERIC_WORDS.has(folded) || TEAM_DESCRIPTORS.has(folded);
@@ -211,6 +238,7 @@ function isFramed(text: string, tokens: WordToken[], index: number): boolean {
   if (NAMING_WORDS.test(previous.folded)) return PLACE_NOUNS.test(before.folded);
   if (!PLACE_PREPOSITIONS.test(previous.folded)) return false;
   if (PLACE_VERBS.test(before.folded)) return true;
+  if (previous.folded === "in" && HELD_IN.test(before.folded)) return true;
   // Note: "drive in from Harvest Tide", "came back to Ripe": a particle may stand between the verb and the preposition.
   if (
     /^(?:in|back|over|down|up|out|across|round)$/u.test(before.folded) &&
