@@ -1,5 +1,5 @@
+import type { QuasiIdentifierRule } from "./flag-quasi-identifier-rule";
 import { NUMBER } from "./flag-quasi-identifiers-wordings";
-import type { Flag } from "./types";
 
 /**
  * Broad shapes rather than wordings: anyone described as the only, first or last of a kind, an age said of anyone
@@ -17,13 +17,7 @@ const NOT_A_UNIT =
 const CLAUSE_REST =
   "(?:\\s+(?!(?:and|but|so|because|who|which|that|for|to|when|by)\\b)[\\p{L}\\p{N}'’-]+){0,8}?(?=\\s*[,.;:!?)—–]|\\s+(?:and|but|so|because|who|which|that|for|to|when|by)\\b|\\s*$)";
 
-interface Rule {
-  kind: Flag["kind"];
-  reason: string;
-  pattern: RegExp;
-}
-
-export const BROAD_RULES: Rule[] = [
+export const BROAD_RULES: QuasiIdentifierRule[] = [
   {
     kind: "unique_description",
     reason: "Describes someone as the only, first or last of a kind",

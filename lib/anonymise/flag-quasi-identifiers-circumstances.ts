@@ -1,5 +1,5 @@
+import type { QuasiIdentifierRule } from "./flag-quasi-identifier-rule";
 import { NUMBER } from "./flag-quasi-identifiers-wordings";
-import type { Flag } from "./types";
 
 /**
  * Circumstances rather than credentials: how long something lasted in any unit, a child's age in a possessive or
@@ -25,13 +25,7 @@ const NOT_A_UNIT =
   "(?!\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|percent|%|am\\b|pm\\b|o['’]clock|[:.]\\d))";
 const RELATIVES = "son|daughter|child|boy|girl|kid|baby|grandson|granddaughter|brother|sister|nephew|niece";
 
-interface Rule {
-  kind: Flag["kind"];
-  reason: string;
-  pattern: RegExp;
-}
-
-export const CIRCUMSTANCE_RULES: Rule[] = [
+export const CIRCUMSTANCE_RULES: QuasiIdentifierRule[] = [
   {
     kind: "years_of_service",
     reason: "States how long (in days, weeks or months)",

@@ -1,4 +1,4 @@
-import type { Flag } from "./types";
+import type { QuasiIdentifierRule } from "./flag-quasi-identifier-rule";
 
 /** How the quasi-identifier rules read a number, in digits or words ("19", "thirty-one", "eighty-four"). */
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
@@ -14,18 +14,12 @@ const NOT_A_UNIT =
   "(?!\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|cases|children|kids|families|percent|%|miles|pounds|quid|am\\b|pm\\b|o['’]clock|times|visits|placements))";
 const END_OF_PHRASE = "(?=\\s*[,.;:!?)]|\\s+(?:who|that|which|and|but|so|because|by|for|to|when)\\b|\\s*$)";
 
-interface Rule {
-  kind: Flag["kind"];
-  reason: string;
-  pattern: RegExp;
-}
-
 /**
  * Wordings the first rules missed, from the tuning half's seventh batch and the issue's list: bare numbers of years
  * ("seventeen years", "6 yrs"), ages said in passing ("female, 52", "who's 84", "she was clearly 15"), and unique
  * descriptions without "the" ("only Punjabi speaker left in the service", "the one who set up …").
  */
-export const MORE_RULES: Rule[] = [
+export const MORE_RULES: QuasiIdentifierRule[] = [
   {
     kind: "age",
     reason: "States an age",

@@ -1,3 +1,4 @@
+import type { QuasiIdentifierRule } from "./flag-quasi-identifier-rule";
 import { BROAD_RULES } from "./flag-quasi-identifiers-broad";
 import { CIRCUMSTANCE_RULES } from "./flag-quasi-identifiers-circumstances";
 import { withFastWordStarts } from "./flag-quasi-identifiers-word-start";
@@ -22,13 +23,7 @@ const DURATION_MODIFIER =
   "(?:(?:just|well)\\s+)?(?:over|nearly|almost|about|around|roughly|approximately|more than|less than|under|coming up to|getting on for|the best part of|a good|the last|the past)\\s+";
 const DURATION_AMOUNT = `(?:${NUMBER}(?:[- ]odd)?\\+?\\s+years?|(?:a|one|two|three|${NUMBER})\\s+decades?|decades)`;
 
-interface Rule {
-  kind: Flag["kind"];
-  reason: string;
-  pattern: RegExp;
-}
-
-const RULES: Rule[] = [
+const RULES: QuasiIdentifierRule[] = [
   {
     kind: "age",
     reason: "States an age",
@@ -224,10 +219,12 @@ const RULES: Rule[] = [
   },
 ];
 
-const SCANNED_RULES: Rule[] = [...RULES, ...MORE_RULES, ...BROAD_RULES, ...CIRCUMSTANCE_RULES].map((rule) => ({
-  ...rule,
-  pattern: withFastWordStarts(rule.pattern),
-}));
+const SCANNED_RULES: QuasiIdentifierRule[] = [...RULES, ...MORE_RULES, ...BROAD_RULES, ...CIRCUMSTANCE_RULES].map(
+  (rule) => ({
+    ...rule,
+    pattern: withFastWordStarts(rule.pattern),
+  }),
+);
 
 /** Step 5: details that are harmless alone but can identify someone together. Flagged for the author, never removed. */
 export function flagQuasiIdentifiers(text: string): Flag[] {
