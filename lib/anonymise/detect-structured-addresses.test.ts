@@ -29,4 +29,14 @@ describe("detectAddresses", () => {
   it("leaves counts of things and numbers before ordinary words alone", () => {
     expect(found("I had 3 Team Managers, 2 big houses and 40 cases on Mill Lane.")).toEqual([]);
   });
+
+  it("takes the town between an address's comma and its postcode, but not a region never redacted", () => {
+    expect(found("Carer at 3 Kiln Way, Tolvey SW8 2PU; letter to 22 Mill Rd, Brackwater CO3.").sort()).toEqual([
+      "22 Mill Rd",
+      "3 Kiln Way",
+      "Brackwater",
+      "Tolvey",
+    ]);
+    expect(found("Office: 1 Main St, London SE1 7TP; seen by Ms Obi, Dr Lee SW8")).toEqual(["1 Main St"]);
+  });
 });

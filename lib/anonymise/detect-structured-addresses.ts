@@ -1,3 +1,5 @@
+import { findAllowedSpans } from "./known-words";
+import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 
 const STREET_SUFFIX =
@@ -17,6 +19,10 @@ const LOWER_CASE_STREET =
 const SAINTS = /(?<![\p{L}])(?:St\.?|Saint|Sir|Dame)[ \t]+(?:\p{Lu}[\p{L}-]+[ \t]+)?\p{Lu}[\p{L}-]+['’]s(?![\p{L}])/gu;
 /** "the Ocean estate", "the Broadwater Farm estate": a named housing estate. */
 const ESTATE = /(?<=\bthe[ \t]+)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+estate(?![\p{L}])/gu;
+
+/** "3 Harvest Way, Tolvey SW8 2PU", "22 Mill Rd, Brackwater CO3": the town between an address's comma and its postcode. */
+const TOWN_BEFORE_POSTCODE =
+  /(?<=,[ \t]+)(?!(?:Flat|Apartment|Apt|Unit|Mr|Mrs|Ms|Miss|Mx|Dr)[ \t])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}(?=,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?(?![\p{L}\p{N}]))/gu;
 
 function place(start: number, end: number, reason: string, replacement: string): Detection {
   return { start, end, category: "place", reason, source: "structured", replacement };
@@ -39,8 +45,16 @@ export function detectAddresses(text: string): Detection[] {
     ...[...text.matchAll(ESTATE)].map((match) =>
       place(match.index, match.index + match[0].length, "Named housing estate", "[estate]"),
     ),
+    ...[...text.matchAll(TOWN_BEFORE_POSTCODE)]
+      .filter((match) => !isAllowedName(match[0]))
+      .map((match) => place(match.index, match.index + match[0].length, "Town before a postcode", "[place]")),
     ...[...text.matchAll(SAINTS)].map((match) =>
       place(match.index, match.index + match[0].length, "Place named after a saint", "[place]"),
     ),
   ];
+}
+
+/** "London SE1 7TP": a region the project never redacts stays. */
+function isAllowedName(name: string): boolean {
+  return findAllowedSpans(name, foldForMatch(name)).some((span) => span.start === 0 && span.end === name.length);
 }
