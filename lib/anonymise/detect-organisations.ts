@@ -16,6 +16,7 @@ import {
   detectHospitalsOf,
   detectPrisons,
 } from "./detect-organisations-by-context";
+import { detectOrganisationsByShape } from "./detect-organisations-by-shape";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
 import {
@@ -156,6 +157,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectQuotedOrganisations(text),
     ...detectIntroducedOrganisations(text),
     ...detectByEnding(text, tokens, allowed),
+    ...detectOrganisationsByShape(text, allowed),
     ...detectLowerCaseTradingNames(text, tokens),
     ...detectCalledOrganisations(text, tokens),
     ...detectLowerCaseNamedPlaces(text, tokens),

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { detectOrganisationsByShape } from "./detect-organisations-by-shape";
+
+const found = (text: string) =>
+  detectOrganisationsByShape(text, []).map((detection) => text.slice(detection.start, detection.end));
+
+describe("detectOrganisationsByShape", () => {
+  it("takes a name before 'for Children', 'for Families' or 'for Young People', without the words before it", () => {
+    expect(found("I work for Brackwater for Children in Medway and Sunderland had Tolvey Hope for Families.")).toEqual([
+      "Brackwater for Children",
+      "Tolvey Hope for Families",
+    ]);
+    expect(found("Then she went to Bright Tolvey for Young People.")).toEqual(["Bright Tolvey for Young People"]);
+  });
+
+  it("leaves a department, a post or a service for children", () => {
+    expect(
+      found("The Department for Children, the Commissioner for Children and Services for Children were all there."),
+    ).toEqual([]);
+  });
+
+  it("takes a fostering, adoption or kinship service's own name after its kind", () => {
+    expect(
+      found("Referred to Fostering Brackwater; letterbox via Adopt Tolvey Valley; FGC from Kinship Dunmarsh."),
+    ).toEqual(["Fostering Brackwater", "Adopt Tolvey Valley", "Kinship Dunmarsh"]);
+  });
+
+  it("leaves what fostering and adoption have and do", () => {
+    expect(
+      found("The Adoption Panel met; Fostering Allowance rose; Kinship Care was agreed; Adoption Support Fund."),
+    ).toEqual([]);
+  });
+});

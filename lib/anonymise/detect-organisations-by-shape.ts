@@ -1,0 +1,59 @@
+// Organisations named by the shape charities and adoption or fostering services take: "Tolvey for Children",
+// "Fostering Brackwater", "Adopt Tolvey Valley", "Kinship Brackwater".
+import { TEAM_DESCRIPTORS } from "./detect-named-teams";
+import { isEverydayWord, isIdentityWord } from "./known-words";
+import { detection, GENERIC_WORDS, insideAny } from "./organisation-detection";
+import { foldForMatch } from "./text-matching";
+import type { Detection } from "./types";
+
+/** "Achieving for Children", "Brighter Futures for Children", "Together for Families": a name, then whom it is for. */
+const NAME_FOR_WHOM =
+  /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+for[ \t]+(?:Children|Families|Young[ \t]+People)(?![\p{L}])/gu;
+/** Words before "for Children" that make it a department, a post or a fund rather than a name. */
+const NOT_A_NAME_BEFORE_FOR =
+  /^(?:department|commissioner|minister|secretary|director|services?|support|help|provision|funding|fund|outcomes|education|council|board|partnership|plan|strategy|charter|alliance|centre|center|champion|champions|advocate|advocates|the|a|an|and|or|of|our|their|more|better|safer|best|homes?|care|places?|money)$/u;
+
+/** "Fostering Brackwater", "Adopt Tolvey Valley", "Kinship Brackwater", "Families Tolvey": a service's kind, then its own name. */
+const KIND_THEN_NAME =
+  /(?<![\p{L}])(?:Fostering|Adopt|Adoption|Kinship|Families)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+/** What fostering and adoption have and do: "Adoption Panel", "Fostering Allowance", "Kinship Care Order". */
+const WORDS_OF_THE_SERVICE =
+  /^(?:panel|panels|order|orders|fund|allowance|allowances|leave|pay|plan|plans|application|applications|hearing|hearings|medical|medicals|register|records|process|policy|policies|standards|regulations|week|month|day|fortnight|uk|england|scotland|wales|act|agreement|agreements|arrangement|arrangements|breakdown|disruption|training|approval|approvals|assessment|assessments|review|reviews|visit|visits|worker|workers|officer|officers|manager|managers|carer|carers|parent|parents|payment|payments|grant|grants|certificate|leaflet|forum|network|sufficiency|recruitment|matching|match|matters|support|team|service|services)$/u;
+
+/** Charities and services named by their shape, whatever words their own name is made of. */
+export function detectOrganisationsByShape(text: string, allowed: { start: number; end: number }[]): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(NAME_FOR_WHOM)) {
+    const words = match[1].split(/[ \t]+/u);
+    // Note: "I told Tolvey for Children": only the words from the last that is no part of the name.
+    let first = words.length - 1;
+    while (first > 0 && isOwnNameWord(words[first - 1])) first--;
+    const own = words.slice(first);
+    if (!isOwnNameWord(own[0]) || NOT_A_NAME_BEFORE_FOR.test(foldForMatch(own[own.length - 1]))) continue;
+    const start = match.index + match[1].length - own.join(" ").length;
+    const end = match.index + match[0].length;
+    if (insideAny(allowed, start, end)) continue;
+    detections.push(detection(start, end, "employer", "Name of a charity or service for children or families", "nlp"));
+  }
+  for (const match of text.matchAll(KIND_THEN_NAME)) {
+    const words = match[1].split(/[ \t]+/u);
+    let count = 0;
+    while (count < words.length && isOwnNameWord(words[count]) && !isServiceWord(words[count])) count++;
+    if (count === 0) continue;
+    const name = words.slice(0, count).join(" ");
+    const end = match.index + match[0].length - match[1].length + name.length;
+    if (insideAny(allowed, match.index, end)) continue;
+    detections.push(detection(match.index, end, "employer", "Name of a fostering, adoption or family service", "nlp"));
+  }
+  return detections;
+}
+
+function isOwnNameWord(word: string): boolean {
+  const folded = foldForMatch(word);
+  return !GENERIC_WORDS.has(folded) && !isIdentityWord(word) && !NOT_A_NAME_BEFORE_FOR.test(folded);
+}
+
+function isServiceWord(word: string): boolean {
+  const folded = foldForMatch(word);
+  return WORDS_OF_THE_SERVICE.test(folded) || TEAM_DESCRIPTORS.has(folded) || isEverydayWord(folded);
+}
