@@ -205,4 +205,15 @@ describe("detectOrganisations", () => {
   it("returns nothing for empty text", () => {
     expect(detectOrganisations("")).toEqual([]);
   });
+
+  it("takes the site after a hospital's name before a pause, not a day or a word of the work", () => {
+    expect(found("Health assessment at Queen Tolvey Hospital Brackwater, 15/08/2024.")).toContainEqual([
+      "Queen Tolvey Hospital Brackwater",
+      "[hospital]",
+    ]);
+    expect(found("Seen at Tolvey Hospital Monday, then Tolvey Hospital Discharge.")).toEqual([
+      ["Tolvey Hospital", "[hospital]"],
+      ["Tolvey Hospital", "[hospital]"],
+    ]);
+  });
 });
