@@ -311,7 +311,10 @@ function isSiteAfter(text: string, tokens: WordToken[], endIndex: number): boole
     !TEAM_DESCRIPTORS.has(site.folded) &&
     !isEverydayWord(site.base) &&
     !isIdentityWord(site.base) &&
-    !DAYS_AND_MONTHS.test(site.folded)
+    !DAYS_AND_MONTHS.test(site.folded) &&
+    !/^(?:discharge|admission|admissions|appointment|appointments|transport|parking|staff|records|visit|visits|stay)$/u.test(
+      site.folded,
+    )
   );
 }
 
