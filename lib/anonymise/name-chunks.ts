@@ -9,6 +9,7 @@ import {
   isLowerCaseTyped,
   lowerCaseNameCue,
 } from "./lower-case-names";
+import { isSecondBareWord, lowerCaseNameFrame } from "./name-frames";
 import { type Chunk, CONNECTORS, joinedBySpace, newChunk, type TokenFacts, verdict } from "./name-token-facts";
 import { nameSpeltInLowerCase, unknownLowerCaseWord } from "./name-unknown-words";
 
@@ -89,11 +90,13 @@ export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanInde
     }
     const lowerCue =
       lowerCaseNameCue(text, facts, index, lowerCaseTyped) ??
+      lowerCaseNameFrame(text, facts, index) ??
       (lowerCaseTyped ? unknownLowerCaseWord(fact) : nameSpeltInLowerCase(fact));
     if (isLowerCaseGivenName(fact) || isLowerCaseNameAfterIntroducer(text, fact) || lowerCue) {
       const run = [fact];
       const following = facts[index + 1];
-      if (following && !following.token.capitalised && following.surname && !following.ordinary) {
+      const framed = lowerCue !== null && isSecondBareWord(text, facts, index + 1);
+      if (following && !following.token.capitalised && ((following.surname && !following.ordinary) || framed)) {
         run.push(following);
         index++;
       }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { detectNames } from "./detect-names";
+
+const people = (text: string) =>
+  detectNames(text)
+    .filter((detection) => detection.category === "person")
+    .map((detection) => text.slice(detection.start, detection.end))
+    .sort();
+
+describe("detectNames: lower-case ordinary words in frames only a person fills", () => {
+  it("takes a bare word after a possessed role, not a noun the role qualifies", () => {
+    expect(people("my tm tulip is the only reason i stayed")).toEqual(["tulip"]);
+    expect(people("our senior juniper said she would cover duty")).toEqual(["juniper"]);
+    expect(people("my student placement was in a school")).toEqual([]);
+    expect(people("my manager programme is rubbish")).toEqual([]);
+    expect(people("our manager there was lovely")).toEqual([]);
+  });
+
+  it("takes a bare word alone in brackets after a role, not a language, an adjective or a digit's label", () => {
+    expect(people("the recruiter (sorrel) never rang back")).toEqual(["sorrel"]);
+    expect(people("my manager at the hub (pebble?) was supportive")).toEqual(["pebble"]);
+    expect(people("we used an interpreter (tigrinya) for the visit")).toEqual([]);
+    expect(people("the worker (new) was lovely")).toEqual([]);
+  });
+
+  it("takes a bare word a person is called by, not a call made", () => {
+    expect(people("a lady called thistle from hr sent me a leaflet")).toEqual(["thistle"]);
+    expect(people("our new tm is called copper and he listens")).toEqual(["copper"]);
+    expect(people("we called police straight away")).toEqual([]);
+  });
+
+  it("takes bare words thanked or singled out, and lists of them", () => {
+    expect(people("thanks to the duty team esp birch and falcon")).toEqual(["birch", "falcon"]);
+    expect(people("shout out to raven, thorn and the admin team")).toEqual(["raven", "thorn"]);
+    expect(people("ive lost count of the restructures")).toEqual([]);
+    expect(people("nobody came out to see her")).toEqual([]);
+  });
+
+  it("takes bare words listed before a verb of people or said to be a person", () => {
+    expect(people("tulip and orchard both left in march")).toEqual(["orchard", "tulip"]);
+    expect(people("honestly marble is the best team manager ive had")).toEqual(["marble"]);
+    expect(people("nobody is the manager of that")).toEqual([]);
+    expect(people("but contract says no")).toEqual([]);
+  });
+
+  it("takes bare words after a title or beside a role, and the second word of such a name", () => {
+    expect(people("Seen by Dr juniper birch at the clinic.")).toEqual(["juniper birch"]);
+    expect(people("The chair, tempest orchard, stopped the conference.")).toEqual(["tempest orchard"]);
+    expect(people("Present: sorrel (mother), pebble (6).")).toEqual(["pebble", "sorrel"]);
+    expect(people("copper, she was the nurse on the ward")).toEqual(["copper"]);
+  });
+});
