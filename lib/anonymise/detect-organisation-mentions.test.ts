@@ -45,6 +45,23 @@ describe("detectLaterMentions", () => {
     expect(mentions("I used Hays and Sarah helped", ["Hays"])).toEqual([]);
   });
 
+  it("finds the names listed after an organisation, in lower case when it is, but no chat words or pronouns", () => {
+    expect(
+      mentions("agency via harbour, then tolvey, then brackwater and now kilnby. every 3 months", ["harbour"]),
+    ).toEqual([
+      ["tolvey", "[agency]"],
+      ["brackwater", "[agency]"],
+      ["kilnby", "[agency]"],
+    ]);
+    expect(mentions("Registered with Tolvey Staffing, then Brackwater / Kilnby Care.", ["Tolvey Staffing"])).toEqual([
+      ["Brackwater", "[agency]"],
+      ["Kilnby Care", "[agency]"],
+    ]);
+    expect(mentions("went through harbour then perm, and hes happy; with Hays, I'm told", ["harbour", "Hays"])).toEqual(
+      [],
+    );
+  });
+
   it("finds a later mention of a name joined by 'and' to an organisation", () => {
     expect(
       mentions("worked with Tribe Fostering and Compass too, compass were way more supportive", ["Tribe Fostering"]),

@@ -1,5 +1,12 @@
 import { isListedOrganisationName } from "./detect-listed-organisations";
-import { findAllowedSpans, isEnglishWordForm, isIdentityWord } from "./known-words";
+import {
+  findAllowedSpans,
+  isEnglishWordForm,
+  isEverydayWord,
+  isIdentityWord,
+  isOrdinaryWord,
+  wordTags,
+} from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import { GENERIC_WORDS, insideAny } from "./organisation-detection";
 import { createPhraseMatcher, foldForMatch, isWordCharacterAt } from "./text-matching";
@@ -60,28 +67,64 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
   return [...mentions, ...joined];
 }
 
-const JOINED_NAME = /^[ \t]+(?:and|or|&)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/u;
+/** What joins names in a list: "and", "or", "&", "then", "and now", "/", a comma with or without them. */
+const LIST_JOIN =
+  /^(?:[ \t]*,[ \t]*(?:(?:and[ \t]+)?(?:then|now)[ \t]+|and[ \t]+|or[ \t]+)?|[ \t]+(?:and[ \t]+now|and[ \t]+then|and|or|&|then)[ \t]+|[ \t]*\/[ \t]*)/u;
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}(?![\p{L}'’])/u;
+const LOWER_CASE_NAME = /^\p{Ll}[\p{Ll}-]{2,}(?![\p{L}'’])/u;
+/** Words typed in comments without their apostrophe or in short, which name nothing: "hes", "perm", "tbh". */
+const CHAT_WORDS =
+  /^(?:hes|shes|ive|im|id|ill|youre|theyre|weve|dont|cant|wont|didnt|isnt|wasnt|arent|cos|coz|tbh|obvs|lol|perm|temp|locum|agency|yrs|mths|wks)$/u;
 
-/** "worked with Tribe Fostering and Compass too": a capitalised name joined by "and" to an organisation is one too. */
+/**
+ * "worked with Tribe Fostering and Compass too", "agency via harbour, then tolvey, then brackwater and now kiln": a name
+ * listed after an organisation is one too: capitalised, or in lower case after one typed so when it has no everyday sense.
+ */
 function detectJoinedNames(text: string, found: readonly Detection[]): Detection[] {
   const joined: Detection[] = [];
   for (const detection of found) {
     if (detection.category !== "organisation") continue;
-    const match = JOINED_NAME.exec(text.slice(detection.end, detection.end + 60));
-    if (!match) continue;
-    const name = match[1];
-    const first = foldForMatch(name.split(/[ \t]/u)[0]);
-    if (
-      GENERIC_WORDS.has(first) ||
-      isAllowedPhrase(foldForMatch(name)) ||
-      isLexiconGivenName(first) ||
-      isIdentityWord(first)
-    )
-      continue;
-    const start = detection.end + match[0].length - name.length;
-    joined.push({ ...detection, start, end: start + name.length, reason: "Name joined by “and” to an organisation" });
+    const lowerCase = /^\p{Ll}/u.test(text[detection.start] ?? "");
+    let end = detection.end;
+    for (let listed = 0; listed < 5; listed++) {
+      const rest = text.slice(end, end + 60);
+      const join = LIST_JOIN.exec(rest);
+      if (!join) break;
+      const after = rest.slice(join[0].length);
+      const name = (lowerCase ? LOWER_CASE_NAME : CAPITALISED_NAME).exec(after)?.[0];
+      if (!name || !(lowerCase ? isLowerCaseListedName(name) : isCapitalisedListedName(name, join[0]))) break;
+      const start = end + join[0].length;
+      end = start + name.length;
+      if (insideAny(found, start, end)) continue;
+      joined.push({ ...detection, start, end, reason: "Name listed beside an organisation" });
+    }
   }
   return joined;
+}
+
+function isCapitalisedListedName(name: string, join: string): boolean {
+  const first = foldForMatch(name.split(/[ \t]/u)[0]);
+  // Note: "Hays, The Duty team": after a bare comma only a word with no everyday sense goes on the list.
+  if (/^[ \t]*,[ \t]*$/u.test(join) && isOrdinaryWord(first)) return false;
+  return !(
+    GENERIC_WORDS.has(first) ||
+    isAllowedPhrase(foldForMatch(name)) ||
+    isLexiconGivenName(first) ||
+    isIdentityWord(first) ||
+    first === "i" ||
+    wordTags(first).has("Pronoun")
+  );
+}
+
+function isLowerCaseListedName(name: string): boolean {
+  return !(
+    CHAT_WORDS.test(name) ||
+    GENERIC_WORDS.has(name) ||
+    isOrdinaryWord(name, false) ||
+    isEverydayWord(name) ||
+    isIdentityWord(name) ||
+    isAllowedPhrase(name)
+  );
 }
 
 /** A first word that names the organisation itself: a listed name, or no English word. */
