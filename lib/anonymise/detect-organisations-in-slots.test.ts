@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { detectOrganisationsInSlots } from "./detect-organisations-in-slots";
+import { tokeniseWords } from "./text-matching";
+
+const found = (text: string) =>
+  detectOrganisationsInSlots(text, tokeniseWords(text), []).map((detection) => [
+    text.slice(detection.start, detection.end),
+    detection.replacement,
+  ]);
+
+describe("detectOrganisationsInSlots", () => {
+  it("takes where someone works after 'at', in lower case when the word has no everyday sense", () => {
+    expect(found("housing officer at brackwater said no. the ward at tolvey kilnby was full")).toEqual([
+      ["brackwater", "[organisation]"],
+      ["tolvey kilnby", "[hospital]"],
+    ]);
+    expect(found("the guys at work were great and the nurse at home visits helped")).toEqual([]);
+  });
+
+  it("takes where someone started or trained, and what the agency was", () => {
+    expect(found("started at kilnby as a family support worker. agency was dunmarsh then")).toEqual([
+      ["kilnby", "[organisation]"],
+      ["dunmarsh", "[agency]"],
+    ]);
+    expect(found("started at home as a carer; the agency was great")).toEqual([]);
+  });
+
+  it("takes a titled person's firm and where a child was conveyed", () => {
+    expect(
+      found("Mother represented by Ms Ibironke Salami of Tolvey Kiln. Child conveyed to Brackwater General."),
+    ).toEqual([
+      ["Tolvey Kiln", "[organisation]"],
+      ["Brackwater General", "[hospital]"],
+    ]);
+    expect(found("The Head of Service and the Chair of Governors met Ms Obi of the panel.")).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+// Organisations named in a slot the sentence keeps for one, whatever word fills it: "the housing officer at tolvey",
+// "agency was brackwater", "started at kilnby as a family support worker", "Ms Obi of Tolvey Kiln", "conveyed to Tolvey".
+import { isNamingWord } from "./detect-venues";
+import { isOrdinaryWord } from "./known-words";
+import {
+  describeKind,
+  detection,
+  insideAny,
+  lastOfCapitalisedRun,
+  type OrganisationKind,
+} from "./organisation-detection";
+import type { WordToken } from "./text-matching";
+import type { Detection } from "./types";
+
+/** Who works at a place, said before "at": the firm or hospital they are at follows. */
+const SOMEONE_AT: Record<string, OrganisationKind> = Object.fromEntries([
+  ...["ward", "wards", "nurse", "nurses", "midwife", "midwives", "doctor", "doctors", "paediatrician"].map(
+    (word) => [word, "hospital"] as const,
+  ),
+  ...["recruiter", "recruiters", "consultant", "consultants"].map((word) => [word, "agency"] as const),
+  ...[
+    "officer",
+    "officers",
+    "girls",
+    "guys",
+    "lads",
+    "staff",
+    "worker",
+    "workers",
+    "lot",
+    "receptionist",
+    "manager",
+  ].map((word) => [word, "employer"] as const),
+]);
+/** "started at … as", "qualified at …", "trained at …": where someone began or trained. */
+const BEGAN_AT = /^(?:started|starting|qualified|trained|training|studied)$/u;
+/** Words typed in comments without their apostrophe or in short, which name nothing: "hes", "tbh", "uni". */
+const CHAT_WORDS = /^(?:hes|shes|ive|im|id|ill|youre|theyre|dont|cant|wont|cos|coz|tbh|obvs|lol|uni|perm|temp)$/u;
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)$/u;
+
+/** Step 2b: organisations in the slots of "someone at …", "agency was …", "started at … as", "Ms … of …", "conveyed to …". */
+export function detectOrganisationsInSlots(
+  text: string,
+  tokens: WordToken[],
+  allowed: { start: number; end: number }[],
+): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 2; index < tokens.length; index++) {
+    const slot = slotBefore(text, tokens, index);
+    if (!slot) continue;
+    const token = tokens[index];
+    if (!couldName(token) || insideAny(allowed, token.start, token.baseEnd)) continue;
+    let last = token.capitalised ? lastOfCapitalisedRun(text, tokens, index, 2) : index;
+    const next = tokens[index + 1];
+    // Note: "the ward at linden tandem": a second lower-case word with no everyday sense is still the name.
+    if (!token.capitalised && next && !next.capitalised && /^[ \t]+$/u.test(text.slice(token.end, next.start))) {
+      if (couldName(next) && !token.possessive) last++;
+    }
+    detections.push(
+      detection(
+        token.start,
+        tokens[last].baseEnd,
+        slot.kind,
+        `Name of ${describeKind(slot.kind)} ${slot.reason}`,
+        "nlp",
+      ),
+    );
+    index = last;
+  }
+  return detections;
+}
+
+interface Slot {
+  kind: OrganisationKind;
+  reason: string;
+}
+
+function slotBefore(text: string, tokens: WordToken[], index: number): Slot | null {
+  const token = tokens[index];
+  let previous = index - 1;
+  if (tokens[previous].folded === "the" && tokens[previous].text === "the") previous--;
+  const cue = tokens[previous];
+  const gap = text.slice(cue.end, token.start);
+  if (!/^[ \t]+(?:the[ \t]+)?$/u.test(gap)) return null;
+  const before = tokens[previous - 1];
+  if (!before) return null;
+  if (cue.folded === "at" && SOMEONE_AT[before.folded])
+    return { kind: SOMEONE_AT[before.folded], reason: "someone is at" };
+  // Note: "started at kilnby as a family support worker": "as" after the name shows the role taken there.
+  if (cue.folded === "at" && BEGAN_AT.test(before.folded) && !token.capitalised)
+    return { kind: "employer", reason: "someone started or trained at" };
+  if (/^(?:was|is|were)$/u.test(cue.folded) && before.folded === "agency" && previous === index - 1)
+    return { kind: "agency", reason: "said to be the agency" };
+  // Note: "Ms Ibironke Salami of Tolvey Kiln": what a titled person is "of" is their firm.
+  if (cue.folded === "of" && token.capitalised && isAfterTitledName(tokens, previous))
+    return { kind: "employer", reason: "a titled person is of" };
+  if (cue.folded === "to" && before.folded === "conveyed" && token.capitalised)
+    return { kind: "hospital", reason: "someone was conveyed to" };
+  return null;
+}
+
+/** "Ms Ibironke Salami of": one or two capitalised names after a title, straight before "of". */
+function isAfterTitledName(tokens: WordToken[], of: number): boolean {
+  for (let back = 1; back <= 3; back++) {
+    const word = tokens[of - back];
+    if (!word) return false;
+    if (TITLES.test(word.folded) && back > 1) return true;
+    if (!word.capitalised) return false;
+  }
+  return false;
+}
+
+/** A word that may be a name here: capitalised mid-sentence, or in lower case with no everyday sense. */
+function couldName(token: WordToken): boolean {
+  if (token.base.length < 3 || token.allCaps || !isNamingWord(token) || CHAT_WORDS.test(token.folded)) return false;
+  if (token.capitalised) return !token.sentenceInitial;
+  return !isOrdinaryWord(token.base, false);
+}
