@@ -48,5 +48,12 @@ describe("detectNames: lower-case ordinary words in frames only a person fills",
     expect(people("The chair, tempest orchard, stopped the conference.")).toEqual(["tempest orchard"]);
     expect(people("Present: sorrel (mother), pebble (6).")).toEqual(["pebble", "sorrel"]);
     expect(people("copper, she was the nurse on the ward")).toEqual(["copper"]);
+    expect(people("Visit with Mr birch and DS green from the CAIT.")).toEqual(["birch", "green"]);
+    expect(people("the other agency (Brightwater Social Care) was better")).not.toContain("agency");
+  });
+
+  it("takes every bare mention of a lower-case word found as a person, not its ordinary sense", () => {
+    expect(people("my tm tulip is great. tulip is thorough")).toEqual(["tulip", "tulip"]);
+    expect(people("our senior marble said no, and the marble floor")).toEqual(["marble"]);
   });
 });

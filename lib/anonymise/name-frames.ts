@@ -47,16 +47,17 @@ const STAND_INS = new Set(
 );
 
 /** What a word that is a bare noun must not be to stand for a name: a function word, a plural, a verb, a word of work. */
-function couldBeBareName(fact: TokenFacts | undefined): fact is TokenFacts {
+function couldBeBareName(fact: TokenFacts | undefined, slot = false): fact is TokenFacts {
   if (fact === undefined) return false;
   const { token } = fact;
-  if (token.capitalised || !/^\p{Ll}{3,}$/u.test(token.base) || fact.identity || fact.country) return false;
+  if (token.capitalised || !/^\p{Ll}{3,}$/u.test(token.base) || fact.country) return false;
+  if (fact.identity && !(slot && COLOUR_SURNAMES.has(token.folded))) return false;
   if (CONNECTORS.has(token.folded)) return false;
   if (PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded) || POSSESSIVES.has(token.folded)) return false;
   if (STAND_INS.has(token.folded) || hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb", "Gerund", "Plural", "PastTense"]))
     return false;
   if (fact.anyGiven) return true;
-  if (isEverydayWord(token.base) || (hasTag(fact, ["Verb"]) && !hasTag(fact, ["Noun"]))) return false;
+  if ((isEverydayWord(token.base) && !slot) || (hasTag(fact, ["Verb"]) && !hasTag(fact, ["Noun"]))) return false;
   return !/(?:ing|ly|ed|ers|ors|ists)$/u.test(token.folded);
 }
 
@@ -103,6 +104,8 @@ function joinedBefore(text: string, facts: TokenFacts[], index: number): number 
  */
 export function lowerCaseNameFrame(text: string, facts: TokenFacts[], index: number): string | null {
   const fact = facts[index];
+  const titled = TITLES.has((facts[index - 1]?.token.folded ?? "").replace(/\.$/u, ""));
+  if (titled && couldBeBareName(fact, true) && !isAdjectiveOnly(fact)) return "Bare word after a title (“Dr …”)";
   if (!couldBeBareName(fact)) return null;
   const [head, listTail] = listAround(text, facts, index);
   const listed = head !== listTail;
@@ -131,10 +134,13 @@ export function lowerCaseNameFrame(text: string, facts: TokenFacts[], index: num
 export function isSecondBareWord(text: string, facts: TokenFacts[], index: number): boolean {
   const fact = facts[index];
   const previous = facts[index - 1];
-  if (!previous || !couldBeBareName(fact) || isAdjectiveOnly(fact)) return false;
+  if (!previous || previous.token.possessive || !couldBeBareName(fact, true) || isAdjectiveOnly(fact)) return false;
   if (!/^[ \t]$/u.test(text.slice(previous.token.end, fact.token.start))) return false;
   return followsLikeAName(nextWords(text, fact.token.end, 2)) || bracketedPersonAfter(text, fact.token.end);
 }
+
+/** Colours that are common surnames after a title ("Mr black", "DS green"). */
+const COLOUR_SURNAMES = new Set(["white", "black", "brown", "grey", "gray", "green"]);
 
 /** Titles that stand only before a name ("Dr hazel", "DC marigold", "nurse golightly"). */
 const TITLES = new Set("mr mrs ms miss mx dr prof dc ds pc dci sgt cllr hhj dj".split(" "));
@@ -146,7 +152,9 @@ const TITLES = new Set("mr mrs ms miss mx dr prof dc ds pc dci sgt cllr hhj dj".
 function describedFrame(text: string, end: number, prior: string[], after: string[]): string | null {
   const last = prior[prior.length - 1];
   const entry = opensClause(prior) || last === ",";
-  if (entry && bracketedPersonAfter(text, end)) return "Bare word followed by a role or age in brackets (“… (mother)”)";
+  const bracketOfNames = /^\s*\([^)]*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 50));
+  if (entry && bracketedPersonAfter(text, end) && !bracketOfNames)
+    return "Bare word followed by a role or age in brackets (“… (mother)”)";
   if (opensClause(prior) && (describedAsPerson(after) || pronounAfterComma(after)))
     return "Bare word then described as a person (“…, the interpreter,”, “…, she's …”)";
   return null;
@@ -156,7 +164,6 @@ function describedFrame(text: string, end: number, prior: string[], after: strin
 function singleWordFrame(text: string, fact: TokenFacts, prior: string[], after: string[]): string | null {
   const last = prior[prior.length - 1] ?? "";
   const beforeLast = prior[prior.length - 2] ?? "";
-  if (TITLES.has(last.replace(/\.$/u, "")) && !isAdjectiveOnly(fact)) return "Bare word after a title (“Dr …”)";
   const labelled = [",", ":"].includes(last) && roleHead(beforeLast) && followsLikeAName(after);
   if (labelled && (last === ":" || prior.slice(-5, -2).some((word) => POSSESSIVES.has(word) || word === "the")))
     return "Bare word set beside a role (“the chair, …, stopped”, “SW: …”)";

@@ -20,6 +20,7 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
 export function repeatPersonNames(tokens: WordToken[], found: Detection[], allowed: SpanIndex): Detection[] {
   const names = new Map<string, string>();
   const initials = new Set<string>();
+  const typedLower = new Set<string>();
   for (const detection of found) {
     if (detection.category !== "person" || !detection.identity) continue;
     const within = tokensWithin(tokens, detection.start, detection.end);
@@ -32,6 +33,7 @@ export function repeatPersonNames(tokens: WordToken[], found: Detection[], allow
       if (isKnownAcronym(token.base) || names.has(folded)) continue;
       names.set(folded, detection.identity);
       if (INITIALS.test(token.base)) initials.add(folded);
+      if (!/\p{Lu}/u.test(token.base)) typedLower.add(folded);
     }
   }
   if (names.size === 0) return [];
@@ -46,7 +48,8 @@ export function repeatPersonNames(tokens: WordToken[], found: Detection[], allow
     )
       continue;
     const repeatsInitials = initials.has(token.folded) && INITIALS.test(token.base);
-    if (!repeatsInitials && !isRepeatOfName(token, tokens[index + 1])) continue;
+    const repeatsLowerCase = typedLower.has(token.folded) && isBareLowerCaseRepeat(tokens, index);
+    if (!repeatsInitials && !repeatsLowerCase && !isRepeatOfName(token, tokens[index + 1])) continue;
     repeats.push({
       start: token.start,
       end: token.baseEnd,
@@ -69,6 +72,28 @@ function isRepeatOfName(token: WordToken, next: WordToken | undefined): boolean 
   if (FUNCTION_TAGS.some((tag) => tags.has(tag))) return false;
   const nextTags = next && !next.capitalised && next.start - token.end <= 1 ? wordTags(next.folded) : undefined;
   return !(nextTags?.has("Noun") && !nextTags.has("Verb"));
+}
+
+/** Words before a lower-case word that give it its ordinary sense ("i hope", "the wise choice", "a bridge"). */
+const ORDINARY_SENSE_BEFORE = new Set(
+  `i you we they he she it the a an this that these those my your our their his her its some any no every very so
+  too more most less quite really such of`.split(/\s+/u),
+);
+
+/**
+ * "wise signs them off, and wise is thorough": a word typed in lower case and found as a person elsewhere is that
+ * person again where it stands bare: no function word, no article or pronoun before it, no noun straight after it.
+ */
+function isBareLowerCaseRepeat(tokens: WordToken[], index: number): boolean {
+  const token = tokens[index];
+  if (token.capitalised || token.base.length < 3) return false;
+  const tags = wordTags(token.folded);
+  if (FUNCTION_TAGS.some((tag) => tags.has(tag)) || tags.has("Modal")) return false;
+  const previous = tokens[index - 1];
+  if (previous && token.start - previous.end <= 2 && ORDINARY_SENSE_BEFORE.has(previous.folded)) return false;
+  const next = tokens[index + 1];
+  const nextTags = next && !next.capitalised && next.start - token.end <= 1 ? wordTags(next.folded) : undefined;
+  return !(nextTags?.has("Noun") && !nextTags.has("Verb") && !token.possessive);
 }
 
 function tokensWithin(tokens: WordToken[], start: number, end: number): WordToken[] {
