@@ -1,5 +1,5 @@
 // Teams named by a word that does not describe their work ("the Oakfield team", "Team Beacon").
-import { isEnglishWordForm, isEverydayWord, isIdentityWord, wordTags } from "./known-words";
+import { isEnglishWordForm, isEverydayWord, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import { detection } from "./organisation-detection";
 import type { WordToken } from "./text-matching";
@@ -32,6 +32,7 @@ export const TEAM_DESCRIPTORS = new Set(
   ),
 );
 
+const QUOTED_AFTER_TEAM = /\bteam[ \t]+['‘"“](\p{L}[\p{L}'’-]{2,}(?:[ \t]+\p{L}[\p{L}'’-]+)?)['’"”]/gu;
 const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project)$/u;
 const NAME_THEN_WORK_IN_BRACKETS = /\bthe[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]*\(([\p{L} /,&+-]{2,30})\)/gu;
 
@@ -68,19 +69,26 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
         break;
       first--;
     }
-    const names = tokens
-      .slice(first, index)
-      .filter(
-        (word, at) =>
-          isTeamName(word) ||
-          (first + at === index - 1 &&
-            /^teams?$/u.test(token.folded) &&
-            /^(?:the|our|my|their|your|his|her)$/u.test(tokens[index - 2]?.folded ?? "") &&
-            isPlainNounName(word)),
-      );
+    const names = tokens.slice(first, index).filter(
+      (word, at) =>
+        isTeamName(word) ||
+        (first + at === index - 1 &&
+          /^(?:teams?|unit|hub)$/u.test(token.folded) &&
+          /^(?:the|our|my|their|your|his|her)$/u.test(tokens[index - 2]?.folded ?? "") &&
+          isPlainNounName(word) &&
+          // Note: "the student unit", "the burns unit": before a unit or hub only a word with no everyday sense names it.
+          (/^teams?$/u.test(token.folded) || !isOrdinaryWord(word.base, false))),
+    );
     if (names.length === 0) continue;
     const start = names[0].start;
     detections.push(detection(start, token.end, "team", "Named team", "nlp"));
+  }
+  // "the edge of care team 'kilnby'": a team's name quoted straight after the word.
+  for (const match of text.matchAll(QUOTED_AFTER_TEAM)) {
+    const name = match[1];
+    if (TEAM_DESCRIPTORS.has(name.toLowerCase()) || isEverydayWord(name) || isIdentityWord(name)) continue;
+    const start = match.index + match[0].indexOf(name);
+    detections.push(detection(start, start + name.length, "team", "Named team, quoted after the word", "nlp"));
   }
   // "the Willows (leaving care)": a name, then what the team does in brackets.
   for (const match of text.matchAll(NAME_THEN_WORK_IN_BRACKETS)) {
