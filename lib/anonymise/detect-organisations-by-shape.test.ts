@@ -30,4 +30,12 @@ describe("detectOrganisationsByShape", () => {
       found("The Adoption Panel met; Fostering Allowance rose; Kinship Care was agreed; Adoption Support Fund."),
     ).toEqual([]);
   });
+
+  it("takes two capitalised names joined by '&', not titles, roles, listed places or words of the work", () => {
+    expect(found("Father's solicitor (Tolvey & Kiln) asked; Brackwater&Dunmarsh replied.")).toEqual([
+      "Tolvey & Kiln",
+      "Brackwater&Dunmarsh",
+    ]);
+    expect(found("Mr & Mrs Obi, Mum & Dad, Kent & Medway, Health & Safety, A&E, Q&A.")).toEqual([]);
+  });
 });

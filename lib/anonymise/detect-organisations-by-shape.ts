@@ -1,6 +1,7 @@
 // Organisations named by the shape charities and adoption or fostering services take: "Tolvey for Children",
 // "Fostering Brackwater", "Adopt Tolvey Valley", "Kinship Brackwater".
 import { TEAM_DESCRIPTORS } from "./detect-named-teams";
+import { HONORIFICS, isListedPlaceWord, ROLE_NOUNS } from "./detect-organisations-by-context";
 import { isEverydayWord, isIdentityWord } from "./known-words";
 import { detection, GENERIC_WORDS, insideAny } from "./organisation-detection";
 import { foldForMatch } from "./text-matching";
@@ -19,6 +20,10 @@ const KIND_THEN_NAME =
 /** What fostering and adoption have and do: "Adoption Panel", "Fostering Allowance", "Kinship Care Order". */
 const WORDS_OF_THE_SERVICE =
   /^(?:panel|panels|order|orders|fund|allowance|allowances|leave|pay|plan|plans|application|applications|hearing|hearings|medical|medicals|register|records|process|policy|policies|standards|regulations|week|month|day|fortnight|uk|england|scotland|wales|act|agreement|agreements|arrangement|arrangements|breakdown|disruption|training|approval|approvals|assessment|assessments|review|reviews|visit|visits|worker|workers|officer|officers|manager|managers|carer|carers|parent|parents|payment|payments|grant|grants|certificate|leaflet|forum|network|sufficiency|recruitment|matching|match|matters|support|team|service|services)$/u;
+
+/** "Tolvey & Kiln", "(Brackwater & Dunmarsh)": two capitalised names joined by "&" are a firm's name. */
+const AMPERSAND_PAIR =
+  /(?=\p{Lu})(?<![\p{L}&][ \t]*)(\p{Lu}[\p{Ll}'’-]+)[ \t]*&[ \t]*(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}]|[ \t]*&)/gu;
 
 /** Charities and services named by their shape, whatever words their own name is made of. */
 export function detectOrganisationsByShape(text: string, allowed: { start: number; end: number }[]): Detection[] {
@@ -45,7 +50,19 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
     if (insideAny(allowed, match.index, end)) continue;
     detections.push(detection(match.index, end, "employer", "Name of a fostering, adoption or family service", "nlp"));
   }
+  for (const match of text.matchAll(AMPERSAND_PAIR)) {
+    const end = match.index + match[0].length;
+    if (![match[1], match[2]].every(isFirmNameWord) || insideAny(allowed, match.index, end)) continue;
+    detections.push(detection(match.index, end, "employer", "Two names joined by “&”", "nlp"));
+  }
   return detections;
+}
+
+/** A word of a firm's name: no word of the work, no person's role or relation, no listed place ("Kent & Medway"). */
+function isFirmNameWord(word: string): boolean {
+  const folded = foldForMatch(word);
+  if (HONORIFICS.test(folded) || ROLE_NOUNS.test(folded)) return false;
+  return isOwnNameWord(word) && !isServiceWord(word) && !isListedPlaceWord(folded);
 }
 
 function isOwnNameWord(word: string): boolean {
