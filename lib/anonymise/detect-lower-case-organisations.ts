@@ -1,6 +1,7 @@
 // Organisations named in lower case or by "called": "via northbank people solutions", "a firm called tidewater global".
+import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { isListedPlaceWord } from "./detect-organisations-by-context";
-import { isEnglishWordForm, isIdentityWord, wordTags } from "./known-words";
+import { isEnglishWordForm, isEverydayWord, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import {
   describeKind,
   detection,
@@ -247,7 +248,9 @@ export function detectLowerCaseNamedPlaces(text: string, tokens: WordToken[]): D
         ? 1
         : 0;
     let first = firstOfLowerCaseRun(text, tokens, index - kindWord, 2, isOwnNameWord);
-    if (first > 0 && tokens[first - 1].folded === "st" && isSpaced(text, tokens[first - 1], tokens[first])) first--;
+    // Note: "east tolvey family court", "king brackwater hospital": a direction, saint or royal word opens the name.
+    if (first > 0 && NAME_OPENERS.test(tokens[first - 1].folded) && isSpaced(text, tokens[first - 1], tokens[first]))
+      first--;
     if (first === index - kindWord || (first === index - kindWord - 1 && tokens[first].folded === "st")) continue;
     detections.push(
       detection(tokens[first].start, ending.end, kind, `Name of ${describeKind(kind)} typed in lower case`, "nlp"),
@@ -256,7 +259,19 @@ export function detectLowerCaseNamedPlaces(text: string, tokens: WordToken[]): D
   return detections;
 }
 
+const NAME_OPENERS = /^(?:st|saint|king|queen|royal|princess|prince|east|west|north|south|central)$/u;
+
+/** A listed town, no English word, or an English word with no everyday sense and no part of speech ("ripple court"). */
 function isOwnNameWord(token: WordToken): boolean {
   if (/\p{N}/u.test(token.base) || GENERIC_WORDS.has(token.folded) || isIdentityWord(token.base)) return false;
-  return isListedPlaceWord(token.folded) || (!isEnglishWordForm(token.base) && token.base.length >= 4);
+  if (token.base.length < 4 || NAME_OPENERS.test(token.folded)) return isListedPlaceWord(token.folded);
+  return (
+    isListedPlaceWord(token.folded) ||
+    !isEnglishWordForm(token.base) ||
+    (!isOrdinaryWord(token.base, false) &&
+      !isEverydayWord(token.base) &&
+      !TEAM_DESCRIPTORS.has(token.folded) &&
+      !DESCRIBING_WORDS.has(token.folded) &&
+      isNameWord(token))
+  );
 }
