@@ -25,7 +25,10 @@ const GREETED = "Name in a greeting or sign-off";
 
 /** "Love: Mine's the same", "Rebel: Yeah, so …": what a speaker's turn opens with, never a form's field. */
 const SPEECH_AFTER_LABEL =
-  /^[ \t]*:[ \t]*(?:yeah|yes|yep|so|um+|erm+|er|uh|well|mine['’]s|honestly|oh|okay|ok|right|i|i['’](?:m|ve|d|ll)|[—–…]|can\s+i)(?![\p{L}])/iu;
+  /^[ \t]*:[ \t]*(?:yeah|yes|yep|so|um+|erm+|er|uh|well|mine['’]s|honestly|oh|okay|ok|right|i|i['’](?:m|ve|d|ll)|[—–…]|can\s+i|my|and|but|no,|for\s+me|we|we['’](?:re|ve|d)|it['’]s|that['’]s|just|because|actually|sorry|me|absolutely|exactly|definitely|look|mm+|hm+)(?![\p{L}])/iu;
+
+/** "Speaker 4 (Kasia):", "P2 (Tunde):": a numbered speaker's name in brackets before the colon. */
+const NUMBERED_SPEAKER = /^[ \t]*(?:Speaker|Participant|P|R)[ \t]*\d{1,2}[ \t]*\((\p{Lu}[\p{L}'’-]*)\)[ \t]*:/gmu;
 
 /** Labels before speech that name no one: a turn's kind, a role ("Mum: yeah"), a noun for a person ("Carer: I …"). */
 const UNNAMED_TURNS = new Set(
@@ -59,6 +62,18 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
   for (const match of text.matchAll(SPEAKER_LABEL)) {
     const start = match.index + match[0].indexOf(match[1]);
     add(start, start + match[1].length, SPEAKER);
+  }
+  for (const match of text.matchAll(NUMBERED_SPEAKER)) {
+    const start = match.index + match[0].indexOf(`(${match[1]}`) + 1;
+    if (!couldBeSpeakerName(foldForMatch(match[1])) || allowed.overlaps(start, start + match[1].length)) continue;
+    detections.push({
+      start,
+      end: start + match[1].length,
+      category: "person",
+      reason: "Speaker's name in brackets after their number (“Speaker 4 (…):”)",
+      source: "nlp",
+      identity: `person:${foldForMatch(match[1])}`,
+    });
   }
   for (const match of text.matchAll(RUN_ON_SPEAKER_LABEL)) {
     const line = text.slice(text.lastIndexOf("\n", match.index) + 1, match.index);

@@ -5,7 +5,7 @@ function words(list: string): Set<string> {
 /** Titles that put a name straight after them ("Mrs Adebayo-Okafor", "DC Bains"). */
 export const HONORIFICS =
   words(`mr mrs ms miss mx dr prof professor sir dame lady lord cllr councillor dc ds di dci pc sgt
-  sergeant inspector nurse sister auntie aunty uncle father fr rev reverend imam pastor rabbi sheikh madam judge`);
+  sergeant inspector nurse sister auntie aunty uncle father fr rev reverend imam pastor rabbi sheikh madam judge dj hhj`);
 
 /** Roles and relations that introduce a person's name ("my manager Siobhán", "a boy called Kemar"). */
 export const PERSON_INTRODUCERS =

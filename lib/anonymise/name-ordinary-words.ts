@@ -1,8 +1,9 @@
 // Broad readings of capitalised ordinary words as names: a run before a verb only people do, a lone word mid-sentence.
-import { isEverydayWord, isLexiconSurname } from "./known-words";
+import { isEverydayWord, isLexiconSurname, wordTags } from "./known-words";
+import { isPastTenseVerb, isThirdPersonVerb } from "./name-context";
 import { PERSON_INTRODUCERS, PLACE_NOUNS_AFTER, PLACE_TYPES_STRONG, PLACE_TYPES_WEAK } from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
-import { personVerbFollows, predicateIsPerson, withMe } from "./name-predicates";
+import { FREQUENCY_ADVERBS, personVerbFollows, predicateIsPerson, withMe } from "./name-predicates";
 import { type Chunk, FUNCTION_WORD_TAGS, hasTag, type TokenFacts } from "./name-token-facts";
 import { DEPARTMENTS, GROUP_HEADS, NOT_PLACES } from "./name-word-classes";
 import { teamAfter } from "./name-work-cues";
@@ -45,10 +46,46 @@ export function isRunBeforePersonVerb(chunk: Chunk, after: string[]): boolean {
   if (facts.length > 3 || !facts.every(couldBeName) || opensBeforeName(facts)) return false;
   if (facts.length === 1) {
     if (!facts[0].token.sentenceInitial) return false;
+    if (isSubjectOnlyAsName(facts[0]) && finiteVerbAfter(after)) return true;
     return SPEECH_ONLY.has(after[0] ?? "") || (teamAfter(after) && !hasTag(facts[0], ["Verb", "Uncountable"]));
   }
   return personVerbFollows(after) || presentTenseBeforeObject(after) || withMe(after) || predicateIsPerson(after);
 }
+
+/**
+ * "Scarlet left", "Bridge moved here", "Star turned 18": an adjective, or a countable noun with no article, opens a
+ * sentence as its subject only when it is a name.
+ */
+function isSubjectOnlyAsName(fact: TokenFacts): boolean {
+  const { folded } = fact.token;
+  if (fact.token.possessive || NOT_PLACES.has(folded) || GROUP_HEADS.has(folded) || /ly$/u.test(folded)) return false;
+  if (hasTag(fact, ["Verb", "Uncountable", "Plural", "Comparable", "Superlative"])) return false;
+  return hasTag(fact, ["Adjective", "Singular"]) || (fact.tags.size === 0 && fact.english);
+}
+
+/**
+ * A verb in the active voice that agrees with a singular subject, then its object or an adverb of place or time:
+ * "left after", "moved here", "sorted it", "covers Hollingbourne", "wasn't at the meeting". A note's passive ("Case
+ * allocated to …", "Threshold met.") and a generic "isn't a plan" are not.
+ */
+function finiteVerbAfter(after: string[]): boolean {
+  const [verb = "", next = "."] = after;
+  if (/^(?:was|is|does|did|has|had|would|could|can|will)n['’]?t$/u.test(verb))
+    return !["a", "an", "the", "really", "just"].includes(next);
+  if (FREQUENCY_ADVERBS.has(verb)) return personVerbFollows(after);
+  if (INTRANSITIVE_OF_PEOPLE.has(verb)) return !/^[,;:.!?()—–]$/u.test(next);
+  if (!isPastTenseVerb(verb) && !(isThirdPersonVerb(verb) && wordTags(verb).has("PresentTense"))) return false;
+  return OBJECT_STARTS.has(next) || ADVERBS_OF_PLACE_AND_TIME.has(next);
+}
+
+/** Verbs a person does without an object ("Scarlet left", "Coast moved"), not a note's passive ("agreed at Panel"). */
+const INTRANSITIVE_OF_PEOPLE = new Set(
+  "left leaves moved arrived stayed retired resigned quit laughed cried".split(" "),
+);
+
+const ADVERBS_OF_PLACE_AND_TIME = new Set(
+  "here there home after before early late again back away round abroad".split(" "),
+);
 
 const OBJECT_STARTS = new Set("a an the our my his her their this that it us me them everyone everything".split(" "));
 

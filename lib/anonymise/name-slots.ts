@@ -1,5 +1,5 @@
 // Positions only a name fills: after a title, an initial or a role ("Mr Blue", "J. Banks", "Named nurse: Frost").
-import { isLexiconSurname, wordTags } from "./known-words";
+import { isEverydayWord, isLexiconSurname, wordTags } from "./known-words";
 import { introducedAsPerson, nextWords, previousWords } from "./name-context";
 import { PERSON_INTRODUCERS, PLACE_TYPES_STRONG, PLACE_TYPES_WEAK } from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
@@ -64,8 +64,21 @@ function addressed(text: string, chunk: Chunk): boolean {
   const [first] = chunk.facts;
   const last = chunk.facts[chunk.facts.length - 1];
   if (!first.token.sentenceInitial || chunk.facts.length > 2 || hasTag(first, ["Adverb", "Adjective"])) return false;
-  if (first.english && !first.anyGiven && !isListedSurname(first)) return false;
+  if (first.english && !first.anyGiven && !isListedSurname(first) && !isNounOrAdjectiveOnly(first)) return false;
   return ADDRESSED_AFTER.test(text.slice(last.token.end, last.token.end + 30));
+}
+
+/** Words that open a turn of talk before "you …" without naming anyone ("Look, you know …", "Right, can you …"). */
+const DISCOURSE_OPENERS = new Set(
+  "look listen see wait right sorry well yes yeah anyway mate guys folks fine".split(" "),
+);
+
+/** "Money, if you're reading this", "Sharp, can you …": a noun or an adjective is spoken to only as a name. */
+function isNounOrAdjectiveOnly(fact: TokenFacts): boolean {
+  if (DISCOURSE_OPENERS.has(fact.token.folded)) return false;
+  if (isEverydayWord(fact.token.base) || DEPARTMENTS.has(fact.token.folded) || fact.identity) return false;
+  if (hasTag(fact, [...FUNCTION_WORD_TAGS, "Verb", "Adverb", "Plural"])) return false;
+  return hasTag(fact, ["Noun", "Adjective"]) || fact.tags.size === 0;
 }
 
 const ADDRESSED_AFTER =

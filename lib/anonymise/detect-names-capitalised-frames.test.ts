@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { detectNames } from "./detect-names";
+
+const people = (text: string) =>
+  detectNames(text)
+    .filter((detection) => detection.category === "person")
+    .map((detection) => text.slice(detection.start, detection.end))
+    .sort();
+
+describe("detectNames: capitalised ordinary words that only a name's grammar explains", () => {
+  it("takes a speaker's label before speech and a numbered speaker's bracketed name", () => {
+    expect(people("Moderator: Who went first?\nThistle: My first manager, she was kind.")).toContain("Thistle");
+    expect(people("Speaker 3 (Juniper): We never had supervision.")).toEqual(["Juniper"]);
+    expect(people("Outcome: No further action.")).toEqual([]);
+  });
+
+  it("takes a word after a district judge's or a circuit judge's title", () => {
+    expect(people("Hearing listed before DJ Marble at the family court.")).toEqual(["Marble"]);
+    expect(people("and the judge — HHJ Thistle — adjourned it")).toEqual(["Thistle"]);
+  });
+
+  it("takes a noun or an adjective spoken to, not an adverb", () => {
+    expect(people("Pebble, if you're reading this, thank you.")).toEqual(["Pebble"]);
+    expect(people("Honestly, if you ask me it was fine.")).toEqual([]);
+  });
+
+  it("takes a sentence's subject that no article could drop, before an active verb, not a note's passive", () => {
+    expect(people("Scarlet left after the inspection.")).toEqual(["Scarlet"]);
+    expect(people("Pebble moved here from Leeds.")).toEqual(["Pebble"]);
+    expect(people("Case allocated to the duty team. Threshold met. Card left.")).toEqual([]);
+    expect(people("Hope isn't a plan, is it.")).toEqual([]);
+  });
+});
