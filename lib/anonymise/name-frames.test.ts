@@ -50,6 +50,7 @@ describe("detectNames: lower-case ordinary words in frames only a person fills",
     expect(people("copper, she was the nurse on the ward")).toEqual(["copper"]);
     expect(people("Visit with Mr birch and DS green from the CAIT.")).toEqual(["birch", "green"]);
     expect(people("the other agency (Brightwater Social Care) was better")).not.toContain("agency");
+    expect(people("Seen by Dr adwumed, but then kofimed went off sick.")).toEqual(["adwumed", "kofimed"]);
   });
 
   it("takes every bare mention of a lower-case word found as a person, not its ordinary sense", () => {

@@ -53,6 +53,7 @@ function couldBeBareName(fact: TokenFacts | undefined, slot = false): fact is To
   if (token.capitalised || !/^\p{Ll}{3,}$/u.test(token.base) || fact.country) return false;
   if (fact.identity && !(slot && COLOUR_SURNAMES.has(token.folded))) return false;
   if (CONNECTORS.has(token.folded)) return false;
+  if (!fact.english && !JARGON.has(token.folded)) return !STAND_INS.has(token.folded);
   if (PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded) || POSSESSIVES.has(token.folded)) return false;
   if (STAND_INS.has(token.folded) || hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb", "Gerund", "Plural", "PastTense"]))
     return false;
@@ -240,6 +241,8 @@ const PRAISE = new Set(
 function singlePersonPredicate(text: string, end: number, after: string[]): boolean {
   const [verb = "", next = ""] = after;
   if (PERSON_ONLY_AFTER_SUBJECT.has(verb) || (verb === "never" && PERSON_ONLY_AFTER_SUBJECT.has(next))) return true;
+  if (["went", "goes", "got"].includes(verb) && /^(?:off|on)$/u.test(next) && /^(?:sick|leave)$/u.test(after[2] ?? ""))
+    return true;
   if (verb === "left" && !PERSONAL_PRONOUNS.has(next) && !["me", "us", "them", "it", "over"].includes(next))
     return true;
   if (COPULAS.has(verb) && tightPersonNoun(after.slice(1))) return true;
