@@ -23,7 +23,12 @@ import {
   TALK_WORDS,
 } from "./name-cues";
 import { nameLikeness } from "./name-likeness";
-import { isLoneCapitalisedWord, isRunBeforePersonVerb, isTwoWordName } from "./name-ordinary-words";
+import {
+  isLoneCapitalisedWord,
+  isRunBeforePersonVerb,
+  isRunDescribedAsPerson,
+  isTwoWordName,
+} from "./name-ordinary-words";
 import {
   bracketedPersonAfter,
   FREQUENCY_ADVERBS,
@@ -132,6 +137,12 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   if (!titled && isRunBeforePersonVerb(chunk, nextWords(text, lastEnd, 9))) {
     return {
       ...verdict("person", "Capitalised words before a verb only people do (“… chaired the meeting”)", 1),
+      wholeRun: true,
+    };
+  }
+  if (!titled && isRunDescribedAsPerson(text, chunk, nextWords(text, lastEnd, 9))) {
+    return {
+      ...verdict("person", "Capitalised words then described as a person (“…, the interpreter,”, “… in HR told”)", 1),
       wholeRun: true,
     };
   }

@@ -30,4 +30,11 @@ describe("detectNames: capitalised ordinary words that only a name's grammar exp
     expect(people("Case allocated to the duty team. Threshold met. Card left.")).toEqual([]);
     expect(people("Hope isn't a plan, is it.")).toEqual([]);
   });
+
+  it("takes two or three capitalised words then described as one person, not a team or a benefit", () => {
+    expect(people("We waited, and Tempest Orchard, the interpreter, never came.")).toEqual(["Tempest Orchard"]);
+    expect(people("I heard, and Pebble Marble in HR told us the rota had changed.")).toEqual(["Pebble Marble"]);
+    expect(people("Visit to Juniper Thistle (15) at the unit.")).toEqual(["Juniper Thistle"]);
+    expect(people("We rang the Duty Team, who said no.")).toEqual([]);
+  });
 });

@@ -1,9 +1,22 @@
 // Broad readings of capitalised ordinary words as names: a run before a verb only people do, a lone word mid-sentence.
 import { isEverydayWord, isLexiconSurname, wordTags } from "./known-words";
-import { isPastTenseVerb, isThirdPersonVerb } from "./name-context";
-import { PERSON_INTRODUCERS, PLACE_NOUNS_AFTER, PLACE_TYPES_STRONG, PLACE_TYPES_WEAK } from "./name-cues";
+import { describedAsPerson, isPastTenseVerb, isThirdPersonVerb } from "./name-context";
+import {
+  PERSON_INTRODUCERS,
+  PERSONAL_POSSESSIONS,
+  PLACE_NOUNS_AFTER,
+  PLACE_TYPES_STRONG,
+  PLACE_TYPES_WEAK,
+} from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
-import { FREQUENCY_ADVERBS, personVerbFollows, predicateIsPerson, withMe } from "./name-predicates";
+import {
+  bracketedPersonAfter,
+  FREQUENCY_ADVERBS,
+  personVerbFollows,
+  predicateIsPerson,
+  pronounAfterComma,
+  withMe,
+} from "./name-predicates";
 import { type Chunk, FUNCTION_WORD_TAGS, hasTag, type TokenFacts } from "./name-token-facts";
 import { DEPARTMENTS, GROUP_HEADS, NOT_PLACES } from "./name-word-classes";
 import { teamAfter } from "./name-work-cues";
@@ -86,6 +99,26 @@ const INTRANSITIVE_OF_PEOPLE = new Set(
 const ADVERBS_OF_PLACE_AND_TIME = new Set(
   "here there home after before early late again back away round abroad".split(" "),
 );
+
+/**
+ * "Star Haven Marsh, the interpreter, …", "Gem Black in HR told us", "Legend Marsh (15)", "Blue Sharp as the team
+ * manager": two or three capitalised words, each able to stand as a name, then described as one person.
+ */
+export function isRunDescribedAsPerson(text: string, chunk: Chunk, after: string[]): boolean {
+  const { facts } = chunk;
+  if (facts.length < 2 || facts.length > 3 || !facts.every(couldBeName) || opensBeforeName(facts)) return false;
+  if (facts.some((fact) => PLACE_TYPES_STRONG.has(fact.token.folded) || PLACE_TYPES_WEAK.has(fact.token.folded)))
+    return false;
+  const last = facts[facts.length - 1].token;
+  if (last.possessive) return PERSONAL_POSSESSIONS.has(after[0] ?? "");
+  if (after[0] === "as" && after.slice(1, 4).some((word) => PERSON_INTRODUCERS.has(word))) return true;
+  return (
+    describedAsPerson(after) ||
+    pronounAfterComma(after) ||
+    (teamAfter(after) && !GROUP_HEADS.has(last.folded)) ||
+    bracketedPersonAfter(text, last.end)
+  );
+}
 
 const OBJECT_STARTS = new Set("a an the our my his her their this that it us me them everyone everything".split(" "));
 
