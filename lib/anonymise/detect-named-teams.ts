@@ -69,16 +69,16 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
         break;
       first--;
     }
-    const names = tokens.slice(first, index).filter(
-      (word, at) =>
-        isTeamName(word) ||
-        (first + at === index - 1 &&
-          /^(?:teams?|unit|hub)$/u.test(token.folded) &&
-          /^(?:the|our|my|their|your|his|her)$/u.test(tokens[index - 2]?.folded ?? "") &&
-          isPlainNounName(word) &&
-          // Note: "the student unit", "the burns unit": before a unit or hub only a word with no everyday sense names it.
-          (/^teams?$/u.test(token.folded) || !isOrdinaryWord(word.base, false))),
-    );
+    const names = tokens
+      .slice(first, index)
+      .filter(
+        (word, at) =>
+          isTeamName(word) ||
+          (first + at === index - 1 &&
+            /^teams?$/u.test(token.folded) &&
+            /^(?:the|our|my|their|your|his|her)$/u.test(tokens[index - 2]?.folded ?? "") &&
+            isPlainNounName(word)),
+      );
     if (names.length === 0) continue;
     const start = names[0].start;
     detections.push(detection(start, token.end, "team", "Named team", "nlp"));
@@ -86,7 +86,7 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
   // "the edge of care team 'kilnby'": a team's name quoted straight after the word.
   for (const match of text.matchAll(QUOTED_AFTER_TEAM)) {
     const name = match[1];
-    if (TEAM_DESCRIPTORS.has(name.toLowerCase()) || isEverydayWord(name) || isIdentityWord(name)) continue;
+    if (!name.split(/[ \t]+/u).every(isQuotedNameWord)) continue;
     const start = match.index + match[0].indexOf(name);
     detections.push(detection(start, start + name.length, "team", "Named team, quoted after the word", "nlp"));
   }
@@ -127,6 +127,12 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
     detections.push(detection(token.start, token.baseEnd, "team", "Team named near the word team", "nlp"));
   });
   return detections;
+}
+
+/** "team 'kilnby'", not "told the team 'why'" or "the team 'family first'": a quoted word with no part of speech or use. */
+function isQuotedNameWord(word: string): boolean {
+  if (TEAM_DESCRIPTORS.has(word.toLowerCase()) || isEverydayWord(word) || isIdentityWord(word)) return false;
+  return wordTags(word).size === 0 && !isOrdinaryWord(word, false);
 }
 
 function isTeamName(token: WordToken): boolean {

@@ -5,6 +5,7 @@ import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import {
   findAllowedSpans,
   isCountryOrRegion,
+  isEnglishWordForm,
   isEverydayWord,
   isIdentityWord,
   isOrdinaryWord,
@@ -183,8 +184,7 @@ function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boo
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
   const framed =
-    (index >= 2 && isFramed(text, tokens, index)) ||
-    isRareWordAfterPlacePreposition(text, tokens, index) ||
+    (index >= 2 && isFramed(text, tokens, index) && (!isHeldInOnly(tokens, index) || hasNoEverydaySense(token))) ||
     // Note: "placed with a carer in wool, dorset": a word before a listed county or town after a comma.
     (next !== undefined &&
       previous !== undefined &&
@@ -194,24 +194,12 @@ function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boo
   return framed && detectListed(token.base).length === 0;
 }
 
-/** Prepositions that put a place after them in a lower-case comment: "in", "round", "across the whole of". */
-const LOWER_CASE_PLACE_PREPOSITIONS = /^(?:in|from|round|around|across|near|outside|of)$/u;
-
 /**
- * "its in tide lol", "the housing in ripe was awful", "round tide": in a lower-case comment, a word after a place's
- * preposition that has no everyday sense (no part of speech the lexicon knows) is the name of where it is.
+ * Nouns "in" takes in fixed phrases that the lexicon may not know as everyday words: "sent in error", "in fact", "in
+ * therapy", "families in poverty".
  */
-function isRareWordAfterPlacePreposition(text: string, tokens: WordToken[], index: number): boolean {
-  const previous = tokens[index - 1];
-  if (!previous || !LOWER_CASE_PLACE_PREPOSITIONS.test(previous.folded)) return false;
-  if (!/^[ \t]+$/u.test(text.slice(previous.end, tokens[index].start))) return false;
-  if (previous.folded === "of" && tokens[index - 2]?.folded !== "whole") return false;
-  const word = tokens[index].base;
-  if (IN_IDIOMS.test(tokens[index].folded)) return false;
-  return word.length >= 4 && !isOrdinaryWord(word, false) && !isEverydayWord(word);
-}
-/** Fixed phrases of "in" whose noun the lexicon may not know: "sent in error", "left in limbo", "in situ". */
-const IN_IDIOMS = /^(?:error|limbo|situ|vain|earnest|lieu|toto|utero|absentia|parentis|loco|tow|cahoots|arrears)$/u;
+const IN_IDIOMS =
+  /^(?:error|limbo|situ|vain|earnest|lieu|toto|utero|absentia|parentis|loco|tow|cahoots|arrears|fact|theory|particular|terms|front|therapy|recovery|debt|poverty|transit|hindsight|jeopardy|uniform|truth|principle|retrospect|sight|fashion|vogue|unison|turmoil|disarray|trauma|pieces|flux|custody|deficit|jest|kindness|crisis|denial|distress|shock|need|touch|charge|general|practice|person|place|common|future|advance|order|line|time)$/u;
 
 const SERVICE_WORDS =
   /^(?:universal|credit|benefits?|temporary|accommodation|semi-independent|semi|independent|independence|childcare|year|reception|nursery|sixth|uni|university|college|school|work|adults?|children['’]?s?|residential|foster|fostering|care|kinship|custody|hospital|prison|secure|supported|lodgings|bail|remand|court|rehab|detox|refuge|shelter|hostel)$/u;
@@ -228,6 +216,21 @@ function isRegion(word: string): boolean {
 /** "University of Sussex", "Duke of Kent": a region closing a longer capitalised title names the title's holder. */
 function isInsideLongerTitle(tokens: WordToken[], index: number): boolean {
   return tokens[index - 1]?.folded === "of" && (tokens[index - 2]?.capitalised ?? false);
+}
+
+/** "a hotel in ripe", not "lives in ripe": framed only by what stands somewhere, which also takes "in poverty". */
+function isHeldInOnly(tokens: WordToken[], index: number): boolean {
+  return tokens[index - 1].folded === "in" && HELD_IN.test(tokens[index - 2].folded);
+}
+
+/** A dictionary word the lexicon gives no everyday sense, and no noun of a fixed phrase with "in". */
+function hasNoEverydaySense(token: WordToken): boolean {
+  return (
+    isEnglishWordForm(token.base) &&
+    !isOrdinaryWord(token.base, false) &&
+    !isEverydayWord(token.base) &&
+    !IN_IDIOMS.test(token.folded)
+  );
 }
 
 /** "moved to Ripe", "her nan is from Sylhet", "a place called Wool". */
