@@ -38,4 +38,20 @@ describe("detectOrganisationsByShape", () => {
     ]);
     expect(found("Mr & Mrs Obi, Mum & Dad, Kent & Medway, Health & Safety, A&E, Q&A.")).toEqual([]);
   });
+
+  it("takes a court's own name before 'Court' when its last word has no everyday sense", () => {
+    expect(found("Youth court: Thimble Green Walnut Court, 11/08/2025. Listed at Brackwater Court.")).toEqual([
+      "Thimble Green Walnut Court",
+      "Brackwater Court",
+    ]);
+    expect(found("The High Court, the Tennis Court, the Youth Court and the Court of Appeal.")).toEqual([]);
+  });
+
+  it("takes a firm's name before its recruiter or consultant, not a person's or a word of the work", () => {
+    expect(found("Thimble Walnut recruiter kept ringing; the Brackwater consultant said no.")).toEqual([
+      "Thimble Walnut",
+      "Brackwater",
+    ]);
+    expect(found("Sarah consultant, the Locum consultant and the Social Work consultant met.")).toEqual([]);
+  });
 });

@@ -2,7 +2,8 @@
 // "Fostering Brackwater", "Adopt Tolvey Valley", "Kinship Brackwater".
 import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { HONORIFICS, isListedPlaceWord, ROLE_NOUNS } from "./detect-organisations-by-context";
-import { isEverydayWord, isIdentityWord } from "./known-words";
+import { isEverydayWord, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
+import { isLexiconGivenName } from "./name-lexicon";
 import { detection, GENERIC_WORDS, insideAny } from "./organisation-detection";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
@@ -24,6 +25,17 @@ const WORDS_OF_THE_SERVICE =
 /** "Tolvey & Kiln", "(Brackwater & Dunmarsh)": two capitalised names joined by "&" are a firm's name. */
 const AMPERSAND_PAIR =
   /(?=\p{Lu})(?<![\p{L}&][ \t]*)(\p{Lu}[\p{Ll}'’-]+)[ \t]*&[ \t]*(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}]|[ \t]*&)/gu;
+
+/** "Tolvey Green Kiln Court", "Brackwater Court": capitalised names before "Court", the last no everyday word. */
+const NAMED_COURT =
+  /(?=\p{Lu})(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})Court(?![\p{L}]|[ \t]+(?:of|Road|Street|Lane|Avenue|Close|Drive|Way)\b)/gu;
+/** "Tolvey Kiln recruiter kept ringing": capitalised names straight before the firm's staff are the firm. */
+const NAME_BEFORE_STAFF =
+  /(?=\p{Lu})(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})(recruiters?|consultants?|reps?)(?![\p{L}])/gu;
+
+/** Grades and kinds of recruiter or consultant: "the Locum consultant", "a Senior recruiter". */
+const STAFF_GRADES =
+  /^(?:locum|agency|perm|permanent|temp|interim|senior|lead|principal|associate|clinical|medical|paediatric|psychiatric|consultant|recruitment|sales|account|talent|nhs)$/u;
 
 /** Charities and services named by their shape, whatever words their own name is made of. */
 export function detectOrganisationsByShape(text: string, allowed: { start: number; end: number }[]): Detection[] {
@@ -50,12 +62,43 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
     if (insideAny(allowed, match.index, end)) continue;
     detections.push(detection(match.index, end, "employer", "Name of a fostering, adoption or family service", "nlp"));
   }
+  for (const match of text.matchAll(NAMED_COURT)) {
+    const own = ownNameWords(match[1]);
+    if (own.length === 0 || !hasNoEverydaySense(own[own.length - 1])) continue;
+    const start = match.index + match[1].trimEnd().length - own.join(" ").length;
+    const end = match.index + match[0].length;
+    if (!insideAny(allowed, start, end))
+      detections.push(detection(start, end, "court", "Name of a court by its own name before “Court”", "nlp"));
+  }
+  for (const match of text.matchAll(NAME_BEFORE_STAFF)) {
+    const own = ownNameWords(match[1]);
+    if (own.length === 0 || !own.every(isFirmNameWord) || own.some((word) => isLexiconGivenName(word))) continue;
+    if (STAFF_GRADES.test(foldForMatch(own[own.length - 1]))) continue;
+    const end = match.index + match[1].trimEnd().length;
+    const start = end - own.join(" ").length;
+    if (!insideAny(allowed, start, end))
+      detections.push(detection(start, end, "agency", "Name of a firm before its recruiter or consultant", "nlp"));
+  }
   for (const match of text.matchAll(AMPERSAND_PAIR)) {
     const end = match.index + match[0].length;
     if (![match[1], match[2]].every(isFirmNameWord) || insideAny(allowed, match.index, end)) continue;
     detections.push(detection(match.index, end, "employer", "Two names joined by “&”", "nlp"));
   }
   return detections;
+}
+
+/** The last words of a capitalised run that are its own name: "I told Tolvey Kiln" → "Tolvey Kiln". */
+function ownNameWords(run: string): string[] {
+  const words = run.trim().split(/[ \t]+/u);
+  let first = words.length;
+  while (first > 0 && isOwnNameWord(words[first - 1]) && !wordTags(words[first - 1]).has("Pronoun")) first--;
+  return words.slice(first);
+}
+
+/** A word the lexicon gives no everyday sense: "Brackwater", "Marble", not "Tennis", "Youth" or "Appeal". */
+function hasNoEverydaySense(word: string): boolean {
+  const folded = foldForMatch(word);
+  return !isOrdinaryWord(word, false) && !isServiceWord(word) && !/^(?:high|supreme|crown|county)$/u.test(folded);
 }
 
 /** A word of a firm's name: no word of the work, no person's role or relation, no listed place ("Kent & Medway"). */
