@@ -106,5 +106,10 @@ describe("detectPlaces", () => {
   it("leaves an everyday word or a fixed phrase's noun after such a word and 'in'", () => {
     expect(found("we had a visit in person, families in poverty, a team in crisis, carers in therapy")).toEqual([]);
     expect(found("the team in question and the email sent in error")).toEqual([]);
+    expect(found("a baby on the unit in scbu, families in lockdown")).toEqual([]);
+  });
+
+  it("finds a longer word no dictionary holds after such a word and 'in'", () => {
+    expect(found("street homeless in brackwater for 3 wks, then a hotel in tolvey")).toEqual(["brackwater", "tolvey"]);
   });
 });

@@ -199,7 +199,7 @@ function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boo
  * therapy", "families in poverty".
  */
 const IN_IDIOMS =
-  /^(?:error|limbo|situ|vain|earnest|lieu|toto|utero|absentia|parentis|loco|tow|cahoots|arrears|fact|theory|particular|terms|front|therapy|recovery|debt|poverty|transit|hindsight|jeopardy|uniform|truth|principle|retrospect|sight|fashion|vogue|unison|turmoil|disarray|trauma|pieces|flux|custody|deficit|jest|kindness|crisis|denial|distress|shock|need|touch|charge|general|practice|person|place|common|future|advance|order|line|time)$/u;
+  /^(?:error|limbo|situ|vain|earnest|lieu|toto|utero|absentia|parentis|loco|tow|cahoots|arrears|fact|theory|particular|terms|front|therapy|recovery|debt|poverty|transit|hindsight|jeopardy|uniform|truth|principle|retrospect|sight|fashion|vogue|unison|turmoil|disarray|trauma|pieces|flux|custody|deficit|jest|kindness|crisis|denial|distress|shock|need|touch|charge|general|practice|person|place|common|future|advance|order|line|time|lockdown|quarantine|isolation)$/u;
 
 const SERVICE_WORDS =
   /^(?:universal|credit|benefits?|temporary|accommodation|semi-independent|semi|independent|independence|childcare|year|reception|nursery|sixth|uni|university|college|school|work|adults?|children['’]?s?|residential|foster|fostering|care|kinship|custody|hospital|prison|secure|supported|lodgings|bail|remand|court|rehab|detox|refuge|shelter|hostel)$/u;
@@ -223,14 +223,12 @@ function isHeldInOnly(tokens: WordToken[], index: number): boolean {
   return tokens[index - 1].folded === "in" && HELD_IN.test(tokens[index - 2].folded);
 }
 
-/** A dictionary word the lexicon gives no everyday sense, and no noun of a fixed phrase with "in". */
+/** A word the lexicon gives no everyday sense, and no noun of a fixed phrase with "in". */
 function hasNoEverydaySense(token: WordToken): boolean {
-  return (
-    isEnglishWordForm(token.base) &&
-    !isOrdinaryWord(token.base, false) &&
-    !isEverydayWord(token.base) &&
-    !IN_IDIOMS.test(token.folded)
-  );
+  if (IN_IDIOMS.test(token.folded) || isEverydayWord(token.base)) return false;
+  // Note: "in scbu", "in wfh": a short word no dictionary holds is as likely an acronym typed small.
+  if (!isEnglishWordForm(token.base)) return token.base.length >= 5;
+  return !isOrdinaryWord(token.base, false);
 }
 
 /** "moved to Ripe", "her nan is from Sylhet", "a place called Wool". */
