@@ -112,4 +112,15 @@ describe("detectPlaces", () => {
   it("finds a longer word no dictionary holds after such a word and 'in'", () => {
     expect(found("street homeless in brackwater for 3 wks, then a hotel in tolvey")).toEqual(["brackwater", "tolvey"]);
   });
+
+  it("finds a place named by its kind and 'of', after a bracketed provider or before a bracket, and an office after 'the old'", () => {
+    expect(found("covering the whole of the Isle of Thimble; the Forest of Walnut patch")).toEqual([
+      "Isle of Thimble",
+      "Forest of Walnut",
+    ]);
+    expect(
+      found("Placement: Kiln House (Tolvey Children's Services), Walnut. From Kiln Hospital, Thimble (NHS)."),
+    ).toEqual(["Walnut", "Thimble"]);
+    expect(found("the only one left from the old Thimble office; our new head office")).toEqual(["Thimble"]);
+  });
 });

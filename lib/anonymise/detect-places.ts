@@ -48,7 +48,9 @@ const STREET_NAME =
  * the capitalised words after a school, surgery, hospital or centre and a comma, closed by punctuation, say where it is.
  */
 const PLACE_AFTER_A_BUILDING =
-  /(?=\p{Lu})(?<=\b(?:Hospital|School|Primary|Academy|Centre|Surgery|Practice|Nursery|Office|Court|Church|House|Ward|College|Unit|Trust|Clinic|Station|Hall|Library|Hostel|Home|Prison)(?:['’]s)?,[ \t]+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:[,.;:)\n]|$|[ \t]+[A-Z]{1,2}\d))/gu;
+  /(?=\p{Lu})(?<=\b(?:Hospital|School|Primary|Secondary|Academy|Centre|Surgery|Practice|Nursery|Office|Court|Church|Tabernacle|House|Ward|College|Unit|Trust|Clinic|Station|Hall|Library|Hostel|Home|Prison|Services\)|Group\))(?:['’]s)?,[ \t]+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:[,.;:)(\n]|$|[ \t]+[A-Z]{1,2}\d))/gu;
+/** "the Isle of Tolvey", "the Forest of Kiln patch": a place's kind, "of", then its own name. */
+const KIND_OF_PLACE = /(?<![\p{L}])(?:Isle|Forest|Vale|Port)[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?![\p{L}])/gu;
 /** "Tendring District Council", "Rother DC", "Swale Borough Council": a council named by its district, listed or not. */
 const NAMED_COUNCIL =
   /(?=\p{Lu})(?<![\p{L}])(?!(?:The|A|An|Our|My|Their|This|That|Local|Every|Each|Which)[ \t])\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:(?:District|Borough|City|County|Town|Parish|Metropolitan Borough)[ \t]+Council|DC|BC)(?![\p{L}])/gu;
@@ -66,7 +68,8 @@ const NOT_A_SAINT_TAGS = [
   "Negative",
 ];
 /** "the Ilford office", "the hearth office", "the Crossways hub": the word naming which office is where it is. */
-const NAMED_OFFICE = /(?<=\bthe[ \t]+)\p{L}[\p{L}'’-]+(?=[ \t]+(?:office|offices|base|site|depot)\b)/giu;
+const NAMED_OFFICE =
+  /(?<=\b(?:the|our|their|my)[ \t]+(?:(?:old|new|former|current|other)[ \t]+)?)\p{L}[\p{L}'’-]+(?=[ \t]+(?:office|offices|base|site|depot)\b)/giu;
 const NOT_AN_OFFICE_NAME = [
   "Adjective",
   "Determiner",
@@ -99,6 +102,10 @@ export function detectPlaces(text: string): Detection[] {
     if (words.every((word) => GENERIC_WORDS.has(foldForMatch(word))) || words.some((word) => isIdentityWord(word)))
       continue;
     detections.push(place(match.index, end, "Place named after a building and a comma"));
+  }
+  for (const match of text.matchAll(KIND_OF_PLACE)) {
+    if (!allowed.contains(match.index, match.index + match[0].length))
+      detections.push(place(match.index, match.index + match[0].length, "Place named by its kind and “of”"));
   }
   for (const match of text.matchAll(NAMED_COUNCIL)) {
     // Note: "Before Portsmouth City Council I was …": a word that only opens the sentence is no part of the name.
