@@ -211,6 +211,10 @@ describe("detectOrganisations", () => {
       "Queen Tolvey Hospital Brackwater",
       "[hospital]",
     ]);
+    expect(found("Y9 pupil at Thimble Academy Walnut. Head of Year there.")).toContainEqual([
+      "Thimble Academy Walnut",
+      "[organisation]",
+    ]);
     expect(found("Seen at Tolvey Hospital Monday, then Tolvey Hospital Discharge.")).toEqual([
       ["Tolvey Hospital", "[hospital]"],
       ["Tolvey Hospital", "[hospital]"],

@@ -274,8 +274,8 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
             text.slice(tokens[endIndex].end, tokens[endIndex].end + 25),
           )
         : null;
-    // Note: "Queen Tolvey Hospital Brackwater, 15/08": a hospital's site may follow its name before a pause.
-    if (!joined && kind === "hospital" && isSiteAfter(text, tokens, endIndex)) endIndex++;
+    // Note: "Queen Tolvey Hospital Brackwater, 15/08", "Kiln Academy Thimble.": a site may follow the name before a pause.
+    if (!joined && isSiteAfter(text, tokens, endIndex)) endIndex++;
     const end = joined ? tokens[endIndex].end + joined[0].length : tokens[endIndex].baseEnd;
     detections.push(detection(start, end, kind, `Name of ${describeKind(kind)} by its ending`, "nlp"));
     index = endIndex;
@@ -297,15 +297,16 @@ function isNamingPrefix(prefix: WordToken[], ending: WordToken): boolean {
   );
 }
 
+const SITE_AFTER = /^(?:hospital|academy|college)$/u;
 const SITE_PAUSE = /^(?:[ \t]*[,.;:)\n]|[ \t]*$)/u;
 const DAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
-/** One capitalised word of no service straight after "Hospital" and before a pause: the site it stands in. */
+/** One capitalised word of no service straight after "Hospital", "Academy" or "College" and before a pause: its site. */
 function isSiteAfter(text: string, tokens: WordToken[], endIndex: number): boolean {
   const ending = tokens[endIndex];
   const site = tokens[endIndex + 1];
-  if (ending.folded !== "hospital" || !site?.capitalised || site.allCaps || ending.possessive) return false;
+  if (!SITE_AFTER.test(ending.folded) || !site?.capitalised || site.allCaps || ending.possessive) return false;
   if (!/^[ \t]+$/u.test(text.slice(ending.end, site.start)) || !SITE_PAUSE.test(text.slice(site.end, site.end + 3)))
     return false;
   return (
