@@ -23,6 +23,13 @@ describe("detectOrganisationsInSlots", () => {
       ["dunmarsh", "[agency]"],
     ]);
     expect(found("started at home as a carer; the agency was great")).toEqual([]);
+    expect(found("the agency before, thimble, were a nightmare. best agency ive had is probably walnut.")).toEqual([
+      ["thimble", "[agency]"],
+      ["walnut", "[agency]"],
+    ]);
+    expect(
+      found("the agency before, sadly, were late. best agency is probably mine, the one is probably great."),
+    ).toEqual([]);
   });
 
   it("takes a titled person's firm and where a child was conveyed", () => {

@@ -80,6 +80,8 @@ function slotBefore(text: string, tokens: WordToken[], index: number): Slot | nu
   let previous = index - 1;
   if (tokens[previous].folded === "the" && tokens[previous].text === "the") previous--;
   const cue = tokens[previous];
+  // Note: "the agency before, quillet, were", "best agency ive had is probably quillet.": the agency, named at a pause.
+  if (isAgencyNamedAtAPause(text, tokens, index)) return { kind: "agency", reason: "named as the agency" };
   const gap = text.slice(cue.end, token.start);
   if (!/^[ \t]+(?:the[ \t]+)?$/u.test(gap)) return null;
   const before = tokens[previous - 1];
@@ -97,6 +99,24 @@ function slotBefore(text: string, tokens: WordToken[], index: number): Slot | nu
   if (cue.folded === "to" && before.folded === "conveyed" && token.capitalised)
     return { kind: "hospital", reason: "someone was conveyed to" };
   return null;
+}
+
+const AGENCY_THEN_NAME = /^(?:before|now|after|then|first)$/u;
+
+function isAgencyNamedAtAPause(text: string, tokens: WordToken[], index: number): boolean {
+  const token = tokens[index];
+  if (!/^[ \t]*(?:[,.;:!?)]|$)/u.test(text.slice(token.end, token.end + 2))) return false;
+  const cue = tokens[index - 1];
+  // Note: "the agency before, quillet,": a comma between "agency" (and a word of when) and the name.
+  if (/^,[ \t]+$/u.test(text.slice(cue.end, token.start)))
+    return cue.folded === "agency" || (AGENCY_THEN_NAME.test(cue.folded) && tokens[index - 2]?.folded === "agency");
+  if (
+    !/^(?:probably|prob|definitely|def|easily)$/u.test(cue.folded) ||
+    !/^(?:is|was)$/u.test(tokens[index - 2]?.folded ?? "")
+  )
+    return false;
+  for (let back = index - 3; back >= Math.max(0, index - 9); back--) if (tokens[back].folded === "agency") return true;
+  return false;
 }
 
 /** "Ms Ibironke Salami of": one or two capitalised names after a title, straight before "of". */
