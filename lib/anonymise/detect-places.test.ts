@@ -123,4 +123,14 @@ describe("detectPlaces", () => {
     ).toEqual(["Walnut", "Thimble"]);
     expect(found("the only one left from the old Thimble office; our new head office")).toEqual(["Thimble"]);
   });
+
+  it("finds the two ends of a journey joined by 'to' in a lower-case comment", () => {
+    expect(found("thimble to walnut commute killing me. the drive from quillet to brackwater for visits")).toEqual([
+      "thimble",
+      "walnut",
+      "quillet",
+      "brackwater",
+    ]);
+    expect(found("shoutout to marites and thanks to everyone, back to work every day")).toEqual([]);
+  });
 });

@@ -192,6 +192,7 @@ function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boo
   const previous = tokens[index - 1];
   const framed =
     (index >= 2 && isFramed(text, tokens, index) && (!isHeldInOnly(tokens, index) || hasNoEverydaySense(token))) ||
+    isOneEndOfAJourney(text, tokens, index) ||
     // Note: "placed with a carer in wool, dorset": a word before a listed county or town after a comma.
     (next !== undefined &&
       previous !== undefined &&
@@ -236,6 +237,23 @@ function hasNoEverydaySense(token: WordToken): boolean {
   // Note: "in scbu", "in wfh": a short word no dictionary holds is as likely an acronym typed small.
   if (!isEnglishWordForm(token.base)) return token.base.length >= 5;
   return !isOrdinaryWord(token.base, false);
+}
+
+/** What follows a journey's two ends: "thimble to walnut commute", "walnut to thimble every day". */
+const AFTER_A_JOURNEY = /^(?:commute|commuting|commutes|drive|drives|driving|every|each|daily)$/u;
+
+/**
+ * "thimble to walnut commute killing me", "drive from thimble to walnut for visits": in a lower-case comment, two
+ * words with no everyday sense joined by "to" as a journey's ends are places.
+ */
+function isOneEndOfAJourney(text: string, tokens: WordToken[], index: number): boolean {
+  const at = tokens[index + 1]?.folded === "to" ? index : tokens[index - 1]?.folded === "to" ? index - 2 : -1;
+  const from = tokens[at];
+  const to = tokens[at + 2];
+  if (!from || !to || !hasNoEverydaySense(from) || !hasNoEverydaySense(to)) return false;
+  if (from.capitalised || to.capitalised || !/^[ \t]+to[ \t]+$/u.test(text.slice(from.end, to.start))) return false;
+  const opened = tokens[at - 1]?.folded === "from" && PLACE_VERBS.test(tokens[at - 2]?.folded ?? "");
+  return opened || AFTER_A_JOURNEY.test(tokens[at + 3]?.folded ?? "");
 }
 
 /** "moved to Ripe", "her nan is from Sylhet", "a place called Wool". */
