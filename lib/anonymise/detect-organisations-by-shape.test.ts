@@ -54,4 +54,13 @@ describe("detectOrganisationsByShape", () => {
     ]);
     expect(found("Sarah consultant, the Locum consultant and the Social Work consultant met.")).toEqual([]);
   });
+
+  it("takes a court named by where it sits and a firm used for interpreting", () => {
+    expect(
+      found("Issued at the Family Court at Walnut on 9 January. We use Big Thimble for phone interpreting."),
+    ).toEqual(["Family Court at Walnut", "Big Thimble"]);
+    expect(found("We used Google Translate for translations; we use Language Line for interpreting")).toContain(
+      "Language Line",
+    );
+  });
 });

@@ -37,6 +37,13 @@ const NAME_BEFORE_STAFF =
 const STAFF_GRADES =
   /^(?:locum|agency|perm|permanent|temp|interim|senior|lead|principal|associate|clinical|medical|paediatric|psychiatric|consultant|recruitment|sales|account|talent|nhs)$/u;
 
+/** "the Family Court at Walnut": a court's kind, "at", then where it sits, as family courts are named. */
+const COURT_AT =
+  /(?<![\p{L}])(?:Family|County|Crown|Magistrates['’]?|Youth)[ \t]+Court[ \t]+at[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
+/** "We use Big Thimble for phone interpreting": a firm used or booked for interpreting. */
+const USED_FOR_INTERPRETING =
+  /(?<=\b(?:use|used|using|book|booked|booking)[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})for[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:interpreting|interpreters?|translations?|translators?)(?![\p{L}])/gu;
+
 /** Charities and services named by their shape, whatever words their own name is made of. */
 export function detectOrganisationsByShape(text: string, allowed: { start: number; end: number }[]): Detection[] {
   const detections: Detection[] = [];
@@ -78,6 +85,18 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
     const start = end - own.join(" ").length;
     if (!insideAny(allowed, start, end))
       detections.push(detection(start, end, "agency", "Name of a firm before its recruiter or consultant", "nlp"));
+  }
+  for (const match of text.matchAll(COURT_AT)) {
+    const end = match.index + match[0].length;
+    if (!ownNameWords(match[1]).length || insideAny(allowed, match.index, end)) continue;
+    detections.push(detection(match.index, end, "court", "Name of a court by where it sits", "nlp"));
+  }
+  for (const match of text.matchAll(USED_FOR_INTERPRETING)) {
+    const words = match[1].trim().split(/[ \t]+/u);
+    if (!words.some((word) => isOwnNameWord(word) && !isServiceWord(word))) continue;
+    const end = match.index + match[1].trimEnd().length;
+    if (!insideAny(allowed, match.index, end))
+      detections.push(detection(match.index, end, "interpreting", "Name of a firm used for interpreting", "nlp"));
   }
   for (const match of text.matchAll(AMPERSAND_PAIR)) {
     const end = match.index + match[0].length;

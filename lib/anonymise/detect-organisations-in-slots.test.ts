@@ -41,4 +41,14 @@ describe("detectOrganisationsInSlots", () => {
     ]);
     expect(found("The Head of Service and the Chair of Governors met Ms Obi of the panel.")).toEqual([]);
   });
+
+  it("reads past fillers after the slot and takes what the court was, a compass word opening it", () => {
+    expect(
+      found("The discharge nurse at, um, Thimble Walnut was kind. The court was East Quillet, and the judge"),
+    ).toEqual([
+      ["Thimble Walnut", "[hospital]"],
+      ["East Quillet", "[court]"],
+    ]);
+    expect(found("The court was East, and the court was Busy")).toEqual([]);
+  });
 });

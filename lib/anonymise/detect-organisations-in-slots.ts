@@ -1,7 +1,7 @@
 // Organisations named in a slot the sentence keeps for one, whatever word fills it: "the housing officer at tolvey",
 // "agency was brackwater", "started at kilnby as a family support worker", "Ms Obi of Tolvey Kiln", "conveyed to Tolvey".
 import { isNamingWord } from "./detect-venues";
-import { isOrdinaryWord } from "./known-words";
+import { isOrdinaryWord, wordTags } from "./known-words";
 import {
   describeKind,
   detection,
@@ -37,6 +37,8 @@ const BEGAN_AT = /^(?:started|starting|qualified|trained|training|studied)$/u;
 /** Words typed in comments without their apostrophe or in short, which name nothing: "hes", "tbh", "uni". */
 const CHAT_WORDS = /^(?:hes|shes|ive|im|id|ill|youre|theyre|dont|cant|wont|cos|coz|tbh|obvs|lol|uni|perm|temp)$/u;
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)$/u;
+const FILLERS = /^(?:um|uh|er|erm)$/u;
+const COMPASS = /^(?:north|south|east|west|central)$/u;
 
 /** Step 2b: organisations in the slots of "someone at …", "agency was …", "started at … as", "Ms … of …", "conveyed to …". */
 export function detectOrganisationsInSlots(
@@ -49,7 +51,9 @@ export function detectOrganisationsInSlots(
     const slot = slotBefore(text, tokens, index);
     if (!slot) continue;
     const token = tokens[index];
-    if (!couldName(token) || insideAny(allowed, token.start, token.baseEnd)) continue;
+    // Note: "the court was East Tolvey": a compass word opens a capitalised name that goes on.
+    const opensName = COMPASS.test(token.folded) && token.capitalised && couldName(tokens[index + 1] ?? token);
+    if (!(couldName(token) || opensName) || insideAny(allowed, token.start, token.baseEnd)) continue;
     let last = token.capitalised ? lastOfCapitalisedRun(text, tokens, index, 2) : index;
     const next = tokens[index + 1];
     // Note: "the ward at linden tandem": a second lower-case word with no everyday sense is still the name.
@@ -78,12 +82,14 @@ interface Slot {
 function slotBefore(text: string, tokens: WordToken[], index: number): Slot | null {
   const token = tokens[index];
   let previous = index - 1;
+  // Note: "the discharge nurse at, um, Tolvey Kiln": speech puts fillers between the slot and the name.
+  while (previous > 1 && FILLERS.test(tokens[previous].folded)) previous--;
   if (tokens[previous].folded === "the" && tokens[previous].text === "the") previous--;
   const cue = tokens[previous];
   // Note: "the agency before, quillet, were", "best agency ive had is probably quillet.": the agency, named at a pause.
   if (isAgencyNamedAtAPause(text, tokens, index)) return { kind: "agency", reason: "named as the agency" };
   const gap = text.slice(cue.end, token.start);
-  if (!/^[ \t]+(?:the[ \t]+)?$/u.test(gap)) return null;
+  if (!/^[ \t,]+(?:(?:um|uh|er|erm)[ \t,]+)*(?:the[ \t]+)?$/u.test(gap)) return null;
   const before = tokens[previous - 1];
   if (!before) return null;
   if (cue.folded === "at" && SOMEONE_AT[before.folded])
@@ -93,6 +99,9 @@ function slotBefore(text: string, tokens: WordToken[], index: number): Slot | nu
     return { kind: "employer", reason: "someone started or trained at" };
   if (/^(?:was|is|were)$/u.test(cue.folded) && before.folded === "agency" && previous === index - 1)
     return { kind: "agency", reason: "said to be the agency" };
+  // Note: "the court was East Tolvey, and the judge there": what the court was, capitalised.
+  if (/^(?:was|is)$/u.test(cue.folded) && before.folded === "court" && previous === index - 1 && token.capitalised)
+    return { kind: "court", reason: "said to be the court" };
   // Note: "Ms Ibironke Salami of Tolvey Kiln": what a titled person is "of" is their firm.
   if (cue.folded === "of" && token.capitalised && isAfterTitledName(tokens, previous))
     return { kind: "employer", reason: "a titled person is of" };
@@ -133,6 +142,7 @@ function isAfterTitledName(tokens: WordToken[], of: number): boolean {
 /** A word that may be a name here: capitalised mid-sentence, or in lower case with no everyday sense. */
 function couldName(token: WordToken): boolean {
   if (token.base.length < 3 || token.allCaps || !isNamingWord(token) || CHAT_WORDS.test(token.folded)) return false;
+  if (wordTags(token.base).has("Adjective")) return false;
   if (token.capitalised) return !token.sentenceInitial;
   return !isOrdinaryWord(token.base, false);
 }
