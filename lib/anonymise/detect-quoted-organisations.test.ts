@@ -19,4 +19,12 @@ describe("detectQuotedOrganisations", () => {
     expect(found("He said 'Thank You' and left.")).toEqual([]);
     expect(found("the agency said it was 'low risk'")).toEqual([]);
   });
+
+  it("takes a quoted name straight after a preposition of work in a sentence about work", () => {
+    expect(found("worked thru 'Thimble' and 'Walnut' (not the big one). both fine")).toEqual([
+      ["Thimble", "[organisation]"],
+      ["Walnut", "[organisation]"],
+    ]);
+    expect(found("we went with 'Plan B' for the weekend and 'Sorry' was all he said")).toEqual([]);
+  });
 });
