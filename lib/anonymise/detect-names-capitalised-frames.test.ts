@@ -37,4 +37,13 @@ describe("detectNames: capitalised ordinary words that only a name's grammar exp
     expect(people("Visit to Juniper Thistle (15) at the unit.")).toEqual(["Juniper Thistle"]);
     expect(people("We rang the Duty Team, who said no.")).toEqual([]);
   });
+
+  it("takes names listed after the speaker ('Me, …, …') and a colour surname paired before a verb of people", () => {
+    expect(people("Four of us left that year. Me, Pebble, Thistle, and one of the students.")).toEqual([
+      "Pebble",
+      "Thistle",
+    ]);
+    expect(people("The others were Grey and Juniper from the night duty team.")).toEqual(["Grey", "Juniper"]);
+    expect(people("Me, personally, I would not.")).toEqual([]);
+  });
 });

@@ -3,10 +3,10 @@ import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
 import { isLexiconSurname, type SpanIndex } from "./known-words";
 import { nextWords } from "./name-context";
-import { PERSON_INTRODUCERS, PERSON_OBJECT_VERBS } from "./name-cues";
+import { PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PLACE_NOUNS_AFTER } from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
-import { canFillNameSlot } from "./name-slots";
-import { hasTag, type TokenFacts } from "./name-token-facts";
+import { COLOUR_SURNAMES, canFillNameSlot } from "./name-slots";
+import { hasTag, joinedBySpace, type TokenFacts } from "./name-token-facts";
 import { isFieldJargon } from "./name-unknown-words";
 import { pluralVerb, teamAfter } from "./name-work-cues";
 import type { Detection } from "./types";
@@ -42,6 +42,13 @@ export function coordinatedNames(
       personAt.add(index);
     }
   }
+  for (const [index, fact] of facts.entries()) {
+    if (
+      fact.token.folded === "me" &&
+      /^[ \t]*,[ \t]*$/u.test(text.slice(fact.token.end, facts[index + 1]?.token.start))
+    )
+      personAt.add(index);
+  }
   const added: Detection[] = [];
   const queue = [...personAt.keys()];
   while (queue.length > 0) {
@@ -60,7 +67,8 @@ export function coordinatedNames(
       if (!JOINER.test(joiner)) continue;
       const listed =
         !allowed.overlaps(fact.token.start, fact.token.baseEnd) &&
-        (couldBeListedName(fact) || (!/then/iu.test(joiner) && couldBeListedWith(facts, neighbour, facts[index])));
+        (couldBeListedName(fact) ||
+          (!/then/iu.test(joiner) && couldBeListedWith(text, facts, neighbour, facts[index])));
       if (!listed && !dayNamedPerson(fact, facts[index], joiner)) continue;
       personAt.add(neighbour);
       queue.push(neighbour);
@@ -132,7 +140,14 @@ function isLowerListedName(fact: TokenFacts): boolean {
 /** A capitalised word that could name a person: no place, people's word, plural, contraction or acronym. */
 function couldBePairedName(fact: TokenFacts): boolean {
   const { token } = fact;
-  if (!canFillNameSlot(fact) || fact.identity || fact.lexiconPlace || token.allCaps || /['’]/u.test(token.base))
+  const colour = COLOUR_SURNAMES.has(token.folded);
+  if (
+    !canFillNameSlot(fact) ||
+    (fact.identity && !colour) ||
+    fact.lexiconPlace ||
+    token.allCaps ||
+    /['’]/u.test(token.base)
+  )
     return false;
   return token.base.length >= 3 && !hasTag(fact, ["Plural", "Adverb"]) && !PERSON_INTRODUCERS.has(token.folded);
 }
@@ -147,7 +162,7 @@ function dayNamedPerson(fact: TokenFacts, person: TokenFacts, joiner: string): b
  * Beside a name, a list also holds initials ("Me, AJ, Kowalczyk"), a capitalised word mid-sentence ("Ask Temperance or
  * Nwosu"), and in lower-case typing a given name with an ordinary sense ("me, patience and godwin").
  */
-function couldBeListedWith(facts: TokenFacts[], at: number, person: TokenFacts): boolean {
+function couldBeListedWith(text: string, facts: TokenFacts[], at: number, person: TokenFacts): boolean {
   const fact = facts[at];
   const { token } = fact;
   if (PERSON_INTRODUCERS.has(token.folded) || fact.lexiconPlace || fact.country || fact.identity) return false;
@@ -155,13 +170,21 @@ function couldBeListedWith(facts: TokenFacts[], at: number, person: TokenFacts):
   if (hasTag(fact, ["Verb", "Adverb", "Adjective", "Plural"]) || !/^\p{L}{3,}$/u.test(token.base)) return false;
   if (token.capitalised) {
     const before = facts[at - 1];
-    const openingBefore =
-      !before?.token.capitalised ||
-      before.token.sentenceInitial ||
-      hasTag(before, ["Verb"]) ||
-      PERSON_OBJECT_VERBS.has(before.token.folded);
-    const alone = openingBefore && !facts[at + 1]?.token.capitalised;
-    return alone && !token.sentenceInitial && canFillNameSlot(fact) && !hasTag(fact, ["Date"]);
+    const after = facts[at + 1];
+    const runBefore =
+      before?.token.capitalised &&
+      !before.token.sentenceInitial &&
+      joinedBySpace(text, before.token.end, token.start) &&
+      !hasTag(before, ["Verb"]) &&
+      !PERSON_OBJECT_VERBS.has(before.token.folded);
+    const alone = !runBefore && !(after?.token.capitalised && joinedBySpace(text, token.end, after.token.start));
+    return (
+      alone &&
+      !token.sentenceInitial &&
+      canFillNameSlot(fact) &&
+      !PLACE_NOUNS_AFTER.has(token.folded) &&
+      !hasTag(fact, ["Date"])
+    );
   }
   if (/\p{Lu}/u.test(person.token.base)) return false;
   return fact.anyGiven && canFillNameSlot(fact);

@@ -11,6 +11,7 @@ import {
   pronounAfterComma,
   withMe,
 } from "./name-predicates";
+import { COLOUR_SURNAMES } from "./name-slots";
 import { CONNECTORS, FUNCTION_WORD_TAGS, hasTag, type TokenFacts } from "./name-token-facts";
 import { JARGON } from "./name-unknown-words";
 import { LANGUAGE_USE_AFTER } from "./name-word-classes";
@@ -43,7 +44,7 @@ const PERSON_ONLY_AFTER_SUBJECT = new Set(
 /** Words that stand where a noun does but name nobody ("nobody", "there", "all"), and verbs of having and being. */
 const STAND_INS = new Set(
   `nobody anybody anyone everyone everybody someone somebody noone none there here all both each either neither
-  has have had does did is was are were`.split(/\s+/u),
+  has have had does did is was are were hes shes its theyre mrs miss`.split(/\s+/u),
 );
 
 /** What a word that is a bare noun must not be to stand for a name: a function word, a plural, a verb, a word of work. */
@@ -58,6 +59,7 @@ function couldBeBareName(fact: TokenFacts | undefined, slot = false): fact is To
   if (STAND_INS.has(token.folded) || hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb", "Gerund", "Plural", "PastTense"]))
     return false;
   if (fact.anyGiven) return true;
+  if (hasTag(fact, ["Actor"]) && !slot) return false;
   if ((isEverydayWord(token.base) && !slot) || (hasTag(fact, ["Verb"]) && !hasTag(fact, ["Noun"]))) return false;
   return !/(?:ing|ly|ed|ers|ors|ists)$/u.test(token.folded);
 }
@@ -139,9 +141,6 @@ export function isSecondBareWord(text: string, facts: TokenFacts[], index: numbe
   if (!/^[ \t]$/u.test(text.slice(previous.token.end, fact.token.start))) return false;
   return followsLikeAName(nextWords(text, fact.token.end, 2)) || bracketedPersonAfter(text, fact.token.end);
 }
-
-/** Colours that are common surnames after a title ("Mr black", "DS green"). */
-const COLOUR_SURNAMES = new Set(["white", "black", "brown", "grey", "gray", "green"]);
 
 /** Titles that stand only before a name ("Dr hazel", "DC marigold", "nurse golightly"). */
 const TITLES = new Set("mr mrs ms miss mx dr prof dc ds pc dci sgt cllr hhj dj".split(" "));

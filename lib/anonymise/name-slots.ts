@@ -8,7 +8,7 @@ import { type Chunk, FUNCTION_WORD_TAGS, hasTag, type TokenFacts, type Verdict, 
 import { DEPARTMENTS, GROUP_HEADS, LANGUAGE_USE_AFTER } from "./name-word-classes";
 
 /** Colours that are also people's words and common surnames ("DCS Black", "Ms White"). */
-const COLOUR_SURNAMES = new Set(["white", "black", "brown", "grey", "gray", "green"]);
+export const COLOUR_SURNAMES = new Set(["white", "black", "brown", "grey", "gray", "green"]);
 
 /** "Is Mr Blue coming": words opening the run before a title are no part of the name. */
 export function dropWordsBeforeTitle(chunk: Chunk): void {
