@@ -8,8 +8,10 @@ import {
   describeKind,
   detection,
   insideAny,
+  isCapitalisedMidSentence,
   lastOfCapitalisedRun,
   type OrganisationKind,
+  scanTokens,
 } from "./organisation-detection";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -24,10 +26,9 @@ export function detectFirmsNamedInPassing(
   tokens: WordToken[],
   allowed: { start: number; end: number }[],
 ): Detection[] {
-  const detections: Detection[] = [];
-  for (let index = 0; index < tokens.length; index++) {
+  return scanTokens(tokens, 0, (index) => {
     const token = tokens[index];
-    if (!isFirmWord(token) || insideAny(allowed, token.start, token.baseEnd)) continue;
+    if (!isFirmWord(token) || insideAny(allowed, token.start, token.baseEnd)) return null;
     const last = lastOfCapitalisedRun(
       text,
       tokens,
@@ -38,33 +39,21 @@ export function detectFirmsNamedInPassing(
     // Note: "… go agency now, am I? Though Harvest did ring me": the sentence before may say what the talk is about.
     // Note: "Statutory Maternity Pay": a run that goes on into words of the work is a title, not a firm.
     const next = tokens[last + 1];
-    if (next?.capitalised && !tokens[last].possessive && /^[ \t]+$/u.test(text.slice(tokens[last].end, next.start))) {
-      index = last + 1;
-      continue;
-    }
+    if (next?.capitalised && !tokens[last].possessive && /^[ \t]+$/u.test(text.slice(tokens[last].end, next.start)))
+      return { detection: null, last: last + 1 };
     const context = text.slice(Math.max(0, token.start - 100), tokens[last].end + 60);
     const kind: OrganisationKind | null = CUES.interpreting.test(context)
       ? "interpreting"
       : CUES.agency.test(context)
         ? "agency"
         : null;
-    if (kind)
-      detections.push(
-        detection(
-          token.start,
-          tokens[last].baseEnd,
-          kind,
-          `Name of ${describeKind(kind)} in a sentence about one`,
-          "nlp",
-        ),
-      );
-    index = last;
-  }
-  return detections;
+    const reason = `Name of ${describeKind(kind ?? "agency")} in a sentence about one`;
+    return { detection: kind ? detection(token.start, tokens[last].baseEnd, kind, reason, "nlp") : null, last };
+  });
 }
 
 function isFirmWord(token: WordToken): boolean {
-  if (!token.capitalised || token.sentenceInitial || token.allCaps || !isEnglishWordForm(token.base)) return false;
+  if (!isCapitalisedMidSentence(token) || !isEnglishWordForm(token.base)) return false;
   if (token.base.length < 3 || /['’]/u.test(token.base) || HONORIFICS.test(token.folded)) return false;
   if (isLexiconGivenName(token.base)) return false;
   return isNamingWord(token);
@@ -89,7 +78,7 @@ export function detectEmployersOfSomeoneFrom(
     let from = index - 1;
     if (tokens[from].folded === "the") from--;
     if (from < 1 || tokens[from].folded !== "from" || !SOMEONE_FROM.test(tokens[from - 1].folded)) continue;
-    if (!token.capitalised || token.allCaps || token.sentenceInitial) continue;
+    if (!isCapitalisedMidSentence(token)) continue;
     const last = lastOfCapitalisedRun(text, tokens, index, 3);
     // Note: "the worker from Priya's" is a person; "a solicitor from Duncan Lewis" is a firm.
     if (last === index && isLexiconGivenName(token.base)) continue;

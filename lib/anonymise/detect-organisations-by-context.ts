@@ -9,9 +9,11 @@ import {
   detection,
   GENERIC_WORDS,
   insideAny,
+  isCapitalisedMidSentence,
   isLanguageName,
   lastOfCapitalisedRun,
   type OrganisationKind,
+  scanTokens,
   sentenceAround,
 } from "./organisation-detection";
 import {
@@ -214,25 +216,27 @@ export function detectHospitalsByContext(
   tokens: WordToken[],
   allowed: { start: number; end: number }[],
 ): Detection[] {
-  const detections: Detection[] = [];
-  for (let index = 1; index < tokens.length; index++) {
+  return scanTokens(tokens, 1, (index) => {
     const token = tokens[index];
-    if (!token.capitalised || token.sentenceInitial || token.allCaps) continue;
+    if (!isCapitalisedMidSentence(token)) return null;
     const previous = tokens[index - 1].folded;
     const afterThe = previous === "the" && HOSPITAL_PREPOSITIONS.has(tokens[index - 2]?.folded ?? "");
     const straightAfter = HOSPITAL_PREPOSITIONS.has(previous) && (token.possessive || ROYAL_WORDS.test(token.folded));
-    if (!afterThe && !straightAfter) continue;
+    if (!afterThe && !straightAfter) return null;
     if (insideAny(allowed, token.start, token.baseEnd) || isIdentityWord(token.base) || isCountryOrRegion(token.base))
-      continue;
-    if (!HOSPITAL_CONTEXT.test(sentenceAround(text, token.start, token.end))) continue;
+      return null;
+    if (!HOSPITAL_CONTEXT.test(sentenceAround(text, token.start, token.end))) return null;
     const last = lastOfCapitalisedRun(text, tokens, index, 2);
     const end = tokens[last].possessive ? tokens[last].end : tokens[last].baseEnd;
-    detections.push(
-      detection(token.start, end, "hospital", "Hospital named in a sentence about a birth or admission", "nlp"),
+    const found = detection(
+      token.start,
+      end,
+      "hospital",
+      "Hospital named in a sentence about a birth or admission",
+      "nlp",
     );
-    index = last;
-  }
-  return detections;
+    return { detection: found, last };
+  });
 }
 
 const HOSPITAL_PREPOSITIONS = new Set(["at", "in", "to", "from", "into"]);

@@ -8,6 +8,7 @@ import {
   insideAny,
   lastOfCapitalisedRun,
   type OrganisationKind,
+  scanTokens,
 } from "./organisation-detection";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -46,32 +47,22 @@ export function detectOrganisationsInSlots(
   tokens: WordToken[],
   allowed: { start: number; end: number }[],
 ): Detection[] {
-  const detections: Detection[] = [];
-  for (let index = 2; index < tokens.length; index++) {
+  return scanTokens(tokens, 2, (index) => {
     const slot = slotBefore(text, tokens, index);
-    if (!slot) continue;
+    if (!slot) return null;
     const token = tokens[index];
     // Note: "the court was East Tolvey": a compass word opens a capitalised name that goes on.
     const opensName = COMPASS.test(token.folded) && token.capitalised && couldName(tokens[index + 1] ?? token);
-    if (!(couldName(token) || opensName) || insideAny(allowed, token.start, token.baseEnd)) continue;
+    if (!(couldName(token) || opensName) || insideAny(allowed, token.start, token.baseEnd)) return null;
     let last = token.capitalised ? lastOfCapitalisedRun(text, tokens, index, 2) : index;
     const next = tokens[index + 1];
     // Note: "the ward at linden tandem": a second lower-case word with no everyday sense is still the name.
     if (!token.capitalised && next && !next.capitalised && /^[ \t]+$/u.test(text.slice(token.end, next.start))) {
       if (couldName(next) && !token.possessive) last++;
     }
-    detections.push(
-      detection(
-        token.start,
-        tokens[last].baseEnd,
-        slot.kind,
-        `Name of ${describeKind(slot.kind)} ${slot.reason}`,
-        "nlp",
-      ),
-    );
-    index = last;
-  }
-  return detections;
+    const reason = `Name of ${describeKind(slot.kind)} ${slot.reason}`;
+    return { detection: detection(token.start, tokens[last].baseEnd, slot.kind, reason, "nlp"), last };
+  });
 }
 
 interface Slot {

@@ -3,7 +3,15 @@
 import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { isListedPlaceWord, PLACE_NOUNS, ROLE_NOUNS } from "./detect-organisations-by-context";
 import { isCountryOrRegion, isEnglishWordForm, isEverydayWord, isIdentityWord, wordTags } from "./known-words";
-import { detection, GENERIC_WORDS, insideAny, isLanguageName, lastOfCapitalisedRun } from "./organisation-detection";
+import {
+  detection,
+  GENERIC_WORDS,
+  insideAny,
+  isCapitalisedMidSentence,
+  isLanguageName,
+  lastOfCapitalisedRun,
+  scanTokens,
+} from "./organisation-detection";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -19,23 +27,22 @@ export function detectNamesAfterThe(
   tokens: WordToken[],
   allowed: { start: number; end: number }[],
 ): Detection[] {
-  const detections: Detection[] = [];
-  for (let index = 1; index < tokens.length; index++) {
+  return scanTokens(tokens, 1, (index) => {
     const token = tokens[index];
     const the = tokens[index - 1];
-    if (the.text !== "the" || !token.capitalised || token.sentenceInitial || token.allCaps) continue;
-    if (!/^[ \t]+$/u.test(text.slice(the.end, token.start)) || token.base.length < 3) continue;
+    if (the.text !== "the" || !isCapitalisedMidSentence(token)) return null;
+    if (!/^[ \t]+$/u.test(text.slice(the.end, token.start)) || token.base.length < 3) return null;
     const next = tokens[index + 1];
     if (
       next &&
       /^[ \t]+$/u.test(text.slice(token.end, next.start)) &&
       (next.capitalised || next.folded === "of" || next.folded === "lot")
     )
-      continue;
-    if (!isNamingWord(token) || insideAny(allowed, token.start, token.baseEnd)) continue;
-    detections.push(detection(token.start, token.baseEnd, "employer", "Name of a place or service after “the”", "nlp"));
-  }
-  return detections;
+      return null;
+    if (!isNamingWord(token) || insideAny(allowed, token.start, token.baseEnd)) return null;
+    const reason = "Name of a place or service after “the”";
+    return { detection: detection(token.start, token.baseEnd, "employer", reason, "nlp"), last: index };
+  });
 }
 
 /**

@@ -3,7 +3,14 @@ import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { HONORIFICS, ROLE_NOUNS } from "./detect-organisations-by-context";
 import { isEnglishWordForm, isIdentityWord } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
-import { detection, GENERIC_WORDS, insideAny, lastOfCapitalisedRun } from "./organisation-detection";
+import {
+  detection,
+  GENERIC_WORDS,
+  insideAny,
+  isCapitalisedMidSentence,
+  lastOfCapitalisedRun,
+  scanTokens,
+} from "./organisation-detection";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -28,27 +35,29 @@ export function detectNamesSaidAsWhatItWas(
   tokens: WordToken[],
   allowed: { start: number; end: number }[],
 ): Detection[] {
-  const detections: Detection[] = [];
-  for (let index = 2; index < tokens.length; index++) {
+  return scanTokens(tokens, 2, (index) => {
     const token = tokens[index];
-    if (!token.capitalised || token.sentenceInitial || token.allCaps) continue;
+    if (!isCapitalisedMidSentence(token)) return null;
     const verb = tokens[index - 1];
     const subject = tokens[index - 2];
     const saying =
       CONTRACTED.test(verb.text.toLowerCase()) ||
       (SAYING_WHAT_IT_WAS.some(([first, second]) => subject.folded === first && second.test(verb.folded)) &&
         /^[ \t]+$/u.test(text.slice(subject.end, verb.start)));
-    if (!saying || !/^[ \t]+['‘"“]?$/u.test(text.slice(verb.end, token.start))) continue;
+    if (!saying || !/^[ \t]+['‘"“]?$/u.test(text.slice(verb.end, token.start))) return null;
     const last = lastOfCapitalisedRun(text, tokens, index, 3);
     const words = tokens.slice(index, last + 1);
-    if (!words.every(isOrdinaryNameWord) || words.every((word) => isDescriptive(word))) continue;
-    if (words.some((word) => insideAny(allowed, word.start, word.baseEnd))) continue;
-    detections.push(
-      detection(token.start, tokens[last].baseEnd, "employer", "Name said as what something was called", "nlp"),
+    if (!words.every(isOrdinaryNameWord) || words.every((word) => isDescriptive(word))) return null;
+    if (words.some((word) => insideAny(allowed, word.start, word.baseEnd))) return null;
+    const found = detection(
+      token.start,
+      tokens[last].baseEnd,
+      "employer",
+      "Name said as what something was called",
+      "nlp",
     );
-    index = last;
-  }
-  return detections;
+    return { detection: found, last };
+  });
 }
 
 function isOrdinaryNameWord(word: WordToken): boolean {

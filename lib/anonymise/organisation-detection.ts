@@ -151,3 +151,33 @@ export function lastOfCapitalisedRun(
     last++;
   return last;
 }
+
+/** What a token rule finds at one token: a detection, or none, and the last token it used up. */
+export interface TokenFinding {
+  detection: Detection | null;
+  last: number;
+}
+
+/**
+ * The one token loop of the rules that look at each word in turn: runs `rule` at each token from `first` on and
+ * gathers its detections; the tokens a finding used up are not looked at again.
+ */
+export function scanTokens(
+  tokens: readonly WordToken[],
+  first: number,
+  rule: (index: number) => TokenFinding | null,
+): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = first; index < tokens.length; index++) {
+    const found = rule(index);
+    if (!found) continue;
+    if (found.detection) detections.push(found.detection);
+    index = Math.max(index, found.last);
+  }
+  return detections;
+}
+
+/** A capitalised word inside a sentence, no acronym: where a proper name may stand in ordinary words. */
+export function isCapitalisedMidSentence(token: WordToken): boolean {
+  return token.capitalised && !token.sentenceInitial && !token.allCaps;
+}
