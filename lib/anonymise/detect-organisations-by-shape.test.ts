@@ -63,4 +63,11 @@ describe("detectOrganisationsByShape", () => {
       "Language Line",
     );
   });
+
+  it("takes a name said in brackets to be a provider, charity or firm, not a person's", () => {
+    expect(found("Concern raised by Thimble Walnut (domiciliary care provider) re: a young carer.")).toEqual([
+      "Thimble Walnut",
+    ]);
+    expect(found("Sarah (agency worker) and Mrs Obi (charity) came; the Walnut (agency) rang.")).toEqual(["Walnut"]);
+  });
 });

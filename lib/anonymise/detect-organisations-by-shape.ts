@@ -44,6 +44,10 @@ const COURT_AT =
 const USED_FOR_INTERPRETING =
   /(?<=\b(?:use|used|using|book|booked|booking)[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})for[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:interpreting|interpreters?|translations?|translators?)(?![\p{L}])/gu;
 
+/** "Thimble Walnut (domiciliary care provider)": capitalised names, then in brackets what kind of body they are. */
+const NAME_THEN_KIND_IN_BRACKETS =
+  /(?=\p{Lu})(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+)[ \t]*\((?:[\p{Ll}-]+[ \t]+){0,3}(?:provider|agency|charity|ifa|firm|company|landlord|association|solicitors|consultancy|organisation)\)/gu;
+
 /** Charities and services named by their shape, whatever words their own name is made of. */
 export function detectOrganisationsByShape(text: string, allowed: { start: number; end: number }[]): Detection[] {
   const detections: Detection[] = [];
@@ -97,6 +101,15 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
     const end = match.index + match[1].trimEnd().length;
     if (!insideAny(allowed, match.index, end))
       detections.push(detection(match.index, end, "interpreting", "Name of a firm used for interpreting", "nlp"));
+  }
+  for (const match of text.matchAll(NAME_THEN_KIND_IN_BRACKETS)) {
+    const own = ownNameWords(match[1]);
+    if (own.length === 0 || own.some((word) => isLexiconGivenName(word) || HONORIFICS.test(foldForMatch(word))))
+      continue;
+    const end = match.index + match[1].length;
+    const start = end - own.join(" ").length;
+    if (!insideAny(allowed, start, end))
+      detections.push(detection(start, end, "employer", "Name of a body said in brackets to be one", "nlp"));
   }
   for (const match of text.matchAll(AMPERSAND_PAIR)) {
     const end = match.index + match[0].length;

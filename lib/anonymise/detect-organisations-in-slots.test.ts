@@ -51,4 +51,12 @@ describe("detectOrganisationsInSlots", () => {
     ]);
     expect(found("The court was East, and the court was Busy")).toEqual([]);
   });
+
+  it("takes whom post is sent in the care of and who referred or raised something, not a titled person or a given name", () => {
+    expect(found("Letter sent c/o Thimble Walnut, 4 Mill Street. Concern raised by Quillet Care on Monday.")).toEqual([
+      ["Thimble Walnut", "[organisation]"],
+      ["Quillet Care", "[organisation]"],
+    ]);
+    expect(found("Letter sent c/o Mrs Obi; referred by Dr Obi and raised by Sarah")).toEqual([]);
+  });
 });

@@ -1,7 +1,10 @@
 // Organisations named in a slot the sentence keeps for one, whatever word fills it: "the housing officer at tolvey",
-// "agency was brackwater", "started at kilnby as a family support worker", "Ms Obi of Tolvey Kiln", "conveyed to Tolvey".
+// "agency was brackwater", "started at kilnby as a family support worker", "Ms Obi of Tolvey Kiln", "conveyed to Tolvey",
+// "c/o Tolvey Kiln", "referred by Tolvey Kiln".
+import { HONORIFICS } from "./detect-organisations-by-context";
 import { isNamingWord } from "./detect-venues";
 import { isOrdinaryWord, wordTags } from "./known-words";
+import { isLexiconGivenName } from "./name-lexicon";
 import {
   describeKind,
   detection,
@@ -39,6 +42,7 @@ const BEGAN_AT = /^(?:started|starting|qualified|trained|training|studied)$/u;
 const CHAT_WORDS = /^(?:hes|shes|ive|im|id|ill|youre|theyre|dont|cant|wont|cos|coz|tbh|obvs|lol|uni|perm|temp)$/u;
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)$/u;
 const FILLERS = /^(?:um|uh|er|erm)$/u;
+const REFERRED = /^(?:referred|raised|made|provided|run|commissioned|reported)$/u;
 const COMPASS = /^(?:north|south|east|west|central)$/u;
 
 /** Step 2b: organisations in the slots of "someone at …", "agency was …", "started at … as", "Ms … of …", "conveyed to …". */
@@ -98,6 +102,12 @@ function slotBefore(text: string, tokens: WordToken[], index: number): Slot | nu
     return { kind: "employer", reason: "a titled person is of" };
   if (cue.folded === "to" && before.folded === "conveyed" && token.capitalised)
     return { kind: "hospital", reason: "someone was conveyed to" };
+  // Note: "Letter sent c/o Thimble Walnut": whoever post is sent in the care of, not a titled person.
+  if (cue.folded === "o" && before.folded === "c" && text.slice(before.end, cue.start) === "/" && token.capitalised)
+    return HONORIFICS.test(token.folded) ? null : { kind: "employer", reason: "post is sent in the care of" };
+  // Note: "referred by Thimble Walnut", "concern raised by …": who refers or raises a concern, capitalised.
+  if (cue.folded === "by" && REFERRED.test(before.folded) && token.capitalised && !isLexiconGivenName(token.base))
+    return HONORIFICS.test(token.folded) ? null : { kind: "employer", reason: "something was referred or raised by" };
   return null;
 }
 
