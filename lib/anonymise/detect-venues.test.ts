@@ -72,4 +72,13 @@ describe("detectNamesAfterThe", () => {
       "Princess Alexandra",
     ]);
   });
+
+  it("takes 'the Royal' and a name as a hospital's short form, not a national body", () => {
+    const text = "The Royal Thimble, the Royal Thimble, not the Royal Mail or the Royal College; Royal Walnut";
+    const allowed = findAllowedSpans(text, foldForMatch(text));
+    expect(detectRoyalNamedPlaces(text, allowed).map((found) => text.slice(found.start, found.end))).toEqual([
+      "Royal Thimble",
+      "Royal Thimble",
+    ]);
+  });
 });
