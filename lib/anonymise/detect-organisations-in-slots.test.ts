@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectOrganisationsInSlots } from "./detect-organisations-in-slots";
+import { detectLowerCaseFirmsBySubjectUse, detectOrganisationsInSlots } from "./detect-organisations-in-slots";
 import { tokeniseWords } from "./text-matching";
 
 const found = (text: string) =>
@@ -58,5 +58,14 @@ describe("detectOrganisationsInSlots", () => {
       ["Quillet Care", "[organisation]"],
     ]);
     expect(found("Letter sent c/o Mrs Obi; referred by Dr Obi and raised by Sarah")).toEqual([]);
+  });
+
+  it("takes a lower-case word opening a clause before what firms do, in a comment about agencies", () => {
+    const text = "worked with two agencies, thimble were way more supportive. walnut paid on time. kids were great";
+    expect(
+      detectLowerCaseFirmsBySubjectUse(text, tokeniseWords(text)).map((found) => text.slice(found.start, found.end)),
+    ).toEqual(["thimble", "walnut"]);
+    const other = "thimble were lovely at the party";
+    expect(detectLowerCaseFirmsBySubjectUse(other, tokeniseWords(other))).toEqual([]);
   });
 });

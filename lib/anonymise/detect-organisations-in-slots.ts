@@ -3,7 +3,7 @@
 // "c/o Tolvey Kiln", "referred by Tolvey Kiln".
 import { HONORIFICS } from "./detect-organisations-by-context";
 import { isNamingWord } from "./detect-venues";
-import { isOrdinaryWord, wordTags } from "./known-words";
+import { isEnglishWordForm, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import {
   describeKind,
@@ -13,7 +13,7 @@ import {
   type OrganisationKind,
   scanTokens,
 } from "./organisation-detection";
-import type { WordToken } from "./text-matching";
+import { isTypedInLowerCase, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 /** Who works at a place, said before "at": the firm or hospital they are at follows. */
@@ -66,6 +66,30 @@ export function detectOrganisationsInSlots(
     }
     const reason = `Name of ${describeKind(slot.kind)} ${slot.reason}`;
     return { detection: detection(token.start, tokens[last].baseEnd, slot.kind, reason, "nlp"), last };
+  });
+}
+
+/** What firms do, said right after their name: "thimble paid on time", "walnut were way more supportive". */
+const FIRM_VERB = /^(?:paid|pays|pay|were|are|r|placed|rang|sent|ghosted|offered|booked)$/u;
+/** Talk of agencies, landlords and interpreters in a comment: what makes a word doing what firms do a firm. */
+const FIRM_TALK =
+  /\b(?:agenc(?:y|ies)|locum\w*|recruit\w*|umbrella|timesheets?|payslips?|landlord|housing|interpret\w*|consultants?)\b/iu;
+
+/**
+ * "thimble paid on time every week", "walnut were way more supportive": in a lower-case comment about agencies,
+ * landlords or interpreters, a word opening a clause with no everyday sense, before what firms do, is a firm.
+ */
+export function detectLowerCaseFirmsBySubjectUse(text: string, tokens: WordToken[]): Detection[] {
+  if (!isTypedInLowerCase(text) || !FIRM_TALK.test(text)) return [];
+  return scanTokens(tokens, 0, (index) => {
+    const token = tokens[index];
+    const verb = tokens[index + 1];
+    if (!verb || token.capitalised || !FIRM_VERB.test(verb.folded)) return null;
+    if (!/^[ \t]+$/u.test(text.slice(token.end, verb.start))) return null;
+    if (!/(?:^|[.,;:!?(\n-][ \t]*)$/u.test(text.slice(Math.max(0, token.start - 3), token.start))) return null;
+    if (token.base.length < 4 || !couldName(token) || !isEnglishWordForm(token.base)) return null;
+    const reason = "Name of a firm by what it did, in lower case";
+    return { detection: detection(token.start, token.baseEnd, "agency", reason, "nlp"), last: index };
   });
 }
 

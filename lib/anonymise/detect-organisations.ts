@@ -18,7 +18,7 @@ import {
 } from "./detect-organisations-by-context";
 import { detectOrganisationsByShape } from "./detect-organisations-by-shape";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
-import { detectOrganisationsInSlots } from "./detect-organisations-in-slots";
+import { detectLowerCaseFirmsBySubjectUse, detectOrganisationsInSlots } from "./detect-organisations-in-slots";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
 import {
   detectCamelCaseNames,
@@ -160,6 +160,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectByEnding(text, tokens, allowed),
     ...detectOrganisationsByShape(text, allowed),
     ...detectOrganisationsInSlots(text, tokens, allowed),
+    ...detectLowerCaseFirmsBySubjectUse(text, tokens),
     ...detectLowerCaseTradingNames(text, tokens),
     ...detectCalledOrganisations(text, tokens),
     ...detectLowerCaseNamedPlaces(text, tokens),
