@@ -99,6 +99,7 @@ export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanInde
       if (following && !following.token.capitalised && ((following.surname && !following.ordinary) || framed)) {
         run.push(following);
         index++;
+        if (framed && isSecondBareWord(text, facts, index + 1)) run.push(facts[++index]);
       }
       const chunk = newChunk(run, true);
       if (lowerCue) chunk.preset = verdict("person", lowerCue, 2);

@@ -57,4 +57,16 @@ describe("detectNames: lower-case ordinary words in frames only a person fills",
     expect(people("my tm tulip is great. tulip is thorough")).toEqual(["tulip", "tulip"]);
     expect(people("our senior marble said no, and the marble floor")).toEqual(["marble"]);
   });
+
+  it("takes bare words set beside a role by a comma or a colon, through a speaker's fillers, not a word of talk", () => {
+    expect(people("his partner, um, tempest, she's nineteen")).toEqual(["tempest"]);
+    expect(people("Lead SW: juniper swift. Visit completed.")).toEqual(["juniper swift"]);
+    expect(people("Young person (sorrel, aged 16) lives in supported housing.")).toEqual(["sorrel"]);
+    expect(people("So in the ASYE, right, you're meant to get ten days.")).toEqual([]);
+  });
+
+  it("takes two or three bare words opening a clause before a verb of people, not a noun phrase", () => {
+    expect(people("then juniper marble birch started on the programme")).toEqual(["juniper marble birch"]);
+    expect(people("worst bit is managers like that")).toEqual([]);
+  });
 });

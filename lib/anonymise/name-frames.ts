@@ -1,7 +1,7 @@
 // Frames only a person fills, read for a lower-case word whatever it means elsewhere: "my TM clover is lovely",
 // "the recruiter (candy)", "a lady called bridge", "ask wood", "esp trinity and bridge", "saffron and trinity both left".
 import { isEverydayWord, isLexiconSurname, wordTags } from "./known-words";
-import { describedAsPerson, isPastTenseVerb, nextWords, previousWords } from "./name-context";
+import { describedAsPerson, isPastTenseVerb, isThirdPersonVerb, nextWords, previousWords } from "./name-context";
 import { COPULAS, NAME_FOLLOWERS, PERSON_INTRODUCERS, PERSONAL_PRONOUNS } from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
 import {
@@ -56,8 +56,9 @@ function couldBeBareName(fact: TokenFacts | undefined, slot = false): fact is To
   if (CONNECTORS.has(token.folded)) return false;
   if (!fact.english && !JARGON.has(token.folded)) return !STAND_INS.has(token.folded);
   if (PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded) || POSSESSIVES.has(token.folded)) return false;
-  if (STAND_INS.has(token.folded) || hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb", "Gerund", "Plural", "PastTense"]))
+  if (STAND_INS.has(token.folded) || hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb", "Gerund", "PastTense"]))
     return false;
+  if (hasTag(fact, ["Plural"]) && !slot) return false;
   if (fact.anyGiven) return true;
   if (hasTag(fact, ["Actor"]) && !slot) return false;
   if ((isEverydayWord(token.base) && !slot) || (hasTag(fact, ["Verb"]) && !hasTag(fact, ["Noun"]))) return false;
@@ -108,18 +109,30 @@ function joinedBefore(text: string, facts: TokenFacts[], index: number): number 
 export function lowerCaseNameFrame(text: string, facts: TokenFacts[], index: number): string | null {
   const fact = facts[index];
   const titled = TITLES.has((facts[index - 1]?.token.folded ?? "").replace(/\.$/u, ""));
-  if (titled && couldBeBareName(fact, true) && !isAdjectiveOnly(fact)) return "Bare word after a title (“Dr …”)";
-  if (!couldBeBareName(fact)) return null;
+  if (titled && couldBeBareName(fact, true)) return "Bare word after a title (“Dr …”)";
+  if (!couldBeBareName(fact, true)) return null;
   const [head, listTail] = listAround(text, facts, index);
   const listed = head !== listTail;
-  const tail = !listed && isSecondBareWord(text, facts, index + 1) ? index + 1 : listTail;
-  const prior = previousWords(text, facts[head].token.start, 6);
+  let tail = listTail;
+  while (!listed && tail < index + 2 && isSecondBareWord(text, facts, tail + 1)) tail++;
+  const prior = withoutFillerWords(previousWords(text, facts[head].token.start, 8));
   const after = nextWords(text, facts[tail].token.end, 8);
+  const strict = couldBeBareName(fact);
   if (!listed) {
-    const single =
-      singleWordFrame(text, fact, prior, after) ?? describedFrame(text, facts[tail].token.end, prior, after);
+    const slot = slotFrame(text, fact, prior, after, strict);
+    if (slot) return slot;
+  }
+  if (!strict) return null;
+  if (!listed) {
+    const single = singleWordFrame(fact, prior, after) ?? describedFrame(text, facts[tail].token.end, prior, after);
     if (single) return single;
   }
+  const run = facts.slice(index, tail + 1);
+  const plainRun = run.every(
+    (word) => couldBeBareName(word) && !isAdjectiveOnly(word) && !(hasTag(word, ["Verb"]) && word.english),
+  );
+  if (tail > index && plainRun && opensClause(prior) && runBeforeVerbOfPerson(after))
+    return "Bare words opening a clause before a verb of people (“… … started on Step Up”)";
   if (isAdjectiveOnly(fact)) return null;
   if (thanksCue(prior) && endsLikeAName(after, listed))
     return "Bare word thanked or singled out (“shout out to …”, “esp … and …”)";
@@ -134,12 +147,33 @@ export function lowerCaseNameFrame(text: string, facts: TokenFacts[], index: num
  * "haven frost, was …", "dr hazel moody, who …": a second bare word right after the first, before what follows a
  * name, is its surname.
  */
-export function isSecondBareWord(text: string, facts: TokenFacts[], index: number): boolean {
+export function isSecondBareWord(text: string, facts: TokenFacts[], index: number, depth = 0): boolean {
   const fact = facts[index];
   const previous = facts[index - 1];
-  if (!previous || previous.token.possessive || !couldBeBareName(fact, true) || isAdjectiveOnly(fact)) return false;
+  if (!previous || previous.token.possessive || !couldBeBareName(fact, true)) return false;
   if (!/^[ \t]$/u.test(text.slice(previous.token.end, fact.token.start))) return false;
-  return followsLikeAName(nextWords(text, fact.token.end, 2)) || bracketedPersonAfter(text, fact.token.end);
+  if (followsLikeAName(nextWords(text, fact.token.end, 2)) || bracketedPersonAfter(text, fact.token.end)) return true;
+  return depth === 0 && !fact.token.possessive && isSecondBareWord(text, facts, index + 1, 1);
+}
+
+const FILLER_WORDS = new Set(["um", "umm", "erm", "er", "uh", "uhm"]);
+
+/** "The manager, um, willow, said": the words before a name with a speaker's fillers taken out. */
+function withoutFillerWords(prior: string[]): string[] {
+  const kept: string[] = [];
+  for (const word of prior) {
+    if (FILLER_WORDS.has(word)) continue;
+    if (word === "," && kept[kept.length - 1] === ",") continue;
+    kept.push(word);
+  }
+  return kept;
+}
+
+/** "… … started on Step Up", "… … is my senior", "… …, she's …": a verb or a description of a person. */
+function runBeforeVerbOfPerson(after: string[]): boolean {
+  const [verb = ""] = after;
+  if (PERSON_ONLY_AFTER_SUBJECT.has(verb) || isPastTenseVerb(verb) || isThirdPersonVerb(verb)) return true;
+  return predicateIsPerson(after) || withMe(after) || pronounAfterComma(after);
 }
 
 /** Titles that stand only before a name ("Dr hazel", "DC marigold", "nurse golightly"). */
@@ -160,26 +194,39 @@ function describedFrame(text: string, end: number, prior: string[], after: strin
   return null;
 }
 
-/** Frames for one word: a title or a possessed role before it, brackets after a role, "called". */
-function singleWordFrame(text: string, fact: TokenFacts, prior: string[], after: string[]): string | null {
+/**
+ * Places only a name fills, whatever the word means: set beside a role by a comma or a colon ("his partner, money,
+ * she's 19", "Midwife: …"), or alone in brackets after a role ("the recruiter (…)", "Young person (…, aged 16)").
+ */
+function slotFrame(text: string, fact: TokenFacts, prior: string[], after: string[], strict: boolean): string | null {
   const last = prior[prior.length - 1] ?? "";
   const beforeLast = prior[prior.length - 2] ?? "";
-  const labelled = [",", ":"].includes(last) && roleHead(beforeLast) && followsLikeAName(after);
+  const role = PERSON_INTRODUCERS.has(beforeLast) && !/s$/u.test(beforeLast);
+  const labelled = [",", ":"].includes(last) && role && !isAdjectiveOnly(fact) && followsLikeAName(after);
   if (labelled && (last === ":" || prior.slice(-5, -2).some((word) => POSSESSIVES.has(word) || word === "the")))
     return "Bare word set beside a role (“the chair, …, stopped”, “SW: …”)";
-  if (roleHead(last) && prior.slice(-4, -1).some((word) => POSSESSIVES.has(word)) && followsLikeAName(after))
-    return "Bare word in a name's place after a role (“my TM … is”)";
   if (
+    strict &&
     last === "(" &&
-    [")", "?"].includes(after[0] ?? "") &&
-    prior
-      .slice(-5, -1)
-      .some((word) => roleHead(word) || (wordTags(word).has("Actor") && !ATTRIBUTIVE_ROLES.has(word))) &&
+    [")", "?", ","].includes(after[0] ?? "") &&
+    (PERSON_INTRODUCERS.has(beforeLast) ||
+      prior
+        .slice(-5, -1)
+        .some((word) => roleHead(word) || (wordTags(word).has("Actor") && !ATTRIBUTIVE_ROLES.has(word)))) &&
     !/\p{N}/u.test(text.slice(Math.max(0, fact.token.start - 12), fact.token.start)) &&
     !LANGUAGE_USE_AFTER.has(beforeLast) &&
     !isAdjectiveOnly(fact)
   )
     return "Bare word alone in brackets after a role (“the recruiter (…)”)";
+  return null;
+}
+
+/** Frames for one word: a possessed role before it, "called". */
+function singleWordFrame(fact: TokenFacts, prior: string[], after: string[]): string | null {
+  const last = prior[prior.length - 1] ?? "";
+  const beforeLast = prior[prior.length - 2] ?? "";
+  if (roleHead(last) && prior.slice(-4, -1).some((word) => POSSESSIVES.has(word)) && followsLikeAName(after))
+    return "Bare word in a name's place after a role (“my TM … is”)";
   if (
     (last === "called" || last === "named") &&
     (CALLED_SUBJECTS.has(beforeLast) || PERSON_INTRODUCERS.has(beforeLast)) &&
