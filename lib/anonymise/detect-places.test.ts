@@ -133,4 +133,12 @@ describe("detectPlaces", () => {
     ]);
     expect(found("shoutout to marites and thanks to everyone, back to work every day")).toEqual([]);
   });
+
+  it("finds a compass word and a name after 'the', not a region, a team or a word of the work", () => {
+    expect(found("Right next to the North Thimble. I was on the West Walnut patch mostly.")).toEqual([
+      "North Thimble",
+      "West Walnut",
+    ]);
+    expect(found("the North East, the South Team, the East Hub, the West Area, the North London")).toEqual([]);
+  });
 });

@@ -49,6 +49,9 @@ const STREET_NAME =
  */
 const PLACE_AFTER_A_BUILDING =
   /(?=\p{Lu})(?<=\b(?:Hospital|School|Primary|Secondary|Academy|Centre|Surgery|Practice|Nursery|Office|Court|Church|Tabernacle|House|Ward|College|Unit|Trust|Clinic|Station|Hall|Library|Hostel|Home|Prison|Services\)|Group\))(?:['’]s)?,[ \t]+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:[,.;:)(\n]|$|[ \t]+[A-Z]{1,2}\d))/gu;
+/** "next to the North Thimble", "on the West Walnut patch": after "the", a compass word and a name is a place. */
+const COMPASS_AND_NAME =
+  /(?<=\bthe[ \t]+)(?:North|South|East|West|Central)[ \t]+(\p{Lu}[\p{Ll}'’-]{2,})(?![\p{L}]|[ \t]+\p{Lu})/gu;
 /** "the Isle of Tolvey", "the Forest of Kiln patch": a place's kind, "of", then its own name. */
 const KIND_OF_PLACE = /(?<![\p{L}])(?:Isle|Forest|Vale|Port)[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?![\p{L}])/gu;
 /** "Tendring District Council", "Rother DC", "Swale Borough Council": a council named by its district, listed or not. */
@@ -102,6 +105,14 @@ export function detectPlaces(text: string): Detection[] {
     if (words.every((word) => GENERIC_WORDS.has(foldForMatch(word))) || words.some((word) => isIdentityWord(word)))
       continue;
     detections.push(place(match.index, end, "Place named after a building and a comma"));
+  }
+  for (const match of text.matchAll(COMPASS_AND_NAME)) {
+    const name = match[1];
+    const folded = foldForMatch(name);
+    if (DIRECTIONS.test(folded) || isServiceWord(folded) || isEverydayWord(name) || isOrdinaryWord(name, false))
+      continue;
+    if (isIdentityWord(name) || allowed.contains(match.index, match.index + match[0].length)) continue;
+    detections.push(place(match.index, match.index + match[0].length, "Place named by a compass word and a name"));
   }
   for (const match of text.matchAll(KIND_OF_PLACE)) {
     if (!allowed.contains(match.index, match.index + match[0].length))
