@@ -102,7 +102,7 @@ export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanInde
         if (framed && isSecondBareWord(text, facts, index + 1)) run.push(facts[++index]);
       }
       const chunk = newChunk(run, true);
-      if (lowerCue) chunk.preset = verdict("person", lowerCue, 2);
+      if (lowerCue) chunk.preset = { ...verdict("person", lowerCue, 2), wholeRun: framed };
       chunks.push(chunk);
       index = addLowerCaseCoordinates(text, facts, index, chunks);
     }

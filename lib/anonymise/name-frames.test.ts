@@ -69,4 +69,11 @@ describe("detectNames: lower-case ordinary words in frames only a person fills",
     expect(people("then juniper marble birch started on the programme")).toEqual(["juniper marble birch"]);
     expect(people("worst bit is managers like that")).toEqual([]);
   });
+
+  it("keeps both words of a framed name, and reads a present-tense verb with its object or a first case", () => {
+    expect(people("Attendees: tulip marble (SW), PC birch (police).")).toEqual(["birch", "tulip marble"]);
+    expect(people("and orchard leads the reflective group on Fridays")).toEqual(["orchard"]);
+    expect(people("thistle was my first ever case.")).toEqual(["thistle"]);
+    expect(people("I've been buddied with copper since induction.")).toEqual(["copper"]);
+  });
 });

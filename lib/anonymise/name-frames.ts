@@ -256,6 +256,7 @@ function endsLikeAName(after: string[], listed: boolean): boolean {
   const [next = "."] = after;
   if (/^[,;:.!?()—–]$/u.test(next) || next === "who") return true;
   if (listed && ["and", "for", "in", "at", "from", "on"].includes(next)) return true;
+  if (["since", "until", "till", "for", "every", "most", "all", "last"].includes(next)) return true;
   return PERSONAL_PRONOUNS.has(next) || teamAfter(after) || followsLikeAName(after);
 }
 
@@ -292,14 +293,20 @@ function singlePersonPredicate(text: string, end: number, after: string[]): bool
   if (verb === "left" && !PERSONAL_PRONOUNS.has(next) && !["me", "us", "them", "it", "over"].includes(next))
     return true;
   if (COPULAS.has(verb) && tightPersonNoun(after.slice(1))) return true;
+  if (isThirdPersonVerb(verb) && OBJECT_STARTS.has(next)) return true;
   return withMe(after) || personAfterAuxiliary(text, end);
 }
+
+/** "… runs the group", "… covers her cases": an article or a possessive opening a present-tense verb's object. */
+const OBJECT_STARTS = new Set(["the", "a", "an", "her", "his", "their", "our", "my", "every", "all"]);
 
 /** A copula's complement whose head is a person: "the best team manager", "my practice educator", "a legend". */
 function tightPersonNoun(words: string[]): boolean {
   if (!["the", "a", "an", "my", "our", "his", "her", "their"].includes(words[0] ?? "")) return false;
   for (const word of words.slice(1, 5)) {
     if (PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, "")) || word === "legend")
+      return true;
+    if (word === "case" && ["my", "our", "first", "ever", "last"].includes(words[words.indexOf(word) - 1] ?? ""))
       return true;
     if (/^[,;:.!?()—–]$/u.test(word) || ["who", "that", "of", "for", "in", "at", "to", "with"].includes(word))
       return false;
