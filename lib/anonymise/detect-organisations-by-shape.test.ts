@@ -70,4 +70,9 @@ describe("detectOrganisationsByShape", () => {
     ]);
     expect(found("Sarah (agency worker) and Mrs Obi (charity) came; the Walnut (agency) rang.")).toEqual(["Walnut"]);
   });
+
+  it("takes a name followed by capitals no list of the field knows, not a known acronym, a place, a person or a body never redacted", () => {
+    expect(found("now i'm with Thimble SCM in Enfield and they fall over themselves")).toEqual(["Thimble SCM"]);
+    expect(found("Ofsted URN given; Medway YOT, Surrey CC and Sarah JD were there; the Walnut CAMHS team")).toEqual([]);
+  });
 });

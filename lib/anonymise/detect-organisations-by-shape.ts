@@ -2,10 +2,11 @@
 // "Fostering Brackwater", "Adopt Tolvey Valley", "Kinship Brackwater".
 import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { HONORIFICS, isListedPlaceWord, ROLE_NOUNS } from "./detect-organisations-by-context";
+import { isKnownAcronym } from "./known-acronyms";
 import { isEverydayWord, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import { detection, GENERIC_WORDS, insideAny } from "./organisation-detection";
-import { foldForMatch } from "./text-matching";
+import { foldForMatch, isSentenceStart } from "./text-matching";
 import type { Detection } from "./types";
 
 /** "Achieving for Children", "Brighter Futures for Children", "Together for Families": a name, then whom it is for. */
@@ -47,6 +48,9 @@ const USED_FOR_INTERPRETING =
 /** "Thimble Walnut (domiciliary care provider)": capitalised names, then in brackets what kind of body they are. */
 const NAME_THEN_KIND_IN_BRACKETS =
   /(?=\p{Lu})(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+)[ \t]*\((?:[\p{Ll}-]+[ \t]+){0,3}(?:provider|agency|charity|ifa|firm|company|landlord|association|solicitors|consultancy|organisation)\)/gu;
+
+/** "now with Thimble SCM in Enfield": a name, then capitals no list of the field knows, is a firm's trading name. */
+const NAME_THEN_CAPITALS = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\p{Lu}{2,4})(?![\p{L}\p{N}])/gu;
 
 /** Charities and services named by their shape, whatever words their own name is made of. */
 export function detectOrganisationsByShape(text: string, allowed: { start: number; end: number }[]): Detection[] {
@@ -110,6 +114,19 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
     const start = end - own.join(" ").length;
     if (!insideAny(allowed, start, end))
       detections.push(detection(start, end, "employer", "Name of a body said in brackets to be one", "nlp"));
+  }
+  for (const match of text.matchAll(NAME_THEN_CAPITALS)) {
+    const [, name, capitals] = match;
+    if (
+      isKnownAcronym(capitals) ||
+      !isFirmNameWord(name) ||
+      isLexiconGivenName(name) ||
+      isSentenceStart(text, match.index)
+    )
+      continue;
+    const end = match.index + match[0].length;
+    if (!insideAny(allowed, match.index, match.index + name.length))
+      detections.push(detection(match.index, end, "agency", "Name of a firm by a name and its capitals", "nlp"));
   }
   for (const match of text.matchAll(AMPERSAND_PAIR)) {
     const end = match.index + match[0].length;
