@@ -68,4 +68,12 @@ describe("detectOrganisationsInSlots", () => {
     const other = "thimble were lovely at the party";
     expect(detectLowerCaseFirmsBySubjectUse(other, tokeniseWords(other))).toEqual([]);
   });
+
+  it("takes what a school, nursery or surgery was called, not how it was", () => {
+    expect(found("school was thimble something. his nursery is Walnut, near the park")).toEqual([
+      ["thimble", "[school]"],
+      ["Walnut", "[school]"],
+    ]);
+    expect(found("the school was fantastic, the nursery is Outstanding and the surgery was closed")).toEqual([]);
+  });
 });

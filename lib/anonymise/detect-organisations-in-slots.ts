@@ -42,6 +42,15 @@ const BEGAN_AT = /^(?:started|starting|qualified|trained|training|studied)$/u;
 const CHAT_WORDS = /^(?:hes|shes|ive|im|id|ill|youre|theyre|dont|cant|wont|cos|coz|tbh|obvs|lol|uni|perm|temp)$/u;
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr)$/u;
 const FILLERS = /^(?:um|uh|er|erm)$/u;
+const ADJECTIVE_ENDING = /(?:ic|al|ful|ous|ive|able|ible|ent|ant|ing|ed|ish|less|est)$/u;
+const NAMED_PLACE_OF: Record<string, OrganisationKind> = {
+  school: "school",
+  nursery: "school",
+  college: "school",
+  academy: "school",
+  surgery: "hospital",
+  gp: "hospital",
+};
 const REFERRED = /^(?:referred|raised|made|provided|run|commissioned|reported)$/u;
 const COMPASS = /^(?:north|south|east|west|central)$/u;
 
@@ -118,6 +127,12 @@ function slotBefore(text: string, tokens: WordToken[], index: number): Slot | nu
     return { kind: "employer", reason: "someone started or trained at" };
   if (/^(?:was|is|were)$/u.test(cue.folded) && before.folded === "agency" && previous === index - 1)
     return { kind: "agency", reason: "said to be the agency" };
+  // Note: "school was thimble something", "his nursery is Walnut": what a school, nursery or surgery was called.
+  if (/^(?:was|is)$/u.test(cue.folded) && previous === index - 1 && NAMED_PLACE_OF[before.folded]) {
+    // Note: "school was fantastic": in lower case, a word shaped like a describing word says how it was.
+    if (!token.capitalised && ADJECTIVE_ENDING.test(token.folded)) return null;
+    return { kind: NAMED_PLACE_OF[before.folded], reason: "a school, nursery or surgery is said to be" };
+  }
   // Note: "the court was East Tolvey, and the judge there": what the court was, capitalised.
   if (/^(?:was|is)$/u.test(cue.folded) && before.folded === "court" && previous === index - 1 && token.capitalised)
     return { kind: "court", reason: "said to be the court" };
