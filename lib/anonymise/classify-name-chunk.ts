@@ -24,6 +24,7 @@ import {
 } from "./name-cues";
 import { nameLikeness } from "./name-likeness";
 import {
+  isDescribedAfterCommaAtStart,
   isLoneCapitalisedWord,
   isRunBeforePersonVerb,
   isRunDescribedAsPerson,
@@ -38,7 +39,7 @@ import {
   pronounFollows,
   withMe,
 } from "./name-predicates";
-import { dropWordsBeforeTitle, nameInSlot } from "./name-slots";
+import { COLOUR_SURNAMES, dropWordsBeforeTitle, nameInSlot } from "./name-slots";
 import {
   type Chunk,
   CONNECTORS,
@@ -134,6 +135,9 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     return verdict("person", "Word described as a person (“… and I did the visit”, “… was the eldest”)", 2);
   }
   const lastEnd = chunk.facts[chunk.facts.length - 1]?.token.end ?? 0;
+  if (!titled && isDescribedAfterCommaAtStart(chunk, nextWords(text, lastEnd, 9))) {
+    return verdict("person", "Word opening a sentence, then described as a person (“…, he's fifteen”)", 2);
+  }
   if (!titled && isRunBeforePersonVerb(chunk, nextWords(text, lastEnd, 9))) {
     return {
       ...verdict("person", "Capitalised words before a verb only people do (“… chaired the meeting”)", 1),
@@ -180,7 +184,8 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
 
   while (
     chunk.facts.length > 1 &&
-    (chunk.facts[chunk.facts.length - 1].identity || chunk.facts[chunk.facts.length - 1].country)
+    (chunk.facts[chunk.facts.length - 1].identity || chunk.facts[chunk.facts.length - 1].country) &&
+    !(titled && COLOUR_SURNAMES.has(chunk.facts[chunk.facts.length - 1].token.folded))
   ) {
     chunk.facts.pop();
   }

@@ -46,4 +46,13 @@ describe("detectNames: capitalised ordinary words that only a name's grammar exp
     expect(people("The others were Grey and Juniper from the night duty team.")).toEqual(["Grey", "Juniper"]);
     expect(people("Me, personally, I would not.")).toEqual([]);
   });
+
+  it("takes a word opening a sentence then described as one person, an adjective spoken to, a colour after a title", () => {
+    expect(people("Tempest, he's fifteen and he runs that house.")).toEqual(["Tempest"]);
+    expect(people("Marble, the youngest, wasn't even two.")).toEqual(["Marble"]);
+    expect(people("Small, the managers knew your name.")).toEqual([]);
+    expect(people("Swift, can you call the school back?")).toEqual(["Swift"]);
+    expect(people("Great, can you send it over?")).toEqual([]);
+    expect(people("Officer: PC Juniper Grey, ext 2218.")).toEqual(["Juniper Grey"]);
+  });
 });

@@ -17,6 +17,7 @@ import {
   pronounAfterComma,
   withMe,
 } from "./name-predicates";
+import { COLOUR_SURNAMES, DISCOURSE_OPENERS } from "./name-slots";
 import { type Chunk, FUNCTION_WORD_TAGS, hasTag, type TokenFacts } from "./name-token-facts";
 import { DEPARTMENTS, GROUP_HEADS, NOT_PLACES } from "./name-word-classes";
 import { teamAfter } from "./name-work-cues";
@@ -118,6 +119,25 @@ export function isRunDescribedAsPerson(text: string, chunk: Chunk, after: string
     (teamAfter(after) && !GROUP_HEADS.has(last.folded)) ||
     bracketedPersonAfter(text, last.end)
   );
+}
+
+/**
+ * "Reign, he's fifteen", "Honey, the youngest, wasn't two", "Black, um, the social worker before me": a word opening
+ * a sentence, then a comma and a description of a person, whatever the word's own sense (an adjective, a verb).
+ */
+export function isDescribedAfterCommaAtStart(chunk: Chunk, after: string[]): boolean {
+  if (chunk.facts.length !== 1) return false;
+  const [fact] = chunk.facts;
+  const { folded, base } = fact.token;
+  if (!fact.token.sentenceInitial || fact.token.possessive || base.length < 3 || DISCOURSE_OPENERS.has(folded))
+    return false;
+  if (hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb"]) || PERSON_INTRODUCERS.has(folded) || DEPARTMENTS.has(folded))
+    return false;
+  if ((fact.identity && !COLOUR_SURNAMES.has(folded)) || fact.country || (isEverydayWord(base) && !fact.anyGiven))
+    return false;
+  if (pronounAfterComma(after)) return true;
+  const singular = after.slice(1, 7).some((word) => PERSON_INTRODUCERS.has(word) && !/[^s]s$/u.test(word));
+  return describedAsPerson(after) && (singular || hasTag(fact, ["Noun"]));
 }
 
 const OBJECT_STARTS = new Set("a an the our my his her their this that it us me them everyone everything".split(" "));

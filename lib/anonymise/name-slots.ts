@@ -63,14 +63,18 @@ function bracketAfterRole(prior: string[]): boolean {
 function addressed(text: string, chunk: Chunk): boolean {
   const [first] = chunk.facts;
   const last = chunk.facts[chunk.facts.length - 1];
-  if (!first.token.sentenceInitial || chunk.facts.length > 2 || hasTag(first, ["Adverb", "Adjective"])) return false;
+  if (!first.token.sentenceInitial || chunk.facts.length > 2 || hasTag(first, ["Adverb"])) return false;
+  if (hasTag(first, ["Adjective"]) && !isNounOrAdjectiveOnly(first)) return false;
   if (first.english && !first.anyGiven && !isListedSurname(first) && !isNounOrAdjectiveOnly(first)) return false;
   return ADDRESSED_AFTER.test(text.slice(last.token.end, last.token.end + 30));
 }
 
 /** Words that open a turn of talk before "you …" without naming anyone ("Look, you know …", "Right, can you …"). */
-const DISCOURSE_OPENERS = new Set(
-  "look listen see wait right sorry well yes yeah anyway mate guys folks fine".split(" "),
+export const DISCOURSE_OPENERS = new Set(
+  `look listen see wait right sorry well yes yeah anyway mate guys folks fine great brilliant lovely perfect cool true
+  sure ok okay good honest serious seriously basically obviously interesting funny weird strange sad like so`.split(
+    /\s+/u,
+  ),
 );
 
 /** "Money, if you're reading this", "Sharp, can you …": a noun or an adjective is spoken to only as a name. */
