@@ -76,4 +76,10 @@ describe("detectNames: lower-case ordinary words in frames only a person fills",
     expect(people("thistle was my first ever case.")).toEqual(["thistle"]);
     expect(people("I've been buddied with copper since induction.")).toEqual(["copper"]);
   });
+
+  it("takes the bare object of a verb of talk and bare pairs placed together or called 'they', not a particle", () => {
+    expect(people("i told sorrel in supervision and nothing changed")).toEqual(["sorrel"]);
+    expect(people("she rang back the next day")).toEqual([]);
+    expect(people("thistle and copper, they're twins, were placed apart")).toEqual(["copper", "thistle"]);
+  });
 });

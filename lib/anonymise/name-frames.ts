@@ -14,7 +14,7 @@ import {
 import { COLOUR_SURNAMES } from "./name-slots";
 import { CONNECTORS, FUNCTION_WORD_TAGS, hasTag, type TokenFacts } from "./name-token-facts";
 import { JARGON } from "./name-unknown-words";
-import { LANGUAGE_USE_AFTER } from "./name-word-classes";
+import { DEPARTMENTS, LANGUAGE_USE_AFTER } from "./name-word-classes";
 import { teamAfter, workCueBefore } from "./name-work-cues";
 
 const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);
@@ -32,6 +32,13 @@ const CALLED_SUBJECTS = new Set(
 /** Roles that mostly qualify the noun after them ("ASYE review", "student placement", "social care"). */
 const ATTRIBUTIVE_ROLES = new Set("asye nqsw baby child kid student social foster locum person sibling sw".split(" "));
 
+/** Verbs of talk whose bare object is a person ("i told lavender in supervision", "ask wood"). */
+const TOLD_OR_ASKED = new Set(
+  "ask asked asks tell told tells rang phoned emailed texted messaged thanked supervise supervised mentored reminded".split(
+    " ",
+  ),
+);
+
 /** Words that single out people in a list of thanks ("esp cherry n archer", "especially trinity"). */
 const SINGLING_OUT = new Set(["esp", "especially", "particularly", "mainly"]);
 
@@ -44,7 +51,7 @@ const PERSON_ONLY_AFTER_SUBJECT = new Set(
 /** Words that stand where a noun does but name nobody ("nobody", "there", "all"), and verbs of having and being. */
 const STAND_INS = new Set(
   `nobody anybody anyone everyone everybody someone somebody noone none there here all both each either neither
-  has have had does did is was are were hes shes its theyre mrs miss`.split(/\s+/u),
+  has have had does did is was are were hes shes its theyre mrs miss back home again round twice`.split(/\s+/u),
 );
 
 /** What a word that is a bare noun must not be to stand for a name: a function word, a plural, a verb, a word of work. */
@@ -56,6 +63,7 @@ function couldBeBareName(fact: TokenFacts | undefined, slot = false): fact is To
   if (CONNECTORS.has(token.folded)) return false;
   if (!fact.english && !JARGON.has(token.folded)) return !STAND_INS.has(token.folded);
   if (PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded) || POSSESSIVES.has(token.folded)) return false;
+  if (DEPARTMENTS.has(token.folded)) return false;
   if (STAND_INS.has(token.folded) || hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb", "Gerund", "PastTense"]))
     return false;
   if (hasTag(fact, ["Plural"]) && !slot) return false;
@@ -245,7 +253,7 @@ function roleHead(word: string): boolean {
 function thanksCue(prior: string[]): boolean {
   const last = prior[prior.length - 1] ?? "";
   const beforeLast = prior[prior.length - 2] ?? "";
-  if (["ask", "asked"].includes(last) || SINGLING_OUT.has(last)) return true;
+  if (TOLD_OR_ASKED.has(last) || SINGLING_OUT.has(last)) return true;
   if (["to", "by", "with", "on"].includes(last) && workCueBefore(prior)) return true;
   if (last === "out" && beforeLast === "shout") return true;
   return ["to", "2"].includes(last) && beforeLast === "out" && prior[prior.length - 3] === "shout";
@@ -275,6 +283,9 @@ function opensClause(prior: string[]): boolean {
 function pluralPersonPredicate(after: string[]): boolean {
   const [verb = "", next = ""] = after;
   if (verb === "both" || ["left", "quit", "resigned", "retired"].includes(verb)) return true;
+  if (verb === "," && /^they(?:['’](?:re|ve|d))?$/u.test(next)) return true;
+  if (["are", "were"].includes(verb) && ["placed", "both", "twins", "siblings", "brothers", "sisters"].includes(next))
+    return true;
   if (teamAfter(after) || predicateIsPerson(after) || withMe(after)) return true;
   return ["are", "were"].includes(verb) && (PRAISE.has(next) || (POSSESSIVES.has(next) && PRAISE.has(after[2] ?? "")));
 }
