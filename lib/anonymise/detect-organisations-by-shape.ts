@@ -10,15 +10,14 @@ import { foldForMatch, isSentenceStart } from "./text-matching";
 import type { Detection } from "./types";
 
 /** "Achieving for Children", "Brighter Futures for Children", "Together for Families": a name, then whom it is for. */
-const NAME_FOR_WHOM =
-  /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})[ \t]+for[ \t]+(?:Children|Families|Young[ \t]+People)(?![\p{L}])/gu;
+const FOR_WHOM = /[ \t]+for[ \t]+(?:Children|Families|Young[ \t]+People)(?![\p{L}])/gu;
 /** Words before "for Children" that make it a department, a post or a fund rather than a name. */
 const NOT_A_NAME_BEFORE_FOR =
   /^(?:department|commissioner|minister|secretary|director|services?|support|help|provision|funding|fund|outcomes|education|council|board|partnership|plan|strategy|charter|alliance|centre|center|champion|champions|advocate|advocates|the|a|an|and|or|of|our|their|more|better|safer|best|homes?|care|places?|money)$/u;
 
 /** "Fostering Brackwater", "Adopt Tolvey Valley", "Kinship Brackwater", "Families Tolvey": a service's kind, then its own name. */
 const KIND_THEN_NAME =
-  /(?<![\p{L}])(?:Fostering|Adopt|Adoption|Kinship|Families)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
+  /(?=[FAK])(?<![\p{L}])(?:Fostering|Adopt|Adoption|Kinship|Families)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})/gu;
 /** What fostering and adoption have and do: "Adoption Panel", "Fostering Allowance", "Kinship Care Order". */
 const WORDS_OF_THE_SERVICE =
   /^(?:panel|panels|order|orders|fund|allowance|allowances|leave|pay|plan|plans|application|applications|hearing|hearings|medical|medicals|register|records|process|policy|policies|standards|regulations|week|month|day|fortnight|uk|england|scotland|wales|act|agreement|agreements|arrangement|arrangements|breakdown|disruption|training|approval|approvals|assessment|assessments|review|reviews|visit|visits|worker|workers|officer|officers|manager|managers|carer|carers|parent|parents|payment|payments|grant|grants|certificate|leaflet|forum|network|sufficiency|recruitment|matching|match|matters|support|team|service|services)$/u;
@@ -28,11 +27,9 @@ const AMPERSAND_PAIR =
   /(?=\p{Lu})(?<![\p{L}&][ \t]*)(\p{Lu}[\p{Ll}'’-]+)[ \t]*&[ \t]*(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}]|[ \t]*&)/gu;
 
 /** "Tolvey Green Kiln Court", "Brackwater Court": capitalised names before "Court", the last no everyday word. */
-const NAMED_COURT =
-  /(?=\p{Lu})(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})Court(?![\p{L}]|[ \t]+(?:of|Road|Street|Lane|Avenue|Close|Drive|Way)\b)/gu;
+const COURT = /(?<=[ \t])Court(?![\p{L}]|[ \t]+(?:of|Road|Street|Lane|Avenue|Close|Drive|Way)\b)/gu;
 /** "Tolvey Kiln recruiter kept ringing": capitalised names straight before the firm's staff are the firm. */
-const NAME_BEFORE_STAFF =
-  /(?=\p{Lu})(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})(recruiters?|consultants?|reps?)(?![\p{L}])/gu;
+const STAFF = /(?<=[ \t])(?:recruiters?|consultants?|reps?)(?![\p{L}])/gu;
 
 /** Grades and kinds of recruiter or consultant: "the Locum consultant", "a Senior recruiter". */
 const STAFF_GRADES =
@@ -40,14 +37,17 @@ const STAFF_GRADES =
 
 /** "the Family Court at Walnut": a court's kind, "at", then where it sits, as family courts are named. */
 const COURT_AT =
-  /(?<![\p{L}])(?:Family|County|Crown|Magistrates['’]?|Youth)[ \t]+Court[ \t]+at[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
+  /(?=[FCMY])(?<![\p{L}])(?:Family|County|Crown|Magistrates['’]?|Youth)[ \t]+Court[ \t]+at[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
 /** "We use Big Thimble for phone interpreting": a firm used or booked for interpreting. */
 const USED_FOR_INTERPRETING =
-  /(?<=\b(?:use|used|using|book|booked|booking)[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})for[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:interpreting|interpreters?|translations?|translators?)(?![\p{L}])/gu;
+  /(?=\p{Lu})(?<=\b(?:use|used|using|book|booked|booking)[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})for[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:interpreting|interpreters?|translations?|translators?)(?![\p{L}])/gu;
 
 /** "Thimble Walnut (domiciliary care provider)": capitalised names, then in brackets what kind of body they are. */
-const NAME_THEN_KIND_IN_BRACKETS =
-  /(?=\p{Lu})(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}\p{Lu}[\p{L}'’-]+)[ \t]*\((?:[\p{Ll}-]+[ \t]+){0,3}(?:provider|agency|charity|ifa|firm|company|landlord|association|solicitors|consultancy|organisation)\)/gu;
+const KIND_IN_BRACKETS =
+  /[ \t]*\((?:[\p{Ll}-]+[ \t]+){0,3}(?:provider|agency|charity|ifa|firm|company|landlord|association|solicitors|consultancy|organisation)\)/gu;
+/** One to three capitalised words closing a stretch of text, with or without the spaces after them. */
+const WORDS_THEN_SPACE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}$/u;
+const WORDS = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 
 /** "now with Thimble SCM in Enfield": a name, then capitals no list of the field knows, is a firm's trading name. */
 const NAME_THEN_CAPITALS = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\p{Lu}{2,4})(?![\p{L}\p{N}])/gu;
@@ -55,7 +55,7 @@ const NAME_THEN_CAPITALS = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\
 /** Charities and services named by their shape, whatever words their own name is made of. */
 export function detectOrganisationsByShape(text: string, allowed: { start: number; end: number }[]): Detection[] {
   const detections: Detection[] = [];
-  for (const match of text.matchAll(NAME_FOR_WHOM)) {
+  for (const match of wordsBefore(text, FOR_WHOM, WORDS)) {
     const words = match[1].split(/[ \t]+/u);
     // Note: "I told Tolvey for Children": only the words from the last that is no part of the name.
     let first = words.length - 1;
@@ -77,7 +77,7 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
     if (insideAny(allowed, match.index, end)) continue;
     detections.push(detection(match.index, end, "employer", "Name of a fostering, adoption or family service", "nlp"));
   }
-  for (const match of text.matchAll(NAMED_COURT)) {
+  for (const match of wordsBefore(text, COURT, WORDS_THEN_SPACE)) {
     const own = ownNameWords(match[1]);
     if (own.length === 0 || !hasNoEverydaySense(own[own.length - 1])) continue;
     const start = match.index + match[1].trimEnd().length - own.join(" ").length;
@@ -85,7 +85,7 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
     if (!insideAny(allowed, start, end))
       detections.push(detection(start, end, "court", "Name of a court by its own name before “Court”", "nlp"));
   }
-  for (const match of text.matchAll(NAME_BEFORE_STAFF)) {
+  for (const match of wordsBefore(text, STAFF, WORDS_THEN_SPACE)) {
     const own = ownNameWords(match[1]);
     if (own.length === 0 || !own.every(isFirmNameWord) || own.some((word) => isLexiconGivenName(word))) continue;
     if (STAFF_GRADES.test(foldForMatch(own[own.length - 1]))) continue;
@@ -106,7 +106,7 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
     if (!insideAny(allowed, match.index, end))
       detections.push(detection(match.index, end, "interpreting", "Name of a firm used for interpreting", "nlp"));
   }
-  for (const match of text.matchAll(NAME_THEN_KIND_IN_BRACKETS)) {
+  for (const match of wordsBefore(text, KIND_IN_BRACKETS, WORDS)) {
     const own = ownNameWords(match[1]);
     if (own.length === 0 || own.some((word) => isLexiconGivenName(word) || HONORIFICS.test(foldForMatch(word))))
       continue;
@@ -134,6 +134,25 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
     detections.push(detection(match.index, end, "employer", "Two names joined by “&”", "nlp"));
   }
   return detections;
+}
+
+/**
+ * Each match of `anchor` with the capitalised words `words` finds right before it, as one match would give them:
+ * `index` where the words start, `[0]` the words and the anchor, `[1]` the words. Looking for the anchor first keeps a
+ * long text from being tried for a run of capitals at every capital.
+ */
+function* wordsBefore(text: string, anchor: RegExp, words: RegExp): Generator<{ index: number; 0: string; 1: string }> {
+  let floor = 0;
+  for (const match of text.matchAll(anchor)) {
+    let from = Math.max(floor, match.index - 100);
+    while (from > floor && /\p{L}/u.test(text[from - 1])) from--;
+    const found = words.exec(text.slice(from, match.index));
+    if (!found) continue;
+    const index = from + found.index;
+    const end = match.index + match[0].length;
+    yield { index, 0: text.slice(index, end), 1: found[0] };
+    floor = end;
+  }
 }
 
 /** The last words of a capitalised run that are its own name: "I told Tolvey Kiln" → "Tolvey Kiln". */
