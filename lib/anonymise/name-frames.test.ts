@@ -82,4 +82,9 @@ describe("detectNames: lower-case ordinary words in frames only a person fills",
     expect(people("she rang back the next day")).toEqual([]);
     expect(people("thistle and copper, they're twins, were placed apart")).toEqual(["copper", "thistle"]);
   });
+
+  it("takes a bare word opening a clause, then its team, then a verb of people, not a noun of work", () => {
+    expect(people("then marble from the kestrel team said he would do it")).toEqual(["marble"]);
+    expect(people("and support from the duty team was great")).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ import { COLOUR_SURNAMES } from "./name-slots";
 import { CONNECTORS, FUNCTION_WORD_TAGS, hasTag, type TokenFacts } from "./name-token-facts";
 import { JARGON } from "./name-unknown-words";
 import { DEPARTMENTS, LANGUAGE_USE_AFTER } from "./name-word-classes";
-import { teamAfter, workCueBefore } from "./name-work-cues";
+import { teamAfter, teamPhraseEnd, workCueBefore } from "./name-work-cues";
 
 const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);
 
@@ -305,6 +305,13 @@ function singlePersonPredicate(text: string, end: number, after: string[]): bool
     return true;
   if (COPULAS.has(verb) && tightPersonNoun(after.slice(1))) return true;
   if (isThirdPersonVerb(verb) && OBJECT_STARTS.has(next)) return true;
+  const teamEnd = teamPhraseEnd(after);
+  if (teamEnd > 0 && teamEnd < after.length) {
+    const rest = after.slice(teamEnd);
+    const [then = "", object = ""] = rest;
+    if (PERSON_ONLY_AFTER_SUBJECT.has(then) || (COPULAS.has(then) && tightPersonNoun(rest.slice(1)))) return true;
+    if ((isPastTenseVerb(then) || isThirdPersonVerb(then)) && OBJECT_STARTS.has(object)) return true;
+  }
   return withMe(after) || personAfterAuxiliary(text, end);
 }
 

@@ -44,12 +44,17 @@ const TEAM_WORDS = words(`team teams legal payroll admin hr finance duty recepti
 
 /** "… from legal", "… in the duty team", "… on duty", "… at the front desk": the person's team follows. */
 export function teamAfter(after: string[]): boolean {
-  if (!["from", "in", "at", "on"].includes(after[0] ?? "")) return false;
-  for (const word of after.slice(1, 6)) {
-    if (TEAM_WORDS.has(word)) return true;
-    if (!["the", "our", "their", "my"].includes(word) && wordTags(word).has("Verb")) return false;
+  return teamPhraseEnd(after) > 0;
+}
+
+/** Where the team phrase after a name ends ("from the kestrel team | said"), or -1 when none follows. */
+export function teamPhraseEnd(after: string[]): number {
+  if (!["from", "in", "at", "on"].includes(after[0] ?? "")) return -1;
+  for (const [offset, word] of after.slice(1, 6).entries()) {
+    if (TEAM_WORDS.has(word)) return offset + 2;
+    if (!["the", "our", "their", "my"].includes(word) && wordTags(word).has("Verb")) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** "… and … run the front door": a verb in the plural after two coordinated names. */
