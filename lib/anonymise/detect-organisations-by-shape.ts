@@ -163,7 +163,7 @@ function ownNameWords(run: string): string[] {
   return words.slice(first);
 }
 
-/** A word the lexicon gives no everyday sense: "Brackwater", "Marble", not "Tennis", "Youth" or "Appeal". */
+/** A word the lexicon gives no everyday sense: "Brackwater", "Walnut", not "Tennis", "Youth" or "Appeal". */
 function hasNoEverydaySense(word: string): boolean {
   const folded = foldForMatch(word);
   return !isOrdinaryWord(word, false) && !isServiceWord(word) && !/^(?:high|supreme|crown|county)$/u.test(folded);

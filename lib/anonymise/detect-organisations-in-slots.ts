@@ -69,7 +69,7 @@ export function detectOrganisationsInSlots(
     if (!(couldName(token) || opensName) || insideAny(allowed, token.start, token.baseEnd)) return null;
     let last = token.capitalised ? lastOfCapitalisedRun(text, tokens, index, 2) : index;
     const next = tokens[index + 1];
-    // Note: "the ward at linden tandem": a second lower-case word with no everyday sense is still the name.
+    // Note: "the ward at tolvey kilnby": a second lower-case word with no everyday sense is still the name.
     if (!token.capitalised && next && !next.capitalised && /^[ \t]+$/u.test(text.slice(token.end, next.start))) {
       if (couldName(next) && !token.possessive) last++;
     }

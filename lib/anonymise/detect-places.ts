@@ -21,8 +21,8 @@ const PLACE_VERBS =
   /^(?:live|lives|lived|living|moved|move|moves|moving|relocated|relocating|settled|up|born|raised|based|originally|grandparents|nan|nana|gran|granny|family|relatives|cousins|drive|drives|drove|driving|commute|commutes|commuting|travel|travels|travelled|travelling|came|comes|coming|fled|visiting|visited|stays|staying|stayed)$/u;
 const PLACE_PREPOSITIONS = /^(?:in|to|from|near|on|outside)$/u;
 /**
- * What stands somewhere, or someone is left somewhere, before "in": "a hotel in Tide", "homeless in ripe", "the
- * civic centre in tide", "the leaving care team in tide", "a visit in tide", "found in ripe".
+ * What stands somewhere, or someone is left somewhere, before "in": "a hotel in Walnut", "homeless in ripe", "the
+ * civic centre in walnut", "the leaving care team in walnut", "a visit in walnut", "found in ripe".
  */
 const HELD_IN =
   /^(?:hotel|hotels|flat|flats|house|houses|unit|room|rooms|hostel|b&b|bnb|placement|placements|village|estate|shop|supermarket|station|park|office|offices|centre|center|hub|team|teams|ward|nursery|visit|visits|placed|found|homeless|remand|stuck|worked|works|retired|carers|families)$/u;

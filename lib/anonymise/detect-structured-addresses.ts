@@ -20,7 +20,7 @@ const SAINTS = /(?<![\p{L}])(?:St\.?|Saint|Sir|Dame)[ \t]+(?:\p{Lu}[\p{L}-]+[ \t
 /** "the Ocean estate", "the Broadwater Farm estate": a named housing estate. */
 const ESTATE = /(?<=\bthe[ \t]+)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+estate(?![\p{L}])/gu;
 
-/** "3 Harvest Way, Tolvey SW8 2PU", "22 Mill Rd, Brackwater CO3": the town between an address's comma and its postcode. */
+/** "3 Kiln Way, Tolvey SW8 2PU", "22 Mill Rd, Brackwater CO3": the town between an address's comma and its postcode. */
 const TOWN_BEFORE_POSTCODE =
   /(?<=,[ \t]+)(?!(?:Flat|Apartment|Apt|Unit|Mr|Mrs|Ms|Miss|Mx|Dr)[ \t])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2}(?=,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?(?:[ \t]+\d[A-Z]{2})?(?![\p{L}\p{N}]))/gu;
 
