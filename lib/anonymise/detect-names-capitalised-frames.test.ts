@@ -55,4 +55,8 @@ describe("detectNames: capitalised ordinary words that only a name's grammar exp
     expect(people("Great, can you send it over?")).toEqual([]);
     expect(people("Officer: PC Juniper Grey, ext 2218.")).toEqual(["Juniper Grey"]);
   });
+
+  it("takes a possessive before what a person writes or is replaced by", () => {
+    expect(people("Thistle's assessment was the one the judge relied on.")).toEqual(["Thistle"]);
+  });
 });

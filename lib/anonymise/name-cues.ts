@@ -87,7 +87,7 @@ export const PERSONAL_POSSESSIONS = words(`mum mother dad father son daughter br
   nan nana gran grandmother grandma grandad grandfather partner husband wife boyfriend girlfriend baby kids children
   family caseload cases case notes write-ups writeups phone car desk manager team actions work email emails office
   house home flat birthday wedding funeral leave foster carer carers worker social school teacher nursery
-  keyworker placement`);
+  keyworker placement assessment assessments statement statements report reports replacement visa diary signature`);
 
 /** Opening words stripped from the front of a capitalised run ("Dear Chinonso", "Yesterday Kwabena"). */
 export const OPENING_TAGS = new Set([
