@@ -27,13 +27,23 @@ const SHORTEST_CACHED_TEXT = 256;
  * (short texts' too, so that a caller changing it fails in the tests, which use short texts).
  */
 function lastTextOnly<Answer>(compute: (text: string) => Answer): (text: string) => Answer {
+  const remembered = lastTextAndFoldOnly((text: string, _folded: string) => compute(text));
+  return (text) => remembered(text, "");
+}
+
+/** `lastTextOnly` for an answer that depends on the text and the folded form the caller passes with it. */
+function lastTextAndFoldOnly<Answer>(
+  compute: (text: string, folded: string) => Answer,
+): (text: string, folded: string) => Answer {
   let lastText: string | undefined;
+  let lastFolded: string | undefined;
   let lastAnswer: Answer | undefined;
-  return (text) => {
-    if (text.length < SHORTEST_CACHED_TEXT) return Object.freeze(compute(text));
-    if (text !== lastText || lastAnswer === undefined) {
-      lastAnswer = Object.freeze(compute(text));
+  return (text, folded) => {
+    if (text.length < SHORTEST_CACHED_TEXT) return Object.freeze(compute(text, folded));
+    if (text !== lastText || folded !== lastFolded || lastAnswer === undefined) {
+      lastAnswer = Object.freeze(compute(text, folded));
       lastText = text;
+      lastFolded = folded;
     }
     return lastAnswer;
   };
@@ -249,9 +259,8 @@ export function createPhraseMatcher(phrases: Iterable<string>): PhraseMatcher {
     byFirstWord.set(tokens[0].value, entries);
   }
   for (const entries of byFirstWord.values()) entries.sort((left, right) => right.tokens.length - left.tokens.length);
-  // Note: several detectors look the same list up in the same document; the last long one's answer is kept.
-  let lastFound: { text: string; folded: string; found: (PhraseMatch & { key: string })[] } | undefined;
-  const findAll = (text: string, folded: string) => {
+  // Note: several detectors look the same list up in the same document; each match is frozen with the list.
+  const find = lastTextAndFoldOnly((text: string, folded: string) => {
     const tokens = matchTokens(folded);
     const found: (PhraseMatch & { key: string })[] = [];
     let index = 0;
@@ -263,21 +272,12 @@ export function createPhraseMatcher(phrases: Iterable<string>): PhraseMatcher {
         continue;
       }
       const last = tokens[index + match.tokens.length - 1];
-      found.push({ start: tokens[index].start, end: last.end, key: match.key });
+      found.push(Object.freeze({ start: tokens[index].start, end: last.end, key: match.key }));
       index += match.tokens.length;
     }
     return found;
-  };
-  return {
-    find(text, folded) {
-      if (lastFound?.text !== text || lastFound.folded !== folded) {
-        const found = findAll(text, folded);
-        if (text.length < SHORTEST_CACHED_TEXT) return found;
-        lastFound = { text, folded, found };
-      }
-      return lastFound.found.map((match) => ({ ...match }));
-    },
-  };
+  });
+  return { find };
 }
 
 function matchesAt(tokens: TextToken[], index: number, phrase: PhraseToken[], text: string): boolean {
