@@ -53,19 +53,30 @@ function lastTextAndFoldOnly<Answer>(
  * Lower-cases and strips diacritics one UTF-16 unit at a time, so the result has exactly the
  * input's length and an index into it is an index into the input.
  */
-export const foldForMatch = lastTextOnly(function foldForMatch(text: string): string {
+export function foldForMatch(text: string): string {
+  // Note: detectors fold each word of a document, so a short text is folded at once, without the cache.
+  return text.length < SHORTEST_CACHED_TEXT ? foldText(text) : foldLongText(text);
+}
+
+const foldLongText = lastTextOnly(foldText);
+
+function foldText(text: string): string {
   // Note: plain ASCII folds by lower-casing alone, without building the string one unit at a time.
-  if (isAscii(text)) return text.toLowerCase();
+  let hasCapital = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return foldUnits(text);
+    if (code >= 65 && code <= 90) hasCapital = true;
+  }
+  return hasCapital ? text.toLowerCase() : text;
+}
+
+function foldUnits(text: string): string {
   let folded = "";
   for (let index = 0; index < text.length; index++) {
     folded += foldUnit(text[index]);
   }
   return folded;
-});
-
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) if (text.charCodeAt(index) >= 128) return false;
-  return true;
 }
 
 const foldedUnits = new Map<string, string>();
