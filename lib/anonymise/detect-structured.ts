@@ -42,7 +42,9 @@ const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
 
 // Note: a match may start only where the address's first part does, so a long run without "@" is read once, not once a letter.
-const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** An address from where its local part starts; each "@" is looked for first and its local part walked back to. */
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
+const EMAIL_LOCAL_CHARACTER = /^[\p{L}\p{N}._%+'-]$/u;
 const URL_WITH_SCHEME_OR_WWW = /(?<![\p{L}\p{N}@.])(?:https?:\/\/|www\.)[^\s<>"]+/giu;
 /** A domain with a known ending, any country's second level ("co.za", "org.ng") included, or any domain with a path ("bit.ly/…"). */
 const BARE_DOMAIN =
@@ -78,7 +80,12 @@ const NI_NUMBER = new RegExp(
   `${NOT_WORD_BEFORE}[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D]${NOT_WORD_AFTER}`,
   "giu",
 );
-const ALPHANUMERIC_CODE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[/-](?=[\p{L}\p{N}]))*/gu;
+/**
+ * Letters and digits joined by "/" or "-", from where such a run starts, and only a run with a digit in it. Note: the
+ * look-ahead spares a long text a match for each of its words; a run with a digit starts where a run would start.
+ */
+const ALPHANUMERIC_CODE =
+  /(?<![\p{L}\p{N}]|[\p{L}\p{N}][/-])(?=[\p{L}\p{N}/-]*?[0-9])[\p{L}\p{N}](?:[\p{L}\p{N}]|[/-](?=[\p{L}\p{N}]))*/gu;
 
 /** Step 1: identifiers with a recognisable shape (contact details, reference numbers, specific dates). */
 export function detectStructured(text: string): Detection[] {
@@ -103,10 +110,37 @@ function structured(category: RedactionCategory, start: number, end: number, rea
 }
 
 export function detectEmails(text: string): Detection[] {
-  return [...text.matchAll(EMAIL)].map((match) => {
+  const detections: Detection[] = [];
+  let floor = 0;
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    const start = localPartStart(text, at);
+    if (start === at || start < floor) continue;
+    EMAIL.lastIndex = start;
+    const match = EMAIL.exec(text);
+    if (!match) continue;
+    floor = start + match[0].length;
     const value = match[0].replace(/[.-]+$/u, "");
-    return structured("email", match.index, match.index + value.length, "Email address");
-  });
+    detections.push(structured("email", start, start + value.length, "Email address"));
+  }
+  return detections;
+}
+
+/** Where the run of characters an address's local part may hold, ending at `at`, starts (a whole code point at a time). */
+function localPartStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0) {
+    const before = isSurrogatePairAt(text, start - 2) ? text.slice(start - 2, start) : text[start - 1];
+    if (!EMAIL_LOCAL_CHARACTER.test(before)) break;
+    start -= before.length;
+  }
+  return start;
+}
+
+function isSurrogatePairAt(text: string, index: number): boolean {
+  if (index < 0) return false;
+  const high = text.charCodeAt(index);
+  const low = text.charCodeAt(index + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 export function detectUrls(text: string): Detection[] {
