@@ -87,4 +87,12 @@ describe("detectNames: lower-case ordinary words in frames only a person fills",
     expect(people("then marble from the kestrel team said he would do it")).toEqual(["marble"]);
     expect(people("and support from the duty team was great")).toEqual([]);
   });
+
+  it("takes a cleft's bare word before 'who', 'the one who', a joining, and bare runs before 'did' or a texted", () => {
+    expect(people("When I was struggling it was copper who noticed.")).toEqual(["copper"]);
+    expect(people("and thistle was the one who pushed for the grant")).toEqual(["thistle"]);
+    expect(people("When pebble joined, nothing changed.")).toEqual(["pebble"]);
+    expect(people("tulip orchard did my induction.")).toEqual(["tulip orchard"]);
+    expect(people("It was the budget that did it.")).toEqual([]);
+  });
 });

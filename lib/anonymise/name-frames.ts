@@ -21,7 +21,7 @@ const POSSESSIVES = new Set(["my", "our", "his", "her", "their", "your"]);
 
 /** Words that open a clause, so a bare word after them is its subject ("since star left", "honestly harmony is …"). */
 const CLAUSE_OPENERS = new Set(
-  "and but since after until when honestly tbh so because cos then now plus also ngl".split(" "),
+  "and but since after until when honestly tbh so because cos then now plus also ngl both".split(" "),
 );
 
 /** What names a person and not its ordinary sense after "called": "a lady called bridge", "our tm is called moody". */
@@ -45,7 +45,7 @@ const SINGLING_OUT = new Set(["esp", "especially", "particularly", "mainly"]);
 /** Verbs a person does and a thing does not, said of a word opening a clause ("star left", "nightingale never replies"). */
 const PERSON_ONLY_AFTER_SUBJECT = new Set(
   `said told rang phoned texted emailed replied replies messaged asked promised agreed listens listened resigned
-  retired quit`.split(/\s+/u),
+  retired quit joined`.split(/\s+/u),
 );
 
 /** Words that stand where a noun does but name nobody ("nobody", "there", "all"), and verbs of having and being. */
@@ -69,7 +69,9 @@ function couldBeBareName(fact: TokenFacts | undefined, slot = false): fact is To
   if (hasTag(fact, ["Plural"]) && !slot) return false;
   if (fact.anyGiven) return true;
   if (hasTag(fact, ["Actor"]) && !slot) return false;
-  if ((isEverydayWord(token.base) && !slot) || (hasTag(fact, ["Verb"]) && !hasTag(fact, ["Noun"]))) return false;
+  if (hasTag(fact, ["Verb"]) && !hasTag(fact, ["Noun"])) return false;
+  if (slot) return !/(?:ing|ly)$/u.test(token.folded) && !isPastTenseVerb(token.folded);
+  if (isEverydayWord(token.base)) return false;
   return !/(?:ing|ly|ed|ers|ors|ists)$/u.test(token.folded);
 }
 
@@ -136,9 +138,10 @@ export function lowerCaseNameFrame(text: string, facts: TokenFacts[], index: num
     if (single) return single;
   }
   const run = facts.slice(index, tail + 1);
-  const plainRun = run.every(
-    (word) => couldBeBareName(word) && !isAdjectiveOnly(word) && !(hasTag(word, ["Verb"]) && word.english),
-  );
+  const plainRun =
+    !isAdjectiveOnly(fact) &&
+    !(hasTag(fact, ["Verb"]) && fact.english) &&
+    run.slice(1).every((word) => couldBeBareName(word, true) && !isEverydayWord(word.token.base));
   if (tail > index && plainRun && opensClause(prior) && runBeforeVerbOfPerson(after))
     return "Bare words opening a clause before a verb of people (“… … started on Step Up”)";
   if (isAdjectiveOnly(fact)) return null;
@@ -146,6 +149,9 @@ export function lowerCaseNameFrame(text: string, facts: TokenFacts[], index: num
     return "Bare word thanked or singled out (“shout out to …”, “esp … and …”)";
   if (listed && opensClause(prior) && pluralPersonPredicate(after))
     return "Bare words listed before a verb of people (“… and … both left”)";
+  const cleft = prior.slice(-2).join(" ") === "it was" || prior[prior.length - 1] === "it's";
+  if (!listed && cleft && after[0] === "who")
+    return "Bare word a cleft sentence puts before 'who' (“it was … who noticed”)";
   if (!listed && opensClause(prior) && singlePersonPredicate(text, facts[tail].token.end, after))
     return "Bare word opening a clause, then said to be a person (“… is the best manager”, “since … left”)";
   return null;
@@ -179,8 +185,9 @@ function withoutFillerWords(prior: string[]): string[] {
 
 /** "… … started on Step Up", "… … is my senior", "… …, she's …": a verb or a description of a person. */
 function runBeforeVerbOfPerson(after: string[]): boolean {
-  const [verb = ""] = after;
+  const [verb = "", next = ""] = after;
   if (PERSON_ONLY_AFTER_SUBJECT.has(verb) || isPastTenseVerb(verb) || isThirdPersonVerb(verb)) return true;
+  if (verb === "did" && OBJECT_STARTS.has(next)) return true;
   return predicateIsPerson(after) || withMe(after) || pronounAfterComma(after);
 }
 
@@ -326,6 +333,7 @@ function tightPersonNoun(words: string[]): boolean {
       return true;
     if (word === "case" && ["my", "our", "first", "ever", "last"].includes(words[words.indexOf(word) - 1] ?? ""))
       return true;
+    if (word === "one" && ["who", "that"].includes(words[words.indexOf(word) + 1] ?? "")) return true;
     if (/^[,;:.!?()—–]$/u.test(word) || ["who", "that", "of", "for", "in", "at", "to", "with"].includes(word))
       return false;
   }
