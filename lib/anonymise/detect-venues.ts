@@ -114,9 +114,10 @@ export function detectCamelCaseNames(text: string, allowed: { start: number; end
 }
 
 /** "at Queen Osier's", "the Princess Alexandra", "King George's": a royal title before a name names a hospital or school. */
-// Note: "the Royal Thimble, not the General": after "the", "Royal" and a name is a hospital's short form.
+// Note: "the Royal Thimble, not the General": after "the", "Royal" and a name is a hospital's short form. The
+// look-ahead for a first letter lets most positions of a long text fail before the look-behinds are tried.
 const ROYAL_NAMED =
-  /(?<![\p{L}])(?:Queen|King|Princess|Prince|(?<=\b[Tt]he[ \t]+)Royal)[ \t]+(?!(?:Mail|Navy|Family|Air|Mint|Society|College|Courts?|Borough|Household|Marines?|Academy|Opera|Ballet|Albert|Institution|Commission|Charter|Assent|Warrant|Wedding|Baby|Visit)\b)\p{Lu}[\p{L}-]+(?:['’]s)?(?![\p{L}])/gu;
+  /(?=[QKPR])(?<![\p{L}])(?:Queen|King|Princess|Prince|(?<=\b[Tt]he[ \t]+)Royal)[ \t]+(?!(?:Mail|Navy|Family|Air|Mint|Society|College|Courts?|Borough|Household|Marines?|Academy|Opera|Ballet|Albert|Institution|Commission|Charter|Assent|Warrant|Wedding|Baby|Visit)\b)\p{Lu}[\p{L}-]+(?:['’]s)?(?![\p{L}])/gu;
 
 export function detectRoyalNamedPlaces(text: string, allowed: { start: number; end: number }[]): Detection[] {
   const detections: Detection[] = [];
