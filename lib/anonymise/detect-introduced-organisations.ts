@@ -10,7 +10,7 @@ import {
   type OrganisationKind,
   sentenceAround,
 } from "./organisation-detection";
-import { foldForMatch } from "./text-matching";
+import { foldForMatch, startingAtCapitals } from "./text-matching";
 import type { Detection } from "./types";
 
 const INTRODUCING_NOUNS: [string[], OrganisationKind][] = [
@@ -81,8 +81,9 @@ const NAME_THEN_FIRM = new RegExp(
   "gu",
 );
 /** "Harbour's consultant", "Echo's interpreters": a name owning what only a firm has. */
-const FIRM_POSSESSIVE =
-  /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,2})['’]s[ \t]+(?:consultants?|recruiters?|reps?|interpreters?|rates|timesheets?|portal|app|books|locums|payroll)\b/gu;
+const FIRM_POSSESSIVE = startingAtCapitals(
+  /(?<![\p{L}])(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,2})['’]s[ \t]+(?:consultants?|recruiters?|reps?|interpreters?|rates|timesheets?|portal|app|books|locums|payroll)\b/gu,
+);
 
 /** "the Tapestry lot were the worst": the people of a firm, by its name. */
 const FIRM_LOT = /(?<=\bthe[ \t]+)(\p{Lu}[\p{L}&-]*(?:[ \t]+\p{Lu}[\p{L}&-]*){0,2})(?=[ \t]+lot\b)/gu;

@@ -6,7 +6,7 @@ import { isKnownAcronym } from "./known-acronyms";
 import { isEverydayWord, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import { detection, GENERIC_WORDS, insideAny } from "./organisation-detection";
-import { foldForMatch, isSentenceStart } from "./text-matching";
+import { foldForMatch, isSentenceStart, startingAtCapitals } from "./text-matching";
 import type { Detection } from "./types";
 
 /** "Achieving for Children", "Brighter Futures for Children", "Together for Families": a name, then whom it is for. */
@@ -23,8 +23,9 @@ const WORDS_OF_THE_SERVICE =
   /^(?:panel|panels|order|orders|fund|allowance|allowances|leave|pay|plan|plans|application|applications|hearing|hearings|medical|medicals|register|records|process|policy|policies|standards|regulations|week|month|day|fortnight|uk|england|scotland|wales|act|agreement|agreements|arrangement|arrangements|breakdown|disruption|training|approval|approvals|assessment|assessments|review|reviews|visit|visits|worker|workers|officer|officers|manager|managers|carer|carers|parent|parents|payment|payments|grant|grants|certificate|leaflet|forum|network|sufficiency|recruitment|matching|match|matters|support|team|service|services)$/u;
 
 /** "Tolvey & Kiln", "(Brackwater & Dunmarsh)": two capitalised names joined by "&" are a firm's name. */
-const AMPERSAND_PAIR =
-  /(?=\p{Lu})(?<![\p{L}&][ \t]*)(\p{Lu}[\p{Ll}'’-]+)[ \t]*&[ \t]*(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}]|[ \t]*&)/gu;
+const AMPERSAND_PAIR = startingAtCapitals(
+  /(?=\p{Lu})(?<![\p{L}&][ \t]*)(\p{Lu}[\p{Ll}'’-]+)[ \t]*&[ \t]*(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}]|[ \t]*&)/gu,
+);
 
 /** "Tolvey Green Kiln Court", "Brackwater Court": capitalised names before "Court", the last no everyday word. */
 const COURT = /(?<=[ \t])Court(?![\p{L}]|[ \t]+(?:of|Road|Street|Lane|Avenue|Close|Drive|Way)\b)/gu;
@@ -39,8 +40,9 @@ const STAFF_GRADES =
 const COURT_AT =
   /(?=[FCMY])(?<![\p{L}])(?:Family|County|Crown|Magistrates['’]?|Youth)[ \t]+Court[ \t]+at[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/gu;
 /** "We use Big Thimble for phone interpreting": a firm used or booked for interpreting. */
-const USED_FOR_INTERPRETING =
-  /(?=\p{Lu})(?<=\b(?:use|used|using|book|booked|booking)[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})for[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:interpreting|interpreters?|translations?|translators?)(?![\p{L}])/gu;
+const USED_FOR_INTERPRETING = startingAtCapitals(
+  /(?=\p{Lu})(?<=\b(?:use|used|using|book|booked|booking)[ \t]+)((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})for[ \t]+(?:\p{Ll}+[ \t]+){0,2}(?:interpreting|interpreters?|translations?|translators?)(?![\p{L}])/gu,
+);
 
 /** "Thimble Walnut (domiciliary care provider)": capitalised names, then in brackets what kind of body they are. */
 const KIND_IN_BRACKETS =
@@ -50,7 +52,9 @@ const WORDS_THEN_SPACE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}$/u;
 const WORDS = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 
 /** "now with Thimble SCM in Enfield": a name, then capitals no list of the field knows, is a firm's trading name. */
-const NAME_THEN_CAPITALS = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\p{Lu}{2,4})(?![\p{L}\p{N}])/gu;
+const NAME_THEN_CAPITALS = startingAtCapitals(
+  /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\p{Lu}{2,4})(?![\p{L}\p{N}])/gu,
+);
 
 /** Charities and services named by their shape, whatever words their own name is made of. */
 export function detectOrganisationsByShape(text: string, allowed: { start: number; end: number }[]): Detection[] {

@@ -5,7 +5,7 @@ import { isKnownAcronym } from "./known-acronyms";
 import { isIdentityWord, wordTags } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import { describeKind, detection, GENERIC_WORDS, insideAny, type OrganisationKind } from "./organisation-detection";
-import { foldForMatch } from "./text-matching";
+import { foldForMatch, startingAtCapitals } from "./text-matching";
 import type { Detection } from "./types";
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?\p{Lu}[\p{L}'’-]*){0,4}`;
@@ -27,9 +27,11 @@ const LABELLED = new RegExp(
 );
 /** "Dr Efua Mensah (Forge Health)", "HV Tess Mulqueen (Hearth)", "(solicitor, HB Public Law)": who someone works for. */
 // Note: the name's capital is looked for first, so most positions fail before the look-behind runs.
-const BRACKETED_AFTER_SOMEONE = new RegExp(
-  String.raw`(?=\p{Lu})(?<=\p{Lu}[\p{L}'’-]+[ \t]*\((?:[\p{L} ]{2,25},[ \t]*)?)(${NAME})(?=(?:,[ \t]*[\p{L} ]{2,25})?\))`,
-  "gu",
+const BRACKETED_AFTER_SOMEONE = startingAtCapitals(
+  new RegExp(
+    String.raw`(?=\p{Lu})(?<=\p{Lu}[\p{L}'’-]+[ \t]*\((?:[\p{L} ]{2,25},[ \t]*)?)(${NAME})(?=(?:,[ \t]*[\p{L} ]{2,25})?\))`,
+    "gu",
+  ),
 );
 /** "the locum agency (prism granite)", "the hospital (queen eleanor)", "uni (lark)": a name in brackets, any case. */
 const BRACKETED_AFTER_KIND =

@@ -13,7 +13,7 @@ import {
   wordTags,
 } from "./known-words";
 import { GENERIC_WORDS } from "./organisation-detection";
-import { foldForMatch, isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
+import { foldForMatch, isTypedInLowerCase, startingAtCapitals, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 /** Words that put someone somewhere, before "in", "to", "from", "near" or "on": "lives in", "grew up in", "moved to". */
@@ -40,23 +40,26 @@ const DIRECTIONS = /^(?:north|south|east|west|central|inner|outer|upper|lower|no
  * street even without a house number ("The", "High", "Main" and the like open no street's name).
  */
 // Note: each pattern here opens with a look-ahead for its capital, so most positions fail before the look-behind runs.
-const STREET_NAME =
-  /(?=\p{Lu})(?<![\p{L}])(?!(?:The|A|An|High|Main|Lives|Memory|Test|Ring|Slip|Side|Back|Our|My|Their|This|That|Every|Any|No)[ \t])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]+(?:Road|Rd|Street|Avenue|Ave|Lane|Close|Crescent|Drive|Gardens|Grove|Terrace|Mews|Parade)(?![\p{L}])/gu;
+const STREET_NAME = startingAtCapitals(
+  /(?=\p{Lu})(?<![\p{L}])(?!(?:The|A|An|High|Main|Lives|Memory|Test|Ring|Slip|Side|Back|Our|My|Their|This|That|Every|Any|No)[ \t])\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?[ \t]+(?:Road|Rd|Street|Avenue|Ave|Lane|Close|Crescent|Drive|Gardens|Grove|Terrace|Mews|Parade)(?![\p{L}])/gu,
+);
 
 /**
  * "Wicket Surgery, Granite.", "St Cinder's Primary, Copper", "Nettle Residential Family Centre, Tandem, commenced":
  * the capitalised words after a school, surgery, hospital or centre and a comma, closed by punctuation, say where it is.
  */
-const PLACE_AFTER_A_BUILDING =
-  /(?=\p{Lu})(?<=\b(?:Hospital|School|Primary|Secondary|Academy|Centre|Surgery|Practice|Nursery|Office|Court|Church|Tabernacle|House|Ward|College|Unit|Trust|Clinic|Station|Hall|Library|Hostel|Home|Prison|Services\)|Group\))(?:['’]s)?,[ \t]+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:[,.;:)(\n]|$|[ \t]+[A-Z]{1,2}\d))/gu;
+const PLACE_AFTER_A_BUILDING = startingAtCapitals(
+  /(?=\p{Lu})(?<=\b(?:Hospital|School|Primary|Secondary|Academy|Centre|Surgery|Practice|Nursery|Office|Court|Church|Tabernacle|House|Ward|College|Unit|Trust|Clinic|Station|Hall|Library|Hostel|Home|Prison|Services\)|Group\))(?:['’]s)?,[ \t]+)(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?(?=[ \t]*(?:[,.;:)(\n]|$|[ \t]+[A-Z]{1,2}\d))/gu,
+);
 /** "next to the North Thimble", "on the West Walnut patch": after "the", a compass word and a name is a place. */
 const COMPASS_AND_NAME =
   /(?<=\bthe[ \t]+)(?:North|South|East|West|Central)[ \t]+(\p{Lu}[\p{Ll}'’-]{2,})(?![\p{L}]|[ \t]+\p{Lu})/gu;
 /** "the Isle of Tolvey", "the Forest of Kiln patch": a place's kind, "of", then its own name. */
 const KIND_OF_PLACE = /(?<![\p{L}])(?:Isle|Forest|Vale|Port)[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?![\p{L}])/gu;
 /** "Tendring District Council", "Rother DC", "Swale Borough Council": a council named by its district, listed or not. */
-const NAMED_COUNCIL =
-  /(?=\p{Lu})(?<![\p{L}])(?!(?:The|A|An|Our|My|Their|This|That|Local|Every|Each|Which)[ \t])\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:(?:District|Borough|City|County|Town|Parish|Metropolitan Borough)[ \t]+Council|DC|BC)(?![\p{L}])/gu;
+const NAMED_COUNCIL = startingAtCapitals(
+  /(?=\p{Lu})(?<![\p{L}])(?!(?:The|A|An|Our|My|Their|This|That|Local|Every|Each|Which)[ \t])\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:(?:District|Borough|City|County|Town|Parish|Metropolitan Borough)[ \t]+Council|DC|BC)(?![\p{L}])/gu,
+);
 /** "st helier safeguarding team", "st wexcombe hostel": a saint's name typed in lower case names a place. */
 const LOWER_CASE_SAINT = /(?<![\p{L}])st\.?[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})/gu;
 const NOT_A_SAINT_TAGS = [

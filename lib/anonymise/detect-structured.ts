@@ -1,6 +1,7 @@
 import { findPhoneNumbersInText, isPossiblePhoneNumber } from "libphonenumber-js";
 import { detectAddresses } from "./detect-structured-addresses";
 import { detectDates } from "./detect-structured-dates";
+import { startingAtCapitals } from "./text-matching";
 import type { Detection, RedactionCategory } from "./types";
 
 export { detectDates };
@@ -255,8 +256,9 @@ export function detectCaseNumbers(text: string): Detection[] {
 }
 
 /** Codes with letters, a separator and three or more digits, with or without a word before them: "CP-2023-118", "LAC/0931". */
-const CODE_SHAPE =
-  /(?=\p{Lu})(?:(?<![\p{L}\p{N}/-])\p{Lu}{1,5}(?:[-/]\p{Lu}{1,5})?[-/]\d{3,}(?:[-/][\p{L}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{5,}(?![\p{L}\p{N}]))/gu;
+const CODE_SHAPE = startingAtCapitals(
+  /(?=\p{Lu})(?:(?<![\p{L}\p{N}/-])\p{Lu}{1,5}(?:[-/]\p{Lu}{1,5})?[-/]\d{3,}(?:[-/][\p{L}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{5,}(?![\p{L}\p{N}]))/gu,
+);
 /** Ten digits in NHS shape (3-3-4) even when the check digit is wrong: a typed or misremembered NHS number. */
 const NHS_SHAPE = /(?<![\p{N}])\d{3}[ -]\d{3}[ -]\d{4}(?![\p{N}])/gu;
 

@@ -12,7 +12,7 @@ import {
   lastOfCapitalisedRun,
   scanTokens,
 } from "./organisation-detection";
-import type { WordToken } from "./text-matching";
+import { startingAtCapitals, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 const NOT_A_NAME_TAGS = ["Pronoun", "Determiner", "Preposition", "Conjunction", "Adverb", "Value", "Actor", "Date"];
@@ -94,8 +94,9 @@ export function detectStandingPossessives(text: string, allowed: { start: number
 
 /** "LinguaBridge", "TheBigWord", "AmbuCare": a word with a capital inside it is a trading name (not "MacLeod", "McKenzie"). */
 // Note: the look-ahead for the capital first lets most positions fail before the look-behind runs.
-const CAMEL_CASE =
-  /(?=\p{Lu})(?<![\p{L}\p{N}])(?!(?:Ma?c|Nic|Fitz|Van|Von|De|Di|Da|La|Le|Du|Al|El)\p{Lu})\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![\p{L}\p{N}])/gu;
+const CAMEL_CASE = startingAtCapitals(
+  /(?=\p{Lu})(?<![\p{L}\p{N}])(?!(?:Ma?c|Nic|Fitz|Van|Von|De|Di|Da|La|Le|Du|Al|El)\p{Lu})\p{Lu}\p{Ll}{2,}(?:\p{Lu}\p{Ll}{2,})+(?![\p{L}\p{N}])/gu,
+);
 /** Products whose names are written so: never redacted. */
 const PRODUCTS = new Set(
   "whatsapp powerpoint powerpoints youtube linkedin facetime sharepoint onedrive onenote tiktok snapchat playstation".split(

@@ -5,6 +5,7 @@ import {
   foldForMatch,
   isSentenceStart,
   isTypedInLowerCase,
+  startingAtCapitals,
   tokeniseWords,
 } from "./text-matching";
 
@@ -89,5 +90,25 @@ describe("isTypedInLowerCase", () => {
     expect(isTypedInLowerCase("Honestly i think it's fine.")).toBe(true);
     expect(isTypedInLowerCase("I left Islington. The pay is better.")).toBe(false);
     expect(isTypedInLowerCase("")).toBe(false);
+  });
+});
+
+describe("startingAtCapitals", () => {
+  it("finds what the pattern finds, at capitals of any script", () => {
+    const pattern = /(?<![\p{L}])\p{Lu}\p{Ll}+/gu;
+    const text = "met Ángel, Łucja, Zoë and Ørjan in µ-town; 𝐀bc too";
+    const found = (regExp: RegExp) => [...text.matchAll(regExp)].map((match) => [match.index, match[0]]);
+    expect(found(startingAtCapitals(pattern))).toEqual(found(pattern));
+    expect(found(startingAtCapitals(pattern)).map(([, word]) => word)).toEqual([
+      "Ángel",
+      "Łucja",
+      "Zoë",
+      "Ørjan",
+      "𝐀bc",
+    ]);
+  });
+
+  it("refuses a pattern that ignores case, where a capital may match a small letter", () => {
+    expect(() => startingAtCapitals(/\p{Lu}x/giu)).toThrow();
   });
 });

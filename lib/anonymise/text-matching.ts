@@ -136,6 +136,16 @@ export function findPhrase(text: string, folded: string, phrase: string): Phrase
   return matches;
 }
 
+/**
+ * `pattern`, each of whose matches starts with an upper-case letter, led by a look-ahead for A–Z or a character above
+ * U+00BF, where every other upper-case letter is. Note: a long text's other positions then fail on a plain range before
+ * a Unicode property is tested, which halves such a scan. Only for case-sensitive Unicode patterns.
+ */
+export function startingAtCapitals(pattern: RegExp): RegExp {
+  if (pattern.ignoreCase || !pattern.unicode) throw new Error(`${pattern} must be case-sensitive and Unicode-aware`);
+  return new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])${pattern.source}`, pattern.flags);
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
