@@ -5,7 +5,7 @@ import { isKnownAcronym } from "./known-acronyms";
 import { isIdentityWord, wordTags } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import { describeKind, detection, GENERIC_WORDS, insideAny, type OrganisationKind } from "./organisation-detection";
-import { foldForMatch, startingAtCapitals } from "./text-matching";
+import { codePointBefore, foldForMatch, startingAtCapitals } from "./text-matching";
 import type { Detection } from "./types";
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?\p{Lu}[\p{L}'’-]*){0,4}`;
@@ -20,11 +20,15 @@ const LABELS: [RegExp, OrganisationKind | "team"][] = [
   [/^(?:school|nursery|college|education)$/iu, "school"],
   [/^(?:team)$/iu, "team"],
 ];
-/** "Solicitor: Rahman & Teale", "Solicitor for mother: Ms Kotze, Forge Cobalt", "Team: Meridian (Assessment)". */
+/**
+ * "Solicitor: Rahman & Teale", "Solicitor for mother: Ms Kotze, Forge Cobalt", "Team: Meridian (Assessment)". Sticky: it
+ * is tried only in the letters, spaces and tabs right before a colon, where alone a label can stand.
+ */
 const LABELLED = new RegExp(
   String.raw`(?<![\p{L}])([\p{L}]+(?:[ \t][\p{L}]+)?)(?:[ \t]+for[ \t]+(?:the[ \t]+)?[\p{L}]+)?[ \t]*:[ \t]*(${NAME})`,
-  "gu",
+  "uy",
 );
+const LABEL_CHARACTER = /^[\p{L} \t]$/u;
 /** "Dr Efua Mensah (Forge Health)", "HV Tess Mulqueen (Hearth)", "(solicitor, HB Public Law)": who someone works for. */
 // Note: the name's capital is looked for first, so most positions fail before the look-behind runs.
 const BRACKETED_AFTER_SOMEONE = startingAtCapitals(
@@ -62,7 +66,7 @@ export function detectOrganisationsInNotes(text: string, allowed: { start: numbe
     if (!isOrganisationName(trimmed, start, allowed)) return;
     detections.push(detection(start, start + trimmed.length, kind, reason, "nlp"));
   };
-  for (const match of text.matchAll(LABELLED)) {
+  for (const match of labelledFields(text)) {
     const label = match[1].toLowerCase();
     const kind = LABELS.find(([pattern]) => pattern.test(label))?.[1];
     if (!kind) continue;
@@ -120,4 +124,24 @@ function isOrganisationName(name: string, start: number, allowed: { start: numbe
   if (words.some((word) => isIdentityWord(word))) return false;
   if (folded.every((word) => GENERIC_WORDS.has(word) || TEAM_DESCRIPTORS.has(word) || isRoleWord(word))) return false;
   return !folded.every((word) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test(word));
+}
+
+/** The matches of `LABELLED`, in order and apart, as a scan of the whole text would find them, looked for from each colon. */
+function* labelledFields(text: string): Generator<RegExpExecArray> {
+  let floor = 0;
+  for (let colon = text.indexOf(":"); colon !== -1; colon = text.indexOf(":", colon + 1)) {
+    let start = colon;
+    for (let before = codePointBefore(text, start); start > floor && LABEL_CHARACTER.test(before); ) {
+      start -= before.length;
+      before = codePointBefore(text, start);
+    }
+    for (let at = start; at < colon; at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1) {
+      LABELLED.lastIndex = at;
+      const match = LABELLED.exec(text);
+      if (!match) continue;
+      floor = at + match[0].length;
+      yield match;
+      break;
+    }
+  }
 }

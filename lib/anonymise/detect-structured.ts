@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, isPossiblePhoneNumber } from "libphonenumber-js";
 import { detectAddresses } from "./detect-structured-addresses";
 import { detectDates } from "./detect-structured-dates";
-import { startingAtCapitals } from "./text-matching";
+import { codePointBefore, startingAtCapitals } from "./text-matching";
 import type { Detection, RedactionCategory } from "./types";
 
 export { detectDates };
@@ -130,18 +130,11 @@ export function detectEmails(text: string): Detection[] {
 function localPartStart(text: string, at: number): number {
   let start = at;
   while (start > 0) {
-    const before = isSurrogatePairAt(text, start - 2) ? text.slice(start - 2, start) : text[start - 1];
+    const before = codePointBefore(text, start);
     if (!EMAIL_LOCAL_CHARACTER.test(before)) break;
     start -= before.length;
   }
   return start;
-}
-
-function isSurrogatePairAt(text: string, index: number): boolean {
-  if (index < 0) return false;
-  const high = text.charCodeAt(index);
-  const low = text.charCodeAt(index + 1);
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 export function detectUrls(text: string): Detection[] {

@@ -101,6 +101,14 @@ function foldUnitSlowly(unit: string): string {
   return base !== undefined && base.length === 1 && !/\p{M}/u.test(base) ? base : single;
 }
 
+/** The character that ends at `index`: one UTF-16 unit, or two where they are a surrogate pair. */
+export function codePointBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  const high = text.charCodeAt(index - 2);
+  const pair = index >= 2 && low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return pair ? text.slice(index - 2, index) : text.slice(index - 1, index);
+}
+
 export function isWordCharacterAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const codePoint = text.codePointAt(index);
