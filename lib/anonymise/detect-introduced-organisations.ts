@@ -66,9 +66,11 @@ const NAMED_IN_BRACKETS = new RegExp(
   "gu",
 );
 /** "Bumblebees, it's called", "Lavender — that's the mother-and-baby unit": a name, then what it is. */
-const NAME_THEN_WHAT = new RegExp(
-  `(?<![\\p{L}])(${NAME}),?[ \\t]+(?:it['’]s|its|it is|they['’]re)[ \\t]+called\\b|(?<![\\p{L}])(${NAME})[ \\t]*(?:[—–-]+|,)[ \\t]*(?:that['’]s|it['’]s|which is)[ \\t]+(?:(?:literally|actually|just|like),?[ \\t]+)?(?:the|a|an)[ \\t,]+(?:[\\p{L},'’-]+[ \\t]+){0,4}?(unit|team|ward|centre|home|school|academy|nursery|hostel|provision|service|charity|agency|PRU|surgery|clinic|practice|refuge|club|church|village|town|hamlet|estate)\\b`,
-  "gu",
+const NAME_THEN_WHAT = startingAtCapitals(
+  new RegExp(
+    `(?<![\\p{L}])(${NAME}),?[ \\t]+(?:it['’]s|its|it is|they['’]re)[ \\t]+called\\b|(?<![\\p{L}])(${NAME})[ \\t]*(?:[—–-]+|,)[ \\t]*(?:that['’]s|it['’]s|which is)[ \\t]+(?:(?:literally|actually|just|like),?[ \\t]+)?(?:the|a|an)[ \\t,]+(?:[\\p{L},'’-]+[ \\t]+){0,4}?(unit|team|ward|centre|home|school|academy|nursery|hostel|provision|service|charity|agency|PRU|surgery|clinic|practice|refuge|club|church|village|town|hamlet|estate)\\b`,
+    "gu",
+  ),
 );
 
 const FIRM_NOUNS: [RegExp, OrganisationKind][] = [
@@ -76,9 +78,11 @@ const FIRM_NOUNS: [RegExp, OrganisationKind][] = [
   [/^(?:interpreters|interpreting (?:firm|company|service))$/iu, "interpreting"],
 ];
 /** "Tandem, my agency, never rang", "Lantern is the agency I use", "Harbour were our IFA": a name, then what it is. */
-const NAME_THEN_FIRM = new RegExp(
-  `(?<![\\p{L}])(${NAME})(?:,[ \\t]+|[ \\t]+(?:is|was|are|were)[ \\t]+)(?:my|our|the|an?|her|his|their)[ \\t]+(?:(?:old|current|last|new|main|first|usual)[ \\t]+)?(agency|locum agency|recruiter|umbrella company|umbrella|IFA|fostering agency|employer|provider|interpreters|interpreting (?:firm|company|service))(?=[ \\t]*[,.;:!?)]|[ \\t]+(?:I|we|they|he|she|you|that|who|which|for|and|but|never|always|were|was|is|are|too|then|now|since|before|until|in|at|when)\\b|[ \\t]*$)`,
-  "gu",
+const NAME_THEN_FIRM = startingAtCapitals(
+  new RegExp(
+    `(?<![\\p{L}])(${NAME})(?:,[ \\t]+|[ \\t]+(?:is|was|are|were)[ \\t]+)(?:my|our|the|an?|her|his|their)[ \\t]+(?:(?:old|current|last|new|main|first|usual)[ \\t]+)?(agency|locum agency|recruiter|umbrella company|umbrella|IFA|fostering agency|employer|provider|interpreters|interpreting (?:firm|company|service))(?=[ \\t]*[,.;:!?)]|[ \\t]+(?:I|we|they|he|she|you|that|who|which|for|and|but|never|always|were|was|is|are|too|then|now|since|before|until|in|at|when)\\b|[ \\t]*$)`,
+    "gu",
+  ),
 );
 /** "Harbour's consultant", "Echo's interpreters": a name owning what only a firm has. */
 const FIRM_POSSESSIVE = startingAtCapitals(

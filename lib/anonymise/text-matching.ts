@@ -151,7 +151,7 @@ export function findPhrase(text: string, folded: string, phrase: string): Phrase
  */
 export function startingAtCapitals(pattern: RegExp): RegExp {
   if (pattern.ignoreCase || !pattern.unicode) throw new Error(`${pattern} must be case-sensitive and Unicode-aware`);
-  return new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])${pattern.source}`, pattern.flags);
+  return new RegExp(`(?=[A-Z\\u00C0-\\u{10FFFF}])(?:${pattern.source})`, pattern.flags);
 }
 
 export function escapeRegExp(text: string): string {
