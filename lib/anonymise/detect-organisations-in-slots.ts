@@ -116,6 +116,8 @@ function slotBefore(text: string, tokens: WordToken[], index: number): Slot | nu
   const cue = tokens[previous];
   // Note: "the agency before, quillet, were", "best agency ive had is probably quillet.": the agency, named at a pause.
   if (isAgencyNamedAtAPause(text, tokens, index)) return { kind: "agency", reason: "named as the agency" };
+  // Note: each slot below opens with one of these words; any other word is passed before the gap is read.
+  if (!SLOT_CUES.has(cue.folded)) return null;
   const gap = text.slice(cue.end, token.start);
   if (!/^[ \t,]+(?:(?:um|uh|er|erm)[ \t,]+)*(?:the[ \t]+)?$/u.test(gap)) return null;
   const before = tokens[previous - 1];
@@ -149,6 +151,8 @@ function slotBefore(text: string, tokens: WordToken[], index: number): Slot | nu
     return HONORIFICS.test(token.folded) ? null : { kind: "employer", reason: "something was referred or raised by" };
   return null;
 }
+
+const SLOT_CUES = new Set(["at", "was", "is", "were", "of", "to", "o", "by"]);
 
 const AGENCY_THEN_NAME = /^(?:before|now|after|then|first)$/u;
 
