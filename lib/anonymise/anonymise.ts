@@ -1,5 +1,6 @@
 import { applyRedactions } from "./apply-redactions";
 import { assignReplacements } from "./assign-replacements";
+import { completeNameRuns } from "./complete-name-runs";
 import { detectListed } from "./detect-listed";
 import { detectNames } from "./detect-names";
 import { detectOrganisations } from "./detect-organisations";
@@ -16,11 +17,11 @@ import type { AnonymiseOptions, AnonymiseResult, Flag } from "./types";
 /**
  * Proposes redactions for a document's text: structured identifiers, the shipped authority and town
  * list plus the project's terms, the roster, then names found by NLP. Overlaps are resolved (structured
- * first, then longest), pseudonyms numbered consistently within this call, and anything that may
+ * first, then longest), a name found in part grows over its run of capitals, pseudonyms numbered consistently within this call, and anything that may
  * still identify someone is returned as a flag for the author rather than removed.
  */
 export function anonymise(input: string, options: AnonymiseOptions = {}): AnonymiseResult {
-  const detections = resolveOverlaps([
+  const found = resolveOverlaps([
     ...detectStructured(input),
     ...detectListed(input, options.customTerms ?? []),
     ...detectOrganisations(input),
@@ -28,6 +29,7 @@ export function anonymise(input: string, options: AnonymiseOptions = {}): Anonym
     ...detectRoster(input, options.roster ?? []),
     ...detectNames(input),
   ]);
+  const detections = resolveOverlaps(completeNameRuns(input, found));
   const redactions = assignReplacements(input, detections);
   const redacted = new SpanIndex(redactions);
   const flags = snapToPhrases(input, [...flagNameLike(input, redactions), ...flagQuasiIdentifiers(input)])
