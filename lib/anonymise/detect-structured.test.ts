@@ -99,6 +99,16 @@ describe("detectPostcodes", () => {
     const text = "We cover SE15 and RG14.";
     expect(texts(text, detectPostcodes(text))).toEqual(["SE15", "RG14"]);
   });
+
+  it("finds a district in any case straight after a word of place, London's one-letter areas too", () => {
+    const text = "office move from e15 to ig11, then I moved to N17 and she lives in w4";
+    expect(texts(text, detectPostcodes(text))).toEqual(["e15", "ig11", "N17", "w4"]);
+  });
+
+  it("leaves a letter and number that follow no word of place, and text speak", () => {
+    const text = "Form E1 was late, tell me2, grade w4 not needed, it happened to me2";
+    expect(texts(text, detectPostcodes(text))).toEqual([]);
+  });
 });
 
 describe("detectEmails and detectUrls", () => {

@@ -76,6 +76,15 @@ const POSTCODE_DISTRICT_AFTER_PLACE = new RegExp(
   `(?=[A-Z]{2}[0-9])(?<=\\p{Lu}[\\p{L}'’-]+,?[ \t]+)(?:AB|AL|BA|BB|BD|BH|BL|BS|CA|CB|CF|CH|CM|CO|CV|CW|DD|DE|DG|DH|DL|DN|DT|DY|EH|EX|FK|FY|GL|HD|HG|HR|HU|HX|IP|KA|KW|KY|LA|LD|LE|LL|LN|LS|LU|ML|NE|NG|NN|NP|NR|PA|PE|PH|PL|PR|SA|SG|SK|SN|SP|SR|SS|ST|SY|TA|TD|TF|TQ|TR|TS|WA|WF|WN|WR|WS|WV|YO|ZE)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
   "gu",
 );
+/**
+ * A district said as where someone is, in any case ("from e15 to ig11", "moved to N17"): London's one-letter areas
+ * and the areas of London and the South East, only straight after a word of place, as "w1" or "e5" alone could be
+ * anything (Medway's "ME" is left to the upper-case rule: "to me2" is text speak).
+ */
+const POSTCODE_DISTRICT_AFTER_PREPOSITION = new RegExp(
+  `(?=[A-Z]{1,2}[0-9])(?<=(?<![\\p{L}\\p{N}])(?:in|from|to|at|near|round|around|towards|and|or)[ \t]+)(?:BN|BR|CR|CT|DA|EC|EN|GU|HA|HP|IG|KT|MK|NW|OX|PO|RG|RH|RM|SE|SL|SM|SO|SW|TN|TW|UB|WC|WD|E|N|W)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
+  "giu",
+);
 const NHS_NUMBER = /(?<![\p{N}])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\p{N}])/gu;
 const NI_NUMBER = new RegExp(
   `${NOT_WORD_BEFORE}[A-Z]{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?[A-D]${NOT_WORD_AFTER}`,
@@ -201,7 +210,11 @@ export function detectPostcodes(text: string): Detection[] {
   const detections = [...text.matchAll(POSTCODE)].map((match) =>
     structured("postcode", match.index, match.index + match[0].length, "UK postcode"),
   );
-  const districts = [...text.matchAll(POSTCODE_DISTRICT), ...text.matchAll(POSTCODE_DISTRICT_AFTER_PLACE)];
+  const districts = [
+    ...text.matchAll(POSTCODE_DISTRICT),
+    ...text.matchAll(POSTCODE_DISTRICT_AFTER_PLACE),
+    ...text.matchAll(POSTCODE_DISTRICT_AFTER_PREPOSITION),
+  ];
   for (const match of districts) {
     const end = match.index + match[0].length;
     if (detections.some((full) => full.start <= match.index && end <= full.end)) continue;
