@@ -19,6 +19,7 @@ import {
 import { detectOrganisationsByShape } from "./detect-organisations-by-shape";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
 import { detectLowerCaseFirmsBySubjectUse, detectOrganisationsInSlots } from "./detect-organisations-in-slots";
+import { detectOrganisationsNamedAfterKind } from "./detect-organisations-named-after-kind";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
 import {
   detectCamelCaseNames,
@@ -160,6 +161,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectByEnding(text, tokens, allowed),
     ...detectOrganisationsByShape(text, allowed),
     ...detectOrganisationsInSlots(text, tokens, allowed),
+    ...detectOrganisationsNamedAfterKind(text),
     ...detectLowerCaseFirmsBySubjectUse(text, tokens),
     ...detectLowerCaseTradingNames(text, tokens),
     ...detectCalledOrganisations(text, tokens),

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { detectOrganisationsNamedAfterKind } from "./detect-organisations-named-after-kind";
+
+const named = (text: string) =>
+  detectOrganisationsNamedAfterKind(text).map((found) => [found.category, text.slice(found.start, found.end)]);
+
+describe("organisations named in a list after their kind", () => {
+  it("takes each member after a colon, a copula or 'like', whatever its words mean", () => {
+    expect(named("went through 4 agencies in 6 yrs: thimble, then copper kettle, now walnut. awful")).toEqual([
+      ["organisation", "thimble"],
+      ["organisation", "copper kettle"],
+      ["organisation", "walnut"],
+    ]);
+    expect(named("the other teams r badger and stoat lol")).toEqual([
+      ["organisation", "badger"],
+      ["organisation", "stoat"],
+    ]);
+    expect(named("agencies like Thimble and Walnut pay more")).toEqual([
+      ["organisation", "Thimble"],
+      ["organisation", "Walnut"],
+    ]);
+  });
+
+  it("names nothing in an opinion about a kind", () => {
+    expect(named("the agencies were awful and the teams are a nightmare")).toEqual([]);
+    expect(named("agencies like ours are fine, most agencies are paying more now")).toEqual([]);
+    expect(named("the agencies were terrible, expensive and slow; the hospitals were full")).toEqual([]);
+  });
+});

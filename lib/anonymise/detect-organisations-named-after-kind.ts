@@ -1,0 +1,109 @@
+import nlp from "compromise";
+import { wordTags } from "./known-words";
+import { detection, type OrganisationKind } from "./organisation-detection";
+import type { Detection } from "./types";
+
+/** A plural kind of organisation and the kind its members are ("agencies", "the other teams"). */
+const KINDS: Record<string, OrganisationKind | "team"> = {
+  agencies: "agency",
+  teams: "team",
+  firms: "employer",
+  companies: "employer",
+  providers: "employer",
+  ifas: "employer",
+  charities: "employer",
+  hospitals: "hospital",
+  courts: "court",
+};
+/**
+ * The kind, an optional aside ("3 agencies in 5 yrs"), then what introduces its members: a colon, a copula
+ * ("the other teams r …") or "like", "such as", "incl". Note: the list itself is read word by word below.
+ */
+const INTRODUCED_LIST =
+  /(?<![\p{L}\p{N}])(agencies|teams|firms|companies|providers|ifas|charities|hospitals|courts)(?:\s+(?:in|over|across|since)\s+[\p{L}\p{N} ]{1,20}?)?(?:\s*:|\s+(?:are|were|r|like|such as|incl|including|e\.?g\.?)(?=\s))\s*/giu;
+/** What separates members of the list ("a, then b, now c", "a and b", "a / b"). */
+const SEPARATOR =
+  /^(?:\s*,\s*(?:(?:then|and|or|now|and now|plus)\s+)?|\s+(?:then|and|or|now|and now|plus|&)\s+|\s*\/\s*)/iu;
+const MEMBER_WORD = /^[\p{L}][\p{L}'’&-]*/u;
+/** Word classes that end a list: what describes or does, not what is named ("were awful", "are paying more"). */
+const NOT_A_NAME_TAGS = [
+  "Adjective",
+  "Adverb",
+  "Verb",
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Conjunction",
+  "Value",
+  "QuestionWord",
+];
+/** What compromise reads in context that ends a list; "Verb" only after a member's first word ("Walnut pay more"). */
+const CONTEXT_ENDS_LIST = new Set([
+  "Adjective",
+  "Adverb",
+  "Determiner",
+  "Pronoun",
+  "Possessive",
+  "Preposition",
+  "Value",
+]);
+const MOST_MEMBERS = 6;
+const MOST_WORDS_IN_MEMBER = 3;
+
+/**
+ * Members listed after their kind are organisations whatever their words mean ("agencies: spring, then oak tree,
+ * now beacon", "the other teams r dolphin and otter", "agencies like Thimble and Walnut"). A word that describes,
+ * does or points ("were awful", "are a nightmare", "like ours") ends the list, so opinions about a kind name nothing.
+ */
+export function detectOrganisationsNamedAfterKind(text: string): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(INTRODUCED_LIST)) {
+    const kind = KINDS[match[1].toLowerCase()];
+    let at = match.index + match[0].length;
+    const tagsAt = contextTags(text, at);
+    for (let member = 0; member < MOST_MEMBERS; member++) {
+      const end = memberEnd(text, at, tagsAt);
+      if (end === at) break;
+      detections.push(detection(at, end, kind, "Named in a list after its kind (“agencies: …”)", "nlp"));
+      const separator = SEPARATOR.exec(text.slice(end, end + 12));
+      if (!separator) break;
+      at = end + separator[0].length;
+    }
+  }
+  return detections;
+}
+
+/**
+ * compromise's reading of the rest of the sentence, by where each word starts. Note: read in context because its
+ * word list lacks many adjectives ("awful", "terrible"); its guess of a verb is not trusted for a list's first word,
+ * as names read as verbs ("spring", "oak").
+ */
+function contextTags(text: string, start: number): Map<number, string[]> {
+  const rest = /^[^.;!?\n]{0,120}/u.exec(text.slice(start))?.[0] ?? "";
+  const tags = new Map<number, string[]>();
+  const read = nlp(rest).json({ offset: true, terms: { offset: true } }) as {
+    terms: { tags: string[]; offset: { start: number } }[];
+  }[];
+  for (const term of read.flatMap((sentence) => sentence.terms)) tags.set(start + term.offset.start, term.tags);
+  return tags;
+}
+
+/** Where a member starting at `start` ends: up to three words that are not describing, doing or pointing words. */
+function memberEnd(text: string, start: number, tagsAt: Map<number, string[]>): number {
+  let end = start;
+  for (let word = 0; word < MOST_WORDS_IN_MEMBER; word++) {
+    const from = word === 0 ? start : end + 1;
+    if (word > 0 && text[end] !== " ") break;
+    const found = MEMBER_WORD.exec(text.slice(from, from + 40));
+    if (!found || !couldBeNamed(found[0], tagsAt.get(from) ?? [], word > 0)) break;
+    end = from + found[0].length;
+  }
+  return end;
+}
+
+function couldBeNamed(word: string, inContext: string[], laterWord: boolean): boolean {
+  if (/^(?:then|and|or|now|plus|all|both|mostly|same|etc|lol|tbh|imo|haha|ffs|smh|idk)$/iu.test(word)) return false;
+  const tags = wordTags(word.toLowerCase());
+  if (NOT_A_NAME_TAGS.some((tag) => tags.has(tag))) return false;
+  return !inContext.some((tag) => CONTEXT_ENDS_LIST.has(tag) || (laterWord && tag === "Verb"));
+}
