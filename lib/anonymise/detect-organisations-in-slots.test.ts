@@ -60,6 +60,14 @@ describe("detectOrganisationsInSlots", () => {
     expect(found("Letter sent c/o Mrs Obi; referred by Dr Obi and raised by Sarah")).toEqual([]);
   });
 
+  it("takes who supervises, funds or delivers a service", () => {
+    expect(found("Contact is supervised by Kilnby and the group funded by Quillet.")).toEqual([
+      ["Kilnby", "[organisation]"],
+      ["Quillet", "[organisation]"],
+    ]);
+    expect(found("Contact is supervised by Amara on Tuesdays.")).toEqual([]);
+  });
+
   it("takes a lower-case word opening a clause before what firms do, in a comment about agencies", () => {
     const text = "worked with two agencies, thimble were way more supportive. walnut paid on time. kids were great";
     expect(

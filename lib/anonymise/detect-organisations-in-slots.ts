@@ -51,7 +51,8 @@ const NAMED_PLACE_OF: Record<string, OrganisationKind> = {
   surgery: "hospital",
   gp: "hospital",
 };
-const REFERRED = /^(?:referred|raised|made|provided|run|commissioned|reported)$/u;
+const REFERRED =
+  /^(?:referred|raised|made|provided|run|commissioned|reported|supervised|managed|delivered|funded|hosted|facilitated|employed|contracted)$/u;
 const COMPASS = /^(?:north|south|east|west|central)$/u;
 
 /** Step 2b: organisations in the slots of "someone at …", "agency was …", "started at … as", "Ms … of …", "conveyed to …". */
