@@ -52,9 +52,32 @@ const WORDS_THEN_SPACE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}$/u;
 const WORDS = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 
 /** "now with Thimble SCM in Enfield": a name, then capitals no list of the field knows, is a firm's trading name. */
+/** A hospital ward by its number ("Ward 7B", "ward 10") or its own name ("Rainbow ward"), not what it treats. */
+const WARD =
+  /(?<![\p{L}\p{N}])(?:[Ww]ard[ \t]+(?:\d{1,2}[A-Za-z]?|[A-Z]\d{0,2})|(\p{Lu}[\p{L}'’-]+)[ \t]+[Ww]ard)(?![\p{L}\p{N}])/gu;
+/** Words that say what a ward treats or who it is for ("Children's Ward", "Maternity ward"): no ward's own name. */
+const WHAT_A_WARD_IS =
+  /^(?:children['’]?s|childrens|maternity|paediatric|pediatric|psychiatric|surgical|medical|general|neonatal|labour|postnatal|antenatal|day|mental|adult|adults|elderly|isolation|intensive|acute|assessment|observation|the|a|our|their|his|her|this|that|which|each|every)$/u;
 const NAME_THEN_CAPITALS = startingAtCapitals(
   /(?=\p{Lu})(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)[ \t]+(\p{Lu}{2,4})(?![\p{L}\p{N}])/gu,
 );
+
+/**
+ * Hospital wards by number or own name. Note: kept apart from the names whose later mentions are looked for, as
+ * "Ward 7" would make every "Ward sister" a mention.
+ */
+export function detectHospitalWards(text: string, allowed: { start: number; end: number }[]): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(WARD)) {
+    const end = match.index + match[0].length;
+    const ownName = match[1];
+    const describes = ownName && (WHAT_A_WARD_IS.test(foldForMatch(ownName)) || wordTags(ownName).has("Adjective"));
+    if (describes || (ownName && isSentenceStart(text, match.index))) continue;
+    if (!insideAny(allowed, match.index, end))
+      detections.push(detection(match.index, end, "hospital", "Hospital ward by its number or its own name", "nlp"));
+  }
+  return detections;
+}
 
 /** Charities and services named by their shape, whatever words their own name is made of. */
 export function detectOrganisationsByShape(text: string, allowed: { start: number; end: number }[]): Detection[] {

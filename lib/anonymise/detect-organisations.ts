@@ -16,7 +16,7 @@ import {
   detectHospitalsOf,
   detectPrisons,
 } from "./detect-organisations-by-context";
-import { detectOrganisationsByShape } from "./detect-organisations-by-shape";
+import { detectHospitalWards, detectOrganisationsByShape } from "./detect-organisations-by-shape";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
 import { detectLowerCaseFirmsBySubjectUse, detectOrganisationsInSlots } from "./detect-organisations-in-slots";
 import { detectOrganisationsNamedAfterKind } from "./detect-organisations-named-after-kind";
@@ -168,7 +168,10 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectLowerCaseNamedPlaces(text, tokens),
   ];
   // Note: "joined Microsoft Teams": a product or programme that is never redacted names no team.
-  const teams = detectNamedTeams(text, tokens).filter((team) => !insideAny(allowed, team.start, team.end));
+  const teams = [
+    ...detectNamedTeams(text, tokens).filter((team) => !insideAny(allowed, team.start, team.end)),
+    ...detectHospitalWards(text, allowed),
+  ];
   const longer = [...found, ...teams];
   const venues = [
     ...detectNamesAfterThe(text, tokens, allowed),
