@@ -117,3 +117,35 @@ describe("quasi-identifiers of circumstance", () => {
     ]);
   });
 });
+
+describe("quasi-identifiers said of someone named, or of the one who did something", () => {
+  it("flags an age said of a name or a relative", () => {
+    expect(flagged("Tomasz's sixteen next month and he is scared.")).toContainEqual(["age", "Tomasz's sixteen"]);
+    expect(flagged("Ilinca was fifteen when she arrived.")).toContainEqual(["age", "Ilinca was fifteen"]);
+    expect(flagged("The nan's 79, and she has all three.")).toContainEqual(["age", "nan's 79"]);
+    expect(flagged("Kent is 40 miles away and Mosaic was 3 years late.").filter(([kind]) => kind === "age")).toEqual(
+      [],
+    );
+  });
+
+  it("flags the one who did something, the only ones, the last one left and a year of approval", () => {
+    expect(flagged("Ngozi's the one who set up the carers' group, on her own time.")).toContainEqual([
+      "unique_description",
+      "'s the one who set up the carers' group",
+    ]);
+    expect(flagged("I'm the last one left from the old Deal office.")).toContainEqual([
+      "unique_description",
+      "the last one left from the old Deal office",
+    ]);
+    expect(flagged("Mr and Mrs Adeyemi, approved 2017 via the agency.")).toContainEqual([
+      "years_of_service",
+      "approved 2017",
+    ]);
+  });
+
+  it("flags an incident named with 'the', not a fire drill or a risk", () => {
+    expect(flagged("because of the stabbing in Chatham, and the fire drill, and the overdose risk")).toEqual([
+      ["named_event", "the stabbing"],
+    ]);
+  });
+});

@@ -83,6 +83,32 @@ export const CIRCUMSTANCE_RULES: QuasiIdentifierRule[] = [
       /\bthe\s+(?:night|day|morning|evening|weekend|week)\s+of\s+the\s+[\p{L}'’-]+(?:\s+(?:at|in|on)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?|\b(?:the one|it|that|which)\s+(?:that\s+)?(?:was|were|got|made it)\s+(?:all\s+)?(?:on|in)\s+the\s+(?:news|papers|telly|tv)\b|\b(?:was|were|got|been)\s+(?:fatally\s+)?(?:stabbed|murdered|killed|shot)\b(?:\s+(?!and\b|but\b)[\p{L}\d'’-]+){0,3}/giu,
   },
   {
+    kind: "age",
+    reason: "States an age said of someone named",
+    // Note: the name is found after its number's cue would be too late; capitals are few, so this scan is cheap.
+    pattern: new RegExp(
+      `(?<![\\p{L}])(?:\\p{Lu}[\\p{Ll}'’-]+|(?:[Gg]rand(?:ad|dad|pa|ma)|[Gg]ranny|[Gg]ran|[Nn]ana?|[Mm]um|[Dd]ad|[Cc]arer|[Uu]ncle|[Aa]unt(?:ie)?))(?:['’]s|\\s+(?:is|was))\\s+(?:(?:only|just|nearly|now|about)\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s+(?:next|this|when|now|in|and|but|so)\\b|\\s*[,.;!?)—–]|\\s*$)`,
+      "gu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone as the one, the only ones or the last one",
+    pattern:
+      /(?:['’]s|\b(?:is|was|are|were))\s+the\s+(?:one|person|woman|man)\s+who\s+[^.,;!?]{3,60}|\bthe only ones\s+(?:who|that|left|here)\b[^.,;!?]{0,60}|\bthe last one\s+(?:left|standing|remaining)\b(?:\s+(?:from|in|at|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)?|\btop of (?:her|his|their|the|my) (?:year|class|cohort)\b|\bthe only\s+(?:[\p{L}'’-]+\s+){0,3}?(?:team|service|unit|home|school|hub)\s+(?:left|of its kind|like (?:it|that))\b(?:\s+in\s+the\s+whole\s+[\p{L}'’-]+)?|\b(?:a\s+)?(?:same-sex|gay|lesbian)\s+couple\b/giu,
+  },
+  {
+    kind: "years_of_service",
+    reason: "States the year of approval",
+    pattern: /\bapproved\s+(?:in\s+|back in\s+|since\s+)?(?:19|20)\d{2}\b/giu,
+  },
+  {
+    kind: "named_event",
+    reason: "Names a specific incident",
+    pattern:
+      /\bthe\s+(?:stabbing|shooting|murder|killing|fire|arson|attack|assault|overdose|crash)\b(?!\s+(?:of|risk|rate|rates|policy|training|drill|alarm|door|service|brigade|safety)\b)/giu,
+  },
+  {
     kind: "named_event",
     reason: "Names a specific day",
     pattern: /\b(?:Christmas (?:Eve|Day)|Boxing Day|New Year['’]s (?:Eve|Day)|Easter (?:Sunday|Monday))\b/gu,
