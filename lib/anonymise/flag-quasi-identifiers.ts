@@ -3,6 +3,7 @@ import { BROAD_RULES } from "./flag-quasi-identifiers-broad";
 import { CIRCUMSTANCE_RULES } from "./flag-quasi-identifiers-circumstances";
 import { withFastWordStarts } from "./flag-quasi-identifiers-word-start";
 import { MORE_RULES } from "./flag-quasi-identifiers-wordings";
+import { firstEndingAfter } from "./text-matching";
 import type { Flag } from "./types";
 
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
@@ -261,18 +262,6 @@ function dropOverlapping(kept: Flag[], inRuleOrder: Flag[]): Flag[] {
     chosen.push(flag);
   }
   return chosen.sort((left, right) => left.start - right.start || right.end - left.end);
-}
-
-/** Index of the first flag (in a sorted, non-overlapping list) that ends after `position`. */
-function firstEndingAfter(flags: Flag[], position: number): number {
-  let low = 0;
-  let high = flags.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (flags[middle].end > position) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 /** Flags held inside another flag of their kind go; sorted by start, a flag is inside one iff an earlier one of its kind reaches its end. */

@@ -1,4 +1,4 @@
-import { createPhraseMatcher, foldForMatch } from "./text-matching";
+import { createPhraseMatcher, firstEndingAfter, foldForMatch } from "./text-matching";
 
 /** Phrases a flag must take whole or leave whole, so redacting it never leaves "a team [length of service]". */
 const PHRASES = `team manager|assistant team manager|deputy team manager|service manager|practice manager|case manager|
@@ -35,15 +35,4 @@ export function snapToPhrases<T extends { start: number; end: number; text: stri
     }
     return start === span.start && end === span.end ? span : { ...span, start, end, text: text.slice(start, end) };
   });
-}
-
-function firstEndingAfter(phrases: { end: number }[], position: number): number {
-  let low = 0;
-  let high = phrases.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (phrases[middle].end > position) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }

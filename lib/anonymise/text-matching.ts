@@ -193,6 +193,18 @@ export function isSentenceStart(text: string, index: number): boolean {
   return !ABBREVIATIONS_BEFORE_FULL_STOP.has(wordBefore[1].replace(/\./g, "").toLowerCase());
 }
 
+/** Index of the first span (sorted, none inside another) that ends after `position`: a binary search. */
+export function firstEndingAfter(spans: readonly { end: number }[], position: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].end > position) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 export interface WordToken {
   start: number;
   end: number;
