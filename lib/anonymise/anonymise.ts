@@ -17,8 +17,9 @@ import type { AnonymiseOptions, AnonymiseResult, Flag } from "./types";
 /**
  * Proposes redactions for a document's text: structured identifiers, the shipped authority and town
  * list plus the project's terms, the roster, then names found by NLP. Overlaps are resolved (structured
- * first, then longest), a name found in part grows over its run of capitals, pseudonyms numbered consistently within this call, and anything that may
- * still identify someone is returned as a flag for the author rather than removed.
+ * first, then longest), a name found in part grows over its run of capitals, pseudonyms are numbered
+ * consistently within this call, and anything that may still identify someone is returned as a flag for
+ * the author rather than removed.
  */
 export function anonymise(input: string, options: AnonymiseOptions = {}): AnonymiseResult {
   const found = resolveOverlaps([

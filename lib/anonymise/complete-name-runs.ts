@@ -1,12 +1,15 @@
 import { isKnownAcronym } from "./known-acronyms";
-import { findAllowedSpans, isCountryOrRegion, isEnglishWordForm, isIdentityWord } from "./known-words";
+import { findAllowedSpans, isCountryOrRegion, isEnglishWordForm, isIdentityWord, SpanIndex } from "./known-words";
 import { HONORIFICS, PERSON_INTRODUCERS } from "./name-cues";
 import { isAnyGivenName } from "./name-token-facts";
-import { foldForMatch, isSentenceStart } from "./text-matching";
+import { firstEndingAfter, foldForMatch, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection, RedactionCategory } from "./types";
 
 const NAME_CATEGORIES = new Set<RedactionCategory>(["person", "place", "organisation"]);
-/** Capitals that never belong to a name beside them: the speaker, days and months, and words that open a clause (languages, nationalities and countries are tested apart). */
+/**
+ * Capitals that never belong to a name beside them: the speaker, days and months, and words that open a clause
+ * (languages, nationalities and countries are tested apart).
+ */
 const NEVER_PART = new Set(
   `i monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december the and or but so then when if as at in on of to for from with by`.split(/\s+/u),
@@ -23,29 +26,30 @@ const MOST_WORDS = 3;
  * the field's acronyms, days, months and what is never redacted.
  */
 export function completeNameRuns(text: string, detections: readonly Detection[]): Detection[] {
-  const allowed = findAllowedSpans(text, foldForMatch(text));
-  const isAllowed = (start: number, end: number) => allowed.some((span) => span.start < end && start < span.end);
+  const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
+  const tokens = tokeniseWords(text);
   const grown = detections.map((detection) =>
-    NAME_CATEGORIES.has(detection.category) ? grow(text, detection, isAllowed) : detection,
+    NAME_CATEGORIES.has(detection.category) ? grow(text, tokens, detection, allowed) : detection,
   );
   return joinAmpersands(text, grown);
 }
 
-function grow(text: string, detection: Detection, isAllowed: (start: number, end: number) => boolean): Detection {
+/** Words one space apart from the name on each side (from the shared word split); a word opening a line is not taken. */
+function grow(text: string, tokens: readonly WordToken[], detection: Detection, allowed: SpanIndex): Detection {
   let { start, end } = detection;
-  for (let step = 0; step < MOST_WORDS; step++) {
-    const before = /(?:^|[^\S\n])(\p{Lu}[\p{L}'’-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
-    if (!before) break;
-    const wordStart = start - before[1].length - 1;
-    if (!joinsBefore(text, before[1], wordStart, detection.category) || isAllowed(wordStart, start - 1)) break;
-    start = wordStart;
+  for (let index = firstEndingAfter(tokens, start) - 1, step = 0; index >= 0 && step < MOST_WORDS; index--, step++) {
+    const word = tokens[index];
+    const openedBySpace = word.start === 0 || /[^\S\n]/u.test(text[word.start - 1]);
+    if (text.slice(word.end, start) !== " " || !openedBySpace) break;
+    if (!joinsBefore(word, detection.category) || allowed.overlaps(word.start, word.end)) break;
+    start = word.start;
   }
-  for (let step = 0; step < MOST_WORDS; step++) {
-    const after = /^ (\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 40));
-    if (!after) break;
-    const word = after[1].replace(/['’]s$/u, "");
-    if (!joinsAfter(word) || isAllowed(end + 1, end + 1 + word.length)) break;
-    end = end + 1 + word.length;
+  let index = firstEndingAfter(tokens, end);
+  if (index < tokens.length && tokens[index].start < end) index++;
+  for (let step = 0; index < tokens.length && step < MOST_WORDS; index++, step++) {
+    const word = tokens[index];
+    if (text.slice(end, word.start) !== " " || !joinsAfter(word) || allowed.overlaps(word.start, word.baseEnd)) break;
+    end = word.baseEnd;
   }
   if (start === detection.start && end === detection.end) return detection;
   return { ...detection, start, end };
@@ -67,16 +71,16 @@ function isNeverPart(word: string): boolean {
  * A capital before a name: a given name ("Paddy Joe"), or any capital mid-sentence ("Ashby, Great Bourne") that is
  * not a role ("Social Worker Amara" keeps its role); a sentence's first word only when it is no everyday word.
  */
-function joinsBefore(text: string, word: string, start: number, category: RedactionCategory): boolean {
-  if (isNeverPart(word)) return false;
-  if (category === "person" && isAnyGivenName(word)) return true;
-  if (category === "person" && PERSON_INTRODUCERS.has(foldForMatch(word))) return false;
-  return !(isSentenceStart(text, start) && isEnglishWordForm(word));
+function joinsBefore(word: WordToken, category: RedactionCategory): boolean {
+  if (isNeverPart(word.text)) return false;
+  if (category === "person" && isAnyGivenName(word.text)) return true;
+  if (category === "person" && PERSON_INTRODUCERS.has(foldForMatch(word.text))) return false;
+  return !(word.sentenceInitial && isEnglishWordForm(word.text));
 }
 
 /** A capital after a name ("Brighton FC", "Joe Bloggs"), not an acronym of the field nor a word that opens a clause. */
-function joinsAfter(word: string): boolean {
-  return !isNeverPart(word) && !/^\p{Lu}{4,}$/u.test(word);
+function joinsAfter(word: WordToken): boolean {
+  return !isNeverPart(word.base) && !/^\p{Lu}{4,}$/u.test(word.base);
 }
 
 function joinAmpersands(text: string, detections: Detection[]): Detection[] {
