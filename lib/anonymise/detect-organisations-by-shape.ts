@@ -52,9 +52,12 @@ const WORDS_THEN_SPACE = /(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3}$/u;
 const WORDS = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}$/u;
 
 /** "now with Thimble SCM in Enfield": a name, then capitals no list of the field knows, is a firm's trading name. */
-/** A hospital ward by its number ("Ward 7B", "ward 10") or its own name ("Rainbow ward"), not what it treats. */
+/**
+ * A hospital ward by its number ("Ward 7B", "ward 10") or its own name ("Rainbow ward"), not what it treats. Note: the
+ * look-ahead for a capital or "w" (as in `startingAtCapitals`) lets other positions fail before the look-behind.
+ */
 const WARD =
-  /(?<![\p{L}\p{N}])(?:[Ww]ard[ \t]+(?:\d{1,2}[A-Za-z]?|[A-Z]\d{0,2})|(\p{Lu}[\p{L}'’-]+)[ \t]+[Ww]ard)(?![\p{L}\p{N}])/gu;
+  /(?=[A-Zw\u00C0-\u{10FFFF}])(?<![\p{L}\p{N}])(?:[Ww]ard[ \t]+(?:\d{1,2}[A-Za-z]?|[A-Z]\d{0,2})|(\p{Lu}[\p{L}'’-]+)[ \t]+[Ww]ard)(?![\p{L}\p{N}])/gu;
 /** Words that say what a ward treats or who it is for ("Children's Ward", "Maternity ward"): no ward's own name. */
 const WHAT_A_WARD_IS =
   /^(?:children['’]?s|childrens|maternity|paediatric|pediatric|psychiatric|surgical|medical|general|neonatal|labour|postnatal|antenatal|day|mental|adult|adults|elderly|isolation|intensive|acute|assessment|observation|the|a|our|their|his|her|this|that|which|each|every)$/u;

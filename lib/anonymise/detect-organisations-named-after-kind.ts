@@ -19,8 +19,10 @@ const KINDS: Record<string, OrganisationKind | "team"> = {
  * The kind, an optional aside ("3 agencies in 5 yrs"), then what introduces its members: a colon, a copula
  * ("the other teams r …") or "like", "such as", "incl". Note: the list itself is read word by word below.
  */
-const INTRODUCED_LIST =
-  /(?<![\p{L}\p{N}])(agencies|teams|firms|companies|providers|ifas|charities|hospitals|courts)(?:\s+(?:in|over|across|since)\s+[\p{L}\p{N} ]{1,20}?)?(?:\s*:|\s+(?:are|were|r|like|such as|incl|including|e\.?g\.?)(?=\s))\s*/giu;
+const INTRODUCED_LIST = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${Object.keys(KINDS).join("|")})(?:\\s+(?:in|over|across|since)\\s+[\\p{L}\\p{N} ]{1,20}?)?(?:\\s*:|\\s+(?:are|were|r|like|such as|incl|including|e\\.?g\\.?)(?=\\s))\\s*`,
+  "giu",
+);
 /** What separates members of the list ("a, then b, now c", "a and b", "a / b"). */
 const SEPARATOR =
   /^(?:\s*,\s*(?:(?:then|and|or|now|and now|plus)\s+)?|\s+(?:then|and|or|now|and now|plus|&)\s+|\s*\/\s*)/iu;
