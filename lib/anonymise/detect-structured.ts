@@ -62,8 +62,11 @@ const POSTCODE = new RegExp(
   `(?=[A-PR-UWYZ])${NOT_WORD_BEFORE}[A-PR-UWYZ][A-HK-Y]?[0-9][A-Z0-9]?\\s?[0-9][ABD-HJLNP-UW-Z]{2}${NOT_WORD_AFTER}`,
   "giu",
 );
+/** The two-letter postcode areas of London and the South East. */
+const SOUTH_EAST_AREAS =
+  "BN BR CR CT DA EC EN GU HA HP IG KT ME MK NW OX PO RG RH RM SE SL SM SO SW TN TW UB WC WD".split(" ");
 const POSTCODE_DISTRICT = new RegExp(
-  `(?=[A-Z]{2}[0-9])${NOT_WORD_BEFORE}(?:BN|BR|CR|CT|DA|EC|EN|GU|HA|HP|IG|KT|ME|MK|NW|OX|PO|RG|RH|RM|SE|SL|SM|SO|SW|TN|TW|UB|WC|WD)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
+  `(?=[A-Z]{2}[0-9])${NOT_WORD_BEFORE}(?:${SOUTH_EAST_AREAS.join("|")})[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
   "gu",
 );
 /**
@@ -82,7 +85,7 @@ const POSTCODE_DISTRICT_AFTER_PLACE = new RegExp(
  * anything (Medway's "ME" is left to the upper-case rule: "to me2" is text speak).
  */
 const POSTCODE_DISTRICT_AFTER_PREPOSITION = new RegExp(
-  `(?=[A-Z]{1,2}[0-9])(?<=(?<![\\p{L}\\p{N}])(?:in|from|to|at|near|round|around|towards|and|or)[ \t]+)(?:BN|BR|CR|CT|DA|EC|EN|GU|HA|HP|IG|KT|MK|NW|OX|PO|RG|RH|RM|SE|SL|SM|SO|SW|TN|TW|UB|WC|WD|E|N|W)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
+  `(?=[A-Z]{1,2}[0-9])(?<=(?<![\\p{L}\\p{N}])(?:in|from|to|at|near|round|around|towards|and|or)[ \t]+)(?:${[...SOUTH_EAST_AREAS.filter((area) => area !== "ME"), "E", "N", "W"].join("|")})[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
   "giu",
 );
 const NHS_NUMBER = /(?<![\p{N}])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\p{N}])/gu;
