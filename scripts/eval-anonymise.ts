@@ -41,12 +41,17 @@ function runs(label: string, passages: readonly LabelledPassage[]): Run[] {
   ];
 }
 
+// `--tuning-only` is for whoever is writing rules: they see the tuning half's figures and leaks and
+// nothing of the held-out half, not even its aggregates, so no rule can be chosen by how it moves them.
+const tuningOnly = process.argv.includes("--tuning-only");
 const tuning = runs("tuning", tuningSet);
-const heldOut = heldOutSet.length > 0 ? runs("held-out", heldOutSet) : [];
+const heldOut = heldOutSet.length > 0 && !tuningOnly ? runs("held-out", heldOutSet) : [];
 const all = [...tuning, ...heldOut];
 
 console.log(
-  `Anonymiser evaluation: tuning half ${tuningSet.length} passages, held-out half ${heldOutSet.length} passages`,
+  tuningOnly
+    ? `Anonymiser evaluation: tuning half ${tuningSet.length} passages (held-out half not scored: --tuning-only)`
+    : `Anonymiser evaluation: tuning half ${tuningSet.length} passages, held-out half ${heldOutSet.length} passages`,
 );
 if (heldOutSet.length === 0) console.log(heldOutMissingMessage);
 
@@ -108,16 +113,18 @@ for (const run of tuning) {
 
 const failures = [
   ...failingTargets(tuning[0].report).map((failure) => `tuning: ${failure}`),
-  ...(heldOut.length === 0
-    ? ["held-out: no held-out set"]
-    : [
-        ...(heldOutSet.length < HELD_OUT_MINIMUM_PASSAGES
-          ? [`held-out: ${heldOutSet.length} passages < ${HELD_OUT_MINIMUM_PASSAGES}`]
-          : []),
-        ...failingTargets(heldOut[0].report, HELD_OUT_RECALL_TARGETS, { requireEveryBucket: false }).map(
-          (failure) => `held-out: ${failure}`,
-        ),
-      ]),
+  ...(tuningOnly
+    ? []
+    : heldOut.length === 0
+      ? ["held-out: no held-out set"]
+      : [
+          ...(heldOutSet.length < HELD_OUT_MINIMUM_PASSAGES
+            ? [`held-out: ${heldOutSet.length} passages < ${HELD_OUT_MINIMUM_PASSAGES}`]
+            : []),
+          ...failingTargets(heldOut[0].report, HELD_OUT_RECALL_TARGETS, { requireEveryBucket: false }).map(
+            (failure) => `held-out: ${failure}`,
+          ),
+        ]),
 ];
 console.log(
   `\nTargets: tuning ${describe(RECALL_TARGETS)}; held-out ${describe(HELD_OUT_RECALL_TARGETS)}; precision ≥ ${percent(PRECISION_TARGET)}`,

@@ -51,7 +51,12 @@ export const HELD_OUT_RECALL_FLOORS: Partial<Record<Bucket, number>> = {
   authority: 1,
   organisation: 0.949,
 };
-export const HELD_OUT_PRECISION_FLOOR = 0.98;
+/**
+ * Precision's floor sits well above the issue's 85% target but below today's figure (98.3%): a leak is
+ * the harm and an extra redaction a cost to readability, so a rule that catches more may spend a little
+ * precision, and no one is tempted to drop a recall rule because a held-out figure moved by a point.
+ */
+export const HELD_OUT_PRECISION_FLOOR = 0.95;
 
 export interface RecallScore {
   gold: number;
