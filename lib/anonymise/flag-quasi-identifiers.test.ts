@@ -13,6 +13,19 @@ describe("flagQuasiIdentifiers", () => {
     ]);
   });
 
+  it("flags age bands from the teens to the nineties", () => {
+    expect(flagged("Her nan is in her eighties and the lad is in his late teens.")).toEqual([
+      ["age", "in her eighties"],
+      ["age", "in his late teens"],
+    ]);
+  });
+
+  it("keeps what makes someone the only one with something inside the flag", () => {
+    expect(flagged("I'm the only one in the team with a disabled child.").map(([, text]) => text)).toContain(
+      "the only one in the team with a disabled child",
+    );
+  });
+
   it("does not mistake durations and counts for ages", () => {
     expect(flagged("I'm 5 minutes late and I'm 30 cases over.")).toEqual([]);
   });

@@ -38,7 +38,7 @@ const RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States an age band",
     pattern:
-      /\bin (?:my|her|his|their) (?:early |mid |mid-|late )?(?:twenties|thirties|forties|fifties|sixties|seventies|[2-7]0s)\b/giu,
+      /\bin (?:my|her|his|their) (?:early |mid |mid-|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[1-9]0s)\b/giu,
   },
   {
     kind: "years_of_service",
@@ -138,7 +138,7 @@ const RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States an age band",
     pattern:
-      /\b(?:in|into) (?:my|her|his|their) (?:very )?(?:early |mid |mid-|late )?(?:20s|30s|40s|50s|60s|70s|twenties|thirties|forties|fifties|sixties|seventies)\b/giu,
+      /\b(?:in|into) (?:my|her|his|their) (?:very )?(?:early |mid |mid-|late )?(?:20s|30s|40s|50s|60s|70s|80s|90s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/giu,
   },
   {
     kind: "unique_description",
@@ -149,7 +149,7 @@ const RULES: QuasiIdentifierRule[] = [
   {
     kind: "unique_description",
     reason: "Describes someone as the only one",
-    pattern: /\bthe only one\s+(?:who|in|on|at|that|left|here)\b(?:\s+[\p{L}'’-]+){0,4}/giu,
+    pattern: /\bthe only one\s+(?:who|in|on|at|that|left|here|with)\b(?:\s+[\p{L}'’-]+){0,6}/giu,
   },
   {
     kind: "unique_description",
