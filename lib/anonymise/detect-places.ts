@@ -1,11 +1,12 @@
 // Places found by the sentence's frame rather than a list: "moved to Ripe", "her mum is from Sylhet", "a village called Wool".
 
 import { detectListed } from "./detect-listed";
-import { TEAM_DESCRIPTORS } from "./detect-named-teams";
+import { detectLaterMentions } from "./detect-organisation-mentions";
+import { detectNamesByPreposition } from "./detect-organisations-by-preposition";
+import { detectNamesInLowerCaseFrames } from "./detect-organisations-in-lower-case-frames";
 import {
   findAllowedSpans,
   isCountryOrRegion,
-  isEnglishWordForm,
   isEverydayWord,
   isIdentityWord,
   isOrdinaryWord,
@@ -13,6 +14,7 @@ import {
   wordTags,
 } from "./known-words";
 import { GENERIC_WORDS } from "./organisation-detection";
+import { hasNoEverydaySense, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
 import { foldForMatch, isTypedInLowerCase, startingAtCapitals, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -183,12 +185,16 @@ export function detectPlaces(text: string): Detection[] {
     );
     index = last;
   }
-  return detections;
+  // Note: a capitalised ordinary word named by its preposition ("went with Compass") may be a firm or a place; found
+  // here, after the organisations, so a place or organisation found by its own rule keeps its kind.
+  const placed = new Uint8Array(text.length);
+  for (const found of detections) placed.fill(1, found.start, found.end);
+  const unplaced = (found: Detection) => !placed.subarray(found.start, found.end).includes(1);
+  const named = [...detectNamesByPreposition(text), ...detectNamesInLowerCaseFrames(text)].filter(unplaced);
+  const firms = named.filter((found) => found.category === "organisation");
+  return [...detections, ...named, ...detectLaterMentions(text, foldForMatch(text), firms).filter(unplaced)];
 }
 
-/** What a lower-case word after "moved to" or "lives in" may be without being a place ("lives in fear", "grew up in care"). */
-const NOT_A_PLACE_IN_LOWER_CASE =
-  /^(?:care|fear|hope|tears|foster|temporary|emergency|supported|residential|hospital|prison|school|work|town|london|england|britain|uk|a|an|the|my|her|his|their|our|your|this|that|there|here|with|together|and|now|again|back|home|bed|full|part|time|private|rented|council|housing|accommodation|fostering|kinship|custody|secure|sheltered|halls|flats?|houses?|homes?)$/u;
 const NOT_A_PLACE_TAGS = ["Determiner", "Pronoun", "Preposition", "Adverb", "Value", "Conjunction", "Verb", "Plural"];
 
 /**
@@ -216,20 +222,6 @@ function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boo
   return framed && detectListed(token.base).length === 0;
 }
 
-/**
- * Nouns "in" takes in fixed phrases that the lexicon may not know as everyday words: "sent in error", "in fact", "in
- * therapy", "families in poverty".
- */
-const IN_IDIOMS =
-  /^(?:error|limbo|situ|vain|earnest|lieu|toto|utero|absentia|parentis|loco|tow|cahoots|arrears|fact|theory|particular|terms|front|therapy|recovery|debt|poverty|transit|hindsight|jeopardy|uniform|truth|principle|retrospect|sight|fashion|vogue|unison|turmoil|disarray|trauma|pieces|flux|custody|deficit|jest|kindness|crisis|denial|distress|shock|need|touch|charge|general|practice|person|place|common|future|advance|order|line|time|lockdown|quarantine|isolation)$/u;
-
-const SERVICE_WORDS =
-  /^(?:universal|credit|benefits?|temporary|accommodation|semi-independent|semi|independent|independence|childcare|year|reception|nursery|sixth|uni|university|college|school|work|adults?|children['’]?s?|residential|foster|fostering|care|kinship|custody|hospital|prison|secure|supported|lodgings|bail|remand|court|rehab|detox|refuge|shelter|hostel)$/u;
-
-function isServiceWord(folded: string): boolean {
-  return SERVICE_WORDS.test(folded) || GENERIC_WORDS.has(folded) || TEAM_DESCRIPTORS.has(folded);
-}
-
 function isRegion(word: string): boolean {
   const tags = wordTags(word);
   return tags.has("Region") && !tags.has("Country");
@@ -243,14 +235,6 @@ function isInsideLongerTitle(tokens: WordToken[], index: number): boolean {
 /** "a hotel in ripe", not "lives in ripe": framed only by what stands somewhere, which also takes "in poverty". */
 function isHeldInOnly(tokens: WordToken[], index: number): boolean {
   return tokens[index - 1].folded === "in" && HELD_IN.test(tokens[index - 2].folded);
-}
-
-/** A word the lexicon gives no everyday sense, and no noun of a fixed phrase with "in". */
-function hasNoEverydaySense(token: WordToken): boolean {
-  if (IN_IDIOMS.test(token.folded) || isEverydayWord(token.base)) return false;
-  // Note: "in scbu", "in wfh": a short word no dictionary holds is as likely an acronym typed small.
-  if (!isEnglishWordForm(token.base)) return token.base.length >= 5;
-  return !isOrdinaryWord(token.base, false);
 }
 
 /** What follows a journey's two ends: "thimble to walnut commute", "walnut to thimble every day". */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { detectNamesInLowerCaseFrames } from "./detect-organisations-in-lower-case-frames";
+
+function found(text: string): string[] {
+  return detectNamesInLowerCaseFrames(text).map(
+    (detection) => `${text.slice(detection.start, detection.end)}:${detection.category}`,
+  );
+}
+
+describe("detectNamesInLowerCaseFrames", () => {
+  it("reads a word with no everyday sense after 'with', 'through' or 'by' in talk of agencies as a firm", () => {
+    expect(found("been agency 6 yrs, now back with lantern and the pay is better")).toEqual(["lantern:organisation"]);
+    expect(found("got paid late 3 months running by tandem, complained to the council")).toEqual([
+      "tandem:organisation",
+    ]);
+  });
+
+  it("reads one after someone 'from' as their firm, a second such word included", () => {
+    expect(found("the interpreter from osier copper never turned up for the polish family")).toEqual([
+      "osier copper:organisation",
+    ]);
+  });
+
+  it("reads one after 'in', 'near' or 'around' as a place", () => {
+    expect(found("theyre in a hotel in pebble with 4 kids, no cooker")).toEqual(["pebble:place"]);
+    expect(found("i cover everything round marigold and out to the coast")).toEqual(["marigold:place"]);
+  });
+
+  it("leaves everyday words, fixed phrases and capitalised text alone", () => {
+    expect(found("i was in pain all week and in debt by christmas, worked with families in crisis")).toEqual([]);
+    expect(found("paid by invoice through the umbrella, in fact with care")).toEqual([]);
+    expect(found("We put them in a hotel in Pebble. The agency was awful.")).toEqual([]);
+  });
+});

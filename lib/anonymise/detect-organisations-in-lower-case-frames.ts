@@ -1,0 +1,95 @@
+// In a comment typed in lower case, a word with no everyday sense in a frame kept for a firm or a place: "now with
+// pebble", "interpreter from word bridge", "a hotel in lantern", "worked from sorrel mostly".
+import { isListedPlaceWord } from "./detect-organisations-by-context";
+import { isCountryOrRegion, isIdentityWord, wordTags } from "./known-words";
+import { detection, isLanguageName, scanTokens } from "./organisation-detection";
+import { hasNoEverydaySense, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
+import { isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
+import type { Detection } from "./types";
+
+/** Prepositions that put a firm or service after them in talk about work, placements and pay. */
+const FIRM_PREPOSITIONS = /^(?:with|w|thru|through|via|for|by|joined|recommend|rejoined)$/u;
+/** Prepositions that put a place after them: "a unit in lantern", "out near fable", "covering all of copper". */
+const PLACE_PREPOSITIONS = /^(?:in|near|round|around|across|outside)$/u;
+/** People and things that come from a firm: "the interpreter from word bridge", "agency colleague from parallel". */
+const FROM_A_FIRM =
+  /^(?:interpreters?|translators?|colleagues?|collegues?|locums?|consultants?|recruiters?|someone|somebody|worker|workers|staff|reps?|isw|carers?|manager|sw|sws|lady|guy|woman|man|bloke)$/u;
+/** Talk that makes a bare word after "with" or "through" a firm: agencies, placements, pay, interpreters, landlords. */
+const FIRM_TALK =
+  /\b(?:agenc(?:y|ies)|locum\w*|recruit\w*|umbrella|timesheets?|payslips?|paid|pay|rates?|landlord|housing|interpret\w*|consultants?|ifas?|fostering|foster|provider|placement|placed|registered|contract|signed|perm|job)\b/iu;
+const NOT_A_NAME_TAGS = [
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Adverb",
+  "Value",
+  "Conjunction",
+  "Verb",
+  "Plural",
+  "Adjective",
+  "QuestionWord",
+  "Modal",
+];
+/** Words typed in comments without their apostrophe or in short, which name nothing. */
+const CHAT_WORDS =
+  /^(?:hes|shes|ive|im|id|ill|youre|theyre|weve|dont|cant|wont|didnt|isnt|wasnt|arent|cos|coz|tbh|obvs|lol|perm|temp|locum|agency|yrs|mths|wks|hrs|mins|asap|tho|thru|abt|mgmt|mgr|appt|xmas|esp|prob|def|uni|nqsw|asye)$/u;
+
+/**
+ * Step 2b, in lower case: after "with", "through", "via", "for" or "by" in talk of agencies, pay or placements, or
+ * after someone "from", a word with no everyday sense is a firm; after "in", "near" or "around" it is a place.
+ */
+export function detectNamesInLowerCaseFrames(text: string): Detection[] {
+  if (!isTypedInLowerCase(text)) return [];
+  const tokens = tokeniseWords(text);
+  const firmTalk = FIRM_TALK.test(text);
+  return scanTokens(tokens, 1, (index) => {
+    const token = tokens[index];
+    if (token.capitalised || !couldName(token)) return null;
+    const before = tokens[index - 1];
+    if (
+      !/^[ \t]+$/u.test(text.slice(before.end, token.start)) &&
+      !/^\/[ \t]*$/u.test(text.slice(before.end, token.start))
+    )
+      return null;
+    const last = secondWord(text, tokens, index);
+    const end = tokens[last].baseEnd;
+    if (PLACE_PREPOSITIONS.test(before.folded)) {
+      const reason = "Word with no everyday sense after a preposition of place, in lower case (“a unit in lantern”)";
+      return { detection: place(token.start, end, reason), last };
+    }
+    const fromSomeone = before.folded === "from" && FROM_A_FIRM.test(tokens[index - 2]?.folded ?? "");
+    if (fromSomeone || (firmTalk && FIRM_PREPOSITIONS.test(before.folded))) {
+      const reason = "Word with no everyday sense where a firm is named, in lower case (“now with pebble”)";
+      return { detection: detection(token.start, end, "agency", reason, "nlp"), last };
+    }
+    return null;
+  });
+}
+
+/** "word bridge", "osier copper": a second word with no everyday sense straight after the first is the name's too. */
+function secondWord(text: string, tokens: WordToken[], index: number): number {
+  const next = tokens[index + 1];
+  if (
+    !next ||
+    next.capitalised ||
+    tokens[index].possessive ||
+    !/^[ \t]+$/u.test(text.slice(tokens[index].end, next.start))
+  )
+    return index;
+  return couldName(next) ? index + 1 : index;
+}
+
+function couldName(token: WordToken): boolean {
+  const { folded, base } = token;
+  if (base.length < 4 || /\p{N}/u.test(base) || CHAT_WORDS.test(folded) || NOT_A_PLACE_IN_LOWER_CASE.test(folded))
+    return false;
+  if (isServiceWord(folded) || isIdentityWord(base) || isLanguageName(folded) || isCountryOrRegion(base)) return false;
+  if (isListedPlaceWord(folded)) return false;
+  const tags = wordTags(base);
+  if (NOT_A_NAME_TAGS.some((tag) => tags.has(tag))) return false;
+  return hasNoEverydaySense(token);
+}
+
+function place(start: number, end: number, reason: string): Detection {
+  return { start, end, category: "place", reason, source: "nlp", replacement: "[place]" };
+}
