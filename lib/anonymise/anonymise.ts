@@ -3,6 +3,7 @@ import { assignReplacements } from "./assign-replacements";
 import { completeNameRuns } from "./complete-name-runs";
 import { detectListed } from "./detect-listed";
 import { detectNames } from "./detect-names";
+import { detectNamesLearned } from "./detect-names-learned";
 import { detectOrganisations } from "./detect-organisations";
 import { detectPlaces } from "./detect-places";
 import { detectRoster } from "./detect-roster";
@@ -16,13 +17,14 @@ import type { AnonymiseOptions, AnonymiseResult, Flag } from "./types";
 
 /**
  * Proposes redactions for a document's text: structured identifiers, the shipped authority and town
- * list plus the project's terms, the roster, then names found by NLP. Overlaps are resolved (structured
+ * list plus the project's terms, the roster, then names found by NLP, then names the learned tagger finds
+ * where the rules found nothing. Overlaps are resolved (structured
  * first, then longest), a name found in part grows over its run of capitals, pseudonyms are numbered
  * consistently within this call, and anything that may still identify someone is returned as a flag for
  * the author rather than removed.
  */
 export function anonymise(input: string, options: AnonymiseOptions = {}): AnonymiseResult {
-  const found = resolveOverlaps([
+  const ruled = resolveOverlaps([
     ...detectStructured(input),
     ...detectListed(input, options.customTerms ?? []),
     ...detectOrganisations(input),
@@ -30,6 +32,7 @@ export function anonymise(input: string, options: AnonymiseOptions = {}): Anonym
     ...detectRoster(input, options.roster ?? []),
     ...detectNames(input),
   ]);
+  const found = resolveOverlaps([...ruled, ...detectNamesLearned(input, ruled)]);
   const detections = resolveOverlaps(completeNameRuns(input, found));
   const redactions = assignReplacements(input, detections);
   const redacted = new SpanIndex(redactions);
