@@ -26,6 +26,19 @@ describe("detectNamesInLowerCaseFrames", () => {
     expect(found("i cover everything round marigold and out to the coast")).toEqual(["marigold:place"]);
   });
 
+  it("reads one bare after 'at', 'to' or 'from' as somewhere", () => {
+    expect(found("conference at saddle was cancelled twice, pls stop sending me to lantern for court")).toEqual([
+      "saddle:place",
+      "lantern:place",
+    ]);
+    expect(found("ps shes from gable and makes the best jollof")).toEqual(["gable:place"]);
+  });
+
+  it("leaves an infinitive after 'to' and the terms never redacted alone", () => {
+    expect(found("i need to rebook the room and want to practise more, off at christmas")).toEqual([]);
+    expect(found("the letter from cafcass came late")).toEqual([]);
+  });
+
   it("leaves everyday words, fixed phrases and capitalised text alone", () => {
     expect(found("i was in pain all week and in debt by christmas, worked with families in crisis")).toEqual([]);
     expect(found("paid by invoice through the umbrella, in fact with care")).toEqual([]);

@@ -1,7 +1,7 @@
 // In a comment typed in lower case, a word with no everyday sense in a frame kept for a firm or a place: "now with
 // pebble", "interpreter from word bridge", "a hotel in lantern", "worked from sorrel mostly".
 import { isListedPlaceWord } from "./detect-organisations-by-context";
-import { isCountryOrRegion, isIdentityWord, wordTags } from "./known-words";
+import { findAllowedSpans, isCountryOrRegion, isIdentityWord, wordTags } from "./known-words";
 import { detection, isLanguageName, scanTokens } from "./organisation-detection";
 import { hasNoEverydaySense, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
 import { isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
@@ -62,6 +62,12 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
       const reason = "Word with no everyday sense where a firm is named, in lower case (“now with pebble”)";
       return { detection: detection(token.start, end, "agency", reason, "nlp"), last };
     }
+    // Note: "sending me to lantern for court", "shes from gable", "the hearing at marble": a word no dictionary gives an
+    // everyday sense, bare after "to", "from" or "at", is somewhere.
+    if (/^(?:at|to|from)$/u.test(before.folded) && isBare(tokens, index) && !isInfinitive(tokens, index)) {
+      const reason = "Word with no everyday sense after “at”, “to” or “from”, in lower case (“the hearing at marble”)";
+      return { detection: place(token.start, end, reason), last };
+    }
     return null;
   });
 }
@@ -79,12 +85,27 @@ function secondWord(text: string, tokens: WordToken[], index: number): number {
   return couldName(next) ? index + 1 : index;
 }
 
+/** "need to rebook", "want to practise": after "to", a verb's infinitive. */
+const TAKES_AN_INFINITIVE =
+  /^(?:want|wants|wanted|need|needs|needed|have|has|had|going|gonna|able|try|trying|tried|used|like|love|hate|started|start|begin|how|got|ought|asked|told|having|supposed|meant|allowed|expected|trained|learn|learning|remember|forgot|chance|time|way)$/u;
+
+function isInfinitive(tokens: WordToken[], index: number): boolean {
+  if (tokens[index - 1].folded !== "to") return false;
+  return TAKES_AN_INFINITIVE.test(tokens[index - 2]?.folded ?? "") || /(?:ise|ize|ate)$/u.test(tokens[index].folded);
+}
+
+/** Not the first word of a longer phrase: "to lantern for court", not "to tinder dates". */
+function isBare(tokens: WordToken[], index: number): boolean {
+  return index + 1 >= tokens.length || !wordTags(tokens[index + 1].base).has("Noun") || tokens[index].possessive;
+}
+
 function couldName(token: WordToken): boolean {
   const { folded, base } = token;
   if (base.length < 4 || /\p{N}/u.test(base) || CHAT_WORDS.test(folded) || NOT_A_PLACE_IN_LOWER_CASE.test(folded))
     return false;
   if (isServiceWord(folded) || isIdentityWord(base) || isLanguageName(folded) || isCountryOrRegion(base)) return false;
-  if (isListedPlaceWord(folded)) return false;
+  // Note: "at christmas", "from cafcass": the terms that are never redacted, typed in lower case.
+  if (isListedPlaceWord(folded) || findAllowedSpans(base, folded).length > 0) return false;
   const tags = wordTags(base);
   if (NOT_A_NAME_TAGS.some((tag) => tags.has(tag))) return false;
   return hasNoEverydaySense(token);
