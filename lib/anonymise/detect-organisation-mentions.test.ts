@@ -26,6 +26,20 @@ describe("detectLaterMentions", () => {
     ]);
   });
 
+  it("finds capitalised names listed straight before an organisation, but no role, filler or department", () => {
+    expect(mentions("Lantern and Warbler Fable both offered me the role.", ["Warbler Fable"])).toEqual([
+      ["Lantern", "[agency]"],
+    ]);
+    expect(mentions("Ripple, Quartz, Fostering Tandem, the big ones.", ["Fostering Tandem"])).toEqual([
+      ["Quartz", "[agency]"],
+      ["Ripple", "[agency]"],
+    ]);
+    expect(
+      mentions("Attendees: Ms Obi (SW, Tolvey Kiln), um, Paediatric Liaison, Walnut Care.", ["Tolvey Kiln"]),
+    ).toEqual([]);
+    expect(mentions("Um, Walnut Care rang.", ["Walnut Care"])).toEqual([]);
+  });
+
   it("finds a name's initials in capitals, and its everyday first word only capitalised", () => {
     expect(mentions("worked for National Fostering Agency then NFA got bought", ["National Fostering Agency"])).toEqual(
       [["NFA", "[agency]"]],

@@ -1,4 +1,6 @@
 import { isListedOrganisationName } from "./detect-listed-organisations";
+import { TEAM_DESCRIPTORS } from "./detect-named-teams";
+import { isKnownAcronym } from "./known-acronyms";
 import {
   findAllowedSpans,
   isEnglishWordForm,
@@ -22,7 +24,7 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
   const capitalOnly = new Set<string>();
   const exactly = new Map<string, string>();
   // Note: "worked with Tribe Fostering and Compass too, compass were …": a name joined to a firm is mentioned again too.
-  const joined = detectJoinedNames(text, found);
+  const joined = [...detectJoinedNames(text, found), ...detectNamesListedBefore(text, found)];
   for (const detection of [...found, ...joined]) {
     const name = foldForMatch(text.slice(detection.start, detection.end)).replace(/['’]s$/u, "");
     if (isAllowedPhrase(name)) continue;
@@ -100,6 +102,38 @@ function detectJoinedNames(text: string, found: readonly Detection[]): Detection
     }
   }
   return joined;
+}
+
+/** A capitalised name and what joins it to the next on a list, at the end of the text before an organisation. */
+const CAPITALISED_NAME_BEFORE =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){0,2})([ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/u;
+
+/**
+ * "Mariner and Warbler Fable both offered", "Ripple, Quartz, Fostering Tandem, the big ones": capitalised names listed
+ * straight before an organisation are organisations too.
+ */
+function detectNamesListedBefore(text: string, found: readonly Detection[]): Detection[] {
+  const listed: Detection[] = [];
+  for (const detection of found) {
+    if (detection.category !== "organisation" || !/^\p{Lu}/u.test(text[detection.start] ?? "")) continue;
+    let start = detection.start;
+    for (let count = 0; count < 4; count++) {
+      const match = CAPITALISED_NAME_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+      if (!match || !isCapitalisedListedName(match[1], match[2]) || !isOwnListedName(match[1])) break;
+      const end = start - match[2].length;
+      start = end - match[1].length;
+      if (insideAny(found, start, end)) continue;
+      listed.push({ ...detection, start, end, reason: "Name listed beside an organisation" });
+    }
+  }
+  return listed;
+}
+
+/** "(SW, Ealing)", "Um, Tolvey", "Paediatric Liaison, Evelina": a role, a filler or a department is no name on a list. */
+function isOwnListedName(name: string): boolean {
+  const words = name.split(/[ \t]+/u);
+  if (words.some((word) => isKnownAcronym(word) || /^(?:um|uh|er|erm|so|yeah|well)$/iu.test(word))) return false;
+  return !words.every((word) => TEAM_DESCRIPTORS.has(foldForMatch(word)) || isEverydayWord(word));
 }
 
 function isCapitalisedListedName(name: string, join: string): boolean {
