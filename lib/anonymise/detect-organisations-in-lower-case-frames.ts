@@ -2,6 +2,7 @@
 // pebble", "interpreter from word bridge", "a hotel in lantern", "worked from sorrel mostly".
 import { isListedPlaceWord } from "./detect-organisations-by-context";
 import { findAllowedSpans, isCountryOrRegion, isIdentityWord, wordTags } from "./known-words";
+import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
 import { detection, isLanguageName, scanTokens } from "./organisation-detection";
 import { hasNoEverydaySense, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
 import { isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
@@ -85,12 +86,17 @@ function secondWord(text: string, tokens: WordToken[], index: number): number {
   return couldName(next) ? index + 1 : index;
 }
 
-/** "need to rebook", "want to practise": after "to", a verb's infinitive. */
+/** "need to rebook", "want to practise": after "to", a verb's infinitive; after "spoke to", a person. */
 const TAKES_AN_INFINITIVE =
   /^(?:want|wants|wanted|need|needs|needed|have|has|had|going|gonna|able|try|trying|tried|used|like|love|hate|started|start|begin|how|got|ought|asked|told|having|supposed|meant|allowed|expected|trained|learn|learning|remember|forgot|chance|time|way)$/u;
 
+/** "shoutout to marites", "spoke to tulip": after these, "to" opens a person. */
+const TO_A_PERSON =
+  /^(?:shoutout|shout|thanks|thank|spoke|speak|speaking|talk|talked|talking|said|say|told|listen|listened|chat|chatted|handed|gave|give|wrote|write|ask|married|engaged|related|sister|brother|mum|dad|next)$/u;
+
 function isInfinitive(tokens: WordToken[], index: number): boolean {
   if (tokens[index - 1].folded !== "to") return false;
+  if (TO_A_PERSON.test(tokens[index - 2]?.folded ?? "")) return true;
   return TAKES_AN_INFINITIVE.test(tokens[index - 2]?.folded ?? "") || /(?:ise|ize|ate)$/u.test(tokens[index].folded);
 }
 
@@ -106,6 +112,8 @@ function couldName(token: WordToken): boolean {
   if (isServiceWord(folded) || isIdentityWord(base) || isLanguageName(folded) || isCountryOrRegion(base)) return false;
   // Note: "at christmas", "from cafcass": the terms that are never redacted, typed in lower case.
   if (isListedPlaceWord(folded) || findAllowedSpans(base, folded).length > 0) return false;
+  // Note: a given name or surname in lower case is the name detector's to find, as a person.
+  if (isLexiconGivenName(base) || isLexiconFamilyName(base)) return false;
   const tags = wordTags(base);
   if (NOT_A_NAME_TAGS.some((tag) => tags.has(tag))) return false;
   return hasNoEverydaySense(token);

@@ -109,6 +109,14 @@ describe("detectPlaces", () => {
     expect(found("a baby on the unit in scbu, families in lockdown")).toEqual([]);
   });
 
+  it("finds a singular noun of things after such a word and 'in', a town that is an ordinary word", () => {
+    expect(found("i used to work in sandwich for the childrens centre, then a flat in deal")).toEqual([
+      "sandwich",
+      "deal",
+    ]);
+    expect(found("we had a meeting in private, a placement in case of need, the carers in question")).toEqual([]);
+  });
+
   it("finds a longer word no dictionary holds after such a word and 'in'", () => {
     expect(found("street homeless in brackwater for 3 wks, then a hotel in tolvey")).toEqual(["brackwater", "tolvey"]);
   });

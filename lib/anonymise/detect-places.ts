@@ -14,7 +14,7 @@ import {
   wordTags,
 } from "./known-words";
 import { GENERIC_WORDS } from "./organisation-detection";
-import { hasNoEverydaySense, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
+import { hasNoEverydaySense, IN_IDIOMS, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
 import { foldForMatch, isTypedInLowerCase, startingAtCapitals, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -27,7 +27,7 @@ const PLACE_PREPOSITIONS = /^(?:in|to|from|near|on|outside)$/u;
  * civic centre in walnut", "the leaving care team in walnut", "a visit in walnut", "found in ripe".
  */
 const HELD_IN =
-  /^(?:hotel|hotels|flat|flats|house|houses|unit|room|rooms|hostel|b&b|bnb|placement|placements|village|estate|shop|supermarket|station|park|office|offices|centre|center|hub|team|teams|ward|nursery|visit|visits|placed|found|homeless|remand|stuck|worked|works|retired|carers|families)$/u;
+  /^(?:hotel|hotels|flat|flats|house|houses|unit|room|rooms|hostel|b&b|bnb|placement|placements|village|estate|shop|supermarket|station|park|office|offices|centre|center|hub|team|teams|ward|nursery|visit|visits|placed|found|homeless|remand|stuck|work|working|worked|works|retired|carers|families)$/u;
 const RELATIVES =
   /^(?:mum|dad|mother|father|parents|nan|gran|grandad|grandma|grandmother|grandfather|aunt|auntie|uncle|sister|brother|husband|wife|partner|family|carer|carers|he|she|they)$/u;
 /** "a little place called Wool", "this village named Ripe". */
@@ -211,7 +211,9 @@ function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boo
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
   const framed =
-    (index >= 2 && isFramed(text, tokens, index) && (!isHeldInOnly(tokens, index) || hasNoEverydaySense(token))) ||
+    (index >= 2 &&
+      isFramed(text, tokens, index) &&
+      (!isHeldInOnly(tokens, index) || hasNoEverydaySense(token) || isCountableNoun(token))) ||
     isOneEndOfAJourney(text, tokens, index) ||
     // Note: "placed with a carer in wool, dorset": a word before a listed county or town after a comma.
     (next !== undefined &&
@@ -230,6 +232,12 @@ function isRegion(word: string): boolean {
 /** "University of Sussex", "Duke of Kent": a region closing a longer capitalised title names the title's holder. */
 function isInsideLongerTitle(tokens: WordToken[], index: number): boolean {
   return tokens[index - 1]?.folded === "of" && (tokens[index - 2]?.capitalised ?? false);
+}
+
+/** "worked in sandwich", "a flat in deal": a singular noun of things, no fixed phrase with "in", is a town's name there. */
+function isCountableNoun(token: WordToken): boolean {
+  const tags = wordTags(token.base);
+  return tags.has("Singular") && !tags.has("Uncountable") && !tags.has("Actor") && !IN_IDIOMS.test(token.folded);
 }
 
 /** "a hotel in ripe", not "lives in ripe": framed only by what stands somewhere, which also takes "in poverty". */
