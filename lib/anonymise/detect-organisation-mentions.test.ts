@@ -26,6 +26,10 @@ describe("detectLaterMentions", () => {
     ]);
   });
 
+  it("finds a lower-case mention after 'recommend' or 'joined'", () => {
+    expect(mentions("Tribe ghosted me. would not recommend tribe", ["Tribe"])).toEqual([["tribe", "[agency]"]]);
+  });
+
   it("finds capitalised names listed straight before an organisation, but no role, filler or department", () => {
     expect(mentions("Lantern and Warbler Fable both offered me the role.", ["Warbler Fable"])).toEqual([
       ["Lantern", "[agency]"],

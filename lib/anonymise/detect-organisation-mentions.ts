@@ -188,6 +188,9 @@ function usedAsAnOrganisation(text: string, start: number, end: number): boolean
   return (
     /^\s+(?:were|are|pay|pays|paid|rang|sent|placed|consultants?|recruiters?|reps?|interpreters?|staff|rates?)\b/u.test(
       after,
-    ) || /(?:^|[^\p{L}])(?:via|through|thru|with|from|for|at|joined|left)\s+$/u.test(before)
+    ) ||
+    /(?:^|[^\p{L}])(?:via|through|thru|with|w\/|from|for|at|joined|rejoined|left|recommend|recommended|avoid|by)\s+$/u.test(
+      before,
+    )
   );
 }

@@ -17,6 +17,13 @@ describe("detectNamesByPreposition", () => {
     ]);
   });
 
+  it("reads one after 'then' or 'before that' in talk of agencies as the next firm", () => {
+    expect(found("Locum for six years: Pebble first, then Quarry, then back to the council.")).toEqual([
+      "Quarry:organisation",
+    ]);
+    expect(found("We read the plan, then Quarry Road was closed.")).toEqual([]);
+  });
+
   it("reads one after a preposition of place, or after a verb of moving and 'to', as a place", () => {
     expect(found("They put the family in a hotel in Pebble for a month.")).toEqual(["Pebble:place"]);
     expect(found("Dad moved to Thimble after the separation.")).toEqual(["Thimble:place"]);

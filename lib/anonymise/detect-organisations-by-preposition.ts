@@ -1,5 +1,7 @@
 // Capitalised ordinary words mid-sentence that nothing else claims, read as a proper name by the word before them or
 // after them: "went with Compass", "admitted to Copper", "Quill housing refuse", "worked from Harvest".
+
+import { FIRM_TALK, isNextInASequence } from "./detect-organisations-in-lower-case-frames";
 import { isNamingWord } from "./detect-venues";
 import {
   findAllowedSpans,
@@ -74,7 +76,10 @@ export function detectNamesByPreposition(text: string): Detection[] {
       const reason = "Capitalised ordinary word where someone was admitted or conveyed (“admitted to Copper”)";
       return { detection: detection(token.start, end, "hospital", reason, "nlp"), last };
     }
-    if (ORGANISATION_PREPOSITIONS.test(before.folded)) {
+    if (
+      ORGANISATION_PREPOSITIONS.test(before.folded) ||
+      (FIRM_TALK.test(text) && isNextInASequence(text, tokens, index, last))
+    ) {
       const reason = "Capitalised ordinary word after a preposition of dealing with a firm (“went with Compass”)";
       return { detection: detection(token.start, end, "employer", reason, "nlp"), last };
     }

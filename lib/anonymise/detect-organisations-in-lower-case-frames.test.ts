@@ -15,6 +15,14 @@ describe("detectNamesInLowerCaseFrames", () => {
     ]);
   });
 
+  it("reads one after 'then', 'now' or 'before that' in talk of agencies as the next firm", () => {
+    expect(found("been agency 9 yrs, mostly with kettle personnel n now sorrel, left haringey")).toEqual([
+      "kettle personnel:organisation",
+      "sorrel:organisation",
+    ]);
+    expect(found("i was now warbler mad and then bramble tea with my mum")).toEqual([]);
+  });
+
   it("reads one after someone 'from' as their firm, a second such word included", () => {
     expect(found("the interpreter from osier copper never turned up for the polish family")).toEqual([
       "osier copper:organisation",

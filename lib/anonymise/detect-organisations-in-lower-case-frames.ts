@@ -16,7 +16,7 @@ const PLACE_PREPOSITIONS = /^(?:in|near|round|around|across|outside)$/u;
 const FROM_A_FIRM =
   /^(?:interpreters?|translators?|colleagues?|collegues?|locums?|consultants?|recruiters?|someone|somebody|worker|workers|staff|reps?|isw|carers?|manager|sw|sws|lady|guy|woman|man|bloke)$/u;
 /** Talk that makes a bare word after "with" or "through" a firm: agencies, placements, pay, interpreters, landlords. */
-const FIRM_TALK =
+export const FIRM_TALK =
   /\b(?:agenc(?:y|ies)|locum\w*|recruit\w*|umbrella|timesheets?|payslips?|paid|pay|rates?|landlord|housing|interpret\w*|consultants?|ifas?|fostering|foster|provider|placement|placed|registered|contract|signed|perm|job)\b/iu;
 const NOT_A_NAME_TAGS = [
   "Determiner",
@@ -59,7 +59,8 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
       return { detection: place(token.start, end, reason), last };
     }
     const fromSomeone = before.folded === "from" && FROM_A_FIRM.test(tokens[index - 2]?.folded ?? "");
-    if (fromSomeone || (firmTalk && FIRM_PREPOSITIONS.test(before.folded))) {
+    const inSequence = firmTalk && isNextInASequence(text, tokens, index, last);
+    if (fromSomeone || inSequence || (firmTalk && FIRM_PREPOSITIONS.test(before.folded))) {
       const reason = "Word with no everyday sense where a firm is named, in lower case (“now with pebble”)";
       return { detection: detection(token.start, end, "agency", reason, "nlp"), last };
     }
@@ -84,6 +85,21 @@ function secondWord(text: string, tokens: WordToken[], index: number): number {
   )
     return index;
   return couldName(next) ? index + 1 : index;
+}
+
+/**
+ * "went with Pinnacle first then Tribe then back to perm", "mostly with umber personnel n now sorrel", "before that
+ * Liberty.": in talk of agencies, a name after "then", "now" or "before that", closed by a pause or the next step, is
+ * the next firm.
+ */
+export function isNextInASequence(text: string, tokens: WordToken[], index: number, last: number): boolean {
+  const before = tokens[index - 1];
+  const sequence =
+    /^(?:then|now)$/u.test(before.folded) ||
+    (before.folded === "that" && /^(?:before|after)$/u.test(tokens[index - 2]?.folded ?? ""));
+  if (!sequence || !/^[ \t]+$/u.test(text.slice(before.end, tokens[index].start))) return false;
+  const rest = text.slice(tokens[last].end, tokens[last].end + 12);
+  return /^(?:['’]s)?[ \t]*(?:[,.;:!?)(]|$|(?:then|and|n|now|for|before|after)\b)/u.test(rest);
 }
 
 /** "need to rebook", "want to practise": after "to", a verb's infinitive; after "spoke to", a person. */
