@@ -9,6 +9,7 @@ import {
   isLowerCaseTyped,
   lowerCaseNameCue,
 } from "./lower-case-names";
+import { bareWordInPersonSlot } from "./name-bare-words";
 import { isSecondBareWord, lowerCaseNameFrame } from "./name-frames";
 import { type Chunk, CONNECTORS, joinedBySpace, newChunk, type TokenFacts, verdict } from "./name-token-facts";
 import { nameSpeltInLowerCase, unknownLowerCaseWord } from "./name-unknown-words";
@@ -88,14 +89,17 @@ export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanInde
       chunks.push({ ...newChunk([fact], false), preset: initials });
       continue;
     }
+    const bare = bareWordInPersonSlot(text, facts, index, lowerCaseTyped);
     const lowerCue =
       lowerCaseNameCue(text, facts, index, lowerCaseTyped) ??
       lowerCaseNameFrame(text, facts, index) ??
-      (lowerCaseTyped ? unknownLowerCaseWord(fact) : nameSpeltInLowerCase(fact));
+      (lowerCaseTyped ? unknownLowerCaseWord(fact) : nameSpeltInLowerCase(fact)) ??
+      bare?.reason ??
+      null;
     if (isLowerCaseGivenName(fact) || isLowerCaseNameAfterIntroducer(text, fact) || lowerCue) {
       const run = [fact];
       const following = facts[index + 1];
-      const framed = lowerCue !== null && isSecondBareWord(text, facts, index + 1);
+      const framed = lowerCue !== null && (bare?.length === 2 || isSecondBareWord(text, facts, index + 1));
       if (following && !following.token.capitalised && ((following.surname && !following.ordinary) || framed)) {
         run.push(following);
         index++;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { detectNames } from "./detect-names";
+
+const people = (text: string) =>
+  detectNames(text)
+    .filter((detection) => detection.category === "person")
+    .map((detection) => text.slice(detection.start, detection.end))
+    .sort();
+
+describe("detectNames: a lower-case word standing bare in a person's place", () => {
+  it("takes a bare word before 'who', what a person has or a verb only a person does", () => {
+    expect(people("We asked the panel. And tansy, who chairs it, said yes.")).toEqual(["tansy"]);
+    expect(people("Honestly pearl's notes are the best in the team.")).toEqual(["pearl"]);
+    expect(people("At the review, and bramble laughed at the idea.")).toEqual(["bramble"]);
+    expect(people("The panel, who met on Tuesday, said yes.")).toEqual([]);
+    expect(people("The school's notes are the best in the area.")).toEqual([]);
+  });
+
+  it("takes a bare given name or surname after a role, a title or a verb that takes a person", () => {
+    expect(people("The visit went ahead. Midwife dale attended on the Monday.")).toEqual(["dale"]);
+    expect(people("It was signed off by the manager thatcher, in the end.")).toEqual(["thatcher"]);
+    expect(people("I went straight to Judge coral about it.")).toEqual(["coral"]);
+    expect(people("The plan was completed by dawn.")).toEqual(["dawn"]);
+    expect(people("Contact line for the team is on the website.")).toEqual([]);
+    expect(people("The ASYE portfolio is due on Friday.")).toEqual([]);
+    expect(people("Father unknown. Mother present.")).toEqual([]);
+  });
+
+  it("takes a given name and its surname together", () => {
+    expect(people("Initial assessment completed by gale thatcher.")).toEqual(["gale thatcher"]);
+  });
+
+  it("does not take a bare word after an article, a number or a noun it compounds with", () => {
+    expect(people("The hearing was adjourned. A gale who nobody expected blew the roof off.")).toEqual([]);
+    expect(people("We went to the care leaver (DOB listed) review.")).toEqual([]);
+    expect(people("SW 118204, expiry next year.")).toEqual([]);
+  });
+
+  it("takes bare words listed with the speaker or before what people do together", () => {
+    expect(people("The rota that week was amber, glen and me.")).toEqual(["amber", "glen"]);
+    expect(people("It was agreed. jade and dale both left in the spring.")).toEqual(["dale", "jade"]);
+    expect(people("Thanks to everyone, esp ruby and violet, for the cover.")).toEqual(["ruby", "violet"]);
+    expect(people("We bought bread and milk for the flat.")).toEqual([]);
+    expect(people("When she left, Kemi found it in a drawer.")).toEqual(["Kemi"]);
+  });
+
+  it("reads a lower-case word opening a sentence in a text with capitals by the verb after it", () => {
+    expect(people("We did the visit. glen rang the school after.")).toEqual(["glen"]);
+    expect(people("Strategy discussion. Outcome: threshold met for a conference.")).toEqual([]);
+  });
+});

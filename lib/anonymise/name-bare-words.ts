@@ -1,0 +1,385 @@
+// A lower-case word standing bare where the grammar wants a person: no article, possessive or adjective before it
+// (a common noun in that place would need one), and a person's cue on either side ("and frost, who chairs",
+// "by wolf.", "archer's notes", "the manager power was", "me and lake", "clover something").
+import { isEverydayWord, isLexiconSurname, wordTags } from "./known-words";
+import { isPastTenseVerb, isThirdPersonVerb, nextWords, previousWords, withoutFillers } from "./name-context";
+import {
+  COPULAS,
+  HONORIFICS,
+  NAME_FOLLOWERS,
+  PERSON_INTRODUCERS,
+  PERSONAL_POSSESSIONS,
+  PERSONAL_PRONOUNS,
+} from "./name-cues";
+import { isLexiconFamilyName } from "./name-lexicon";
+import {
+  ageAfter,
+  bracketedPersonAfter,
+  personAfterAuxiliary,
+  predicateIsPerson,
+  pronounAfterComma,
+  withMe,
+} from "./name-predicates";
+import { COLOUR_SURNAMES } from "./name-slots";
+import { CONNECTORS, FUNCTION_WORD_TAGS, hasTag, type TokenFacts } from "./name-token-facts";
+import { JARGON } from "./name-unknown-words";
+import { DEPARTMENTS, FAMILY_NOUNS, GROUP_HEADS, GROUP_NOUNS } from "./name-word-classes";
+import { CHILD_POSSESSIONS, teamAfter } from "./name-work-cues";
+
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/u).filter(Boolean));
+}
+
+/** Words that make the next word part of a noun phrase, not a bare name: articles, possessives, quantifiers. */
+const DETERMINERS = words(`the a an this that these those my your his her our their its some any no every each
+  another other such what which whose whichever lots lot of much more most less few several many all both either
+  neither half same own very`);
+
+/** Words that stand where a noun does but name nobody, and words of a speaker's hesitation. */
+const NEVER_BARE_NAMES = words(`nobody anybody anyone everyone everybody someone somebody noone none there here all
+  both each either neither mrs miss back home again round twice um umm erm er uh uhm ah eh hmm mm mmm yeah yes
+  yep nope okay sorry thanks please anyway wow gosh god lord christ oh ooh aw bless`);
+
+/** Verbs only a person does, said of the bare word right after it ("frost said", "scarlet left"). */
+const PERSON_ONLY_VERBS = words(`said told tells asked asks rang rings phoned phones emailed emails texted texts
+  messaged replied replies chaired chairs explained reckons reckoned laughed cried shouted smiled insisted promised
+  admitted apologised complained moaned whispered screamed swore argued left leaves joined quit resigned retired
+  agreed thinks thought knew supervised supervises mentored trained visited interviewed spoke speaks taught teaches
+  attended attends`);
+
+/** Verbs whose bare object is a person ("told sharp", "ask church", "thanked honey"). */
+const PERSON_OBJECT_VERBS = words(`ask asked asks tell told tells ring rang rings phone phoned phones email emailed
+  emails text texted texts message messaged thank thanked supervise supervised supervises mentor mentored remind
+  reminded cc copied chase chased contacted replaced lost shadowed shadow blamed trust trusted called call
+  met meet`);
+
+/** Participles whose agent after "by" is a person ("completed by hazel", "told by wolf"). */
+const AGENT_PARTICIPLES = words(`completed written signed countersigned done told asked supervised managed mentored
+  trained assessed seen visited interviewed chaired led run taken covered allocated reviewed authorised approved
+  bullied replaced referred checked observed supported helped inducted taught undertaken conducted prepared`);
+
+/** Words before "with", "to", "from" or "for" that make the next word a colleague ("spoke to", "cover for"). */
+const WORDS_BEFORE_A_PERSON = words(`spoke speak speaking talk talked talking said say sent send gave give handed
+  hand passed pass reported report referred refer sorry thanks thank grateful sit sat sits sitting work worked
+  working works supervision session sessions meeting meetings chat chats catch-up paired partnered teamed covering
+  cover covered ask asked went perm email emails text texts call calls message messages heard hear letter note
+  left mates friends friendly close married engaged`);
+
+/** Prepositions that take a person after the words above. */
+const PERSON_PREPOSITIONS = words("with to from for under by about");
+
+/** Words opening a clause, so a bare word after them is its subject ("and frost said", "since star left"). */
+const CLAUSE_OPENERS = words(`and but since after until when while so because cos coz bc then now plus also ngl tbh
+  honestly like whereas although though both`);
+
+/**
+ * A word that a bare name could be: lower case, three letters or more, a noun or a word no list knows, never a
+ * function word, a verb's form, a plural or an adverb ("said", "miles" are in name lists too). An adjective ("sharp",
+ * "young") only where a name's place is plain (`loose`).
+ */
+export function isBareNameWord(fact: TokenFacts | undefined, loose = false): fact is TokenFacts {
+  if (fact === undefined) return false;
+  const { token } = fact;
+  if (token.capitalised || !/^\p{Ll}{3,}$/u.test(token.base) || fact.country) return false;
+  const { folded } = token;
+  if (COLOUR_SURNAMES.has(folded)) return true;
+  if (fact.identity || CONNECTORS.has(folded) || NEVER_BARE_NAMES.has(folded) || DETERMINERS.has(folded)) return false;
+  if (JARGON.has(folded) || PERSON_INTRODUCERS.has(folded) || DEPARTMENTS.has(folded) || FAMILY_NOUNS.has(folded))
+    return false;
+  if (GROUP_NOUNS.has(folded) || GROUP_HEADS.has(folded) || HONORIFICS.has(folded)) return false;
+  if (hasTag(fact, [...FUNCTION_WORD_TAGS, ...NOT_A_NAME_TAGS])) return false;
+  if (hasTag(fact, ["Verb"]) && !hasTag(fact, ["Noun"])) return false;
+  if (hasTag(fact, ["Adjective"]) && !hasTag(fact, ["Noun"]) && !loose) return false;
+  if (/[^s]s$/u.test(folded) && fact.english) return false;
+  if (isNameFirst(fact)) return true;
+  if (isEverydayWord(token.base) || /(?:ing|ly|ed)$/u.test(folded)) return false;
+  return loose || !/(?:ness|ment|tion|sion|ity|ance|ence|ism|ship|hood|ful|ous|ive|able|ible|al|er|or)$/u.test(folded);
+}
+
+/** Tags of a word's forms that no bare name has. */
+const NOT_A_NAME_TAGS = [
+  "Adverb",
+  "Gerund",
+  "QuestionWord",
+  "PastTense",
+  "PresentTense",
+  "Participle",
+  "Plural",
+  "Comparable",
+  "Comparative",
+  "Superlative",
+];
+
+/** A given name or surname in a list, or a word no list knows: "willow", "grant", "hall", "golightly". */
+function isListedName(fact: TokenFacts): boolean {
+  return (
+    fact.anyGiven ||
+    fact.surname ||
+    isLexiconFamilyName(fact.token.base) ||
+    isLexiconSurname(fact.token.base) ||
+    !fact.english
+  );
+}
+
+/** Not every word of the field: a noun the everyday word list holds ("care", "portfolio") is never a listed name. */
+function isNameFirst(fact: TokenFacts): boolean {
+  return isListedName(fact) && !isEverydayWord(fact.token.base);
+}
+
+export interface BareName {
+  reason: string;
+  /** How many words the name runs to (a given name and its surname: "candy wren"). */
+  length: number;
+}
+
+/**
+ * A lower-case word (or two) in a person's place: bare, with a person's cue before it (a title, a role, a verb that
+ * takes a person, "me and", "her name is") or after it ("who", "'s" and what a person has, a verb only a person does,
+ * a role in brackets or after a comma, "something"). A word no name list holds needs a cue on both sides.
+ */
+export function bareWordInPersonSlot(
+  text: string,
+  facts: TokenFacts[],
+  index: number,
+  lowerCaseTyped: boolean,
+): BareName | null {
+  const fact = facts[index];
+  if (!isBareNameWord(fact, true)) return null;
+  const listed = bareWordListedWithPeople(text, facts, index);
+  if (listed) return listed;
+  const prior = withoutFillers(previousWords(text, fact.token.start, 6));
+  const last = prior[prior.length - 1];
+  if (last !== undefined && (DETERMINERS.has(last) || /^\d/u.test(last))) return null;
+  const before = cueBefore(prior, /\d/u.test(text.slice(Math.max(0, fact.token.start - 12), fact.token.start)));
+  if (before === "none" && compoundBefore(text, facts, index)) return null;
+  const length = runLength(text, facts, index);
+  const lastFact = facts[index + length - 1];
+  const after = withoutFillers(nextWords(text, lastFact.token.end, 8));
+  const named = isNameFirst(fact) || (!lowerCaseTyped && opensSentence(text, fact));
+  const plain = isBareNameWord(fact);
+  const afterCue = cueAfter(text, lastFact, after, named);
+  const closed = afterCue !== null || endsPhrase(after, named || before === "title");
+  if (before === "title" && (closed || named)) {
+    return {
+      reason: "Bare word where a name goes: after a title, a role and a comma, “called” or “her name is”",
+      length,
+    };
+  }
+  if (!plain && !(afterCue === "strong" && before === "clause")) return null;
+  if (before === "apposition" && closed) {
+    return { reason: "Bare word set beside a role (“the chair, …, said”, “SW: …”, “the mum — … —”)", length };
+  }
+  if (before === "attributive" && (afterCue === "strong" || (named && afterCue === "subject"))) {
+    return { reason: "Bare word after a role, then what only a person does or has (“baby … was born”)", length };
+  }
+  if ((before === "role" || before === "object") && ((named && closed) || afterCue === "strong")) {
+    return {
+      reason: "Bare given name or surname after a role or a verb that takes a person (“the manager …”, “ask …”)",
+      length,
+    };
+  }
+  if (before === "preposition" && named && closed && !/['‘"“]$/u.test(text.slice(0, fact.token.start))) {
+    return {
+      reason: "Bare given name or surname after a preposition that takes a person (“spoke to …”, “by …”)",
+      length,
+    };
+  }
+  if (afterCue === "strong" && (named || (before !== "none" && !hasTag(fact, ["Verb"])))) {
+    return { reason: "Bare word before what only a person does or has (“… who”, “…'s mum”, “… said”)", length };
+  }
+  if (named && before === "clause" && afterCue === "subject") {
+    return { reason: "Bare given name or surname as the subject of a verb (“and hazel covers …”)", length };
+  }
+  return null;
+}
+
+/** "care leaver", "contact sat": a noun, an adjective or a verb's base form straight before makes a compound. */
+function compoundBefore(text: string, facts: TokenFacts[], index: number): boolean {
+  const previous = facts[index - 1];
+  if (!previous || !/^[ \t]+$/u.test(text.slice(previous.token.end, facts[index].token.start))) return false;
+  if (previous.token.capitalised) return false;
+  return hasTag(previous, ["Noun", "Adjective", "Infinitive"]) || previous.tags.size === 0;
+}
+
+/** A lower-case word opening a sentence after a full stop or a new line, in a text that otherwise uses capitals. */
+function opensSentence(text: string, fact: TokenFacts): boolean {
+  return (
+    fact.token.sentenceInitial &&
+    /(?:^|[.!?\n])[\s"'“‘]*$/u.test(text.slice(Math.max(0, fact.token.start - 4), fact.token.start))
+  );
+}
+
+/** "candy wren said": a second bare word straight after a given name (no comma) is the surname. */
+function runLength(text: string, facts: TokenFacts[], index: number): number {
+  const fact = facts[index];
+  const next = facts[index + 1];
+  if (fact.token.possessive || !isNameFirst(fact) || !isBareNameWord(next, true)) return 1;
+  if (!/^[ \t]$/u.test(text.slice(fact.token.end, next.token.start))) return 1;
+  const after = withoutFillers(nextWords(text, next.token.end, 4));
+  return endsPhrase(after, true) || cueAfter(text, next, after, true) !== null ? 2 : 1;
+}
+
+type CueBefore = "title" | "apposition" | "role" | "attributive" | "object" | "preposition" | "clause" | "none";
+
+/** What comes before the bare word: a name's slot, a role, a verb or preposition that takes a person, a clause's start. */
+function cueBefore(prior: string[], numbered: boolean): CueBefore {
+  const last = prior[prior.length - 1];
+  const beforeLast = prior[prior.length - 2] ?? "";
+  if (last === undefined || /^[.!?;]$/u.test(last)) return "clause";
+  if (TITLES.has(last.replace(/\.$/u, "")) || ["called", "named", "name's", "name’s"].includes(last)) return "title";
+  if (["is", "was", "'s", "’s"].includes(last) && ["name", "names"].includes(beforeLast)) return "title";
+  if (last === "names" && ["her", "his", "their", "my"].includes(beforeLast)) return "title";
+  if (ROLE_PUNCTUATION.has(last) && PERSON_INTRODUCERS.has(beforeLast) && !/[^s]s$/u.test(beforeLast) && !numbered)
+    return "apposition";
+  if ((last === "and" || last === ",") && ["me", "i"].includes(beforeLast)) return "title";
+  if (["who's", "who’s", "whos"].includes(last) || (last === "is" && beforeLast === "who")) return "title";
+  if (["him", "her", "them"].includes(last) && ["call", "calls", "called"].includes(beforeLast)) return "title";
+  if (isRoleHead(last) || HONORIFICS.has(last)) return "role";
+  if (PERSON_INTRODUCERS.has(last)) return "attributive";
+  if (PERSON_OBJECT_VERBS.has(last)) return "object";
+  if (last === "by" && AGENT_PARTICIPLES.has(beforeLast)) return "preposition";
+  if (PERSON_PREPOSITIONS.has(last) && WORDS_BEFORE_A_PERSON.has(beforeLast)) return "preposition";
+  if ((last === "was" && ["it", "that"].includes(beforeLast)) || last === "it's" || last === "it’s") return "object";
+  if (/^[:,(—–]$/u.test(last) || CLAUSE_OPENERS.has(last)) return "clause";
+  return "none";
+}
+
+/** Marks that set a name beside its role ("the chair, …", "SW: …", "the mum — … —", "Mother (…)"). */
+const ROLE_PUNCTUATION = new Set([",", ":", "—", "–", "("]);
+
+/** Titles that stand only before a name ("Dr …", "Judge …"); a relation ("Father unknown") is a role. */
+const TITLES = words("mr mrs ms miss mx dr prof dc ds pc dci sgt cllr hhj dj judge");
+
+/** A singular role that heads its phrase ("manager", "TM"), not one that mostly qualifies a noun ("ASYE portfolio"). */
+function isRoleHead(word: string): boolean {
+  return PERSON_INTRODUCERS.has(word) && !ATTRIBUTIVE_ROLES.has(word) && !/s$/u.test(word);
+}
+
+/** Roles that mostly qualify the noun after them ("student placement", "care leaver", "social work"). */
+const ATTRIBUTIVE_ROLES = words("asye nqsw baby child kid social foster locum person sibling client lead head known");
+
+/** What comes after the bare word: a strong cue of a person, a verb it is the subject of, or nothing of note. */
+function cueAfter(text: string, fact: TokenFacts, after: string[], named: boolean): "strong" | "subject" | null {
+  const [next = ".", then = "."] = after;
+  if (fact.token.possessive) {
+    const owned = PERSONAL_POSSESSIONS.has(next) || CHILD_POSSESSIONS.has(next) || PERSON_INTRODUCERS.has(next);
+    if (owned || predicateIsPerson(["is", ...after]) || ageAfter(["is", ...after])) return "strong";
+    return named && CONTRACTED_IS_BEFORE.has(next) ? "subject" : null;
+  }
+  if (next === "who" || (next === "," && ["who", "who's", "who’s", "who'd", "whos"].includes(then))) return "strong";
+  if (next === "something" || PERSON_ONLY_VERBS.has(next)) return "strong";
+  if (next === "," && named && ["sorry", "you", "your", "if", "thank", "thanks"].includes(then)) return "strong";
+  if (bracketedPersonAfter(text, fact.token.end) || dateOfBirthAfter(text, fact.token.end)) return "strong";
+  if (pronounAfterComma(after) || withMe(after) || (named && teamAfter(after))) return "strong";
+  if (describedAfterComma(after)) return "strong";
+  if (predicateIsPerson(after) || personAfterAuxiliary(text, fact.token.end)) return "strong";
+  if (isPastTenseVerb(next) || isThirdPersonVerb(next)) return "subject";
+  if (MODALS.has(next) && wordTags(then).has("Infinitive")) return "subject";
+  if (COPULAS.has(next) && next !== "been") return "subject";
+  return null;
+}
+
+/** "wood's never going to sign it": after a name, "'s" stands for "is" or "has". */
+const CONTRACTED_IS_BEFORE = words(`never always not been got gone off on just still also only really so very the my
+  our a an back away leaving left going doing covering brilliant amazing lovely great fab`);
+
+const MODALS = words("will would can could should might must won't wouldn't can't couldn't wont wouldnt cant couldnt");
+/** "…, the advanced practitioner,", "…, my senior,": a comma, then an article or possessive and a role. */
+function describedAfterComma(after: string[]): boolean {
+  if (after[0] !== "," && after[0] !== "—" && after[0] !== "–") return false;
+  const window = after.slice(1, 6);
+  if (!["the", "my", "our", "her", "his", "their", "a", "an"].includes(window[0] ?? "")) return false;
+  for (const word of window.slice(1)) {
+    if (PERSON_INTRODUCERS.has(word) || PERSONAL_PRONOUNS.has(word)) return true;
+    if (/^[,;:.!?()—–]$/u.test(word)) return false;
+  }
+  return false;
+}
+
+/** "hunter (DOB 30/07/2019)", "rowan sharp DOB 19/08/2011": a date of birth follows. */
+function dateOfBirthAfter(text: string, end: number): boolean {
+  return /^\s*[(,]?\s*(?:dob|d\.o\.b\.?|born)\b/iu.test(text.slice(end, end + 12));
+}
+
+/** The word ends its phrase: punctuation, "and", "or", or the end of the text follows; for a listed name, more. */
+function endsPhrase(after: string[], named: boolean): boolean {
+  const [next] = after;
+  if (next === undefined || /^[,;:.!?()—–]$/u.test(next) || ["and", "or", "in", "from", "at", "on"].includes(next))
+    return true;
+  return named && (NAME_FOLLOWERS.has(next) || next === "not");
+}
+
+/**
+ * "me, bliss and wood", "lake and church from the family support team organised …", "ppl like lake and power": bare
+ * words listed with the speaker, or listed before what only people do together, or after a word that lists people.
+ */
+function bareWordListedWithPeople(text: string, facts: TokenFacts[], index: number): BareName | null {
+  if (!isListItem(facts[index]) || facts[index].token.text === "me") return null;
+  let head = index;
+  for (let previous = listStep(text, facts, head, -1); previous !== null && isListItem(facts[previous]); ) {
+    head = previous;
+    previous = listStep(text, facts, head, -1);
+  }
+  let tail = index;
+  for (let next = listStep(text, facts, tail, 1); next !== null && isListItem(facts[next]); ) {
+    tail = next;
+    next = listStep(text, facts, tail, 1);
+  }
+  if (head === tail) return null;
+  const items = facts.slice(head, tail + 1).filter((item) => !LIST_JOINERS.has(item.token.folded));
+  const withSpeaker = items.some((item) => item.token.text === "me");
+  const people = items.filter((item) => item.token.capitalised || isNameFirst(item));
+  const prior = withoutFillers(previousWords(text, facts[head].token.start, 4));
+  const last = prior[prior.length - 1];
+  if (last !== undefined && (DETERMINERS.has(last) || PERSON_INTRODUCERS.has(last))) return null;
+  const after = withoutFillers(nextWords(text, facts[tail].token.end, 6));
+  const together = people.length > 0 && (pluralPersonPredicate(text, facts[tail].token.end, after) || listCue(prior));
+  if (!withSpeaker && !together) return null;
+  return { reason: "Bare words listed with the speaker or before what people do together (“me, … and …”)", length: 1 };
+}
+
+/** An item of a list of people: a bare word, "me", or a capitalised word. */
+function isListItem(fact: TokenFacts | undefined): boolean {
+  if (fact === undefined) return false;
+  if (fact.token.text === "me") return true;
+  if (fact.token.capitalised) return !fact.token.sentenceInitial && !fact.lexiconPlace && (fact.given || fact.surname);
+  return isBareNameWord(fact) && !fact.token.possessive;
+}
+
+const LIST_JOINERS = words("and n or");
+
+/** The next item of a list from `index` in `direction`: "x, y", "x & y", "x and y", "x, and y", "x n y". */
+function listStep(text: string, facts: TokenFacts[], index: number, direction: 1 | -1): number | null {
+  const near = facts[index + direction];
+  if (near === undefined) return null;
+  const gap = (left: TokenFacts, right: TokenFacts) => text.slice(left.token.end, right.token.start);
+  const [left, right] = direction === 1 ? [facts[index], near] : [near, facts[index]];
+  if (/^\s*[,&]\s*$/u.test(gap(left, right))) return index + direction;
+  const far = facts[index + 2 * direction];
+  if (far === undefined || !LIST_JOINERS.has(near.token.folded) || near.token.capitalised) return null;
+  const [first, last] = direction === 1 ? [facts[index], far] : [far, facts[index]];
+  const gaps = [gap(first, near), gap(near, last)];
+  return /^\s*,?\s+$/u.test(gaps[0]) && /^\s+$/u.test(gaps[1]) ? index + 2 * direction : null;
+}
+
+/** What a list of people does or is together ("… were placed", "… both left", "… all left", "… run the group"). */
+function pluralPersonPredicate(text: string, end: number, after: string[]): boolean {
+  const [verb = "", next = ""] = after;
+  if (["both", "all"].includes(verb)) return true;
+  if (["are", "were"].includes(verb))
+    return !["a", "an", "the", "not", "no"].includes(next) || predicateIsPerson(after);
+  if (teamAfter(after) && after.slice(2, 7).some((word) => isPastTenseVerb(word))) return true;
+  if (/^[,—–]$/u.test(verb) && /^they(?:['’](?:re|ve|d))?$/u.test(next)) return true;
+  return isPastTenseVerb(verb) || PLURAL_PERSON_VERBS.has(verb) || personAfterAuxiliary(text, end);
+}
+
+const PLURAL_PERSON_VERBS = words("run organise cover do share chair lead help work keep hold sit");
+
+/** Words that open a list of people: "ppl like …", "esp …", "including …", "thanks to …", "with …". */
+function listCue(prior: string[]): boolean {
+  const last = prior[prior.length - 1] ?? "";
+  return (
+    ["like", "esp", "especially", "including", "incl", "thanks", "with", "between"].includes(last) ||
+    (last === "to" && ["thanks", "thank", "out"].includes(prior[prior.length - 2] ?? ""))
+  );
+}
