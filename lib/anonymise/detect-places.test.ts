@@ -48,6 +48,15 @@ describe("detectPlaces", () => {
     expect(found("the housing office, the main office, the new office and the head office")).toEqual([]);
   });
 
+  it("finds the word naming which office at a clause's start or after 'at' or 'from'", () => {
+    expect(found("Pay is poor. Cinder office is falling apart, so I work from Pebble office.")).toEqual([
+      "Cinder",
+      "Pebble",
+    ]);
+    expect(found("newly qual, fable office, the team is lovely")).toEqual(["fable"]);
+    expect(found("Head office said no. Post office queue, then the box office.")).toEqual([]);
+  });
+
   it("finds a saint's name typed in lower case, but not a street's 'st' before a verb", () => {
     expect(found("st wexcombe hostel on tooley st wont take him; st helier safeguarding team")).toContain(
       "st wexcombe",

@@ -75,9 +75,12 @@ const NOT_A_SAINT_TAGS = [
   "Adverb",
   "Negative",
 ];
-/** "the Ilford office", "the hearth office", "the Crossways hub": the word naming which office is where it is. */
+/**
+ * "the Ilford office", "the hearth office", "Harvest office nice though, Cinder office falling apart": the word naming
+ * which office, after "the", "at", "from" or at a clause's start, is where it is.
+ */
 const NAMED_OFFICE =
-  /(?<=\b(?:the|our|their|my)[ \t]+(?:(?:old|new|former|current|other)[ \t]+)?)\p{L}[\p{L}'’-]+(?=[ \t]+(?:office|offices|base|site|depot)\b)/giu;
+  /(?<=(?:\b(?:the|our|their|my|at|from|to)[ \t]+(?:(?:old|new|former|current|other)[ \t]+)?|(?:^|[.,;:!?(\n])[ \t]*))\p{L}[\p{L}'’-]+(?=[ \t]+(?:office|offices|base|site|depot)\b)/giu;
 const NOT_AN_OFFICE_NAME = [
   "Adjective",
   "Determiner",
