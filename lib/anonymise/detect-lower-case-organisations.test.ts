@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detectLowerCaseNamedPlaces } from "./detect-lower-case-organisations";
+import { detectCalledOrganisations, detectLowerCaseNamedPlaces } from "./detect-lower-case-organisations";
 import { tokeniseWords } from "./text-matching";
 
 const found = (text: string) =>
@@ -18,5 +18,19 @@ describe("detectLowerCaseNamedPlaces", () => {
         "the virtual school, the local court, the youth court, the appeal court, the nearest hospital, a boarding school",
       ),
     ).toEqual([]);
+  });
+});
+
+const called = (text: string) =>
+  detectCalledOrganisations(text, tokeniseWords(text)).map((detection) => text.slice(detection.start, detection.end));
+
+describe("detectCalledOrganisations", () => {
+  it("takes the name after a firm's noun and 'called', two capitalised names joined by 'and' included", () => {
+    expect(called("we switched to a firm called Tongue and Quill last year")).toEqual(["Tongue and Quill"]);
+    expect(called("a recruitment firm called tidewater global rang me")).toEqual(["tidewater global"]);
+  });
+
+  it("stops before 'and' that opens a clause", () => {
+    expect(called("a firm called Tidewater and they were fine")).toEqual(["Tidewater"]);
   });
 });

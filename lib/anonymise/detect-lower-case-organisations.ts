@@ -175,6 +175,16 @@ export function detectCalledOrganisations(text: string, tokens: WordToken[]): De
       last++;
     }
     if (last < index) continue;
+    // Note: "a firm called Tongue and Quill": two capitalised names joined by "and" or "&" are one firm's.
+    const joined = tokens[last + 2];
+    if (
+      joined?.capitalised &&
+      tokens[index].capitalised &&
+      /^[ \t]+(?:and|&)[ \t]+$/u.test(text.slice(tokens[last].end, joined.start)) &&
+      isNameWord(joined) &&
+      !GENERIC_WORDS.has(joined.folded)
+    )
+      last += 2;
     const words = tokens.slice(index, last + 1);
     if (words.every((word) => GENERIC_WORDS.has(word.folded) || DESCRIBING_WORDS.has(word.folded))) continue;
     detections.push(
