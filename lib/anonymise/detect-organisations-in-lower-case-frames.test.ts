@@ -29,6 +29,16 @@ describe("detectNamesInLowerCaseFrames", () => {
     ]);
   });
 
+  it("reads any word of no fixed phrase after someone 'from' as their firm, an everyday one too", () => {
+    expect(found("an interpreter from word perfect for the dad but they sent someone who spoke farsi")).toEqual([
+      "word perfect:organisation",
+    ]);
+    expect(found("agency collegue from parallel gets paid double")).toEqual(["parallel:organisation"]);
+    expect(found("the worker from home, a locum from abroad, someone from another team, staff from cafcass")).toEqual(
+      [],
+    );
+  });
+
   it("reads one after 'in', 'near' or 'around' as a place", () => {
     expect(found("theyre in a hotel in pebble with 4 kids, no cooker")).toEqual(["pebble:place"]);
     expect(found("i cover everything round marigold and out to the coast")).toEqual(["marigold:place"]);

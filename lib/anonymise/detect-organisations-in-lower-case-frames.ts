@@ -1,10 +1,10 @@
 // In a comment typed in lower case, a word with no everyday sense in a frame kept for a firm or a place: "now with
 // pebble", "interpreter from word bridge", "a hotel in lantern", "worked from sorrel mostly".
 import { isListedPlaceWord } from "./detect-organisations-by-context";
-import { findAllowedSpans, isCountryOrRegion, isIdentityWord, wordTags } from "./known-words";
+import { findAllowedSpans, isCountryOrRegion, isEverydayWord, isIdentityWord, wordTags } from "./known-words";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
 import { detection, isLanguageName, scanTokens } from "./organisation-detection";
-import { hasNoEverydaySense, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
+import { hasNoEverydaySense, IN_IDIOMS, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
 import { isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -45,8 +45,18 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
   const firmTalk = FIRM_TALK.test(text);
   return scanTokens(tokens, 1, (index) => {
     const token = tokens[index];
-    if (token.capitalised || !couldName(token)) return null;
     const before = tokens[index - 1];
+    if (token.capitalised) return null;
+    // Note: "the interpreter from word perfect", "agency collegue from parallel": after someone "from", a firm's name
+    // may be any word that is no word of the work or of talk.
+    if (before.folded === "from" && FROM_A_FIRM.test(tokens[index - 2]?.folded ?? "")) {
+      const last = secondWord(text, tokens, index, (next) => couldNameAFirm(next) && !wordTags(next.base).has("Verb"));
+      if (couldNameAFirm(token) && (last > index || findAllowedSpans(token.base, token.folded).length === 0)) {
+        const reason = "Word after someone “from”, in lower case (“the interpreter from word perfect”)";
+        return { detection: detection(token.start, tokens[last].baseEnd, "agency", reason, "nlp"), last };
+      }
+    }
+    if (!couldName(token)) return null;
     if (
       !/^[ \t]+$/u.test(text.slice(before.end, token.start)) &&
       !/^\/[ \t]*$/u.test(text.slice(before.end, token.start))
@@ -75,7 +85,12 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
 }
 
 /** "word bridge", "osier copper": a second word with no everyday sense straight after the first is the name's too. */
-function secondWord(text: string, tokens: WordToken[], index: number): number {
+function secondWord(
+  text: string,
+  tokens: WordToken[],
+  index: number,
+  accepts: (token: WordToken) => boolean = couldName,
+): number {
   const next = tokens[index + 1];
   if (
     !next ||
@@ -84,7 +99,7 @@ function secondWord(text: string, tokens: WordToken[], index: number): number {
     !/^[ \t]+$/u.test(text.slice(tokens[index].end, next.start))
   )
     return index;
-  return couldName(next) ? index + 1 : index;
+  return accepts(next) ? index + 1 : index;
 }
 
 /**
@@ -119,6 +134,30 @@ function isInfinitive(tokens: WordToken[], index: number): boolean {
 /** Not the first word of a longer phrase: "to lantern for court", not "to tinder dates". */
 function isBare(tokens: WordToken[], index: number): boolean {
   return index + 1 >= tokens.length || !wordTags(tokens[index + 1].base).has("Noun") || tokens[index].possessive;
+}
+
+const NOT_A_FIRM_TAGS = [
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Adverb",
+  "Value",
+  "Conjunction",
+  "QuestionWord",
+  "Modal",
+];
+
+/** Any word but a word of the work, of talk or of a fixed phrase: "word perfect", "parallel", "hell" not "home". */
+function couldNameAFirm(token: WordToken): boolean {
+  const { folded, base } = token;
+  if (token.capitalised || base.length < 4 || /\p{N}/u.test(base) || CHAT_WORDS.test(folded)) return false;
+  if (NOT_A_PLACE_IN_LOWER_CASE.test(folded) || IN_IDIOMS.test(folded) || isServiceWord(folded)) return false;
+  if (isEverydayWord(base) || isIdentityWord(base) || isLanguageName(folded) || isCountryOrRegion(base)) return false;
+  if (isListedPlaceWord(folded)) return false;
+  const tags = wordTags(base);
+  return (
+    !NOT_A_FIRM_TAGS.some((tag) => tags.has(tag)) && !/^(?:hell|abroad|overseas|scratch|agency|another)$/u.test(folded)
+  );
 }
 
 function couldName(token: WordToken): boolean {
