@@ -77,6 +77,15 @@ describe("detectOrganisationsInSlots", () => {
     expect(detectLowerCaseFirmsBySubjectUse(other, tokeniseWords(other))).toEqual([]);
   });
 
+  it("takes such a word after 'but', 'tbh' or 'meanwhile', before a firm's 'kept' or 'wouldnt', not a given name", () => {
+    const text = "agency work is fine tbh but thimble kept my timesheets back and meanwhile walnut wouldnt pay";
+    expect(
+      detectLowerCaseFirmsBySubjectUse(text, tokeniseWords(text)).map((found) => text.slice(found.start, found.end)),
+    ).toEqual(["thimble", "walnut"]);
+    const person = "the agency is fine but priya kept my timesheets back";
+    expect(detectLowerCaseFirmsBySubjectUse(person, tokeniseWords(person))).toEqual([]);
+  });
+
   it("takes what a school, nursery or surgery was called, not how it was", () => {
     expect(found("school was thimble something. his nursery is Walnut, near the park")).toEqual([
       ["thimble", "[school]"],

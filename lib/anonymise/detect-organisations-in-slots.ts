@@ -4,7 +4,7 @@
 import { HONORIFICS } from "./detect-organisations-by-context";
 import { isNamingWord } from "./detect-venues";
 import { isEnglishWordForm, isOrdinaryWord, wordTags } from "./known-words";
-import { isLexiconGivenName } from "./name-lexicon";
+import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
 import {
   describeKind,
   detection,
@@ -80,7 +80,10 @@ export function detectOrganisationsInSlots(
 }
 
 /** What firms do, said right after their name: "thimble paid on time", "walnut were way more supportive". */
-const FIRM_VERB = /^(?:paid|pays|pay|were|are|r|placed|rang|sent|ghosted|offered|booked)$/u;
+const FIRM_VERB =
+  /^(?:paid|pays|pay|were|are|r|placed|rang|sent|ghosted|offered|booked|kept|wouldnt|wont|didnt|refused|charge|charges|charged|owe|owes|owed|cancelled|dropped|messed)$/u;
+/** Words that open a clause in a comment as a pause does: "tbh but pebble kept my timesheets back". */
+const CLAUSE_OPENERS = /^(?:but|and|tbh|so|then|cos|because|n|honestly|now|meanwhile|plus)$/u;
 /** Talk of agencies, landlords and interpreters in a comment: what makes a word doing what firms do a firm. */
 const FIRM_TALK =
   /\b(?:agenc(?:y|ies)|locum\w*|recruit\w*|umbrella|timesheets?|payslips?|landlord|housing|interpret\w*|consultants?)\b/iu;
@@ -96,7 +99,13 @@ export function detectLowerCaseFirmsBySubjectUse(text: string, tokens: WordToken
     const verb = tokens[index + 1];
     if (!verb || token.capitalised || !FIRM_VERB.test(verb.folded)) return null;
     if (!/^[ \t]+$/u.test(text.slice(token.end, verb.start))) return null;
-    if (!/(?:^|[.,;:!?(\n-][ \t]*)$/u.test(text.slice(Math.max(0, token.start - 3), token.start))) return null;
+    const opener = tokens[index - 1];
+    const opens =
+      /(?:^|[.,;:!?(\n-][ \t]*)$/u.test(text.slice(Math.max(0, token.start - 3), token.start)) ||
+      (opener !== undefined &&
+        CLAUSE_OPENERS.test(opener.folded) &&
+        /^[ \t]+$/u.test(text.slice(opener.end, token.start)));
+    if (!opens || isLexiconGivenName(token.base) || isLexiconFamilyName(token.base)) return null;
     if (token.base.length < 4 || !couldName(token) || !isEnglishWordForm(token.base)) return null;
     const reason = "Name of a firm by what it did, in lower case";
     return { detection: detection(token.start, token.baseEnd, "agency", reason, "nlp"), last: index };
