@@ -26,7 +26,7 @@ const called = (text: string) =>
 
 describe("detectCalledOrganisations", () => {
   it("takes the name after a firm's noun and 'called', two capitalised names joined by 'and' included", () => {
-    expect(called("we switched to a firm called Tongue and Quill last year")).toEqual(["Tongue and Quill"]);
+    expect(called("we switched to a firm called Tongue and Tinsel last year")).toEqual(["Tongue and Tinsel"]);
     expect(called("a recruitment firm called tidewater global rang me")).toEqual(["tidewater global"]);
   });
 

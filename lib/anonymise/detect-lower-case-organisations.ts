@@ -175,7 +175,7 @@ export function detectCalledOrganisations(text: string, tokens: WordToken[]): De
       last++;
     }
     if (last < index) continue;
-    // Note: "a firm called Tongue and Quill": two capitalised names joined by "and" or "&" are one firm's.
+    // Note: "a firm called Tongue and Tinsel": two capitalised names joined by "and" or "&" are one firm's.
     const joined = tokens[last + 2];
     if (
       joined?.capitalised &&

@@ -109,7 +109,7 @@ const CAPITALISED_NAME_BEFORE =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){0,2})([ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)$/u;
 
 /**
- * "Mariner and Warbler Fable both offered", "Ripple, Quartz, Fostering Tandem, the big ones": capitalised names listed
+ * "Muffin and Gazebo Sprocket both offered", "Pinecone, Dumpling, Fostering Bobbin, the big ones": capitalised names listed
  * straight before an organisation are organisations too.
  */
 function detectNamesListedBefore(text: string, found: readonly Detection[]): Detection[] {

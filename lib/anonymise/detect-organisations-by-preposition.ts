@@ -1,5 +1,5 @@
 // Capitalised ordinary words mid-sentence that nothing else claims, read as a proper name by the word before them or
-// after them: "went with Compass", "admitted to Copper", "Quill housing refuse", "worked from Harvest".
+// after them: "went with Compass", "admitted to Walnut", "Tinsel housing refuse", "worked from Turnip".
 
 import { FIRM_TALK, isNextInASequence } from "./detect-organisations-in-lower-case-frames";
 import { isNamingWord } from "./detect-venues";
@@ -21,13 +21,13 @@ import type { Detection } from "./types";
 /** Prepositions after which a capitalised ordinary word is a firm, a service or a place, not the thing it says. */
 const ORGANISATION_PREPOSITIONS = /^(?:with|w|thru|through|via|for|at|by|from|joined|recommend|left)$/u;
 const PLACE_PREPOSITIONS = /^(?:in|near|into|outside|round|around|across|towards)$/u;
-/** Verbs that put someone somewhere: "to" or "from" after them opens a place ("moved to Harvest"). */
+/** Verbs that put someone somewhere: "to" or "from" after them opens a place ("moved to Turnip"). */
 const MOVING =
   /^(?:moved|move|moves|moving|lives|lived|live|living|relocated|drive|drives|drove|driving|commute|commutes|commuting|travel|travels|travelled|came|comes|back|up|down|out|over)$/u;
-/** Lower-case words after a name that make it an organisation's: "Quill housing", "Saddle team", "Harvest consultant". */
+/** Lower-case words after a name that make it an organisation's: "Tinsel housing", "Thimble team", "Turnip consultant". */
 const ORGANISATION_NOUNS_AFTER =
   /^(?:housing|team|teams|office|offices|staff|consultant|consultants|recruiter|recruiters|agency|fostering|ifa|carers|placement|placements|contract|rates?|payroll|hub|unit|ward|clinic|interpreters?)$/u;
-/** Verbs a firm or service takes as their subject: "Quartz were better with the payroll", "Harvest paid on time". */
+/** Verbs a firm or service takes as their subject: "Dumpling were better with the payroll", "Turnip paid on time". */
 const ORGANISATION_VERBS_AFTER =
   /^(?:were|are|paid|pay|pays|offered|placed|refuse|refused|refuses|ghosted|booked|rang|sent|charge|charges|charged)$/u;
 const SKIPPED_BEFORE = /^(?:the|um|uh|er|erm)$/u;
@@ -58,7 +58,7 @@ export function detectNamesByPreposition(text: string): Detection[] {
     const after = tokens[last + 1];
     const spacedAfter = after !== undefined && /^[ \t]+$/u.test(text.slice(tokens[last].end, after.start));
     const end = tokens[last].baseEnd;
-    // Note: "Quill housing refuse to do repairs": a sentence's first word is a name only by what follows it, and only
+    // Note: "Tinsel housing refuse to do repairs": a sentence's first word is a name only by what follows it, and only
     // when it has no common sense of its own.
     const before = tokens[cue];
     if (token.sentenceInitial || !before)
@@ -73,7 +73,7 @@ export function detectNamesByPreposition(text: string): Detection[] {
       /^(?:admitted|conveyed|transferred|discharged)$/u.test(tokens[cue - 1]?.folded ?? "") &&
       before.folded === "to"
     ) {
-      const reason = "Capitalised ordinary word where someone was admitted or conveyed (“admitted to Copper”)";
+      const reason = "Capitalised ordinary word where someone was admitted or conveyed (“admitted to Walnut”)";
       return { detection: detection(token.start, end, "hospital", reason, "nlp"), last };
     }
     if (
@@ -98,7 +98,7 @@ function nameBeforeOrganisationWord(
   if (!after || !spacedAfter || after.capitalised) return null;
   if (!ORGANISATION_NOUNS_AFTER.test(after.folded) && !ORGANISATION_VERBS_AFTER.test(after.folded)) return null;
   if (token.sentenceInitial && (last > index || isOrdinaryWord(token.base))) return null;
-  const reason = "Capitalised ordinary word before what an organisation has or does (“Quill housing”)";
+  const reason = "Capitalised ordinary word before what an organisation has or does (“Tinsel housing”)";
   return { detection: detection(token.start, end, "employer", reason, "nlp"), last };
 }
 
@@ -108,7 +108,7 @@ function isSpacedCapital(text: string, tokens: WordToken[], last: number): boole
 }
 
 function place(start: number, end: number): Detection {
-  const reason = "Capitalised ordinary word after a preposition of place (“a hotel in Harvest”)";
+  const reason = "Capitalised ordinary word after a preposition of place (“a hotel in Turnip”)";
   return { start, end, category: "place", reason, source: "nlp", replacement: "[place]" };
 }
 

@@ -9,23 +9,23 @@ function found(text: string): string[] {
 
 describe("detectNamesInLowerCaseFrames", () => {
   it("reads a word with no everyday sense after 'with', 'through' or 'by' in talk of agencies as a firm", () => {
-    expect(found("been agency 6 yrs, now back with lantern and the pay is better")).toEqual(["lantern:organisation"]);
-    expect(found("got paid late 3 months running by tandem, complained to the council")).toEqual([
-      "tandem:organisation",
+    expect(found("been agency 6 yrs, now back with trellis and the pay is better")).toEqual(["trellis:organisation"]);
+    expect(found("got paid late 3 months running by bobbin, complained to the council")).toEqual([
+      "bobbin:organisation",
     ]);
   });
 
   it("reads one after 'then', 'now' or 'before that' in talk of agencies as the next firm", () => {
-    expect(found("been agency 9 yrs, mostly with kettle personnel n now sorrel, left haringey")).toEqual([
-      "kettle personnel:organisation",
-      "sorrel:organisation",
+    expect(found("been agency 9 yrs, mostly with biscuit personnel n now crumpet, left haringey")).toEqual([
+      "biscuit personnel:organisation",
+      "crumpet:organisation",
     ]);
-    expect(found("i was now warbler mad and then bramble tea with my mum")).toEqual([]);
+    expect(found("i was now gazebo mad and then teapot tea with my mum")).toEqual([]);
   });
 
   it("reads one after someone 'from' as their firm, a second such word included", () => {
-    expect(found("the interpreter from osier copper never turned up for the polish family")).toEqual([
-      "osier copper:organisation",
+    expect(found("the interpreter from lintel walnut never turned up for the polish family")).toEqual([
+      "lintel walnut:organisation",
     ]);
   });
 
@@ -40,16 +40,19 @@ describe("detectNamesInLowerCaseFrames", () => {
   });
 
   it("reads one after 'in', 'near' or 'around' as a place", () => {
-    expect(found("theyre in a hotel in pebble with 4 kids, no cooker")).toEqual(["pebble:place"]);
-    expect(found("i cover everything round marigold and out to the coast")).toEqual(["marigold:place"]);
+    expect(found("theyre in a hotel in hammock with 4 kids, no cooker")).toEqual(["hammock:place"]);
+    expect(found("i cover everything round parsnip and out to the coast")).toEqual(["parsnip:place"]);
   });
 
   it("reads one bare after 'at', 'to' or 'from' as somewhere", () => {
-    expect(found("conference at saddle was cancelled twice, pls stop sending me to lantern for court")).toEqual([
-      "saddle:place",
-      "lantern:place",
+    expect(found("conference at thimble was cancelled twice, pls stop sending me to trellis for court")).toEqual([
+      "thimble:place",
+      "trellis:place",
     ]);
-    expect(found("ps shes from gable and makes the best jollof")).toEqual(["gable:place"]);
+    expect(found("ps shes from kipper and makes the best jollof")).toEqual(["kipper:place"]);
+    expect(found("she left to go to thimble it all fell apart, pls fund a room at walnut, ours is a cupboard")).toEqual(
+      ["thimble:place", "walnut:place"],
+    );
   });
 
   it("leaves an infinitive after 'to' and the terms never redacted alone", () => {
@@ -60,6 +63,6 @@ describe("detectNamesInLowerCaseFrames", () => {
   it("leaves everyday words, fixed phrases and capitalised text alone", () => {
     expect(found("i was in pain all week and in debt by christmas, worked with families in crisis")).toEqual([]);
     expect(found("paid by invoice through the umbrella, in fact with care")).toEqual([]);
-    expect(found("We put them in a hotel in Pebble. The agency was awful.")).toEqual([]);
+    expect(found("We put them in a hotel in Hammock. The agency was awful.")).toEqual([]);
   });
 });

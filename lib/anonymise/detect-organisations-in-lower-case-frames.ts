@@ -1,5 +1,5 @@
 // In a comment typed in lower case, a word with no everyday sense in a frame kept for a firm or a place: "now with
-// pebble", "interpreter from word bridge", "a hotel in lantern", "worked from sorrel mostly".
+// hammock", "interpreter from word bridge", "a hotel in trellis", "worked from crumpet mostly".
 import { isListedPlaceWord } from "./detect-organisations-by-context";
 import { findAllowedSpans, isCountryOrRegion, isEverydayWord, isIdentityWord, wordTags } from "./known-words";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
@@ -10,7 +10,7 @@ import type { Detection } from "./types";
 
 /** Prepositions that put a firm or service after them in talk about work, placements and pay. */
 const FIRM_PREPOSITIONS = /^(?:with|w|thru|through|via|for|by|joined|recommend|rejoined)$/u;
-/** Prepositions that put a place after them: "a unit in lantern", "out near fable", "covering all of copper". */
+/** Prepositions that put a place after them: "a unit in trellis", "out near sprocket", "covering all of walnut". */
 const PLACE_PREPOSITIONS = /^(?:in|near|round|around|across|outside)$/u;
 /** People and things that come from a firm: "the interpreter from word bridge", "agency colleague from parallel". */
 const FROM_A_FIRM =
@@ -56,7 +56,8 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
         return { detection: detection(token.start, tokens[last].baseEnd, "agency", reason, "nlp"), last };
       }
     }
-    if (!couldName(token)) return null;
+    // Note: "in bluebell", "near cobweb": after a preposition of place a given name is a town's name too.
+    if (!couldName(token, PLACE_PREPOSITIONS.test(before.folded))) return null;
     if (
       !/^[ \t]+$/u.test(text.slice(before.end, token.start)) &&
       !/^\/[ \t]*$/u.test(text.slice(before.end, token.start))
@@ -65,31 +66,31 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
     const last = secondWord(text, tokens, index);
     const end = tokens[last].baseEnd;
     if (PLACE_PREPOSITIONS.test(before.folded)) {
-      const reason = "Word with no everyday sense after a preposition of place, in lower case (“a unit in lantern”)";
+      const reason = "Word with no everyday sense after a preposition of place, in lower case (“a unit in trellis”)";
       return { detection: place(token.start, end, reason), last };
     }
     const fromSomeone = before.folded === "from" && FROM_A_FIRM.test(tokens[index - 2]?.folded ?? "");
     const inSequence = firmTalk && isNextInASequence(text, tokens, index, last);
     if (fromSomeone || inSequence || (firmTalk && FIRM_PREPOSITIONS.test(before.folded))) {
-      const reason = "Word with no everyday sense where a firm is named, in lower case (“now with pebble”)";
+      const reason = "Word with no everyday sense where a firm is named, in lower case (“now with hammock”)";
       return { detection: detection(token.start, end, "agency", reason, "nlp"), last };
     }
-    // Note: "sending me to lantern for court", "shes from gable", "the hearing at marble": a word no dictionary gives an
+    // Note: "sending me to trellis for court", "shes from kipper", "the hearing at wicker": a word no dictionary gives an
     // everyday sense, bare after "to", "from" or "at", is somewhere.
-    if (/^(?:at|to|from)$/u.test(before.folded) && isBare(tokens, index) && !isInfinitive(tokens, index)) {
-      const reason = "Word with no everyday sense after “at”, “to” or “from”, in lower case (“the hearing at marble”)";
+    if (/^(?:at|to|from)$/u.test(before.folded) && isBare(text, tokens, index) && !isInfinitive(tokens, index)) {
+      const reason = "Word with no everyday sense after “at”, “to” or “from”, in lower case (“the hearing at wicker”)";
       return { detection: place(token.start, end, reason), last };
     }
     return null;
   });
 }
 
-/** "word bridge", "osier copper": a second word with no everyday sense straight after the first is the name's too. */
+/** "word bridge", "lintel walnut": a second word with no everyday sense straight after the first is the name's too. */
 function secondWord(
   text: string,
   tokens: WordToken[],
   index: number,
-  accepts: (token: WordToken) => boolean = couldName,
+  accepts: (token: WordToken) => boolean = (next) => couldName(next),
 ): number {
   const next = tokens[index + 1];
   if (
@@ -103,7 +104,7 @@ function secondWord(
 }
 
 /**
- * "went with Pinnacle first then Tribe then back to perm", "mostly with umber personnel n now sorrel", "before that
+ * "went with Pinnacle first then Tribe then back to perm", "mostly with sprat personnel n now crumpet", "before that
  * Liberty.": in talk of agencies, a name after "then", "now" or "before that", closed by a pause or the next step, is
  * the next firm.
  */
@@ -131,9 +132,12 @@ function isInfinitive(tokens: WordToken[], index: number): boolean {
   return TAKES_AN_INFINITIVE.test(tokens[index - 2]?.folded ?? "") || /(?:ise|ize|ate)$/u.test(tokens[index].folded);
 }
 
-/** Not the first word of a longer phrase: "to lantern for court", not "to tinder dates". */
-function isBare(tokens: WordToken[], index: number): boolean {
-  return index + 1 >= tokens.length || !wordTags(tokens[index + 1].base).has("Noun") || tokens[index].possessive;
+/** Not the first word of a longer phrase: "to trellis for court", not "to pewter dates". */
+function isBare(text: string, tokens: WordToken[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next || tokens[index].possessive || !/^[ \t]+$/u.test(text.slice(tokens[index].end, next.start))) return true;
+  const tags = wordTags(next.base);
+  return !tags.has("Noun") || tags.has("Pronoun");
 }
 
 const NOT_A_FIRM_TAGS = [
@@ -160,7 +164,7 @@ function couldNameAFirm(token: WordToken): boolean {
   );
 }
 
-function couldName(token: WordToken): boolean {
+function couldName(token: WordToken, namesToo = false): boolean {
   const { folded, base } = token;
   if (base.length < 4 || /\p{N}/u.test(base) || CHAT_WORDS.test(folded) || NOT_A_PLACE_IN_LOWER_CASE.test(folded))
     return false;
@@ -168,7 +172,7 @@ function couldName(token: WordToken): boolean {
   // Note: "at christmas", "from cafcass": the terms that are never redacted, typed in lower case.
   if (isListedPlaceWord(folded) || findAllowedSpans(base, folded).length > 0) return false;
   // Note: a given name or surname in lower case is the name detector's to find, as a person.
-  if (isLexiconGivenName(base) || isLexiconFamilyName(base)) return false;
+  if (!namesToo && (isLexiconGivenName(base) || isLexiconFamilyName(base))) return false;
   const tags = wordTags(base);
   if (NOT_A_NAME_TAGS.some((tag) => tags.has(tag))) return false;
   return hasNoEverydaySense(token);

@@ -82,7 +82,7 @@ export function detectOrganisationsInSlots(
 /** What firms do, said right after their name: "thimble paid on time", "walnut were way more supportive". */
 const FIRM_VERB =
   /^(?:paid|pays|pay|were|are|r|placed|rang|sent|ghosted|offered|booked|kept|wouldnt|wont|didnt|refused|charge|charges|charged|owe|owes|owed|cancelled|dropped|messed)$/u;
-/** Words that open a clause in a comment as a pause does: "tbh but pebble kept my timesheets back". */
+/** Words that open a clause in a comment as a pause does: "tbh but hammock kept my timesheets back". */
 const CLAUSE_OPENERS = /^(?:but|and|tbh|so|then|cos|because|n|honestly|now|meanwhile|plus)$/u;
 /** Talk of agencies, landlords and interpreters in a comment: what makes a word doing what firms do a firm. */
 const FIRM_TALK =

@@ -49,11 +49,11 @@ describe("detectPlaces", () => {
   });
 
   it("finds the word naming which office at a clause's start or after 'at' or 'from'", () => {
-    expect(found("Pay is poor. Cinder office is falling apart, so I work from Pebble office.")).toEqual([
-      "Cinder",
-      "Pebble",
+    expect(found("Pay is poor. Mitten office is falling apart, so I work from Hammock office.")).toEqual([
+      "Mitten",
+      "Hammock",
     ]);
-    expect(found("newly qual, fable office, the team is lovely")).toEqual(["fable"]);
+    expect(found("newly qual, sprocket office, the team is lovely")).toEqual(["sprocket"]);
     expect(found("Head office said no. Post office queue, then the box office.")).toEqual([]);
   });
 

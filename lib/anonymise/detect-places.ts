@@ -76,7 +76,7 @@ const NOT_A_SAINT_TAGS = [
   "Negative",
 ];
 /**
- * "the Ilford office", "the hearth office", "Harvest office nice though, Cinder office falling apart": the word naming
+ * "the Ilford office", "the doorstep office", "Turnip office nice though, Mitten office falling apart": the word naming
  * which office, after "the", "at", "from" or at a clause's start, is where it is.
  */
 const NAMED_OFFICE =
