@@ -24,6 +24,13 @@ describe("detectNamesByPreposition", () => {
     expect(found("We read the plan, then Ladle Road was closed.")).toEqual([]);
   });
 
+  it("reads one anywhere in a sentence about agencies or firms as one of them", () => {
+    expect(found("The home was run by a company, um, Turnip? Then it was something else.")).toEqual([
+      "Turnip:organisation",
+    ]);
+    expect(found("The home was lovely, um, Turnip? No, not Turnip.")).toEqual([]);
+  });
+
   it("reads one after a preposition of place, or after a verb of moving and 'to', as a place", () => {
     expect(found("They put the family in a hotel in Hammock for a month.")).toEqual(["Hammock:place"]);
     expect(found("Dad moved to Thimble after the separation.")).toEqual(["Thimble:place"]);

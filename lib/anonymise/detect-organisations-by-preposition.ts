@@ -13,7 +13,14 @@ import {
 } from "./known-words";
 import { HONORIFICS } from "./name-cues";
 import { isLexiconGivenName } from "./name-lexicon";
-import { detection, insideAny, lastOfCapitalisedRun, scanTokens, type TokenFinding } from "./organisation-detection";
+import {
+  detection,
+  insideAny,
+  lastOfCapitalisedRun,
+  scanTokens,
+  sentenceAround,
+  type TokenFinding,
+} from "./organisation-detection";
 import { isServiceWord } from "./place-word-senses";
 import { foldForMatch, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -83,9 +90,17 @@ export function detectNamesByPreposition(text: string): Detection[] {
       const reason = "Capitalised ordinary word after a preposition of dealing with a firm (“went with Compass”)";
       return { detection: detection(token.start, end, "employer", reason, "nlp"), last };
     }
-    return nameBeforeOrganisationWord(token, end, after, spacedAfter, last, index);
+    const named = nameBeforeOrganisationWord(token, end, after, spacedAfter, last, index);
+    if (named || !FIRM_SENTENCE.test(sentenceAround(text, token.start, end))) return named;
+    // Note: "run by a company, um, Keys? No, not Keys": in a sentence about firms, such a word is one of them.
+    const reason = "Capitalised ordinary word in a sentence about agencies or firms";
+    return { detection: detection(token.start, end, "agency", reason, "nlp"), last };
   });
 }
+
+/** A sentence about agencies, providers or firms: where a capitalised ordinary word is most likely one of them. */
+const FIRM_SENTENCE =
+  /\b(?:agenc(?:y|ies)|locums?|recruit(?:er|ers|ment)|consultants?|ifas?|interpret(?:er|ers|ing)|providers?|company|companies|firms?|umbrella|timesheets?|payroll)\b/iu;
 
 function nameBeforeOrganisationWord(
   token: WordToken,
