@@ -48,4 +48,17 @@ describe("detectNames: a lower-case word standing bare in a person's place", () 
     expect(people("We did the visit. glen rang the school after.")).toEqual(["glen"]);
     expect(people("Strategy discussion. Outcome: threshold met for a conference.")).toEqual([]);
   });
+
+  it("takes a bare word that 'who' describes, a family's name and a participant's label", () => {
+    expect(people("And I remember bramble, who was an NQ then, saying so.")).toEqual(["bramble"]);
+    expect(people("The dale family moved to the coast in May.")).toEqual(["dale"]);
+    expect(people("P4 (tansy): We used to have a proper front door.")).toEqual(["tansy"]);
+    expect(people("She was the only medic who ever rang back.")).toEqual([]);
+    expect(people("The foster family moved to the coast in May.")).toEqual([]);
+  });
+
+  it("takes a list opened by 'her and', and one followed by an adverb and a verb", () => {
+    expect(people("Ask Dolores. Her and ruby ran the student unit for years.")).toEqual(["Dolores", "ruby"]);
+    expect(people("On that estate, jade and violet still message me now.")).toEqual(["jade", "violet"]);
+  });
 });

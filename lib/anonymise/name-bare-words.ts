@@ -1,7 +1,16 @@
 // A lower-case word standing bare where the grammar wants a person: no article, possessive or adjective before it
 // (a common noun in that place would need one), and a person's cue on either side ("and frost, who chairs",
 // "by wolf.", "archer's notes", "the manager power was", "me and lake", "clover something").
-import { isEverydayWord, isLexiconSurname, wordTags } from "./known-words";
+import { wordTags } from "./known-words";
+import { bareWordListedWithPeople } from "./name-bare-lists";
+import {
+  type BareName,
+  compoundBefore,
+  DETERMINERS,
+  isBareNameWord,
+  isNameFirst,
+  words,
+} from "./name-bare-word-classes";
 import { isPastTenseVerb, isThirdPersonVerb, nextWords, previousWords, withoutFillers } from "./name-context";
 import {
   COPULAS,
@@ -11,7 +20,6 @@ import {
   PERSONAL_POSSESSIONS,
   PERSONAL_PRONOUNS,
 } from "./name-cues";
-import { isLexiconFamilyName } from "./name-lexicon";
 import {
   ageAfter,
   bracketedPersonAfter,
@@ -20,25 +28,8 @@ import {
   pronounAfterComma,
   withMe,
 } from "./name-predicates";
-import { COLOUR_SURNAMES } from "./name-slots";
-import { CONNECTORS, FUNCTION_WORD_TAGS, hasTag, type TokenFacts } from "./name-token-facts";
-import { JARGON } from "./name-unknown-words";
-import { DEPARTMENTS, FAMILY_NOUNS, GROUP_HEADS, GROUP_NOUNS } from "./name-word-classes";
+import { hasTag, type TokenFacts } from "./name-token-facts";
 import { CHILD_POSSESSIONS, teamAfter } from "./name-work-cues";
-
-function words(list: string): Set<string> {
-  return new Set(list.split(/\s+/u).filter(Boolean));
-}
-
-/** Words that make the next word part of a noun phrase, not a bare name: articles, possessives, quantifiers. */
-const DETERMINERS = words(`the a an this that these those my your his her our their its some any no every each
-  another other such what which whose whichever lots lot of much more most less few several many all both either
-  neither half same own very`);
-
-/** Words that stand where a noun does but name nobody, and words of a speaker's hesitation. */
-const NEVER_BARE_NAMES = words(`nobody anybody anyone everyone everybody someone somebody noone none there here all
-  both each either neither mrs miss back home again round twice um umm erm er uh uhm ah eh hmm mm mmm yeah yes
-  yep nope okay sorry thanks please anyway wow gosh god lord christ oh ooh aw bless`);
 
 /** Verbs only a person does, said of the bare word right after it ("frost said", "scarlet left"). */
 const PERSON_ONLY_VERBS = words(`said told tells asked asks rang rings phoned phones emailed emails texted texts
@@ -73,66 +64,6 @@ const CLAUSE_OPENERS = words(`and but since after until when while so because co
   honestly like whereas although though both`);
 
 /**
- * A word that a bare name could be: lower case, three letters or more, a noun or a word no list knows, never a
- * function word, a verb's form, a plural or an adverb ("said", "miles" are in name lists too). An adjective ("sharp",
- * "young") only where a name's place is plain (`loose`).
- */
-export function isBareNameWord(fact: TokenFacts | undefined, loose = false): fact is TokenFacts {
-  if (fact === undefined) return false;
-  const { token } = fact;
-  if (token.capitalised || !/^\p{Ll}{3,}$/u.test(token.base) || fact.country) return false;
-  const { folded } = token;
-  if (COLOUR_SURNAMES.has(folded)) return true;
-  if (fact.identity || CONNECTORS.has(folded) || NEVER_BARE_NAMES.has(folded) || DETERMINERS.has(folded)) return false;
-  if (JARGON.has(folded) || PERSON_INTRODUCERS.has(folded) || DEPARTMENTS.has(folded) || FAMILY_NOUNS.has(folded))
-    return false;
-  if (GROUP_NOUNS.has(folded) || GROUP_HEADS.has(folded) || HONORIFICS.has(folded)) return false;
-  if (hasTag(fact, [...FUNCTION_WORD_TAGS, ...NOT_A_NAME_TAGS])) return false;
-  if (hasTag(fact, ["Verb"]) && !hasTag(fact, ["Noun"])) return false;
-  if (hasTag(fact, ["Adjective"]) && !hasTag(fact, ["Noun"]) && !loose) return false;
-  if (/[^s]s$/u.test(folded) && fact.english) return false;
-  if (isNameFirst(fact)) return true;
-  if (isEverydayWord(token.base) || /(?:ing|ly|ed)$/u.test(folded)) return false;
-  return loose || !/(?:ness|ment|tion|sion|ity|ance|ence|ism|ship|hood|ful|ous|ive|able|ible|al|er|or)$/u.test(folded);
-}
-
-/** Tags of a word's forms that no bare name has. */
-const NOT_A_NAME_TAGS = [
-  "Adverb",
-  "Gerund",
-  "QuestionWord",
-  "PastTense",
-  "PresentTense",
-  "Participle",
-  "Plural",
-  "Comparable",
-  "Comparative",
-  "Superlative",
-];
-
-/** A given name or surname in a list, or a word no list knows: "willow", "grant", "hall", "golightly". */
-function isListedName(fact: TokenFacts): boolean {
-  return (
-    fact.anyGiven ||
-    fact.surname ||
-    isLexiconFamilyName(fact.token.base) ||
-    isLexiconSurname(fact.token.base) ||
-    !fact.english
-  );
-}
-
-/** Not every word of the field: a noun the everyday word list holds ("care", "portfolio") is never a listed name. */
-function isNameFirst(fact: TokenFacts): boolean {
-  return isListedName(fact) && !isEverydayWord(fact.token.base);
-}
-
-export interface BareName {
-  reason: string;
-  /** How many words the name runs to (a given name and its surname: "candy wren"). */
-  length: number;
-}
-
-/**
  * A lower-case word (or two) in a person's place: bare, with a person's cue before it (a title, a role, a verb that
  * takes a person, "me and", "her name is") or after it ("who", "'s" and what a person has, a verb only a person does,
  * a role in brackets or after a comma, "something"). A word no name list holds needs a cue on both sides.
@@ -149,7 +80,8 @@ export function bareWordInPersonSlot(
   if (listed) return listed;
   const prior = withoutFillers(previousWords(text, fact.token.start, 6));
   const last = prior[prior.length - 1];
-  if (last !== undefined && (DETERMINERS.has(last) || /^\d/u.test(last))) return null;
+  if (/\d[\s%]*$/u.test(text.slice(Math.max(0, fact.token.start - 4), fact.token.start))) return null;
+  if (last !== undefined && DETERMINERS.has(last)) return familyName(text, facts, index, last);
   const before = cueBefore(prior, /\d/u.test(text.slice(Math.max(0, fact.token.start - 12), fact.token.start)));
   if (before === "none" && compoundBefore(text, facts, index)) return null;
   const length = runLength(text, facts, index);
@@ -166,6 +98,10 @@ export function bareWordInPersonSlot(
     };
   }
   if (!plain && !(afterCue === "strong" && before === "clause")) return null;
+  if (after[0] === "who" || (after[0] === "," && after[1] === "who")) {
+    return { reason: "Bare word that 'who' describes, with no article before it (“i remember …, who …”)", length };
+  }
+
   if (before === "apposition" && closed) {
     return { reason: "Bare word set beside a role (“the chair, …, said”, “SW: …”, “the mum — … —”)", length };
   }
@@ -193,19 +129,22 @@ export function bareWordInPersonSlot(
   return null;
 }
 
-/** "care leaver", "contact sat": a noun, an adjective or a verb's base form straight before makes a compound. */
-function compoundBefore(text: string, facts: TokenFacts[], index: number): boolean {
-  const previous = facts[index - 1];
-  if (!previous || !/^[ \t]+$/u.test(text.slice(previous.token.end, facts[index].token.start))) return false;
-  if (previous.token.capitalised) return false;
-  return hasTag(previous, ["Noun", "Adjective", "Infinitive"]) || previous.tags.size === 0;
+/** "the thatcher family", "the dale siblings": after "the", a given name or surname before a word for a family. */
+function familyName(text: string, facts: TokenFacts[], index: number, last: string): BareName | null {
+  const fact = facts[index];
+  if (last !== "the" || !isNameFirst(fact) || !isBareNameWord(fact)) return null;
+  const after = nextWords(text, fact.token.end, 1);
+  if (!FAMILY_AFTER.has(after[0] ?? "")) return null;
+  return { reason: "Given name or surname before “family”, “children” or “siblings” (“the … family”)", length: 1 };
 }
+
+const FAMILY_AFTER = words("family family's families children kids siblings twins boys girls household");
 
 /** A lower-case word opening a sentence after a full stop or a new line, in a text that otherwise uses capitals. */
 function opensSentence(text: string, fact: TokenFacts): boolean {
   return (
     fact.token.sentenceInitial &&
-    /(?:^|[.!?\n])[\s"'“‘]*$/u.test(text.slice(Math.max(0, fact.token.start - 4), fact.token.start))
+    /(?:^|[^.][.!?]|\n)[\s"'“‘]*$/u.test(text.slice(Math.max(0, fact.token.start - 5), fact.token.start))
   );
 }
 
@@ -232,7 +171,8 @@ function cueBefore(prior: string[], numbered: boolean): CueBefore {
   if (ROLE_PUNCTUATION.has(last) && PERSON_INTRODUCERS.has(beforeLast) && !/[^s]s$/u.test(beforeLast) && !numbered)
     return "apposition";
   if ((last === "and" || last === ",") && ["me", "i"].includes(beforeLast)) return "title";
-  if (["who's", "who’s", "whos"].includes(last) || (last === "is" && beforeLast === "who")) return "title";
+  if (last === "(" && /^(?:p|speaker|participant|respondent)$/u.test(beforeLast) && numbered) return "title";
+  if (["who's", "who’s", "whos"].includes(last) || (last === "is" && beforeLast === "who")) return "apposition";
   if (["him", "her", "them"].includes(last) && ["call", "calls", "called"].includes(beforeLast)) return "title";
   if (isRoleHead(last) || HONORIFICS.has(last)) return "role";
   if (PERSON_INTRODUCERS.has(last)) return "attributive";
@@ -307,79 +247,4 @@ function endsPhrase(after: string[], named: boolean): boolean {
   if (next === undefined || /^[,;:.!?()—–]$/u.test(next) || ["and", "or", "in", "from", "at", "on"].includes(next))
     return true;
   return named && (NAME_FOLLOWERS.has(next) || next === "not");
-}
-
-/**
- * "me, bliss and wood", "lake and church from the family support team organised …", "ppl like lake and power": bare
- * words listed with the speaker, or listed before what only people do together, or after a word that lists people.
- */
-function bareWordListedWithPeople(text: string, facts: TokenFacts[], index: number): BareName | null {
-  if (!isListItem(facts[index]) || facts[index].token.text === "me") return null;
-  let head = index;
-  for (let previous = listStep(text, facts, head, -1); previous !== null && isListItem(facts[previous]); ) {
-    head = previous;
-    previous = listStep(text, facts, head, -1);
-  }
-  let tail = index;
-  for (let next = listStep(text, facts, tail, 1); next !== null && isListItem(facts[next]); ) {
-    tail = next;
-    next = listStep(text, facts, tail, 1);
-  }
-  if (head === tail) return null;
-  const items = facts.slice(head, tail + 1).filter((item) => !LIST_JOINERS.has(item.token.folded));
-  const withSpeaker = items.some((item) => item.token.text === "me");
-  const people = items.filter((item) => item.token.capitalised || isNameFirst(item));
-  const prior = withoutFillers(previousWords(text, facts[head].token.start, 4));
-  const last = prior[prior.length - 1];
-  if (last !== undefined && (DETERMINERS.has(last) || PERSON_INTRODUCERS.has(last))) return null;
-  const after = withoutFillers(nextWords(text, facts[tail].token.end, 6));
-  const together = people.length > 0 && (pluralPersonPredicate(text, facts[tail].token.end, after) || listCue(prior));
-  if (!withSpeaker && !together) return null;
-  return { reason: "Bare words listed with the speaker or before what people do together (“me, … and …”)", length: 1 };
-}
-
-/** An item of a list of people: a bare word, "me", or a capitalised word. */
-function isListItem(fact: TokenFacts | undefined): boolean {
-  if (fact === undefined) return false;
-  if (fact.token.text === "me") return true;
-  if (fact.token.capitalised) return !fact.token.sentenceInitial && !fact.lexiconPlace && (fact.given || fact.surname);
-  return isBareNameWord(fact) && !fact.token.possessive;
-}
-
-const LIST_JOINERS = words("and n or");
-
-/** The next item of a list from `index` in `direction`: "x, y", "x & y", "x and y", "x, and y", "x n y". */
-function listStep(text: string, facts: TokenFacts[], index: number, direction: 1 | -1): number | null {
-  const near = facts[index + direction];
-  if (near === undefined) return null;
-  const gap = (left: TokenFacts, right: TokenFacts) => text.slice(left.token.end, right.token.start);
-  const [left, right] = direction === 1 ? [facts[index], near] : [near, facts[index]];
-  if (/^\s*[,&]\s*$/u.test(gap(left, right))) return index + direction;
-  const far = facts[index + 2 * direction];
-  if (far === undefined || !LIST_JOINERS.has(near.token.folded) || near.token.capitalised) return null;
-  const [first, last] = direction === 1 ? [facts[index], far] : [far, facts[index]];
-  const gaps = [gap(first, near), gap(near, last)];
-  return /^\s*,?\s+$/u.test(gaps[0]) && /^\s+$/u.test(gaps[1]) ? index + 2 * direction : null;
-}
-
-/** What a list of people does or is together ("… were placed", "… both left", "… all left", "… run the group"). */
-function pluralPersonPredicate(text: string, end: number, after: string[]): boolean {
-  const [verb = "", next = ""] = after;
-  if (["both", "all"].includes(verb)) return true;
-  if (["are", "were"].includes(verb))
-    return !["a", "an", "the", "not", "no"].includes(next) || predicateIsPerson(after);
-  if (teamAfter(after) && after.slice(2, 7).some((word) => isPastTenseVerb(word))) return true;
-  if (/^[,—–]$/u.test(verb) && /^they(?:['’](?:re|ve|d))?$/u.test(next)) return true;
-  return isPastTenseVerb(verb) || PLURAL_PERSON_VERBS.has(verb) || personAfterAuxiliary(text, end);
-}
-
-const PLURAL_PERSON_VERBS = words("run organise cover do share chair lead help work keep hold sit");
-
-/** Words that open a list of people: "ppl like …", "esp …", "including …", "thanks to …", "with …". */
-function listCue(prior: string[]): boolean {
-  const last = prior[prior.length - 1] ?? "";
-  return (
-    ["like", "esp", "especially", "including", "incl", "thanks", "with", "between"].includes(last) ||
-    (last === "to" && ["thanks", "thank", "out"].includes(prior[prior.length - 2] ?? ""))
-  );
 }
