@@ -54,6 +54,11 @@ describe("detectListedOrganisations", () => {
     expect(found("anyone who worked for outcomes first group knows")).toEqual(["outcomes first group"]);
   });
 
+  it("reads a short comment as one context for a word of the field", () => {
+    expect(found("hospital sw for years. the referrals from gosh vs from a gp are night and day")).toEqual(["gosh"]);
+    expect(found("oh gosh, the referrals were late again and nobody rang")).toEqual([]);
+  });
+
   it("names national charities and universities only as a workplace", () => {
     expect(found("Referral via NSPCC helpline this morning.")).toEqual([]);
     expect(found("A student from the University of Sussex shadowed her.")).toEqual([]);

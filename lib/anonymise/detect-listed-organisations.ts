@@ -180,7 +180,8 @@ function isOrganisationHere(text: string, candidates: Candidate[], index: number
   // capitalised ("Clear Voice", "Foster Care Associates"), is not the everyday word.
   if (!entry.national && entry.exact && spelled === entry.phrase && !isShouted(text, start, end)) return true;
   if (!entry.national && /\s/u.test(entry.phrase) && /\s\p{Lu}/u.test(spelled)) return true;
-  const context = sentenceAround(text, start, end);
+  // Note: "hospital sw at kings … referrals from gosh vs from a gp": a short comment is one context.
+  const context = text.length <= 400 && !entry.national ? text : sentenceAround(text, start, end);
   const fieldCue =
     CUES[entry.kind].test(context) ||
     ((entry.kind === "agency" || entry.kind === "employer") && CUES.employer.test(context));
