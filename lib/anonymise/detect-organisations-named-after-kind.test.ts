@@ -21,6 +21,14 @@ describe("organisations named in a list after their kind", () => {
     ]);
   });
 
+  it("takes members after a singular 'agency' and 'mostly' or 'like', not a note's field", () => {
+    expect(named("4 of us have gone to agency mostly thimble and walnut")).toEqual([
+      ["organisation", "thimble"],
+      ["organisation", "walnut"],
+    ]);
+    expect(named("Agency: Tidewater, contact Ms Obi. the agency r useless, an agency like ours")).toEqual([]);
+  });
+
   it("names nothing in an opinion about a kind", () => {
     expect(named("the agencies were awful and the teams are a nightmare")).toEqual([]);
     expect(named("agencies like ours are fine, most agencies are paying more now")).toEqual([]);

@@ -6,6 +6,7 @@ import type { Detection } from "./types";
 /** A plural kind of organisation and the kind its members are ("agencies", "the other teams"). */
 const KINDS: Record<string, OrganisationKind | "team"> = {
   agencies: "agency",
+  agency: "agency",
   teams: "team",
   firms: "employer",
   companies: "employer",
@@ -17,10 +18,10 @@ const KINDS: Record<string, OrganisationKind | "team"> = {
 };
 /**
  * The kind, an optional aside ("3 agencies in 5 yrs"), then what introduces its members: a colon, a copula
- * ("the other teams r …") or "like", "such as", "incl". Note: the list itself is read word by word below.
+ * ("the other teams r …") or "like", "such as", "incl", "mostly" ("gone to agency mostly …"). Note: the list itself is read word by word below.
  */
 const INTRODUCED_LIST = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${Object.keys(KINDS).join("|")})(?:\\s+(?:in|over|across|since)\\s+[\\p{L}\\p{N} ]{1,20}?)?(?:\\s*:|\\s+(?:are|were|r|like|such as|incl|including|e\\.?g\\.?)(?=\\s))\\s*`,
+  `(?<![\\p{L}\\p{N}])(${Object.keys(KINDS).join("|")})(?:\\s+(?:in|over|across|since)\\s+[\\p{L}\\p{N} ]{1,20}?)?(?:\\s*:|\\s+(?:are|were|r|like|such as|incl|including|mostly|mainly|e\\.?g\\.?)(?=\\s))\\s*`,
   "giu",
 );
 /** What separates members of the list ("a, then b, now c", "a and b", "a / b"). */
@@ -61,6 +62,8 @@ export function detectOrganisationsNamedAfterKind(text: string): Detection[] {
   const detections: Detection[] = [];
   for (const match of text.matchAll(INTRODUCED_LIST)) {
     const kind = KINDS[match[1].toLowerCase()];
+    // Note: "Agency: Tidewater, contact …" is a note's field, read elsewhere; a singular kind opens a list only in talk.
+    if (match[1].toLowerCase() === "agency" && match[0].includes(":")) continue;
     let at = match.index + match[0].length;
     const tagsAt = contextTags(text, at);
     for (let member = 0; member < MOST_MEMBERS; member++) {
