@@ -11,3 +11,13 @@ describe("detectNamedTeams", () => {
     expect(found("moved to the team 'duty', told the team 'why', the team “new”, the team 'family first'")).toEqual([]);
   });
 });
+
+describe("detectNamedTeams after a preposition", () => {
+  it("takes an everyday noun before 'team' after 'on', 'in' or 'from', not a word of the work", () => {
+    expect(found("the tm on jupiter team is super supportive, i came from teapot team")).toEqual([
+      "jupiter team",
+      "teapot team",
+    ]);
+    expect(found("i do the on call team rota, im in duty team, she was in another team")).toEqual([]);
+  });
+});

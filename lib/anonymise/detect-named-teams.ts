@@ -27,9 +27,8 @@ export const TEAM_DESCRIPTORS = new Set(
   reviewing iro iros conference conferences chairs chair panel panels child's first response day night
   weekend weekday out-of-hours afternoon morning evening manager managers leader leaders member members meeting
   meetings around building players player spirit work multi-agency network steering working group targeted
-  investigation investigations abuse one two three four five six seven eight several many few both all other`.split(
-    /\s+/u,
-  ),
+  investigation investigations abuse one two three four five six seven eight several many few both all other call
+  on-call`.split(/\s+/u),
 );
 
 const QUOTED_AFTER_TEAM = /\bteam[ \t]+['‘"“](\p{L}[\p{L}'’-]{2,}(?:[ \t]+\p{L}[\p{L}'’-]+)?)['’"”]/gu;
@@ -76,7 +75,7 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
           isTeamName(word) ||
           (first + at === index - 1 &&
             /^teams?$/u.test(token.folded) &&
-            /^(?:the|our|my|their|your|his|her)$/u.test(tokens[index - 2]?.folded ?? "") &&
+            /^(?:the|our|my|their|your|his|her|on|in|from|joined|with)$/u.test(tokens[index - 2]?.folded ?? "") &&
             isPlainNounName(word)),
       );
     if (names.length === 0) continue;
