@@ -8,11 +8,12 @@ import {
 import { detectBracketedNames } from "./detect-names-bracketed";
 import { detectCalledNames } from "./detect-names-called";
 import { findAllowedSpans, SpanIndex } from "./known-words";
+import { capitalisedRunInPersonSlot } from "./name-capitalised-slots";
 import { coordinate, propagate } from "./name-chunk-context";
 import { buildChunks } from "./name-chunks";
 import { coordinatedNames, pairedNames } from "./name-coordinates";
 import { repeatPersonNames } from "./name-repeats";
-import { readCompromise, tokenFacts } from "./name-token-facts";
+import { readCompromise, setKind, tokenFacts } from "./name-token-facts";
 import { foldForMatch, tokeniseWords } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -31,9 +32,18 @@ export function detectNames(text: string): Detection[] {
   const facts = tokens.map((token) => tokenFacts(token, compromise.tags.get(token.start)));
   const chunks = buildChunks(text, facts, allowed);
 
+  const unread = new Map(chunks.map((chunk) => [chunk, [...chunk.facts]]));
   for (const chunk of chunks) classify(text, chunk, compromise);
   propagate(chunks);
   coordinate(text, chunks);
+  for (const chunk of chunks) {
+    if (chunk.kind || chunk.lowerCase) continue;
+    const facts = unread.get(chunk) ?? chunk.facts;
+    const slot = capitalisedRunInPersonSlot(text, facts);
+    if (!slot) continue;
+    chunk.facts = facts;
+    setKind(chunk, "person", slot, 1);
+  }
 
   const detections: Detection[] = [
     ...detectDottedInitials(text),

@@ -18,7 +18,8 @@ export const DETERMINERS = words(`the a an this that these those my your his her
   neither half same own very only`);
 
 /** Words that stand where a noun does but name nobody, and words of a speaker's hesitation. */
-const NEVER_BARE_NAMES = words(`nobody anybody anyone everyone everybody someone somebody noone none there here all
+export const NEVER_BARE_NAMES =
+  words(`nobody anybody anyone everyone everybody someone somebody noone none there here all
   both each either neither mrs miss back home again round twice um umm erm er uh uhm ah eh hmm mm mmm yeah yes
   yep nope okay sorry thanks please anyway wow gosh god lord christ oh ooh aw bless name guy babe love hun hon mate
   darling sweetheart pet dear mine care`);

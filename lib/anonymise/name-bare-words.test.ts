@@ -62,3 +62,11 @@ describe("detectNames: a lower-case word standing bare in a person's place", () 
     expect(people("On that estate, jade and violet still message me now.")).toEqual(["jade", "violet"]);
   });
 });
+
+describe("detectNames: capitalised ordinary words in a person's place", () => {
+  it("takes capitalised ordinary words after a verb that takes a person", () => {
+    expect(people("A student shadowed Anchor Pebble for a week.")).toEqual(["Anchor Pebble"]);
+    expect(people("Small, the managers knew your name.")).toEqual([]);
+    expect(people("He left for New Zealand in 2023.")).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ const WORDS_BEFORE_A_PERSON = words(`spoke speak speaking talk talked talking sa
   hand passed pass reported report referred refer sorry thanks thank grateful sit sat sits sitting work worked
   working works supervision session sessions meeting meetings chat chats catch-up paired partnered teamed covering
   cover covered ask asked went perm email emails text texts call calls message messages heard hear letter note
-  left mates friends friendly close married engaged`);
+  mates friends friendly close married engaged`);
 
 /** Prepositions that take a person after the words above. */
 const PERSON_PREPOSITIONS = words("with to from for under by about");
@@ -158,10 +158,10 @@ function runLength(text: string, facts: TokenFacts[], index: number): number {
   return endsPhrase(after, true) || cueAfter(text, next, after, true) !== null ? 2 : 1;
 }
 
-type CueBefore = "title" | "apposition" | "role" | "attributive" | "object" | "preposition" | "clause" | "none";
+export type CueBefore = "title" | "apposition" | "role" | "attributive" | "object" | "preposition" | "clause" | "none";
 
 /** What comes before the bare word: a name's slot, a role, a verb or preposition that takes a person, a clause's start. */
-function cueBefore(prior: string[], numbered: boolean): CueBefore {
+export function cueBefore(prior: string[], numbered: boolean): CueBefore {
   const last = prior[prior.length - 1];
   const beforeLast = prior[prior.length - 2] ?? "";
   if (last === undefined || /^[.!?;]$/u.test(last)) return "clause";
@@ -199,7 +199,7 @@ function isRoleHead(word: string): boolean {
 const ATTRIBUTIVE_ROLES = words("asye nqsw baby child kid social foster locum person sibling client lead head known");
 
 /** What comes after the bare word: a strong cue of a person, a verb it is the subject of, or nothing of note. */
-function cueAfter(text: string, fact: TokenFacts, after: string[], named: boolean): "strong" | "subject" | null {
+export function cueAfter(text: string, fact: TokenFacts, after: string[], named: boolean): "strong" | "subject" | null {
   const [next = ".", then = "."] = after;
   if (fact.token.possessive) {
     const owned = PERSONAL_POSSESSIONS.has(next) || CHILD_POSSESSIONS.has(next) || PERSON_INTRODUCERS.has(next);
@@ -242,7 +242,7 @@ function dateOfBirthAfter(text: string, end: number): boolean {
 }
 
 /** The word ends its phrase: punctuation, "and", "or", or the end of the text follows; for a listed name, more. */
-function endsPhrase(after: string[], named: boolean): boolean {
+export function endsPhrase(after: string[], named: boolean): boolean {
   const [next] = after;
   if (next === undefined || /^[,;:.!?()—–]$/u.test(next) || ["and", "or", "in", "from", "at", "on"].includes(next))
     return true;
