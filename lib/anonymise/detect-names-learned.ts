@@ -1,8 +1,15 @@
 // Names found by the learned tagger (lib/anonymise/name-tagger-*.ts): a second opinion beside the rules, which keep priority.
 
 import stored from "./data/name-tagger.json";
-import { SpanIndex } from "./known-words";
-import { type NameTaggerModel, readStoredModel, type StoredNameTagger, tagNames } from "./name-tagger-model";
+import { isKnownAcronym } from "./known-acronyms";
+import { findAllowedSpans, type Span, SpanIndex } from "./known-words";
+import {
+  type NameTaggerModel,
+  readStoredModel,
+  type StoredNameTagger,
+  type TaggedName,
+  tagNames,
+} from "./name-tagger-model";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -28,12 +35,20 @@ export function withNameTagger<Answer>(model: NameTaggerModel, work: () => Answe
 
 /**
  * Person names the tagger is sure of past its threshold, leaving out any that touch what the rules
- * found (`ruled`: the rules' detections with overlaps already resolved), so the rules keep priority.
+ * found (`ruled`: the rules' detections with overlaps already resolved), so the rules keep priority, and
+ * the terms and acronyms the anonymiser never redacts ("Ofsted", "IRO").
  */
-export function detectNamesLearned(text: string, ruled: readonly Detection[] = []): Detection[] {
+export function detectNamesLearned(text: string, ruled: readonly Span[] = []): Detection[] {
+  return learnedDetections(text, tagNames(activeModel(), text), ruled);
+}
+
+/** The tagger's names as detections, less those the rules or the never-redacted terms already account for. */
+export function learnedDetections(text: string, names: readonly TaggedName[], ruled: readonly Span[]): Detection[] {
   const taken = new SpanIndex(ruled);
-  return tagNames(activeModel(), text)
-    .filter((name) => !taken.overlaps(name.start, name.end))
+  const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
+  return names
+    .filter((name) => !taken.overlaps(name.start, name.end) && !allowed.overlaps(name.start, name.end))
+    .filter((name) => !text.slice(name.start, name.end).split(/\s+/u).every(isKnownAcronym))
     .map((name) => ({
       start: name.start,
       end: name.end,

@@ -1,168 +1,17 @@
 // The learned name tagger's features: what a word looks like and what surrounds it, never which name it is.
+// Each feature is a template and up to three parts; the model reads it as a number (a hash of those), tests as text.
 
-import { isListedEnglishWord, isRarerEnglishWord } from "./english-words";
-import { isKnownAcronym } from "./known-acronyms";
-import {
-  isCountryOrRegion,
-  isEnglishWordForm,
-  isIdentityWord,
-  isLexiconFirstName,
-  isLexiconSurname,
-  lexiconTags,
-  wordTags,
-} from "./known-words";
-import {
-  HONORIFICS,
-  LOCATIVE_WORDS,
-  PERSON_INTRODUCERS,
-  PERSON_OBJECT_VERBS,
-  PERSON_VERBS,
-  PERSONAL_PRONOUNS,
-} from "./name-cues";
-import { isGazetteerGivenName, isGazetteerSurname } from "./name-gazetteer";
-import { isLexiconFamilyName, isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
-import { nameLikeness } from "./name-likeness";
+import { EDGE, type Part, part, viewWord, type WordView } from "./name-tagger-word-view";
 import { isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
 
-/** What the tagger knows of a word apart from where it stands: all of it is shared by many different words. */
-export interface WordView {
-  /** The word itself (folded) when it is everyday English or a cue, so the model learns "will" or "may"; else its class. */
-  identity: string;
-  /** Xx, x, X, XX, Xx-Xx, x'x, d … */
-  shape: string;
-  /** Name lists: g (given), s (surname), gs (both), o (a name with an ordinary sense), - (none). */
-  names: string;
-  /** How common an English word it is: lex (compromise's lexicon), common, rare, form (an inflection), none. */
-  english: string;
-  /** A coarse part of speech from compromise's lexicon, or "-". */
-  partOfSpeech: string;
-  /** title, role, pverb, overb, pron, loc, filler or "-". */
-  cue: string;
-  /** What else a capitalised word may be: identity (a language, faith or nationality), country, date or "-". */
-  kind: string;
-  /** How much its spelling looks like a name, in half-unit bands from -3 to 3. */
-  likeness: string;
-  suffix2: string;
-  suffix3: string;
-}
+export { shapeOf } from "./name-tagger-word-view";
 
 /** A word in its text: its view plus how it sits there. */
 export interface TaggedWord {
   token: WordToken;
   view: WordView;
-  /** Punctuation between the previous word and this one ("", ",", ".", "(" …). */
-  gapBefore: string;
-}
-
-const PARTS_OF_SPEECH = [
-  "Determiner",
-  "Preposition",
-  "Conjunction",
-  "Pronoun",
-  "Copula",
-  "Modal",
-  "Auxiliary",
-  "Adverb",
-  "Adjective",
-  "Verb",
-  "Value",
-  "Expression",
-  "Noun",
-] as const;
-
-const DATE_TAGS = ["Month", "WeekDay", "Date", "Holiday"];
-const FILLERS = new Set("um umm erm er uh ah eh hmm mm oh ha".split(" "));
-
-const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person", "ProperNoun"]);
-
-const viewCache = new Map<string, WordView>();
-
-/** The view of a word, remembered: the same word reads the same lists wherever it stands. */
-export function viewWord(word: string, folded: string): WordView {
-  let view = viewCache.get(word);
-  if (view === undefined) {
-    if (viewCache.size > 100_000) viewCache.clear();
-    view = readWordView(word, folded);
-    viewCache.set(word, view);
-  }
-  return view;
-}
-
-function readWordView(word: string, folded: string): WordView {
-  const english = englishBand(folded);
-  const cue = cueOf(folded);
-  const names = nameClass(word, folded);
-  const tags = wordTags(folded);
-  const partOfSpeech = PARTS_OF_SPEECH.find((tag) => tags.has(tag)) ?? "-";
-  const letters = folded.replace(/[^\p{L}]/gu, "");
-  const everyday = english === "lex" || english === "common";
-  return {
-    identity: everyday || cue !== "-" || isKnownAcronym(word) ? folded : `<${english}:${names}>`,
-    shape: shapeOf(word),
-    names,
-    english,
-    partOfSpeech,
-    cue,
-    kind: isIdentityWord(word)
-      ? "identity"
-      : isCountryOrRegion(word)
-        ? "country"
-        : DATE_TAGS.some((tag) => tags.has(tag))
-          ? "date"
-          : "-",
-    likeness: String(Math.max(-3, Math.min(3, Math.round(nameLikeness(folded) * 2) / 2))),
-    suffix2: letters.length > 3 ? letters.slice(-2) : "-",
-    suffix3: letters.length > 4 ? letters.slice(-3) : "-",
-  };
-}
-
-function englishBand(folded: string): string {
-  const tags = lexiconTags(folded);
-  if (tags.length > 0 && !tags.every((tag) => NAME_TAGS.has(tag))) return "lex";
-  if (isListedEnglishWord(folded)) return "common";
-  if (isRarerEnglishWord(folded)) return "rare";
-  if (isEnglishWordForm(folded)) return "form";
-  return "none";
-}
-
-function nameClass(word: string, folded: string): string {
-  const given = isGazetteerGivenName(folded) || isLexiconFirstName(word) || isLexiconGivenName(folded);
-  const surname = isGazetteerSurname(folded) || isLexiconSurname(word) || isLexiconFamilyName(folded);
-  if (isNameWithOrdinarySense(folded)) return "o";
-  if (given && surname) return "gs";
-  return given ? "g" : surname ? "s" : "-";
-}
-
-function cueOf(folded: string): string {
-  const bare = folded.replace(/\.$/u, "");
-  if (HONORIFICS.has(bare)) return "title";
-  if (PERSON_INTRODUCERS.has(bare)) return "role";
-  if (PERSON_OBJECT_VERBS.has(bare)) return "overb";
-  if (PERSON_VERBS.has(bare)) return "pverb";
-  if (PERSONAL_PRONOUNS.has(bare)) return "pron";
-  if (LOCATIVE_WORDS.has(bare)) return "loc";
-  if (FILLERS.has(bare)) return "filler";
-  return "-";
-}
-
-/** "Xxx" (Priya), "Xx" (Jo), "X" (J), "XX" (JD, NHS), "xxx", "Xxx-Xxx", "X'Xxx" …: runs cut to two, digits as "d". */
-export function shapeOf(word: string): string {
-  let shape = "";
-  for (const character of word) {
-    const next = /\p{Lu}/u.test(character)
-      ? "X"
-      : /\p{Ll}/u.test(character)
-        ? "x"
-        : /\p{N}/u.test(character)
-          ? "d"
-          : /['’]/u.test(character)
-            ? "'"
-            : /[-‐]/u.test(character)
-              ? "-"
-              : "";
-    if (next !== "" && !shape.endsWith(next + next)) shape += next;
-  }
-  return shape;
+  /** Punctuation between the previous word and this one ("", ",", ".", "(" …; "¶" for a line break). */
+  gapBefore: Part;
 }
 
 /** The words of a text with their views and the punctuation before each. */
@@ -171,104 +20,151 @@ export function tagWords(text: string): TaggedWord[] {
   return tokens.map((token, index) => ({
     token,
     view: viewWord(token.base, token.folded),
-    gapBefore: punctuationBetween(
-      text,
-      index === 0 ? Math.max(0, token.start - 3) : tokens[index - 1].end,
-      token.start,
+    gapBefore: part(
+      punctuationBetween(text, index === 0 ? Math.max(0, token.start - 3) : tokens[index - 1].end, token.start),
     ),
   }));
 }
 
 function punctuationBetween(text: string, from: number, to: number): string {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return "";
   const between = text.slice(Math.max(from, to - 6), to).replace(/\s+/gu, (space) => (space.includes("\n") ? "¶" : ""));
   return between.replace(/\p{N}+/gu, "d").slice(-2);
 }
 
-const EDGE: WordView = {
-  identity: "<edge>",
-  shape: "-",
-  names: "-",
-  english: "-",
-  partOfSpeech: "-",
-  cue: "-",
-  kind: "-",
-  likeness: "-",
-  suffix2: "-",
-  suffix3: "-",
-};
+const CASINGS = new Map<string, Part>();
 
 /** How a word is written in its place: capitalised at a sentence start, mid-sentence, or in a lower-case text. */
-function casing(word: TaggedWord | undefined, lowerCaseText: boolean): string {
-  if (!word) return "-";
+function casing(word: TaggedWord | undefined, lowerCaseText: boolean): Part {
+  if (!word) return part("-");
   const { token } = word;
-  const base = token.allCaps ? "caps" : token.capitalised ? "cap" : "low";
-  return `${base}${token.sentenceInitial ? "@start" : ""}${lowerCaseText ? "/lc" : ""}`;
+  const text = `${token.allCaps ? "caps" : token.capitalised ? "cap" : "low"}${token.sentenceInitial ? "@start" : ""}${lowerCaseText ? "/lc" : ""}`;
+  let found = CASINGS.get(text);
+  if (!found) {
+    found = part(text);
+    CASINGS.set(text, found);
+  }
+  return found;
 }
+
+/** Receives one feature: its template's name and its parts. */
+export type FeatureSink = (template: string, first: Part, second?: Part, third?: Part) => void;
+
+const END = part("$");
+const TRUE = part("true");
+const FALSE = part("false");
 
 /**
  * The features of the word at `index`: its own look and lists, the two words either side (their
  * identity only when everyday English or a cue), and a few pairs of them. The word's own identity is a
  * feature only when it is everyday English, so names seen in training cannot be memorised.
  */
-export function featuresAt(words: readonly TaggedWord[], index: number, lowerCaseText: boolean): string[] {
+export function emitFeatures(
+  words: readonly TaggedWord[],
+  index: number,
+  lowerCaseText: boolean,
+  emit: FeatureSink,
+): void {
   const word = words[index];
   const view = word.view;
   const before = words[index - 1]?.view ?? EDGE;
   const beforeTwo = words[index - 2]?.view ?? EDGE;
   const after = words[index + 1]?.view ?? EDGE;
   const afterTwo = words[index + 2]?.view ?? EDGE;
-  const gapAfter = words[index + 1]?.gapBefore ?? "$";
+  const gapAfter = words[index + 1]?.gapBefore ?? END;
   const here = casing(word, lowerCaseText);
   const beforeCasing = casing(words[index - 1], lowerCaseText);
   const afterCasing = casing(words[index + 1], lowerCaseText);
-  const own = view.identity.startsWith("<") ? "<other>" : view.identity;
-  return [
-    "bias",
-    `w=${own}`,
-    `shape=${view.shape}`,
-    `case=${here}`,
-    `names=${view.names}`,
-    `english=${view.english}`,
-    `pos=${view.partOfSpeech}`,
-    `cue=${view.cue}`,
-    `kind=${view.kind}`,
-    `kind|case=${view.kind}|${here}`,
-    `kind-1|kind+1=${before.kind}|${after.kind}`,
-    `like=${view.likeness}`,
-    `suf2=${view.suffix2}`,
-    `suf3=${view.suffix3}`,
-    `poss=${word.token.possessive}`,
-    `gap-=${word.gapBefore}`,
-    `gap+=${gapAfter}`,
-    `case|names=${here}|${view.names}`,
-    `case|english=${here}|${view.english}`,
-    `names|english=${view.names}|${view.english}`,
-    `case|like=${here}|${view.likeness}`,
-    `w-1=${before.identity}`,
-    `w-2=${beforeTwo.identity}`,
-    `w+1=${after.identity}`,
-    `w+2=${afterTwo.identity}`,
-    `w-2,w-1=${beforeTwo.identity}|${before.identity}`,
-    `w+1,w+2=${after.identity}|${afterTwo.identity}`,
-    `w-1|case=${before.identity}|${here}`,
-    `w+1|case=${after.identity}|${here}`,
-    `cue-1=${before.cue}`,
-    `cue+1=${after.cue}`,
-    `cue-2=${beforeTwo.cue}`,
-    `pos-1|pos+1=${before.partOfSpeech}|${after.partOfSpeech}`,
-    `case-1|case|case+1=${beforeCasing}|${here}|${afterCasing}`,
-    `names-1|names|names+1=${before.names}|${view.names}|${after.names}`,
-    `case-1|names-1=${beforeCasing}|${before.names}`,
-    `case+1|names+1=${afterCasing}|${after.names}`,
-    `english-1|english+1=${before.english}|${after.english}`,
-    `gap-|w-1=${word.gapBefore}|${before.identity}`,
-    `gap+|w+1=${gapAfter}|${after.identity}`,
-  ];
+  emit("bias", TRUE);
+  emit("w", view.own);
+  emit("shape", view.shape);
+  emit("case", here);
+  emit("names", view.names);
+  emit("english", view.english);
+  emit("pos", view.partOfSpeech);
+  emit("cue", view.cue);
+  emit("kind", view.kind);
+  emit("kind|case", view.kind, here);
+  emit("kind-1|kind+1", before.kind, after.kind);
+  emit("like", view.likeness);
+  emit("suf2", view.suffix2);
+  emit("suf3", view.suffix3);
+  emit("poss", word.token.possessive ? TRUE : FALSE);
+  emit("gap-", word.gapBefore);
+  emit("gap+", gapAfter);
+  emit("case|names", here, view.names);
+  emit("case|english", here, view.english);
+  emit("names|english", view.names, view.english);
+  emit("case|like", here, view.likeness);
+  emit("case|english|names", here, view.english, view.names);
+  emit("case|pos", here, view.partOfSpeech);
+  emit("w|case", view.own, here);
+  emit("w-1|w", before.identity, view.own);
+  emit("w|w+1", view.own, after.identity);
+  emit("w-1|w+1", before.identity, after.identity);
+  emit("w-1", before.identity);
+  emit("w-2", beforeTwo.identity);
+  emit("w+1", after.identity);
+  emit("w+2", afterTwo.identity);
+  emit("w-2,w-1", beforeTwo.identity, before.identity);
+  emit("w+1,w+2", after.identity, afterTwo.identity);
+  emit("w-1|case", before.identity, here);
+  emit("w+1|case", after.identity, here);
+  emit("cue-1", before.cue);
+  emit("cue+1", after.cue);
+  emit("cue-2", beforeTwo.cue);
+  emit("pos-1|pos+1", before.partOfSpeech, after.partOfSpeech);
+  emit("case-1|case|case+1", beforeCasing, here, afterCasing);
+  emit("names-1|names|names+1", before.names, view.names, after.names);
+  emit("case-1|names-1", beforeCasing, before.names);
+  emit("case+1|names+1", afterCasing, after.names);
+  emit("english-1|english+1", before.english, after.english);
+  emit("gap-|w-1", word.gapBefore, before.identity);
+  emit("gap+|w+1", gapAfter, after.identity);
 }
 
-/** Every word's features, in order: what training and tagging both read. */
-export function textFeatures(text: string): { words: TaggedWord[]; features: string[][] } {
+/** The features of the word at `index` as text ("w-1=mrs", "case|names=cap|g"), for reading and tests. */
+export function featuresAt(words: readonly TaggedWord[], index: number, lowerCaseText: boolean): string[] {
+  const features: string[] = [];
+  emitFeatures(words, index, lowerCaseText, (template, first, second, third) => {
+    features.push(`${template}=${[first, second, third].flatMap((piece) => (piece ? [piece.text] : [])).join("|")}`);
+  });
+  return features;
+}
+
+const templateCodes = new Map<string, number>();
+
+/** A feature as the model reads it: the template's and parts' hashes mixed into one non-negative 31-bit number. */
+export function featureId(template: string, first: Part, second?: Part, third?: Part): number {
+  let code = templateCodes.get(template);
+  if (code === undefined) {
+    code = part(template).code;
+    templateCodes.set(template, code);
+  }
+  let hash = mix(code, first.code);
+  if (second) hash = mix(hash, second.code);
+  if (third) hash = mix(hash, third.code);
+  return hash >>> 1;
+}
+
+function mix(hash: number, value: number): number {
+  let mixed = Math.imul(hash ^ value, 0x9e3779b1);
+  mixed ^= mixed >>> 15;
+  return Math.imul(mixed, 0x85ebca6b);
+}
+
+/** Every word's features as numbers, in order: what training and tagging both read. */
+export function textFeatures(text: string): { words: TaggedWord[]; features: Int32Array[] } {
   const words = tagWords(text);
   const lowerCaseText = isTypedInLowerCase(text);
-  return { words, features: words.map((_, index) => featuresAt(words, index, lowerCaseText)) };
+  const buffer: number[] = [];
+  const collect: FeatureSink = (template, first, second, third) => {
+    buffer.push(featureId(template, first, second, third));
+  };
+  const features = words.map((_, index) => {
+    buffer.length = 0;
+    emitFeatures(words, index, lowerCaseText, collect);
+    return Int32Array.from(buffer);
+  });
+  return { words, features };
 }

@@ -5,8 +5,7 @@
 import type { LabelledPassage } from "./eval/labelled-passage";
 import { textFeatures } from "./name-tagger-features";
 import {
-  BEGIN,
-  INSIDE,
+  BEGIN_TAG,
   type NameTaggerModel,
   OUTSIDE,
   type StoredNameTagger,
@@ -24,26 +23,26 @@ export interface TrainingOptions {
 }
 
 export interface TrainingExample {
-  features: string[][];
+  features: Int32Array[];
   tags: number[];
 }
 
-/** The passage's words with their tags: a word inside a gold person span is B (its first word) or I. */
+/** The passage's words with their tags: a word inside a gold span is its kind's B (its first word) or I. */
 export function labelledExample(passage: Pick<LabelledPassage, "text" | "gold">): TrainingExample {
   const { words, features } = textFeatures(passage.text);
-  const spans = personSpans(passage);
+  const spans = goldSpans(passage);
   const tags = words.map(({ token }, index) => {
     const span = spans.find((candidate) => candidate.start <= token.start && token.baseEnd <= candidate.end);
     if (!span) return OUTSIDE;
     const previous: WordToken | undefined = words[index - 1]?.token;
-    return previous && previous.start >= span.start ? INSIDE : BEGIN;
+    return span.begin + (previous && previous.start >= span.start ? 1 : 0);
   });
   return { features, tags };
 }
 
-/** Whole-word occurrences of the gold texts, longer texts first; only the person ones are returned. */
-function personSpans(passage: Pick<LabelledPassage, "text" | "gold">): { start: number; end: number }[] {
-  const claimed: { start: number; end: number; person: boolean }[] = [];
+/** Whole-word occurrences of the gold texts of a tagged kind, longer texts first. */
+function goldSpans(passage: Pick<LabelledPassage, "text" | "gold">): { start: number; end: number; begin: number }[] {
+  const claimed: { start: number; end: number; begin: number | undefined }[] = [];
   const gold = [...passage.gold].sort((left, right) => right.text.length - left.text.length);
   for (const span of gold) {
     for (
@@ -54,11 +53,11 @@ function personSpans(passage: Pick<LabelledPassage, "text" | "gold">): { start: 
       const end = start + span.text.length;
       const whole = !isWordCharacterAt(passage.text, start - 1) && !isWordCharacterAt(passage.text, end);
       if (whole && !claimed.some((other) => other.start < end && start < other.end)) {
-        claimed.push({ start, end, person: span.category === "person" });
+        claimed.push({ start, end, begin: BEGIN_TAG[span.category] });
       }
     }
   }
-  return claimed.filter((span) => span.person);
+  return claimed.flatMap(({ start, end, begin }) => (begin === undefined ? [] : [{ start, end, begin }]));
 }
 
 /** A small deterministic generator (mulberry32), so a seed fixes the order of every epoch. */
@@ -73,8 +72,8 @@ function seededRandom(seed: number): () => number {
 }
 
 /** How often each feature occurs in the examples. */
-function featureCounts(examples: readonly TrainingExample[]): Map<string, number> {
-  const counts = new Map<string, number>();
+function featureCounts(examples: readonly TrainingExample[]): Map<number, number> {
+  const counts = new Map<number, number>();
   for (const example of examples) {
     for (const features of example.features)
       for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
@@ -90,17 +89,17 @@ function featureCounts(examples: readonly TrainingExample[]): Map<string, number
 export function trainNameTagger(examples: readonly TrainingExample[], options: TrainingOptions): NameTaggerModel {
   const width = TAGGER_TAGS.length;
   const counts = featureCounts(examples);
-  const kept = (feature: string) => (counts.get(feature) ?? 0) >= options.minimumCount;
-  const weights = new Map<string, Float64Array>();
-  const totals = new Map<string, Float64Array>();
-  const stamps = new Map<string, Float64Array>();
+  const kept = (feature: number) => (counts.get(feature) ?? 0) >= options.minimumCount;
+  const weights = new Map<number, Float64Array>();
+  const totals = new Map<number, Float64Array>();
+  const stamps = new Map<number, Float64Array>();
   for (const [feature] of counts) {
     if (!kept(feature)) continue;
     weights.set(feature, new Float64Array(width));
     totals.set(feature, new Float64Array(width));
     stamps.set(feature, new Float64Array(width));
   }
-  const update = (feature: string, tag: number, change: number, step: number) => {
+  const update = (feature: number, tag: number, change: number, step: number) => {
     const row = weights.get(feature);
     if (!row) return;
     const total = totals.get(feature)!;
@@ -134,14 +133,14 @@ export function trainNameTagger(examples: readonly TrainingExample[], options: T
       });
     }
   }
-  const averaged = new Map<string, Float64Array>();
+  const averaged = new Map<number, Float64Array>();
   for (const [feature, row] of weights) {
     const total = totals.get(feature)!;
     const stamp = stamps.get(feature)!;
     const mean = row.map((weight, tag) => (total[tag] + (step - stamp[tag]) * weight) / step);
     if (mean.some((weight) => weight !== 0)) averaged.set(feature, mean);
   }
-  return { weights: averaged, threshold: 0 };
+  return { weights: averaged, threshold: 0, startThreshold: 0 };
 }
 
 /** The model as JSON data: features in a fixed order, weights as integers, the smallest ones dropped. */
@@ -153,7 +152,7 @@ export function storeModel(
   const rows = [...model.weights]
     .map(([feature, row]) => [feature, Array.from(row, (weight) => Math.round(weight * options.scale))] as const)
     .filter(([, row]) => row.some((weight) => weight !== 0))
-    .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+    .sort(([left], [right]) => left - right);
   return {
     about:
       "Learned name tagger: averaged-perceptron weights over word-shape, name-list and context features. " +
@@ -161,8 +160,9 @@ export function storeModel(
     trainedOn,
     tags: [...TAGGER_TAGS],
     threshold: model.threshold,
+    startThreshold: model.startThreshold,
     scale: options.scale,
-    features: rows.map(([feature]) => feature).join(" "),
+    features: rows.map(([feature]) => feature.toString(36)).join(" "),
     weights: rows.flatMap(([, row]) => row).join(" "),
   };
 }

@@ -22,6 +22,7 @@ const {
 }: typeof import("../../lib/anonymise/eval/score") = require("../../lib/anonymise/eval/score");
 const { anonymise }: typeof import("../../lib/anonymise/anonymise") = require("../../lib/anonymise/anonymise");
 const {
+  learnedDetections,
   withNameTagger,
 }: typeof import("../../lib/anonymise/detect-names-learned") = require("../../lib/anonymise/detect-names-learned");
 
@@ -33,9 +34,18 @@ const numbers = (text: string) => text.split(",").map(Number);
 const FOLDS = Number(argument("--folds", "5"));
 const EPOCHS = numbers(argument("--epochs", String(TAGGER_SETTINGS.epochs)));
 const MINIMUM_COUNTS = numbers(argument("--min-count", String(TAGGER_SETTINGS.minimumCount)));
-const THRESHOLDS = numbers(argument("--thresholds", "-40,-20,-10,0,10,20,40,80"));
-const LIST_AT = Number(argument("--list", "NaN"));
-const OFF: NameTaggerModel = { weights: new Map(), threshold: Number.POSITIVE_INFINITY };
+/** Margins a name needs, "within/atStart" ("-5/20"; a lone number is both). */
+const THRESHOLDS = argument("--thresholds", "-20,-10,-5,0,10,-5/10,-5/20").split(",");
+const thresholdsOf = (pair: string) => {
+  const [within, atStart = within] = pair.split("/").map(Number);
+  return { threshold: within, startThreshold: atStart };
+};
+const LIST_AT = argument("--list", "none");
+const OFF: NameTaggerModel = {
+  weights: new Map(),
+  threshold: Number.POSITIVE_INFINITY,
+  startThreshold: Number.POSITIVE_INFINITY,
+};
 
 const foldOf = (index: number) => index % FOLDS;
 const AUGMENT = !process.argv.includes("--no-augment");
@@ -87,7 +97,7 @@ const ruled = withNameTagger(OFF, () =>
 );
 
 /** Fast estimate for the sweep: tagger names outside the rules' redactions, scored against the gold (any kind for precision). */
-function sweep(epochs: number, minimumCount: number): Map<number, Tally> {
+function sweep(epochs: number, minimumCount: number): Map<string, Tally> {
   const tallies = new Map(THRESHOLDS.map((threshold) => [threshold, emptyTally()]));
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = trainFor(fold, epochs, minimumCount);
@@ -97,8 +107,9 @@ function sweep(epochs: number, minimumCount: number): Map<number, Tally> {
       const margins = wordMargins(model, passage.text);
       const rules = ruled[index].redactions;
       for (const [threshold, tally] of tallies) {
-        const names = namesFromMargins(margins, threshold);
-        const added = names.filter((name) => !rules.some((rule) => rule.start < name.end && name.start < rule.end));
+        const { threshold: within, startThreshold } = thresholdsOf(threshold);
+        const names = namesFromMargins(margins, within, startThreshold);
+        const added = learnedDetections(passage.text, names, rules);
         const both = [...rules, ...added];
         for (const occurrence of gold) {
           if (occurrence.category !== "person") continue;
@@ -138,7 +149,7 @@ for (const epochs of EPOCHS) {
       const before = tally.ruleCorrect / tally.ruleRedactions;
       const after = (tally.ruleCorrect + tally.addedCorrect) / (tally.ruleRedactions + tally.added);
       console.log(
-        `${String(epochs).padStart(6)} ${String(minimumCount).padStart(3)} ${String(threshold).padStart(6)} | ` +
+        `${String(epochs).padStart(6)} ${String(minimumCount).padStart(3)} ${threshold.padStart(6)} | ` +
           `${recall(tally.byRules)} / ${recall(tally.byTagger)} / ${recall(tally.byBoth)} | ` +
           `${tally.added} (${tally.addedCorrect}) | ${percent(before)} → ${percent(after)}`,
       );
@@ -171,7 +182,7 @@ function stressRun(): void {
         into.gold += score?.gold ?? 0;
       };
       add(rules, OFF);
-      for (const [threshold, into] of tagged) add(into, { ...model, threshold });
+      for (const [threshold, into] of tagged) add(into, { ...model, ...thresholdsOf(threshold) });
     }
     const recall = ({ redacted, gold }: { redacted: number; gold: number }) =>
       `${redacted}/${gold} ${percent(redacted / gold)}`;
@@ -198,7 +209,7 @@ function reportLine(name: string, report: Report): string {
 function fullRun(): void {
   const pooled = { rules: [] as Report[], tagger: [] as Report[] };
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = { ...trainFor(fold, EPOCHS[0], MINIMUM_COUNTS[0]), threshold: THRESHOLDS[0] };
+    const model = { ...trainFor(fold, EPOCHS[0], MINIMUM_COUNTS[0]), ...thresholdsOf(THRESHOLDS[0]) };
     const held = passages.filter((_, index) => foldOf(index) === fold);
     const rules = withNameTagger(OFF, () => evaluate(held));
     const tagger = withNameTagger(model, () => evaluate(held));

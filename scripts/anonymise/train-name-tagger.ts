@@ -14,6 +14,7 @@ const examples = passages.flatMap((passage, index) =>
 );
 const model = trainNameTagger(examples, TAGGER_SETTINGS);
 model.threshold = TAGGER_SETTINGS.threshold;
+model.startThreshold = TAGGER_SETTINGS.startThreshold;
 const stored = storeModel(
   model,
   {

@@ -1,0 +1,49 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import stored from "./data/name-tagger.json";
+import { detectNamesLearned } from "./detect-names-learned";
+import type { Detection } from "./types";
+
+const found = (text: string, ruled: Detection[] = []) =>
+  detectNamesLearned(text, ruled).map((detection) => text.slice(detection.start, detection.end));
+
+describe("detectNamesLearned (the shipped model)", () => {
+  it("was trained on the tuning set as it is now: retrain with scripts/anonymise/train-name-tagger.ts when it changes", () => {
+    const tuningSet = readFileSync(join(process.cwd(), "lib", "anonymise", "eval", "tuning-set.json"));
+    expect(stored.trainedOn.tuningSetSha256).toBe(createHash("sha256").update(tuningSet).digest("hex"));
+  });
+
+  it("finds names that are ordinary words by the sentence around them", () => {
+    expect(found("My colleague Brook covered the duty rota, and Brook said it was quiet.")).toEqual(["Brook", "Brook"]);
+    expect(found("Mrs Honour phoned the school about the visit.")).toEqual(["Honour"]);
+    expect(found("I asked my manager, Meadow, to cover the visit.")).toEqual(["Meadow"]);
+    expect(found("Her social worker, Blessing, visited twice.")).toEqual(["Blessing"]);
+    expect(found("i asked storm to cover my visits this week")).toEqual(["storm"]);
+  });
+
+  it("finds names typed in lower case in a survey comment", () => {
+    expect(found("my supervisor radka is brilliant and always makes time for me")).toEqual(["radka"]);
+    expect(found("shout out to tobiah and my tm who kept me going this year")).toContain("tobiah");
+  });
+
+  it("finds surnames of many origins standing alone", () => {
+    expect(found("In the end Przybyszewska agreed to chair the meeting.")).toEqual(["Przybyszewska"]);
+    expect(found("We waited an hour, then Adeyemi-Okoro joined the call.")).toEqual(["Adeyemi-Okoro"]);
+    expect(found("The visit was covered by Ms Rahmatullah on Thursday.")).toEqual(["Rahmatullah"]);
+  });
+
+  it("leaves ordinary uses of name-like words alone", () => {
+    expect(found("I will go to the office tomorrow and the report may be late.")).toEqual([]);
+    expect(found("We need more patience and hope, and a grant for the new laptops.")).toEqual([]);
+    expect(found("Grace periods for late reports were cut in May.")).toEqual([]);
+  });
+
+  it("leaves what the rules found to the rules", () => {
+    const text = "After the review I told Clover that the plan had changed.";
+    const start = text.indexOf("Clover");
+    const ruled: Detection[] = [{ start, end: start + 6, category: "organisation", reason: "rule", source: "list" }];
+    expect(found(text, ruled)).toEqual([]);
+  });
+});
