@@ -63,6 +63,15 @@ describe("detectNames: a lower-case word standing bare in a person's place", () 
   });
 });
 
+describe("detectNames: a given name or surname standing alone in a clause", () => {
+  it("takes one between a clause's start and its end, not a verb, a label or a ward's number", () => {
+    expect(people("Nobody else stayed late. Just dale.")).toEqual(["dale"]);
+    expect(people("It was me, then, thatcher, and the new starter.")).toEqual(["thatcher"]);
+    expect(people("No, but hold on, we need the plan.")).toEqual([]);
+    expect(people("Hospital: the royal infirmary, ward 219. Named nurse present.")).toEqual([]);
+  });
+});
+
 describe("detectNames: capitalised ordinary words in a person's place", () => {
   it("takes capitalised ordinary words after a verb that takes a person", () => {
     expect(people("A student shadowed Anchor Pebble for a week.")).toEqual(["Anchor Pebble"]);

@@ -126,7 +126,21 @@ export function bareWordInPersonSlot(
   if (named && before === "clause" && afterCue === "subject") {
     return { reason: "Bare given name or surname as the subject of a verb (“and hazel covers …”)", length };
   }
+  if (named && before === "clause" && standsAlone(text, fact, lastFact, length, after)) {
+    return { reason: "Bare given name or surname standing alone between a clause's start and its end", length };
+  }
   return null;
+}
+
+/**
+ * "just jade.", "and then, dale, …": a given name or surname (not a verb) filling a clause's slot on its own, with
+ * punctuation or "and" after it, where its ordinary sense would need an article.
+ */
+function standsAlone(text: string, fact: TokenFacts, lastFact: TokenFacts, length: number, after: string[]): boolean {
+  if (hasTag(fact, ["Verb"]) || (length > 1 && !isNameFirst(lastFact))) return false;
+  if (/^\s*\d/u.test(text.slice(lastFact.token.end, lastFact.token.end + 4))) return false;
+  const [next] = after;
+  return next === undefined || /^[,;.!?)—–]$/u.test(next) || next === "and" || next === "or";
 }
 
 /** "the thatcher family", "the dale siblings": after "the", a given name or surname before a word for a family. */
