@@ -22,7 +22,7 @@ export const NEVER_BARE_NAMES =
   words(`nobody anybody anyone everyone everybody someone somebody noone none there here all
   both each either neither mrs miss back home again round twice um umm erm er uh uhm ah eh hmm mm mmm yeah yes
   yep nope okay sorry thanks please anyway wow gosh god lord christ oh ooh aw bless name guy babe love hun hon mate
-  darling sweetheart pet dear mine care whatsit nil job`);
+  darling sweetheart pet dear mine care whatsit nil job hand`);
 
 /**
  * A word that a bare name could be: lower case, three letters or more, a noun or a word no list knows, never a

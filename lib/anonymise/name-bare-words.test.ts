@@ -63,6 +63,15 @@ describe("detectNames: a lower-case word standing bare in a person's place", () 
   });
 });
 
+describe("detectNames: a bare name's whole run after a name's slot", () => {
+  it("takes two bare words after an agent's 'by' or a role, and a name said to be a possessed role", () => {
+    expect(people("The strategy meeting was chaired by gale linden (TM, east).")).toEqual(["gale linden"]);
+    expect(people("My ASYE assessor was thatcher, and she was brilliant.")).toEqual(["thatcher"]);
+    expect(people("The carer was fantastic, she'd had forty kids through her door.")).toEqual([]);
+    expect(people("It was all written by hand, every single time.")).toEqual([]);
+  });
+});
+
 describe("detectNames: a given name or surname standing alone in a clause", () => {
   it("takes one between a clause's start and its end, not a verb, a label or a ward's number", () => {
     expect(people("Nobody else stayed late. Just dale.")).toEqual(["dale"]);

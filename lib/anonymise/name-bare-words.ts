@@ -45,7 +45,8 @@ const PERSON_OBJECT_VERBS = words(`ask asked asks tell told tells ring rang ring
   met meet`);
 
 /** Participles whose agent after "by" is a person ("completed by hazel", "told by wolf"). */
-const AGENT_PARTICIPLES = words(`completed written signed countersigned done told asked supervised managed mentored
+const AGENT_PARTICIPLES =
+  words(`off held chaired completed written signed countersigned done told asked supervised managed mentored
   trained assessed seen visited interviewed chaired led run taken covered allocated reviewed authorised approved
   bullied replaced referred checked observed supported helped inducted taught undertaken conducted prepared`);
 
@@ -84,10 +85,10 @@ export function bareWordInPersonSlot(
   if (last !== undefined && DETERMINERS.has(last)) return familyName(text, facts, index, last);
   const before = cueBefore(prior, /\d/u.test(text.slice(Math.max(0, fact.token.start - 12), fact.token.start)));
   if (before === "none" && compoundBefore(text, facts, index)) return null;
-  const length = runLength(text, facts, index);
+  const named = isNameFirst(fact) || (!lowerCaseTyped && opensSentence(text, fact));
+  const length = runLength(text, facts, index, named || SLOT_CUES.has(before));
   const lastFact = facts[index + length - 1];
   const after = withoutFillers(nextWords(text, lastFact.token.end, 8));
-  const named = isNameFirst(fact) || (!lowerCaseTyped && opensSentence(text, fact));
   const plain = isBareNameWord(fact);
   const afterCue = cueAfter(text, lastFact, after, named);
   const closed = afterCue !== null || endsPhrase(after, named || before === "title");
@@ -114,13 +115,16 @@ export function bareWordInPersonSlot(
       length,
     };
   }
+  if (before === "predicate" && named && closed && !hasTag(fact, ["Adjective"])) {
+    return { reason: "Bare given name or surname said to be the role before it (“my assessor was …”)", length };
+  }
   if (before === "preposition" && named && closed && !/['‘"“]$/u.test(text.slice(0, fact.token.start))) {
     return {
       reason: "Bare given name or surname after a preposition that takes a person (“spoke to …”, “by …”)",
       length,
     };
   }
-  if (afterCue === "strong" && (named || (before !== "none" && !hasTag(fact, ["Verb"])))) {
+  if (afterCue === "strong" && (named || (!["none", "predicate"].includes(before) && !hasTag(fact, ["Verb"])))) {
     return { reason: "Bare word before what only a person does or has (“… who”, “…'s mum”, “… said”)", length };
   }
   if (named && before === "clause" && afterCue === "subject") {
@@ -162,17 +166,37 @@ function opensSentence(text: string, fact: TokenFacts): boolean {
   );
 }
 
-/** "candy wren said": a second bare word straight after a given name (no comma) is the surname. */
-function runLength(text: string, facts: TokenFacts[], index: number): number {
-  const fact = facts[index];
-  const next = facts[index + 1];
-  if (fact.token.possessive || !isNameFirst(fact) || !isBareNameWord(next, true)) return 1;
-  if (!/^[ \t]$/u.test(text.slice(fact.token.end, next.token.start))) return 1;
-  const after = withoutFillers(nextWords(text, next.token.end, 4));
-  return endsPhrase(after, true) || cueAfter(text, next, after, true) !== null ? 2 : 1;
+/** Cues before a word that put a name's whole run after them ("chaired by … … (TM)", "Dr … …", "SW: … …"). */
+const SLOT_CUES = new Set<CueBefore>(["title", "apposition", "role", "preposition"]);
+
+/**
+ * "candy wren said", "chaired by saffron rivers (TM)": up to two more bare words straight after a given name, or
+ * after a name's slot, are its surname, when the run then ends its phrase or a person's cue follows.
+ */
+function runLength(text: string, facts: TokenFacts[], index: number, nameFirst: boolean): number {
+  if (!nameFirst) return 1;
+  let length = 1;
+  for (let step = 1; step <= 2; step++) {
+    const current = facts[index + step - 1];
+    const next = facts[index + step];
+    if (current.token.possessive || !isBareNameWord(next, true)) break;
+    if (!/^[ \t]$/u.test(text.slice(current.token.end, next.token.start))) break;
+    const after = withoutFillers(nextWords(text, next.token.end, 4));
+    if (endsPhrase(after, true) || cueAfter(text, next, after, true) !== null) length = step + 1;
+  }
+  return length;
 }
 
-export type CueBefore = "title" | "apposition" | "role" | "attributive" | "object" | "preposition" | "clause" | "none";
+export type CueBefore =
+  | "title"
+  | "apposition"
+  | "role"
+  | "predicate"
+  | "attributive"
+  | "object"
+  | "preposition"
+  | "clause"
+  | "none";
 
 /** What comes before the bare word: a name's slot, a role, a verb or preposition that takes a person, a clause's start. */
 export function cueBefore(prior: string[], numbered: boolean): CueBefore {
@@ -189,14 +213,18 @@ export function cueBefore(prior: string[], numbered: boolean): CueBefore {
   if (["who's", "who’s", "whos"].includes(last) || (last === "is" && beforeLast === "who")) return "apposition";
   if (["him", "her", "them"].includes(last) && ["call", "calls", "called"].includes(beforeLast)) return "title";
   if (isRoleHead(last) || HONORIFICS.has(last)) return "role";
+  if (["is", "was"].includes(last) && isRoleHead(beforeLast) && prior.slice(-5, -2).some((word) => POSSESSED.has(word)))
+    return "predicate";
   if (PERSON_INTRODUCERS.has(last)) return "attributive";
   if (PERSON_OBJECT_VERBS.has(last)) return "object";
-  if (last === "by" && AGENT_PARTICIPLES.has(beforeLast)) return "preposition";
+  if (last === "by" && (AGENT_PARTICIPLES.has(beforeLast) || isPastTenseVerb(beforeLast))) return "preposition";
   if (PERSON_PREPOSITIONS.has(last) && WORDS_BEFORE_A_PERSON.has(beforeLast)) return "preposition";
   if ((last === "was" && ["it", "that"].includes(beforeLast)) || last === "it's" || last === "it’s") return "object";
   if (/^[:,(—–]$/u.test(last) || CLAUSE_OPENERS.has(last)) return "clause";
   return "none";
 }
+
+const POSSESSED = words("my our his her their the");
 
 /** Marks that set a name beside its role ("the chair, …", "SW: …", "the mum — … —", "Mother (…)"). */
 const ROLE_PUNCTUATION = new Set([",", ":", "—", "–", "("]);
