@@ -57,10 +57,10 @@ describe("name tagger features", () => {
     const text = "We met Mrs Brellanby today.";
     const { features } = textFeatures(text);
     const index = tagWords(text).findIndex(({ token }) => token.text === "Brellanby");
-    expect(features[index]).toContain(featureId("w-1", part("mrs")));
-    expect(features[index]).toContain(featureId("names|english", part("-"), part("none")));
-    expect(featureId("w-1", part("mrs"))).not.toBe(featureId("w+1", part("mrs")));
-    expect(featureId("w-1", part("mrs"))).toBeGreaterThanOrEqual(0);
+    expect(features[index]).toContain(featureId(part("w-1"), part("mrs")));
+    expect(features[index]).toContain(featureId(part("names|english"), part("-"), part("none")));
+    expect(featureId(part("w-1"), part("mrs"))).not.toBe(featureId(part("w+1"), part("mrs")));
+    expect(featureId(part("w-1"), part("mrs"))).toBeGreaterThanOrEqual(0);
     expect(featuresAt(tagWords(text), index, false)).toHaveLength(features[index].length);
   });
 

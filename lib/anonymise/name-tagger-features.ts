@@ -47,8 +47,58 @@ function casing(word: TaggedWord | undefined, lowerCaseText: boolean): Part {
   return found;
 }
 
-/** Receives one feature: its template's name and its parts. */
-export type FeatureSink = (template: string, first: Part, second?: Part, third?: Part) => void;
+/** Receives one feature: its template and its parts. */
+export type FeatureSink = (template: Part, first: Part, second?: Part, third?: Part) => void;
+
+/** The templates, one Part each, so a feature's template costs a property read. */
+const TEMPLATE = {
+  bias: part("bias"),
+  w: part("w"),
+  shape: part("shape"),
+  case: part("case"),
+  names: part("names"),
+  english: part("english"),
+  pos: part("pos"),
+  cue: part("cue"),
+  kind: part("kind"),
+  "kind|case": part("kind|case"),
+  "kind-1|kind+1": part("kind-1|kind+1"),
+  like: part("like"),
+  suf2: part("suf2"),
+  suf3: part("suf3"),
+  poss: part("poss"),
+  "gap-": part("gap-"),
+  "gap+": part("gap+"),
+  "case|names": part("case|names"),
+  "case|english": part("case|english"),
+  "names|english": part("names|english"),
+  "case|like": part("case|like"),
+  "case|english|names": part("case|english|names"),
+  "case|pos": part("case|pos"),
+  "w|case": part("w|case"),
+  "w-1|w": part("w-1|w"),
+  "w|w+1": part("w|w+1"),
+  "w-1|w+1": part("w-1|w+1"),
+  "w-1": part("w-1"),
+  "w-2": part("w-2"),
+  "w+1": part("w+1"),
+  "w+2": part("w+2"),
+  "w-2,w-1": part("w-2,w-1"),
+  "w+1,w+2": part("w+1,w+2"),
+  "w-1|case": part("w-1|case"),
+  "w+1|case": part("w+1|case"),
+  "cue-1": part("cue-1"),
+  "cue+1": part("cue+1"),
+  "cue-2": part("cue-2"),
+  "pos-1|pos+1": part("pos-1|pos+1"),
+  "case-1|case|case+1": part("case-1|case|case+1"),
+  "names-1|names|names+1": part("names-1|names|names+1"),
+  "case-1|names-1": part("case-1|names-1"),
+  "case+1|names+1": part("case+1|names+1"),
+  "english-1|english+1": part("english-1|english+1"),
+  "gap-|w-1": part("gap-|w-1"),
+  "gap+|w+1": part("gap+|w+1"),
+} as const;
 
 const END = part("$");
 const TRUE = part("true");
@@ -75,73 +125,68 @@ export function emitFeatures(
   const here = casing(word, lowerCaseText);
   const beforeCasing = casing(words[index - 1], lowerCaseText);
   const afterCasing = casing(words[index + 1], lowerCaseText);
-  emit("bias", TRUE);
-  emit("w", view.own);
-  emit("shape", view.shape);
-  emit("case", here);
-  emit("names", view.names);
-  emit("english", view.english);
-  emit("pos", view.partOfSpeech);
-  emit("cue", view.cue);
-  emit("kind", view.kind);
-  emit("kind|case", view.kind, here);
-  emit("kind-1|kind+1", before.kind, after.kind);
-  emit("like", view.likeness);
-  emit("suf2", view.suffix2);
-  emit("suf3", view.suffix3);
-  emit("poss", word.token.possessive ? TRUE : FALSE);
-  emit("gap-", word.gapBefore);
-  emit("gap+", gapAfter);
-  emit("case|names", here, view.names);
-  emit("case|english", here, view.english);
-  emit("names|english", view.names, view.english);
-  emit("case|like", here, view.likeness);
-  emit("case|english|names", here, view.english, view.names);
-  emit("case|pos", here, view.partOfSpeech);
-  emit("w|case", view.own, here);
-  emit("w-1|w", before.identity, view.own);
-  emit("w|w+1", view.own, after.identity);
-  emit("w-1|w+1", before.identity, after.identity);
-  emit("w-1", before.identity);
-  emit("w-2", beforeTwo.identity);
-  emit("w+1", after.identity);
-  emit("w+2", afterTwo.identity);
-  emit("w-2,w-1", beforeTwo.identity, before.identity);
-  emit("w+1,w+2", after.identity, afterTwo.identity);
-  emit("w-1|case", before.identity, here);
-  emit("w+1|case", after.identity, here);
-  emit("cue-1", before.cue);
-  emit("cue+1", after.cue);
-  emit("cue-2", beforeTwo.cue);
-  emit("pos-1|pos+1", before.partOfSpeech, after.partOfSpeech);
-  emit("case-1|case|case+1", beforeCasing, here, afterCasing);
-  emit("names-1|names|names+1", before.names, view.names, after.names);
-  emit("case-1|names-1", beforeCasing, before.names);
-  emit("case+1|names+1", afterCasing, after.names);
-  emit("english-1|english+1", before.english, after.english);
-  emit("gap-|w-1", word.gapBefore, before.identity);
-  emit("gap+|w+1", gapAfter, after.identity);
+  emit(TEMPLATE.bias, TRUE);
+  emit(TEMPLATE.w, view.own);
+  emit(TEMPLATE.shape, view.shape);
+  emit(TEMPLATE.case, here);
+  emit(TEMPLATE.names, view.names);
+  emit(TEMPLATE.english, view.english);
+  emit(TEMPLATE.pos, view.partOfSpeech);
+  emit(TEMPLATE.cue, view.cue);
+  emit(TEMPLATE.kind, view.kind);
+  emit(TEMPLATE["kind|case"], view.kind, here);
+  emit(TEMPLATE["kind-1|kind+1"], before.kind, after.kind);
+  emit(TEMPLATE.like, view.likeness);
+  emit(TEMPLATE.suf2, view.suffix2);
+  emit(TEMPLATE.suf3, view.suffix3);
+  emit(TEMPLATE.poss, word.token.possessive ? TRUE : FALSE);
+  emit(TEMPLATE["gap-"], word.gapBefore);
+  emit(TEMPLATE["gap+"], gapAfter);
+  emit(TEMPLATE["case|names"], here, view.names);
+  emit(TEMPLATE["case|english"], here, view.english);
+  emit(TEMPLATE["names|english"], view.names, view.english);
+  emit(TEMPLATE["case|like"], here, view.likeness);
+  emit(TEMPLATE["case|english|names"], here, view.english, view.names);
+  emit(TEMPLATE["case|pos"], here, view.partOfSpeech);
+  emit(TEMPLATE["w|case"], view.own, here);
+  emit(TEMPLATE["w-1|w"], before.identity, view.own);
+  emit(TEMPLATE["w|w+1"], view.own, after.identity);
+  emit(TEMPLATE["w-1|w+1"], before.identity, after.identity);
+  emit(TEMPLATE["w-1"], before.identity);
+  emit(TEMPLATE["w-2"], beforeTwo.identity);
+  emit(TEMPLATE["w+1"], after.identity);
+  emit(TEMPLATE["w+2"], afterTwo.identity);
+  emit(TEMPLATE["w-2,w-1"], beforeTwo.identity, before.identity);
+  emit(TEMPLATE["w+1,w+2"], after.identity, afterTwo.identity);
+  emit(TEMPLATE["w-1|case"], before.identity, here);
+  emit(TEMPLATE["w+1|case"], after.identity, here);
+  emit(TEMPLATE["cue-1"], before.cue);
+  emit(TEMPLATE["cue+1"], after.cue);
+  emit(TEMPLATE["cue-2"], beforeTwo.cue);
+  emit(TEMPLATE["pos-1|pos+1"], before.partOfSpeech, after.partOfSpeech);
+  emit(TEMPLATE["case-1|case|case+1"], beforeCasing, here, afterCasing);
+  emit(TEMPLATE["names-1|names|names+1"], before.names, view.names, after.names);
+  emit(TEMPLATE["case-1|names-1"], beforeCasing, before.names);
+  emit(TEMPLATE["case+1|names+1"], afterCasing, after.names);
+  emit(TEMPLATE["english-1|english+1"], before.english, after.english);
+  emit(TEMPLATE["gap-|w-1"], word.gapBefore, before.identity);
+  emit(TEMPLATE["gap+|w+1"], gapAfter, after.identity);
 }
 
 /** The features of the word at `index` as text ("w-1=mrs", "case|names=cap|g"), for reading and tests. */
 export function featuresAt(words: readonly TaggedWord[], index: number, lowerCaseText: boolean): string[] {
   const features: string[] = [];
   emitFeatures(words, index, lowerCaseText, (template, first, second, third) => {
-    features.push(`${template}=${[first, second, third].flatMap((piece) => (piece ? [piece.text] : [])).join("|")}`);
+    features.push(
+      `${template.text}=${[first, second, third].flatMap((piece) => (piece ? [piece.text] : [])).join("|")}`,
+    );
   });
   return features;
 }
 
-const templateCodes = new Map<string, number>();
-
 /** A feature as the model reads it: the template's and parts' hashes mixed into one non-negative 31-bit number. */
-export function featureId(template: string, first: Part, second?: Part, third?: Part): number {
-  let code = templateCodes.get(template);
-  if (code === undefined) {
-    code = part(template).code;
-    templateCodes.set(template, code);
-  }
-  let hash = mix(code, first.code);
+export function featureId(template: Part, first: Part, second?: Part, third?: Part): number {
+  let hash = mix(template.code, first.code);
   if (second) hash = mix(hash, second.code);
   if (third) hash = mix(hash, third.code);
   return hash >>> 1;
