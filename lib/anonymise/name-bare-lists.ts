@@ -22,7 +22,7 @@ import { teamAfter } from "./name-work-cues";
  */
 export function bareWordListedWithPeople(text: string, facts: TokenFacts[], index: number): BareName | null {
   if (!isListItem(facts[index]) || ["me", "her", "him"].includes(facts[index].token.text)) return null;
-  if (compoundBefore(text, facts, index)) return null;
+  if (compoundBefore(text, facts, index) || facts[index].anyGiven) return null;
   let head = index;
   for (let previous = listStep(text, facts, head, -1); previous !== null && isListItem(facts[previous]); ) {
     head = previous;

@@ -12,14 +12,7 @@ import {
   words,
 } from "./name-bare-word-classes";
 import { isPastTenseVerb, isThirdPersonVerb, nextWords, previousWords, withoutFillers } from "./name-context";
-import {
-  COPULAS,
-  HONORIFICS,
-  NAME_FOLLOWERS,
-  PERSON_INTRODUCERS,
-  PERSONAL_POSSESSIONS,
-  PERSONAL_PRONOUNS,
-} from "./name-cues";
+import { HONORIFICS, NAME_FOLLOWERS, PERSON_INTRODUCERS, PERSONAL_POSSESSIONS, PERSONAL_PRONOUNS } from "./name-cues";
 import {
   ageAfter,
   bracketedPersonAfter,
@@ -98,6 +91,9 @@ export function bareWordInPersonSlot(
       length,
     };
   }
+  if (before === "speaker" && !fact.anyGiven && closed) {
+    return { reason: "Bare word listed with the speaker (“me and …”)", length };
+  }
   if (!plain && !(afterCue === "strong" && before === "clause")) return null;
   if (after[0] === "who" || (after[0] === "," && after[1] === "who")) {
     return { reason: "Bare word that 'who' describes, with no article before it (“i remember …, who …”)", length };
@@ -144,7 +140,7 @@ function standsAlone(text: string, fact: TokenFacts, lastFact: TokenFacts, lengt
   if (hasTag(fact, ["Verb"]) || (length > 1 && !isNameFirst(lastFact))) return false;
   if (/^\s*\d/u.test(text.slice(lastFact.token.end, lastFact.token.end + 4))) return false;
   const [next] = after;
-  return next === undefined || /^[,;.!?)—–]$/u.test(next) || next === "and" || next === "or";
+  return next === undefined || /^[,;.!?)—–]$/u.test(next);
 }
 
 /** "the thatcher family", "the dale siblings": after "the", a given name or surname before a word for a family. */
@@ -190,6 +186,7 @@ function runLength(text: string, facts: TokenFacts[], index: number, nameFirst: 
 export type CueBefore =
   | "title"
   | "apposition"
+  | "speaker"
   | "role"
   | "predicate"
   | "attributive"
@@ -208,7 +205,7 @@ export function cueBefore(prior: string[], numbered: boolean): CueBefore {
   if (last === "names" && ["her", "his", "their", "my"].includes(beforeLast)) return "title";
   if (ROLE_PUNCTUATION.has(last) && PERSON_INTRODUCERS.has(beforeLast) && !/[^s]s$/u.test(beforeLast) && !numbered)
     return "apposition";
-  if ((last === "and" || last === ",") && ["me", "i"].includes(beforeLast)) return "title";
+  if ((last === "and" || last === ",") && ["me", "i"].includes(beforeLast)) return "speaker";
   if (last === "(" && /^(?:p|speaker|participant|respondent)$/u.test(beforeLast) && numbered) return "title";
   if (["who's", "who’s", "whos"].includes(last) || (last === "is" && beforeLast === "who")) return "apposition";
   if (["him", "her", "them"].includes(last) && ["call", "calls", "called"].includes(beforeLast)) return "title";
@@ -255,9 +252,8 @@ export function cueAfter(text: string, fact: TokenFacts, after: string[], named:
   if (pronounAfterComma(after) || withMe(after) || (named && teamAfter(after))) return "strong";
   if (describedAfterComma(after)) return "strong";
   if (predicateIsPerson(after) || personAfterAuxiliary(text, fact.token.end)) return "strong";
-  if (isPastTenseVerb(next) || isThirdPersonVerb(next)) return "subject";
+  if ((isPastTenseVerb(next) || isThirdPersonVerb(next)) && !/^[,;:.!?]$/u.test(then)) return "subject";
   if (MODALS.has(next) && wordTags(then).has("Infinitive")) return "subject";
-  if (COPULAS.has(next) && next !== "been") return "subject";
   return null;
 }
 
