@@ -34,6 +34,10 @@ describe("detectNamesByPreposition", () => {
   it("reads one after a preposition of place, or after a verb of moving and 'to', as a place", () => {
     expect(found("They put the family in a hotel in Hammock for a month.")).toEqual(["Hammock:place"]);
     expect(found("Dad moved to Thimble after the separation.")).toEqual(["Thimble:place"]);
+    expect(found("I cover all of Trellis, out of Wicker mostly, but not the rest of the Team.")).toEqual([
+      "Trellis:place",
+      "Wicker:place",
+    ]);
   });
 
   it("reads one before what an organisation has or does as an organisation, at a sentence start too", () => {

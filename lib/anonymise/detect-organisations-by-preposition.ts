@@ -73,6 +73,7 @@ export function detectNamesByPreposition(text: string): Detection[] {
     if (/[.!?\n]/u.test(text.slice(before.end, token.start))) return null;
     if (
       PLACE_PREPOSITIONS.test(before.folded) ||
+      isOfAnArea(tokens, cue) ||
       (/^(?:to|from)$/u.test(before.folded) && MOVING.test(tokens[cue - 1]?.folded ?? ""))
     )
       return { detection: place(token.start, end), last };
@@ -115,6 +116,14 @@ function nameBeforeOrganisationWord(
   if (token.sentenceInitial && (last > index || isOrdinaryWord(token.base))) return null;
   const reason = "Capitalised ordinary word before what an organisation has or does (“Tinsel housing”)";
   return { detection: detection(token.start, end, "employer", reason, "nlp"), last };
+}
+
+/** "the whole of Trellis", "all of Bobbin", "within reach of Hammock", "out of Trellis": "of" after an area's extent. */
+export function isOfAnArea(tokens: WordToken[], of: number): boolean {
+  return (
+    tokens[of]?.folded === "of" &&
+    /^(?:whole|all|reach|out|outside|edge|edges|rest|parts?)$/u.test(tokens[of - 1]?.folded ?? "")
+  );
 }
 
 function isSpacedCapital(text: string, tokens: WordToken[], last: number): boolean {

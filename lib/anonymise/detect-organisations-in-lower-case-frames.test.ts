@@ -41,6 +41,7 @@ describe("detectNamesInLowerCaseFrames", () => {
 
   it("reads one after 'in', 'near' or 'around' as a place", () => {
     expect(found("theyre in a hotel in hammock with 4 kids, no cooker")).toEqual(["hammock:place"]);
+    expect(found("one nqsw covering 60 kids across the whole of trellis, nobody cares")).toEqual(["trellis:place"]);
     expect(found("i cover everything round parsnip and out to the coast")).toEqual(["parsnip:place"]);
   });
 

@@ -1,6 +1,7 @@
 // In a comment typed in lower case, a word with no everyday sense in a frame kept for a firm or a place: "now with
 // hammock", "interpreter from word bridge", "a hotel in trellis", "worked from crumpet mostly".
 import { isListedPlaceWord } from "./detect-organisations-by-context";
+import { isOfAnArea } from "./detect-organisations-by-preposition";
 import { findAllowedSpans, isCountryOrRegion, isEverydayWord, isIdentityWord, wordTags } from "./known-words";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
 import { detection, isLanguageName, scanTokens } from "./organisation-detection";
@@ -57,7 +58,8 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
       }
     }
     // Note: "in bluebell", "near cobweb": after a preposition of place a given name is a town's name too.
-    if (!couldName(token, PLACE_PREPOSITIONS.test(before.folded))) return null;
+    const placeFrame = PLACE_PREPOSITIONS.test(before.folded) || isOfAnArea(tokens, index - 1);
+    if (!couldName(token, placeFrame)) return null;
     if (
       !/^[ \t]+$/u.test(text.slice(before.end, token.start)) &&
       !/^\/[ \t]*$/u.test(text.slice(before.end, token.start))
@@ -65,7 +67,7 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
       return null;
     const last = secondWord(text, tokens, index);
     const end = tokens[last].baseEnd;
-    if (PLACE_PREPOSITIONS.test(before.folded)) {
+    if (placeFrame) {
       const reason = "Word with no everyday sense after a preposition of place, in lower case (“a unit in trellis”)";
       return { detection: place(token.start, end, reason), last };
     }
