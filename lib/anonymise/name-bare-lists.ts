@@ -91,6 +91,6 @@ function listCue(prior: string[]): boolean {
   const last = prior[prior.length - 1] ?? "";
   return (
     ["like", "esp", "especially", "including", "incl", "thanks", "with", "between"].includes(last) ||
-    (last === "to" && ["thanks", "thank", "out"].includes(prior[prior.length - 2] ?? ""))
+    (last === "to" && ["thanks", "thank", "out", "you", "u"].includes(prior[prior.length - 2] ?? ""))
   );
 }

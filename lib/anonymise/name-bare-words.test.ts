@@ -72,6 +72,14 @@ describe("detectNames: a bare name's whole run after a name's slot", () => {
   });
 });
 
+describe("detectNames: a bare word after an initial, and a school year in brackets", () => {
+  it("takes a lower-case surname after an initial and its full stop, and a bare name before a school year", () => {
+    expect(people("Worker: N. bramble. Case open to CIN.")).toEqual(["N. bramble"]);
+    expect(people("Referral received re: linden (Y6) from the school.")).toEqual(["linden"]);
+    expect(people("The kids dont even know who to ring.")).toEqual([]);
+  });
+});
+
 describe("detectNames: a given name or surname standing alone in a clause", () => {
   it("takes one between a clause's start and its end, not a verb, a label or a ward's number", () => {
     expect(people("Nobody else stayed late. Just dale.")).toEqual(["dale"]);

@@ -51,7 +51,7 @@ const WORDS_BEFORE_A_PERSON = words(`spoke speak speaking talk talked talking sa
   mates friends friendly close married engaged`);
 
 /** Prepositions that take a person after the words above. */
-const PERSON_PREPOSITIONS = words("with to from for under by about");
+const PERSON_PREPOSITIONS = words("with to from for under by about alongside beside");
 
 /** Words opening a clause, so a bare word after them is its subject ("and frost said", "since star left"). */
 const CLAUSE_OPENERS = words(`and but since after until when while so because cos coz bc then now plus also ngl tbh
@@ -76,7 +76,9 @@ export function bareWordInPersonSlot(
   const last = prior[prior.length - 1];
   if (/\d[\s%]*$/u.test(text.slice(Math.max(0, fact.token.start - 4), fact.token.start))) return null;
   if (last !== undefined && DETERMINERS.has(last)) return familyName(text, facts, index, last);
-  const before = cueBefore(prior, /\d/u.test(text.slice(Math.max(0, fact.token.start - 12), fact.token.start)));
+  const before = afterInitial(text, fact.token.start)
+    ? "title"
+    : cueBefore(prior, /\d/u.test(text.slice(Math.max(0, fact.token.start - 12), fact.token.start)));
   if (before === "none" && compoundBefore(text, facts, index)) return null;
   const named = isNameFirst(fact) || (!lowerCaseTyped && opensSentence(text, fact));
   const length = runLength(text, facts, index, named || SLOT_CUES.has(before));
@@ -94,10 +96,11 @@ export function bareWordInPersonSlot(
   if (before === "speaker" && !fact.anyGiven && closed) {
     return { reason: "Bare word listed with the speaker (“me and …”)", length };
   }
-  if (!plain && !(afterCue === "strong" && before === "clause")) return null;
-  if (after[0] === "who" || (after[0] === "," && after[1] === "who")) {
+  const verb = hasTag(fact, ["Verb"]) && !isNameFirst(fact);
+  if (!verb && (after[0] === "who" || (after[0] === "," && after[1] === "who"))) {
     return { reason: "Bare word that 'who' describes, with no article before it (“i remember …, who …”)", length };
   }
+  if (!plain && !(afterCue === "strong" && before === "clause")) return null;
 
   if (before === "apposition" && closed) {
     return { reason: "Bare word set beside a role (“the chair, …, said”, “SW: …”, “the mum — … —”)", length };
@@ -160,6 +163,11 @@ function opensSentence(text: string, fact: TokenFacts): boolean {
     fact.token.sentenceInitial &&
     /(?:^|[^.][.!?]|\n)[\s"'“‘]*$/u.test(text.slice(Math.max(0, fact.token.start - 5), fact.token.start))
   );
+}
+
+/** "N. frost", "Worker: J. rivers": a capital's initial and its full stop stand before a surname. */
+function afterInitial(text: string, start: number): boolean {
+  return /(?:^|[\s(:])\p{Lu}\.[ \t]?$/u.test(text.slice(Math.max(0, start - 5), start));
 }
 
 /** Cues before a word that put a name's whole run after them ("chaired by … … (TM)", "Dr … …", "SW: … …"). */

@@ -87,6 +87,7 @@ export function bracketedPersonAfter(text: string, end: number): boolean {
   if (/^(?:aged?\s+)?\d{1,2}(?:\s*(?:yrs?|years?|months?|mths?|m|y))?$/u.test(inside)) {
     return Number.parseInt(inside.replace(/\D+/gu, ""), 10) <= 18;
   }
+  if (/^(?:y|yr|year)\s?\d{1,2}$/u.test(inside)) return true;
   const words = inside.split(/[\s,/]+/u);
   return words.length <= 4 && words.some((word) => PERSON_INTRODUCERS.has(word) || PERSONAL_PRONOUNS.has(word));
 }
