@@ -21,6 +21,8 @@ describe("detectNamesLearned (the shipped model)", () => {
     expect(found("I asked my manager, Meadow, to cover the visit.")).toEqual(["Meadow"]);
     expect(found("Her social worker, Blessing, visited twice.")).toEqual(["Blessing"]);
     expect(found("i asked storm to cover my visits this week")).toEqual(["storm"]);
+    expect(found("Yesterday Sparrow phoned the school.")).toEqual(["Sparrow"]);
+    expect(found("Then Clover said the plan had changed.")).toEqual(["Clover"]);
   });
 
   it("finds names typed in lower case in a survey comment", () => {

@@ -1,16 +1,20 @@
 // Copies of labelled passages with every person renamed: the tagger trains on names it could not learn by heart, and
 // cross-validation scores it on them.
 
+import englishWords from "./data/english-words.json";
 import lexicon from "./data/name-lexicon.json";
 import type { LabelledPassage } from "./eval/labelled-passage";
 import { HONORIFICS } from "./name-cues";
 import { escapeRegExp } from "./text-matching";
 
-/** Names with an ordinary English sense ("hope", "storm", "brooks") from the name lexicon: even (A) or odd (B) positions. */
+/**
+ * Words to rename people with, so a name is known by its context rather than its lists: names with an
+ * ordinary English sense ("hope", "storm", "brooks") from the name lexicon and plain English words from
+ * the word list ("abbey", "bramble"); the even (A) or odd (B) positions of each.
+ */
 export function ordinaryWordNames(half: "A" | "B"): string[] {
-  return lexicon.ordinaryWords
-    .split(" ")
-    .filter((word, index) => index % 2 === (half === "A" ? 0 : 1) && word.length >= 3);
+  const inHalf = (word: string, index: number) => index % 2 === (half === "A" ? 0 : 1) && /^[a-z]{3,}$/u.test(word);
+  return [...lexicon.ordinaryWords.split(" ").filter(inHalf), ...englishWords.words.split(" ").filter(inHalf)];
 }
 
 /** A small deterministic generator (linear congruential), so the same seed renames the same way. */

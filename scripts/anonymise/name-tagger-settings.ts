@@ -10,7 +10,7 @@ export const TUNING_SET_FILE = join(process.cwd(), "lib", "anonymise", "eval", "
 export const MODEL_FILE = join(process.cwd(), "lib", "anonymise", "data", "name-tagger.json");
 
 /** Chosen by `cross-validate-name-tagger.ts` on the tuning half's folds (see the README's anonymiser section). */
-export const TAGGER_SETTINGS = { epochs: 6, minimumCount: 2, seed: 13, threshold: -10, startThreshold: 20, scale: 1000 };
+export const TAGGER_SETTINGS = { epochs: 6, minimumCount: 2, seed: 13, threshold: -5, startThreshold: 20, scale: 1000 };
 
 export function readTuningSet(): { passages: LabelledPassage[]; sha256: string } {
   const raw = readFileSync(TUNING_SET_FILE);
