@@ -86,7 +86,7 @@ export function detectNamesByPreposition(text: string): Detection[] {
     }
     if (
       ORGANISATION_PREPOSITIONS.test(before.folded) ||
-      (FIRM_TALK.test(text) && isNextInASequence(text, tokens, index, last))
+      (isNextInASequence(text, tokens, index, last) && FIRM_TALK.test(sentenceAround(text, token.start, end)))
     ) {
       const reason = "Capitalised ordinary word after a preposition of dealing with a firm (“went with Compass”)";
       return { detection: detection(token.start, end, "employer", reason, "nlp"), last };

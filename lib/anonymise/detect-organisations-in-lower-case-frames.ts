@@ -47,7 +47,8 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
   return scanTokens(tokens, 1, (index) => {
     const token = tokens[index];
     const before = tokens[index - 1];
-    if (token.capitalised) return null;
+    // Note: every frame here opens with one of these words; any other word is passed before the word is read.
+    if (token.capitalised || !CUE_WORDS.has(before.folded)) return null;
     // Note: "the interpreter from word perfect", "agency collegue from parallel": after someone "from", a firm's name
     // may be any word that is no word of the work or of talk.
     if (before.folded === "from" && FROM_A_FIRM.test(tokens[index - 2]?.folded ?? "")) {
@@ -86,6 +87,12 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
     return null;
   });
 }
+
+const CUE_WORDS = new Set(
+  "with w thru through via for by joined recommend rejoined in near round around across outside of from at to then now that".split(
+    " ",
+  ),
+);
 
 /** "word bridge", "lintel walnut": a second word with no everyday sense straight after the first is the name's too. */
 function secondWord(
