@@ -19,19 +19,17 @@ const FROM_A_FIRM =
 /** Talk that makes a bare word after "with" or "through" a firm: agencies, placements, pay, interpreters, landlords. */
 export const FIRM_TALK =
   /\b(?:agenc(?:y|ies)|locum\w*|recruit\w*|umbrella|timesheets?|payslips?|paid|pay|rates?|landlord|housing|interpret\w*|consultants?|ifas?|fostering|foster|provider|placement|placed|registered|contract|signed|perm|job)\b/iu;
-const NOT_A_NAME_TAGS = [
+const NOT_A_FIRM_TAGS = [
   "Determiner",
   "Pronoun",
   "Preposition",
   "Adverb",
   "Value",
   "Conjunction",
-  "Verb",
-  "Plural",
-  "Adjective",
   "QuestionWord",
   "Modal",
 ];
+const NOT_A_NAME_TAGS = [...NOT_A_FIRM_TAGS, "Verb", "Plural", "Adjective"];
 /** Words typed in comments without their apostrophe or in short, which name nothing. */
 const CHAT_WORDS =
   /^(?:hes|shes|ive|im|id|ill|youre|theyre|weve|dont|cant|wont|didnt|isnt|wasnt|arent|cos|coz|tbh|obvs|lol|perm|temp|locum|agency|yrs|mths|wks|hrs|mins|asap|tho|thru|abt|mgmt|mgr|appt|xmas|esp|prob|def|uni|nqsw|asye)$/u;
@@ -148,17 +146,6 @@ function isBare(text: string, tokens: WordToken[], index: number): boolean {
   const tags = wordTags(next.base);
   return !tags.has("Noun") || tags.has("Pronoun");
 }
-
-const NOT_A_FIRM_TAGS = [
-  "Determiner",
-  "Pronoun",
-  "Preposition",
-  "Adverb",
-  "Value",
-  "Conjunction",
-  "QuestionWord",
-  "Modal",
-];
 
 /** Any word but a word of the work, of talk or of a fixed phrase: "word perfect", "parallel", "hell" not "home". */
 function couldNameAFirm(token: WordToken): boolean {
