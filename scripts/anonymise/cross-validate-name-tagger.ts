@@ -157,9 +157,6 @@ for (const epochs of EPOCHS) {
   }
 }
 
-if (process.argv.includes("--full")) fullRun();
-if (process.argv.includes("--stress")) stressRun();
-
 /**
  * Each fold's passages with every person's words swapped for names with an ordinary sense from the name
  * lexicon (the even-indexed half, "A"), capitalised or typed in lower case, scored by the fold's model:
@@ -250,3 +247,6 @@ function pooledReport(reports: readonly Report[]): Report {
   }
   return total;
 }
+
+if (process.argv.includes("--full")) fullRun();
+if (process.argv.includes("--stress")) stressRun();
