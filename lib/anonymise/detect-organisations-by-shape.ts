@@ -76,10 +76,25 @@ export function detectHospitalWards(text: string, allowed: { start: number; end:
     const ownName = match[1];
     const describes = ownName && (WHAT_A_WARD_IS.test(foldForMatch(ownName)) || wordTags(ownName).has("Adjective"));
     if (describes || (ownName && isSentenceStart(text, match.index))) continue;
+    if (ownName && match[0].endsWith("Ward") && isSurnameWard(text, match.index, [ownName])) continue;
     if (!insideAny(allowed, match.index, end))
       detections.push(detection(match.index, end, "hospital", "Hospital ward by its number or its own name", "nlp"));
   }
   return detections;
+}
+
+/** Words that lead to a ward: "on Jasmine Ward", "moved to Rowan Ward", "the Rainbow ward". */
+const TO_A_WARD = /(?:^|[^\p{L}])(?:on|to|onto|from|at|in|the|off|into|back)[ \t]+$/iu;
+
+/**
+ * "Kelly Ward is the IRO", "spoke to Paddy Joe Ward": a given name before a capitalised "Ward" is a person's surname
+ * when two or more names stand before it, or when no word leads to a ward ("on Jasmine Ward").
+ */
+export function isSurnameWard(text: string, start: number, ownNames: readonly string[]): boolean {
+  const last = ownNames[ownNames.length - 1];
+  if (last === undefined || !isLexiconGivenName(last)) return false;
+  if (ownNames.length >= 2) return !ownNames.some((word) => WHAT_A_WARD_IS.test(foldForMatch(word)));
+  return !TO_A_WARD.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** Charities and services named by their shape, whatever words their own name is made of. */

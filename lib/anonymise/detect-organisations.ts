@@ -16,7 +16,7 @@ import {
   detectHospitalsOf,
   detectPrisons,
 } from "./detect-organisations-by-context";
-import { detectHospitalWards, detectOrganisationsByShape } from "./detect-organisations-by-shape";
+import { detectHospitalWards, detectOrganisationsByShape, isSurnameWard } from "./detect-organisations-by-shape";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
 import { detectLowerCaseFirmsBySubjectUse, detectOrganisationsInSlots } from "./detect-organisations-in-slots";
 import { detectOrganisationsNamedAfterKind } from "./detect-organisations-named-after-kind";
@@ -272,6 +272,7 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
       !(tokens[first - 1]?.folded === "the" && BEFORE_A_PLACE_NAME.test(tokens[first - 2]?.folded ?? ""))
     )
       continue;
+    if (token.base === "Ward" && isSurnameWard(text, tokens[first].start, prefix.map((word) => word.base))) continue;
     const start = tokens[first].start;
     // Note: courts' own names often join two ("Medway County Court and Family Court").
     const joined =
