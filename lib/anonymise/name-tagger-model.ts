@@ -36,7 +36,8 @@ export interface StoredNameTagger {
   about: string;
   /** SHA-256 of the tuning set's file the weights were learnt from, and the choices made by cross-validation. */
   trainedOn: { tuningSetSha256: string; passages: number; epochs: number; minimumCount: number };
-  tags: string[];
+  /** The tags, space-joined, in the order of each feature's weights. */
+  tags: string;
   threshold: number;
   startThreshold: number;
   /** Weights are stored as integers: the real weight times `scale`. */
@@ -48,7 +49,7 @@ export interface StoredNameTagger {
 export function readStoredModel(stored: StoredNameTagger): NameTaggerModel {
   const features = stored.features.split(" ").map((feature) => Number.parseInt(feature, 36));
   const numbers = stored.weights.split(" ").map(Number);
-  const width = stored.tags.length;
+  const width = stored.tags.split(" ").length;
   const weights = new Map<number, Float64Array>();
   features.forEach((feature, row) => {
     weights.set(

@@ -158,7 +158,7 @@ export function storeModel(
       "Learned name tagger: averaged-perceptron weights over word-shape, name-list and context features. " +
       "Rebuild with `npx tsx scripts/anonymise/train-name-tagger.ts`.",
     trainedOn,
-    tags: [...TAGGER_TAGS],
+    tags: TAGGER_TAGS.join(" "),
     threshold: model.threshold,
     startThreshold: model.startThreshold,
     scale: options.scale,
