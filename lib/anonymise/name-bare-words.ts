@@ -81,6 +81,11 @@ export function bareWordInPersonSlot(
     : cueBefore(prior, /\d/u.test(text.slice(Math.max(0, fact.token.start - 12), fact.token.start)));
   if (before === "none" && compoundBefore(text, facts, index)) return null;
   const named = isNameFirst(fact) || (!lowerCaseTyped && opensSentence(text, fact));
+  const verb = hasTag(fact, ["Verb"]) && !isNameFirst(fact);
+  if (before === "none" && !named) {
+    const [next, then] = nextWords(text, fact.token.end, 2);
+    return !verb && (next === "who" || (next === "," && then === "who")) ? { reason: WHO, length: 1 } : null;
+  }
   const length = runLength(text, facts, index, named || SLOT_CUES.has(before));
   const lastFact = facts[index + length - 1];
   const after = withoutFillers(nextWords(text, lastFact.token.end, 8));
@@ -96,10 +101,7 @@ export function bareWordInPersonSlot(
   if (before === "speaker" && !fact.anyGiven && closed) {
     return { reason: "Bare word listed with the speaker (“me and …”)", length };
   }
-  const verb = hasTag(fact, ["Verb"]) && !isNameFirst(fact);
-  if (!verb && (after[0] === "who" || (after[0] === "," && after[1] === "who"))) {
-    return { reason: "Bare word that 'who' describes, with no article before it (“i remember …, who …”)", length };
-  }
+  if (!verb && (after[0] === "who" || (after[0] === "," && after[1] === "who"))) return { reason: WHO, length };
   if (!plain && !(afterCue === "strong" && before === "clause")) return null;
 
   if (before === "apposition" && closed) {
@@ -164,6 +166,8 @@ function opensSentence(text: string, fact: TokenFacts): boolean {
     /(?:^|[^.][.!?]|\n)[\s"'“‘]*$/u.test(text.slice(Math.max(0, fact.token.start - 5), fact.token.start))
   );
 }
+
+const WHO = "Bare word that 'who' describes, with no article before it (“i remember …, who …”)";
 
 /** "N. frost", "Worker: J. rivers": a capital's initial and its full stop stand before a surname. */
 function afterInitial(text: string, start: number): boolean {

@@ -89,13 +89,12 @@ export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanInde
       chunks.push({ ...newChunk([fact], false), preset: initials });
       continue;
     }
-    const bare = bareWordInPersonSlot(text, facts, index, lowerCaseTyped);
-    const lowerCue =
+    const ruled =
       lowerCaseNameCue(text, facts, index, lowerCaseTyped) ??
       lowerCaseNameFrame(text, facts, index) ??
-      (lowerCaseTyped ? unknownLowerCaseWord(fact) : nameSpeltInLowerCase(fact)) ??
-      bare?.reason ??
-      null;
+      (lowerCaseTyped ? unknownLowerCaseWord(fact) : nameSpeltInLowerCase(fact));
+    const bare = ruled === null ? bareWordInPersonSlot(text, facts, index, lowerCaseTyped) : null;
+    const lowerCue = ruled ?? bare?.reason ?? null;
     if (isLowerCaseGivenName(fact) || isLowerCaseNameAfterIntroducer(text, fact) || lowerCue) {
       const run = [fact];
       const following = facts[index + 1];
