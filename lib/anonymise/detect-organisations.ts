@@ -272,7 +272,15 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
       !(tokens[first - 1]?.folded === "the" && BEFORE_A_PLACE_NAME.test(tokens[first - 2]?.folded ?? ""))
     )
       continue;
-    if (token.base === "Ward" && isSurnameWard(text, tokens[first].start, prefix.map((word) => word.base))) continue;
+    if (
+      token.base === "Ward" &&
+      isSurnameWard(
+        text,
+        tokens[first].start,
+        prefix.map((word) => word.base),
+      )
+    )
+      continue;
     const start = tokens[first].start;
     // Note: courts' own names often join two ("Medway County Court and Family Court").
     const joined =
