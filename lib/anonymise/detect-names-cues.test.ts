@@ -41,6 +41,19 @@ describe("detectNames: cues that make ordinary words names", () => {
     expect(people("CP said nothing; the LAC review and DC Bains.")).not.toContain("CP");
   });
 
+  it("finds initials after a verb of talking and 'to', beside a role, or given a role after 'as the'", () => {
+    expect(people("I spoke to JD about the bundle.")).toEqual(["JD"]);
+    expect(people("Our PE, TS, was great.")).toEqual(["TS"]);
+    expect(people("Discussed with TM (KB) on Monday.")).toEqual(["KB"]);
+    expect(people("We had JD as the IRO that year.")).toEqual(["JD"]);
+    expect(people("We went to PLO after the review.")).toEqual([]);
+  });
+
+  it("takes a lower-case word after a role's short form (dtm, bsa) as a name", () => {
+    expect(people("my dtm rk and the other dtm ama were great")).toEqual(["rk", "ama"]);
+    expect(people("shoutout to our bsa bex, on reception since forever")).toEqual(["bex"]);
+  });
+
   it("does not take a language before 'interpreter' or a department after 'rang'", () => {
     expect(people("We used the Tigrinya interpreter and rang Housing.")).toEqual([]);
   });

@@ -316,9 +316,17 @@ export function initialsByCue(text: string, facts: TokenFacts[], index: number, 
   const after = nextWords(text, token.end, 1)[0];
   if (
     last !== undefined &&
-    (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last) || last === "with" || last === "initials")
+    (PERSON_OBJECT_VERBS.has(last) ||
+      HONORIFICS.has(last) ||
+      last === "with" ||
+      last === "initials" ||
+      (last === "to" && TALK_WORDS.has(prior[prior.length - 2] ?? "")))
   ) {
     return verdict("person", "Initials after a verb that takes a person", 2);
+  }
+  // Note: "our PE, TS, was great", "TM (KB)": initials set beside a role name the person in it.
+  if ((last === "," || last === "(") && PERSON_INTRODUCERS.has(prior[prior.length - 2] ?? "")) {
+    return verdict("person", "Initials beside a role", 2);
   }
   if (last === "and" && ["me", "i"].includes(prior[prior.length - 2] ?? "")) {
     return verdict("person", "Initials in “me and …”", 2);

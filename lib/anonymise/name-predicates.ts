@@ -171,8 +171,8 @@ export function pronounAfterComma(words: string[]): boolean {
   return [",", "?", "—", "–"].includes(after[0] ?? "") && /^(?:he|she)(?:['’]s|['’]d)?$/u.test(after[1] ?? "");
 }
 
-/** "… as our senior", "… as my new manager": the word is then given a role that only a person has. */
+/** "… as our senior", "… as my new manager", "… as the IRO": the word is then given a role that only a person has. */
 export function roleGivenAfter(after: string[]): boolean {
-  if (after[0] !== "as" || !["my", "our", "his", "her", "their"].includes(after[1] ?? "")) return false;
+  if (after[0] !== "as" || !["my", "our", "his", "her", "their", "the"].includes(after[1] ?? "")) return false;
   return after.slice(2, 4).some((word) => PERSON_INTRODUCERS.has(word));
 }
