@@ -170,32 +170,47 @@ const BEFORE_A_DATE = new Set(
   ),
 );
 
-const MONTH_NAMES = /\b(April|May|June|August)(['’]s)?\b/gu;
+const MONTH_NAMES = /\b(April|May|June|August|april|june|august)(['’]s)?\b/gu;
+/** Words around a name said to someone ("hi june", "june please come back"). */
+const GREETINGS = new Set(["hi", "hey", "hiya", "thanks", "cheers", "dear", "love"]);
+const PLEASE = new Set(["please", "pls", "plz"]);
 
 /**
- * "my manager June", "June said", "ask April", "May's mum": a month that is also a given name, where only a person
- * can stand (the allow-list keeps months out of the other name rules).
+ * "my manager June", "June said", "ask April", "May's mum", "Or May, who …", "june please come back": a month that is
+ * also a given name, where only a person can stand (the allow-list keeps months out of the other name rules). Once
+ * a month is someone's name in a text, its other mentions are too, unless a word of dates leads to them.
  */
 export function detectMonthNames(text: string): Detection[] {
   const detections: Detection[] = [];
+  const uncued: { start: number; end: number; identity: string }[] = [];
+  const named = new Set<string>();
   for (const match of text.matchAll(MONTH_NAMES)) {
     const start = match.index;
     const end = start + match[1].length;
+    const lowerCase = match[1] === match[1].toLowerCase();
     const prior = previousWords(text, start, 4);
     const last = prior[prior.length - 1];
-    const after = nextWords(text, start + match[0].length, 1)[0];
-    const cued =
-      (match[2] !== undefined && after !== undefined && PERSONAL_POSSESSIONS.has(after)) ||
-      (match[2] === undefined &&
-        after !== undefined &&
-        SPEECH_VERBS.has(after) &&
-        !["was", "is", "has", "had", "does", "did", "would", "will", "came", "went", "started", "left"].includes(
-          after,
-        )) ||
-      (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last))) ||
-      introducedAsPerson(prior);
-    if (!cued || (last !== undefined && BEFORE_A_DATE.has(last))) continue;
+    const following = nextWords(text, start + match[0].length, 2);
+    const after = following[0];
     const identity = `person:${foldForMatch(match[1])}`;
+    const cued = lowerCase
+      ? (after !== undefined && PLEASE.has(after)) || (last !== undefined && GREETINGS.has(last))
+      : (match[2] !== undefined && after !== undefined && PERSONAL_POSSESSIONS.has(after)) ||
+        (match[2] === undefined &&
+          after !== undefined &&
+          SPEECH_VERBS.has(after) &&
+          !["was", "is", "has", "had", "does", "did", "would", "will", "came", "went", "started", "left"].includes(
+            after,
+          )) ||
+        (after === "," && /^who(?:['’]|$)/u.test(following[1] ?? "")) ||
+        (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last))) ||
+        introducedAsPerson(prior);
+    if (last !== undefined && BEFORE_A_DATE.has(last)) continue;
+    if (!cued) {
+      uncued.push({ start, end, identity });
+      continue;
+    }
+    named.add(identity);
     detections.push({
       start,
       end,
@@ -204,6 +219,10 @@ export function detectMonthNames(text: string): Detection[] {
       source: "nlp",
       identity,
     });
+  }
+  for (const mention of uncued) {
+    if (!named.has(mention.identity)) continue;
+    detections.push({ ...mention, category: "person", reason: "Month name used as a given name", source: "nlp" });
   }
   return detections;
 }

@@ -102,6 +102,12 @@ describe("detectNames: short names, initials, months and particles", () => {
     expect(people("In May we moved offices and the review in June said it was fine.")).toEqual([]);
   });
 
+  it("takes a month before ', who', said to someone in lower case, and at its other mentions once it is a name", () => {
+    expect(people("Nobody asked. Or May, who'd covered it. May's at another firm now.")).toEqual(["May", "May"]);
+    expect(people("august my tm is off and august please come back")).toEqual(["august", "august"]);
+    expect(people("hi april, thanks. In May, who knows? See you in june.")).toEqual(["april"]);
+  });
+
   it("keeps particles and labels with the name", () => {
     expect(people("The carer Mrs de la Cruz-Ferreira has been with the agency for years.")).toEqual([
       "de la Cruz-Ferreira",
