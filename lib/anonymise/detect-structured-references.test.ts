@@ -17,6 +17,11 @@ describe("detectRegistrationNumbers", () => {
     ]);
     expect(detectRegistrationNumbers(text)[0].replacement).toBe("[registration number]");
   });
+
+  it("takes a letter O typed for a zero among at least four digits, but no word", () => {
+    const text = "my reg is sw 40O912, not the SWOOO team or sw oooooo.";
+    expect(spans(detectRegistrationNumbers(text), text)).toEqual(["sw 40O912"]);
+  });
 });
 
 describe("detectReferences", () => {

@@ -19,9 +19,11 @@ const STRUCTURED_REPLACEMENT: Record<string, string> = {
 
 /**
  * Social Work England registration numbers: "SW" and four to seven digits, any case, with a space, hyphen, dot or
- * slash after "SW" and spaces or hyphens between groups of digits ("SW 1045 22").
+ * slash after "SW" and spaces or hyphens between groups of digits ("SW 1045 22"); a letter O typed for a zero among
+ * at least four digits still counts ("sw 40O912").
  */
-const REGISTRATION_NUMBER = /(?<![\p{L}\p{N}])sw[ \t./-]?\d(?:[ -]?\d){3,6}(?![\p{L}\p{N}])/giu;
+const REGISTRATION_NUMBER =
+  /(?<![\p{L}\p{N}])sw[ \t./-]?\d(?:[ -]?\d){3,6}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])sw[ \t./-]?(?=[\dOo]{5,7}(?![\p{L}\p{N}]))(?=(?:[Oo]*\d){4})[\dOo]{5,7}(?![\p{L}\p{N}])/giu;
 
 /** Words that introduce a case, record, client or staff reference. */
 const REFERENCE_CUE =
