@@ -170,10 +170,12 @@ const BEFORE_A_DATE = new Set(
   ),
 );
 
-const MONTH_NAMES = /\b(April|May|June|August|april|june|august)(['’]s)?\b/gu;
+const MONTH_NAMES = /\b(April|May|June|August|april|may|june|august)(['’]s)?\b/gu;
 /** Words around a name said to someone ("hi june", "june please come back"). */
 const GREETINGS = new Set(["hi", "hey", "hiya", "thanks", "cheers", "dear", "love"]);
 const PLEASE = new Set(["please", "pls", "plz"]);
+/** "supervision w august": typed comments shorten "with". */
+const WITH = new Set(["with", "w", "w/"]);
 
 /**
  * "my manager June", "June said", "ask April", "May's mum", "Or May, who …", "june please come back": a month that is
@@ -193,21 +195,28 @@ export function detectMonthNames(text: string): Detection[] {
     const following = nextWords(text, start + match[0].length, 2);
     const after = following[0];
     const identity = `person:${foldForMatch(match[1])}`;
-    const cued = lowerCase
-      ? (after !== undefined && PLEASE.has(after)) || (last !== undefined && GREETINGS.has(last))
-      : (match[2] !== undefined && after !== undefined && PERSONAL_POSSESSIONS.has(after)) ||
-        (match[2] === undefined &&
-          after !== undefined &&
-          SPEECH_VERBS.has(after) &&
-          !["was", "is", "has", "had", "does", "did", "would", "will", "came", "went", "started", "left"].includes(
-            after,
-          )) ||
-        (after === "," && /^who(?:['’]|$)/u.test(following[1] ?? "")) ||
-        (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last))) ||
-        introducedAsPerson(prior);
+    // Note: in lower case "may" is a modal ("i may go"); only being named makes it a name, and only where it is named.
+    const modal = match[1] === "may";
+    const introduced =
+      introducedAsPerson(prior) || (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last)));
+    const cued = modal
+      ? introducedAsPerson(prior)
+      : lowerCase
+        ? introduced ||
+          (after !== undefined && PLEASE.has(after)) ||
+          (last !== undefined && (GREETINGS.has(last) || WITH.has(last)))
+        : introduced ||
+          (match[2] !== undefined && after !== undefined && PERSONAL_POSSESSIONS.has(after)) ||
+          (match[2] === undefined &&
+            after !== undefined &&
+            SPEECH_VERBS.has(after) &&
+            !["was", "is", "has", "had", "does", "did", "would", "will", "came", "went", "started", "left"].includes(
+              after,
+            )) ||
+          (after === "," && /^who(?:['’]|$)/u.test(following[1] ?? ""));
     if (last !== undefined && BEFORE_A_DATE.has(last)) continue;
     if (!cued) {
-      uncued.push({ start, end, identity });
+      if (!modal) uncued.push({ start, end, identity });
       continue;
     }
     named.add(identity);

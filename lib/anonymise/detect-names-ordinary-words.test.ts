@@ -106,6 +106,8 @@ describe("detectNames: short names, initials, months and particles", () => {
     expect(people("Nobody asked. Or May, who'd covered it. May's at another firm now.")).toEqual(["May", "May"]);
     expect(people("august my tm is off and august please come back")).toEqual(["august", "august"]);
     expect(people("hi april, thanks. In May, who knows? See you in june.")).toEqual(["april"]);
+    expect(people("supervision w june was good and my pe is called may")).toEqual(["june", "may"]);
+    expect(people("i may go in may, you may ask")).toEqual([]);
   });
 
   it("keeps particles and labels with the name", () => {
