@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { detectCalledOrganisations, detectLowerCaseNamedPlaces } from "./detect-lower-case-organisations";
+import {
+  detectCalledOrganisations,
+  detectLowerCaseNamedPlaces,
+  detectLowerCaseTradingNames,
+} from "./detect-lower-case-organisations";
 import { tokeniseWords } from "./text-matching";
 
 const found = (text: string) =>
@@ -32,5 +36,29 @@ describe("detectCalledOrganisations", () => {
 
   it("stops before 'and' that opens a clause", () => {
     expect(called("a firm called Tidewater and they were fine")).toEqual(["Tidewater"]);
+  });
+});
+
+const trading = (text: string) =>
+  detectLowerCaseTradingNames(text, tokeniseWords(text)).map((detection) => text.slice(detection.start, detection.end));
+
+describe("detectLowerCaseTradingNames", () => {
+  it("takes a word that is no English word before an ending, whatever part of speech its spelling suggests", () => {
+    expect(trading("we use brimbly staffing for cover")).toEqual(["brimbly staffing"]);
+  });
+
+  it("leaves the word that introduces the firm out of its name", () => {
+    expect(trading("we used quellon staffing, then via zarvo locums")).toEqual(["quellon staffing", "zarvo locums"]);
+  });
+
+  it("takes a name of its own or a place before 'direct' or 'trust'", () => {
+    expect(trading("pay was poor. quibble direct were better")).toEqual(["quibble direct"]);
+    expect(trading("then moved to kestle childrens trust")).toEqual(["kestle childrens trust"]);
+  });
+
+  it("leaves everyday words before 'direct' or 'trust'", () => {
+    expect(trading("we paid direct for it. i lost trust. moved to a foundation trust. via social care direct")).toEqual(
+      [],
+    );
   });
 });

@@ -41,8 +41,12 @@ const WEAK_ENDINGS = new Map<string, OrganisationKind>(
     healthcare: "employer",
     group: "employer",
     locums: "agency",
+    direct: "agency",
+    trust: "employer",
   }),
 );
+/** Weak endings that close everyday phrases too ("paid direct", "lost trust"): the name must be no everyday word. */
+const EVERYDAY_PHRASE_ENDINGS = new Set(["direct", "trust"]);
 /** Words of a trading name's middle that say what the firm does ("harbour social care recruitment"). */
 const MIDDLE_WORDS = new Set(["social", "care", "people", "health", "family", "children's", "childrens", "work"]);
 /** Words that describe the work rather than name a firm: "safer recruitment", "in-house fostering", "video interpreting". */
@@ -104,6 +108,8 @@ export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): 
     if (!kind) continue;
     let first = firstOfLowerCaseRun(text, tokens, index, 4, (previous) => {
       const describes = strong !== undefined && GENERIC_WORDS.has(previous.folded) && !DETERMINERS.has(previous.folded);
+      // Note: "we use tigerlily staffing": a word that introduces a firm is no part of its name.
+      if (WEAK_FRAME.test(previous.folded)) return false;
       return isNameWord(previous) || MIDDLE_WORDS.has(previous.folded) || describes;
     });
     while (first < index && MIDDLE_WORDS.has(tokens[first].folded)) first++;
@@ -118,6 +124,12 @@ export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): 
       const before = tokens[first - 1];
       const opensClause = !before || /[,.;:!?(\n]\s*$/u.test(text.slice(before.end, tokens[first].start));
       if (!opensClause && !WEAK_FRAME.test(before.folded)) continue;
+      // Note: "lingo direct", "kestle childrens trust": after these endings the name is a word of its own or a place.
+      if (
+        EVERYDAY_PHRASE_ENDINGS.has(ending.folded) &&
+        !own.every((word) => isListedPlaceWord(word.folded) || !isOrdinaryWord(word.base, false))
+      )
+        continue;
     }
     detections.push(
       detection(
@@ -216,9 +228,16 @@ function isSpaced(text: string, left: WordToken, right: WordToken): boolean {
 }
 
 function isNameWord(token: WordToken): boolean {
-  if (/\p{N}/u.test(token.base) || isIdentityWord(token.base) || isLanguageName(token.folded)) return false;
-  if (GENERIC_WORDS.has(token.folded) && !MIDDLE_WORDS.has(token.folded)) return false;
-  const tags = wordTags(token.base);
+  return isLowerCaseNameWord(token.base, token.folded);
+}
+
+/** A word that may stand in a firm's name typed in lower case: no number, function word, verb form or language. */
+export function isLowerCaseNameWord(base: string, folded: string): boolean {
+  if (/\p{N}/u.test(base) || isIdentityWord(base) || isLanguageName(folded)) return false;
+  if (GENERIC_WORDS.has(folded) && !MIDDLE_WORDS.has(folded)) return false;
+  // Note: "tigerlily": a word that is no English word has only the part of speech its spelling suggests.
+  if (!isEnglishWordForm(base)) return true;
+  const tags = wordTags(base);
   for (const tag of tags) if (NOT_A_NAME_TAGS.has(tag)) return false;
   return true;
 }

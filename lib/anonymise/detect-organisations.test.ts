@@ -32,6 +32,14 @@ describe("detectOrganisations", () => {
     expect(found("The Family Court is slow.")).toEqual([]);
   });
 
+  it("finds a community interest company by its ending", () => {
+    expect(found("Contact supervised by Tansy Lanes CIC at the hall.")).toContainEqual([
+      "Tansy Lanes CIC",
+      "[organisation]",
+    ]);
+    expect(found("The CIC said no.")).toEqual([]);
+  });
+
   it("finds an agency or interpreting firm named after through/via/from in a sentence about it", () => {
     expect(found("I'm locuming through Harbour at the moment.")).toEqual([["Harbour", "[agency]"]]);
     expect(found("The interpreters from Lingo were excellent.")).toEqual([["Lingo", "[interpreting firm]"]]);

@@ -17,6 +17,7 @@ import {
   detectPrisons,
 } from "./detect-organisations-by-context";
 import { detectHospitalWards, detectOrganisationsByShape, isSurnameWard } from "./detect-organisations-by-shape";
+import { growOrganisationsOverEndings } from "./detect-organisations-grown-over-endings";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
 import { detectLowerCaseFirmsBySubjectUse, detectOrganisationsInSlots } from "./detect-organisations-in-slots";
 import { detectOrganisationsNamedAfterKind } from "./detect-organisations-named-after-kind";
@@ -52,7 +53,7 @@ const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
     "interpreting",
   ],
   [/^(?:hospital|hosp|infirmary|hospice|surgery|clinic|ward|maternity|neonatal|nicu|scbu|picu)$/u, "hospital"],
-  [/^(?:care|housing|hostel|hostels|refuge|lodge|lodgings|services|advice|solicitors|chambers)$/u, "employer"],
+  [/^(?:care|housing|hostel|hostels|refuge|lodge|lodgings|services|advice|solicitors|chambers|cic|cio)$/u, "employer"],
   [/^(?:magistrates|magistrates['’])$/u, "court"],
   [/^(?:police|constabulary)$/u, "police"],
   [/^(?:school|primary|high|college|nursery|pru|juniors|infants)$/u, "school"],
@@ -147,7 +148,7 @@ export function detectOrganisations(text: string): Detection[] {
   const folded = foldForMatch(text);
   const tokens = tokeniseWords(text);
   const allowed = findAllowedSpans(text, folded);
-  const found = [
+  const found = growOrganisationsOverEndings(text, [
     ...detectLowerCaseServices(text),
     ...detectByCue(text, tokens, allowed),
     ...detectFirmsBySubjectUse(text, tokens, allowed),
@@ -166,14 +167,14 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectLowerCaseTradingNames(text, tokens),
     ...detectCalledOrganisations(text, tokens),
     ...detectLowerCaseNamedPlaces(text, tokens),
-  ];
+  ]);
   // Note: "joined Microsoft Teams": a product or programme that is never redacted names no team.
   const teams = [
     ...detectNamedTeams(text, tokens).filter((team) => !insideAny(allowed, team.start, team.end)),
     ...detectHospitalWards(text, allowed),
   ];
   const longer = [...found, ...teams];
-  const venues = [
+  const venues = growOrganisationsOverEndings(text, [
     ...detectNamesAfterThe(text, tokens, allowed),
     ...detectNamesAfterCapitalThe(text, tokens, allowed),
     ...detectStandingPossessives(text, allowed),
@@ -183,7 +184,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectFirmsNamedInPassing(text, tokens, allowed),
     ...detectEmployersOfSomeoneFrom(text, tokens, allowed),
     ...detectOrganisationsInNotes(text, allowed),
-  ].filter((venue) => !insideAny(longer, venue.start, venue.end));
+  ]).filter((venue) => !insideAny(longer, venue.start, venue.end));
   return uniqueSpans([...found, ...venues, ...detectLaterMentions(text, folded, [...found, ...venues]), ...teams]);
 }
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { growOrganisationsOverEndings } from "./detect-organisations-grown-over-endings";
+import { detection } from "./organisation-detection";
+
+const grown = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  const [found] = growOrganisationsOverEndings(text, [detection(start, start + name.length, "agency", "test", "nlp")]);
+  return text.slice(found.start, found.end);
+};
+
+describe("growOrganisationsOverEndings", () => {
+  it("grows a firm's name over the ending that follows it", () => {
+    expect(grown("the consultant at brindle owl social care rang", "brindle owl")).toBe("brindle owl social care");
+    expect(grown("went through Quarrel staffing ltd, then", "Quarrel")).toBe("Quarrel staffing ltd");
+    expect(grown("we used mordle & co for it", "mordle")).toBe("mordle & co");
+  });
+
+  it("grows a lower-case name over a word joined by '&' or 'and'", () => {
+    expect(grown("through thimble & kettle, been with them", "thimble")).toBe("thimble & kettle");
+    expect(grown("a firm called brook and bramble placed me", "brook")).toBe("brook and bramble");
+  });
+
+  it("joins no clause, describing word or second name after what the first one is", () => {
+    expect(grown("a firm called brindle and they were fine", "brindle")).toBe("brindle");
+    expect(grown("via brindle and social work teams", "brindle")).toBe("brindle");
+    expect(grown("kids at wexley school and stepford all saints", "wexley school")).toBe("wexley school");
+    expect(grown("via Brindle and Kettle", "Brindle")).toBe("Brindle");
+    expect(grown("at brindle directly", "brindle")).toBe("brindle");
+  });
+});
