@@ -34,6 +34,16 @@ describe("detectCalledOrganisations", () => {
     expect(called("a recruitment firm called tidewater global rang me")).toEqual(["tidewater global"]);
   });
 
+  it("takes up to four quoted words after 'called', and 'is called' after the firm's noun", () => {
+    expect(called("the interpreting firm is called 'clear saying' and they are late")).toEqual(["clear saying"]);
+    expect(called("an agency called “Open Doorways” rang")).toEqual(["Open Doorways"]);
+  });
+
+  it("leaves quoted words that only describe, and quotes that run on", () => {
+    expect(called("the service called 'early help' said")).toEqual([]);
+    expect(called("a firm called 'the one i told you about before' rang")).toEqual([]);
+  });
+
   it("stops before 'and' that opens a clause", () => {
     expect(called("a firm called Tidewater and they were fine")).toEqual(["Tidewater"]);
   });
@@ -45,6 +55,13 @@ const trading = (text: string) =>
 describe("detectLowerCaseTradingNames", () => {
   it("takes a word that is no English word before an ending, whatever part of speech its spelling suggests", () => {
     expect(trading("we use brimbly staffing for cover")).toEqual(["brimbly staffing"]);
+  });
+
+  it("keeps a middle word or ordinal opening a name after a word that introduces a firm", () => {
+    expect(trading("we were sold it by people second recruitment as low caseloads")).toEqual([
+      "people second recruitment",
+    ]);
+    expect(trading("my first recruitment agency. via social care recruitment. through third recruitment")).toEqual([]);
   });
 
   it("leaves the word that introduces the firm out of its name", () => {

@@ -97,6 +97,13 @@ const DETERMINERS = new Set([
 const WEAK_FRAME =
   /^(?:via|thru|through|from|with|for|by|called|named|was|is|at|to|use|used|using|booked|book|joined|left|and|or|n|on|agency|firm|company|ifa|provider|then|now)$/u;
 
+const INTRODUCING = /^(?:via|thru|through|from|with|by|called|named)$/u;
+
+/** "first", "second": a spelt-out ordinal, a name's word only after another ("people first recruitment"). */
+function isOrdinalWord(token: WordToken): boolean {
+  return !/\p{N}/u.test(token.base) && wordTags(token.base).has("Ordinal");
+}
+
 /** "via northbank people solutions", "the agency lot from brightwater resourcing", "we rely on zenith interpreting". */
 export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): Detection[] {
   const detections: Detection[] = [];
@@ -110,10 +117,13 @@ export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): 
       const describes = strong !== undefined && GENERIC_WORDS.has(previous.folded) && !DETERMINERS.has(previous.folded);
       // Note: "we use tigerlily staffing": a word that introduces a firm is no part of its name.
       if (WEAK_FRAME.test(previous.folded)) return false;
-      return isNameWord(previous) || MIDDLE_WORDS.has(previous.folded) || describes;
+      return isNameWord(previous) || MIDDLE_WORDS.has(previous.folded) || describes || isOrdinalWord(previous);
     });
-    while (first < index && MIDDLE_WORDS.has(tokens[first].folded)) first++;
-    if (first === index) continue;
+    // Note: "by people first recruitment": after a word that introduces a firm, its name may open with a middle word.
+    const introduced = first > 0 && INTRODUCING.test(tokens[first - 1].folded);
+    const ownWordAt = tokens.slice(first, index).findIndex((word) => !MIDDLE_WORDS.has(word.folded));
+    if (!introduced || ownWordAt < 0) while (first < index && MIDDLE_WORDS.has(tokens[first].folded)) first++;
+    if (first === index || isOrdinalWord(tokens[first])) continue;
     const name = tokens.slice(first, index);
     if (!strong) {
       // Note: "evergreen care group": a describing word before what the firm does is part of its name.
@@ -179,8 +189,32 @@ export function detectCalledOrganisations(text: string, tokens: WordToken[]): De
   for (let index = 2; index < tokens.length; index++) {
     const called = tokens[index - 1];
     if (called.folded !== "called" && called.folded !== "named") continue;
-    const kind = CALLED_NOUNS.get(tokens[index - 2].folded);
-    if (!kind || !isSpaced(text, tokens[index - 2], called) || !isSpaced(text, called, tokens[index])) continue;
+    // Note: "the interpreting firm is called …": "is" or "was" may stand between the noun and "called".
+    const linked = index >= 3 && /^(?:is|was|were|are)$/u.test(tokens[index - 2].folded) ? 1 : 0;
+    const noun = tokens[index - 2 - linked];
+    const described = tokens[index - 3 - linked]?.folded ?? "";
+    const kind = /^(?:interpreting|interpreter|translation)$/u.test(described)
+      ? CALLED_NOUNS.has(noun.folded)
+        ? "interpreting"
+        : undefined
+      : CALLED_NOUNS.get(noun.folded);
+    if (!kind || !isSpaced(text, noun, linked ? tokens[index - 2] : called)) continue;
+    if (linked && !isSpaced(text, tokens[index - 2], called)) continue;
+    const quoted = quotedNameAt(text, tokens, index);
+    const generic = (word: WordToken) => GENERIC_WORDS.has(word.folded) || DESCRIBING_WORDS.has(word.folded);
+    if (quoted >= 0 && !tokens.slice(index, quoted + 1).every(generic)) {
+      detections.push(
+        detection(
+          tokens[index].start,
+          tokens[quoted].end,
+          kind,
+          `Name of ${describeKind(kind)} quoted after “called”`,
+          "nlp",
+        ),
+      );
+      continue;
+    }
+    if (!isSpaced(text, called, tokens[index])) continue;
     let last = index - 1;
     while (last + 1 < tokens.length && last - index < 3 && isNameWord(tokens[last + 1])) {
       if (last >= index && !isSpaced(text, tokens[last], tokens[last + 1])) break;
@@ -204,6 +238,22 @@ export function detectCalledOrganisations(text: string, tokens: WordToken[]): De
     );
   }
   return detections;
+}
+
+/**
+ * "a firm called 'plain speaking'": the last of up to four words in quotes that open at `index`, whatever words they
+ * are, or -1.
+ */
+function quotedNameAt(text: string, tokens: WordToken[], index: number): number {
+  const open = /^[ \t]+(['‘"“])$/u.exec(text.slice(tokens[index - 1].end, tokens[index].start));
+  if (!open) return -1;
+  const closing = open[1] === "“" ? "”" : open[1] === "‘" ? "’" : open[1];
+  for (let last = index; last < tokens.length && last - index < 4; last++) {
+    const after = text.slice(tokens[last].end, tokens[last].end + 1);
+    if (after === closing || (closing === "’" && after === "'")) return last;
+    if (last + 1 < tokens.length && !isSpaced(text, tokens[last], tokens[last + 1])) return -1;
+  }
+  return -1;
 }
 
 /** The first of up to `limit` lower-case words right before `index`, each spaced and accepted by `accepts`. */
