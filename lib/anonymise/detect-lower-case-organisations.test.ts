@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   detectCalledOrganisations,
+  detectLowerCaseCompanies,
   detectLowerCaseNamedPlaces,
   detectLowerCaseTradingNames,
 } from "./detect-lower-case-organisations";
@@ -77,5 +78,19 @@ describe("detectLowerCaseTradingNames", () => {
     expect(trading("we paid direct for it. i lost trust. moved to a foundation trust. via social care direct")).toEqual(
       [],
     );
+  });
+});
+
+const companies = (text: string) =>
+  detectLowerCaseCompanies(text, tokeniseWords(text)).map((detection) => text.slice(detection.start, detection.end));
+
+describe("detectLowerCaseCompanies", () => {
+  it("takes one or two lower-case name words before '& co' or '& sons' after a word that introduces a firm", () => {
+    expect(companies("got someone from quills & co in the end")).toEqual(["quills & co"]);
+    expect(companies("went with bright lark & sons")).toEqual(["bright lark & sons"]);
+  });
+
+  it("leaves '& co' after people or words that describe", () => {
+    expect(companies("mum & co came round. from the family & co. with dad and co")).toEqual([]);
   });
 });

@@ -154,6 +154,27 @@ export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): 
   return detections;
 }
 
+/** "got someone from tongues & co", "via hale & sons": one or two lower-case name words before "& co" or "& sons". */
+export function detectLowerCaseCompanies(text: string, tokens: WordToken[]): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 2; index < tokens.length; index++) {
+    const ending = tokens[index];
+    if (ending.capitalised || !/^(?:co|sons)$/u.test(ending.folded)) continue;
+    if (!/^[ \t]*&[ \t]*$/u.test(text.slice(tokens[index - 1].end, ending.start))) continue;
+    let first = index - 1;
+    if (first > 0 && isSpaced(text, tokens[first - 1], tokens[first]) && !WEAK_FRAME.test(tokens[first - 1].folded))
+      first--;
+    const before = tokens[first - 1];
+    const name = tokens.slice(first, index);
+    if (!before || !WEAK_FRAME.test(before.folded) || !isSpaced(text, before, tokens[first])) continue;
+    if (name.some((word) => word.capitalised || !isNameWord(word) || GENERIC_WORDS.has(word.folded))) continue;
+    detections.push(
+      detection(tokens[first].start, ending.end, "agency", "Name of a firm before “& co” in lower case", "nlp"),
+    );
+  }
+  return detections;
+}
+
 /** Nouns for an organisation that "called" or "named" then names: "a recruitment firm called tidewater global". */
 const CALLED_NOUNS = new Map<string, OrganisationKind>(
   Object.entries({

@@ -40,6 +40,12 @@ describe("detectOrganisations", () => {
     expect(found("The CIC said no.")).toEqual([]);
   });
 
+  it("finds a firm by 'Recruit' and a recruitment ending even after a word never redacted elsewhere", () => {
+    expect(found("I went agency with Tarlow Recruit for a year.")).toContainEqual(["Tarlow Recruit", "[agency]"]);
+    expect(found("Then Mosaic Staffing placed me.")).toContainEqual(["Mosaic Staffing", "[agency]"]);
+    expect(found("We need to Recruit more.")).toEqual([]);
+  });
+
   it("finds an agency or interpreting firm named after through/via/from in a sentence about it", () => {
     expect(found("I'm locuming through Harbour at the moment.")).toEqual([["Harbour", "[agency]"]]);
     expect(found("The interpreters from Lingo were excellent.")).toEqual([["Lingo", "[interpreting firm]"]]);

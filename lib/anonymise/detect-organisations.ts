@@ -3,6 +3,7 @@ import { detectIntroducedOrganisations } from "./detect-introduced-organisations
 import { detectListedOrganisations, isListedOrganisationName } from "./detect-listed-organisations";
 import {
   detectCalledOrganisations,
+  detectLowerCaseCompanies,
   detectLowerCaseNamedPlaces,
   detectLowerCaseTradingNames,
 } from "./detect-lower-case-organisations";
@@ -45,7 +46,7 @@ import type { Detection } from "./types";
 /** Words that end an organisation's trading name ("Bramble Recruitment", "Tower Interpreting Ltd"). */
 const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
   [
-    /^(?:recruitment|personnel|resourcing|staffing|locums|search|selection|associates|consulting|consultancy|consultants|ltd|limited|plc|llp|group|solutions|partners|workforce|talent|agency)$/u,
+    /^(?:recruitment|recruit|personnel|resourcing|staffing|locums|search|selection|associates|consulting|consultancy|consultants|ltd|limited|plc|llp|group|solutions|partners|workforce|talent|agency)$/u,
     "agency",
   ],
   [
@@ -76,7 +77,8 @@ const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
 const DESCRIBED_ENDING =
   /^(?:centre|center|theatre|law|assessments|project|hub|network|alliance|association|society|club|federation|playgroup|pre-school|preschool|house|museum|library)$/u;
 /** Endings only a trading name carries: a prefix word never redacted elsewhere ("Coram Chambers") still names it here. */
-const TRADING_ENDING = /^(?:chambers|solicitors|ltd|limited|llp|plc)$/u;
+const TRADING_ENDING =
+  /^(?:chambers|solicitors|ltd|limited|llp|plc|recruitment|recruit|staffing|locums|resourcing|personnel)$/u;
 /** Between the words of a name: spaces, after a plural possessive too ("Camberwell Green Magistrates' Court"). */
 const NAME_GAP = /^['’]?[ \t]+$/u;
 
@@ -165,6 +167,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectOrganisationsNamedAfterKind(text),
     ...detectLowerCaseFirmsBySubjectUse(text, tokens),
     ...detectLowerCaseTradingNames(text, tokens),
+    ...detectLowerCaseCompanies(text, tokens),
     ...detectCalledOrganisations(text, tokens),
     ...detectLowerCaseNamedPlaces(text, tokens),
   ]);
