@@ -66,4 +66,9 @@ describe("detectNamesInLowerCaseFrames", () => {
     expect(found("paid by invoice through the umbrella, in fact with care")).toEqual([]);
     expect(found("We put them in a hotel in Hammock. The agency was awful.")).toEqual([]);
   });
+
+  it("takes a word with no everyday sense after 'through the' or 'via the' in talk of agencies", () => {
+    expect(found("i was on a contract through the quillion for 11 months")).toEqual(["quillion:organisation"]);
+    expect(found("the agency put me through the wringer, paid through the portal")).toEqual([]);
+  });
 });

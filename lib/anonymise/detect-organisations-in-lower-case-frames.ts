@@ -70,6 +70,16 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
       const reason = "Word with no everyday sense after a preposition of place, in lower case (“a unit in trellis”)";
       return { detection: place(token.start, end, reason), last };
     }
+    // Note: "a contract through the pinnacle": in talk of agencies, "the" may stand between "through" and the firm.
+    if (before.folded === "the") {
+      const through = tokens[index - 2];
+      if (!firmTalk || !through || !/^(?:thru|through|via)$/u.test(through.folded)) return null;
+      // Note: "paid through the umbrella": a word of agency talk is what the firm works by, not its name.
+      if (THROUGH_THE_IDIOMS.test(token.folded) || FIRM_TALK.test(token.folded)) return null;
+      if (!/^[ \t]+$/u.test(text.slice(through.end, before.start)) || !isBare(text, tokens, index)) return null;
+      const reason = "Word with no everyday sense after “through the” where a firm is named, in lower case";
+      return { detection: detection(token.start, end, "agency", reason, "nlp"), last };
+    }
     const fromSomeone = before.folded === "from" && FROM_A_FIRM.test(tokens[index - 2]?.folded ?? "");
     const inSequence = firmTalk && isNextInASequence(text, tokens, index, last);
     if (fromSomeone || inSequence || (firmTalk && FIRM_PREPOSITIONS.test(before.folded))) {
@@ -86,8 +96,11 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
   });
 }
 
+/** "put through the wringer", "through the mill": idioms after "through the", which name no firm. */
+const THROUGH_THE_IDIOMS = /^(?:wringer|ringer|mill|motions|roof|floor|grapevine|cracks|net|hoops|backdoor)$/u;
+
 const CUE_WORDS = new Set(
-  "with w thru through via for by joined recommend rejoined in near round around across outside of from at to then now that".split(
+  "with w thru through via for by joined recommend rejoined in near round around across outside of from at to then now that the".split(
     " ",
   ),
 );
