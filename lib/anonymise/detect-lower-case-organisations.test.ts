@@ -74,6 +74,13 @@ describe("detectLowerCaseTradingNames", () => {
     expect(trading("then moved to kestle childrens trust")).toEqual(["kestle childrens trust"]);
   });
 
+  it("takes a name before 'cic' or 'languages'", () => {
+    expect(trading("contact supervised by tansy lanes cic at the hall")).toEqual(["tansy lanes cic"]);
+    expect(trading("we booked via quorble languages. they speak two languages, foreign languages too")).toEqual([
+      "quorble languages",
+    ]);
+  });
+
   it("leaves everyday words before 'direct' or 'trust'", () => {
     expect(trading("we paid direct for it. i lost trust. moved to a foundation trust. via social care direct")).toEqual(
       [],

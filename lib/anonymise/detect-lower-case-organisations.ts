@@ -25,6 +25,7 @@ const STRONG_ENDINGS = new Map<string, OrganisationKind>(
     resourcing: "agency",
     personnel: "agency",
     staffing: "agency",
+    cic: "employer",
   }),
 );
 /** Endings that also follow a description ("safer recruitment", "private fostering", "arabic interpreting"). */
@@ -43,6 +44,7 @@ const WEAK_ENDINGS = new Map<string, OrganisationKind>(
     locums: "agency",
     direct: "agency",
     trust: "employer",
+    languages: "interpreting",
   }),
 );
 /** Weak endings that close everyday phrases too ("paid direct", "lost trust"): the name must be no everyday word. */
