@@ -49,7 +49,7 @@ export const HELD_OUT_RECALL_FLOORS: Partial<Record<Bucket, number>> = {
   person: 0.953,
   place: 0.984,
   authority: 1,
-  organisation: 0.949,
+  organisation: 0.966,
 };
 /**
  * Precision's floor sits well above the issue's 85% target but below today's figure (98.3%): a leak is
