@@ -25,9 +25,18 @@ describe("the labelled set", () => {
   // Note: the seventh and later batches were written blind to the shipped lists, so they name listed places freely.
   const writtenBesideTheList = labelledSet.filter(
     (passage) =>
-      !["seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"].includes(
-        passage.batch ?? "",
-      ),
+      ![
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+      ].includes(passage.batch ?? ""),
   );
 
   it("takes no person, place or roster name from the shipped authority and town list", () => {
