@@ -41,6 +41,9 @@ describe("detectReferences", () => {
       ["CIN 2231/B was opened", "CIN 2231/B"],
       ["referral 77120 came in", "referral 77120"],
       ["case refs 4471 and 4472 are siblings", "case refs 4471 and 4472"],
+      ["Police attended, log 0937 of 02/03/2024.", "0937"],
+      ["crime number 88/21734 was given", "number 88/21734"],
+      ["incident no. 4410 raised by the duty officer", "no. 4410"],
     ];
     for (const [text, expected] of cases) expect(spans(detectReferences(text), text), text).toContain(expected);
   });
@@ -52,6 +55,8 @@ describe("detectReferences", () => {
       "we had 300 cases",
       "ref 3 of 4",
       "ID 123",
+      "a log of 1500 calls in one week",
+      "the incident in 2021 shook everyone",
     ]) {
       expect(detectReferences(text), text).toEqual([]);
     }

@@ -25,9 +25,9 @@ const STRUCTURED_REPLACEMENT: Record<string, string> = {
 const REGISTRATION_NUMBER =
   /(?<![\p{L}\p{N}])sw[ \t./-]?\d(?:[ -]?\d){3,6}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])sw[ \t./-]?(?=[\dOo]{5,7}(?![\p{L}\p{N}]))(?=(?:[Oo]*\d){4})[\dOo]{5,7}(?![\p{L}\p{N}])/giu;
 
-/** Words that introduce a case, record, client or staff reference. */
+/** Words that introduce a case, record, client or staff reference, or a police log, incident or crime number. */
 const REFERENCE_CUE =
-  /(?<![\p{L}\p{N}])(?:ref(?:erence)?s?|case|cases|record|records|file|client|child|person|worker|staff|employee|payroll|registration|reg|mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|protocol|id|cid|pid|upn|uln|nhs|swe|referral|referrals|cin|cp|cla|lac|cpp|no\.?|number|#)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:ref(?:erence)?s?|case|cases|record|records|file|client|child|person|worker|staff|employee|payroll|registration|reg|mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|protocol|id|cid|pid|upn|uln|nhs|swe|referral|referrals|cin|cp|cla|lac|cpp|no\.?|number|#|log|incident|crime|occurrence|cad|urn|crn|pnc)(?![\p{L}\p{N}])/giu;
 /** The words that introduce a reference are redacted with it ("case ref 22/0417" → "[case number]"). */
 const REFERENCE_LABEL =
   /(?<![\p{L}\p{N}])(?:(?:mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|case|client|child|person|record|file|referral|worker|staff|swe|registration|reg|nhs|cin|cp|cla|lac|cpp)\s+)?(?:ref(?:erence)?s?|number|no\.?|id|num)?(?:\s+for\s+(?:him|her|them|the\s+\p{L}+))?(?:\s+(?:is|was))?\s*[:#.]?\s*$/iu;
@@ -300,6 +300,8 @@ export function detectReferences(text: string): Detection[] {
   for (const cue of text.matchAll(REFERENCE_CUE)) {
     const afterCue = cue.index + cue[0].length;
     const link = REFERENCE_LINK.exec(text.slice(afterCue, afterCue + 40));
+    // Note: "a log of 1500 calls", "an incident of 300 people": a police word joined by "of" counts, not numbers.
+    if (POLICE_CUE.test(cue[0]) && link && /\bof\b/iu.test(link[0])) continue;
     const start = afterCue + (link ? link[0].length : 0);
     const found = REFERENCE.exec(text.slice(start, start + 40));
     if (!found) continue;
@@ -320,6 +322,8 @@ export function detectReferences(text: string): Detection[] {
   }
   return detections;
 }
+
+const POLICE_CUE = /^(?:log|incident|crime|occurrence|cad|urn|crn|pnc)$/iu;
 
 const LISTED_REFERENCE = /^(?:\s*,\s*|\s+(?:and|or|&)\s+)(\p{Lu}{0,5}[-/]?\d[\d/-]{2,14})(?![\p{L}\p{N}])/u;
 
