@@ -1,6 +1,7 @@
 import type { QuasiIdentifierRule } from "./flag-quasi-identifier-rule";
 import { BROAD_RULES } from "./flag-quasi-identifiers-broad";
 import { CIRCUMSTANCE_RULES } from "./flag-quasi-identifiers-circumstances";
+import { STINT_RULES } from "./flag-quasi-identifiers-stints";
 import { withFastWordStarts } from "./flag-quasi-identifiers-word-start";
 import { MORE_RULES } from "./flag-quasi-identifiers-wordings";
 import { firstEndingAfter } from "./text-matching";
@@ -220,12 +221,16 @@ const RULES: QuasiIdentifierRule[] = [
   },
 ];
 
-const SCANNED_RULES: QuasiIdentifierRule[] = [...RULES, ...MORE_RULES, ...BROAD_RULES, ...CIRCUMSTANCE_RULES].map(
-  (rule) => ({
-    ...rule,
-    pattern: withFastWordStarts(rule.pattern),
-  }),
-);
+const SCANNED_RULES: QuasiIdentifierRule[] = [
+  ...RULES,
+  ...MORE_RULES,
+  ...BROAD_RULES,
+  ...CIRCUMSTANCE_RULES,
+  ...STINT_RULES,
+].map((rule) => ({
+  ...rule,
+  pattern: withFastWordStarts(rule.pattern),
+}));
 
 /** Step 5: details that are harmless alone but can identify someone together. Flagged for the author, never removed. */
 export function flagQuasiIdentifiers(text: string): Flag[] {
