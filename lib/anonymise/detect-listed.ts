@@ -1,10 +1,19 @@
 import { AUTHORITIES, type Authority, COMMON_WORD_NAMES } from "./authorities";
+import { authoritySpellings, isAcronym } from "./authority-short-forms";
 import { isListedEnglishWord } from "./english-words";
+import {
+  followsPlacePreposition,
+  isBracketedAfterCouncil,
+  isJoinedToListedPlace,
+  isNamedInTalkOfAuthorities,
+  isRepeatOfName,
+  type ListedMatch,
+  looksLikeTheName,
+} from "./listed-name-cues";
 import {
   createPhraseMatcher,
   findPhrase,
   foldForMatch,
-  isSentenceStart,
   isTypedInLowerCase,
   normalisePhrase,
   type PhraseMatcher,
@@ -25,70 +34,28 @@ const REPLACEMENT = {
 
 const REGION_NAME = { london: "London", south_east: "South East", elsewhere: "neighbouring" } as const;
 
-const COUNCIL_SUFFIXES = [
-  "Council",
-  "Borough Council",
-  "City Council",
-  "County Council",
-  "CC",
-  "BC",
-  "Borough",
-  "Children's Services",
-];
-const ORDINARY_SENSE_FOLLOWERS = new Set(
-  "the a an this that these those it them through about my his her their your our over back up out of in to and with on for".split(
-    " ",
-  ),
-);
+let entriesCache: (ListEntry & { cueOnly: boolean })[] | null = null;
 
-const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|near|around|outside|to|for)\s+$/u;
-/** Words that may follow a place as well as an ordinary word ("at havering and then essex"). */
-const PLACE_FOLLOWERS = new Set(["and"]);
-
-let entriesCache: ListEntry[] | null = null;
-
-/** Every phrase the shipped list recognises, with council titles and "&"/"and" spellings generated. */
-function listEntries(): ListEntry[] {
-  if (entriesCache) return entriesCache;
-  const entries: ListEntry[] = [];
-  for (const authority of AUTHORITIES) {
-    const add = (phrase: string, kind: ListEntry["kind"]) => {
-      for (const spelling of andSpellings(phrase)) {
-        entries.push({ phrase: spelling, kind, region: authority.region, authority: authority.name });
-      }
-    };
-    for (const name of [authority.name, ...authority.variants]) {
-      add(name, "authority");
-      if (isAcronym(name)) continue;
-      for (const suffix of COUNCIL_SUFFIXES) add(`${name} ${suffix}`, "authority");
-      if (authority.region === "london") {
-        add(`London Borough of ${name}`, "authority");
-        add(`LB ${name}`, "authority");
-        add(`LB of ${name}`, "authority");
-      }
-      add(`Royal Borough of ${name}`, "authority");
-      add(`RB of ${name}`, "authority");
-      add(`RB ${name}`, "authority");
-    }
-    for (const place of authority.places) add(place, "place");
-  }
-  entriesCache = entries;
-  return entries;
-}
-
-function andSpellings(phrase: string): string[] {
-  if (/\band\b/u.test(phrase)) return [phrase, phrase.replace(/\band\b/gu, "&")];
-  return [phrase];
-}
-
-function isAcronym(phrase: string): boolean {
-  return /^[A-Z][A-Za-z&]{1,4}$/u.test(phrase) && /[A-Z].*[A-Z]/u.test(phrase);
+/** Every phrase the shipped list recognises, with council titles, short forms and "&"/"and"/"n" spellings generated. */
+function listEntries(): (ListEntry & { cueOnly: boolean })[] {
+  entriesCache ??= AUTHORITIES.flatMap((authority) =>
+    authoritySpellings(authority).map(({ phrase, kind, cueOnly }) => ({
+      phrase,
+      kind,
+      region: authority.region,
+      authority: authority.name,
+      cueOnly: cueOnly || COMMON_WORD_NAMES.has(phrase),
+    })),
+  );
+  return entriesCache;
 }
 
 interface KeyedEntry {
   entry: ListEntry;
   /** Set when every spelling for this key is an acronym: only these exact spellings count. */
   exactSpellings: Set<string> | null;
+  /** Set when every spelling for this key is an ordinary word or two bare letters: named only with a cue. */
+  cueOnly: boolean;
 }
 
 let matcherCache: { matcher: PhraseMatcher; byKey: Map<string, KeyedEntry> } | null = null;
@@ -98,9 +65,10 @@ function listMatcher(): { matcher: PhraseMatcher; byKey: Map<string, KeyedEntry>
   const byKey = new Map<string, KeyedEntry>();
   for (const entry of listEntries()) {
     const key = normalisePhrase(entry.phrase);
-    const keyed = byKey.get(key) ?? { entry, exactSpellings: new Set<string>() };
+    const keyed = byKey.get(key) ?? { entry, exactSpellings: new Set<string>(), cueOnly: true };
     if (keyed.exactSpellings && isAcronym(entry.phrase)) keyed.exactSpellings.add(entry.phrase);
     else keyed.exactSpellings = null;
+    keyed.cueOnly &&= entry.cueOnly;
     byKey.set(key, keyed);
   }
   matcherCache = { matcher: createPhraseMatcher(byKey.keys()), byKey };
@@ -117,33 +85,53 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     lowerCaseTyped ??= isTypedInLowerCase(text);
     return lowerCaseTyped;
   };
-  // Note: in a comment typed in lower case, "at havering" or "from reading" is the place, not the word.
-  const isLowerCasePlace = (start: number, end: number) => {
-    if (!/^\p{Ll}/u.test(text[start]) || !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
-      return false;
-    const nextWord = /^\s+([\p{L}']+)/u.exec(text.slice(end, end + 30));
-    if (nextWord && ORDINARY_SENSE_FOLLOWERS.has(nextWord[1].toLowerCase()) && !PLACE_FOLLOWERS.has(nextWord[1]))
-      return false;
-    // Note: "our carers in deal were moved": a comment that opens in lower case is typed so, whatever names it capitalises.
-    return isLowerCaseComment() || /^\s*\p{Ll}/u.test(text);
-  };
   const matches = matcher.find(text, folded);
-  for (const [index, { start, end, key }] of matches.entries()) {
-    const keyed = byKey.get(key);
-    if (!keyed) continue;
-    const { entry, exactSpellings } = keyed;
+  const spelledRight = matches.map(({ start, end, key }) => {
+    const exactSpellings = byKey.get(key)?.exactSpellings;
     const spelled = text.slice(start, end);
-    if (exactSpellings && !exactSpellings.has(spelled) && !isDistinctiveAcronym(spelled)) {
-      // Note: "lbh is a nightmare": in a comment typed in lower case a short acronym is lower case too.
-      if (!/^\p{Ll}+$/u.test(spelled) || isListedEnglishWord(spelled) || !isLowerCaseComment()) continue;
-    }
-    if (
-      COMMON_WORD_NAMES.has(entry.phrase) &&
-      !looksLikeTheName(text, start, end) &&
-      !isLowerCasePlace(start, end) &&
-      !isJoinedToListedPlace(text, matches, index, byKey)
-    )
+    if (!exactSpellings || exactSpellings.has(spelled) || isDistinctiveAcronym(spelled)) return true;
+    // Note: "lbh is a nightmare": in a comment typed in lower case a short acronym is lower case too.
+    return /^\p{Ll}+$/u.test(spelled) && !isListedEnglishWord(spelled) && isLowerCaseComment();
+  });
+  const needsNoCue = (match: ListedMatch | undefined) => match !== undefined && byKey.get(match.key)?.cueOnly === false;
+  const otherAuthority = matches.some(
+    (match, index) => spelledRight[index] && needsNoCue(match) && byKey.get(match.key)?.entry.kind === "authority",
+  );
+  const hasCue = (index: number, kind: ListEntry["kind"]) => {
+    const { start, end } = matches[index];
+    const lower = /^\p{Ll}/u.test(text[start]);
+    if (isJoinedToListedPlace(text, matches, index, needsNoCue)) return true;
+    // Note: "back in th", not "the th sound": two bare letters need a place's preposition and another authority named.
+    if (text.slice(start, end).replace(/[^\p{L}]/gu, "").length <= 2)
+      return otherAuthority && followsPlacePreposition(text, start, end);
+    if (looksLikeTheName(text, start, end) || isBracketedAfterCouncil(text, start)) return true;
+    // Note: "our carers in deal were moved": a comment that opens in lower case is typed so, whatever names it capitalises.
+    if (lower && followsPlacePreposition(text, start, end) && (isLowerCaseComment() || /^\s*\p{Ll}/u.test(text)))
+      return true;
+    return lower && kind === "authority" && isNamedInTalkOfAuthorities(text, start, end, otherAuthority);
+  };
+  const chosen: number[] = [];
+  const named = new Set<string>();
+  const waiting: number[] = [];
+  for (const [index, { key }] of matches.entries()) {
+    const keyed = byKey.get(key);
+    if (!keyed || !spelledRight[index]) continue;
+    if (keyed.cueOnly && !hasCue(index, keyed.entry.kind)) {
+      waiting.push(index);
       continue;
+    }
+    named.add(key);
+    chosen.push(index);
+  }
+  // Note: "in hull ... hull gave me": a name read as the place once is the place again where no verb's sense is shown.
+  for (const index of waiting) {
+    const { start, end, key } = matches[index];
+    if (named.has(key) && /^\p{Ll}/u.test(text[start]) && isRepeatOfName(text, start, end)) chosen.push(index);
+  }
+  for (const index of chosen.sort((left, right) => left - right)) {
+    const { start, end, key } = matches[index];
+    const entry = (byKey.get(key) as KeyedEntry).entry;
+    const spelled = text.slice(start, end);
     // Note: "the Broadwater Farm estate", "Peckham Rye station": the word after a listed place is part of the name.
     const after =
       entry.kind === "place" ? /^[ \t]+(?:estate|station)(?![\p{L}])/iu.exec(text.slice(end, end + 12)) : null;
@@ -181,32 +169,6 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
   return detections;
 }
 
-const JOINING = /^[ \t]*(?:to|and|or|&|\/|-|–|,)[ \t]*$/u;
-
-/** "hook to basingstoke", "from deal and sandwich": a word joined to a listed place that is no ordinary word is a place. */
-function isJoinedToListedPlace(
-  text: string,
-  matches: { start: number; end: number; key: string }[],
-  index: number,
-  byKey: Map<string, KeyedEntry>,
-): boolean {
-  const isPlainPlace = (other: { key: string } | undefined) => {
-    const entry = other ? byKey.get(other.key)?.entry : undefined;
-    return entry !== undefined && !COMMON_WORD_NAMES.has(entry.phrase);
-  };
-  const before = matches[index - 1];
-  const after = matches[index + 1];
-  const current = matches[index];
-  // Note: "to" joins two places only as a journey's ends ("hook to basingstoke", "from X to Y"), not "out of borough to".
-  const journeyFrom = (start: number) =>
-    /(?:^|[.,;:!?\n][ \t]*|\b(?:from|between)[ \t]+)$/iu.test(text.slice(Math.max(0, start - 12), start));
-  const joins = (gap: string, start: number) => JOINING.test(gap) && (!/to/u.test(gap) || journeyFrom(start));
-  return (
-    (isPlainPlace(after) && joins(text.slice(current.end, after.start), current.start)) ||
-    (isPlainPlace(before) && joins(text.slice(before.end, current.start), before.start))
-  );
-}
-
 const JOINED_REST = /^[ \t]+(?:and|&)[ \t]+(\p{L}{3,})(?![\p{L}])/u;
 
 /** How far "and dag" after "barking" runs, when it starts the rest of the authority's name ("Barking and Dagenham"). */
@@ -221,11 +183,4 @@ function shortenedRest(text: string, start: number, end: number, authority: stri
 /** "rbkc", "lbth", "b&h": acronyms of four letters or with "&" are names in any case; "kcc" or "mk" are not. */
 function isDistinctiveAcronym(spelled: string): boolean {
   return spelled.includes("&") || spelled.replace(/[^\p{L}]/gu, "").length >= 4;
-}
-
-function looksLikeTheName(text: string, start: number, end: number): boolean {
-  if (!/^\p{Lu}/u.test(text[start])) return false;
-  if (!isSentenceStart(text, start)) return true;
-  const nextWord = /^\s+([\p{L}']+)/u.exec(text.slice(end, end + 30));
-  return !nextWord || !ORDINARY_SENSE_FOLLOWERS.has(nextWord[1].toLowerCase());
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { detectListed } from "./detect-listed";
+
+const found = (text: string) => detectListed(text).map((d) => text.slice(d.start, d.end));
+
+describe("generated short forms of authorities", () => {
+  it("joins two names with 'n' and takes their initials with '&' or 'n'", () => {
+    expect(found("never again, kensington n chelsea")).toEqual(["kensington n chelsea"]);
+    expect(found("wnm paid the mileage, knc never did")).toEqual(["wnm", "knc"]);
+  });
+
+  it("adds the short forms listed in the data and cuts a compass word to its letter", () => {
+    expect(found("esx had the better pay, w berks the better managers")).toEqual(["esx", "w berks"]);
+    expect(found("then I moved to S Glos")).toEqual(["S Glos"]);
+  });
+
+  it("names an authority's children's trust or services in any spelling", () => {
+    expect(found("seconded into sandwell childrens trust for a year")).toEqual(["sandwell childrens trust"]);
+    expect(found("Merton Children's Social Care were fine")).toEqual(["Merton Children's Social Care"]);
+  });
+
+  it("reads two bare letters as the authority only after a place's preposition with another authority named", () => {
+    expect(found("left hackney for islington, now in kc since june")).toEqual(["hackney", "islington", "kc"]);
+    expect(found("the th in thames is silent")).toEqual([]);
+    expect(found("we were in th corridor")).toEqual([]);
+  });
+});
+
+describe("cues for a name that is also an ordinary word", () => {
+  it("takes it in brackets after the word for a council", () => {
+    expect(found("the local authority (reading) never replied")).toEqual(["reading"]);
+  });
+
+  it("takes it beside another authority in a list", () => {
+    expect(found("pay is worse than slough but better than surrey")).toEqual(["slough", "surrey"]);
+  });
+
+  it("takes a preposition of place before it with 'in' or 'for' after it", () => {
+    expect(found("the hearing was in slough in april")).toEqual(["slough"]);
+  });
+
+  it("takes an authority's name in talk of councils, but not as a verb, money or a thing counted", () => {
+    expect(found("the la i miss most is bucks, honestly")).toEqual(["bucks"]);
+    expect(found("the slough team were kind, unlike merton")).toEqual(["slough", "merton"]);
+    expect(found("the council paid forty bucks towards it")).toEqual([]);
+    expect(found("the council had no beds, so surrey took him")).toEqual(["surrey"]);
+    expect(found("the council wants to stoke fears")).toEqual([]);
+  });
+
+  it("takes a repeat of a name already read as the place, at a sentence's start or after a preposition", () => {
+    expect(found("i trained in slough. slough was tough but fair")).toEqual(["slough", "slough"]);
+    expect(found("He moved to Reading. He was reading all night.")).toEqual(["Reading"]);
+    expect(found("a good deal in Deal")).toEqual(["Deal"]);
+  });
+});
