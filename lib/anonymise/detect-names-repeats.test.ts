@@ -16,6 +16,14 @@ describe("detectNames: a name found once is found wherever it is repeated", () =
     ]);
   });
 
+  it("takes a lower-case name again at a sentence's start, whatever word closed the sentence before", () => {
+    expect(people("my senior is a lovely lady called bliss. we never met her. bliss sorts everything.")).toEqual([
+      "bliss",
+      "bliss",
+    ]);
+    expect(people("my senior is a lovely lady called bliss. we met her bliss of a daughter.")).toEqual(["bliss"]);
+  });
+
   it("takes a capitalised ordinary-word name again, but not the word in its ordinary sense", () => {
     expect(people("My colleague Storm covered duty. Then Storm went on leave.")).toEqual(["Storm", "Storm"]);
     expect(people("My colleague Storm covered duty. The storm closed the roads.")).toEqual(["Storm"]);

@@ -7,6 +7,7 @@ import {
 } from "./detect-addressed-names";
 import { detectBracketedNames } from "./detect-names-bracketed";
 import { detectCalledNames } from "./detect-names-called";
+import { detectNamesInPersonSlots } from "./detect-names-in-person-slots";
 import { findAllowedSpans, SpanIndex } from "./known-words";
 import { capitalisedRunInPersonSlot } from "./name-capitalised-slots";
 import { coordinate, propagate } from "./name-chunk-context";
@@ -69,6 +70,8 @@ export function detectNames(text: string): Detection[] {
   }
   detections.push(...pairedNames(text, facts, allowed));
   detections.push(...coordinatedNames(text, facts, detections, allowed));
+  const people = new SpanIndex(detections.filter((detection) => detection.category === "person"));
+  detections.push(...detectNamesInPersonSlots(text, tokens, detections, allowed, people));
   detections.push(...repeatPersonNames(tokens, detections, allowed));
   const seen = new Set<string>();
   return detections

@@ -90,7 +90,10 @@ function isBareLowerCaseRepeat(tokens: WordToken[], index: number): boolean {
   const tags = wordTags(token.folded);
   if (FUNCTION_TAGS.some((tag) => tags.has(tag)) || tags.has("Modal")) return false;
   const previous = tokens[index - 1];
-  if (previous && token.start - previous.end <= 2 && ORDINARY_SENSE_BEFORE.has(previous.folded)) return false;
+  // Note: "… never met her. joy chases everything": a word before a sentence's end gives no sense to the next one.
+  const sameSentence = !token.sentenceInitial;
+  if (previous && sameSentence && token.start - previous.end <= 2 && ORDINARY_SENSE_BEFORE.has(previous.folded))
+    return false;
   const next = tokens[index + 1];
   const nextTags = next && !next.capitalised && next.start - token.end <= 1 ? wordTags(next.folded) : undefined;
   return !(nextTags?.has("Noun") && !nextTags.has("Verb") && !token.possessive);

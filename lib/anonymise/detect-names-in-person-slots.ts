@@ -1,0 +1,325 @@
+// Any word, ordinary or not, in a slot only a person fills: beside the speaker or a found name, owning a mum, named.
+import { isEnglishWordForm, type SpanIndex, wordTags } from "./known-words";
+import { isPastTenseVerb, isThirdPersonVerb, nextWords, previousWords } from "./name-context";
+import { HONORIFICS, PERSON_INTRODUCERS, PERSON_OBJECT_VERBS } from "./name-cues";
+import { predicateIsPerson } from "./name-predicates";
+import { DISCOURSE_OPENERS } from "./name-slots";
+import { isAnyGivenName } from "./name-token-facts";
+import { DEPARTMENTS, GROUP_HEADS } from "./name-word-classes";
+import { teamAfter } from "./name-work-cues";
+import type { WordToken } from "./text-matching";
+import type { Detection } from "./types";
+
+/** Tags of words that never stand as a name whatever the slot ("me and the kids", "her name was on the list"). */
+const NEVER_NAME_TAGS = [
+  "Pronoun",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "QuestionWord",
+  "Copula",
+  "Auxiliary",
+  "Negative",
+  "Expression",
+  "Value",
+  "Adverb",
+  "Gerund",
+];
+
+/** Months and days, which the allow-list keeps from the other rules; "May" is tagged a modal, not a month. */
+const CALENDAR =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
+/** Words before a word that give it its everyday sense ("the rain and I", "in April and May", "of joy"). */
+const ORDINARY_SENSE_BEFORE = new Set(
+  `the a an this that these those my your our their his her its some any no every each of in on at by for from to
+  since until till during before after between last next early late mid very too such`.split(/\s+/u),
+);
+
+/** Words of time and place, and pronouns the lexicon files as nouns, that are never a person's name. */
+const NEVER_NAMES = new Set(
+  `today yesterday tomorrow tonight weekend week month year morning afternoon day there here where nothing something
+  anything everything everyone someone anyone nobody none thanks`.split(/\s+/u),
+);
+
+/** Words before a word that make it a verb or a complement ("she left and …", "was worse and …"). */
+const VERB_SENSE_BEFORE = new Set(
+  "i you he she it we they is was are were be been being has have had will would can could should not".split(" "),
+);
+
+/** Relations and carers a person has ("Thursday's mum", "rain's partner"), never a thing or a day. */
+const RELATIONS = new Set(
+  `mum mother dad father son daughter brother sister sisters brothers cousin uncle aunt auntie nan nana gran grandma
+  grandmother grandad grandfather partner husband wife boyfriend girlfriend baby kids children siblings stepdad
+  stepmum carer carers keyworker`.split(/\s+/u),
+);
+
+/** Nouns that follow a role word as one compound ("my manager support", "our social worker visits"). */
+const ROLE_COMPOUNDS = new Set(
+  `support supervision supervisions meeting meetings role roles post posts team teams training placement placements
+  visit visits review reviews assessment assessments report reports group groups forum job jobs contract contracts
+  pay rate rates network networks cover caseload caseloads time duty rota allowance agency service services
+  position vacancy vacancies shortage turnover handover sessions session day days hours programme scheme course
+  portfolio feedback form forms induction development office email emails level levels status check checks
+  capacity consultation panel`.split(/\s+/u),
+);
+
+/** Subjects of "calls …" that make the word after it a nickname ("a guy everyone calls doc"). */
+const NAMERS = new Set("everyone everybody they people we kids staff he she".split(" "));
+
+/** Words after "her name was …" that are no name ("unknown", "on the list"). */
+const NOT_A_NAME_GIVEN = new Set(
+  "unknown irrelevant familiar important withheld redacted known mentioned listed spelt spelled missing there wrong right".split(
+    " ",
+  ),
+);
+
+const FINITE_AFTER_MODAL = new Set(["is", "was", "has", "had", "'s", "’s", "isn't", "wasn't", "hasn't", "said"]);
+
+interface Slot {
+  tokens: WordToken[];
+  index: number;
+  text: string;
+  people: SpanIndex;
+  lowerCaseTyped: boolean;
+}
+
+/**
+ * "Me and April", "May and I", "Olumide, April and Mr Brightwell", "Thursday's mum", "Can told me", "my practice
+ * educator rain actually read", "her name was temperance?", "a guy everyone calls doc": a word in a slot only a
+ * person fills is a name, whatever its everyday sense, unless an article, a preposition of time or a compound
+ * gives it that sense.
+ */
+export function detectNamesInPersonSlots(
+  text: string,
+  tokens: WordToken[],
+  found: Detection[],
+  allowed: SpanIndex,
+  people: SpanIndex,
+): Detection[] {
+  const detections: Detection[] = [];
+  const lowerCaseTyped = isTypedInLowerCase(text);
+  for (const [index, token] of tokens.entries()) {
+    if (people.overlaps(token.start, token.baseEnd)) continue;
+    const tags = wordTags(token.folded);
+    const calendar = CALENDAR.test(token.folded);
+    if (!calendar && allowed.overlaps(token.start, token.baseEnd)) continue;
+    if (!couldStandAsName(token, tags)) continue;
+    const slot: Slot = { tokens, index, text, people, lowerCaseTyped };
+    const reason = personSlot(slot, tags);
+    if (reason === null) continue;
+    detections.push({
+      start: token.start,
+      end: token.baseEnd,
+      category: "person",
+      reason,
+      source: "nlp",
+      identity: `person:${token.folded}`,
+    });
+  }
+  return [...detections, ...calendarRepeats(text, tokens, detections, found)];
+}
+
+function couldStandAsName(token: WordToken, tags: Set<string>): boolean {
+  const { folded } = token;
+  if (token.base.length < 3 || (token.allCaps && token.base.length > 1) || /\p{N}/u.test(token.base)) return false;
+  if (PERSON_INTRODUCERS.has(folded) || HONORIFICS.has(folded) || NEVER_NAMES.has(folded)) return false;
+  // Note: "I'm", "didn't" are no names; "O'Neill", "D'Souza" are.
+  if (/['’]/u.test(token.base) && !/^\p{L}['’]\p{L}{2,}/u.test(token.base)) return false;
+  if (DEPARTMENTS.has(folded) || GROUP_HEADS.has(folded) || tags.has("Plural")) return false;
+  return !NEVER_NAME_TAGS.some((tag) => tags.has(tag));
+}
+
+function personSlot(slot: Slot, tags: Set<string>): string | null {
+  const { tokens, index, text } = slot;
+  const token = tokens[index];
+  const prior = previousWords(text, token.start, 4);
+  const after = nextWords(text, token.end, 8);
+  const last = prior[prior.length - 1];
+  if (last !== undefined && ORDINARY_SENSE_BEFORE.has(last)) return null;
+  const modal = tags.has("Modal");
+  // Note: a capitalised modal before a finite verb is its subject ("Can told me", "Will is off").
+  if (modal) {
+    if (!token.capitalised) return null;
+    const finite = FINITE_AFTER_MODAL.has(after[0] ?? "") || isPastTenseVerb(after[0] ?? "");
+    if (finite && !CALENDAR.test(token.folded)) return "Modal before a finite verb";
+  }
+  // Note: in a text typed with capitals, a lower-case English word keeps its everyday sense.
+  if (!token.capitalised && !slot.lowerCaseTyped && isEnglishWordForm(token.base)) return null;
+  if (token.sentenceInitial && DISCOURSE_OPENERS.has(token.folded)) return null;
+  if (token.possessive) {
+    if (RELATIONS.has(after[0] ?? "") || (after[0] === "social" && after[1] === "worker"))
+      return "Owner of a relation or carer (“…'s mum”)";
+    if (predicateIsPerson(["is", ...after])) return "Described as a person (“…'s the other NQ”)";
+    return null;
+  }
+  if (besideSpeaker(prior, after, token)) return "Listed with the speaker (“me and …”, “… and I”)";
+  if (besidePerson(slot) && canBeListedName(token, tags)) return "Listed beside a person's name";
+  if (modal) return null;
+  if (namedBefore(prior) && !NOT_A_NAME_GIVEN.has(token.folded) && nameEnds(after))
+    return "Given as a name (“her name was …”, “everyone calls …”)";
+  if (token.capitalised && withSomeone(prior) && fromABody(text, token.end, after))
+    return "Capitalised word before a team or body";
+  if (token.capitalised && apposedToPerson(after)) return "Described as a person after a dash";
+  if (
+    !token.capitalised &&
+    isEnglishWordForm(token.base) &&
+    !tags.has("Abbreviation") &&
+    roleBefore(prior) &&
+    !ROLE_COMPOUNDS.has(token.folded) &&
+    roleNameEnds(after)
+  )
+    return "Word after a person's role (“my practice educator …”)";
+  return null;
+}
+
+/** "me and …", "…, me and", "… and I", "… and me": the speaker's companion. */
+function besideSpeaker(prior: string[], after: string[], token: WordToken): boolean {
+  const last = prior[prior.length - 1];
+  if (last === "and" && prior[prior.length - 2] === "me") return !/^\p{Ll}/u.test(after[0] ?? "") || after[0] === "and";
+  if (after[0] !== "and" || !["i", "me", "myself"].includes(after[1] ?? "")) return false;
+  if (after[1] === "me" && token.sentenceInitial === false && last !== undefined && last !== ",") return false;
+  return last === undefined || /^[,;:.!?()—–]$/u.test(last) || ["so", "then", "but", "when", "because"].includes(last);
+}
+
+/** "Olumide, April and Mr Brightwell", "Imelda, or May,", "Dove, Nyala, and Seren": in a list beside a found name. */
+function besidePerson(slot: Slot): boolean {
+  const { tokens, index, text, people } = slot;
+  const token = tokens[index];
+  const joins = (word: WordToken | undefined) => word !== undefined && ["and", "or"].includes(word.folded);
+  const next = tokens[joins(tokens[index + 1]) ? index + 2 : index + 1];
+  const previous = tokens[joins(tokens[index - 1]) ? index - 2 : index - 1];
+  if (index > 0 && VERB_SENSE_BEFORE.has(tokens[index - 1].folded)) return false;
+  const joiner = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)$/u;
+  const nextIsPerson = next !== undefined && people.contains(next.start, next.baseEnd);
+  const previousIsPerson = previous !== undefined && people.contains(previous.start, previous.baseEnd);
+  if (nextIsPerson && joiner.test(text.slice(token.end, next.start))) {
+    // Note: "Monday, Kemi and I", "Right, Kemi": a word before a comma and a name may open the sentence instead.
+    const commaOnly = /^\s*,\s*$/u.test(text.slice(token.end, next.start));
+    if (commaOnly && (CALENDAR.test(token.folded) || !listGoesOn(text, next.end))) return false;
+    return sameCase(token, next);
+  }
+  if (previousIsPerson && joiner.test(text.slice(previous.end, token.start))) {
+    const following = text.slice(token.end, token.end + 30);
+    return sameCase(token, previous) && /^(?:\s*[,.;:?!)—–]|\s+(?:and|or|&|who|from|at|on|in)\b|\s*$)/u.test(following);
+  }
+  return false;
+}
+
+/**
+ * A word that may be listed as a name: a given name, a word no list knows, or a capitalised noun or verb ("Dove");
+ * not an adjective ("amazing"), a nationality ("Senegalese") or a role ("clerk").
+ */
+function canBeListedName(token: WordToken, tags: Set<string>): boolean {
+  if (isAnyGivenName(token.base) || !isEnglishWordForm(token.base)) return !/(?:ese|ish|ian)$/u.test(token.folded);
+  if (!token.capitalised || tags.has("Actor") || /(?:ese|ish|ian|ean)$/u.test(token.folded)) return false;
+  return !tags.has("Adjective") || tags.has("Noun");
+}
+
+/** "Meeting with June from …", "rang May at …": after "with", "and" or a verb that takes a person. */
+function withSomeone(prior: string[]): boolean {
+  const last = prior[prior.length - 1] ?? "";
+  return ["with", "and", "w", "cc"].includes(last) || PERSON_OBJECT_VERBS.has(last);
+}
+
+/** "Dove, Nyala, and Seren": after the name, the list goes on. */
+function listGoesOn(text: string, end: number): boolean {
+  return /^\s*(?:,|and\b|or\b|&)/u.test(text.slice(end, end + 8));
+}
+
+/** A capitalised word beside a lower-case name is a heading's word, and the reverse ("dave and Housing"). */
+function sameCase(token: WordToken, other: WordToken): boolean {
+  return token.capitalised === other.capitalised || token.sentenceInitial || other.sentenceInitial;
+}
+
+/** "her name was …", "his name's …", "everyone calls …", "they call him …". */
+function namedBefore(prior: string[]): boolean {
+  const [third, second, last] = prior.slice(-3);
+  if (["is", "was", "'s", "’s"].includes(last) && second === "name") return true;
+  if (last === "name's" || last === "name’s") return true;
+  return ["calls", "call", "called"].includes(last) && NAMERS.has(second) && third !== "the";
+}
+
+/** The name said ends there: a mark, "or", "and", "but", or the end ("… was temperance? or patience?"). */
+function nameEnds(after: string[]): boolean {
+  const next = after[0];
+  return next === undefined || /^[,;:.!?()—–]$/u.test(next) || ["or", "and", "but", "who", "because"].includes(next);
+}
+
+/** "June from Kinship Connect", "May at the Royal Free": a capitalised word, then the body the person is from. */
+function fromABody(text: string, end: number, after: string[]): boolean {
+  return teamAfter(after) || /^[ \t]+(?:from|at)[ \t]+(?:the[ \t]+)?\p{Lu}\p{Ll}/u.test(text.slice(end, end + 40));
+}
+
+/** "Sunday — that's the student", "Dove, three sisters": a dash or comma, then the person the word is. */
+function apposedToPerson(after: string[]): boolean {
+  if (!["—", "–"].includes(after[0] ?? "")) return false;
+  const rest = after.slice(1).filter((word) => !["um", "er", "erm", "uh"].includes(word));
+  const contracted = /^(?:that|she|he)['’]s$/u.test(rest[0] ?? "");
+  const start = contracted ? 1 : ["that", "she", "he"].includes(rest[0] ?? "") && rest[1] === "is" ? 2 : 0;
+  if (start === 0) return false;
+  return rest.slice(start, start + 4).some((word) => PERSON_INTRODUCERS.has(word));
+}
+
+/** "my practice educator …", "our dtm …": a role in the speaker's working life just before the word. */
+function roleBefore(prior: string[]): boolean {
+  const last = prior[prior.length - 1];
+  if (last === undefined || !PERSON_INTRODUCERS.has(last) || ["called", "named", "known"].includes(last)) return false;
+  return prior.slice(0, -1).some((word) => ["my", "our", "his", "her", "their"].includes(word));
+}
+
+/** After the name of a role: a verb, an adverb and a verb, a mark, or "and" ("rain actually read", "frost are"). */
+function roleNameEnds(after: string[]): boolean {
+  const [next = "", second = ""] = after;
+  if (next === "" || /^[,;:.!?()—–]$/u.test(next) || ["and", "who", "was", "is", "are", "has", "had"].includes(next))
+    return true;
+  if (isPastTenseVerb(next) || isThirdPersonVerb(next)) return true;
+  return wordTags(next).has("Adverb") && !/^[,;:.!?()—–]$/u.test(second) && wordTags(second).has("Verb");
+}
+
+let cachedText = "";
+let cachedLowerCase = false;
+
+/** A comment typed without capitals at its sentences' starts, or with a lower-case "i". */
+function isTypedInLowerCase(text: string): boolean {
+  if (text === cachedText) return cachedLowerCase;
+  cachedText = text;
+  const starts = text.match(/(?:^|[.!?]\s+)\p{L}/gu) ?? [];
+  const lower = starts.filter((start) => /\p{Ll}$/u.test(start)).length;
+  cachedLowerCase = /(?:^|\s)i(?:\s|['’])/u.test(text) || (starts.length > 0 && lower / starts.length >= 0.8);
+  return cachedLowerCase;
+}
+
+/** Words of dates that lead to a month or day meant as one ("on Thursday", "by April"). */
+const BEFORE_A_DATE = new Set(
+  "in on by since until till from during of before after through last next this early late mid end every each".split(
+    " ",
+  ),
+);
+
+/** "Thursday's mum … Thursday has been excluded": a month or day found as a name is that name again in its case. */
+function calendarRepeats(text: string, tokens: WordToken[], named: Detection[], found: Detection[]): Detection[] {
+  const names = new Set<string>();
+  for (const detection of named) {
+    const word = text.slice(detection.start, detection.end);
+    if (CALENDAR.test(word.toLowerCase())) names.add(word);
+  }
+  if (names.size === 0) return [];
+  const taken = new Set([...named, ...found].map((detection) => detection.start));
+  const repeats: Detection[] = [];
+  for (const token of tokens) {
+    if (!names.has(token.base) || taken.has(token.start)) continue;
+    const last = previousWords(text, token.start, 1)[0];
+    if (last !== undefined && BEFORE_A_DATE.has(last)) continue;
+    if (/^[\s,]*(?:\d|the\s+\d)/u.test(text.slice(token.end, token.end + 10))) continue;
+    repeats.push({
+      start: token.start,
+      end: token.baseEnd,
+      category: "person",
+      reason: "Same month or day as a person's name found elsewhere in the text",
+      source: "nlp",
+      identity: `person:${token.folded}`,
+    });
+  }
+  return repeats;
+}
