@@ -52,4 +52,17 @@ describe("cues for a name that is also an ordinary word", () => {
     expect(found("He moved to Reading. He was reading all night.")).toEqual(["Reading"]);
     expect(found("a good deal in Deal")).toEqual(["Deal"]);
   });
+
+  it("takes a town called a town beside it, and a town named like a month only so or in a list", () => {
+    expect(found("a post in send (the village, not the verb)")).toEqual(["send"]);
+    expect(found("we stayed in the town of battle")).toEqual(["battle"]);
+    expect(found("started in march, left in May")).toEqual([]);
+    expect(found("March was hectic")).toEqual([]);
+    expect(found("from chatteris to march every day")).toEqual(["chatteris", "march"]);
+  });
+
+  it("leaves a capitalised name that ends another one, after a title or a capitalised word", () => {
+    expect(found("Ms Wells chaired it, and the shop on Tolley Street shut")).toEqual([]);
+    expect(found("Frankly Slough was the best")).toEqual(["Slough"]);
+  });
 });

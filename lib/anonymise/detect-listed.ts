@@ -4,6 +4,7 @@ import { isListedEnglishWord } from "./english-words";
 import {
   followsPlacePreposition,
   isBracketedAfterCouncil,
+  isCalledATown,
   isJoinedToListedPlace,
   isNamedInTalkOfAuthorities,
   isRepeatOfName,
@@ -31,6 +32,8 @@ const REPLACEMENT = {
   authority: { london: "[London borough]", south_east: "[South East authority]", elsewhere: "[authority]" },
   place: { london: "[London area]", south_east: "[town]", elsewhere: "[town]" },
 } as const;
+
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 const REGION_NAME = { london: "London", south_east: "South East", elsewhere: "neighbouring" } as const;
 
@@ -100,7 +103,9 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
   const hasCue = (index: number, kind: ListEntry["kind"]) => {
     const { start, end } = matches[index];
     const lower = /^\p{Ll}/u.test(text[start]);
-    if (isJoinedToListedPlace(text, matches, index, needsNoCue)) return true;
+    if (isJoinedToListedPlace(text, matches, index, needsNoCue) || isCalledATown(text, start, end)) return true;
+    // Note: "in March", "March was busy": a town named like a month is the town only in a list or called a town.
+    if (MONTH.test(matches[index].key)) return false;
     // Note: "back in th", not "the th sound": two bare letters need a place's preposition and another authority named.
     if (text.slice(start, end).replace(/[^\p{L}]/gu, "").length <= 2)
       return otherAuthority && followsPlacePreposition(text, start, end);
@@ -126,7 +131,8 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
   // Note: "in hull ... hull gave me": a name read as the place once is the place again where no verb's sense is shown.
   for (const index of waiting) {
     const { start, end, key } = matches[index];
-    if (named.has(key) && /^\p{Ll}/u.test(text[start]) && isRepeatOfName(text, start, end)) chosen.push(index);
+    if (named.has(key) && !MONTH.test(key) && /^\p{Ll}/u.test(text[start]) && isRepeatOfName(text, start, end))
+      chosen.push(index);
   }
   for (const index of chosen.sort((left, right) => left - right)) {
     const { start, end, key } = matches[index];

@@ -50,6 +50,10 @@ function hasOrdinaryFollower(text: string, end: number, allowed: ReadonlySet<str
 
 export function looksLikeTheName(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text[start])) return false;
+  // Note: "the High Street", "Mrs Wells": after a capitalised word, unless one opening the sentence ("In Reading",
+  // "Honestly Havering") other than a title, it ends another name.
+  const before = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (before && (!isSentenceStart(text, start - before[0].length) || TITLE.test(before[1]))) return false;
   if (!isSentenceStart(text, start)) return true;
   return !hasOrdinaryFollower(text, end, new Set());
 }
@@ -66,6 +70,19 @@ export function followsPlacePreposition(text: string, start: number, end: number
 
 const AFTER_A_DESTINATION =
   /^(?:in|for|on|and|then|but|so|last|next|after|before|when|where|because|as|with|at|from|since|every|each|or|until|till)$/u;
+
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|cllr|sir|lady|lord|st|saint|judge|the)$/iu;
+const CALLED_A_TOWN_AFTER =
+  /^[ \t]*(?:[,(—–-][ \t]*)?(?:the|a)[ \t]+(?:town|village|city|seaside town|market town)(?![\p{L}])/iu;
+const CALLED_A_TOWN_BEFORE = /(?:^|[^\p{L}])(?:town|village|city)[ \t]+(?:of|called)[ \t]+$/iu;
+
+/** "march (the town in cambs)", "Deal, a town in Kent", "the village of send": called a town beside it. */
+export function isCalledATown(text: string, start: number, end: number): boolean {
+  return (
+    CALLED_A_TOWN_AFTER.test(text.slice(end, end + 24)) ||
+    CALLED_A_TOWN_BEFORE.test(text.slice(Math.max(0, start - 20), start))
+  );
+}
 
 /** "the la (bucks)": in brackets after the word for a council. */
 export function isBracketedAfterCouncil(text: string, start: number): boolean {
