@@ -65,4 +65,15 @@ describe("cues for a name that is also an ordinary word", () => {
     expect(found("Ms Wells chaired it, and the shop on Tolley Street shut")).toEqual([]);
     expect(found("Frankly Slough was the best")).toEqual(["Slough"]);
   });
+
+  it("takes 'the whole of' as a preposition of place, and leaves 'a Reading list' and 'Reading between the lines'", () => {
+    expect(found("i ran duty for the whole of slough, alone")).toEqual(["slough"]);
+    expect(found("the whole of reading the bundle took a day")).toEqual([]);
+    expect(found("She handed out a Reading list. Reading between the lines, nobody read it.")).toEqual([]);
+  });
+
+  it("takes 'park' after a listed place with it", () => {
+    expect(found("we walk round streatham park on contact days")).toEqual(["streatham park"]);
+  });
 });
+

@@ -138,9 +138,12 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     const { start, end, key } = matches[index];
     const entry = (byKey.get(key) as KeyedEntry).entry;
     const spelled = text.slice(start, end);
-    // Note: "the Broadwater Farm estate", "Peckham Rye station": the word after a listed place is part of the name.
+    // Note: "the Broadwater Farm estate", "Peckham Rye station", "clapham park": the word after a listed place is part
+    // of the name.
     const after =
-      entry.kind === "place" ? /^[ \t]+(?:estate|station)(?![\p{L}])/iu.exec(text.slice(end, end + 12)) : null;
+      entry.kind === "place"
+        ? /^[ \t]+(?:estate|station|park|common)(?![\p{L}])/iu.exec(text.slice(end, end + 12))
+        : null;
     // Note: "worked at barking and dag": a joined authority's name cut short is still that authority.
     const cut = entry.kind === "authority" ? shortenedRest(text, start, end, entry.authority) : 0;
     // Note: "I went to the Royal Borough": a title said instead of the name takes its "the".

@@ -19,7 +19,7 @@ export const ORDINARY_SENSE_FOLLOWERS = new Set(
 /** Words that may follow a place as well as an ordinary word ("at havering and then essex", "the court in stoke in may"). */
 const PLACE_FOLLOWERS = new Set(["and", "in", "for", "on"]);
 const PLACE_PREPOSITION_BEFORE =
-  /(?:^|[^\p{L}])(?:in|at|from|near|around|outside|to|for|left|joined|leaving|covering|within|across)\s+$/u;
+  /(?:^|[^\p{L}])(?:in|at|from|near|around|outside|to|for|left|joined|leaving|covering|within|across|whole of)\s+$/u;
 /** "the la (reading)", "the council (bucks)": the name in brackets after the word for a council. */
 const AUTHORITY_WORD_BRACKET = /(?:^|[^\p{L}])(?:la|las|council|authority|borough|county|lea|la['’]s)[ \t]*\([ \t]*$/iu;
 const AUTHORITY_WORD =
@@ -54,13 +54,18 @@ export function looksLikeTheName(text: string, start: number, end: number): bool
   // "Honestly Havering") other than a title, it ends another name.
   const before = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
   if (before && (!isSentenceStart(text, start - before[0].length) || TITLE.test(before[1]))) return false;
+  // Note: "a Reading list": after "a" or "an" it is a kind of thing.
+  if (/(?:^|[^\p{L}])an?[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start))) return false;
   if (!isSentenceStart(text, start)) return true;
-  return !hasOrdinaryFollower(text, end, new Set());
+  return !hasOrdinaryFollower(text, end, new Set()) && nextWord(text, end) !== "between";
 }
 
-/** "at havering", "from reading", "in stoke in may", "left slough": a preposition of place or employment before it. */
+/**
+ * "at havering", "from reading", "in stoke in may", "left slough", "the whole of reading": a preposition of place or
+ * employment before it.
+ */
 export function followsPlacePreposition(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
+  const before = text.slice(Math.max(0, start - 16), start);
   if (!PLACE_PREPOSITION_BEFORE.test(before) || hasOrdinaryFollower(text, end)) return false;
   // Note: "moved to slough last year", not "wants to stoke fears": after "to", the clause goes no further than the name.
   if (!/(?:^|[^\p{L}])to\s+$/u.test(before)) return true;
