@@ -76,4 +76,3 @@ describe("cues for a name that is also an ordinary word", () => {
     expect(found("we walk round streatham park on contact days")).toEqual(["streatham park"]);
   });
 });
-
