@@ -86,4 +86,14 @@ describe("detectListedOrganisations", () => {
   it("takes a named service of a listed organisation with it", () => {
     expect(found("Referral from Barnardo's Hope Service (worker: Aisha).")).toEqual(["Barnardo's Hope Service"]);
   });
+
+  it("takes a lower-case listed name beside a sure one, after a preposition and 'the', or before what a firm did", () => {
+    expect(found("since pulse took over from nonstop we reregister every year, lost 2 locums over it")).toEqual([
+      "pulse",
+      "nonstop",
+    ]);
+    expect(found("my nan was in the royal marsden for a week")).toEqual(["royal marsden"]);
+    expect(found("renewal took weeks and meanwhile anchor wouldnt let me work a shift")).toEqual(["anchor"]);
+    expect(found("the pulse was weak. we dropped anchor and she took a shift")).toEqual([]);
+  });
 });

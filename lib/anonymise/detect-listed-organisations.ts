@@ -188,7 +188,10 @@ function isOrganisationHere(text: string, candidates: Candidate[], index: number
   const sibling = hasSiblingOfKind(candidates, index, entry.kind);
   if (KIND_NOUN_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   if (!capitalised) {
-    const preposition = ORGANISATION_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+    // Note: "my dad was in the copper vale": a listed name of two everyday words after a preposition and "the".
+    const preposition =
+      ORGANISATION_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+      (/\s/u.test(entry.phrase) && PREPOSITION_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
     if (!entry.ordinary) return fieldCue || sibling;
     if (/\s/u.test(entry.phrase)) return fieldCue || preposition || followedByOrganisationUse(text, end);
     if (followedByKindWord(text, end)) return true;
@@ -225,14 +228,16 @@ const HOSPITAL_WORD_AFTER = /^[ \t]+(?:hosp\.?|hospital)(?![\p{L}])/iu;
 /** A determiner or a possessive before a word ("the sanctuary", "a women's refuge"): the word is a common noun there. */
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|this|that|my|our|your|his|her|its|their|some|any|no|\p{L}+['’]s)\s+$/iu;
+const PREPOSITION_THE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|into|outta|out of)\s+the\s+$/iu;
 const ORGANISATION_PREPOSITION_BEFORE =
   /(?:^|[^\p{L}])(?:via|through|thru|with|for|joined|to|at|from|by|use|used|using|booked)\s+$/iu;
 
 /** Another listed organisation of the same kind nearby ("from Hays … via Nonstop") is a cue too. */
 function hasSiblingOfKind(candidates: Candidate[], index: number, kind: OrganisationKind): boolean {
   const { start } = candidates[index];
+  // Note: "since lantern took over from brellix": in lower case, a listed name no dictionary holds is as sure.
   const isSibling = (other: Candidate) =>
-    other.entries.some((entry) => entry.kind === kind && isCertain(entry, other.capitalised));
+    other.entries.some((entry) => entry.kind === kind && (isCertain(entry, other.capitalised) || !entry.ordinary));
   for (let other = index - 1; other >= 0 && start - candidates[other].start < 200; other--)
     if (isSibling(candidates[other])) return true;
   for (let other = index + 1; other < candidates.length && candidates[other].start - start < 200; other++)
@@ -255,13 +260,13 @@ function followedByKindWord(text: string, end: number): boolean {
 }
 
 function followedByAgentVerb(text: string, end: number): boolean {
-  return /^\s+(?:rang|called|emailed|sent|offered|placed|paid|told|asked|wanted|kept)\b/u.test(
+  return /^\s+(?:rang|called|emailed|sent|offered|placed|paid|told|asked|wanted|kept|helped|supported|sorted|housed|funded)\b/u.test(
     text.slice(end, end + 12),
   );
 }
 
 function followedByOrganisationUse(text: string, end: number): boolean {
-  return /^\s*(?:rang|called|emailed|sent|offered|placed|pay|pays|paid|said|told|asked|wanted|kept|never|still|were|was|is|are|have|had|do|did|'s|’s)\b/iu.test(
+  return /^\s*(?:rang|called|emailed|sent|offered|placed|pay|pays|paid|said|told|asked|wanted|kept|never|still|were|was|is|are|have|had|do|did|'s|’s|wouldnt|wouldn['’]t|wont|won['’]t|didnt|didn['’]t|refused|took|gave)\b/iu.test(
     text.slice(end, end + 20),
   );
 }
