@@ -93,4 +93,16 @@ describe("detectOrganisationsInSlots", () => {
     ]);
     expect(found("the school was fantastic, the nursery is Outstanding and the surgery was closed")).toEqual([]);
   });
+
+  it("takes where someone works, any capitalised word or a listed firm in lower case, not a holiday or 'the' word", () => {
+    expect(found("Dad works nights at Marrow in town. She has a job at Lantern Yard.")).toEqual([
+      ["Marrow", "[organisation]"],
+      ["Lantern Yard", "[organisation]"],
+    ]);
+    expect(found("the lads at quillet social care sorted it. the tutor at KLNU never replied")).toEqual([
+      ["quillet", "[organisation]"],
+      ["KLNU", "[organisation]"],
+    ]);
+    expect(found("she works at weekends, a placement at the ifa, the staff at MASH, he works at home")).toEqual([]);
+  });
 });

@@ -1,14 +1,19 @@
 // Organisations named in a slot the sentence keeps for one, whatever word fills it: "the housing officer at tolvey",
 // "agency was brackwater", "started at kilnby as a family support worker", "Ms Obi of Tolvey Kiln", "conveyed to Tolvey",
 // "c/o Tolvey Kiln", "referred by Tolvey Kiln".
+
+import { isListedOrganisationName } from "./detect-listed-organisations";
 import { HONORIFICS } from "./detect-organisations-by-context";
 import { isNamingWord } from "./detect-venues";
-import { isEnglishWordForm, isOrdinaryWord, wordTags } from "./known-words";
+import { isKnownAcronym } from "./known-acronyms";
+import { isCountryOrRegion, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
 import {
   describeKind,
   detection,
+  GENERIC_WORDS,
   insideAny,
+  isLanguageName,
   lastOfCapitalisedRun,
   type OrganisationKind,
   scanTokens,
@@ -22,6 +27,7 @@ const SOMEONE_AT: Record<string, OrganisationKind> = Object.fromEntries([
     (word) => [word, "hospital"] as const,
   ),
   ...["recruiter", "recruiters", "consultant", "consultants"].map((word) => [word, "agency"] as const),
+  ...["lead", "tutor", "tutors", "lecturer", "lecturers", "supervisor"].map((word) => [word, "employer"] as const),
   ...[
     "officer",
     "officers",
@@ -67,7 +73,17 @@ export function detectOrganisationsInSlots(
     const token = tokens[index];
     // Note: "the court was East Tolvey": a compass word opens a capitalised name that goes on.
     const opensName = COMPASS.test(token.folded) && token.capitalised && couldName(tokens[index + 1] ?? token);
-    if (!(couldName(token) || opensName) || insideAny(allowed, token.start, token.baseEnd)) return null;
+    // Note: "works nights at Marrow", "the girls at lantern": where someone works, a capitalised word or a listed
+    // firm's name is the employer's even when it is an everyday word.
+    // Note: "the lads at tinsel social care": before a trading name's ending, any word in lower case is its name.
+    const employs =
+      slot.employs === true &&
+      (isEmployerWord(token) ||
+        (!token.capitalised && TRADING_ENDING_AFTER.test(text.slice(token.end, token.end + 24))));
+    if (!(couldName(token) || opensName || employs) || insideAny(allowed, token.start, token.baseEnd)) return null;
+    // Note: "a placement at the ifa": after "the", a word in lower case is the common noun.
+    if (slot.works && !token.capitalised && (tokens[index - 1].folded === "the" || isKnownAcronym(token.base)))
+      return null;
     let last = token.capitalised ? lastOfCapitalisedRun(text, tokens, index, 2) : index;
     const next = tokens[index + 1];
     // Note: "the ward at tolvey kilnby": a second lower-case word with no everyday sense is still the name.
@@ -105,8 +121,11 @@ export function detectLowerCaseFirmsBySubjectUse(text: string, tokens: WordToken
       (opener !== undefined &&
         CLAUSE_OPENERS.test(opener.folded) &&
         /^[ \t]+$/u.test(text.slice(opener.end, token.start)));
-    if (!opens || isLexiconGivenName(token.base) || isLexiconFamilyName(token.base)) return null;
-    if (token.base.length < 4 || !couldName(token) || !isEnglishWordForm(token.base)) return null;
+    if (!opens) return null;
+    // Note: "meanwhile lantern wouldnt pay": a listed firm's name, though an everyday word, is the firm here.
+    const listed = isListedOrganisationName(token.folded);
+    if (!listed && (isLexiconGivenName(token.base) || isLexiconFamilyName(token.base))) return null;
+    if (!listed && (token.base.length < 4 || !couldName(token) || !isEnglishWordForm(token.base))) return null;
     const reason = "Name of a firm by what it did, in lower case";
     return { detection: detection(token.start, token.baseEnd, "agency", reason, "nlp"), last: index };
   });
@@ -115,6 +134,31 @@ export function detectLowerCaseFirmsBySubjectUse(text: string, tokens: WordToken
 interface Slot {
   kind: OrganisationKind;
   reason: string;
+  /** Someone works or is there: any capitalised word may be the employer's name. */
+  employs?: boolean;
+  /** Someone works there ("works at", "a job at"), said with a verb or noun of work. */
+  works?: boolean;
+}
+
+/** Work done at or for a place: "works at", "job at", "shifts at", "worked nights for". */
+const WORKS =
+  /^(?:work|works|worked|working|job|jobs|shift|shifts|employed|employment|placement|temping|volunteers?|volunteering|volunteered)$/u;
+/** When the work is done, said between the verb and "at": "works nights at", "worked weekends for". */
+const WHEN_WORKED =
+  /^(?:nights|days|weekends|evenings|mornings|lates|earlies|nightshifts|part-time|full-time|parttime|fulltime|there|now|still|currently)$/u;
+const DAYS_AND_MONTHS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|weekends?|night|nights|home)$/u;
+
+const TRADING_ENDING_AFTER =
+  /^[ \t]+(?:social[ \t]+care|recruitment|staffing|locums|personnel|resourcing|interpreting|languages|fostering|solutions|associates)(?![\p{L}])/u;
+
+/** "works nights at Marrow", "a job at lantern": a word that names the employer in the slot of where someone works. */
+function isEmployerWord(token: WordToken): boolean {
+  if (token.base.length < 3 || /\p{N}/u.test(token.base) || DAYS_AND_MONTHS.test(token.folded)) return false;
+  if (!token.capitalised) return isListedOrganisationName(token.folded);
+  if (token.sentenceInitial || GENERIC_WORDS.has(token.folded) || TITLES.test(token.folded)) return false;
+  if (token.allCaps && isKnownAcronym(token.base)) return false;
+  return !isIdentityWord(token.base) && !isCountryOrRegion(token.base) && !isLanguageName(token.folded);
 }
 
 function slotBefore(text: string, tokens: WordToken[], index: number): Slot | null {
@@ -133,7 +177,10 @@ function slotBefore(text: string, tokens: WordToken[], index: number): Slot | nu
   const before = tokens[previous - 1];
   if (!before) return null;
   if (cue.folded === "at" && SOMEONE_AT[before.folded])
-    return { kind: SOMEONE_AT[before.folded], reason: "someone is at" };
+    return { kind: SOMEONE_AT[before.folded], reason: "someone is at", employs: true };
+  const worked = WHEN_WORKED.test(before.folded) ? tokens[previous - 2] : before;
+  if (/^(?:at|for)$/u.test(cue.folded) && worked && WORKS.test(worked.folded))
+    return { kind: "employer", reason: "someone works at", employs: true, works: true };
   // Note: "started at kilnby as a family support worker": "as" after the name shows the role taken there.
   if (cue.folded === "at" && BEGAN_AT.test(before.folded) && !token.capitalised)
     return { kind: "employer", reason: "someone started or trained at" };
