@@ -18,7 +18,9 @@ import {
   detectPrisons,
 } from "./detect-organisations-by-context";
 import { detectHospitalWards, detectOrganisationsByShape, isSurnameWard } from "./detect-organisations-by-shape";
+import { detectOrganisationsByWebAddress } from "./detect-organisations-by-web-address";
 import { growOrganisationsOverEndings } from "./detect-organisations-grown-over-endings";
+import { detectOrganisationsInApposition } from "./detect-organisations-in-apposition";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
 import { detectLowerCaseFirmsBySubjectUse, detectOrganisationsInSlots } from "./detect-organisations-in-slots";
 import { detectOrganisationsNamedAfterKind } from "./detect-organisations-named-after-kind";
@@ -165,6 +167,8 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectOrganisationsByShape(text, allowed),
     ...detectOrganisationsInSlots(text, tokens, allowed),
     ...detectOrganisationsNamedAfterKind(text),
+    ...detectOrganisationsInApposition(text, tokens, allowed),
+    ...detectOrganisationsByWebAddress(text, tokens),
     ...detectLowerCaseFirmsBySubjectUse(text, tokens),
     ...detectLowerCaseTradingNames(text, tokens),
     ...detectLowerCaseCompanies(text, tokens),
