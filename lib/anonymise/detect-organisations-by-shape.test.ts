@@ -75,4 +75,9 @@ describe("detectOrganisationsByShape", () => {
     expect(found("now i'm with Thimble SCM in Enfield and they fall over themselves")).toEqual(["Thimble SCM"]);
     expect(found("Ofsted URN given; Medway YOT, Surrey CC and Sarah JD were there; the Walnut CAMHS team")).toEqual([]);
   });
+
+  it("takes two names joined by '&' after a word in lower case, not two given names", () => {
+    expect(found("the report from Tolvey & Kiln was late")).toEqual(["Tolvey & Kiln"]);
+    expect(found("we went with Sarah & Tom to the park")).toEqual([]);
+  });
 });

@@ -22,9 +22,12 @@ const KIND_THEN_NAME =
 const WORDS_OF_THE_SERVICE =
   /^(?:panel|panels|order|orders|fund|allowance|allowances|leave|pay|plan|plans|application|applications|hearing|hearings|medical|medicals|register|records|process|policy|policies|standards|regulations|week|month|day|fortnight|uk|england|scotland|wales|act|agreement|agreements|arrangement|arrangements|breakdown|disruption|training|approval|approvals|assessment|assessments|review|reviews|visit|visits|worker|workers|officer|officers|manager|managers|carer|carers|parent|parents|payment|payments|grant|grants|certificate|leaflet|forum|network|sufficiency|recruitment|matching|match|matters|support|team|service|services)$/u;
 
-/** "Tolvey & Kiln", "(Brackwater & Dunmarsh)": two capitalised names joined by "&" are a firm's name. */
+/**
+ * "Tolvey & Kiln", "(Brackwater & Dunmarsh)", "the report from Tolvey & Kiln": two capitalised names joined by "&" are
+ * a firm's name, unless a third name or "&" runs on before them.
+ */
 const AMPERSAND_PAIR = startingAtCapitals(
-  /(?=\p{Lu})(?<![\p{L}&][ \t]*)(\p{Lu}[\p{Ll}'’-]+)[ \t]*&[ \t]*(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}]|[ \t]*&)/gu,
+  /(?=\p{Lu})(?<![\p{L}&]|(?:\p{Lu}[\p{L}'’-]*|&)[ \t]+)(\p{Lu}[\p{Ll}'’-]+)[ \t]*&[ \t]*(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}]|[ \t]*&)/gu,
 );
 
 /** "Tolvey Green Kiln Court", "Brackwater Court": capitalised names before "Court", the last no everyday word. */
@@ -176,6 +179,8 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
   for (const match of text.matchAll(AMPERSAND_PAIR)) {
     const end = match.index + match[0].length;
     if (![match[1], match[2]].every(isFirmNameWord) || insideAny(allowed, match.index, end)) continue;
+    // Note: "with Priya & Tom": two given names are two people.
+    if (isLexiconGivenName(match[1]) && isLexiconGivenName(match[2])) continue;
     detections.push(detection(match.index, end, "employer", "Two names joined by “&”", "nlp"));
   }
   return detections;

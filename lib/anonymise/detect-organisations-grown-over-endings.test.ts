@@ -27,4 +27,11 @@ describe("growOrganisationsOverEndings", () => {
     expect(grown("via Brindle and Kettle", "Brindle")).toBe("Brindle");
     expect(grown("at brindle directly", "brindle")).toBe("brindle");
   });
+
+  it("grows a lower-case word over one more word before a trading ending, and a capitalised name back over one word", () => {
+    expect(grown("went through thimble yard recruitment for a year", "thimble")).toBe("thimble yard recruitment");
+    expect(grown("she was from, um, Copper Kettleby, I think", "Kettleby")).toBe("Copper Kettleby");
+    expect(grown("went through thimble for recruitment", "thimble")).toBe("thimble");
+    expect(grown("we rang Priya Kettleby and then In Kettleby", "Kettleby")).toBe("Kettleby");
+  });
 });
