@@ -20,4 +20,10 @@ describe("detectNamedTeams after a preposition", () => {
     ]);
     expect(found("i do the on call team rota, im in duty team, she was in another team")).toEqual([]);
   });
+
+  it("takes a name quoted before 'team', and one word before a cohort or a lower-case team manager after 'the'", () => {
+    expect(found("they moved us into the 'bright kettle' team last spring")).toEqual(["bright kettle"]);
+    expect(found("i miss the lantern tm and the kestrel cohort")).toEqual(["lantern", "kestrel cohort"]);
+    expect(found("the 'duty' team, our nqsw cohort, one Irish TM, the Step Up cohort")).toEqual([]);
+  });
 });

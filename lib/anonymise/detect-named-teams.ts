@@ -1,4 +1,6 @@
 // Teams named by a word that does not describe their work ("the Oakfield team", "Team Beacon").
+
+import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, isEverydayWord, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconGivenName, isNameWithOrdinarySense } from "./name-lexicon";
 import { detection } from "./organisation-detection";
@@ -32,7 +34,11 @@ export const TEAM_DESCRIPTORS = new Set(
 );
 
 const QUOTED_AFTER_TEAM = /\bteam[ \t]+['‘"“](\p{L}[\p{L}'’-]{2,}(?:[ \t]+\p{L}[\p{L}'’-]+)?)['’"”]/gu;
-const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project)$/u;
+/** "the lighthouse tm": a team manager's "tm" and a cohort are named by the team's or the cohort's word too. */
+const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project|tm|cohort)$/u;
+/** "the 'next steps' team": up to three words quoted straight before the word for a team or service. */
+const QUOTED_BEFORE_TEAM =
+  /['‘"“](\p{L}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})['’"”][ \t]+(?:team|hub|unit|service|project|programme)(?![\p{L}])/giu;
 const NAME_THEN_WORK_IN_BRACKETS = /\bthe[ \t]+(\p{Lu}[\p{L}'’-]+)[ \t]*\(([\p{L} /,&+-]{2,30})\)/gu;
 
 /**
@@ -79,8 +85,17 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
             isPlainNounName(word)),
       );
     if (names.length === 0) continue;
+    // Note: "our nqsw cohort", "the Step Up cohort", "one Irish TM": a cohort's or a manager's team is named by one
+    // word of its own after "the", in lower case for a manager ("TM" is anyone's).
+    if (
+      /^(?:tm|cohort)$/u.test(token.folded) &&
+      !isOwnWordBefore(tokens, index, token.text === "tm" || token.folded === "cohort")
+    )
+      continue;
     const start = names[0].start;
-    detections.push(detection(start, token.end, "team", "Named team", "nlp"));
+    // Note: "the lighthouse tm" is the team's manager: the team's name alone is redacted.
+    const end = token.folded === "tm" ? names[names.length - 1].baseEnd : token.end;
+    detections.push(detection(start, end, "team", "Named team", "nlp"));
   }
   // "the edge of care team 'kilnby'": a team's name quoted straight after the word.
   for (const match of text.matchAll(QUOTED_AFTER_TEAM)) {
@@ -88,6 +103,14 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
     if (!name.split(/[ \t]+/u).every(isQuotedNameWord)) continue;
     const start = match.index + match[0].indexOf(name);
     detections.push(detection(start, start + name.length, "team", "Named team, quoted after the word", "nlp"));
+  }
+  // "the 'next steps' team", "the 'Kiln Yard' hub": quotes set a team's name apart, whatever its words; not what
+  // only describes ("the 'duty' team").
+  for (const match of text.matchAll(QUOTED_BEFORE_TEAM)) {
+    const words = match[1].toLowerCase().split(/[ \t]+/u);
+    if (words.every((word) => TEAM_DESCRIPTORS.has(word) || wordTags(word).has("Determiner"))) continue;
+    const start = match.index + 1;
+    detections.push(detection(start, start + match[1].length, "team", "Named team, quoted before the word", "nlp"));
   }
   // "the Willows (leaving care)": a name, then what the team does in brackets.
   for (const match of text.matchAll(NAME_THEN_WORK_IN_BRACKETS)) {
@@ -126,6 +149,14 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
     detections.push(detection(token.start, token.baseEnd, "team", "Team named near the word team", "nlp"));
   });
   return detections;
+}
+
+/** One word before a cohort or a team manager, after "the" or a possessive, that is no acronym or group of people. */
+function isOwnWordBefore(tokens: WordToken[], index: number, typed: boolean): boolean {
+  const word = tokens[index - 1];
+  const opener = tokens[index - 2];
+  if (!typed || !word || !opener || isKnownAcronym(word.base) || isIdentityWord(word.base)) return false;
+  return opener.folded === "the" || opener.possessive || word.possessive;
 }
 
 /** "team 'kilnby'", not "told the team 'why'" or "the team 'family first'": a quoted word with no part of speech or use. */

@@ -267,14 +267,20 @@ function courtShortForms(): PhraseMatcher {
   return shortFormMatcher;
 }
 
+const COURT_WORK_AT =
+  /(?:^|[^\p{L}])(?:judges?|hearings?|listed|court|proceedings|trial|bench|magistrates|fhdra|irh|ftmr|adjourned)\s+(?:at|in)\s+(?:the\s+)?$/iu;
+
 /** "the hearing was at East London", "the court was West London": a listed court by its short form, in a sentence about a court. */
 export function detectCourtsByShortForm(text: string, folded: string): Detection[] {
   const detections: Detection[] = [];
   for (const { start, end } of courtShortForms().find(text, folded)) {
-    if (!/^\p{Lu}/u.test(text[start])) continue;
-    const introduced = /(?:^|[^\p{L}])(?:at|was|is|in front of|to|from|by)\s+(?:the\s+)?$/iu.test(
-      text.slice(Math.max(0, start - 20), start),
-    );
+    // Note: "the judge at central keeps adjourning": in lower case, only where a court's work puts it.
+    if (!/^\p{Lu}/u.test(text[start]) && !COURT_WORK_AT.test(text.slice(Math.max(0, start - 30), start))) continue;
+    // Note: "and at, oh, East London": speech puts fillers between "at" and the court.
+    const introduced =
+      /(?:^|[^\p{L}])(?:at|was|is|in front of|to|from|by)(?:,?\s+(?:oh|um|uh|er|erm)\b,?)?\s+(?:the\s+)?$/iu.test(
+        text.slice(Math.max(0, start - 28), start),
+      );
     const followed = /^\s+(?:family|county|magistrates|court)\b/iu.test(text.slice(end, end + 20));
     if (!(introduced || followed) || !CUES.court.test(sentenceAround(text, start, end))) continue;
     detections.push(

@@ -71,4 +71,9 @@ describe("detectNamesInLowerCaseFrames", () => {
     expect(found("i was on a contract through the quillion for 11 months")).toEqual(["quillion:organisation"]);
     expect(found("the agency put me through the wringer, paid through the portal")).toEqual([]);
   });
+
+  it("takes two plain words after an interpreter 'from' before a verb or a pause, not words of which or when", () => {
+    expect(found("the interpreters from tin kettle are always late")).toEqual(["tin kettle:organisation"]);
+    expect(found("the interpreter from last week was fine, the interpreter from other areas came")).toEqual([]);
+  });
 });

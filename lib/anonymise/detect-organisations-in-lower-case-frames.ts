@@ -49,7 +49,11 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
     if (token.capitalised || !CUE_WORDS.has(before.folded)) return null;
     // Note: "the interpreter from word perfect", "agency collegue from parallel": after someone "from", a firm's name
     // may be any word that is no word of the work or of talk.
-    if (before.folded === "from" && FROM_A_FIRM.test(tokens[index - 2]?.folded ?? "")) {
+    if (
+      before.folded === "from" &&
+      FROM_A_FIRM.test(tokens[index - 2]?.folded ?? "") &&
+      !WHICH_OR_WHEN.test(token.folded)
+    ) {
       const last = secondWord(text, tokens, index, (next) => couldNameAFirm(next) && !wordTags(next.base).has("Verb"));
       if (couldNameAFirm(token) && (last > index || findAllowedSpans(token.base, token.folded).length === 0)) {
         const reason = "Word after someone “from”, in lower case (“the interpreter from word perfect”)";
@@ -57,6 +61,11 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
       }
     }
     // Note: "in bluebell", "near cobweb": after a preposition of place a given name is a town's name too.
+    const pair = before.folded === "from" ? interpretingFirmPair(text, tokens, index) : index;
+    if (pair > index) {
+      const reason = "Two words after an interpreter “from”, in lower case (“the interpreter from tin kettle”)";
+      return { detection: detection(token.start, tokens[pair].baseEnd, "interpreting", reason, "nlp"), last: pair };
+    }
     const placeFrame = PLACE_PREPOSITIONS.test(before.folded) || isOfAnArea(tokens, index - 1);
     if (!couldName(token, placeFrame)) return null;
     if (
@@ -94,6 +103,34 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
     }
     return null;
   });
+}
+
+/** Words that say which or when, not whose: "the interpreter from last week", "interpreters from other areas". */
+const WHICH_OR_WHEN =
+  /^(?:last|next|other|another|different|same|previous|various|local|national|abroad|home|overseas|before|today|yesterday|time|week|weeks|month|months|year|years|day|days|now|then|court|school|work|agency|agencies|council|services?|hospital|there|here)$/u;
+
+/**
+ * "the interpreters from tin kettle are late": after an interpreter or translator "from", two plain words closed by a
+ * verb or a pause are the firm's name, whatever they mean; the last of them, or `index` when there are none.
+ */
+function interpretingFirmPair(text: string, tokens: WordToken[], index: number): number {
+  if (!/^(?:interpreters?|translators?)$/u.test(tokens[index - 2]?.folded ?? "")) return index;
+  const [first, second, after] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+  if (!second || first.possessive || !/^[ \t]+$/u.test(text.slice(first.end, second.start))) return index;
+  if (![first, second].every((word) => isPlainWord(word))) return index;
+  const closed =
+    /^[ \t]*(?:[,.;:!?)\n]|$)/u.test(text.slice(second.end, second.end + 2)) ||
+    (after !== undefined &&
+      /^(?:is|was|are|were|r|never|always|keep|kept|said|didnt|wont|cancelled|sent|turned|came)$/u.test(after.folded));
+  return closed ? index + 1 : index;
+}
+
+function isPlainWord(token: WordToken): boolean {
+  if (token.capitalised || token.base.length < 3 || /\p{N}/u.test(token.base) || WHICH_OR_WHEN.test(token.folded))
+    return false;
+  if (CHAT_WORDS.test(token.folded) || isLanguageName(token.folded) || isIdentityWord(token.base)) return false;
+  const tags = wordTags(token.base);
+  return !NOT_A_FIRM_TAGS.some((tag) => tags.has(tag)) && !tags.has("Plural") && !tags.has("PastTense");
 }
 
 /** "put through the wringer", "through the mill": idioms after "through the", which name no firm. */

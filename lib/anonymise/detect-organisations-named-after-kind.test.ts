@@ -34,4 +34,12 @@ describe("organisations named in a list after their kind", () => {
     expect(named("agencies like ours are fine, most agencies are paying more now")).toEqual([]);
     expect(named("the agencies were terrible, expensive and slow; the hospitals were full")).toEqual([]);
   });
+
+  it("takes capitalised names said to be the locums or the interpreters, not what they are like", () => {
+    expect(named("half our locums are TKR or Quillon, the rest perm")).toEqual([
+      ["organisation", "TKR"],
+      ["organisation", "Quillon"],
+    ]);
+    expect(named("the interpreters r hit and miss and our locums are great")).toEqual([]);
+  });
 });

@@ -7,6 +7,8 @@ import type { Detection } from "./types";
 const KINDS: Record<string, OrganisationKind | "team"> = {
   agencies: "agency",
   agency: "agency",
+  locums: "agency",
+  interpreters: "interpreting",
   teams: "team",
   firms: "employer",
   companies: "employer",
@@ -16,6 +18,7 @@ const KINDS: Record<string, OrganisationKind | "team"> = {
   hospitals: "hospital",
   courts: "court",
 };
+const PEOPLE_OF_A_FIRM = /^(?:locums|interpreters)$/iu;
 /**
  * The kind, an optional aside ("3 agencies in 5 yrs"), then what introduces its members: a colon, a copula
  * ("the other teams r …") or "like", "such as", "incl", "mostly" ("gone to agency mostly …"). Note: the list itself is read word by word below.
@@ -65,6 +68,8 @@ export function detectOrganisationsNamedAfterKind(text: string): Detection[] {
     // Note: "Agency: Tidewater, contact …" is a note's field, read elsewhere; a singular kind opens a list only in talk.
     if (match[1].toLowerCase() === "agency" && match[0].includes(":")) continue;
     let at = match.index + match[0].length;
+    // Note: "locums are SPS", not "interpreters r hit and miss": people of a firm are said to be its name in capitals.
+    if (PEOPLE_OF_A_FIRM.test(match[1]) && !/^\p{Lu}/u.test(text.slice(at, at + 1))) continue;
     const tagsAt = contextTags(text, at);
     for (let member = 0; member < MOST_MEMBERS; member++) {
       const end = memberEnd(text, at, tagsAt);

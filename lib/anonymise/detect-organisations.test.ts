@@ -234,4 +234,13 @@ describe("detectOrganisations", () => {
       ["Tolvey Hospital", "[hospital]"],
     ]);
   });
+
+  it("finds a court's short form in lower case where a judge or hearing is at it, and after a filler", () => {
+    expect(found("the judge at west london keeps adjourning")).toEqual([["west london", "[court]"]]);
+    expect(found("hearings at Central and at, um, East London")).toEqual([
+      ["Central", "[court]"],
+      ["East London", "[court]"],
+    ]);
+    expect(found("we live in central london and the hearing was fine")).toEqual([]);
+  });
 });
