@@ -11,6 +11,7 @@ import {
   type ListedMatch,
   looksLikeTheName,
 } from "./listed-name-cues";
+import { findMisspeltNames } from "./misspelt-listed-names";
 import {
   createPhraseMatcher,
   findPhrase,
@@ -160,6 +161,17 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
           : `Listed town or area (${REGION_NAME[entry.region]})`,
       source: "list",
       replacement: REPLACEMENT[entry.kind][entry.region],
+    });
+  }
+  for (const { start, end, kind, region } of findMisspeltNames(text, matches)) {
+    const name = kind === "authority" ? `${REGION_NAME[region]} authority` : `town or area (${REGION_NAME[region]})`;
+    detections.push({
+      start,
+      end,
+      category: kind,
+      reason: `Listed ${name}, typed one letter out`,
+      source: "list",
+      replacement: REPLACEMENT[kind][region],
     });
   }
   for (const term of customTerms) {
