@@ -14,11 +14,12 @@ describe("detectOrganisationsInApposition", () => {
     expect(found("the agency we use, tin kettle, never answer")).toEqual([["tin kettle", "[agency]"]]);
     expect(found("placement at a charity (open door) then asye")).toEqual([["open door", "[organisation]"]]);
     expect(found("a talk by the charity paper lantern on grooming")).toEqual([["paper lantern", "[organisation]"]]);
+    expect(found("the agency, harvest, never paid on time")).toEqual([["harvest", "[agency]"]]);
   });
 
   it("leaves compounds, verbs and talk after the noun alone", () => {
     expect(found("the agency staff were lovely and the charity shop was shut")).toEqual([]);
     expect(found("because the agency couldnt find anyone. the agency found nobody")).toEqual([]);
-    expect(found("a company car is nice. The agency, tbh, was awful.")).toEqual([]);
+    expect(found("a company car is nice. The agency, tbh, was awful. The agency, sadly, went bust.")).toEqual([]);
   });
 });

@@ -88,7 +88,11 @@ export function detectOrganisationsInApposition(
       (after !== undefined &&
         /^[ \t]+$/u.test(text.slice(tokens[last].end, after.start)) &&
         AFTER_A_NAME.test(after.folded));
-    const direct = /^[ \t]+$/u.test(opening) && closes && (words.length > 1 || !isEnglishWordForm(words[0].base));
+    const direct =
+      /^[ \t]+$/u.test(opening) &&
+      closes &&
+      !words.some(isVerbForm) &&
+      (words.length > 1 || !isEnglishWordForm(words[0].base));
     if (!bracketed && !setOff && !direct) return null;
     if (insideAny(allowed, tokens[first].start, tokens[last].baseEnd)) return null;
     const reason = "Firm named beside the noun for its kind (“our ifa bramble yard”)";
@@ -117,7 +121,11 @@ function couldBeNameWord(token: WordToken): boolean {
   if (isIdentityWord(base) || isLanguageName(folded) || AFTER_A_NAME.test(folded) || CHAT_WORDS.test(folded))
     return false;
   const tags = wordTags(base);
-  // Note: "the agency found nobody": a word that is only a verb's form tells what the firm did.
-  if ((tags.has("PastTense") || tags.has("PresentTense") || tags.has("Gerund")) && !tags.has("Noun")) return false;
   return !NOT_A_NAME_TAGS.some((tag) => tags.has(tag));
+}
+
+/** "the agency found nobody": a word the dictionary holds only as a verb's form tells what the firm did. */
+function isVerbForm(token: WordToken): boolean {
+  const tags = wordTags(token.base);
+  return (tags.has("PastTense") || tags.has("PresentTense") || tags.has("Gerund")) && !tags.has("Noun");
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { detectLowerCaseFirmsBySubjectUse, detectOrganisationsInSlots } from "./detect-organisations-in-slots";
+import {
+  detectAgenciesByBooks,
+  detectLowerCaseFirmsBySubjectUse,
+  detectOrganisationsInSlots,
+} from "./detect-organisations-in-slots";
 import { tokeniseWords } from "./text-matching";
 
 const found = (text: string) =>
@@ -104,5 +108,22 @@ describe("detectOrganisationsInSlots", () => {
       ["KLNU", "[organisation]"],
     ]);
     expect(found("she works at weekends, a placement at the ifa, the staff at MASH, he works at home")).toEqual([]);
+  });
+
+  it("takes two plain lower-case nouns where someone worked, closed by a pause or a word of when", () => {
+    expect(found("i worked at copper kettle for 3 yrs then left")).toEqual([["copper kettle", "[organisation]"]]);
+    expect(found("i worked at full capacity for years, worked at night shifts, worked at home then")).toEqual([]);
+  });
+});
+
+describe("detectAgenciesByBooks", () => {
+  const books = (text: string) => detectAgenciesByBooks(text, []).map((found) => text.slice(found.start, found.end));
+
+  it("takes whose books someone is on, whatever its words, not a pronoun's or the agency's", () => {
+    expect(books("been on kettle's books since jan. I was on Tin Roof books for a year")).toEqual([
+      "kettle",
+      "Tin Roof",
+    ]);
+    expect(books("on their books, on the agency's books, on loads of agencies' books, on the books")).toEqual([]);
   });
 });

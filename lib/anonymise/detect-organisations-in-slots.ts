@@ -18,6 +18,7 @@ import {
   type OrganisationKind,
   scanTokens,
 } from "./organisation-detection";
+import { isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
 import { isTypedInLowerCase, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -76,9 +77,12 @@ export function detectOrganisationsInSlots(
     // Note: "works nights at Marrow", "the girls at lantern": where someone works, a capitalised word or a listed
     // firm's name is the employer's even when it is an everyday word.
     // Note: "the lads at tinsel social care": before a trading name's ending, any word in lower case is its name.
+    // Note: "i worked at copper kettle for 3 yrs": two plain nouns where someone works, closed by a pause or "for".
+    const pair = slot.works && tokens[index - 1].folded !== "the" ? plainPairEnd(text, tokens, index) : index;
     const employs =
       slot.employs === true &&
       (isEmployerWord(token) ||
+        pair > index ||
         (!token.capitalised && TRADING_ENDING_AFTER.test(text.slice(token.end, token.end + 24))));
     if (!(couldName(token) || opensName || employs) || insideAny(allowed, token.start, token.baseEnd)) return null;
     // Note: "a placement at the ifa": after "the", a word in lower case is the common noun.
@@ -90,9 +94,71 @@ export function detectOrganisationsInSlots(
     if (!token.capitalised && next && !next.capitalised && /^[ \t]+$/u.test(text.slice(token.end, next.start))) {
       if (couldName(next) && !token.possessive) last++;
     }
+    last = Math.max(last, pair);
     const reason = `Name of ${describeKind(slot.kind)} ${slot.reason}`;
     return { detection: detection(token.start, tokens[last].baseEnd, slot.kind, reason, "nlp"), last };
   });
+}
+
+/** What closes a firm's name after where someone works: a pause, or "for 3 yrs", "then", "since", "in croydon". */
+const AFTER_A_WORKPLACE = /^(?:for|then|and|n|since|till|until|as|in|on|but|before|after|from|until)$/u;
+const NOT_A_PLAIN_NOUN_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunction", "Adverb", "Adjective", "Value"];
+
+/** The second of two plain lower-case nouns from `index`, closed by a pause or a word of when; `index` when none. */
+function plainPairEnd(text: string, tokens: WordToken[], index: number): number {
+  const [first, second, after] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+  if (!second || first.possessive || !/^[ \t]+$/u.test(text.slice(first.end, second.start))) return index;
+  const plain = (word: WordToken) => {
+    if (word.capitalised || word.base.length < 3 || /\p{N}/u.test(word.base) || CHAT_WORDS.test(word.folded))
+      return false;
+    if (NOT_A_PLACE_IN_LOWER_CASE.test(word.folded) || isServiceWord(word.folded) || WHEN_WORKED.test(word.folded))
+      return false;
+    if (DAYS_AND_MONTHS.test(word.folded) || isIdentityWord(word.base) || isKnownAcronym(word.base)) return false;
+    const tags = wordTags(word.base);
+    return !NOT_A_PLAIN_NOUN_TAGS.some((tag) => tags.has(tag)) && !tags.has("Plural");
+  };
+  if (!plain(first) || !plain(second)) return index;
+  const rest = text.slice(second.end, second.end + 3);
+  const closed =
+    /^[ \t]*(?:[,.;:!?)\n]|$)/u.test(rest) ||
+    (after !== undefined &&
+      /^[ \t]+$/u.test(text.slice(second.end, after.start)) &&
+      AFTER_A_WORKPLACE.test(after.folded));
+  return closed ? index + 1 : index;
+}
+
+/** "been on kettle's books since jan", "on Lantern books": whose books a worker is on is an agency. */
+const ON_THE_BOOKS =
+  /(?<![\p{L}])on[ \t]+((?:[\p{L}][\p{L}-]*[ \t]+){0,2}[\p{L}][\p{L}-]*?)(?:['’]s?)?[ \t]+books(?![\p{L}])/giu;
+
+/** Step 2b: an agency whose books a worker is on, whatever its words: "been on kettle's books for a year". */
+export function detectAgenciesByBooks(text: string, allowed: { start: number; end: number }[]): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(ON_THE_BOOKS)) {
+    const words = match[1].split(/[ \t]+/u);
+    const own = words.slice(words.findLastIndex((word) => !isBooksOwnerWord(word)) + 1);
+    if (own.length === 0) continue;
+    const end = match.index + match[0].indexOf(match[1]) + match[1].length;
+    const start = end - own.join(" ").length;
+    if (insideAny(allowed, start, end)) continue;
+    const reason = "Name of recruitment agency whose books someone is on";
+    detections.push(detection(start, end, "agency", reason, "nlp"));
+  }
+  return detections;
+}
+
+/** A word of whose books they are, not "their", "the agency's", "loads of", "my". */
+function isBooksOwnerWord(word: string): boolean {
+  const folded = word.toLowerCase();
+  if (
+    GENERIC_WORDS.has(folded) ||
+    /^(?:loads|lots|several|many|few|all|both|two|three|four|five|agencies|agency's)$/u.test(folded)
+  )
+    return false;
+  const tags = wordTags(folded);
+  return !["Determiner", "Pronoun", "Possessive", "Value", "Preposition", "Adjective", "Conjunction"].some((tag) =>
+    tags.has(tag),
+  );
 }
 
 /** What firms do, said right after their name: "thimble paid on time", "walnut were way more supportive". */

@@ -22,7 +22,11 @@ import { detectOrganisationsByWebAddress } from "./detect-organisations-by-web-a
 import { growOrganisationsOverEndings } from "./detect-organisations-grown-over-endings";
 import { detectOrganisationsInApposition } from "./detect-organisations-in-apposition";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
-import { detectLowerCaseFirmsBySubjectUse, detectOrganisationsInSlots } from "./detect-organisations-in-slots";
+import {
+  detectAgenciesByBooks,
+  detectLowerCaseFirmsBySubjectUse,
+  detectOrganisationsInSlots,
+} from "./detect-organisations-in-slots";
 import { detectOrganisationsNamedAfterKind } from "./detect-organisations-named-after-kind";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
 import {
@@ -169,6 +173,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectOrganisationsNamedAfterKind(text),
     ...detectOrganisationsInApposition(text, tokens, allowed),
     ...detectOrganisationsByWebAddress(text, tokens),
+    ...detectAgenciesByBooks(text, allowed),
     ...detectLowerCaseFirmsBySubjectUse(text, tokens),
     ...detectLowerCaseTradingNames(text, tokens),
     ...detectLowerCaseCompanies(text, tokens),
