@@ -75,4 +75,13 @@ describe("cues for a name that is also an ordinary word", () => {
   it("takes 'park' after a listed place with it", () => {
     expect(found("we walk round streatham park on contact days")).toEqual(["streatham park"]);
   });
+
+  it("knows the big cities, Wales, Scotland and the islands as authorities outside the two regions", () => {
+    expect(found("moved from manchester to powys, then the Vale of Glamorgan")).toEqual([
+      "manchester",
+      "powys",
+      "Vale of Glamorgan",
+    ]);
+    expect(found("a jersey for the kids from the council shop")).toEqual([]);
+  });
 });
