@@ -80,10 +80,15 @@ function addInitials(authority: Authority, add: (phrase: string, kind?: "authori
   add(`${first}${second}`, "authority", true);
 }
 
-/** "Hammersmith and Fulham", "Hammersmith & Fulham", "hammersmith n fulham". */
+/**
+ * "Hammersmith and Fulham", "Hammersmith & Fulham", "hammersmith n fulham"; "Kings Cross" for "King's Cross" and
+ * "Stoke on Trent" for "Stoke-on-Trent", as they are typed.
+ */
 function andSpellings(phrase: string): string[] {
-  if (!/\band\b/u.test(phrase)) return [phrase];
-  return [phrase, phrase.replace(/\band\b/gu, "&"), phrase.replace(/\band\b/gu, "n")];
+  const typed = [phrase.replace(/['’]s\b/gu, "s"), phrase.replace(/(?<=\p{L})-(?=\p{L})/gu, " ")];
+  const spellings = [phrase, ...typed.filter((spelling) => spelling !== phrase)];
+  if (!/\band\b/u.test(phrase)) return spellings;
+  return [...spellings, phrase.replace(/\band\b/gu, "&"), phrase.replace(/\band\b/gu, "n")];
 }
 
 export function isAcronym(phrase: string): boolean {

@@ -9,6 +9,10 @@ describe("generated short forms of authorities", () => {
     expect(found("wnm paid the mileage, knc never did")).toEqual(["wnm", "knc"]);
   });
 
+  it("takes names typed without their apostrophe or hyphens", () => {
+    expect(found("office by earls court, then stockton on tees")).toEqual(["earls court", "stockton on tees"]);
+  });
+
   it("adds the short forms listed in the data and cuts a compass word to its letter", () => {
     expect(found("esx had the better pay, w berks the better managers")).toEqual(["esx", "w berks"]);
     expect(found("then I moved to S Glos")).toEqual(["S Glos"]);
