@@ -26,4 +26,9 @@ describe("detectNamedTeams after a preposition", () => {
     expect(found("i miss the lantern tm and the kestrel cohort")).toEqual(["lantern", "kestrel cohort"]);
     expect(found("the 'duty' team, our nqsw cohort, one Irish TM, the Step Up cohort")).toEqual([]);
   });
+
+  it("takes a capitalised word a team is said to be, not how it was or who", () => {
+    expect(found("we were one team, and the disabilities team was Kestle.")).toEqual(["Kestle"]);
+    expect(found("the team was Great, our team is Brilliant now, the team was Two")).toEqual([]);
+  });
 });

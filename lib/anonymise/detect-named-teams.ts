@@ -34,6 +34,9 @@ export const TEAM_DESCRIPTORS = new Set(
 );
 
 const QUOTED_AFTER_TEAM = /\bteam[ \t]+['‘"“](\p{L}[\p{L}'’-]{2,}(?:[ \t]+\p{L}[\p{L}'’-]+)?)['’"”]/gu;
+/** "the team was Kestle": a capitalised word a team is said to be, before a pause or "and" or "then". */
+const TEAM_IS_NAME =
+  /(?<![\p{L}])team[ \t]+(?:was|is|were|became)[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=[ \t]*(?:[,.;:!?)\n]|$|(?:and|then|now|before|after|but)(?![\p{L}])))/gu;
 /** "the lighthouse tm": a team manager's "tm" and a cohort are named by the team's or the cohort's word too. */
 const TEAM_WORDS = /^(?:team|teams|hub|unit|pod|project|tm|cohort)$/u;
 /** "the 'next steps' team": up to three words quoted straight before the word for a team or service. */
@@ -111,6 +114,15 @@ export function detectNamedTeams(text: string, tokens: WordToken[]): Detection[]
     if (words.every((word) => TEAM_DESCRIPTORS.has(word) || wordTags(word).has("Determiner"))) continue;
     const start = match.index + 1;
     detections.push(detection(start, start + match[1].length, "team", "Named team, quoted before the word", "nlp"));
+  }
+  // "the disabilities team was Kestle", "our team is Larkin now": what a team is said to be, capitalised, is its name.
+  for (const match of text.matchAll(TEAM_IS_NAME)) {
+    const name = match[1];
+    const tags = wordTags(name.toLowerCase());
+    if (TEAM_DESCRIPTORS.has(name.toLowerCase()) || NOT_A_SAID_NAME_TAGS.some((tag) => tags.has(tag))) continue;
+    if (isIdentityWord(name) || isLexiconGivenName(name)) continue;
+    const start = match.index + match[0].length - name.length;
+    detections.push(detection(start, start + name.length, "team", "Named team, said to be what the team was", "nlp"));
   }
   // "the Willows (leaving care)": a name, then what the team does in brackets.
   for (const match of text.matchAll(NAME_THEN_WORK_IN_BRACKETS)) {
@@ -195,6 +207,8 @@ function isPlainNounName(token: WordToken): boolean {
   );
 }
 
+/** What a team is said to be that names no team: how it was ("was great"), who or how many ("was us", "was two"). */
+const NOT_A_SAID_NAME_TAGS = ["Adjective", "Adverb", "Determiner", "Pronoun", "Preposition", "Conjunction", "Value"];
 const NOT_A_TEAM_NAME_TAGS = [
   "Adjective",
   "Adverb",

@@ -15,11 +15,15 @@ describe("detectOrganisationsInApposition", () => {
     expect(found("placement at a charity (open door) then asye")).toEqual([["open door", "[organisation]"]]);
     expect(found("a talk by the charity paper lantern on grooming")).toEqual([["paper lantern", "[organisation]"]]);
     expect(found("the agency, harvest, never paid on time")).toEqual([["harvest", "[agency]"]]);
+    expect(found("there was a nursery, tiny sprouts on the parade")).toEqual([["tiny sprouts", "[school]"]]);
   });
 
   it("leaves compounds, verbs and talk after the noun alone", () => {
     expect(found("the agency staff were lovely and the charity shop was shut")).toEqual([]);
     expect(found("because the agency couldnt find anyone. the agency found nobody")).toEqual([]);
+    expect(
+      found("the nursery, which is shut, was fine. a nursery, then a school. the agency, to be fair, paid"),
+    ).toEqual([]);
     expect(found("a company car is nice. The agency, tbh, was awful. The agency, sadly, went bust.")).toEqual([]);
   });
 });

@@ -23,6 +23,9 @@ const KIND_NOUNS: Record<string, OrganisationKind> = {
   provider: "employer",
   organisation: "employer",
   organization: "employer",
+  nursery: "school",
+  playgroup: "school",
+  preschool: "school",
 };
 /** What opens a noun phrase, so that the kind word is a noun: "our ifa", "the charity", "a firm". */
 const DETERMINERS = /^(?:the|our|my|their|a|an|this|that|his|her|your)$/u;
@@ -88,8 +91,9 @@ export function detectOrganisationsInApposition(
       (after !== undefined &&
         /^[ \t]+$/u.test(text.slice(tokens[last].end, after.start)) &&
         AFTER_A_NAME.test(after.folded));
+    // Note: "a nursery, bramble tots on the parade": after a comma too, the words run to what the clause says next.
     const direct =
-      /^[ \t]+$/u.test(opening) &&
+      /^(?:[ \t]+|,[ \t]*)$/u.test(opening) &&
       closes &&
       !words.some(isVerbForm) &&
       (words.length > 1 || !isEnglishWordForm(words[0].base));

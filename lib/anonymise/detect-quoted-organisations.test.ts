@@ -27,4 +27,12 @@ describe("detectQuotedOrganisations", () => {
     ]);
     expect(found("we went with 'Plan B' for the weekend and 'Sorry' was all he said")).toEqual([]);
   });
+
+  it("takes lower-case words quoted after where someone is placed or works, without 'the'", () => {
+    expect(found("placed at 'the larches' then 'kiln view' then a b&b")).toEqual([
+      ["larches", "[organisation]"],
+      ["kiln view", "[organisation]"],
+    ]);
+    expect(found("placed at 'home' and worked through 'the process'")).toEqual([]);
+  });
 });
