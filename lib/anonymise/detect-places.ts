@@ -34,7 +34,7 @@ const RELATIVES =
 const PLACE_NOUNS = /^(?:place|town|village|hamlet|area|estate|city|suburb|island)$/u;
 const NAMING_WORDS = /^(?:called|named)$/u;
 const MONTHS_AND_DAYS =
-  /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)$/u;
+  /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|christmas|easter)$/u;
 const DIRECTIONS = /^(?:north|south|east|west|central|inner|outer|upper|lower|northern|southern|eastern|western)$/u;
 
 /**
