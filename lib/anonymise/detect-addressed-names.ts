@@ -13,7 +13,7 @@ const SPEAKER_LABEL = /^[ \t]*((?:\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’-
 const RUN_ON_SPEAKER_LABEL =
   /(?<=[.?!…][ \t]+)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*)?)[ \t]*:(?=[ \t])/gu;
 const GREETING =
-  /(?<![\p{L}])(?:hi|hiya|hello|hey|dear|thanks|thank you|cheers|regards|best wishes|many thanks|morning|evening|sorry|bye|night|ta)[ \t]*,?[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[,.!:;\n]|$))/giu;
+  /(?<![\p{L}])(?:hi|hiya|hello|hey|dear|thanks|thank you|cheers|regards|best wishes|many thanks|morning|evening|sorry|bye|night|ta)(?:[ \t]+(?:a lot|so much|very much|again|loads|a million))?[ \t]*,?[ \t]+(\p{L}[\p{L}'’-]+)(?=[ \t]*(?:[,.!:;\n]|$))/giu;
 const NOT_SPEAKERS = new Set(
   "interviewer facilitator participant respondent moderator speaker researcher q a note notes summary question answer comment comments theme re subject from to date cc attendees apologies invitees absent present".split(
     " ",
@@ -55,7 +55,10 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
     if (words.some((word) => NOT_SPEAKERS.has(word)) || allowed.overlaps(start, end)) return;
     const speech = reason === SPEAKER && SPEECH_AFTER_LABEL.test(text.slice(end, end + 30));
     const addressed = reason === GREETED && /^\p{Lu}/u.test(value) && /^[ \t]*,/u.test(text.slice(end, end + 3));
-    const listed = (word: string) => isAnyGivenName(word) || ((speech || addressed) && couldBeSpeakerName(word));
+    const listed = (word: string) =>
+      isAnyGivenName(word) ||
+      ((speech || addressed) && couldBeSpeakerName(word)) ||
+      (reason === GREETED && isInitials(word));
     if (words.every((word) => isFieldLabelWord(word) && !listed(word))) return;
     detections.push({ start, end, category: "person", reason, source: "nlp", identity: `person:${words.join(" ")}` });
   };
@@ -94,6 +97,11 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
     add(start, start + match[1].length, GREETED);
   }
   return detections;
+}
+
+/** "thanks a lot jb": two or three letters with no vowel, no acronym of the field, are someone's initials. */
+function isInitials(word: string): boolean {
+  return /^[b-df-hj-np-tv-z]{2,3}$/u.test(word) && !isKnownAcronym(word);
 }
 
 /** The line opened with a speaker's label ("Moderator: …", "Kasia: …"), not a form's field ("Hospital: …"). */

@@ -21,8 +21,14 @@ const CALLED = new RegExp(
 const CALLED_LOWER =
   /(?<![\p{L}])(?:call(?:s|ed|ing)?[ \t]+(?:him|her|them)|known[ \t]+as)[ \t]*,?[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/gu;
 
-/** A given name then "something" in place of the surname nobody remembers: "amber something from cafcass". */
-const SOMETHING = /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+something(?=[ \t]*(?:from|at|in|or|,|\)|$))/gu;
+/**
+ * A given name then "something" in place of the surname nobody remembers: "amber something from cafcass", "Faith
+ * somebody, from …"; not a verb's subject and object ("I hope something, anything, changes").
+ */
+const SOMETHING =
+  /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+(?:something|somebody|someone|whatsit|thingy)(?=[ \t]*(?:from|at|in|or|,|\)|$))/gu;
+
+const SUBJECT_PRONOUNS = /(?<![\p{L}])(?:i|we|you|they|he|she)[ \t]+$/iu;
 
 /** What a speaker says while thinking: "called her, um, …". */
 const FILLERS = new Set(["um", "umm", "uh", "uhh", "er", "erm", "eh", "ah", "oh", "hmm", "mm", "like", "yeah"]);
@@ -60,6 +66,7 @@ export function detectCalledNames(text: string, allowed: SpanIndex): Detection[]
     const tags = wordTags(word);
     if (["Verb", "Modal", "Auxiliary", "Determiner", "Pronoun", "Preposition"].some((tag) => tags.has(tag))) continue;
     const start = match.index ?? 0;
+    if (SUBJECT_PRONOUNS.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (!isAnyGivenName(word) || allowed.overlaps(start, start + word.length)) continue;
     detections.push(found(start, word, "Given name with its surname forgotten (“amber something from …”)"));
   }

@@ -63,4 +63,30 @@ describe("detectNames: any word in a slot only a person fills", () => {
     expect(people("So Friday — that's the student, not the day — shadowed me.")).toContain("Friday");
     expect(people("So Friday — that's the deadline for the report.")).toEqual([]);
   });
+
+  it("takes initials thanked, or given a role after them", () => {
+    expect(people("nobody signs anything off here. thanks a lot kd")).toEqual(["kd"]);
+    expect(people("thanks a lot mate")).toEqual([]);
+    expect(people("first placement in a cin team w/ kd as my pe then lac")).toContain("kd");
+  });
+
+  it("takes a given name whose surname the speaker forgot, not a verb's subject", () => {
+    expect(people("The session was with Clemency somebody, from Brightpath.")).toEqual(["Clemency"]);
+    expect(people("I hope someone, anyone, rings back.")).toEqual([]);
+  });
+
+  it("takes an English word with a person's cue in a comment typed in lower case", () => {
+    expect(people("tbh my manager, thistle, signed it off in a day")).toEqual(["thistle"]);
+    expect(people("i only cope because pebble, my nan, does the pickups")).toEqual(["pebble"]);
+    expect(people("we were short and bramble rang in sick again")).toEqual(["bramble"]);
+    expect(people("honestly pebble runs the reflective group on fridays")).toEqual(["pebble"]);
+    expect(people("i worked with pebble for years")).toEqual(["pebble"]);
+  });
+
+  it("leaves bodies, verbs and words after an article in their everyday sense", () => {
+    expect(people("school rang to say he was absent again")).toEqual([]);
+    expect(people("she got told off by the team manager")).toEqual([]);
+    expect(people("the placement was decent, the academy lead (kemi) made time")).toEqual(["kemi"]);
+    expect(people("the pebble runs the length of the garden")).toEqual([]);
+  });
 });

@@ -1,12 +1,12 @@
 // Any word, ordinary or not, in a slot only a person fills: beside the speaker or a found name, owning a mum, named.
 import { isEnglishWordForm, type SpanIndex, wordTags } from "./known-words";
-import { isPastTenseVerb, isThirdPersonVerb, nextWords, previousWords } from "./name-context";
-import { HONORIFICS, PERSON_INTRODUCERS, PERSON_OBJECT_VERBS } from "./name-cues";
+import { describedAsPerson, isPastTenseVerb, isThirdPersonVerb, nextWords, previousWords } from "./name-context";
+import { HONORIFICS, PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PLACE_NOUNS_AFTER, PLACE_TYPES_WEAK } from "./name-cues";
 import { predicateIsPerson } from "./name-predicates";
 import { DISCOURSE_OPENERS } from "./name-slots";
 import { isAnyGivenName } from "./name-token-facts";
 import { DEPARTMENTS, GROUP_HEADS } from "./name-word-classes";
-import { teamAfter } from "./name-work-cues";
+import { teamAfter, workCueBefore } from "./name-work-cues";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -161,6 +161,10 @@ function personSlot(slot: Slot, tags: Set<string>): string | null {
   if (token.capitalised && withSomeone(prior) && fromABody(text, token.end, after))
     return "Capitalised word before a team or body";
   if (token.capitalised && apposedToPerson(after)) return "Described as a person after a dash";
+  if (!token.capitalised && slot.lowerCaseTyped && isEnglishWordForm(token.base)) {
+    const cue = plainWordCue(prior, after, tags, token.folded);
+    if (cue !== null) return cue;
+  }
   if (
     !token.capitalised &&
     isEnglishWordForm(token.base) &&
@@ -261,12 +265,60 @@ function apposedToPerson(after: string[]): boolean {
   return rest.slice(start, start + 4).some((word) => PERSON_INTRODUCERS.has(word));
 }
 
+/** Verbs only a person does, after their subject ("wood rang", "church chaired", "frost apologised"). */
+const PERSON_ONLY_VERBS = new Set(
+  `said told asked rang phoned emailed texted messaged replied chaired reckons reckoned laughed cried shouted smiled
+  insisted promised admitted apologised apologized complained moaned whispered screamed swore argued`.split(/\s+/u),
+);
+
+/** Verbs of running a group or a person, before their object ("church runs the group", "lake supervises me"). */
+const LEADING_VERBS = new Set("runs ran chairs chaired leads led manages managed supervises supervised".split(" "));
+
+/** Words before a subject that open its clause ("and wood rang", "so frost said", "honestly archer is"). */
+const CLAUSE_OPENERS = new Set("and so then but because when honestly apparently obviously tbh".split(" "));
+
+/** Places and bodies that ring, say and run things as a person does ("school rang", "housing said"). */
+const BODIES = new Set(
+  `police nursery council court health housing education probation yot cafcass school hospital college surgery
+  office team panel service services agency legal duty mash edt camhs reception admin care`.split(/\s+/u),
+);
+
+/**
+ * In a comment typed in lower case, an English word with a person's cue: set beside a role ("my manager, walker,"),
+ * described as one ("frost, my childminder,"), the subject of a verb only a person does ("wood rang", "church runs
+ * the group") or the colleague worked with ("i worked with reign for years").
+ */
+function plainWordCue(prior: string[], after: string[], tags: Set<string>, folded: string): string | null {
+  if (BODIES.has(folded) || PLACE_NOUNS_AFTER.has(folded) || PLACE_TYPES_WEAK.has(folded)) return null;
+  if (["Adjective", "PastTense", "Participle", "Copula"].some((tag) => tags.has(tag))) return null;
+  const last = prior[prior.length - 1];
+  if (last !== undefined && VERB_SENSE_BEFORE.has(last)) return null;
+  const closes = (word: string | undefined) => word === undefined || /^[,;:.!?()—–]$/u.test(word);
+  const role = prior[prior.length - 2];
+  if (last === "," && role !== undefined && PERSON_INTRODUCERS.has(role) && !["called", "named"].includes(role))
+    return closes(after[0]) && after[0] !== "." ? "Set beside a role after a comma (“my manager, …,”)" : null;
+  if (after[0] === "," && !after.includes("who") && !after.includes("(") && describedAsPerson(after))
+    return "Described as a person after a comma";
+  const opens = last === undefined || closes(last) || CLAUSE_OPENERS.has(last);
+  const [verb = "", object = ""] = after;
+  if (opens && PERSON_ONLY_VERBS.has(verb)) return "Subject of a verb only a person does (“… rang”)";
+  if (opens && LEADING_VERBS.has(verb) && ["the", "a", "our", "my", "me", "us"].includes(object))
+    return "Subject of a verb of running a group (“… runs the group”)";
+  if (opens && verb === "goes" && object === ",") return "Subject of a quoting verb (“… goes, …”)";
+  if (workCueBefore(prior) && (closes(verb) || ["for", "on", "at", "and", "who"].includes(verb)))
+    return "Colleague worked with or thanked (“worked with …”)";
+  return null;
+}
+
 /** "my practice educator …", "our dtm …": a role in the speaker's working life just before the word. */
 function roleBefore(prior: string[]): boolean {
   const last = prior[prior.length - 1];
   if (last === undefined || !PERSON_INTRODUCERS.has(last) || ["called", "named", "known"].includes(last)) return false;
-  return prior.slice(0, -1).some((word) => ["my", "our", "his", "her", "their"].includes(word));
+  return prior.slice(0, -1).some((word) => ROLE_OWNERS.has(word));
 }
+
+/** Words before a role that make it one person's ("my …", "allocated …", "lead …"). */
+const ROLE_OWNERS = new Set("my our his her their allocated lead named".split(" "));
 
 /** After the name of a role: a verb, an adverb and a verb, a mark, or "and" ("rain actually read", "frost are"). */
 function roleNameEnds(after: string[]): boolean {

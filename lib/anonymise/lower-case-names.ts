@@ -247,6 +247,7 @@ function shortNameCue(text: string, fact: TokenFacts, lowerCaseTyped: boolean): 
     return "Short name or initials after a cue (“ask kb”, “my manager jo”)";
   }
   const after = nextWords(text, token.end, 6);
+  if (initials && roleGivenAfter(after)) return "Initials given a person's role after them (“… as my pe”)";
   if (!lowerCaseTyped) return null;
   if (
     personAfterAuxiliary(text, token.end) ||
