@@ -115,6 +115,10 @@ describe("detectPlaces", () => {
     ]);
   });
 
+  it("leaves an office's departments and a mailbox's folders in a lower-case comment", () => {
+    expect(found("i chased the team in comms and then someone in payroll but my reply went to junk")).toEqual([]);
+  });
+
   it("leaves an everyday word or a fixed phrase's noun after such a word and 'in'", () => {
     expect(found("we had a visit in person, families in poverty, a team in crisis, carers in therapy")).toEqual([]);
     expect(found("the team in question and the email sent in error")).toEqual([]);

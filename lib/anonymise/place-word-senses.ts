@@ -14,10 +14,10 @@ export const NOT_A_PLACE_IN_LOWER_CASE =
 
 /**
  * Nouns "in" takes in fixed phrases that the lexicon may not know as everyday words: "sent in error", "in fact", "in
- * therapy", "families in poverty".
+ * therapy", "families in poverty"; the departments of an office ("in comms") and the folders of a mailbox ("to junk").
  */
 export const IN_IDIOMS =
-  /^(?:error|limbo|situ|vain|earnest|lieu|toto|utero|absentia|parentis|loco|tow|cahoots|arrears|fact|theory|particular|terms|front|therapy|recovery|debt|poverty|transit|hindsight|jeopardy|uniform|truth|principle|retrospect|sight|fashion|vogue|unison|turmoil|disarray|trauma|pieces|flux|custody|deficit|jest|kindness|crisis|denial|distress|shock|need|touch|charge|general|practice|person|place|common|future|advance|order|line|time|lockdown|quarantine|isolation|pain|agony|danger|doubt|despair|awe|hiding|labour|residence|attendance|detention|bits|tatters|mind|hand|case|return|turn|effect|total|short|public|private|half|office|law|session|post|role|team|group|supervision|class|meeting|panel|conference|court|school|work|care|progress|tears|question|use|contact|touch|writing|detail|summary)$/u;
+  /^(?:error|limbo|situ|vain|earnest|lieu|toto|utero|absentia|parentis|loco|tow|cahoots|arrears|fact|theory|particular|terms|front|therapy|recovery|debt|poverty|transit|hindsight|jeopardy|uniform|truth|principle|retrospect|sight|fashion|vogue|unison|turmoil|disarray|trauma|pieces|flux|custody|deficit|jest|kindness|crisis|denial|distress|shock|need|touch|charge|general|practice|person|place|common|future|advance|order|line|time|lockdown|quarantine|isolation|pain|agony|danger|doubt|despair|awe|hiding|labour|residence|attendance|detention|bits|tatters|mind|hand|case|return|turn|effect|total|short|public|private|half|office|law|session|post|role|team|group|supervision|class|meeting|panel|conference|court|school|work|care|progress|tears|question|use|contact|touch|writing|detail|summary|comms|hr|finance|legal|payroll|admin|procurement|ops|operations|marketing|commissioning|facilities|estates|reception|junk|spam|inbox|drafts|voicemail)$/u;
 
 const SERVICE_WORDS =
   /^(?:universal|credit|benefits?|temporary|accommodation|semi-independent|semi|independent|independence|childcare|year|reception|nursery|sixth|uni|university|college|school|work|adults?|children['’]?s?|residential|foster|fostering|care|kinship|custody|hospital|prison|secure|supported|lodgings|bail|remand|court|rehab|detox|refuge|shelter|hostel|perm|permanent|locum|agency|hosp|hospice)$/u;
