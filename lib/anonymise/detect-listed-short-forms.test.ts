@@ -9,6 +9,11 @@ describe("generated short forms of authorities", () => {
     expect(found("wnm paid the mileage, knc never did")).toEqual(["wnm", "knc"]);
   });
 
+  it("takes a short acronym typed in lower case after a preposition of place in a capitalised comment", () => {
+    expect(found("I left ecc in June. The ecc rota was fine.")).toEqual(["ecc"]);
+    expect(found("I joined occ. Occ and Kcc are not.")).toEqual(["occ"]);
+  });
+
   it("takes names typed without their apostrophe or hyphens", () => {
     expect(found("office by earls court, then stockton on tees")).toEqual(["earls court", "stockton on tees"]);
   });

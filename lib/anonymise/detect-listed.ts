@@ -94,8 +94,10 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     const exactSpellings = byKey.get(key)?.exactSpellings;
     const spelled = text.slice(start, end);
     if (!exactSpellings || exactSpellings.has(spelled) || isDistinctiveAcronym(spelled)) return true;
-    // Note: "lbh is a nightmare": in a comment typed in lower case a short acronym is lower case too.
-    return /^\p{Ll}+$/u.test(spelled) && !isListedEnglishWord(spelled) && isLowerCaseComment();
+    // Note: "lbh is a nightmare", "I left kcc in May": in a comment typed in lower case, or after a preposition of place,
+    // a short acronym is lower case too.
+    if (!/^\p{Ll}+$/u.test(spelled) || isListedEnglishWord(spelled)) return false;
+    return isLowerCaseComment() || followsPlacePreposition(text, start, end);
   });
   const needsNoCue = (match: ListedMatch | undefined) => match !== undefined && byKey.get(match.key)?.cueOnly === false;
   const otherAuthority = matches.some(
