@@ -9,7 +9,7 @@ const ENDING =
   /[ \t]+(?:social[ \t]+care|children['’]?s[ \t]+trust|recruitment|staffing|locums|direct|cic|cio|ltd|limited|languages|interpreting|interpreters|translations?|fostering|solutions|group|partnership|personnel|resourcing|associates|&[ \t]*co)(?![\p{L}\p{N}])/uy;
 /** "hollow lane recruitment": one more word of the name between a found word and a trading name's ending. */
 const WORD_THEN_ENDING =
-  /[ \t]+([\p{Ll}][\p{Ll}'’-]*)[ \t]+(?:recruitment|staffing|locums|ltd|limited|languages|interpreting|interpreters|translations|fostering|solutions|personnel|resourcing|associates)(?![\p{L}\p{N}])/uy;
+  /[ \t]+([\p{Ll}][\p{Ll}'’-]*)[ \t]+(?:social[ \t]+care|recruitment|staffing|locums|ltd|limited|languages|interpreting|interpreters|translations|fostering|solutions|personnel|resourcing|associates)(?![\p{L}\p{N}])/uy;
 const KIND_WORD =
   /^(?:school|academy|primary|nursery|college|court|hospital|hosp|centre|center|trust|team|unit|ward|home|clinic|surgery|council|cc)$/u;
 /** "x & y", "x and y": a second word joined to a firm's name typed in lower case. */

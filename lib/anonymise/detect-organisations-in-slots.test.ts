@@ -114,6 +114,18 @@ describe("detectOrganisationsInSlots", () => {
     expect(found("i worked at copper kettle for 3 yrs then left")).toEqual([["copper kettle", "[organisation]"]]);
     expect(found("i worked at full capacity for years, worked at night shifts, worked at home then")).toEqual([]);
   });
+
+  it("takes a plain lower-case noun where someone started or worked before the role taken there", () => {
+    expect(
+      found("started at copper as a family support worker, then the rec consultant at tide quill social care"),
+    ).toEqual([
+      ["copper", "[organisation]"],
+      ["tide quill", "[agency]"],
+    ]);
+    expect(
+      found("started at home as a carer; worked at night as a cleaner, started at uni as a mature student"),
+    ).toEqual([]);
+  });
 });
 
 describe("detectAgenciesByBooks", () => {

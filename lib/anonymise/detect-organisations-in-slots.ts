@@ -83,6 +83,8 @@ export function detectOrganisationsInSlots(
       slot.employs === true &&
       (isEmployerWord(token) ||
         pair > index ||
+        // Note: "started at granite as a family support worker": the role taken there closes the employer's name.
+        (isPlainNoun(token) && /^[ \t]+as[ \t]+(?:a|an|the)[ \t]/u.test(text.slice(token.end, token.end + 8))) ||
         (!token.capitalised && TRADING_ENDING_AFTER.test(text.slice(token.end, token.end + 24))));
     if (!(couldName(token) || opensName || employs) || insideAny(allowed, token.start, token.baseEnd)) return null;
     // Note: "a placement at the ifa": after "the", a word in lower case is the common noun.
@@ -108,16 +110,7 @@ const NOT_A_PLAIN_NOUN_TAGS = ["Determiner", "Pronoun", "Preposition", "Conjunct
 function plainPairEnd(text: string, tokens: WordToken[], index: number): number {
   const [first, second, after] = [tokens[index], tokens[index + 1], tokens[index + 2]];
   if (!second || first.possessive || !/^[ \t]+$/u.test(text.slice(first.end, second.start))) return index;
-  const plain = (word: WordToken) => {
-    if (word.capitalised || word.base.length < 3 || /\p{N}/u.test(word.base) || CHAT_WORDS.test(word.folded))
-      return false;
-    if (NOT_A_PLACE_IN_LOWER_CASE.test(word.folded) || isServiceWord(word.folded) || WHEN_WORKED.test(word.folded))
-      return false;
-    if (DAYS_AND_MONTHS.test(word.folded) || isIdentityWord(word.base) || isKnownAcronym(word.base)) return false;
-    const tags = wordTags(word.base);
-    return !NOT_A_PLAIN_NOUN_TAGS.some((tag) => tags.has(tag)) && !tags.has("Plural");
-  };
-  if (!plain(first) || !plain(second)) return index;
+  if (!isPlainNoun(first) || !isPlainNoun(second)) return index;
   const rest = text.slice(second.end, second.end + 3);
   const closed =
     /^[ \t]*(?:[,.;:!?)\n]|$)/u.test(rest) ||
@@ -125,6 +118,17 @@ function plainPairEnd(text: string, tokens: WordToken[], index: number): number 
       /^[ \t]+$/u.test(text.slice(second.end, after.start)) &&
       AFTER_A_WORKPLACE.test(after.folded));
   return closed ? index + 1 : index;
+}
+
+/** A lower-case word that may be a firm's, though an everyday noun: no time, service, function or describing word. */
+function isPlainNoun(word: WordToken): boolean {
+  if (word.capitalised || word.base.length < 3 || /\p{N}/u.test(word.base) || CHAT_WORDS.test(word.folded))
+    return false;
+  if (NOT_A_PLACE_IN_LOWER_CASE.test(word.folded) || isServiceWord(word.folded) || WHEN_WORKED.test(word.folded))
+    return false;
+  if (DAYS_AND_MONTHS.test(word.folded) || isIdentityWord(word.base) || isKnownAcronym(word.base)) return false;
+  const tags = wordTags(word.base);
+  return !NOT_A_PLAIN_NOUN_TAGS.some((tag) => tags.has(tag)) && !tags.has("Plural");
 }
 
 /** "been on kettle's books since jan", "on Lantern books": whose books a worker is on is an agency. */
@@ -216,7 +220,7 @@ const DAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|weekends?|night|nights|home)$/u;
 
 const TRADING_ENDING_AFTER =
-  /^[ \t]+(?:social[ \t]+care|recruitment|staffing|locums|personnel|resourcing|interpreting|languages|fostering|solutions|associates)(?![\p{L}])/u;
+  /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:social[ \t]+care|recruitment|staffing|locums|personnel|resourcing|interpreting|languages|fostering|solutions|associates)(?![\p{L}])/u;
 
 /** "works nights at Marrow", "a job at lantern": a word that names the employer in the slot of where someone works. */
 function isEmployerWord(token: WordToken): boolean {
@@ -249,7 +253,7 @@ function slotBefore(text: string, tokens: WordToken[], index: number): Slot | nu
     return { kind: "employer", reason: "someone works at", employs: true, works: true };
   // Note: "started at kilnby as a family support worker": "as" after the name shows the role taken there.
   if (cue.folded === "at" && BEGAN_AT.test(before.folded) && !token.capitalised)
-    return { kind: "employer", reason: "someone started or trained at" };
+    return { kind: "employer", reason: "someone started or trained at", employs: true, works: true };
   if (/^(?:was|is|were)$/u.test(cue.folded) && before.folded === "agency" && previous === index - 1)
     return { kind: "agency", reason: "said to be the agency" };
   // Note: "school was thimble something", "his nursery is Walnut": what a school, nursery or surgery was called.

@@ -42,4 +42,13 @@ describe("organisations named in a list after their kind", () => {
     ]);
     expect(named("the interpreters r hit and miss and our locums are great")).toEqual([]);
   });
+
+  it("takes a later member that the dictionary holds as a verb's plain form, not a past tense", () => {
+    expect(named("3 agencies in 5 yrs: quill, then tin kettle, now forge. awful")).toEqual([
+      ["organisation", "quill"],
+      ["organisation", "tin kettle"],
+      ["organisation", "forge"],
+    ]);
+    expect(named("agencies: quill, then went perm")).toEqual([["organisation", "quill"]]);
+  });
 });

@@ -72,7 +72,7 @@ export function detectOrganisationsNamedAfterKind(text: string): Detection[] {
     if (PEOPLE_OF_A_FIRM.test(match[1]) && !/^\p{Lu}/u.test(text.slice(at, at + 1))) continue;
     const tagsAt = contextTags(text, at);
     for (let member = 0; member < MOST_MEMBERS; member++) {
-      const end = memberEnd(text, at, tagsAt);
+      const end = memberEnd(text, at, tagsAt, member > 0);
       if (end === at) break;
       detections.push(detection(at, end, kind, "Named in a list after its kind (“agencies: …”)", "nlp"));
       const separator = SEPARATOR.exec(text.slice(end, end + 12));
@@ -99,21 +99,23 @@ function contextTags(text: string, start: number): Map<number, string[]> {
 }
 
 /** Where a member starting at `start` ends: up to three words that are not describing, doing or pointing words. */
-function memberEnd(text: string, start: number, tagsAt: Map<number, string[]>): number {
+function memberEnd(text: string, start: number, tagsAt: Map<number, string[]>, separated: boolean): number {
   let end = start;
   for (let word = 0; word < MOST_WORDS_IN_MEMBER; word++) {
     const from = word === 0 ? start : end + 1;
     if (word > 0 && text[end] !== " ") break;
     const found = MEMBER_WORD.exec(text.slice(from, from + 40));
-    if (!found || !couldBeNamed(found[0], tagsAt.get(from) ?? [], word > 0)) break;
+    if (!found || !couldBeNamed(found[0], tagsAt.get(from) ?? [], word > 0, separated)) break;
     end = from + found[0].length;
   }
   return end;
 }
 
-function couldBeNamed(word: string, inContext: string[], laterWord: boolean): boolean {
+function couldBeNamed(word: string, inContext: string[], laterWord: boolean, separated: boolean): boolean {
   if (/^(?:then|and|or|now|plus|all|both|mostly|same|etc|lol|tbh|imo|haha|ffs|smh|idk)$/iu.test(word)) return false;
   const tags = wordTags(word.toLowerCase());
-  if (NOT_A_NAME_TAGS.some((tag) => tags.has(tag))) return false;
+  // Note: "gable, then prism, now forge": after a separator a verb's plain form ("forge", "spring") is the next name.
+  const plainVerb = separated && !laterWord && !tags.has("PastTense") && !tags.has("Gerund");
+  if (NOT_A_NAME_TAGS.some((tag) => tags.has(tag) && !(plainVerb && tag === "Verb"))) return false;
   return !inContext.some((tag) => CONTEXT_ENDS_LIST.has(tag) || (laterWord && tag === "Verb"));
 }
