@@ -44,6 +44,7 @@ describe("detectReferences", () => {
       ["Police attended, log 0937 of 02/03/2024.", "0937"],
       ["crime number 88/21734 was given", "number 88/21734"],
       ["incident no. 4410 raised by the duty officer", "no. 4410"],
+      ["my complaint 20931 is still open, ticket #8812 too", "20931"],
     ];
     for (const [text, expected] of cases) expect(spans(detectReferences(text), text), text).toContain(expected);
   });
@@ -56,6 +57,7 @@ describe("detectReferences", () => {
       "ref 3 of 4",
       "ID 123",
       "a log of 1500 calls in one week",
+      "a complaint of 400 words",
       "the incident in 2021 shook everyone",
     ]) {
       expect(detectReferences(text), text).toEqual([]);

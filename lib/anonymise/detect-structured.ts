@@ -25,9 +25,12 @@ const STRUCTURED_REPLACEMENT: Record<string, string> = {
 const REGISTRATION_NUMBER =
   /(?<![\p{L}\p{N}])sw[ \t./-]?\d(?:[ -]?\d){3,6}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])sw[ \t./-]?(?=[\dOo]{5,7}(?![\p{L}\p{N}]))(?=(?:[Oo]*\d){4})[\dOo]{5,7}(?![\p{L}\p{N}])/giu;
 
-/** Words that introduce a case, record, client or staff reference, or a police log, incident or crime number. */
+/**
+ * Words that introduce a case, record, client or staff reference, a police log, incident or crime number, or a ticket or
+ * complaint number.
+ */
 const REFERENCE_CUE =
-  /(?<![\p{L}\p{N}])(?:ref(?:erence)?s?|case|cases|record|records|file|client|child|person|worker|staff|employee|payroll|registration|reg|mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|protocol|id|cid|pid|upn|uln|nhs|swe|referral|referrals|cin|cp|cla|lac|cpp|no\.?|number|#|log|incident|crime|occurrence|cad|urn|crn|pnc)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:ref(?:erence)?s?|case|cases|record|records|file|client|child|person|worker|staff|employee|payroll|registration|reg|mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|protocol|id|cid|pid|upn|uln|nhs|swe|referral|referrals|cin|cp|cla|lac|cpp|no\.?|number|#|log|incident|crime|occurrence|cad|urn|crn|pnc|ticket|complaint)(?![\p{L}\p{N}])/giu;
 /** The words that introduce a reference are redacted with it ("case ref 22/0417" → "[case number]"). */
 const REFERENCE_LABEL =
   /(?<![\p{L}\p{N}])(?:(?:mosaic|lcs|ics|ehm|eclipse|liquidlogic|carefirst|case|client|child|person|record|file|referral|worker|staff|swe|registration|reg|nhs|cin|cp|cla|lac|cpp)\s+)?(?:ref(?:erence)?s?|number|no\.?|id|num)?(?:\s+for\s+(?:him|her|them|the\s+\p{L}+))?(?:\s+(?:is|was))?\s*[:#.]?\s*$/iu;
@@ -323,7 +326,7 @@ export function detectReferences(text: string): Detection[] {
   return detections;
 }
 
-const POLICE_CUE = /^(?:log|incident|crime|occurrence|cad|urn|crn|pnc)$/iu;
+const POLICE_CUE = /^(?:log|incident|crime|occurrence|cad|urn|crn|pnc|ticket|complaint)$/iu;
 
 const LISTED_REFERENCE = /^(?:\s*,\s*|\s+(?:and|or|&)\s+)(\p{Lu}{0,5}[-/]?\d[\d/-]{2,14})(?![\p{L}\p{N}])/u;
 
