@@ -76,4 +76,9 @@ describe("detectNamesInLowerCaseFrames", () => {
     expect(found("the interpreters from tin kettle are always late")).toEqual(["tin kettle:organisation"]);
     expect(found("the interpreter from last week was fine, the interpreter from other areas came")).toEqual([]);
   });
+
+  it("takes a plain word after 'thru' or 'via' in talk of agencies, closed by a pause, not a channel or an arrival", () => {
+    expect(found("a locum role in kent thru forge, £40/hr vs £22 perm")).toEqual(["forge:organisation"]);
+    expect(found("agency role sorted via email. my dbs came thru late, paid thru payroll for a year")).toEqual([]);
+  });
 });

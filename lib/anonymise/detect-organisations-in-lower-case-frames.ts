@@ -61,6 +61,24 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
       }
     }
     // Note: "in bluebell", "near cobweb": after a preposition of place a given name is a town's name too.
+    // Note: "a locum role in medway thru forge, £42/hr": in talk of agencies, a plain noun after "thru" or "via",
+    // closed by a pause or a word of when, is the firm, though an everyday word.
+    if (
+      firmTalk &&
+      /^(?:thru|through|via)$/u.test(before.folded) &&
+      isPlainWord(token) &&
+      !CHANNELS.test(token.folded) &&
+      !wordTags(token.base).has("Adjective") &&
+      !ARRIVED.test(tokens[index - 2]?.folded ?? "")
+    ) {
+      const rest = text.slice(token.end, token.end + 12);
+      if (
+        /^(?:[ \t]*[,.;:!?)(£\n]|[ \t]*$|[ \t]+(?:for|then|and|n|since|till|until|but|before|after|now)\b)/u.test(rest)
+      ) {
+        const reason = "Plain word after “thru” or “via” in talk of agencies, in lower case (“thru forge, £42/hr”)";
+        return { detection: detection(token.start, token.baseEnd, "agency", reason, "nlp"), last: index };
+      }
+    }
     const pair = before.folded === "from" ? interpretingFirmPair(text, tokens, index) : index;
     if (pair > index) {
       const reason = "Two words after an interpreter “from”, in lower case (“the interpreter from tin kettle”)";
@@ -104,6 +122,13 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
     return null;
   });
 }
+
+/** "came thru late", "pulled through fine": "through" of arriving or getting past, which takes no firm. */
+const ARRIVED =
+  /^(?:came|come|comes|coming|pulled|pull|fell|fall|falls|sailed|pushed|broke|slipped|got|get|gets|getting|been)$/u;
+/** What work or pay also comes through that names no firm: "thru email", "via teams", "through work", "thru uni". */
+const CHANNELS =
+  /^(?:email|emails|text|texts|phone|call|calls|teams|zoom|work|uni|school|college|council|agency|agencies|umbrella|payroll|paye|linkedin|indeed|facebook|whatsapp|referral|friend|friends|word|mouth|post|portal|app|website|framework|contract|hmrc|dbs|it|them|that|this|mail|letter|court|cafcass|nhs|government|gov|recruitment|interview|training|placement|placements|hell|life|covid|lockdown|probation|asye|nqsw|supervision|practice|experience|volunteering|fostering|adoption|kinship|care|system|process|motions|doors|door|roof|floor|night|day|week|weeks|months|years)$/u;
 
 /** Words that say which or when, not whose: "the interpreter from last week", "interpreters from other areas". */
 const WHICH_OR_WHEN =
