@@ -76,7 +76,7 @@ const CAPITALISED_NAME = /^\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+){0,2}(?![\p{L
 const LOWER_CASE_NAME = /^\p{Ll}[\p{Ll}-]{2,}(?![\p{L}'’])/u;
 /** Words typed in comments without their apostrophe or in short, which name nothing: "hes", "perm", "tbh". */
 const CHAT_WORDS =
-  /^(?:hes|shes|ive|im|id|ill|youre|theyre|weve|dont|cant|wont|didnt|isnt|wasnt|arent|cos|coz|tbh|obvs|lol|perm|temp|locum|agency|yrs|mths|wks)$/u;
+  /^(?:hes|shes|ive|im|id|ill|youre|theyre|weve|dont|cant|wont|didnt|isnt|wasnt|arent|couldnt|wouldnt|shouldnt|doesnt|havent|hasnt|hadnt|werent|aint|cos|coz|tbh|obvs|lol|perm|temp|locum|agency|yrs|mths|wks)$/u;
 
 /**
  * "worked with Tribe Fostering and Compass too", "agency via harbour, then tolvey, then brackwater and now kiln": a name

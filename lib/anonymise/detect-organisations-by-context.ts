@@ -70,6 +70,7 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
       (token.base.length < 4 ||
         FUNCTION_WORDS.has(token.folded) ||
         FILLERS.has(token.folded) ||
+        CHAT_WORDS_OF_WORK.test(token.folded) ||
         (isOrdinaryWord(token.base) && !isFirmInLowerCaseComment(text, tokens, index)))
     )
       continue;
@@ -267,6 +268,8 @@ function courtShortForms(): PhraseMatcher {
   return shortFormMatcher;
 }
 
+/** Words typed in comments that name no firm: "leaving at xmas", "half my team went to agency", "from locum to perm". */
+const CHAT_WORDS_OF_WORK = /^(?:xmas|christmas|locum|locums|agency|perm|temp|half|halfway|asap|tbh|obvs)$/u;
 const COURT_WORK_AT =
   /(?:^|[^\p{L}])(?:judges?|hearings?|listed|court|proceedings|trial|bench|magistrates|fhdra|irh|ftmr|adjourned)\s+(?:at|in)\s+(?:the\s+)?$/iu;
 

@@ -243,4 +243,11 @@ describe("detectOrganisations", () => {
     ]);
     expect(found("we live in central london and the hearing was fine")).toEqual([]);
   });
+
+  it("takes no word of chat in a comment about agencies for a firm ('leaving at xmas', 'from locum to perm')", () => {
+    expect(found("2 of us are agency from quillon recruitment n leaving at xmas")).toEqual([
+      ["quillon recruitment", "[agency]"],
+    ]);
+    expect(found("went from locum to perm after 6 yrs agency. half my team went to agency")).toEqual([]);
+  });
 });
