@@ -89,4 +89,17 @@ describe("detectNames: any word in a slot only a person fills", () => {
     expect(people("the placement was decent, the academy lead (kemi) made time")).toEqual(["kemi"]);
     expect(people("the pebble runs the length of the garden")).toEqual([]);
   });
+
+  it("takes a word in brackets after a role, or asked and then referred to", () => {
+    expect(people("the worst bit was my manager (n. thistle) moving my visits")).toContain("n. thistle");
+    expect(people("the worst bit was the manager (rowdy k) moving my visits")).toContain("rowdy k");
+    expect(people("the carer (kinship) was lovely")).toEqual([]);
+    expect(people("if you need the keys ask pebble. she did the twins last yr")).toEqual(["pebble"]);
+    expect(people("ask permission first. she will say yes")).toEqual([]);
+  });
+
+  it("takes a gerund given as a name, not a gerund elsewhere", () => {
+    expect(people("a guy from the agency, think his name was yearning, rang me 9 times")).toEqual(["yearning"]);
+    expect(people("and then yearning for the old team set in")).toEqual([]);
+  });
 });

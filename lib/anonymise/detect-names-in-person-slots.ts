@@ -23,7 +23,6 @@ const NEVER_NAME_TAGS = [
   "Expression",
   "Value",
   "Adverb",
-  "Gerund",
 ];
 
 /** Months and days, which the allow-list keeps from the other rules; "May" is tagged a modal, not a month. */
@@ -39,7 +38,9 @@ const ORDINARY_SENSE_BEFORE = new Set(
 /** Words of time and place, and pronouns the lexicon files as nouns, that are never a person's name. */
 const NEVER_NAMES = new Set(
   `today yesterday tomorrow tonight weekend week month year morning afternoon day there here where nothing something
-  anything everything everyone someone anyone nobody none thanks`.split(/\s+/u),
+  anything everything everyone someone anyone nobody none thanks has have had got get gets does did goes went`.split(
+    /\s+/u,
+  ),
 );
 
 /** Words before a word that make it a verb or a complement ("she left and …", "was worse and …"). */
@@ -125,7 +126,7 @@ function couldStandAsName(token: WordToken, tags: Set<string>): boolean {
   if (token.base.length < 3 || (token.allCaps && token.base.length > 1) || /\p{N}/u.test(token.base)) return false;
   if (PERSON_INTRODUCERS.has(folded) || HONORIFICS.has(folded) || NEVER_NAMES.has(folded)) return false;
   // Note: "I'm", "didn't" are no names; "O'Neill", "D'Souza" are.
-  if (/['’]/u.test(token.base) && !/^\p{L}['’]\p{L}{2,}/u.test(token.base)) return false;
+  if (/['’]/u.test(token.base) && !/^\p{L}['’]\p{L}{3,}/u.test(token.base)) return false;
   if (DEPARTMENTS.has(folded) || GROUP_HEADS.has(folded) || tags.has("Plural")) return false;
   return !NEVER_NAME_TAGS.some((tag) => tags.has(tag));
 }
@@ -147,6 +148,9 @@ function personSlot(slot: Slot, tags: Set<string>): string | null {
   // Note: in a text typed with capitals, a lower-case English word keeps its everyday sense.
   if (!token.capitalised && !slot.lowerCaseTyped && isEnglishWordForm(token.base)) return null;
   if (token.sentenceInitial && DISCOURSE_OPENERS.has(token.folded)) return null;
+  if (!modal && namedBefore(prior) && !NOT_A_NAME_GIVEN.has(token.folded) && nameEnds(after))
+    return "Given as a name (“her name was …”, “everyone calls …”)";
+  if (tags.has("Gerund")) return null;
   if (token.possessive) {
     if (RELATIONS.has(after[0] ?? "") || (after[0] === "social" && after[1] === "worker"))
       return "Owner of a relation or carer (“…'s mum”)";
@@ -156,8 +160,6 @@ function personSlot(slot: Slot, tags: Set<string>): string | null {
   if (besideSpeaker(prior, after, token)) return "Listed with the speaker (“me and …”, “… and I”)";
   if (besidePerson(slot) && canBeListedName(token, tags)) return "Listed beside a person's name";
   if (modal) return null;
-  if (namedBefore(prior) && !NOT_A_NAME_GIVEN.has(token.folded) && nameEnds(after))
-    return "Given as a name (“her name was …”, “everyone calls …”)";
   if (token.capitalised && withSomeone(prior) && fromABody(text, token.end, after))
     return "Capitalised word before a team or body";
   if (token.capitalised && apposedToPerson(after)) return "Described as a person after a dash";
@@ -169,6 +171,7 @@ function personSlot(slot: Slot, tags: Set<string>): string | null {
     !token.capitalised &&
     isEnglishWordForm(token.base) &&
     !tags.has("Abbreviation") &&
+    !isAdjectiveOnly(tags) &&
     roleBefore(prior) &&
     !ROLE_COMPOUNDS.has(token.folded) &&
     roleNameEnds(after)
@@ -290,35 +293,63 @@ const BODIES = new Set(
  */
 function plainWordCue(prior: string[], after: string[], tags: Set<string>, folded: string): string | null {
   if (BODIES.has(folded) || PLACE_NOUNS_AFTER.has(folded) || PLACE_TYPES_WEAK.has(folded)) return null;
-  if (["Adjective", "PastTense", "Participle", "Copula"].some((tag) => tags.has(tag))) return null;
+  if (["PastTense", "Participle", "Copula", "Comparable"].some((tag) => tags.has(tag)) && !tags.has("Noun"))
+    return null;
   const last = prior[prior.length - 1];
   if (last !== undefined && VERB_SENSE_BEFORE.has(last)) return null;
   const closes = (word: string | undefined) => word === undefined || /^[,;:.!?()—–]$/u.test(word);
   const role = prior[prior.length - 2];
   if (last === "," && role !== undefined && PERSON_INTRODUCERS.has(role) && !["called", "named"].includes(role))
     return closes(after[0]) && after[0] !== "." ? "Set beside a role after a comma (“my manager, …,”)" : null;
-  if (after[0] === "," && !after.includes("who") && !after.includes("(") && describedAsPerson(after))
-    return "Described as a person after a comma";
+  const described = after[0] === "," && !after.includes("who") && !after.includes("(") && describedAsPerson(after);
+  if (described && !isAdjectiveOnly(tags)) return "Described as a person after a comma";
   const opens = last === undefined || closes(last) || CLAUSE_OPENERS.has(last);
   const [verb = "", object = ""] = after;
   if (opens && PERSON_ONLY_VERBS.has(verb)) return "Subject of a verb only a person does (“… rang”)";
   if (opens && LEADING_VERBS.has(verb) && ["the", "a", "our", "my", "me", "us"].includes(object))
     return "Subject of a verb of running a group (“… runs the group”)";
   if (opens && verb === "goes" && object === ",") return "Subject of a quoting verb (“… goes, …”)";
+  if (bracketedAfterRole(prior, after) && !NOT_NAMES_IN_BRACKETS.has(folded))
+    return "Word in brackets after a role (“manager (…)”)";
+  if (PERSON_OBJECT_VERBS.has(last ?? "") && (teamAfter(after) || pronounAfterMark(after)))
+    return "Person asked or told, then referred to (“ask …, she knows”)";
   if (workCueBefore(prior) && (closes(verb) || ["for", "on", "at", "and", "who"].includes(verb)))
     return "Colleague worked with or thanked (“worked with …”)";
   return null;
+}
+
+/** Words in brackets after a role that say what kind it is ("carer (kinship)", "manager (interim)"). */
+const NOT_NAMES_IN_BRACKETS = new Set(
+  "kinship respite family foster interim temporary maternity agency acting duty permanent perm emergency".split(" "),
+);
+
+/** "manager (sharp)", "manager (rebel k)", "my manager (n. rivers)": a role, a bracket, maybe an initial, the word. */
+function bracketedAfterRole(prior: string[], after: string[]): boolean {
+  const words =
+    prior[prior.length - 1] === "." && /^\p{L}$/u.test(prior[prior.length - 2] ?? "") ? prior.slice(0, -2) : prior;
+  if (words[words.length - 1] !== "(" || !PERSON_INTRODUCERS.has(words[words.length - 2] ?? "")) return false;
+  return after[0] === ")" || (/^\p{L}$/u.test(after[0] ?? "") && after[1] === ")");
+}
+
+/** ", she knows", ". he did the twins": a pronoun after a mark, pointing back to the word. */
+function pronounAfterMark(after: string[]): boolean {
+  return [",", ".", "—", "–"].includes(after[0] ?? "") && /^(?:he|she)(?:['’](?:s|d|ll))?$/u.test(after[1] ?? "");
+}
+
+function isAdjectiveOnly(tags: Set<string>): boolean {
+  return tags.has("Adjective") && !tags.has("Noun");
 }
 
 /** "my practice educator …", "our dtm …": a role in the speaker's working life just before the word. */
 function roleBefore(prior: string[]): boolean {
   const last = prior[prior.length - 1];
   if (last === undefined || !PERSON_INTRODUCERS.has(last) || ["called", "named", "known"].includes(last)) return false;
+  if (/[^s]s$/u.test(last)) return false;
   return prior.slice(0, -1).some((word) => ROLE_OWNERS.has(word));
 }
 
 /** Words before a role that make it one person's ("my …", "allocated …", "lead …"). */
-const ROLE_OWNERS = new Set("my our his her their allocated lead named".split(" "));
+const ROLE_OWNERS = new Set("my our his her their the allocated lead named".split(" "));
 
 /** After the name of a role: a verb, an adverb and a verb, a mark, or "and" ("rain actually read", "frost are"). */
 function roleNameEnds(after: string[]): boolean {
