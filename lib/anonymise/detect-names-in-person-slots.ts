@@ -309,7 +309,13 @@ function plainWordCue(prior: string[], after: string[], tags: Set<string>, folde
   if (opens && LEADING_VERBS.has(verb) && ["the", "a", "our", "my", "me", "us"].includes(object))
     return "Subject of a verb of running a group (“… runs the group”)";
   if (opens && verb === "goes" && object === ",") return "Subject of a quoting verb (“… goes, …”)";
-  if (bracketedAfterRole(prior, after) && !NOT_NAMES_IN_BRACKETS.has(folded))
+  // Note: "the worker (new)": an adjective alone in brackets says what kind; with an initial after it, it is a name.
+  const initialAfter = after[0] !== ")";
+  if (
+    bracketedAfterRole(prior, after) &&
+    !NOT_NAMES_IN_BRACKETS.has(folded) &&
+    (initialAfter || !isAdjectiveOnly(tags))
+  )
     return "Word in brackets after a role (“manager (…)”)";
   if (PERSON_OBJECT_VERBS.has(last ?? "") && (teamAfter(after) || pronounAfterMark(after)))
     return "Person asked or told, then referred to (“ask …, she knows”)";
