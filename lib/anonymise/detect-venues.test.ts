@@ -81,4 +81,13 @@ describe("detectNamesAfterThe", () => {
       "Royal Thimble",
     ]);
   });
+
+  it("takes a royal title before a word of no everyday sense in lower case, not before an everyday word", () => {
+    const royal = (text: string) => detectRoyalNamedPlaces(text, []).map((found) => text.slice(found.start, found.end));
+    expect(royal("parking at the royal thimbleby is awful; an appt at queen osier's")).toEqual([
+      "royal thimbleby",
+      "queen osier's",
+    ]);
+    expect(royal("she was queen bee, king size bed, the royal we, prince charming")).toEqual([]);
+  });
 });

@@ -120,12 +120,23 @@ export function detectCamelCaseNames(text: string, allowed: { start: number; end
 const ROYAL_NAMED =
   /(?=[QKPR])(?<![\p{L}])(?:Queen|King|Princess|Prince|(?<=\b[Tt]he[ \t]+)Royal)[ \t]+(?!(?:Mail|Navy|Family|Air|Mint|Society|College|Courts?|Borough|Household|Marines?|Academy|Opera|Ballet|Albert|Institution|Commission|Charter|Assent|Warrant|Wedding|Baby|Visit)\b)\p{Lu}[\p{L}-]+(?:['’]s)?(?![\p{L}])/gu;
 
+/** "at the royal thimble", "an appt at queen osier's": in lower case, a royal title before a word of no everyday sense. */
+const ROYAL_NAMED_LOWER_CASE =
+  /(?=[qkpr])(?<![\p{L}])(?:queen|king|princess|prince|(?<=\bthe[ \t]+)royal)[ \t]+(\p{Ll}[\p{L}-]+)(?:['’]s)?(?![\p{L}])/gu;
+
 export function detectRoyalNamedPlaces(text: string, allowed: { start: number; end: number }[]): Detection[] {
   const detections: Detection[] = [];
   for (const match of text.matchAll(ROYAL_NAMED)) {
     const end = match.index + match[0].length;
     if (insideAny(allowed, match.index, end)) continue;
     detections.push(detection(match.index, end, "hospital", "Hospital or school named after a royal", "nlp"));
+  }
+  for (const match of text.matchAll(ROYAL_NAMED_LOWER_CASE)) {
+    const end = match.index + match[0].length;
+    // Note: "queen bee", "the royal mail", "king size": an everyday word after the title names nothing.
+    if (insideAny(allowed, match.index, end) || isEverydayWord(match[1]) || isEnglishWordForm(match[1])) continue;
+    const reason = "Hospital or school named after a royal, in lower case";
+    detections.push(detection(match.index, end, "hospital", reason, "nlp"));
   }
   return detections;
 }
