@@ -50,10 +50,10 @@ function hasOrdinaryFollower(text: string, end: number, allowed: ReadonlySet<str
 
 export function looksLikeTheName(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text[start])) return false;
-  // Note: "the High Street", "Mrs Wells": after a capitalised word, unless one opening the sentence ("In Reading",
-  // "Honestly Havering") other than a title, it ends another name.
+  // Note: "the High Street", "Mrs Wells", "Fenwick Street": after a capitalised word, unless a word of grammar opening
+  // the sentence ("In Reading", "Honestly Havering"), it ends another name.
   const before = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  if (before && (!isSentenceStart(text, start - before[0].length) || TITLE.test(before[1]))) return false;
+  if (before && (!isSentenceStart(text, start - before[0].length) || !isOpeningWord(before[1]))) return false;
   // Note: "a Reading list": after "a" or "an" it is a kind of thing.
   if (/(?:^|[^\p{L}])an?[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start))) return false;
   if (!isSentenceStart(text, start)) return true;
@@ -76,7 +76,12 @@ export function followsPlacePreposition(text: string, start: number, end: number
 const AFTER_A_DESTINATION =
   /^(?:in|for|on|and|then|but|so|last|next|after|before|when|where|because|as|with|at|from|since|every|each|or|until|till)$/u;
 
-const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|cllr|sir|lady|lord|st|saint|judge|the)$/iu;
+/** "In Reading", "Honestly Havering", "Then Slough": a word of grammar opening the sentence, not a name or "The". */
+function isOpeningWord(word: string): boolean {
+  if (/^the$/iu.test(word)) return false;
+  const tags = wordTags(word);
+  return /ly$/iu.test(word) || ["Preposition", "Conjunction", "Adverb", "Pronoun"].some((tag) => tags.has(tag));
+}
 const CALLED_A_TOWN_AFTER =
   /^[ \t]*(?:[,(—–-][ \t]*)?(?:the|a)[ \t]+(?:town|village|city|seaside town|market town)(?![\p{L}])/iu;
 const CALLED_A_TOWN_BEFORE = /(?:^|[^\p{L}])(?:town|village|city)[ \t]+(?:of|called)[ \t]+$/iu;
