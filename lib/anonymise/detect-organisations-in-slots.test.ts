@@ -108,6 +108,7 @@ describe("detectOrganisationsInSlots", () => {
       ["KLNU", "[organisation]"],
     ]);
     expect(found("she works at weekends, a placement at the ifa, the staff at MASH, he works at home")).toEqual([]);
+    expect(found("the staff at Reception were rude and my placement at Uni was fine")).toEqual([]);
   });
 
   it("takes two plain lower-case nouns where someone worked, closed by a pause or a word of when", () => {

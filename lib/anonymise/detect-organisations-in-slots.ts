@@ -3,7 +3,7 @@
 // "c/o Tolvey Kiln", "referred by Tolvey Kiln".
 
 import { isListedOrganisationName } from "./detect-listed-organisations";
-import { HONORIFICS } from "./detect-organisations-by-context";
+import { HONORIFICS, PLACE_NOUNS } from "./detect-organisations-by-context";
 import { isNamingWord } from "./detect-venues";
 import { isKnownAcronym } from "./known-acronyms";
 import { isCountryOrRegion, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
@@ -228,6 +228,13 @@ function isEmployerWord(token: WordToken): boolean {
   if (!token.capitalised) return isListedOrganisationName(token.folded);
   if (token.sentenceInitial || GENERIC_WORDS.has(token.folded) || TITLES.test(token.folded)) return false;
   if (token.allCaps && isKnownAcronym(token.base)) return false;
+  // Note: "the staff at Reception", "a placement at Uni": a part of a building or a kind of service names no employer.
+  if (
+    PLACE_NOUNS.test(token.folded) ||
+    isServiceWord(token.folded) ||
+    /^(?:reception|desk|front|level)$/u.test(token.folded)
+  )
+    return false;
   return !isIdentityWord(token.base) && !isCountryOrRegion(token.base) && !isLanguageName(token.folded);
 }
 
