@@ -40,8 +40,10 @@ describe("cues for a name that is also an ordinary word", () => {
     expect(found("the local authority (reading) never replied")).toEqual(["reading"]);
   });
 
-  it("takes it beside another authority in a list", () => {
+  it("takes it beside another authority in a list, or beside one read as the place", () => {
     expect(found("pay is worse than slough but better than surrey")).toEqual(["slough", "surrey"]);
+    expect(found("i work in berks and bucks")).toEqual(["berks", "bucks"]);
+    expect(found("the stags and bucks in the park")).toEqual([]);
   });
 
   it("takes a preposition of place before it with 'in' or 'for' after it", () => {

@@ -131,11 +131,15 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     named.add(key);
     chosen.push(index);
   }
-  // Note: "in hull ... hull gave me": a name read as the place once is the place again where no verb's sense is shown.
+  // Note: "in hull ... hull gave me": a name read as the place once is the place again where no verb's sense is shown;
+  // "covering berks and bucks": one joined to a name read so is a place too.
+  const taken = new Set(chosen.map((index) => matches[index]));
+  const isTaken = (match: ListedMatch | undefined) => match !== undefined && taken.has(match);
   for (const index of waiting) {
     const { start, end, key } = matches[index];
     if (named.has(key) && !MONTH.test(key) && /^\p{Ll}/u.test(text[start]) && isRepeatOfName(text, start, end))
       chosen.push(index);
+    else if (isJoinedToListedPlace(text, matches, index, isTaken)) chosen.push(index);
   }
   for (const index of chosen.sort((left, right) => left - right)) {
     const { start, end, key } = matches[index];
