@@ -20,6 +20,7 @@ describe("detectOrganisationsInApposition", () => {
 
   it("leaves compounds, verbs and talk after the noun alone", () => {
     expect(found("the agency staff were lovely and the charity shop was shut")).toEqual([]);
+    expect(found("the agency, Priya, rang me twice")).toEqual([]);
     expect(found("because the agency couldnt find anyone. the agency found nobody")).toEqual([]);
     expect(
       found("the nursery, which is shut, was fine. a nursery, then a school. the agency, to be fair, paid"),

@@ -1,6 +1,7 @@
 // A firm named in apposition to the noun for its kind, whatever its words mean: "our ifa bramble yard pays more",
 // "a charity (open door) ran it", "the agency we use, tin kettle, never answer", "the charity paper lantern on cse".
 import { isEnglishWordForm, isIdentityWord, wordTags } from "./known-words";
+import { isLexiconGivenName } from "./name-lexicon";
 import {
   detection,
   GENERIC_WORDS,
@@ -98,6 +99,8 @@ export function detectOrganisationsInApposition(
       !words.some(isVerbForm) &&
       (words.length > 1 || !isEnglishWordForm(words[0].base));
     if (!bracketed && !setOff && !direct) return null;
+    // Note: "the agency, Priya, rang": one given name set off after the kind is who spoke for it.
+    if (words.length === 1 && isLexiconGivenName(words[0].base)) return null;
     if (insideAny(allowed, tokens[first].start, tokens[last].baseEnd)) return null;
     const reason = "Firm named beside the noun for its kind (“our ifa bramble yard”)";
     return { detection: detection(tokens[first].start, tokens[last].baseEnd, kind, reason, "nlp"), last };
