@@ -74,6 +74,7 @@ describe("cues for a name that is also an ordinary word", () => {
 
   it("leaves a capitalised name that ends another one, after a title or a capitalised word", () => {
     expect(found("Ms Wells chaired it, and the shop on Tolley Street shut")).toEqual([]);
+    expect(found("Unit 2, 9 Brook Street, Ashford TN23 1AA")).toEqual(["Ashford"]);
     expect(found("Frankly Slough was the best")).toEqual(["Slough"]);
   });
 

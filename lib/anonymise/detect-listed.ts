@@ -2,6 +2,7 @@ import { AUTHORITIES, type Authority, COMMON_WORD_NAMES } from "./authorities";
 import { authoritySpellings, isAcronym } from "./authority-short-forms";
 import { isListedEnglishWord } from "./english-words";
 import {
+  endsAnotherName,
   followsPlacePreposition,
   isBracketedAfterCouncil,
   isCalledATown,
@@ -106,6 +107,7 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
   const hasCue = (index: number, kind: ListEntry["kind"]) => {
     const { start, end } = matches[index];
     const lower = /^\p{Ll}/u.test(text[start]);
+    if (endsAnotherName(text, start)) return false;
     if (isJoinedToListedPlace(text, matches, index, needsNoCue) || isCalledATown(text, start, end)) return true;
     // Note: "in March", "March was busy": a town named like a month is the town only in a list or called a town.
     if (MONTH.test(matches[index].key)) return false;
@@ -139,7 +141,7 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     const { start, end, key } = matches[index];
     if (named.has(key) && !MONTH.test(key) && /^\p{Ll}/u.test(text[start]) && isRepeatOfName(text, start, end))
       chosen.push(index);
-    else if (isJoinedToListedPlace(text, matches, index, isTaken)) chosen.push(index);
+    else if (!endsAnotherName(text, start) && isJoinedToListedPlace(text, matches, index, isTaken)) chosen.push(index);
   }
   for (const index of chosen.sort((left, right) => left - right)) {
     const { start, end, key } = matches[index];

@@ -50,10 +50,7 @@ function hasOrdinaryFollower(text: string, end: number, allowed: ReadonlySet<str
 
 export function looksLikeTheName(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text[start])) return false;
-  // Note: "the High Street", "Mrs Wells", "Fenwick Street": after a capitalised word, unless a word of grammar opening
-  // the sentence ("In Reading", "Honestly Havering"), it ends another name.
-  const before = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  if (before && (!isSentenceStart(text, start - before[0].length) || !isOpeningWord(before[1]))) return false;
+  if (endsAnotherName(text, start)) return false;
   // Note: "a Reading list": after "a" or "an" it is a kind of thing.
   if (/(?:^|[^\p{L}])an?[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start))) return false;
   if (!isSentenceStart(text, start)) return true;
@@ -75,6 +72,16 @@ export function followsPlacePreposition(text: string, start: number, end: number
 
 const AFTER_A_DESTINATION =
   /^(?:in|for|on|and|then|but|so|last|next|after|before|when|where|because|as|with|at|from|since|every|each|or|until|till)$/u;
+
+/**
+ * "the High Street", "Mrs Wells", "4 Mill Street, Maidstone": a capitalised name after a capitalised word, unless a word
+ * of grammar opening the sentence ("In Reading", "Honestly Havering"), ends another name.
+ */
+export function endsAnotherName(text: string, start: number): boolean {
+  if (!/^\p{Lu}/u.test(text[start])) return false;
+  const before = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return before !== null && (!isSentenceStart(text, start - before[0].length) || !isOpeningWord(before[1]));
+}
 
 /** "In Reading", "Honestly Havering", "Then Slough": a word of grammar opening the sentence, not a name or "The". */
 function isOpeningWord(word: string): boolean {
