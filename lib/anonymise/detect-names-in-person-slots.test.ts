@@ -102,4 +102,9 @@ describe("detectNames: any word in a slot only a person fills", () => {
     expect(people("a guy from the agency, think his name was yearning, rang me 9 times")).toEqual(["yearning"]);
     expect(people("and then yearning for the old team set in")).toEqual([]);
   });
+
+  it("takes both of a pair that both are or do what people do, not two things", () => {
+    expect(people("thistle and pebble are both social workers in the team")).toEqual(["thistle", "pebble"]);
+    expect(people("time and money are both tight this year")).toEqual([]);
+  });
 });

@@ -103,11 +103,9 @@ export function detectNamesInPersonSlots(
   for (const [index, token] of tokens.entries()) {
     if (people.overlaps(token.start, token.baseEnd)) continue;
     const tags = wordTags(token.folded);
-    const calendar = CALENDAR.test(token.folded);
-    if (!calendar && allowed.overlaps(token.start, token.baseEnd)) continue;
+    if (!CALENDAR.test(token.folded) && allowed.overlaps(token.start, token.baseEnd)) continue;
     if (!couldStandAsName(token, tags)) continue;
-    const slot: Slot = { tokens, index, text, people, lowerCaseTyped };
-    const reason = personSlot(slot, tags);
+    const reason = personSlot({ tokens, index, text, people, lowerCaseTyped }, tags);
     if (reason === null) continue;
     detections.push({
       start: token.start,
@@ -145,12 +143,12 @@ function personSlot(slot: Slot, tags: Set<string>): string | null {
     const finite = FINITE_AFTER_MODAL.has(after[0] ?? "") || isPastTenseVerb(after[0] ?? "");
     if (finite && !CALENDAR.test(token.folded)) return "Modal before a finite verb";
   }
-  // Note: in a text typed with capitals, a lower-case English word keeps its everyday sense.
-  if (!token.capitalised && !slot.lowerCaseTyped && isEnglishWordForm(token.base)) return null;
   if (token.sentenceInitial && DISCOURSE_OPENERS.has(token.folded)) return null;
   if (!modal && namedBefore(prior) && !NOT_A_NAME_GIVEN.has(token.folded) && nameEnds(after))
     return "Given as a name (“her name was …”, “everyone calls …”)";
   if (tags.has("Gerund")) return null;
+  // Note: in a text typed with capitals, a lower-case English word keeps its everyday sense.
+  if (!token.capitalised && !slot.lowerCaseTyped && isEnglishWordForm(token.base)) return null;
   if (token.possessive) {
     if (RELATIONS.has(after[0] ?? "") || (after[0] === "social" && after[1] === "worker"))
       return "Owner of a relation or carer (“…'s mum”)";
@@ -158,6 +156,8 @@ function personSlot(slot: Slot, tags: Set<string>): string | null {
     return null;
   }
   if (besideSpeaker(prior, after, token)) return "Listed with the speaker (“me and …”, “… and I”)";
+  if (pairBothPeople(prior, after) && !isAdjectiveOnly(tags))
+    return "One of a pair who both are or do what people do (“… and … are both social workers”)";
   if (besidePerson(slot) && canBeListedName(token, tags)) return "Listed beside a person's name";
   if (modal) return null;
   if (token.capitalised && withSomeone(prior) && fromABody(text, token.end, after))
@@ -189,6 +189,25 @@ function besideSpeaker(prior: string[], after: string[], token: WordToken): bool
   return last === undefined || /^[,;:.!?()—–]$/u.test(last) || ["so", "then", "but", "when", "because"].includes(last);
 }
 
+/** What a pair of people both did ("both left", "both quit"). */
+const DONE_BY_BOTH = new Set("left quit went moved resigned retired said agreed qualified started joined".split(" "));
+
+/** "hope and legend are both social workers", "frost and honey both quit": one of two, then "both" and a person. */
+function pairBothPeople(prior: string[], after: string[]): boolean {
+  const function_ = (word: string | undefined) =>
+    word === undefined || /^[,;:.!?()—–]$/u.test(word) || NEVER_NAME_TAGS.some((tag) => wordTags(word).has(tag));
+  let rest: string[];
+  if (after[0] === "and" && !function_(after[1])) rest = after.slice(2);
+  else if (prior[prior.length - 1] === "and" && !function_(prior[prior.length - 2])) rest = after;
+  else return false;
+  if (["are", "were"].includes(rest[0] ?? "")) rest = rest.slice(1);
+  if (rest[0] !== "both") return false;
+  if (DONE_BY_BOTH.has(rest[1] ?? "")) return true;
+  return rest
+    .slice(1, 5)
+    .some((word) => PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, "")));
+}
+
 /** "Olumide, April and Mr Brightwell", "Imelda, or May,", "Dove, Nyala, and Seren": in a list beside a found name. */
 function besidePerson(slot: Slot): boolean {
   const { tokens, index, text, people } = slot;
@@ -214,12 +233,13 @@ function besidePerson(slot: Slot): boolean {
 }
 
 /**
- * A word that may be listed as a name: a given name, a word no list knows, or a capitalised noun or verb ("Dove");
- * not an adjective ("amazing"), a nationality ("Senegalese") or a role ("clerk").
+ * A word that may be listed as a name: a given name, a word no list knows, or a noun or verb ("Dove", "frost");
+ * not an adjective ("amazing"), a nationality ("Senegalese"), a role ("clerk") or a body ("school").
  */
 function canBeListedName(token: WordToken, tags: Set<string>): boolean {
   if (isAnyGivenName(token.base) || !isEnglishWordForm(token.base)) return !/(?:ese|ish|ian)$/u.test(token.folded);
-  if (!token.capitalised || tags.has("Actor") || /(?:ese|ish|ian|ean)$/u.test(token.folded)) return false;
+  if (tags.has("Actor") || /(?:ese|ish|ian|ean)$/u.test(token.folded)) return false;
+  if (!token.capitalised && (BODIES.has(token.folded) || PLACE_NOUNS_AFTER.has(token.folded))) return false;
   return !tags.has("Adjective") || tags.has("Noun");
 }
 
