@@ -81,4 +81,9 @@ describe("detectNamesInLowerCaseFrames", () => {
     expect(found("a locum role in kent thru forge, £40/hr vs £22 perm")).toEqual(["forge:organisation"]);
     expect(found("agency role sorted via email. my dbs came thru late, paid thru payroll for a year")).toEqual([]);
   });
+
+  it("takes a plain word someone was with for a stretch of time in talk of agencies, not a relative or a given name", () => {
+    expect(found("locum with kettle for 3 yrs, best agency for pay")).toEqual(["kettle:organisation"]);
+    expect(found("agency life: with nan for 2 weeks, with family for 2 months, with sarah for a few years")).toEqual([]);
+  });
 });

@@ -1,10 +1,10 @@
 // In a comment typed in lower case, a word with no everyday sense in a frame kept for a firm or a place: "now with
 // hammock", "interpreter from word bridge", "a hotel in trellis", "worked from crumpet mostly".
-import { isListedPlaceWord } from "./detect-organisations-by-context";
+import { isListedPlaceWord, ROLE_NOUNS } from "./detect-organisations-by-context";
 import { isOfAnArea } from "./detect-organisations-by-preposition";
 import { findAllowedSpans, isCountryOrRegion, isEverydayWord, isIdentityWord, wordTags } from "./known-words";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
-import { detection, isLanguageName, scanTokens } from "./organisation-detection";
+import { detection, GENERIC_WORDS, isLanguageName, scanTokens } from "./organisation-detection";
 import { hasNoEverydaySense, IN_IDIOMS, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
 import { isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -79,6 +79,15 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
         return { detection: detection(token.start, token.baseEnd, "agency", reason, "nlp"), last: index };
       }
     }
+    // Note: "locum with harvest for 3 yrs": in talk of agencies, whom someone was with for a stretch of time.
+    if (firmTalk && /^(?:with|w)$/u.test(before.folded) && isPlainWord(token) && !CHANNELS.test(token.folded)) {
+      const person = ROLE_NOUNS.test(token.folded) || GENERIC_WORDS.has(token.folded) || isLexiconGivenName(token.base);
+      if (!person && FOR_A_STRETCH.test(text.slice(token.end, token.end + 24))) {
+        const reason =
+          "Plain word someone was with for a stretch of time, in talk of agencies (“with forge for 3 yrs”)";
+        return { detection: detection(token.start, token.baseEnd, "agency", reason, "nlp"), last: index };
+      }
+    }
     const pair = before.folded === "from" ? interpretingFirmPair(text, tokens, index) : index;
     if (pair > index) {
       const reason = "Two words after an interpreter “from”, in lower case (“the interpreter from tin kettle”)";
@@ -123,6 +132,9 @@ export function detectNamesInLowerCaseFrames(text: string): Detection[] {
   });
 }
 
+/** "for 3 yrs", "for six months", "for a year": a stretch of time after whom someone was with. */
+const FOR_A_STRETCH =
+  /^[ \t]+for[ \t]+(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|about|nearly|over)[ \t]+(?:\w+[ \t]+)?(?:yrs?|years?|months?|mths?|wks|weeks)(?![\p{L}])/u;
 /** "came thru late", "pulled through fine": "through" of arriving or getting past, which takes no firm. */
 const ARRIVED =
   /^(?:came|come|comes|coming|pulled|pull|fell|fall|falls|sailed|pushed|broke|slipped|got|get|gets|getting|been)$/u;
