@@ -84,6 +84,8 @@ describe("detectNamesInLowerCaseFrames", () => {
 
   it("takes a plain word someone was with for a stretch of time in talk of agencies, not a relative or a given name", () => {
     expect(found("locum with kettle for 3 yrs, best agency for pay")).toEqual(["kettle:organisation"]);
-    expect(found("agency life: with nan for 2 weeks, with family for 2 months, with sarah for a few years")).toEqual([]);
+    expect(found("agency life: with nan for 2 weeks, with family for 2 months, with sarah for a few years")).toEqual(
+      [],
+    );
   });
 });
