@@ -72,6 +72,15 @@ describe("cues for a name that is also an ordinary word", () => {
     expect(found("from chatteris to march every day")).toEqual(["chatteris", "march"]);
   });
 
+  it("reads a town that is also a given name as the town only after a preposition of place", () => {
+    expect(found("Angel came to the review. Later she moved to Angel in June.")).toEqual(["Angel"]);
+  });
+
+  it("leaves a town's name opening a sentence before a noun, but not an authority's", () => {
+    expect(found("Bath time was chaos. Battle lines were drawn.")).toEqual([]);
+    expect(found("Slough managers listened.")).toEqual(["Slough"]);
+  });
+
   it("leaves a capitalised name that ends another one, after a title or a capitalised word", () => {
     expect(found("Ms Wells chaired it, and the shop on Tolley Street shut")).toEqual([]);
     expect(found("Unit 2, 9 Brook Street, Ashford TN23 1AA")).toEqual(["Ashford"]);

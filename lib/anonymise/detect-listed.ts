@@ -114,7 +114,7 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     // Note: "back in th", not "the th sound": two bare letters need a place's preposition and another authority named.
     if (text.slice(start, end).replace(/[^\p{L}]/gu, "").length <= 2)
       return otherAuthority && followsPlacePreposition(text, start, end);
-    if (looksLikeTheName(text, start, end) || isBracketedAfterCouncil(text, start)) return true;
+    if (looksLikeTheName(text, start, end, kind) || isBracketedAfterCouncil(text, start)) return true;
     // Note: "our carers in deal were moved": a comment that opens in lower case is typed so, whatever names it capitalises.
     if (lower && followsPlacePreposition(text, start, end) && (isLowerCaseComment() || /^\s*\p{Ll}/u.test(text)))
       return true;

@@ -2,6 +2,7 @@
 // authority or town: a preposition of place, a list of places, a council word, talk of authorities, or a repeat.
 
 import { wordTags } from "./known-words";
+import { isLexiconGivenName } from "./name-lexicon";
 import { isSentenceStart } from "./text-matching";
 
 export interface ListedMatch {
@@ -48,13 +49,21 @@ function hasOrdinaryFollower(text: string, end: number, allowed: ReadonlySet<str
   return next !== null && ORDINARY_SENSE_FOLLOWERS.has(next) && !allowed.has(next);
 }
 
-export function looksLikeTheName(text: string, start: number, end: number): boolean {
+export function looksLikeTheName(text: string, start: number, end: number, kind: "authority" | "place"): boolean {
   if (!/^\p{Lu}/u.test(text[start])) return false;
   if (endsAnotherName(text, start)) return false;
   // Note: "a Reading list": after "a" or "an" it is a kind of thing.
   if (/(?:^|[^\p{L}])an?[ \t]+$/iu.test(text.slice(Math.max(0, start - 4), start))) return false;
+  // Note: "Victoria attended the review", not "moved to Victoria": a given name needs a preposition of place.
+  if (isLexiconGivenName(text.slice(start, end))) return followsPlacePreposition(text, start, end);
   if (!isSentenceStart(text, start)) return true;
-  return !hasOrdinaryFollower(text, end, new Set()) && nextWord(text, end) !== "between";
+  if (hasOrdinaryFollower(text, end, new Set()) || nextWord(text, end) === "between") return false;
+  // Note: "Bath time is chaos", "Battle lines were drawn": at a sentence's start, a noun after a town's name makes a
+  // compound ("Slough staff" is the authority's).
+  const next = /^[ \t]+(\p{Ll}[\p{L}'’]*)/u.exec(text.slice(end, end + 30))?.[1];
+  if (kind === "authority" || !next) return true;
+  const tags = wordTags(next);
+  return !(tags.has("Noun") && !tags.has("Verb") && !tags.has("Pronoun"));
 }
 
 /**
