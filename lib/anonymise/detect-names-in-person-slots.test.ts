@@ -107,4 +107,14 @@ describe("detectNames: any word in a slot only a person fills", () => {
     expect(people("thistle and pebble are both social workers in the team")).toEqual(["thistle", "pebble"]);
     expect(people("time and money are both tight this year")).toEqual([]);
   });
+
+  it("takes a word in a team and then 'who', not a thing in a team", () => {
+    expect(people("big shout to everyone. also plucky in the legal team, who'll read anything")).toContain("plucky");
+    expect(people("there is also support in the legal team, which helps")).toEqual([]);
+  });
+
+  it("takes a capitalised word joined to a found name that is then described, not an opening adverb", () => {
+    expect(people("Paddy Oyelaran, the grandad, will not talk to a female worker.")).toContain("Paddy");
+    expect(people("Later Oyelaran, the grandad, rang back.")).toEqual(["Oyelaran"]);
+  });
 });

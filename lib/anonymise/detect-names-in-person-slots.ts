@@ -6,7 +6,7 @@ import { predicateIsPerson } from "./name-predicates";
 import { DISCOURSE_OPENERS } from "./name-slots";
 import { isAnyGivenName } from "./name-token-facts";
 import { DEPARTMENTS, GROUP_HEADS } from "./name-word-classes";
-import { teamAfter, workCueBefore } from "./name-work-cues";
+import { teamAfter, teamPhraseEnd, workCueBefore } from "./name-work-cues";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -163,6 +163,8 @@ function personSlot(slot: Slot, tags: Set<string>): string | null {
   if (token.capitalised && withSomeone(prior) && fromABody(text, token.end, after))
     return "Capitalised word before a team or body";
   if (token.capitalised && apposedToPerson(after)) return "Described as a person after a dash";
+  if (token.capitalised && !isAdjectiveOnly(tags) && firstOfDescribedName(slot))
+    return "First word of a name described as a person";
   if (!token.capitalised && slot.lowerCaseTyped && isEnglishWordForm(token.base)) {
     const cue = plainWordCue(prior, after, tags, token.folded);
     if (cue !== null) return cue;
@@ -206,6 +208,16 @@ function pairBothPeople(prior: string[], after: string[]): boolean {
   return rest
     .slice(1, 5)
     .some((word) => PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, "")));
+}
+
+/** "Paddy Joe, the grandad, …": a capitalised word joined to a found name, the whole then described as a person. */
+function firstOfDescribedName(slot: Slot): boolean {
+  const { tokens, index, text, people } = slot;
+  const next = tokens[index + 1];
+  if (next === undefined || !next.capitalised || text.slice(tokens[index].end, next.start) !== " ") return false;
+  if (!people.contains(next.start, next.baseEnd)) return false;
+  const after = nextWords(text, next.end, 8);
+  return describedAsPerson(after) && after.slice(1, 5).some((word) => PERSON_INTRODUCERS.has(word));
 }
 
 /** "Olumide, April and Mr Brightwell", "Imelda, or May,", "Dove, Nyala, and Seren": in a list beside a found name. */
@@ -337,6 +349,10 @@ function plainWordCue(prior: string[], after: string[], tags: Set<string>, folde
     (initialAfter || !isAdjectiveOnly(tags))
   )
     return "Word in brackets after a role (“manager (…)”)";
+  const teamEnd = teamPhraseEnd(after);
+  const comma = teamEnd > 0 ? after.indexOf(",", teamEnd) : -1;
+  if (comma > 0 && comma <= teamEnd + 1 && /^who(?:['’]|$)/u.test(after[comma + 1] ?? ""))
+    return "Word in a team, then 'who' (“… in the legal team, who'll …”)";
   if (PERSON_OBJECT_VERBS.has(last ?? "") && (teamAfter(after) || pronounAfterMark(after)))
     return "Person asked or told, then referred to (“ask …, she knows”)";
   if (workCueBefore(prior) && (closes(verb) || ["for", "on", "at", "and", "who"].includes(verb)))
