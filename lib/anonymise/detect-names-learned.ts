@@ -3,34 +3,15 @@
 import stored from "./data/name-tagger.json";
 import { isKnownAcronym } from "./known-acronyms";
 import { findAllowedSpans, type Span, SpanIndex } from "./known-words";
-import {
-  type NameTaggerModel,
-  readStoredModel,
-  type StoredNameTagger,
-  type TaggedName,
-  tagNames,
-} from "./name-tagger-model";
+import { modelSlot, type NameTaggerModel, type StoredNameTagger, type TaggedName, tagNames } from "./name-tagger-model";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 
-let shipped: NameTaggerModel | null = null;
-let override: NameTaggerModel | null = null;
-
-function activeModel(): NameTaggerModel {
-  if (override) return override;
-  shipped ??= readStoredModel(stored as StoredNameTagger);
-  return shipped;
-}
+const slot = modelSlot(stored as StoredNameTagger);
 
 /** Runs `work` with another model in place of the shipped one (cross-validation scores each fold's model this way). */
 export function withNameTagger<Answer>(model: NameTaggerModel, work: () => Answer): Answer {
-  const previous = override;
-  override = model;
-  try {
-    return work();
-  } finally {
-    override = previous;
-  }
+  return slot.with(model, work);
 }
 
 /**
@@ -39,11 +20,25 @@ export function withNameTagger<Answer>(model: NameTaggerModel, work: () => Answe
  * the terms and acronyms the anonymiser never redacts ("Ofsted", "IRO").
  */
 export function detectNamesLearned(text: string, ruled: readonly Span[] = []): Detection[] {
-  return learnedDetections(text, tagNames(activeModel(), text), ruled);
+  return learnedDetections(text, tagNames(slot.active(), text), ruled);
 }
 
 /** The tagger's names as detections, less those the rules or the never-redacted terms already account for. */
 export function learnedDetections(text: string, names: readonly TaggedName[], ruled: readonly Span[]): Detection[] {
+  return learnedSpans(text, names, ruled, {
+    category: "person",
+    reason: "Learned name tagger: reads like a person's name in this context",
+  });
+}
+
+/** A learned tagger's spans as detections of its kind, less those the rules or the never-redacted terms account for. */
+export function learnedSpans(
+  text: string,
+  names: readonly TaggedName[],
+  ruled: readonly Span[],
+  label: { category: "person" | "organisation"; reason: string },
+): Detection[] {
+  if (names.length === 0) return [];
   const taken = new SpanIndex(ruled);
   const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
   return names
@@ -52,9 +47,9 @@ export function learnedDetections(text: string, names: readonly TaggedName[], ru
     .map((name) => ({
       start: name.start,
       end: name.end,
-      category: "person" as const,
-      reason: "Learned name tagger: reads like a person's name in this context",
+      category: label.category,
+      reason: label.reason,
       source: "nlp" as const,
-      identity: `person:${foldForMatch(text.slice(name.start, name.end)).split(/\s+/u).join(" ")}`,
+      identity: `${label.category}:${foldForMatch(text.slice(name.start, name.end)).split(/\s+/u).join(" ")}`,
     }));
 }

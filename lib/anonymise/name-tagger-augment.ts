@@ -55,6 +55,15 @@ export function renamePeople(
       swaps.set(bare, options.lowerCaseNames ? name : name[0].toUpperCase() + name.slice(1));
     }
   }
+  return renameWords(passage, swaps, options);
+}
+
+/** The passage with each word of `swaps` replaced by its new word, everywhere it occurs (in the gold too); null when there is none. */
+export function renameWords(
+  passage: Pick<LabelledPassage, "id" | "text" | "gold">,
+  swaps: ReadonlyMap<string, string>,
+  options: Pick<RenameOptions, "lowerCaseText"> = {},
+): LabelledPassage | null {
   if (swaps.size === 0) return null;
   const rename = (text: string) => {
     let renamed = text;

@@ -35,7 +35,7 @@ function punctuationBetween(text: string, from: number, to: number): string {
 const CASINGS = new Map<string, Part>();
 
 /** How a word is written in its place: capitalised at a sentence start, mid-sentence, or in a lower-case text. */
-function casing(word: TaggedWord | undefined, lowerCaseText: boolean): Part {
+export function casing(word: TaggedWord | undefined, lowerCaseText: boolean): Part {
   if (!word) return part("-");
   const { token } = word;
   const text = `${token.allCaps ? "caps" : token.capitalised ? "cap" : "low"}${token.sentenceInitial ? "@start" : ""}${lowerCaseText ? "/lc" : ""}`;
@@ -49,6 +49,14 @@ function casing(word: TaggedWord | undefined, lowerCaseText: boolean): Part {
 
 /** Receives one feature: its template and its parts. */
 export type FeatureSink = (template: Part, first: Part, second?: Part, third?: Part) => void;
+
+/** Gives the features of the word at `index` to `emit`: the person tagger's `emitFeatures`, or another tagger's. */
+export type FeatureEmitter = (
+  words: readonly TaggedWord[],
+  index: number,
+  lowerCaseText: boolean,
+  emit: FeatureSink,
+) => void;
 
 /** The templates, one Part each, so a feature's template costs a property read. */
 const TEMPLATE = {
@@ -174,9 +182,14 @@ export function emitFeatures(
 }
 
 /** The features of the word at `index` as text ("w-1=mrs", "case|names=cap|g"), for reading and tests. */
-export function featuresAt(words: readonly TaggedWord[], index: number, lowerCaseText: boolean): string[] {
+export function featuresAt(
+  words: readonly TaggedWord[],
+  index: number,
+  lowerCaseText: boolean,
+  emitter: FeatureEmitter = emitFeatures,
+): string[] {
   const features: string[] = [];
-  emitFeatures(words, index, lowerCaseText, (template, first, second, third) => {
+  emitter(words, index, lowerCaseText, (template, first, second, third) => {
     features.push(
       `${template.text}=${[first, second, third].flatMap((piece) => (piece ? [piece.text] : [])).join("|")}`,
     );
@@ -198,8 +211,19 @@ function mix(hash: number, value: number): number {
   return Math.imul(mixed, 0x85ebca6b);
 }
 
+/** A text's words and each word's features as numbers, in order: what training and tagging both read. */
+export interface TextFeatures {
+  words: TaggedWord[];
+  features: Int32Array[];
+}
+
+/** The last text each emitter read, so a second tagger reading the same text reuses the first one's features. */
+const lastRead = new Map<FeatureEmitter, { text: string; read: TextFeatures }>();
+
 /** Every word's features as numbers, in order: what training and tagging both read. */
-export function textFeatures(text: string): { words: TaggedWord[]; features: Int32Array[] } {
+export function textFeatures(text: string, emitter: FeatureEmitter = emitFeatures): TextFeatures {
+  const last = lastRead.get(emitter);
+  if (last?.text === text) return last.read;
   const words = tagWords(text);
   const lowerCaseText = isTypedInLowerCase(text);
   const buffer: number[] = [];
@@ -208,8 +232,30 @@ export function textFeatures(text: string): { words: TaggedWord[]; features: Int
   };
   const features = words.map((_, index) => {
     buffer.length = 0;
-    emitFeatures(words, index, lowerCaseText, collect);
+    emitter(words, index, lowerCaseText, collect);
     return Int32Array.from(buffer);
   });
-  return { words, features };
+  const read = { words, features };
+  lastRead.set(emitter, { text, read });
+  return read;
+}
+
+/** Reads a text's features: the person tagger's `textFeatures`, or another tagger's. */
+export type FeatureSource = (text: string) => TextFeatures;
+
+/** The features of several emitters one after another, each word's in the emitters' order. */
+export function joinedFeatures(...emitters: FeatureEmitter[]): FeatureSource {
+  return (text) => {
+    const reads = emitters.map((emitter) => textFeatures(text, emitter));
+    const features = reads[0].features.map((_, index) => {
+      const joined = new Int32Array(reads.reduce((length, read) => length + read.features[index].length, 0));
+      let offset = 0;
+      for (const read of reads) {
+        joined.set(read.features[index], offset);
+        offset += read.features[index].length;
+      }
+      return joined;
+    });
+    return { words: reads[0].words, features };
+  };
 }

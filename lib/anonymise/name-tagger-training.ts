@@ -3,7 +3,7 @@
 // and no pretrained model can be downloaded on this machine.
 
 import type { LabelledPassage } from "./eval/labelled-passage";
-import { textFeatures } from "./name-tagger-features";
+import { type FeatureSource, textFeatures } from "./name-tagger-features";
 import {
   BEGIN_TAG,
   type NameTaggerModel,
@@ -29,7 +29,15 @@ export interface TrainingExample {
 
 /** The passage's words with their tags: a word inside a gold span is its kind's B (its first word) or I. */
 export function labelledExample(passage: Pick<LabelledPassage, "text" | "gold">): TrainingExample {
-  const { words, features } = textFeatures(passage.text);
+  return labelledExampleOf(passage, textFeatures);
+}
+
+/** `labelledExample` with another tagger's features. */
+export function labelledExampleOf(
+  passage: Pick<LabelledPassage, "text" | "gold">,
+  read: FeatureSource,
+): TrainingExample {
+  const { words, features } = read(passage.text);
   const spans = goldSpans(passage);
   const tags = words.map(({ token }, index) => {
     const span = spans.find((candidate) => candidate.start <= token.start && token.baseEnd <= candidate.end);
@@ -147,7 +155,7 @@ export function trainNameTagger(examples: readonly TrainingExample[], options: T
 export function storeModel(
   model: NameTaggerModel,
   trainedOn: StoredNameTagger["trainedOn"],
-  options: { scale: number },
+  options: { scale: number; about?: string },
 ): StoredNameTagger {
   const rows = [...model.weights]
     .map(([feature, row]) => [feature, Array.from(row, (weight) => Math.round(weight * options.scale))] as const)
@@ -155,8 +163,9 @@ export function storeModel(
     .sort(([left], [right]) => left - right);
   return {
     about:
+      options.about ??
       "Learned name tagger: averaged-perceptron weights over word-shape, name-list and context features. " +
-      "Rebuild with `npx tsx scripts/anonymise/train-name-tagger.ts`.",
+        "Rebuild with `npx tsx scripts/anonymise/train-name-tagger.ts`.",
     trainedOn,
     tags: TAGGER_TAGS.join(" "),
     threshold: model.threshold,
