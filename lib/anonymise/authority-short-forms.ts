@@ -44,10 +44,12 @@ export function authoritySpellings(authority: Authority): AuthoritySpelling[] {
     for (const spelling of andSpellings(phrase)) spellings.push({ phrase: spelling, kind, cueOnly });
   };
   const names = [authority.name, ...authority.variants, ...(SHORT_FORMS[authority.name] ?? [])];
-  // Note: "W Berks", "N Yorks", "S Glos": a compass word is cut to its letter.
-  for (const name of [...names]) {
+  // Note: "W Berks", "N Yorks cc", "S Glos": a compass word is cut to its letter (with no longer titles: a letter
+  // opens many words' lists, which every "s" or "e" in a text would walk).
+  for (const name of names) {
     const compass = /^(North|South|East|West) (.+)$/u.exec(name);
-    if (compass) names.push(`${COMPASS_LETTER[compass[1]]} ${compass[2]}`);
+    if (!compass) continue;
+    for (const title of ["", " CC", " Council"]) add(`${COMPASS_LETTER[compass[1]]} ${compass[2]}${title}`);
   }
   for (const name of names) {
     add(name);

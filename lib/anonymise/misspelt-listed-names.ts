@@ -50,11 +50,13 @@ function spellingIndex(): { byStart: Map<string, Spelling[]>; exact: Set<string>
   return index;
 }
 
-/** `listed`: the spans of names matched exactly, whose words are no misspelling ("Tunbridge Wells"). */
+/** `listed`: the spans of names matched exactly, in order, whose words are no misspelling ("Tunbridge Wells"). */
 export function findMisspeltNames(text: string, listed: readonly { start: number; end: number }[]): MisspeltName[] {
   const found: MisspeltName[] = [];
   const tokens = tokeniseWords(text);
   const { byStart, exact } = spellingIndex();
+  // Note: `listed` is in the text's order, so one pointer walks it alongside the words.
+  let next = 0;
   for (const [position, token] of tokens.entries()) {
     const word = token.folded;
     if (word.length < SHORTEST - 1 || word.length > 16 || token.allCaps || exact.has(word)) continue;
@@ -69,7 +71,8 @@ export function findMisspeltNames(text: string, listed: readonly { start: number
     // Note: "Campden Hill", "northwick park": before a capitalised word or a place's kind, it is part of a longer name.
     const joined = after !== undefined && /^[ \t]+$/u.test(text.slice(token.end, after.start));
     if (joined && ((token.capitalised && after.capitalised) || PLACE_KINDS.test(after.folded))) continue;
-    if (listed.some((span) => span.start < token.end && token.start < span.end)) continue;
+    while (next < listed.length && listed[next].end <= token.start) next++;
+    if (next < listed.length && listed[next].start < token.end) continue;
     const match = byStart.get(word[0])?.find((spelling) => isOneEditApart(word, spelling.folded));
     if (match)
       found.push({
