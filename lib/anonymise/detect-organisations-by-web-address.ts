@@ -23,11 +23,12 @@ const MOST_WORDS = 3;
 
 /** Step 2b: words that, spelled joined, are the own label of a web address or email domain in the same text. */
 export function detectOrganisationsByWebAddress(text: string, tokens: WordToken[]): Detection[] {
-  const labels = new Set<string>();
+  // Note: labels by their first four letters, so each run of words is checked against the few that could match.
+  const labels = new Map<string, string[]>();
   const addresses: { start: number; end: number }[] = [];
   for (const match of text.matchAll(DOMAIN)) {
     const label = match[1].toLowerCase().replace(/-/gu, "");
-    if (!HOSTS.test(label)) labels.add(label);
+    if (!HOSTS.test(label)) labels.set(label.slice(0, 4), [...(labels.get(label.slice(0, 4)) ?? []), label]);
     // Note: the whole address, its user part too, is no mention of the name in words.
     const user = /[\p{L}\p{N}._%+-]*@?$/u.exec(text.slice(Math.max(0, match.index - 64), match.index))?.[0] ?? "";
     addresses.push({ start: match.index - user.length, end: match.index + match[0].length });
@@ -37,6 +38,9 @@ export function detectOrganisationsByWebAddress(text: string, tokens: WordToken[
   if (labels.size === 0 || !FIRM_TALK.test(text)) return [];
   const detections: Detection[] = [];
   for (let first = 0; first < tokens.length; first++) {
+    // Note: a word of four letters or more opens a label only if its first four do; most words are passed here.
+    const opening = tokens[first].folded.slice(0, 4);
+    if (opening.length === 4 && /^[\p{L}\p{N}]{4}$/u.test(opening) && !labels.has(opening)) continue;
     if (insideAny(addresses, tokens[first].start, tokens[first].end)) continue;
     let joined = "";
     for (let last = first; last < tokens.length && last - first < MOST_WORDS; last++) {
@@ -54,9 +58,9 @@ export function detectOrganisationsByWebAddress(text: string, tokens: WordToken[
 }
 
 /** The kind a label gives words joined up as `joined`: the label itself, or the label less a trading suffix. */
-function kindOfLabel(labels: Set<string>, joined: string): OrganisationKind | null {
+function kindOfLabel(labels: Map<string, string[]>, joined: string): OrganisationKind | null {
   if (joined.length < 4) return null;
-  for (const label of labels) {
+  for (const label of labels.get(joined.slice(0, 4)) ?? []) {
     if (!label.startsWith(joined)) continue;
     const rest = label.slice(joined.length);
     if (rest === "") return "employer";
