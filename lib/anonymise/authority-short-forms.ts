@@ -69,13 +69,14 @@ export function authoritySpellings(authority: Authority): AuthoritySpelling[] {
   return spellings;
 }
 
-/** "B&H", "BnH", "LBHF", and the bare two letters "TH" or "hf", which need a cue. */
+/** "B&H", "b+h", "BnH", "LBHF", and the bare two letters "TH" or "hf", which need a cue. */
 function addInitials(authority: Authority, add: (phrase: string, kind?: "authority", cueOnly?: boolean) => void) {
   const initials = INITIALLED.exec(authority.name);
   if (!initials) return;
   const [, first, joined, second] = initials;
   if (joined) {
     add(`${first}&${second}`);
+    add(`${first}+${second}`);
     add(`${first}n${second}`);
   }
   if (authority.region === "london") add(`LB${first}${second}`);

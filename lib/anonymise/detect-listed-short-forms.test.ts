@@ -7,6 +7,7 @@ describe("generated short forms of authorities", () => {
   it("joins two names with 'n' and takes their initials with '&' or 'n'", () => {
     expect(found("never again, kensington n chelsea")).toEqual(["kensington n chelsea"]);
     expect(found("wnm paid the mileage, knc never did")).toEqual(["wnm", "knc"]);
+    expect(found("I left H+F for W+M.")).toEqual(["H+F", "W+M"]);
   });
 
   it("takes a short acronym typed in lower case after a preposition of place in a capitalised comment", () => {
