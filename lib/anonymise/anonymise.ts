@@ -5,6 +5,7 @@ import { detectListed } from "./detect-listed";
 import { detectNames } from "./detect-names";
 import { detectNamesLearned } from "./detect-names-learned";
 import { detectOrganisations } from "./detect-organisations";
+import { detectOrganisationsLearned } from "./detect-organisations-learned";
 import { detectPlaces } from "./detect-places";
 import { detectRoster } from "./detect-roster";
 import { detectStructured } from "./detect-structured";
@@ -32,7 +33,8 @@ export function anonymise(input: string, options: AnonymiseOptions = {}): Anonym
     ...detectRoster(input, options.roster ?? []),
     ...detectNames(input),
   ]);
-  const found = resolveOverlaps([...ruled, ...detectNamesLearned(input, ruled)]);
+  const learned = [...detectNamesLearned(input, ruled), ...detectOrganisationsLearned(input, ruled)];
+  const found = resolveOverlaps([...ruled, ...learned]);
   const detections = resolveOverlaps(completeNameRuns(input, found));
   const redactions = assignReplacements(input, detections);
   const redacted = new SpanIndex(redactions);

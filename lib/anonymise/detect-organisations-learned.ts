@@ -1,0 +1,87 @@
+// Organisations found by the learned organisation tagger (lib/anonymise/organisation-tagger-*.ts, sharing the person
+// tagger's model code): a second opinion beside the rules, which keep priority.
+
+import stored from "./data/organisation-tagger.json";
+import { learnedSpans } from "./detect-names-learned";
+import type { Span } from "./known-words";
+import {
+  BEGIN_TAG,
+  modelSlot,
+  type NameTaggerModel,
+  type StoredNameTagger,
+  type TaggedName,
+  type TaggerReading,
+  tagNames,
+} from "./name-tagger-model";
+import { viewWord } from "./name-tagger-word-view";
+import { organisationFeatures } from "./organisation-tagger-features";
+import { tokeniseWords, type WordToken } from "./text-matching";
+import type { Detection } from "./types";
+
+const slot = modelSlot(stored as StoredNameTagger);
+
+/** The organisation tagger's reading: its own features, organisation tags. */
+export const ORGANISATION_READING: TaggerReading = {
+  features: organisationFeatures,
+  begin: BEGIN_TAG.organisation ?? 3,
+};
+
+/** Runs `work` with another model in place of the shipped one (cross-validation scores each fold's model this way). */
+export function withOrganisationTagger<Answer>(model: NameTaggerModel, work: () => Answer): Answer {
+  return slot.with(model, work);
+}
+
+/**
+ * Organisations the tagger is sure of past its threshold, leaving out any that touch what the rules found
+ * (`ruled`: the rules' detections with overlaps already resolved) and the terms the anonymiser never redacts.
+ */
+export function detectOrganisationsLearned(text: string, ruled: readonly Span[] = []): Detection[] {
+  return learnedOrganisations(text, tagNames(slot.active(), text, ORGANISATION_READING), ruled);
+}
+
+/**
+ * The tagger's organisations as detections, less those the rules or the never-redacted terms already account for,
+ * a lone lower-case word with an English sense ("at lunchtime", "from church"), and English words that are part
+ * of a run of capitals the tagger did not take whole ("Domestic" of "Domestic Abuse", "Head" of "Virtual School Head").
+ */
+export function learnedOrganisations(text: string, names: readonly TaggedName[], ruled: readonly Span[]): Detection[] {
+  const tokens = tokeniseWords(text);
+  const plausible = names.filter((name) => {
+    const first = firstTokenAt(tokens, name.start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].start < name.end) last++;
+    const english = tokens.slice(first, last + 1).every((token) => hasEnglishSense(token));
+    if (first === last && !tokens[first].capitalised && english) return false;
+    const before = tokens[first - 1];
+    const runBefore = before !== undefined && !(before.sentenceInitial && !before.allCaps);
+    const partOfRun =
+      (runBefore && runGoesOn(text, before, tokens[first])) || runGoesOn(text, tokens[last], tokens[last + 1]);
+    return !(partOfRun && english);
+  });
+  return learnedSpans(text, plausible, ruled, {
+    category: "organisation",
+    reason: "Learned organisation tagger: reads like a firm's or a service's name in this context",
+  });
+}
+
+function hasEnglishSense(token: WordToken): boolean {
+  return viewWord(token.base, token.folded).english.text !== "none";
+}
+
+/** The index of the token starting at `start` (the tagger's spans start on a token). */
+function firstTokenAt(tokens: readonly WordToken[], start: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Whether two capitalised words stand side by side, as one run of capitals ("Adoption Support", "Recruitment & Assessment"). */
+function runGoesOn(text: string, left: WordToken | undefined, right: WordToken | undefined): boolean {
+  if (!left || !right || !left.capitalised || !right.capitalised) return false;
+  return /^[ \t]+(?:&[ \t]+)?$/u.test(text.slice(left.end, right.start));
+}
