@@ -56,6 +56,7 @@ describe("cues for a name that is also an ordinary word", () => {
     expect(found("the slough team were kind, unlike merton")).toEqual(["slough", "merton"]);
     expect(found("the council paid forty bucks towards it")).toEqual([]);
     expect(found("the council had no beds, so surrey took him")).toEqual(["surrey"]);
+    expect(found("the council counted hospital beds with surrey")).toEqual(["surrey"]);
     expect(found("the council wants to stoke fears")).toEqual([]);
   });
 

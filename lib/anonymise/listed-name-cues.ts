@@ -128,8 +128,10 @@ export function isNamedInTalkOfAuthorities(text: string, start: number, end: num
   if (before === "the") return GROUP_NOUNS.test(nextWord(text, end) ?? "");
   if (NOT_A_NAME_BEFORE.test(before)) return false;
   // Note: "no beds", "spare beds", "ten bucks": a determiner, a number or an adjective (not "left" or "joined") before it.
+  // Note: "hospital beds": a noun before it makes a compound.
   const tags = wordTags(before);
-  return !tags.has("Determiner") && !tags.has("Value") && (!tags.has("Adjective") || /(?:ed|^left)$/u.test(before));
+  if (tags.has("Determiner") || tags.has("Value") || (tags.has("Noun") && !tags.has("Verb"))) return false;
+  return !tags.has("Adjective") || /(?:ed|^left)$/u.test(before);
 }
 
 /**
