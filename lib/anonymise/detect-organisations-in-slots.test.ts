@@ -127,6 +127,14 @@ describe("detectOrganisationsInSlots", () => {
       found("started at home as a carer; worked at night as a cleaner, started at uni as a mature student"),
     ).toEqual([]);
   });
+
+  it("takes who approved, placed or represented someone, capitalised, not a relative or a titled person", () => {
+    expect(found("she was approved by Oak Hollow and represented by Tolvey Kiln")).toEqual([
+      ["Oak Hollow", "[organisation]"],
+      ["Tolvey Kiln", "[organisation]"],
+    ]);
+    expect(found("we were supported by Mum and assessed by Dr Khan")).toEqual([]);
+  });
 });
 
 describe("detectAgenciesByBooks", () => {

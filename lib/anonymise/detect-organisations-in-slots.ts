@@ -59,7 +59,7 @@ const NAMED_PLACE_OF: Record<string, OrganisationKind> = {
   gp: "hospital",
 };
 const REFERRED =
-  /^(?:referred|raised|made|provided|run|commissioned|reported|supervised|managed|delivered|funded|hosted|facilitated|employed|contracted)$/u;
+  /^(?:referred|raised|made|provided|run|commissioned|reported|supervised|managed|delivered|funded|hosted|facilitated|employed|contracted|approved|assessed|recruited|placed|supported|represented|sent|booked)$/u;
 const COMPASS = /^(?:north|south|east|west|central)$/u;
 
 /** Step 2b: organisations in the slots of "someone at …", "agency was …", "started at … as", "Ms … of …", "conveyed to …". */
