@@ -172,7 +172,8 @@ const SURNAME_PARTICLES =
 /** "Big Kev", "big T", "Lil Dee": the word a nickname is made with is part of it. */
 const NICKNAME_PREFIX = /(?<!\p{L})(big|lil|little|baby)[ \t]$/iu;
 
-const BEFORE_A_DATE = new Set(
+/** Words of dates that lead to a month or day meant as one ("on Thursday", "by April"). */
+export const BEFORE_A_DATE = new Set(
   "in on by since until till from during of before after through last next this early late mid end every each".split(
     " ",
   ),
