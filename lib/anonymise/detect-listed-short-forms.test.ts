@@ -49,6 +49,7 @@ describe("cues for a name that is also an ordinary word", () => {
 
   it("takes a preposition of place before it with 'in' or 'for' after it", () => {
     expect(found("the hearing was in slough in april")).toEqual(["slough"]);
+    expect(found("she moved to slough now, not to send letters")).toEqual(["slough"]);
   });
 
   it("takes an authority's name in talk of councils, but not as a verb, money or a thing counted", () => {

@@ -80,7 +80,7 @@ export function followsPlacePreposition(text: string, start: number, end: number
 }
 
 const AFTER_A_DESTINATION =
-  /^(?:in|for|on|and|then|but|so|last|next|after|before|when|where|because|as|with|at|from|since|every|each|or|until|till)$/u;
+  /^(?:in|for|on|and|then|but|so|last|next|after|before|when|where|because|as|with|at|from|since|every|each|or|until|till|now|recently|instead|too|permanently|later|again|today|yesterday)$/u;
 
 /**
  * "the High Street", "Mrs Wells", "4 Mill Street, Maidstone": a capitalised name after a capitalised word, unless a word
