@@ -100,6 +100,10 @@ describe("cues for a name that is also an ordinary word", () => {
     expect(found("we walk round streatham park on contact days")).toEqual(["streatham park"]);
   });
 
+  it("leaves a title's holder: 'Duke of Edinburgh', 'Bishop of Durham'", () => {
+    expect(found("she did her Duke of Edinburgh, and the Bishop of Durham came to Leeds")).toEqual(["Leeds"]);
+  });
+
   it("knows Wales, Scotland and the islands as authorities outside the two regions", () => {
     expect(found("moved from merthyr to powys, then the Vale of Glamorgan")).toEqual([
       "merthyr",

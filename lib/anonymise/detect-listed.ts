@@ -37,6 +37,9 @@ const REPLACEMENT = {
 
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
+const TITLE_OF =
+  /(?:^|[^\p{L}])(?:duke|duchess|prince|princess|earl|countess|bishop|archbishop|marquess|dean|lord mayor)[ \t]+of[ \t]+$/iu;
+
 const REGION_NAME = { london: "London", south_east: "South East", elsewhere: "neighbouring" } as const;
 
 let entriesCache: (ListEntry & { cueOnly: boolean })[] | null = null;
@@ -123,9 +126,11 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
   const chosen: number[] = [];
   const named = new Set<string>();
   const waiting: number[] = [];
-  for (const [index, { key }] of matches.entries()) {
+  for (const [index, { start, key }] of matches.entries()) {
     const keyed = byKey.get(key);
     if (!keyed || !spelledRight[index]) continue;
+    // Note: "the Duke of Edinburgh award", "the Bishop of Durham": a title's holder names no place.
+    if (TITLE_OF.test(text.slice(Math.max(0, start - 24), start))) continue;
     if (keyed.cueOnly && !hasCue(index, keyed.entry.kind)) {
       waiting.push(index);
       continue;
