@@ -34,4 +34,9 @@ describe("growOrganisationsOverEndings", () => {
     expect(grown("went through thimble for recruitment", "thimble")).toBe("thimble");
     expect(grown("we rang Priya Kettleby and then In Kettleby", "Kettleby")).toBe("Kettleby");
   });
+
+  it("grows a lower-case name over the word for its building", () => {
+    expect(grown("the thimble place office is miles away", "thimble")).toBe("thimble place");
+    expect(grown("the Thimble place is miles away", "Thimble")).toBe("Thimble");
+  });
 });

@@ -10,6 +10,7 @@ const ENDING =
 /** "hollow lane recruitment": one more word of the name between a found word and a trading name's ending. */
 const WORD_THEN_ENDING =
   /[ \t]+([\p{Ll}][\p{Ll}'’-]*)[ \t]+(?:social[ \t]+care|recruitment|staffing|locums|ltd|limited|languages|interpreting|interpreters|translations|fostering|solutions|personnel|resourcing|associates)(?![\p{L}\p{N}])/uy;
+const BUILDING = /[ \t]+(?:place|house|lodge|court|centre|center)(?![\p{L}\p{N}'’])/uy;
 const KIND_WORD =
   /^(?:school|academy|primary|nursery|college|court|hospital|hosp|centre|center|trust|team|unit|ward|home|clinic|surgery|council|cc)$/u;
 /** "x & y", "x and y": a second word joined to a firm's name typed in lower case. */
@@ -42,6 +43,11 @@ export function growOrganisationsOverEndings(text: string, detections: Detection
       const middle = WORD_THEN_ENDING.exec(text)?.[1];
       if (middle && isLowerCaseNameWord(middle, middle) && !wordTags(middle).has("Verb"))
         end = WORD_THEN_ENDING.lastIndex;
+    }
+    // Note: "the mulberry place office": a lower-case name grows over the word for its building.
+    if (name === name.toLowerCase() && words.length === 1) {
+      BUILDING.lastIndex = end;
+      if (BUILDING.exec(text)) end = BUILDING.lastIndex;
     }
     for (let more = 0; more < 2; more++) {
       ENDING.lastIndex = end;
