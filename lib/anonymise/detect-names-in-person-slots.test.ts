@@ -117,4 +117,11 @@ describe("detectNames: any word in a slot only a person fills", () => {
     expect(people("Paddy Oyelaran, the grandad, will not talk to a female worker.")).toContain("Paddy");
     expect(people("Later Oyelaran, the grandad, rang back.")).toEqual(["Oyelaran"]);
   });
+
+  it("leaves a relation that opens a compound, a role or plural partner, and a plural asked", () => {
+    expect(people("Monday's meeting was cancelled and Tuesday's mum group too.")).toEqual([]);
+    expect(people("staff and managers both left in droves")).toEqual([]);
+    expect(people("policy and practice are both social work basics")).toEqual([]);
+    expect(people("ask questions, she says, always")).toEqual([]);
+  });
 });

@@ -137,9 +137,12 @@ function personSlot(slot: Slot, tags: Set<string>): string | null {
   // Note: in a text typed with capitals, a lower-case English word keeps its everyday sense.
   if (!token.capitalised && !slot.lowerCaseTyped && isEnglishWordForm(token.base)) return null;
   if (token.possessive) {
-    if (RELATIONS.has(after[0] ?? "") || (after[0] === "social" && after[1] === "worker"))
+    // Note: "Tuesday's mum group": a relation that opens a compound is no one's relation.
+    const compound = opensCompound(after[1]);
+    if ((RELATIONS.has(after[0] ?? "") && !compound) || (after[0] === "social" && after[1] === "worker"))
       return "Owner of a relation or carer (“…'s mum”)";
-    if (predicateIsPerson(["is", ...after])) return "Described as a person (“…'s the other NQ”)";
+    const article = ["the", "a", "an", "my", "our", "their", "his", "her", "one"].includes(after[0] ?? "");
+    if (article && predicateIsPerson(["is", ...after])) return "Described as a person (“…'s the other NQ”)";
     return null;
   }
   if (besideSpeaker(prior, after, token)) return "Listed with the speaker (“me and …”, “… and I”)";
@@ -162,6 +165,18 @@ function personSlot(slot: Slot, tags: Set<string>): string | null {
 }
 
 /** "me and …", "…, me and", "… and I", "… and me": the speaker's companion. */
+/** "group" in "mum group": an English word after a noun that is no verb, function word or adverb. */
+function opensCompound(word: string | undefined): boolean {
+  if (word === undefined || !/^\p{L}/u.test(word) || !isEnglishWordForm(word)) return false;
+  const tags = wordTags(word);
+  return !["Verb", "Adverb", "Adjective", ...NEVER_NAME_TAGS, "Modal"].some((tag) => tags.has(tag));
+}
+
+/** "questions", "managers": a lower-case English plural, its singular a word too. */
+function isPluralNoun(word: string): boolean {
+  return /^\p{Ll}+[^s]s$/u.test(word) && isEnglishWordForm(word.slice(0, -1)) && !wordTags(word).has("Singular");
+}
+
 function besideSpeaker(prior: string[], after: string[], token: WordToken): boolean {
   const last = prior[prior.length - 1];
   if (last === "and" && prior[prior.length - 2] === "me") return !/^\p{Ll}/u.test(after[0] ?? "") || after[0] === "and";
@@ -175,8 +190,13 @@ const DONE_BY_BOTH = new Set("left quit went moved resigned retired said agreed 
 
 /** "hope and legend are both social workers", "frost and honey both quit": one of two, then "both" and a person. */
 function pairBothPeople(prior: string[], after: string[]): boolean {
+  // Note: "staff and managers both left", "policy and practice are both …": a partner that is a role or a plural.
   const function_ = (word: string | undefined) =>
-    word === undefined || /^[,;:.!?()—–]$/u.test(word) || NEVER_NAME_TAGS.some((tag) => wordTags(word).has(tag));
+    word === undefined ||
+    /^[,;:.!?()—–]$/u.test(word) ||
+    PERSON_INTRODUCERS.has(word) ||
+    isPluralNoun(word) ||
+    NEVER_NAME_TAGS.some((tag) => wordTags(word).has(tag));
   let rest: string[];
   if (after[0] === "and" && !function_(after[1])) rest = after.slice(2);
   else if (prior[prior.length - 1] === "and" && !function_(prior[prior.length - 2])) rest = after;
@@ -184,9 +204,8 @@ function pairBothPeople(prior: string[], after: string[]): boolean {
   if (["are", "were"].includes(rest[0] ?? "")) rest = rest.slice(1);
   if (rest[0] !== "both") return false;
   if (DONE_BY_BOTH.has(rest[1] ?? "")) return true;
-  return rest
-    .slice(1, 5)
-    .some((word) => PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, "")));
+  const roles = rest.slice(1, 5).filter((word) => word !== "social");
+  return roles.some((word) => PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, "")));
 }
 
 /** "Paddy Joe, the grandad, …": a capitalised word joined to a found name, the whole then described as a person. */

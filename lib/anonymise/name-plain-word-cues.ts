@@ -1,5 +1,5 @@
 // The cues that make an English word typed in lower case a person's name: a role before it, brackets, verbs of people.
-import { wordTags } from "./known-words";
+import { isEnglishWordForm, wordTags } from "./known-words";
 import { describedAsPerson, isPastTenseVerb, isThirdPersonVerb } from "./name-context";
 import { PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PLACE_NOUNS_AFTER, PLACE_TYPES_WEAK } from "./name-cues";
 import { teamAfter, teamPhraseEnd, workCueBefore } from "./name-work-cues";
@@ -72,7 +72,8 @@ export function plainWordCue(prior: string[], after: string[], tags: Set<string>
   const comma = teamEnd > 0 ? after.indexOf(",", teamEnd) : -1;
   if (comma > 0 && comma <= teamEnd + 1 && /^who(?:['’]|$)/u.test(after[comma + 1] ?? ""))
     return "Word in a team, then 'who' (“… in the legal team, who'll …”)";
-  if (PERSON_OBJECT_VERBS.has(last ?? "") && (teamAfter(after) || pronounAfterMark(after)))
+  const plural = /[^s]s$/u.test(folded) && isEnglishWordForm(folded.slice(0, -1));
+  if (PERSON_OBJECT_VERBS.has(last ?? "") && !plural && (teamAfter(after) || pronounAfterMark(after)))
     return "Person asked or told, then referred to (“ask …, she knows”)";
   if (workCueBefore(prior) && (closes(verb) || ["for", "on", "at", "and", "who"].includes(verb)))
     return "Colleague worked with or thanked (“worked with …”)";
