@@ -124,4 +124,11 @@ describe("detectNames: any word in a slot only a person fills", () => {
     expect(people("policy and practice are both social work basics")).toEqual([]);
     expect(people("ask questions, she says, always")).toEqual([]);
   });
+
+  it("leaves abstract nouns as subjects, a quotation's tag and a group of roles", () => {
+    expect(people("tbh the job is fine but pay said it all. management said no")).toEqual([]);
+    expect(people("and legislation said otherwise, honestly")).toEqual([]);
+    expect(people("reality, the manager said, is different")).toEqual([]);
+    expect(people("agency staff and locums both left")).toEqual([]);
+  });
 });

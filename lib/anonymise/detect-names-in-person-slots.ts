@@ -40,9 +40,8 @@ const ORDINARY_SENSE_BEFORE = new Set(
 /** Words of time and place, and pronouns the lexicon files as nouns, that are never a person's name. */
 const NEVER_NAMES = new Set(
   `today yesterday tomorrow tonight weekend week month year morning afternoon day there here where nothing something
-  anything everything everyone someone anyone nobody none thanks has have had got get gets does did goes went`.split(
-    /\s+/u,
-  ),
+  anything everything everyone someone anyone nobody none thanks has have had got get gets does did goes went
+  staff management leadership workforce`.split(/\s+/u),
 );
 
 /** Relations and carers a person has ("Thursday's mum", "rain's partner"), never a thing or a day. */
@@ -110,6 +109,7 @@ function couldStandAsName(token: WordToken, tags: Set<string>): boolean {
   const { folded } = token;
   if (token.base.length < 3 || (token.allCaps && token.base.length > 1) || /\p{N}/u.test(token.base)) return false;
   if (PERSON_INTRODUCERS.has(folded) || HONORIFICS.has(folded) || NEVER_NAMES.has(folded)) return false;
+  if (PERSON_INTRODUCERS.has(folded.replace(/s$/u, ""))) return false;
   // Note: "I'm", "didn't" are no names; "O'Neill", "D'Souza" are.
   if (/['’]/u.test(token.base) && !/^\p{L}['’]\p{L}{3,}/u.test(token.base)) return false;
   if (DEPARTMENTS.has(folded) || GROUP_HEADS.has(folded) || tags.has("Plural")) return false;
@@ -195,6 +195,8 @@ function pairBothPeople(prior: string[], after: string[]): boolean {
     word === undefined ||
     /^[,;:.!?()—–]$/u.test(word) ||
     PERSON_INTRODUCERS.has(word) ||
+    PERSON_INTRODUCERS.has(word.replace(/s$/u, "")) ||
+    NEVER_NAMES.has(word) ||
     isPluralNoun(word) ||
     NEVER_NAME_TAGS.some((tag) => wordTags(word).has(tag));
   let rest: string[];

@@ -19,6 +19,15 @@ const ROLE_COMPOUNDS = new Set(
   capacity consultation panel`.split(/\s+/u),
 );
 
+/** Verbs of speech that tag a quotation ("…, the manager said, …"). */
+const SPEECH_TAGS = new Set("said says told reckons reckoned thinks thought explained added".split(" "));
+
+/** Endings of abstract nouns that say, decide and run things in talk ("management said", "legislation says"). */
+const ABSTRACT_ENDINGS = /(?:ment|tion|sion|ship|ness|ism)$/u;
+
+/** Abstract nouns that say or run things in talk ("pay said it all", "research says"). */
+const ABSTRACT_NOUNS = new Set("pay money time reality research guidance policy law data evidence life".split(" "));
+
 /** Verbs only a person does, after their subject ("wood rang", "church chaired", "frost apologised"). */
 const PERSON_ONLY_VERBS = new Set(
   `said told asked rang phoned emailed texted messaged replied chaired reckons reckoned laughed cried shouted smiled
@@ -52,10 +61,15 @@ export function plainWordCue(prior: string[], after: string[], tags: Set<string>
   const role = prior[prior.length - 2];
   if (last === "," && role !== undefined && PERSON_INTRODUCERS.has(role) && !["called", "named"].includes(role))
     return closes(after[0]) && after[0] !== "." ? "Set beside a role after a comma (“my manager, …,”)" : null;
-  const described = after[0] === "," && !after.includes("who") && !after.includes("(") && describedAsPerson(after);
+  // Note: "reality, the manager said, is …": a role then a verb of speech tags a quotation, not the word before it.
+  const quoted = after.slice(2, 6).some((word) => SPEECH_TAGS.has(word));
+  const described =
+    after[0] === "," && !quoted && !after.includes("who") && !after.includes("(") && describedAsPerson(after);
   if (described && !isAdjectiveOnly(tags)) return "Described as a person after a comma";
   const opens = last === undefined || closes(last) || CLAUSE_OPENERS.has(last);
   const [verb = "", object = ""] = after;
+  const abstract = ABSTRACT_ENDINGS.test(folded) || ABSTRACT_NOUNS.has(folded);
+  if (opens && abstract) return null;
   if (opens && PERSON_ONLY_VERBS.has(verb)) return "Subject of a verb only a person does (“… rang”)";
   if (opens && LEADING_VERBS.has(verb) && ["the", "a", "our", "my", "me", "us"].includes(object))
     return "Subject of a verb of running a group (“… runs the group”)";
@@ -125,5 +139,6 @@ function roleNameEnds(after: string[]): boolean {
 /** "my practice educator rain actually read": after the speaker's role, a word that is no compound with the role. */
 export function namedByRole(prior: string[], after: string[], tags: Set<string>, folded: string): boolean {
   if (tags.has("Abbreviation") || isAdjectiveOnly(tags) || ROLE_COMPOUNDS.has(folded)) return false;
+  if (["PastTense", "Participle", "Copula"].some((tag) => tags.has(tag)) && !tags.has("Noun")) return false;
   return roleBefore(prior) && roleNameEnds(after);
 }
