@@ -215,6 +215,8 @@ function mix(hash: number, value: number): number {
 export interface TextFeatures {
   words: TaggedWord[];
   features: Int32Array[];
+  /** More features of each word, read after `features` (another tagger's own, beside the shared ones). */
+  extra?: Int32Array[];
 }
 
 /** The last text each emitter read, so a second tagger reading the same text reuses the first one's features. */
@@ -243,19 +245,18 @@ export function textFeatures(text: string, emitter: FeatureEmitter = emitFeature
 /** Reads a text's features: the person tagger's `textFeatures`, or another tagger's. */
 export type FeatureSource = (text: string) => TextFeatures;
 
-/** The features of several emitters one after another, each word's in the emitters' order. */
-export function joinedFeatures(...emitters: FeatureEmitter[]): FeatureSource {
-  return (text) => {
-    const reads = emitters.map((emitter) => textFeatures(text, emitter));
-    const features = reads[0].features.map((_, index) => {
-      const joined = new Int32Array(reads.reduce((length, read) => length + read.features[index].length, 0));
-      let offset = 0;
-      for (const read of reads) {
-        joined.set(read.features[index], offset);
-        offset += read.features[index].length;
-      }
-      return joined;
-    });
-    return { words: reads[0].words, features };
-  };
+/** The features of two emitters, each word's second ones after its first (`extra`), read without joining them. */
+export function joinedFeatures(first: FeatureEmitter, second: FeatureEmitter): FeatureSource {
+  return (text) => ({ ...textFeatures(text, first), extra: textFeatures(text, second).features });
+}
+
+/** Each word's features in one array: its `extra` ones after the others. */
+export function allFeatures({ features, extra }: TextFeatures): Int32Array[] {
+  if (!extra) return features;
+  return features.map((own, index) => {
+    const joined = new Int32Array(own.length + extra[index].length);
+    joined.set(own);
+    joined.set(extra[index], own.length);
+    return joined;
+  });
 }

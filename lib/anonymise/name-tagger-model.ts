@@ -1,6 +1,7 @@
 // The learned name tagger's model: weights per feature and tag, how they are stored, and how a text is tagged.
 
 import { type FeatureSource, type TaggedWord, textFeatures } from "./name-tagger-features";
+import { isTypedInLowerCase } from "./text-matching";
 
 /**
  * B/I/O over the shared word split: a name opens (B) or goes on (I); O is every other word. Organisations
@@ -26,6 +27,8 @@ export const BEGIN_TAG: Partial<Record<string, number>> = { person: 1, organisat
 export interface TaggerReading {
   features: FeatureSource;
   begin: number;
+  /** Whether a word may be of the kind at all; the words it rules out are not scored (a margin of −∞). */
+  mayBe?: (word: TaggedWord, lowerCaseText: boolean) => boolean;
 }
 
 /** The person tagger's reading: the shared features, person names. */
@@ -85,40 +88,42 @@ export function scoreFeatures(
 }
 
 /**
- * A model's weights in one open-addressed table (feature numbers, then each one's row), which tagging reads faster
- * than the Map; it sums the same weights in the same order, so the scores are the same.
+ * A model's weights in one open-addressed table, which tagging reads faster than the Map: each slot is the feature's
+ * number then its row (8 numbers, one cache line). It sums the same weights in the same order, so the scores are the same.
  */
 class WeightTable {
-  private readonly keys: Int32Array;
-  private readonly rows: Float64Array;
+  private readonly slots: Float64Array;
   private readonly mask: number;
-  private readonly width = TAGGER_TAGS.length;
+  private readonly stride = TAGGER_TAGS.length + 1;
 
   constructor(weights: Map<number, Float64Array>) {
     let size = 1;
     while (size < weights.size * 2) size *= 2;
     this.mask = size - 1;
-    this.keys = new Int32Array(size).fill(-1);
-    this.rows = new Float64Array(size * this.width);
+    this.slots = new Float64Array(size * this.stride);
+    for (let slot = 0; slot < size; slot++) this.slots[slot * this.stride] = -1;
     for (const [feature, row] of weights) {
       let slot = feature & this.mask;
-      while (this.keys[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = feature;
-      this.rows.set(row, slot * this.width);
+      while (this.slots[slot * this.stride] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[slot * this.stride] = feature;
+      this.slots.set(row, slot * this.stride + 1);
     }
   }
 
-  /** The sum of each tag's weights over the features, into `into`. */
-  score(features: ArrayLike<number>, into: Float64Array): void {
-    into.fill(0);
-    const { keys, rows, mask, width } = this;
+  /** Adds each tag's weights over the features to `into`. */
+  add(features: ArrayLike<number>, into: Float64Array): void {
+    const { slots, mask, stride } = this;
     for (let index = 0; index < features.length; index++) {
       const feature = features[index];
       let slot = feature & mask;
-      while (keys[slot] !== feature && keys[slot] !== -1) slot = (slot + 1) & mask;
-      if (keys[slot] === -1) continue;
-      const base = slot * width;
-      for (let tag = 0; tag < width; tag++) into[tag] += rows[base + tag];
+      let key = slots[slot * stride];
+      while (key !== feature && key !== -1) {
+        slot = (slot + 1) & mask;
+        key = slots[slot * stride];
+      }
+      if (key === -1) continue;
+      const base = slot * stride + 1;
+      for (let tag = 0; tag < stride - 1; tag++) into[tag] += slots[base + tag];
     }
   }
 }
@@ -153,15 +158,23 @@ export interface WordMargins {
 export function wordMargins(
   model: NameTaggerModel,
   text: string,
-  { features: read, begin }: TaggerReading = PERSON_READING,
+  { features: read, begin, mayBe }: TaggerReading = PERSON_READING,
 ): WordMargins {
-  const { words, features } = read(text);
+  const { words, features, extra } = read(text);
   const table = weightTable(model.weights);
   const scores = new Float64Array(TAGGER_TAGS.length);
   const margins: number[] = [];
   const opens: boolean[] = [];
-  for (const wordFeatures of features) {
-    table.score(wordFeatures, scores);
+  const lowerCaseText = mayBe !== undefined && isTypedInLowerCase(text);
+  for (let index = 0; index < features.length; index++) {
+    if (mayBe && !mayBe(words[index], lowerCaseText)) {
+      margins.push(Number.NEGATIVE_INFINITY);
+      opens.push(false);
+      continue;
+    }
+    scores.fill(0);
+    table.add(features[index], scores);
+    if (extra) table.add(extra[index], scores);
     let other = scores[OUTSIDE];
     for (let tag = OUTSIDE + 1; tag < scores.length; tag++) {
       if (tag !== begin && tag !== begin + 1) other = Math.max(other, scores[tag]);

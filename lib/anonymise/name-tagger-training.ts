@@ -3,7 +3,7 @@
 // and no pretrained model can be downloaded on this machine.
 
 import type { LabelledPassage } from "./eval/labelled-passage";
-import { type FeatureSource, textFeatures } from "./name-tagger-features";
+import { allFeatures, type FeatureSource, textFeatures } from "./name-tagger-features";
 import {
   BEGIN_TAG,
   type NameTaggerModel,
@@ -37,7 +37,9 @@ export function labelledExampleOf(
   passage: Pick<LabelledPassage, "text" | "gold">,
   read: FeatureSource,
 ): TrainingExample {
-  const { words, features } = read(passage.text);
+  const text = read(passage.text);
+  const { words } = text;
+  const features = allFeatures(text);
   const spans = goldSpans(passage);
   const tags = words.map(({ token }, index) => {
     const span = spans.find((candidate) => candidate.start <= token.start && token.baseEnd <= candidate.end);

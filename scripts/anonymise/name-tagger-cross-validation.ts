@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import type { LabelledPassage } from "../../lib/anonymise/eval/labelled-passage";
 import type { Span } from "../../lib/anonymise/known-words";
 import { seededPicker } from "../../lib/anonymise/name-tagger-augment";
+import type { FeatureSource } from "../../lib/anonymise/name-tagger-features";
 import {
   type NameTaggerModel,
   namesFromMargins,
@@ -12,7 +13,7 @@ import {
   type TaggerReading,
   wordMargins,
 } from "../../lib/anonymise/name-tagger-model";
-import { type TrainingExample, trainNameTagger } from "../../lib/anonymise/name-tagger-training";
+import { labelledExampleOf, type TrainingExample, trainNameTagger } from "../../lib/anonymise/name-tagger-training";
 
 export const argument = (name: string, fallback: string) => {
   const index = process.argv.indexOf(name);
@@ -141,12 +142,6 @@ export function fullRun(setup: FoldSetup): void {
   console.log(`\npooled over ${setup.folds} folds`);
   console.log(reportLine("rules alone", pooledReport(pooled.rules)));
   console.log(reportLine("rules + tagger", pooledReport(pooled.tagger)));
-}
-
-/** `--full` and `--stress`, when asked for. */
-export function reportFolds(setup: FoldSetup, stress: () => Parameters<typeof stressRun>[1]): void {
-  if (process.argv.includes("--full")) fullRun(setup);
-  if (process.argv.includes("--stress")) stressRun(setup, stress());
 }
 
 /**
@@ -286,4 +281,70 @@ export function sweepAll(setup: SweepSetup): void {
       }
     }
   }
+}
+
+/** What cross-validating one tagger needs beyond the tuning half and the scorer. */
+export interface TaggerUnderTest {
+  name: string;
+  settings: { epochs: number; minimumCount: number; seed: number };
+  /** The thresholds swept when none are given. */
+  thresholds: string;
+  copies: (passage: LabelledPassage, index: number, pick: (list: readonly string[]) => string) => LabelledPassage[];
+  features: FeatureSource;
+  category: "person" | "organisation";
+  reading: TaggerReading;
+  learned: SweepSetup["learned"];
+  withTagger: FoldSetup["withTagger"];
+  stress: () => Parameters<typeof stressRun>[1];
+}
+
+/** The sweep (unless `--no-sweep`), then `--full` and `--stress` when asked for. */
+export function crossValidate(
+  passages: readonly LabelledPassage[],
+  scorer: ReturnType<typeof loadScorer>,
+  tagger: TaggerUnderTest,
+): void {
+  const { folds, epochs, minimumCounts, thresholds, listAt, augment } = foldArguments(
+    tagger.settings,
+    tagger.thresholds,
+  );
+  const examples: TrainingExample[][] = passages.map((passage, index) => {
+    const copies = augment ? tagger.copies(passage, index, seededPicker(tagger.settings.seed + index)) : [];
+    return [passage, ...copies].map((example) => labelledExampleOf(example, tagger.features));
+  });
+  const trainFor = foldTrainer(examples, folds, tagger.settings.seed);
+  console.log(
+    `Cross-validation of the ${tagger.name}: ${passages.length} tuning passages, ${folds} folds by passage (index mod ${folds})`,
+  );
+  if (!process.argv.includes("--no-sweep")) {
+    // The rules' redactions of every passage, once: the sweep adds the tagger's spans where the rules found nothing.
+    const ruled = tagger.withTagger(OFF, () =>
+      passages.map((passage) => scorer.anonymise(passage.text, { customTerms: passage.customTerms }).redactions),
+    );
+    const { category, reading, learned } = tagger;
+    sweepAll({
+      passages,
+      folds,
+      epochs,
+      minimumCounts,
+      thresholds,
+      listAt,
+      category,
+      reading,
+      trainFor,
+      ruled,
+      learned,
+      locateGold: scorer.locateGold,
+    });
+  }
+  const setup: FoldSetup = {
+    passages,
+    folds,
+    trainFor: (fold) => trainFor(fold, epochs[0], minimumCounts[0]),
+    thresholds,
+    withTagger: tagger.withTagger,
+    evaluate: scorer.evaluate,
+  };
+  if (process.argv.includes("--full")) fullRun(setup);
+  if (process.argv.includes("--stress")) stressRun(setup, tagger.stress());
 }
