@@ -75,8 +75,11 @@ export function reportLine(name: string, report: Report): string {
     const score = report.recall[kind];
     return `${kind} ${score ? `${score.redacted}/${score.gold} ${percent(score.recall)}` : "–"}`;
   });
-  const all = report.precision.all ?? { correct: 0, redactions: 0, precision: 1 };
-  return `${name.padEnd(16)}${recalls.join(", ")}; precision ${all.correct}/${all.redactions} ${percent(all.precision)}`;
+  const precisions = (["person", "organisation", "all"] as const).map((category) => {
+    const score = report.precision[category] ?? { correct: 0, redactions: 0, precision: 1 };
+    return `${category} ${score.correct}/${score.redactions} ${percent(score.precision)}`;
+  });
+  return `${name.padEnd(16)}${recalls.join(", ")}; precision ${precisions.join(", ")}`;
 }
 
 export function pooledReport(reports: readonly Report[]): Report {
