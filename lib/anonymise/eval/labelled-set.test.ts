@@ -36,6 +36,7 @@ describe("the labelled set", () => {
         "fourteenth",
         "fifteenth",
         "sixteenth",
+        "seventeenth",
       ].includes(passage.batch ?? ""),
   );
 
