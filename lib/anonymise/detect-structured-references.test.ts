@@ -37,6 +37,8 @@ describe("detectReferences", () => {
       ["Referral number 2024-0031 came in.", "Referral number 2024-0031"],
       ["the LCS number for him is 44 5521, then", "LCS number for him is 44 5521"],
       ["lcs 0091 22 was the old one", "lcs 0091 22"],
+      ["lcs ref 61 3307 4 has been closed", "lcs ref 61 3307 4"],
+      ["file ref 80 1124 9.", "file ref 80 1124 9"],
       ["mosaic ref m4421 is his", "mosaic ref m4421"],
       ["CIN 2231/B was opened", "CIN 2231/B"],
       ["referral 77120 came in", "referral 77120"],
@@ -47,6 +49,13 @@ describe("detectReferences", () => {
       ["my complaint 20931 is still open, ticket #8812 too", "20931"],
     ];
     for (const [text, expected] of cases) expect(spans(detectReferences(text), text), text).toContain(expected);
+  });
+
+  it("takes a lone last digit into a grouped reference only where the sentence goes on", () => {
+    const closed = "lcs ref 61 3307 4 has been closed";
+    expect(new Set(spans(detectReferences(closed), closed))).toEqual(new Set(["lcs ref 61 3307 4"]));
+    const counted = "case ref 31 2208 2 kids";
+    expect(new Set(spans(detectReferences(counted), counted))).toEqual(new Set(["case ref 31 2208"]));
   });
 
   it("leaves years, small counts and section numbers alone", () => {

@@ -38,11 +38,11 @@ const REFERENCE_LABEL =
 const REFERENCE_LINK =
   /^(?:[ \t]*(?:no\.?|nos\.?|number|num|ref\.?|reference|id|is|was|was:|of|#|:|-|–|for (?:him|her|them|the (?:child|baby|mum|mother|dad|father|family|boy|girl))|['’]s|,|er|erm|um|uh)(?![\p{L}\p{N}]))*[ \t]*[:#]?[ \t]*/iu;
 /**
- * A reference with at least three digits, in many shapes: 88213, 22/0417, CN-20931, AB12/3345, 2023-0045-C, or read
- * out digit by digit ("0 4 5 6 7 8").
+ * A reference with at least three digits, in many shapes: 88213, 22/0417, CN-20931, AB12/3345, 2023-0045-C, in
+ * groups with a check digit ("55 0912 3"), or read out digit by digit ("0 4 5 6 7 8").
  */
 const REFERENCE =
-  /^(?:\d(?: \d){4,11}(?![\p{L}\p{N}])|(?:\p{Lu}{1,5}[ \t]?[-/]?[ \t]?|\p{L}{1,5}[-/]|\p{Ll}{1,2}(?=\d)){0,2}\d[\d/.-]{0,14}(?: \d{2,5}(?![.,]\d)){0,2}(?:[\p{L}]{1,3}\d{0,6})?(?![\p{L}\p{N}]))/u;
+  /^(?:\d(?: \d){4,11}(?![\p{L}\p{N}])|(?:\p{Lu}{1,5}[ \t]?[-/]?[ \t]?|\p{L}{1,5}[-/]|\p{Ll}{1,2}(?=\d)){0,2}\d[\d/.-]{0,14}(?:(?: \d{2,5}(?![.,]\d)){1,2}(?: \d(?=[ \t]*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:is|was|has|had|and|but|for|on|in|which|that|closed|opened)\b))?)?(?:[\p{L}]{1,3}\d{0,6})?(?![\p{L}\p{N}]))/u;
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
