@@ -2,9 +2,10 @@
 import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, isOrdinaryWord, type SpanIndex, wordTags } from "./known-words";
-import { introducedAsPerson, nextWords, previousWords } from "./name-context";
+import { introducedAsPerson, isPastTenseVerb, nextWords, previousWords } from "./name-context";
 import { HONORIFICS, PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
 import { isAnyGivenName } from "./name-token-facts";
+import { teamPhraseEnd } from "./name-work-cues";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -179,6 +180,35 @@ export const BEFORE_A_DATE = new Set(
   ),
 );
 
+/** Verbs of the speech list that a month's name also takes as a date ("June was busy", "May came"). */
+const NO_SPEECH = new Set([
+  "was",
+  "is",
+  "has",
+  "had",
+  "does",
+  "did",
+  "would",
+  "will",
+  "came",
+  "went",
+  "started",
+  "left",
+]);
+
+/** "may I add": a modal before its subject. */
+const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it"]);
+
+/** "June from the fostering panel told me": a team after the month, then a verb of speech or in the past. */
+function fromTeamThenVerb(text: string, end: number): boolean {
+  const after = nextWords(text, end, 8);
+  const teamEnd = teamPhraseEnd(after);
+  if (teamEnd < 0) return false;
+  return after
+    .slice(teamEnd, teamEnd + 2)
+    .some((word) => !NO_SPEECH.has(word) && (SPEECH_VERBS.has(word) || isPastTenseVerb(word)));
+}
+
 const MONTH_NAMES = /\b(April|May|June|August|april|may|june|august)(['’]s)?\b/gu;
 /** Words around a name said to someone ("hi june", "june please come back"). */
 const GREETINGS = new Set(["hi", "hey", "hiya", "thanks", "cheers", "dear", "love"]);
@@ -209,20 +239,16 @@ export function detectMonthNames(text: string): Detection[] {
     const introduced =
       introducedAsPerson(prior) || (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last)));
     const cued = modal
-      ? introducedAsPerson(prior)
-      : lowerCase
-        ? introduced ||
-          (after !== undefined && PLEASE.has(after)) ||
-          (last !== undefined && (GREETINGS.has(last) || WITH.has(last)))
-        : introduced ||
-          (match[2] !== undefined && after !== undefined && PERSONAL_POSSESSIONS.has(after)) ||
-          (match[2] === undefined &&
-            after !== undefined &&
-            SPEECH_VERBS.has(after) &&
-            !["was", "is", "has", "had", "does", "did", "would", "will", "came", "went", "started", "left"].includes(
-              after,
-            )) ||
-          (after === "," && /^who(?:['’]|$)/u.test(following[1] ?? ""));
+      ? introducedAsPerson(prior) && !SUBJECT_PRONOUNS.has(after ?? "")
+      : fromTeamThenVerb(text, start + match[0].length) ||
+        (lowerCase
+          ? introduced ||
+            (after !== undefined && PLEASE.has(after)) ||
+            (last !== undefined && (GREETINGS.has(last) || WITH.has(last)))
+          : introduced ||
+            (match[2] !== undefined && after !== undefined && PERSONAL_POSSESSIONS.has(after)) ||
+            (match[2] === undefined && after !== undefined && SPEECH_VERBS.has(after) && !NO_SPEECH.has(after)) ||
+            (after === "," && /^who(?:['’]|$)/u.test(following[1] ?? "")));
     if (last !== undefined && BEFORE_A_DATE.has(last)) continue;
     if (!cued) {
       if (!modal) uncued.push({ start, end, identity });

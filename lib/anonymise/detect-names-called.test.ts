@@ -36,6 +36,18 @@ describe("detectCalledNames: what someone is called names them", () => {
   });
 });
 
+describe("detectCalledNames: a name said to stand in for the real one", () => {
+  it("takes the word before 'not his real name', '(name changed)' or 'a pseudonym'", () => {
+    expect(called("Pip, not her real name, stayed in the unit for a month.")).toEqual(["Pip"]);
+    expect(called("we placed Rook (name changed) with an aunt")).toEqual(["Rook"]);
+    expect(called("the lad — zorvan, a pseudonym — came back")).toEqual(["zorvan"]);
+  });
+
+  it("leaves an ordinary word or a pronoun before the phrase", () => {
+    expect(called("it was, not her real name, confusing; that was the file, name changed later")).toEqual([]);
+  });
+});
+
 describe("detectNames: initials repeat once found", () => {
   it("takes every mention of initials in capitals once one is read as a person", () => {
     expect(people("So RJ — I'll call her RJ — she's the mum")).toEqual(["RJ", "RJ"]);

@@ -28,6 +28,13 @@ const CALLED_LOWER =
 const SOMETHING =
   /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]+)[ \t]+(?:something|somebody|someone|whatsit|thingy)(?=[ \t]*(?:from|at|in|or|,|\)|$))/gu;
 
+/**
+ * A name said to stand in for the real one: "Kit, not his real name, was …", "Lark (name changed)", "zed — not their
+ * real name". Whatever stands there is what the text calls a person.
+ */
+const PSEUDONYM =
+  /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*)[ \t]*(?:,|\(|–|—|-)[ \t]*(?:not[ \t]+(?:his|her|their|the[ \t]+(?:child|boy|girl)['’]s)[ \t]+real[ \t]+name|name[ \t]+(?:changed|has[ \t]+been[ \t]+changed)|a[ \t]+pseudonym|pseudonym)(?![\p{L}])/giu;
+
 const SUBJECT_PRONOUNS = /(?<![\p{L}])(?:i|we|you|they|he|she)[ \t]+$/iu;
 
 /** What a speaker says while thinking: "called her, um, …". */
@@ -60,6 +67,14 @@ export function detectCalledNames(text: string, allowed: SpanIndex): Detection[]
     const named = initials || isAnyGivenName(word);
     if (!named || isEnglishWordForm(word) || allowed.overlaps(start, start + word.length)) continue;
     detections.push(found(start, word, "Name given by what someone is called, in lower case (“called her jp”)"));
+  }
+  for (const match of text.matchAll(PSEUDONYM)) {
+    const word = match[1];
+    const start = match.index ?? 0;
+    if (["Pronoun", "Determiner", "Preposition", "Conjunction"].some((tag) => wordTags(word).has(tag))) continue;
+    const named = /^\p{Lu}/u.test(word) || isAnyGivenName(word) || !isEnglishWordForm(word);
+    if (!named || allowed.overlaps(start, start + word.length)) continue;
+    detections.push(found(start, word, "Name said to stand in for the real one (“…, not her real name,”)"));
   }
   for (const match of text.matchAll(SOMETHING)) {
     const word = match[1];

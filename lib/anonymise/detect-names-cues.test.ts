@@ -68,3 +68,23 @@ describe("detectNames: cues that make ordinary words names", () => {
     expect(people("I was buddied with Gaz since induction.")).toEqual(["Gaz"]);
   });
 });
+
+describe("detectNames: a month that names someone", () => {
+  it("takes a month before a team then a verb, and after a role and 'there,'", () => {
+    expect(people("April from the duty team rang me back.")).toEqual(["April"]);
+    expect(people("my mentor there, may, is still a friend")).toEqual(["may"]);
+    expect(people("My old supervisor here, Brannoc, is great.")).toEqual(["Brannoc"]);
+  });
+
+  it("leaves a month that is a date or a modal", () => {
+    expect(people("June from the team's side was a hard month. We met in August from the duty rota.")).toEqual([]);
+    expect(people("you may, of course, ask the manager there, may i add")).toEqual([]);
+  });
+});
+
+describe("detectNames: a lower-case name stops before an everyday word", () => {
+  it("ends the name before a noun no name list knows, and reads a contraction typed without its apostrophe as none", () => {
+    expect(people("we hadnt used the vorsk assessment from the old proceedings")).toEqual(["vorsk"]);
+    expect(people("they werent sure and weve not heard")).toEqual([]);
+  });
+});

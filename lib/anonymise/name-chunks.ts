@@ -1,6 +1,6 @@
 // Cuts a text's words into runs of candidate names (capitalised runs, lower-case names, initials).
 import { isKnownAcronym } from "./known-acronyms";
-import type { SpanIndex } from "./known-words";
+import { isLexiconSurname, type SpanIndex } from "./known-words";
 import {
   addLowerCaseCoordinates,
   initialsByCue,
@@ -51,6 +51,15 @@ const COMPOUND_ADJECTIVE_TAILS = new Set(
 /** "al-Hassan", "el-Amin", "d'Souza": a lower-case particle joined to a capitalised name. */
 const PARTICLE_NAME = /^(?:al|el|ul|bin|ibn|abu|bint|da|de|di|du|le|la|van|von|d|o)[-‐'’]\p{Lu}/u;
 
+/**
+ * After a word no English or given-name list knows (most likely a surname, which ends a name), an everyday word no list
+ * knows does not join it: "used the aranha assessment from …" ends at "aranha"; "juniper swift" still joins.
+ */
+function isPlainWordAfterName(name: TokenFacts, fact: TokenFacts): boolean {
+  if (name.anyGiven || name.english) return false;
+  return fact.ordinary && !fact.surname && !fact.anyGiven && !isLexiconSurname(fact.token.base);
+}
+
 export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanIndex): Chunk[] {
   const chunks: Chunk[] = [];
   const lowerCaseTyped = isLowerCaseTyped(text, facts);
@@ -99,7 +108,11 @@ export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanInde
       const run = [fact];
       const following = facts[index + 1];
       const framed = lowerCue !== null && (bare?.length === 2 || isSecondBareWord(text, facts, index + 1));
-      if (following && !following.token.capitalised && ((following.surname && !following.ordinary) || framed)) {
+      if (
+        following &&
+        !following.token.capitalised &&
+        ((following.surname && !following.ordinary) || (framed && !isPlainWordAfterName(fact, following)))
+      ) {
         run.push(following);
         index++;
         if (framed && isSecondBareWord(text, facts, index + 1)) run.push(facts[++index]);

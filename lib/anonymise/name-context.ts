@@ -100,6 +100,9 @@ export function introducedAsPerson(priorWithInitials: string[]): boolean {
   const speakerLabel = prior[prior.length - 1] === ":" && /^speakers?$/u.test(beforePunctuation);
   if ([",", ":"].includes(prior[prior.length - 1]) && PERSON_INTRODUCERS.has(beforePunctuation) && !speakerLabel)
     return true;
+  // "my old manager there, …, is": a word of where between the role and the comma.
+  if (prior[prior.length - 1] === "," && ["there", "here"].includes(beforePunctuation))
+    return PERSON_INTRODUCERS.has(prior[prior.length - 3] ?? "");
   if (prior[prior.length - 1] === ":" && NAME_LABELS.has(beforePunctuation)) return true;
   if (["is", "was"].includes(last) && PERSON_INTRODUCERS.has(words[words.length - 2] ?? "")) {
     return ["my", "our", "his", "her", "their"].includes(words[words.length - 3] ?? "");

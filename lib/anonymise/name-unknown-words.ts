@@ -35,7 +35,7 @@ export const JARGON = new Set(
   quals prac pracs mentee mentees resi resis perm perms temp temps bc bcos cos coz idk pls plz thx ty nb ps wk wks yr
   yrs mth mths hrs reg regs rec recs mgmt obvs locum locums helpdesk frontline rebook rebooked um umm erm er uh uhm ah
   eh hmm mm mmm timesheet timesheets handover handovers liaison brill domiciliary hijab uni ext tel mob dob ppl swe
-  obs cin`.split(/\s+/u),
+  obs cin hadnt arent werent aint mustnt neednt theyve youve weve theyll youll itll shes hes`.split(/\s+/u),
 );
 
 /**
