@@ -39,6 +39,15 @@ describe("detectListed", () => {
     ]);
   });
 
+  it("grows a listed place over the building word after it, not over a compound of its own", () => {
+    expect(found("the bonus at peckham house was better")).toEqual([["peckham house", "place", "[London area]"]]);
+    expect(found("we moved to peckham house prices and all")).toEqual([["peckham", "place", "[London area]"]]);
+  });
+
+  it("takes a district named after its county as the longer listed name", () => {
+    expect(found("the cwd team in Mid Suffolk is short")).toEqual([["Mid Suffolk", "place", "[town]"]]);
+  });
+
   it("matches lower-case names from survey comments", () => {
     expect(found("the team in bexley")).toEqual([["bexley", "authority", "[London borough]"]]);
   });

@@ -154,10 +154,7 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     const spelled = text.slice(start, end);
     // Note: "the Broadwater Farm estate", "Peckham Rye station", "clapham park": the word after a listed place is part
     // of the name.
-    const after =
-      entry.kind === "place"
-        ? /^[ \t]+(?:estate|station|park|common)(?![\p{L}])/iu.exec(text.slice(end, end + 12))
-        : null;
+    const after = entry.kind === "place" ? PART_OF_THE_NAME.exec(text.slice(end, end + 24)) : null;
     // Note: "worked at barking and dag": a joined authority's name cut short is still that authority.
     const cut = entry.kind === "authority" ? shortenedRest(text, start, end, entry.authority) : 0;
     // Note: "I went to the Royal Borough": a title said instead of the name takes its "the".
@@ -203,6 +200,14 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
   return detections;
 }
 
+/**
+ * Words for a building or a site that close a place's name when they follow it: "the hillside pru", "charlton house";
+ * not where the word opens a compound of its own ("house prices", "school holidays").
+ */
+export const BUILDING_WORDS =
+  "(?:centre|center|pru|school|academy|primary|nursery|college|clinic|surgery|library|hub|hall|hostel|campus|house|lodge)(?![\\p{L}\\p{N}'’-])(?![ \\t]+(?:prices?|holidays?|fees?|runs?|trips?|uniforms?|meals?|places?|terms?)(?![\\p{L}]))";
+/** "the Broadwater Farm estate", "charlton house": a site's or building's word after a listed place. */
+const PART_OF_THE_NAME = new RegExp(`^[ \\t]+(?:(?:estate|station|park|common)(?![\\p{L}])|${BUILDING_WORDS})`, "iu");
 const JOINED_REST = /^[ \t]+(?:and|&)[ \t]+(\p{L}{3,})(?![\p{L}])/u;
 
 /** How far "and dag" after "barking" runs, when it starts the rest of the authority's name ("Barking and Dagenham"). */

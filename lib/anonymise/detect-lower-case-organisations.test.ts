@@ -17,6 +17,14 @@ describe("detectLowerCaseNamedPlaces", () => {
     ).toEqual(["east tolvey family court", "brackwater court", "king kilnby hospital"]);
   });
 
+  it("takes 'fc' after a town as its family court and 'pru' as a school", () => {
+    expect(found("pulled into court at brackwater fc again; the boys at tolvey pru")).toEqual([
+      "brackwater fc",
+      "tolvey pru",
+    ]);
+    expect(found("the local fc and the nearest pru")).toEqual([]);
+  });
+
   it("leaves a court, school or hospital described by an everyday word or a word of the work", () => {
     expect(
       found(

@@ -325,7 +325,10 @@ const NAMED_PLACE_ENDINGS = new Map<string, OrganisationKind>(
     infants: "school",
     nursery: "school",
     college: "school",
+    pru: "school",
     court: "court",
+    // Note: "at walnut fc": a family court's short form after its town.
+    fc: "court",
     magistrates: "court",
     hospital: "hospital",
     hosp: "hospital",

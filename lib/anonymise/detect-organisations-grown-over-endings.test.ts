@@ -39,4 +39,12 @@ describe("growOrganisationsOverEndings", () => {
     expect(grown("the thimble place office is miles away", "thimble")).toBe("thimble place");
     expect(grown("the Thimble place is miles away", "Thimble")).toBe("Thimble");
   });
+
+  it("grows a name over a family firm's ending in either case, and back from a found ending over the name", () => {
+    expect(grown("she went to Quarrel and Sons after that", "Quarrel")).toBe("Quarrel and Sons");
+    expect(grown("we used brindle & co for it", "brindle")).toBe("brindle & co");
+    expect(grown("so, um, Tansley and Sons, that's the agency", "Sons")).toBe("Tansley and Sons");
+    expect(grown("via Quarrel and her sons", "Quarrel")).toBe("Quarrel");
+    expect(grown("my mum and Sons of Thimble", "Sons")).toBe("Sons");
+  });
 });

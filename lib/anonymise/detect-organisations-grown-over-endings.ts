@@ -10,6 +10,10 @@ const ENDING =
 /** "hollow lane recruitment": one more word of the name between a found word and a trading name's ending. */
 const WORD_THEN_ENDING =
   /[ \t]+([\p{Ll}][\p{Ll}'’-]*)[ \t]+(?:social[ \t]+care|recruitment|staffing|locums|ltd|limited|languages|interpreting|interpreters|translations|fostering|solutions|personnel|resourcing|associates)(?![\p{L}\p{N}])/uy;
+/** "Pemberton and Sons", "hollis & co": a family firm's ending after its name, in either case. */
+const FAMILY_ENDING = /[ \t]+(?:and|&)[ \t]*(?:sons?|daughters?|co|company|partners)(?![\p{L}\p{N}])/iuy;
+/** "Hollis and Sons" found only as "Sons": the capitalised name joined before a family firm's ending. */
+const NAME_BEFORE_FAMILY_ENDING = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+[ \t]+(?:and|&)[ \t]*$/u;
 const BUILDING = /[ \t]+(?:place|house|lodge|court|centre|center)(?![\p{L}\p{N}'’])/uy;
 const KIND_WORD =
   /^(?:school|academy|primary|nursery|college|court|hospital|hosp|centre|center|trust|team|unit|ward|home|clinic|surgery|council|cc)$/u;
@@ -51,12 +55,22 @@ export function growOrganisationsOverEndings(text: string, detections: Detection
     }
     for (let more = 0; more < 2; more++) {
       ENDING.lastIndex = end;
-      if (!ENDING.exec(text)) break;
-      end = ENDING.lastIndex;
+      FAMILY_ENDING.lastIndex = end;
+      if (ENDING.exec(text)) end = ENDING.lastIndex;
+      else if (FAMILY_ENDING.exec(text)) end = FAMILY_ENDING.lastIndex;
+      else break;
     }
-    const start = found.start - capitalisedWordBefore(text, found.start, name).length;
+    const start =
+      found.start -
+      (capitalisedWordBefore(text, found.start, name) || nameBeforeFamilyEnding(text, found.start, name)).length;
     return end === found.end && start === found.start ? found : { ...found, start, end };
   });
+}
+
+/** "Hollis and " before a found "Sons", or "". */
+function nameBeforeFamilyEnding(text: string, start: number, name: string): string {
+  if (!/^(?:Sons?|Daughters?|Co|Partners)$/u.test(name)) return "";
+  return NAME_BEFORE_FAMILY_ENDING.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? "";
 }
 
 /** The capitalised word and space straight before a capitalised name that is its first word, or "". */

@@ -34,6 +34,7 @@ describe("detectPlaces", () => {
     expect(found("Registered with Wicket Surgery, Granite. Nursery is St Cinder's Primary, Copper BN1 2AB.")).toEqual([
       "Granite",
       "Copper",
+      "St Cinder's Primary",
     ]);
     expect(
       found("I drive in from Harvest Tide every day; we came in Nov; Trauma-Informed Practice, Systemic Practice."),
@@ -59,7 +60,7 @@ describe("detectPlaces", () => {
 
   it("finds a saint's name typed in lower case, but not a street's 'st' before a verb", () => {
     expect(found("st wexcombe hostel on tooley st wont take him; st helier safeguarding team")).toContain(
-      "st wexcombe",
+      "st wexcombe hostel",
     );
     expect(found("on tooley st wont take him")).toEqual([]);
   });
@@ -164,5 +165,14 @@ describe("detectPlaces", () => {
       "West Walnut",
     ]);
     expect(found("the North East, the South Team, the East Hub, the West Area, the North London")).toEqual([]);
+  });
+
+  it("grows a place or a lower-case street over the building word after it, not over a compound of its own", () => {
+    expect(found("the kids at quillet pru are lovely; a course at the tansy lane centre ran late")).toEqual([
+      "quillet pru",
+      "tansy lane centre",
+    ]);
+    expect(found("the drive to quillet school holidays")).toEqual(["quillet"]);
+    expect(found("the course at the tansy lane office ran late")).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 // Places found by the sentence's frame rather than a list: "moved to Ripe", "her mum is from Sylhet", "a village called Wool".
 
-import { detectListed } from "./detect-listed";
+import { BUILDING_WORDS, detectListed } from "./detect-listed";
 import { detectLaterMentions } from "./detect-organisation-mentions";
 import { detectNamesByPreposition } from "./detect-organisations-by-preposition";
 import { detectNamesInLowerCaseFrames } from "./detect-organisations-in-lower-case-frames";
+import { detectAddresses } from "./detect-structured-addresses";
 import {
   findAllowedSpans,
   isCountryOrRegion,
@@ -94,6 +95,24 @@ const NOT_AN_OFFICE_NAME = [
 /** A run that ends as an organisation's name does ("Systemic Practice") is the next name in a list, not a place. */
 const ENDS_AS_A_NAME =
   /(?:Practice|Hospital|School|Primary|Academy|Centre|Surgery|Trust|Court|Team|Service|Services)$/u;
+
+/** "the hillside pru", "the oak lane centre": the word for a building after a place named for where it stands. */
+const BUILDING_AFTER = new RegExp(`[ \\t]+${BUILDING_WORDS}`, "iuy");
+
+/** A place (or a street found among the addresses) grows over the building word after it; the others stay as found. */
+function growOverBuildings(text: string, detections: Detection[]): Detection[] {
+  const grown = detections.map((found) => {
+    BUILDING_AFTER.lastIndex = found.end;
+    return found.category === "place" && BUILDING_AFTER.exec(text)
+      ? { ...found, end: BUILDING_AFTER.lastIndex }
+      : found;
+  });
+  for (const street of detectAddresses(text)) {
+    BUILDING_AFTER.lastIndex = street.end;
+    if (BUILDING_AFTER.exec(text)) grown.push({ ...street, source: "nlp", end: BUILDING_AFTER.lastIndex });
+  }
+  return grown;
+}
 
 function place(start: number, end: number, reason: string): Detection {
   return { start, end, category: "place", reason, source: "nlp", replacement: "[place]" };
@@ -195,7 +214,11 @@ export function detectPlaces(text: string): Detection[] {
   const unplaced = (found: Detection) => !placed.subarray(found.start, found.end).includes(1);
   const named = [...detectNamesByPreposition(text), ...detectNamesInLowerCaseFrames(text)].filter(unplaced);
   const firms = named.filter((found) => found.category === "organisation");
-  return [...detections, ...named, ...detectLaterMentions(text, foldForMatch(text), firms).filter(unplaced)];
+  return growOverBuildings(text, [
+    ...detections,
+    ...named,
+    ...detectLaterMentions(text, foldForMatch(text), firms).filter(unplaced),
+  ]);
 }
 
 const NOT_A_PLACE_TAGS = ["Determiner", "Pronoun", "Preposition", "Adverb", "Value", "Conjunction", "Verb", "Plural"];
