@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import stored from "./data/name-tagger.json";
-import { detectNamesLearned } from "./detect-names-learned";
+import { detectNamesLearned, learnedDetections } from "./detect-names-learned";
 import type { Detection } from "./types";
 
 const found = (text: string, ruled: Detection[] = []) =>
@@ -47,5 +47,28 @@ describe("detectNamesLearned (the shipped model)", () => {
     const start = text.indexOf("Clover");
     const ruled: Detection[] = [{ start, end: start + 6, category: "organisation", reason: "rule", source: "list" }];
     expect(found(text, ruled)).toEqual([]);
+  });
+});
+
+describe("learnedDetections: a capitalised name the tagger reads is found at its other mentions", () => {
+  const spans = (text: string, name: string, ruled: Detection[] = []) => {
+    const start = text.lastIndexOf(name);
+    return learnedDetections(text, [{ start, end: start + name.length, margin: 1 }], ruled).map((detection) =>
+      text.slice(detection.start, detection.end),
+    );
+  };
+
+  it("takes every mention spelt with the same capital", () => {
+    expect(spans("Prudence ran the office. When Prudence left, it fell apart.", "Prudence")).toEqual([
+      "Prudence",
+      "Prudence",
+    ]);
+  });
+
+  it("takes a possessive, leaves the word in lower case, inside another word, or where the rules found something", () => {
+    const text = "Some prudence, Prudenceville and Prudence's hat; Prudence said no.";
+    expect(spans(text, "Prudence")).toEqual(["Prudence", "Prudence"]);
+    const ruled: Detection[] = [{ start: 0, end: 4, category: "organisation", reason: "rule", source: "list" }];
+    expect(spans("Wren Hall is shut. Wren said so.", "Wren", ruled)).toEqual(["Wren"]);
   });
 });

@@ -25,10 +25,34 @@ export function detectNamesLearned(text: string, ruled: readonly Span[] = []): D
 
 /** The tagger's names as detections, less those the rules or the never-redacted terms already account for. */
 export function learnedDetections(text: string, names: readonly TaggedName[], ruled: readonly Span[]): Detection[] {
-  return learnedSpans(text, names, ruled, {
+  const found = learnedSpans(text, names, ruled, {
     category: "person",
     reason: "Learned name tagger: reads like a person's name in this context",
   });
+  return [...found, ...learnedRepeats(text, found, ruled)];
+}
+
+/**
+ * "Temperance was our admin. … When Temperance retired": once the tagger reads a capitalised word as a person, its
+ * other mentions spelt the same way (with the same capital) are that person too, where the rules found nothing.
+ */
+function learnedRepeats(text: string, found: readonly Detection[], ruled: readonly Span[]): Detection[] {
+  const byName = new Map<string, Detection>();
+  for (const detection of found) {
+    const name = text.slice(detection.start, detection.end);
+    if (CAPITALISED_WORD.test(name) && !byName.has(name)) byName.set(name, detection);
+  }
+  if (byName.size === 0) return [];
+  const taken = new SpanIndex([...ruled, ...found]);
+  const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
+  const repeats: Detection[] = [];
+  for (const match of text.matchAll(CAPITALISED_WORDS)) {
+    const detection = byName.get(match[0]);
+    const end = match.index + match[0].length;
+    if (!detection || taken.overlaps(match.index, end) || allowed.overlaps(match.index, end)) continue;
+    repeats.push({ ...detection, start: match.index, end });
+  }
+  return repeats;
 }
 
 /** A learned tagger's spans as detections of its kind, less those the rules or the never-redacted terms account for. */
@@ -53,3 +77,6 @@ export function learnedSpans(
       identity: `${label.category}:${foldForMatch(text.slice(name.start, name.end)).split(/\s+/u).join(" ")}`,
     }));
 }
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+const CAPITALISED_WORDS = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}-])/gu;
