@@ -145,7 +145,7 @@ describe("detectPlaces", () => {
     ]);
     expect(
       found("Placement: Kiln House (Tolvey Children's Services), Walnut. From Kiln Hospital, Thimble (NHS)."),
-    ).toEqual(["Walnut", "Thimble"]);
+    ).toEqual(["Walnut", "Thimble", "Kiln House"]);
     expect(found("the only one left from the old Thimble office; our new head office")).toEqual(["Thimble"]);
   });
 
@@ -174,5 +174,22 @@ describe("detectPlaces", () => {
     ]);
     expect(found("the drive to quillet school holidays")).toEqual(["quillet"]);
     expect(found("the course at the tansy lane office ran late")).toEqual([]);
+  });
+
+  it("finds a church or school named by its dedication, not a feast day", () => {
+    expect(found("The school, Our Lady of Walnut, was kind; kids at thimble school and quillet all saints")).toEqual([
+      "Our Lady of Walnut",
+      "all saints",
+    ]);
+    expect(found("On All Saints' Day we went out; a sacred heart tattoo")).toEqual([]);
+  });
+
+  it("finds a building named by a capitalised name and its kind, not an everyday kind or a person", () => {
+    expect(found("the visit at Quillet Cottage; Placement: Tansy Lodge (Thimble Care); DSL, Wexley Court.")).toEqual([
+      "Quillet Cottage",
+      "Tansy Lodge",
+      "Wexley Court",
+    ]);
+    expect(found("the Town Hall, the Family Court, then Dr Hall and, um, Sarah House came")).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import {
   SpanIndex,
   wordTags,
 } from "./known-words";
+import { isLexiconGivenName } from "./name-lexicon";
 import { GENERIC_WORDS } from "./organisation-detection";
 import { hasNoEverydaySense, IN_IDIOMS, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
 import { foldForMatch, isTypedInLowerCase, startingAtCapitals, tokeniseWords, type WordToken } from "./text-matching";
@@ -59,6 +60,22 @@ const COMPASS_AND_NAME =
   /(?<=\bthe[ \t]+)(?:North|South|East|West|Central)[ \t]+(\p{Lu}[\p{Ll}'’-]{2,})(?![\p{L}]|[ \t]+\p{Lu})/gu;
 /** "the Isle of Tolvey", "the Forest of Kiln patch": a place's kind, "of", then its own name. */
 const KIND_OF_PLACE = /(?<![\p{L}])(?:Isle|Forest|Vale|Port)[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?![\p{L}])/gu;
+/**
+ * "the school, Our Lady of Walnut,", "stepford all saints", "Sacred Heart": a church's dedication names the church or
+ * the school named after it ("All Saints' Day" is no place).
+ */
+const DEDICATION =
+  /(?<![\p{L}])(?:Our[ \t]+Lady(?:['’]s|[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)|our[ \t]+lady[ \t]+of[ \t]+[\p{Ll}'’-]{3,}|(?:All|all)[ \t]+(?:Saints|saints)(?!['’]?[ \t]+(?:Day|day|Eve|eve))|Sacred[ \t]+Heart|Holy[ \t]+(?:Trinity|Cross|Rosary|Redeemer|Innocents)|Christ[ \t]+the[ \t]+King|Corpus[ \t]+Christi|English[ \t]+Martyrs)(?![\p{L}])/gu;
+/**
+ * "the visit at Quillet Cottage", "Placement: Tansy Lodge (", "DSL, Wexley Court)": mid-sentence, a capitalised name
+ * before the word for a house, farm or grounds names that building, unless the name is a given name, a title or a
+ * word that makes the pair an everyday kind ("Town Hall", "Family Court").
+ */
+const NAMED_BUILDING = startingAtCapitals(
+  /(?=\p{Lu})(?<=[\p{Ll},:;(][ \t]+)(\p{Lu}[\p{Ll}'’-]{2,})[ \t]+(?:Cottage|Lodge|Manor|Grange|Farm|Fields|Court|Hall|House)(?![\p{L}'’])(?![ \t]+\p{Lu})/gu,
+);
+const NOT_A_BUILDING_NAME =
+  /^(?:town|family|crown|youth|high|magistrates|civic|village|community|supreme|county|sports|leisure|care|halfway|safe|open|dining|church|juvenile|appeal|concert|assembly|guild|opera|music|main|old|new|big|little|royal|school|student|students|residential|children['’]?s|full|half|district|city|country|green|white|court|mr|mrs|ms|miss|dr|sir|dame|lord|lady)$/u;
 /** "Tendring District Council", "Rother DC", "Swale Borough Council": a council named by its district, listed or not. */
 const NAMED_COUNCIL = startingAtCapitals(
   /(?=\p{Lu})(?<![\p{L}])(?!(?:The|A|An|Our|My|Their|This|That|Local|Every|Each|Which)[ \t])\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}[ \t]+(?:(?:District|Borough|City|County|Town|Parish|Metropolitan Borough)[ \t]+Council|DC|BC)(?![\p{L}])/gu,
@@ -140,6 +157,17 @@ export function detectPlaces(text: string): Detection[] {
       continue;
     if (isIdentityWord(name) || allowed.contains(match.index, match.index + match[0].length)) continue;
     detections.push(place(match.index, match.index + match[0].length, "Place named by a compass word and a name"));
+  }
+  for (const match of text.matchAll(NAMED_BUILDING)) {
+    const name = match[1];
+    if (NOT_A_BUILDING_NAME.test(foldForMatch(name)) || isLexiconGivenName(name) || isIdentityWord(name)) continue;
+    if (wordTags(name).has("Verb") && !wordTags(name).has("Noun")) continue;
+    if (!allowed.contains(match.index, match.index + match[0].length))
+      detections.push(place(match.index, match.index + match[0].length, "Building named by its name and its kind"));
+  }
+  for (const match of text.matchAll(DEDICATION)) {
+    if (!allowed.contains(match.index, match.index + match[0].length))
+      detections.push(place(match.index, match.index + match[0].length, "Church or school named by its dedication"));
   }
   for (const match of text.matchAll(KIND_OF_PLACE)) {
     if (!allowed.contains(match.index, match.index + match[0].length))
