@@ -72,3 +72,23 @@ describe("learnedDetections: a capitalised name the tagger reads is found at its
     expect(spans("Wren Hall is shut. Wren said so.", "Wren", ruled)).toEqual(["Wren"]);
   });
 });
+
+describe("learnedDetections: a name's other spelling offered beside it", () => {
+  const spans = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return learnedDetections(text, [{ start, end: start + name.length, margin: 1 }], []).map((detection) =>
+      text.slice(detection.start, detection.end),
+    );
+  };
+
+  it("takes a spelling two letters apart after 'or' or a slash, in the same case", () => {
+    expect(spans("the locum was called something like brenzik or brenzek", "brenzik")).toEqual(["brenzik", "brenzek"]);
+    expect(spans("Ask Marika/Marica about the rota.", "Marika")).toEqual(["Marika", "Marica"]);
+  });
+
+  it("leaves a different word, an everyday word or another case after 'or'", () => {
+    expect(spans("ask brenzik or the manager", "brenzik")).toEqual(["brenzik"]);
+    expect(spans("ask Tolan or total cover", "Tolan")).toEqual(["Tolan"]);
+    expect(spans("Ask Marika or marica about it", "Marika")).toEqual(["Marika"]);
+  });
+});

@@ -2,7 +2,7 @@
 
 import stored from "./data/name-tagger.json";
 import { isKnownAcronym } from "./known-acronyms";
-import { findAllowedSpans, type Span, SpanIndex } from "./known-words";
+import { findAllowedSpans, isEverydayWord, type Span, SpanIndex } from "./known-words";
 import { modelSlot, type NameTaggerModel, type StoredNameTagger, type TaggedName, tagNames } from "./name-tagger-model";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
@@ -29,7 +29,54 @@ export function learnedDetections(text: string, names: readonly TaggedName[], ru
     category: "person",
     reason: "Learned name tagger: reads like a person's name in this context",
   });
-  return [...found, ...learnedRepeats(text, found, ruled)];
+  const repeated = [...found, ...learnedRepeats(text, found, ruled)];
+  return [...repeated, ...learnedPartners(text, repeated, ruled)];
+}
+
+/** A word joined by "or" or a slash after a name, or before one: "gethings or geddings", "Katrin/Catrin". */
+const PARTNER_AFTER = /^(?:[ \t]+or[ \t]+|[ \t]*\/[ \t]*)([\p{L}][\p{L}'’-]{3,})(?![\p{L}\p{N}'’-])/u;
+const PARTNER_BEFORE = /(?<![\p{L}\p{N}'’-])([\p{L}][\p{L}'’-]{3,})(?:[ \t]+or[ \t]+|[ \t]*\/[ \t]*)$/u;
+
+/**
+ * "something like gethings or geddings", "Katrin or Catrin": a name's other spelling offered beside it (two letters
+ * apart at most, in the same case, no everyday word) is the same person's name.
+ */
+function learnedPartners(text: string, found: readonly Detection[], ruled: readonly Span[]): Detection[] {
+  if (found.length === 0) return [];
+  const taken = new SpanIndex([...ruled, ...found]);
+  const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
+  const partners: Detection[] = [];
+  for (const detection of found) {
+    const name = text.slice(detection.start, detection.end);
+    const after = PARTNER_AFTER.exec(text.slice(detection.end, detection.end + 40));
+    const before = PARTNER_BEFORE.exec(text.slice(Math.max(0, detection.start - 40), detection.start));
+    const candidates: [string, number][] = [];
+    if (after) candidates.push([after[1], detection.end + after[0].length - after[1].length]);
+    if (before) candidates.push([before[1], detection.start - before[0].length]);
+    for (const [word, start] of candidates) {
+      const end = start + word.length;
+      if (/^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(name) || isEverydayWord(word) || isKnownAcronym(word)) continue;
+      if (!withinTwoEdits(foldForMatch(word), foldForMatch(name))) continue;
+      if (taken.overlaps(start, end) || allowed.overlaps(start, end)) continue;
+      partners.push({ ...detection, start, end });
+    }
+  }
+  return partners;
+}
+
+/** Whether two words of four letters or more are at most two letters' changes apart (and not the same). */
+function withinTwoEdits(left: string, right: string): boolean {
+  if (left === right || Math.abs(left.length - right.length) > 2 || Math.min(left.length, right.length) < 4)
+    return false;
+  let row = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= left.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= right.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (left[i - 1] === right[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[right.length] <= 2;
 }
 
 /**
