@@ -88,3 +88,11 @@ describe("detectNames: a lower-case name stops before an everyday word", () => {
     expect(people("they werent sure and weve not heard")).toEqual([]);
   });
 });
+
+describe("detectNames: a lower-case list of names ends where a clause opens", () => {
+  it("takes the names of a list, not a past tense or a typed contraction after the last name's comma", () => {
+    expect(people("the duty clerk, zorvanne, said it was fine")).toEqual(["zorvanne"]);
+    expect(people("the carers, okonjo and brisel, didnt know")).not.toContain("didnt");
+    expect(people("shout out to zorvanne, brisel, rose, and femi")).toContain("rose");
+  });
+});

@@ -9,6 +9,7 @@ import {
   nextIsPastOrCopula,
   nextWords,
   previousWords,
+  verbOpeningClause,
 } from "./name-context";
 import {
   HONORIFICS,
@@ -69,7 +70,7 @@ export function addLowerCaseCoordinates(text: string, facts: TokenFacts[], index
     const between = text.slice(facts[cursor].token.end, next.token.start);
     const joined = /^\s*(?:,|&)?\s*$/u.test(between) && /[,&]/u.test(between);
     const andNext = facts[cursor + 2];
-    if (joined && isBareLowerCaseName(next)) {
+    if (joined && isBareLowerCaseName(next) && !verbOpeningClause(facts, cursor + 1)) {
       chunks.push({ ...newChunk([next], true), preset: verdict("person", "Name listed alongside a name", 2) });
       cursor++;
       continue;
@@ -99,6 +100,7 @@ function isBareLowerCaseName(fact: TokenFacts): boolean {
     !fact.country &&
     !/\p{N}/u.test(token.base) &&
     !isCommonEnglish(token.folded) &&
+    !JARGON.has(token.folded) &&
     !PERSON_INTRODUCERS.has(token.folded)
   );
 }

@@ -16,6 +16,12 @@ export function isPastTenseVerb(word: string): boolean {
   );
 }
 
+/** "the clerk, petronella, said it": a past tense then more words opens a clause (a list's name ends or joins). */
+export function verbOpeningClause(facts: TokenFacts[], index: number): boolean {
+  const after = facts[index + 1]?.token.folded;
+  return facts[index].tags.has("PastTense") && after !== undefined && !["and", "or", "&"].includes(after);
+}
+
 /** "picked", "covered": compromise files some past tenses as adjectives only; their verb says otherwise. */
 function isParticipleOfVerb(word: string, tags: Set<string>): boolean {
   if (tags.size !== 1 || !/ed$/u.test(word)) return false;
