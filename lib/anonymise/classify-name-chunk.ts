@@ -104,8 +104,12 @@ const NAMED_AFTER_DASH =
 function isNeverAloneAName(text: string, fact: TokenFacts): boolean {
   const { folded } = fact.token;
   if (folded.length === 1) return !previousWords(text, fact.token.start, 3).some((word) => /^call(?:ed)?$/u.test(word));
+  if (folded === "eve") return FESTIVAL_BEFORE.test(text.slice(Math.max(0, fact.token.start - 16), fact.token.start));
   return (PERSON_INTRODUCERS.has(folded) || HONORIFICS.has(folded)) && !fact.given;
 }
+
+/** "Christmas Eve", "New Year's Eve", "Hallows' Eve": the day before a festival, no person. */
+const FESTIVAL_BEFORE = /(?:christmas|xmas|year['’]?s?|hallows['’]?|midsummer)[ \t]+$/iu;
 
 /** "de la Cruz-Ferreira", "van der Berg": a lower-case particle at the front of a surname is part of it. */
 function isLowerCaseParticle(fact: TokenFacts): boolean {

@@ -96,3 +96,10 @@ describe("detectNames: a lower-case list of names ends where a clause opens", ()
     expect(people("shout out to zorvanne, brisel, rose, and femi")).toContain("rose");
   });
 });
+
+describe("detectNames: the eve of a festival is no person", () => {
+  it("leaves 'Christmas Eve' and 'New Year's Eve', takes Eve as a name elsewhere", () => {
+    expect(people("It was Christmas Eve and New Year's Eve after, both on call.")).toEqual([]);
+    expect(people("I rang Eve on Tuesday.")).toEqual(["Eve"]);
+  });
+});
