@@ -103,3 +103,10 @@ describe("detectNames: the eve of a festival is no person", () => {
     expect(people("I rang Eve on Tuesday.")).toEqual(["Eve"]);
   });
 });
+
+describe("detectNames: shorthand and plural acronyms typed in lower case are no names", () => {
+  it("leaves typed shorthand and an acronym of the field with a plural 's', takes an unknown word", () => {
+    expect(people("the asyes and iros had an appt before the xmas do, incl the senco")).toEqual([]);
+    expect(people("i met brannock at the hub")).toEqual(["brannock"]);
+  });
+});

@@ -13,6 +13,7 @@ export function unknownLowerCaseWord(fact: TokenFacts): string | null {
   if (token.base.length === 3 && !isAnyGivenName(token.base)) return null;
   if (fact.ordinary || fact.identity || fact.country || isEnglishWordForm(token.folded)) return null;
   if (isKnownAcronym(token.base) || PERSON_INTRODUCERS.has(token.folded) || JARGON.has(token.folded)) return null;
+  if (isPluralOfJargon(token.folded)) return null;
   if (isTypoOfEnglish(token.folded) || isRarerEnglishWord(token.folded)) return null;
   if (isListedProperNoun(token.folded) && nameLikeness(token.base) <= PROPER_NOUN_NAME_LIKENESS) return null;
   return "Unknown word in a comment typed in lower case (most likely a name)";
@@ -35,7 +36,9 @@ export const JARGON = new Set(
   quals prac pracs mentee mentees resi resis perm perms temp temps bc bcos cos coz idk pls plz thx ty nb ps wk wks yr
   yrs mth mths hrs reg regs rec recs mgmt obvs locum locums helpdesk frontline rebook rebooked um umm erm er uh uhm ah
   eh hmm mm mmm timesheet timesheets handover handovers liaison brill domiciliary hijab uni ext tel mob dob ppl swe
-  obs cin hadnt arent werent aint mustnt neednt theyve youve weve theyll youll itll shes hes`.split(/\s+/u),
+  obs cin xmas appt appts incl conf accom indep approx hadnt arent werent aint mustnt neednt theyve youve weve theyll youll itll shes hes`.split(
+    /\s+/u,
+  ),
 );
 
 /**
@@ -45,6 +48,12 @@ export const JARGON = new Set(
 export function nameSpeltInLowerCase(fact: TokenFacts): string | null {
   if (!unknownLowerCaseWord(fact) || nameLikeness(fact.token.base) <= 0) return null;
   return "Lower-case word that is no English word and is spelt like a name";
+}
+
+/** "nqsws", "sws", "peps": an acronym or word of the field with a plural "s" typed on. */
+function isPluralOfJargon(folded: string): boolean {
+  const single = folded.replace(/s$/u, "");
+  return single !== folded && single.length >= 2 && (JARGON.has(single) || isKnownAcronym(single.toUpperCase()));
 }
 
 /** A word of the field or of typing that no dictionary lists ("camhs", "tbh", "wfh"). */
