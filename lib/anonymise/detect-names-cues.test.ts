@@ -87,6 +87,10 @@ describe("detectNames: a lower-case name stops before an everyday word", () => {
     expect(people("we hadnt used the vorsk assessment from the old proceedings")).toEqual(["vorsk"]);
     expect(people("they werent sure and weve not heard")).toEqual([]);
   });
+
+  it("keeps a building's or a firm's word in the span, where it closes the name", () => {
+    expect(people("a new report from vorskmere assessments. it took weeks")).toEqual(["vorskmere assessments"]);
+  });
 });
 
 describe("detectNames: a lower-case list of names ends where a clause opens", () => {

@@ -51,12 +51,16 @@ const COMPOUND_ADJECTIVE_TAILS = new Set(
 /** "al-Hassan", "el-Amin", "d'Souza": a lower-case particle joined to a capitalised name. */
 const PARTICLE_NAME = /^(?:al|el|ul|bin|ibn|abu|bint|da|de|di|du|le|la|van|von|d|o)[-‐'’]\p{Lu}/u;
 
+/** A building's or a firm's word closes the name it follows ("pelham house", "kestrelwood assessments"): keep it in the span. */
+const NAME_CLOSING_NOUN =
+  /^(?:house|court|lodge|centre|center|hall|hostel|academy|school|assessments|associates|services|consulting|consultancy|recruitment|staffing|fostering)$/iu;
+
 /**
  * After a word no English or given-name list knows (most likely a surname, which ends a name), an everyday word no list
  * knows does not join it: "used the aranha assessment from …" ends at "aranha"; "juniper swift" still joins.
  */
 function isPlainWordAfterName(name: TokenFacts, fact: TokenFacts): boolean {
-  if (name.anyGiven || name.english) return false;
+  if (name.anyGiven || name.english || NAME_CLOSING_NOUN.test(fact.token.base)) return false;
   return fact.ordinary && !fact.surname && !fact.anyGiven && !isLexiconSurname(fact.token.base);
 }
 
