@@ -39,14 +39,14 @@ export const STINT_RULES: QuasiIdentifierRule[] = [
     reason: "States an age beside a name or a person",
     // The number is looked for before what stands behind it: looking behind at every position is slow on long text.
     pattern: new RegExp(
-      `(?=\\d)(?<=(?:${PERSON_BEFORE_AGE}),\\s*)\\d{1,2}(?![.:]\\d)(?=\\s*(?:[.;),]|$)|\\s+(?:and\\s+still|last|next|this)\\b)|(?<=,\\s*)(?:\\d{1,2}|${AGE_WORD})\\s+(?:last|next|this)\\s+(?:week|month)\\b`,
+      `(?=\\d)(?<=(?:${PERSON_BEFORE_AGE}),\\s*)\\d{1,2}(?![.:]\\d)(?=\\s*(?:[.;),]|$)|\\s+(?:and\\s+still|last|next|this)\\b)|(?=[\\dtfsen])(?<=,\\s*)(?:\\d{1,2}|${AGE_WORD})\\s+(?:last|next|this)\\s+(?:week|month)\\b`,
       "giu",
     ),
   },
   {
     kind: "age",
     reason: "States an age at the start of a sentence",
-    pattern: new RegExp(`(?<=^|[.!?…]\\s+)${AGE_WORD}(?=,\\s*\\p{Ll}|\\s+and\\s+(?:still|already)\\b)`, "giu"),
+    pattern: new RegExp(`(?=[tfsen])(?<=^|[.!?…]\\s+)${AGE_WORD}(?=,\\s*\\p{Ll}|\\s+and\\s+(?:still|already)\\b)`, "giu"),
   },
   {
     kind: "named_event",
