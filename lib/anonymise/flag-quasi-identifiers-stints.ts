@@ -46,7 +46,10 @@ export const STINT_RULES: QuasiIdentifierRule[] = [
   {
     kind: "age",
     reason: "States an age at the start of a sentence",
-    pattern: new RegExp(`(?=[tfsen])(?<=^|[.!?…]\\s+)${AGE_WORD}(?=,\\s*\\p{Ll}|\\s+and\\s+(?:still|already)\\b)`, "giu"),
+    pattern: new RegExp(
+      `(?=[tfsen])(?<=^|[.!?…]\\s+)${AGE_WORD}(?=,\\s*\\p{Ll}|\\s+and\\s+(?:still|already)\\b)`,
+      "giu",
+    ),
   },
   {
     kind: "named_event",
