@@ -16,7 +16,7 @@ import {
 } from "./name-tagger-model";
 import { viewWord } from "./name-tagger-word-view";
 import { organisationFeatures } from "./organisation-tagger-features";
-import { tokeniseWords, type WordToken } from "./text-matching";
+import { firstStartingAt, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 const slot = modelSlot(stored as StoredNameTagger);
@@ -60,7 +60,8 @@ export function detectOrganisationsLearned(text: string, ruled: readonly Span[] 
 export function learnedOrganisations(text: string, names: readonly TaggedName[], ruled: readonly Span[]): Detection[] {
   const tokens = tokeniseWords(text);
   const plausible = names.filter((name) => {
-    const first = firstTokenAt(tokens, name.start);
+    // The tagger's spans start on a token.
+    const first = firstStartingAt(tokens, name.start);
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].start < name.end) last++;
     const english = tokens.slice(first, last + 1).every((token) => hasEnglishSense(token));
@@ -79,18 +80,6 @@ export function learnedOrganisations(text: string, names: readonly TaggedName[],
 
 function hasEnglishSense(token: WordToken): boolean {
   return viewWord(token.base, token.folded).english.text !== "none";
-}
-
-/** The index of the token starting at `start` (the tagger's spans start on a token). */
-function firstTokenAt(tokens: readonly WordToken[], start: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < start) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Whether two capitalised words stand side by side, as one run of capitals ("Adoption Support", "Recruitment & Assessment"). */

@@ -3,7 +3,7 @@ import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, SpanIndex, wordTags } from "./known-words";
 import { HONORIFICS, PERSON_INTRODUCERS } from "./name-cues";
 import { CONNECTORS } from "./name-token-facts";
-import type { WordToken } from "./text-matching";
+import { firstStartingAt, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 /** Tags of a word that, opening a sentence, is read in its ordinary sense ("Will you …", "May I …"). */
@@ -100,14 +100,8 @@ function isBareLowerCaseRepeat(tokens: WordToken[], index: number): boolean {
 }
 
 function tokensWithin(tokens: WordToken[], start: number, end: number): WordToken[] {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < start) low = middle + 1;
-    else high = middle;
-  }
   const within: WordToken[] = [];
-  for (let index = low; index < tokens.length && tokens[index].start < end; index++) within.push(tokens[index]);
+  for (let index = firstStartingAt(tokens, start); index < tokens.length && tokens[index].start < end; index++)
+    within.push(tokens[index]);
   return within;
 }

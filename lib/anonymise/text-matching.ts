@@ -205,6 +205,18 @@ export function firstEndingAfter(spans: readonly { end: number }[], position: nu
   return low;
 }
 
+/** Index of the first span (sorted by start) that starts at or after `position`: a binary search. */
+export function firstStartingAt(spans: readonly { start: number }[], position: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export interface WordToken {
   start: number;
   end: number;
