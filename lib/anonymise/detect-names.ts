@@ -5,6 +5,7 @@ import {
   detectMonthNames,
   withAdjacentInitials,
 } from "./detect-addressed-names";
+import { detectAccentedNames } from "./detect-names-accented";
 import { detectBracketedNames } from "./detect-names-bracketed";
 import { detectCalledNames } from "./detect-names-called";
 import { detectNamesInPersonSlots } from "./detect-names-in-person-slots";
@@ -73,6 +74,7 @@ export function detectNames(text: string): Detection[] {
   const people = new SpanIndex(detections.filter((detection) => detection.category === "person"));
   detections.push(...detectNamesInPersonSlots(text, tokens, detections, allowed, people));
   detections.push(...repeatPersonNames(tokens, detections, allowed));
+  detections.push(...detectAccentedNames(tokens, new SpanIndex(detections), allowed));
   const seen = new Set<string>();
   return detections
     .map((detection) => withAdjacentInitials(text, detection))

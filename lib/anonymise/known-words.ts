@@ -205,7 +205,7 @@ Restorative Practice|Systemic Practice|Motivational Interviewing|Social Pedagogy
 Principal Social Worker|PSW|Head of Service|Director|Director of Children's Services|DCS|Assistant Director|Team Manager|
 Service Manager|Practice Lead|Practice Leads|Practice Manager|Senior Practitioner|Advanced Practitioner|Consultant Social Worker|
 Social Worker|Social Workers|Family Support Worker|Personal Adviser|IRO|Independent Reviewing Officer|Child Protection Chair|
-LADO|DSL|Designated Safeguarding Lead|Practice Educator|ASYE|AYSE|NQSW|Newly Qualified Social Worker|Child Protection|
+LADO|DSL|Designated Safeguarding Lead|Practice Educator|ASYE|NQSW|Newly Qualified Social Worker|Child Protection|
 Child in Need|Looked After Children|Care Leavers|Leaving Care|Fostering|Adoption|Special Guardianship|Public Law Outline|
 Youth Justice|Virtual School|Children's Services|Children's Social Care|Local Authority|Local Authorities|Council|
 Family Court|High Court|Crown Court|Court of Appeal|Magistrates|Edge of Care|Practice Standards|Global Majority|
@@ -278,10 +278,22 @@ export class SpanIndex {
 
 const allowedMatcher = createPhraseMatcher(ALLOWED_PHRASES);
 
-/** Where the allow-listed terms occur (case-insensitive, whole words). */
+/**
+ * Where the allow-listed terms occur (case-insensitive, whole words). Every term is spelt without accents, so a
+ * word written with them is someone's name that folds onto a term ("Ayşe" is not the typo "AYSE" for ASYE).
+ */
 export function findAllowedSpans(text: string, folded: string): Span[] {
-  return allowedMatcher.find(text, folded).map(({ start, end }) => ({ start, end }));
+  const spans = allowedMatcher
+    .find(text, folded)
+    .filter(({ start, end }) => !ACCENTED_LETTER.test(text.slice(start, end)))
+    .map(({ start, end }) => ({ start, end }));
+  for (const match of text.matchAll(TRANSPOSED_ASYE)) spans.push({ start: match.index, end: match.index + 4 });
+  return spans.sort((left, right) => left.start - right.start);
 }
+
+const ACCENTED_LETTER = /(?![A-Za-z])\p{L}/u;
+// Note: "AYSE" is how many type ASYE, but "Ayse" is a Turkish given name, so only all-capital or all-lower counts.
+const TRANSPOSED_ASYE = /(?<![\p{L}\p{N}])(?:AYSE|ayse)(?![\p{L}\p{N}])/gu;
 
 /**
  * Whether a word is English: compromise's lexicon, the generated word list (Debian's wbritish less what
