@@ -59,8 +59,10 @@ describe("detectListedOrganisations", () => {
     expect(found("oh gosh, the referrals were late again and nobody rang")).toEqual([]);
   });
 
-  it("names national charities and universities only as a workplace", () => {
-    expect(found("Referral via NSPCC helpline this morning.")).toEqual([]);
+  it("names national charities as any organisation, and universities only as a workplace", () => {
+    // Note: the labelled set marks a named charity as an organisation 29 times in 30, in passing or not.
+    expect(found("Referral via NSPCC helpline this morning.")).toEqual(["NSPCC"]);
+    expect(found("the only reason i know anything about adoption is a training day run by coram")).toEqual(["coram"]);
     expect(found("A student from the University of Sussex shadowed her.")).toEqual([]);
     expect(found("Then Rhodri went to work for Barnardo's.")).toEqual(["Barnardo's"]);
     expect(found("When I was at NSPCC, in the Merton service, for nine years")).toEqual(["NSPCC"]);

@@ -21,7 +21,7 @@ export const CUES: Record<OrganisationKind, RegExp> = {
   court:
     /\b(?:courts?|hearings?|judges?|magistrates?|proceedings|bundles?|barristers?|solicitors?|listed|cafcass|orders?|trial|adjourned|ftmr|irh|final)\b/iu,
   employer:
-    /\b(?:work(?:ed|ing|s|er|ers)?|job|joined|left|moved|employer|fostering|agency|ifa|provider|home|homes|seconded|service|staff|colleagues?|team|uni|university|practice educator|placement|housing|landlord|tenancy|hostel|refuge|adviser|advisor|key ?worker|advocacy|advocates?|secondment)\b/iu,
+    /\b(?:work(?:ed|ing|s|er|ers)?|job|joined|left|moved|employer|fostering|agency|ifa|provider|home|homes|seconded|service|staff|colleagues?|team|uni|university|practice educator|placement|housing|landlord|tenancy|hostel|refuge|adviser|advisor|key ?worker|advocacy|advocates?|secondment|training|courses?|run by|charit(?:y|ies)|adoption|adopters?|helpline|volunteer(?:s|ed|ing)?|referr(?:al|als|ed))\b/iu,
   police: /\b(?:police|officers?|pc|dc|ds|arrested|custody|station)\b/iu,
   worship: /\b(?:church|mosque|temple|gurdwara|synagogue|chapel|pastor|imam|vicar|faith|congregation)\b/iu,
   prison: /\b(?:prison|jail|inside|sentence|sentenced|remand|remanded|visits?|custody|released)\b/iu,

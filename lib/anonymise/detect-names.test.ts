@@ -88,7 +88,7 @@ describe("detectNames: words that are not names", () => {
 
   it("leaves countries, languages and nationalities alone", () => {
     expect(found("She came from Poland, speaks Polish, and the Kosovan family are Muslim.")).toEqual([]);
-    expect(found("My colleague from Sierra Leone worked at Barnardo's.")).toEqual([]);
+    expect(found("My colleague from Sierra Leone worked at the council.")).toEqual([]);
   });
 
   it("leaves ordinary words at the start of a sentence alone", () => {

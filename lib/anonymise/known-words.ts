@@ -216,8 +216,8 @@ West London|Central London|North West London|South East London|South West London
 North West|North East|Midlands|East Midlands|West Midlands|Home Counties|Thames|Interviewer|Facilitator|Participant|
 Respondent|Moderator|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|
 August|September|October|November|December|God|Allah|Jesus|Greggs|Tesco|Sainsbury's|Costa|Starbucks|Amazon|Uber|
-University|Q&A|A&E|GP|HR|IT|ICT|AI|OK|Barnardo's|NSPCC|Action for Children|Coram|The Children's Society|Become|
-Childline|Women's Aid|Refuge|Citizens Advice|Home-Start|Samaritans|Mind|Shelter|Kinship|Family Rights Group`
+University|Q&A|A&E|GP|HR|IT|ICT|AI|OK|Become|
+Childline|Refuge|Samaritans|Mind|Shelter|Kinship`
     .split("|")
     .map((phrase) => phrase.trim())
     .filter(Boolean);
