@@ -37,6 +37,7 @@ describe("the labelled set", () => {
         "fifteenth",
         "sixteenth",
         "seventeenth",
+        "eighteenth",
       ].includes(passage.batch ?? ""),
   );
 
