@@ -38,6 +38,7 @@ describe("the labelled set", () => {
         "sixteenth",
         "seventeenth",
         "eighteenth",
+        "nineteenth",
       ].includes(passage.batch ?? ""),
   );
 
