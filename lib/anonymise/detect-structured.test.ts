@@ -105,6 +105,13 @@ describe("detectPostcodes", () => {
     expect(texts(text, detectPostcodes(text))).toEqual(["e15", "ig11", "N17", "w4"]);
   });
 
+  it("finds London's one-letter districts after an address's comma or after London", () => {
+    const text = "child registered at Northfields Surgery, W13. Office at London E17 2nd floor.";
+    expect(texts(text, detectPostcodes(text))).toEqual(["W13", "E17"]);
+    const form = "Form E1 was late. Sorry, E2 is the grade. Yes, N1 form.";
+    expect(texts(form, detectPostcodes(form))).toEqual([]);
+  });
+
   it("leaves a letter and number that follow no word of place, and text speak", () => {
     const text = "Form E1 was late, tell me2, grade w4 not needed, it happened to me2";
     expect(texts(text, detectPostcodes(text))).toEqual([]);

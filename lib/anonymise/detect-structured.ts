@@ -84,6 +84,11 @@ const POSTCODE_DISTRICT_AFTER_PLACE = new RegExp(
   `(?=[A-Z]{2}[0-9])(?<=\\p{Lu}[\\p{L}'’-]+,?[ \t]+)(?:AB|AL|BA|BB|BD|BH|BL|BS|CA|CB|CF|CH|CM|CO|CV|CW|DD|DE|DG|DH|DL|DN|DT|DY|EH|EX|FK|FY|GL|HD|HG|HR|HU|HX|IP|KA|KW|KY|LA|LD|LE|LL|LN|LS|LU|ML|NE|NG|NN|NP|NR|PA|PE|PH|PL|PR|SA|SG|SK|SN|SP|SR|SS|ST|SY|TA|TD|TF|TQ|TR|TS|WA|WF|WN|WR|WS|WV|YO|ZE)[0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
   "gu",
 );
+/** "Northfields Surgery, W13", "London E17": London's one-letter areas after a name's comma mid-sentence, or "London". */
+const LONDON_DISTRICT_IN_ADDRESS = new RegExp(
+  `(?=[ENW][0-9])(?<=(?:\\p{L}[ \t]+\\p{Lu}[\\p{L}'’-]+,|London)[ \t]+)[ENW][0-9]{1,2}[A-Z]?${NOT_WORD_AFTER}`,
+  "gu",
+);
 /**
  * A district said as where someone is, in any case ("from e15 to ig11", "moved to N17"): London's one-letter areas
  * and the areas of London and the South East, only straight after a word of place, as "w1" or "e5" alone could be
@@ -215,12 +220,14 @@ function isPossibleUkNumber(candidate: string): boolean {
 }
 
 export function detectPostcodes(text: string): Detection[] {
-  const detections = [...text.matchAll(POSTCODE)].map((match) =>
-    structured("postcode", match.index, match.index + match[0].length, "UK postcode"),
-  );
+  // Note: "London E17 2nd floor": an inward code typed as an ordinal in lower case is the ordinal.
+  const detections = [...text.matchAll(POSTCODE)]
+    .filter((match) => !/\d(?:st|nd|rd|th)$/u.test(match[0]))
+    .map((match) => structured("postcode", match.index, match.index + match[0].length, "UK postcode"));
   const districts = [
     ...text.matchAll(POSTCODE_DISTRICT),
     ...text.matchAll(POSTCODE_DISTRICT_AFTER_PLACE),
+    ...text.matchAll(LONDON_DISTRICT_IN_ADDRESS),
     ...text.matchAll(POSTCODE_DISTRICT_AFTER_PREPOSITION),
   ];
   for (const match of districts) {
