@@ -31,6 +31,7 @@ describe("broad quasi-identifier shapes", () => {
       "67",
     ]);
     expect(flagged("We had a girl — fifteen, only child in the school")).toContainEqual(["age", "fifteen"]);
+    expect(flagged("kid was 9 and ended up translating for his own mum")).toEqual([["age", "kid was 9"]]);
   });
 
   it("flags ages in months, after 'who was', an assessed age and an age when something happened", () => {
@@ -62,6 +63,7 @@ describe("broad quasi-identifier shapes", () => {
 
   it("leaves counts that are no age", () => {
     expect(flagged("She was 10 minutes late and the boy was 3 visits behind.")).toEqual([]);
+    expect(flagged("Child was 1 of 4 on the list; son is 2 or 3 visits behind.")).toEqual([]);
   });
 
   it("flags a stay dated from a year and a share of a career", () => {

@@ -30,7 +30,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States an age",
     pattern: new RegExp(
-      `\\b(?:I|he|she|they|mum|dad|mother|father|nan|gran|(?:the|a|my|her|his|their|our)\\s+(?:[\\p{L}-]+\\s+)?(?:girl|boy|child|kid|baby|son|daughter|lad|teenager|young person|mum|dad|mother|father))\\s+(?:was|is|were|turned|['’]s)${FILLERS}\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
+      `\\b(?:I|he|she|they|mum|dad|mother|father|nan|gran|(?:the|a|my|her|his|their|our)\\s+(?:[\\p{L}-]+\\s+)?(?:girl|boy|child|kid|baby|son|daughter|lad|teenager|young person|mum|dad|mother|father)|girl|boy|child|kid|baby|son|daughter|lad|teenager|young person)\\s+(?:was|is|were|turned|['’]s)${FILLERS}\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
       "giu",
     ),
   },

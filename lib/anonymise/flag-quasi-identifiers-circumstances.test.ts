@@ -75,6 +75,12 @@ const FLAGGED: [string, string, Flag["kind"], string][] = [
     "over a hundred kids through that house",
   ],
   [
+    "hundreds counted in words",
+    "She's had over two hundred children through her door.",
+    "unique_description",
+    "over two hundred children through her door",
+  ],
+  [
     "the night something happened",
     "I was on call the night of the flood at the unit, honestly.",
     "named_event",

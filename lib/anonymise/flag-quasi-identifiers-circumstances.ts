@@ -66,7 +66,7 @@ export const CIRCUMSTANCE_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Gives a count that singles someone out",
     pattern: new RegExp(
-      `\\b(?:(?:over|nearly|about|around|almost|more than)\\s+)?(?:a hundred|hundreds of|${NUMBER}(?:[- ]odd)?)\\s+(?:kids|children|babies|young people|foster children)\\s+through\\s+(?:her|his|their|my|our|that|the|this)\\s+(?:house|home|door|doors)\\b`,
+      `\\b(?:(?:over|nearly|about|around|almost|more than)\\s+)?(?:(?:a|${NUMBER})\\s+hundred|hundreds of|${NUMBER}(?:[- ]odd)?)\\s+(?:kids|children|babies|young people|foster children)\\s+through\\s+(?:her|his|their|my|our|that|the|this)\\s+(?:house|home|door|doors)\\b`,
       "giu",
     ),
   },

@@ -39,11 +39,14 @@ describe("quasi-identifier wordings of stints, bare ages, awards and counts", ()
     expect(flagged("They had fostered thirty-odd children over the years")).toContain("fostered thirty-odd children");
     expect(flagged("he was excluded four times this term")).toContain("excluded four times this term");
     expect(flagged("after the cyber attack nothing worked")).toContain("the cyber attack");
+    expect(flagged("Solveig got a national award, but nobody mentioned it.")).toContain("got a national award");
+    expect(flagged("her mum received an MBE for the food bank")).toContain("received an MBE");
   });
 
   it("leaves durations that are not stints, and ordinary years, alone", () => {
     expect(flagged("The year of the review was a hard one.")).toEqual([]);
     expect(flagged("We meet once a week for supervision.")).toEqual([]);
+    expect(flagged("we got the award criteria late")).toEqual([]);
   });
 
   it("finds the same matches with the fast word starts the scanner uses", () => {

@@ -55,7 +55,7 @@ export const STINT_RULES: QuasiIdentifierRule[] = [
     kind: "named_event",
     reason: "Names an award",
     pattern:
-      /\b(?:[\p{Lu}][\p{L}'’-]+\s+){1,4}of the Year\b|\b(?:won|shortlisted for|nominated for)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:award|prize|medal)\b/gu,
+      /\b(?:[\p{Lu}][\p{L}'’-]+\s+){1,4}of the Year\b|\b(?:won|got|received|picked up|collected|been given|was given|shortlisted for|nominated for)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:award|prize|medal)\b(?!\s+(?:criteria|forms?|letters?|money|scheme|process|paperwork|details|budget|application|nomination))|\b(?:got|received|awarded|given)\s+(?:an?\s+|the\s+)?(?:MBE|OBE|CBE|BEM)\b/gu,
   },
   {
     kind: "unique_description",

@@ -1,6 +1,7 @@
 import type { QuasiIdentifierRule } from "./flag-quasi-identifier-rule";
 import { BROAD_RULES } from "./flag-quasi-identifiers-broad";
 import { CIRCUMSTANCE_RULES } from "./flag-quasi-identifiers-circumstances";
+import { LIFE_DETAIL_RULES } from "./flag-quasi-identifiers-life-details";
 import { STINT_RULES } from "./flag-quasi-identifiers-stints";
 import { withFastWordStarts } from "./flag-quasi-identifiers-word-start";
 import { MORE_RULES } from "./flag-quasi-identifiers-wordings";
@@ -227,6 +228,7 @@ const SCANNED_RULES: QuasiIdentifierRule[] = [
   ...BROAD_RULES,
   ...CIRCUMSTANCE_RULES,
   ...STINT_RULES,
+  ...LIFE_DETAIL_RULES,
 ].map((rule) => ({
   ...rule,
   pattern: withFastWordStarts(rule.pattern),
