@@ -151,7 +151,7 @@ describe("quasi-identifiers said of someone named, or of the one who did somethi
 
   it("flags an incident named with 'the', not a fire drill or a risk", () => {
     expect(flagged("because of the stabbing in Chatham, and the fire drill, and the overdose risk")).toEqual([
-      ["named_event", "the stabbing"],
+      ["named_event", "the stabbing in Chatham"],
     ]);
   });
 });

@@ -6,7 +6,8 @@ import { NUMBER } from "./flag-quasi-identifiers-wordings";
  * manager at 29"), which year of a job someone is in ("in my fourth year at Bexley"), a year tied to an arrival
  * ("It was 2016, I'd just come over"), what sets a place or a person apart there ("the only FGM protection order in
  * Bromley that year", "the biggest Southampton has ever had"), a recruitment cohort, a nickname, a language a role
- * is known by, a community group someone runs, a fire or flood at a named home, and a family known for generations.
+ * is known by, a community group someone runs or holds a post in, a fire or flood at a named home or place, a family
+ * known for generations, and what someone studies.
  */
 
 const ORDINAL =
@@ -23,12 +24,12 @@ const AREA =
 const WORDS_OF_A_CLAUSE = "(?:\\s+(?!and\\b|but\\b|so\\b)[\\p{L}'’-]+){0,6}";
 /** Someone a community group or centre belongs to: the people it serves or its faith, said before its kind. */
 const COMMUNITY_PLACES =
-  "community (?:centre|center|group|project|association|school)|supplementary school|Saturday school|mosque|church|temple|gurdwara|synagogue|parents['’]? group|mums['’]? group|dads['’]? group|support group|youth club|food bank|charity|association";
+  "community (?:centre|center|group|project|association|school)|supplementary school|Saturday school|mosque|church|temple|gurdwara|synagogue|(?:women|men|mums|mothers|dads|fathers|parents|youth|carers|elders)['’]?s?['’]? (?:group|network|club)|support group|youth club|food bank|charity|association";
 /** Someone an age is set off after with where they came from ("this boy from Herat, sixteen,"). */
 const YOUNG_PEOPLE = "boy|girl|lad|lass|child|kid|teenager|young person|young man|young woman|son|daughter|minor";
 /** Roles a language can name ("our Polish-speaking family support worker"). */
 const ROLES =
-  "worker|social worker|sw|manager|practitioner|interpreter|translator|carer|foster carer|nurse|teacher|officer|advocate|mentor|colleague|assistant|coordinator|therapist|psychologist|lawyer|solicitor|gp|doctor";
+  "worker|social worker|sw|manager|health visitor|midwife|volunteer|befriender|member of staff|practitioner|interpreter|translator|carer|foster carer|nurse|teacher|officer|advocate|mentor|colleague|assistant|coordinator|therapist|psychologist|lawyer|solicitor|gp|doctor";
 /** An adult's age, sixteen to ninety-nine: a smaller number after a role is more often a count. */
 const AGE_NUMBER =
   "(?:1[6-9]|[2-9]\\d|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
@@ -62,7 +63,7 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States the age a milestone came at",
     pattern: new RegExp(
-      `\\b(?:(?:became|become|becoming)\\s+(?:an?|the|homeless|pregnant|disabled|ill)\\b|got promoted|promoted|appointed|went into management|stepped up|got married|married|had (?:my|her|his|their) first (?:baby|child|kid))\\b[^.;!?]{0,30}?\\bat\\s+(?:just\\s+|only\\s+|age\\s+)?${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
+      `\\b(?:(?:became|become|becoming)\\s+(?:an?|the|homeless|pregnant|disabled|ill)\\b|got promoted|promoted|appointed|made up to|took over as|stepped up|got married|married|went into (?:management|fostering|social work|teaching|nursing)|got (?:my|her|his|their) first (?:team|job|post|management job))\\b[^.;!?]{0,30}?\\bat\\s+(?:just\\s+|only\\s+|age\\s+)?${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])|\\bhad (?:my|her|his|their) (?:first (?:baby|child|kid)|eldest|son|daughter|baby|kids?)\\s+at\\s+(?:just\\s+|only\\s+)?${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
       "giu",
     ),
   },
@@ -98,6 +99,12 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
       /\b(?:19|20)\d{2}\b,?\s+(?:and\s+|when\s+)?(?:I|she|he|we|they)(?:['’]d|\s+had)?\s+(?:only\s+)?just\s+(?:come over|come here|come to the UK|arrived|qualified|started|joined|moved(?:\s+(?:here|over))?)\b/giu,
   },
   {
+    kind: "years_of_service",
+    reason: "States the year of arriving, qualifying or starting",
+    pattern:
+      /\b(?:19|20)\d{2}\s*[,—–-]+\s*the year (?:I|she|he|we|they) (?:qualified|came over|came here|arrived|joined|started)\b|\bthe year (?:I|she|he|we|they) (?:qualified|came over|came here|arrived|joined|started)\s*[,—–-]+\s*(?:19|20)\d{2}\b/giu,
+  },
+  {
     kind: "unique_description",
     reason: "Describes something as the only, first or last of its kind in an area",
     pattern: new RegExp(
@@ -109,7 +116,7 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Describes something as the biggest, first or only a named place has had",
     pattern:
-      /\b[Tt]he\s+(?:first|only|last|biggest|largest|smallest|youngest|oldest|best|worst|highest|lowest|longest|shortest|most\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,3}?(?!I\b)\p{Lu}[\p{L}'’-]*\s+(?:has|had|have|['’]s|['’]d)\s+(?:ever\s+)?(?:had|seen|known|taken|placed|recruited|employed|hired|done|given|made|issued)\b/gu,
+      /\b[Tt]he\s+(?:first|only|last|biggest|largest|smallest|youngest|oldest|best|worst|highest|lowest|longest|shortest|most\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,3}?(?!I\b)\p{Lu}[\p{L}'’-]*\s+(?:has|had|have|['’]s|['’]d)\s+(?:ever\s+)?(?:had|seen|known|taken|placed|recruited|employed|hired|done|given|made|issued|appointed|approved|promoted|adopted|granted)\b/gu,
   },
   {
     kind: "unique_description",
@@ -121,7 +128,7 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Gives a nickname",
     pattern:
-      /\b(?:calls?|called|calling)\s+(?:me|her|him)\s+['‘"“][^'’"”\n]{2,30}['’"”](?!\p{L})|\b(?:known as|nicknamed)\s+(?:['‘"“][^'’"”\n]{2,30}['’"”](?!\p{L})|the\s+[\p{L}'’-]+)/giu,
+      /\b(?:calls?|called|calling)\s+(?:me|her|him)\s+['‘"“][^'’"”\n]{2,30}['’"”](?!\p{L})|\b(?:knows?|know)\s+(?:me|her|him)\s+as\s+['‘"“][^'’"”\n]{2,30}['’"”](?!\p{L})|\bnickname\b[^.;!?'‘"“]{0,20}?\b(?:is|was)\s+['‘"“][^'’"”\n]{2,30}['’"”](?!\p{L})|\b(?:known as|nicknamed)\s+(?:['‘"“][^'’"”\n]{2,30}['’"”](?!\p{L})|the\s+[\p{L}'’-]+)/giu,
   },
   {
     kind: "unique_description",
@@ -134,9 +141,9 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
   },
   {
     kind: "unique_description",
-    reason: "Describes someone by a community group they run or set up",
+    reason: "Describes someone by a community group they run, set up or hold a post in",
     pattern: new RegExp(
-      `\\b(?:runs?|ran|running|set up|sets up|setting up|founded|started|chairs?|chaired)\\s+(?:the|a|an|our|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?(?:${COMMUNITY_PLACES})(?![\\p{L}])`,
+      `\\b(?:runs?|ran|running|set up|sets up|setting up|founded|started|chairs?|chaired)\\s+(?:the|a|an|our|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?(?:${COMMUNITY_PLACES})(?![\\p{L}])|\\b(?:is|was|['’]s)\\s+(?:the\\s+)?(?:imam|vicar|pastor|priest|rabbi|chair|chairman|chairwoman|chairperson|secretary|treasurer|founder|leader|head)\\s+(?:of|at)\\s+(?:the|a|an|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${COMMUNITY_PLACES})(?![\\p{L}])`,
       "giu",
     ),
   },
@@ -144,13 +151,13 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
     kind: "named_event",
     reason: "Names a fire, flood or attack at a particular place",
     pattern:
-      /\b(?:[Aa]n?|[Tt]he)\s+(?:(?:big|huge|serious|major|house|arson)\s+)?(?:fire|flood|arson attack|attack|stabbing|shooting|explosion|break-in|riot)\s+(?:at|in)\s+(?:the\s+|a\s+|their\s+|her\s+|his\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:home|house|flat|unit|school|centre|hostel|ward|hospital|office|estate|block)\b(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?/gu,
+      /\b(?:[Aa]n?|[Tt]he)\s+(?:(?:big|huge|serious|major|house|arson)\s+)?(?:fire|flood|arson attack|attack|stabbing|shooting|explosion|break-in|riot)\s+(?:at|in|outside|near)\s+(?:(?:the\s+|a\s+|their\s+|her\s+|his\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:home|house|flat|unit|school|centre|hostel|ward|hospital|office|estate|block)\b|(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?/gu,
   },
   {
     kind: "unique_description",
     reason: "Describes a family known across generations",
     pattern: new RegExp(
-      `\\b(?:${NUMBER}|several|multiple)\\s+generations\\s+of\\s+(?:the\\s+same|one|a single|that|this)\\s+famil(?:y|ies)\\b`,
+      `\\b(?:${NUMBER}|several|multiple)\\s+generations\\s+of\\s+(?:the\\s+same|one|a single|that|this)\\s+famil(?:y|ies)\\b|\\b(?:for|had|seen|known|worked with|across|over)\\s+(?:${NUMBER}|several|multiple)\\s+generations\\b(?!\\s+ago\\b)(?:\\s+of\\s+(?:the\\s+same|one|a single|that|this)\\s+famil(?:y|ies)\\b)?`,
       "giu",
     ),
   },
@@ -158,6 +165,6 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Says what someone is studying",
     pattern:
-      /\b(?:studying|doing a (?:degree|masters|master['’]s|PhD|diploma) in|retraining as)(?:,?\s*(?:of all things|would you believe|believe it or not|funnily enough),?)?\s+(?:an?\s+)?(?!for\b|the\b|to\b|up\b|it\b|this\b|that\b|with\b|at\b|hard\b|now\b|and\b|but\b)[\p{L}'’-]+(?:\s+(?:work|science|studies|care|nursing|law|health|therapy|psychology))?/giu,
+      /\b(?:studying|doing a (?:degree|masters|master['’]s|PhD|diploma) in|(?:re)?training (?:to be|as)|at (?:uni|university|college) doing)(?:,?\s*(?:of all things|would you believe|believe it or not|funnily enough),?)?\s+(?:an?\s+)?(?!for\b|the\b|to\b|up\b|it\b|this\b|that\b|with\b|at\b|hard\b|now\b|and\b|but\b)[\p{L}'’-]+(?:\s+(?:work(?:er)?|science|studies|care|nursing|law|health|therapy|psychology))?(?![\p{L}])/giu,
   },
 ];
