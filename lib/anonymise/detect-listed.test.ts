@@ -137,3 +137,17 @@ describe("detectListed", () => {
     ]);
   });
 });
+
+describe("a listed place's own name run on", () => {
+  const spans = (text: string) => detectListed(text).map((d) => text.slice(d.start, d.end));
+
+  it("takes a school's faith or grounds and its building word, and a street's last word, in lower case", () => {
+    expect(spans("the school nurse at kidbrooke park school, ref 1")).toEqual(["kidbrooke park school"]);
+    expect(spans("she lives on streatham road now")).toEqual(["streatham road"]);
+  });
+
+  it("leaves a way of working and a street's word that runs on as a phrase", () => {
+    expect(spans("they want it done the croydon way")).toEqual(["croydon"]);
+    expect(spans("rent in croydon way more than here")).toEqual(["croydon"]);
+  });
+});

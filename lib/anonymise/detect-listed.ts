@@ -154,7 +154,7 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     const spelled = text.slice(start, end);
     // Note: "the Broadwater Farm estate", "Peckham Rye station", "clapham park": the word after a listed place is part
     // of the name.
-    const after = entry.kind === "place" ? PART_OF_THE_NAME.exec(text.slice(end, end + 24)) : null;
+    const after = entry.kind === "place" ? partOfTheName(text, start, end) : 0;
     // Note: "worked at barking and dag": a joined authority's name cut short is still that authority.
     const cut = entry.kind === "authority" ? shortenedRest(text, start, end, entry.authority) : 0;
     // Note: "I went to the Royal Borough": a title said instead of the name takes its "the".
@@ -163,7 +163,7 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
       : null;
     detections.push({
       start: start - (the ? the[0].length : 0),
-      end: end + (after ? after[0].length : 0) + cut,
+      end: end + after + cut,
       category: entry.kind,
       reason:
         entry.kind === "authority"
@@ -206,8 +206,40 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
  */
 export const BUILDING_WORDS =
   "(?:centre|center|pru|school|academy|primary|nursery|college|clinic|surgery|library|hub|hall|hostel|campus|house|lodge)(?![\\p{L}\\p{N}'’-])(?![ \\t]+(?:prices?|holidays?|fees?|runs?|trips?|uniforms?|meals?|places?|terms?)(?![\\p{L}]))";
+/** "st marys rc primary", "kidbrooke park school": a school's faith, stage or grounds before its building word. */
+export const SCHOOL_BUILDING = `(?:(?:rc|ce|cofe|catholic|methodist|junior|juniors|infant|infants|primary|secondary|high|park|community|grammar)[ \\t]+){0,2}${BUILDING_WORDS}`;
+/**
+ * "kennet way", "on marine parade": a street's last word closes a place's name, unless it runs on as a phrase of its
+ * own ("hastings way more expensive", "the leeds way of doing it").
+ */
+export const STREET_WORDS =
+  "(?:way|road|rd|street|lane|avenue|crescent|gardens|terrace|parade|mews)(?![\\p{L}\\p{N}'’-])(?![ \\t]+(?:of|to|more|less|back|too|better|worse|off|over|out|before|after|up|down|ahead|behind|past|round|around|further|longer|bigger|cheaper|higher|lower)(?![\\p{L}]))";
 /** "the Broadwater Farm estate", "charlton house": a site's or building's word after a listed place. */
 const PART_OF_THE_NAME = new RegExp(`^[ \\t]+(?:(?:estate|station|park|common)(?![\\p{L}])|${BUILDING_WORDS})`, "iu");
+/**
+ * "kidbrooke park school", "brixton road": typed in lower case, a school's or street's words after a listed place.
+ * Note: in capitals the longer name is the organisation rules' to find ("Hove Park School"), with its kind.
+ */
+const PART_OF_A_LOWER_CASE_NAME = new RegExp(
+  `^(?:[ \\t]+(?:estate|station|park|common)(?![\\p{L}]))?[ \\t]+(?:${SCHOOL_BUILDING}|${STREET_WORDS})`,
+  "u",
+);
+/** "wants it done the essex way", "the Leeds way": a way of working, after a word that points, is no street. */
+const POINTED_AT = /(?:^|[^\p{L}])(?:the|a|an|this|that|their|our|his|her|my|your)[ \t]+$/iu;
+
+/** How many characters after a listed place (from `start` to `end`) belong to its name. */
+function partOfTheName(text: string, start: number, end: number): number {
+  const rest = text.slice(end, end + 40);
+  const plain = PART_OF_THE_NAME.exec(rest)?.[0] ?? "";
+  const lower = PART_OF_A_LOWER_CASE_NAME.exec(rest)?.[0] ?? "";
+  const usable = lower && !isWayOfWorking(text, start, lower) ? lower : "";
+  return Math.max(plain.length, usable.length);
+}
+
+/** "the essex way": "way" after a place that "the" or a possessive points at. */
+export function isWayOfWorking(text: string, start: number, after: string): boolean {
+  return /^[ \t]+way$/iu.test(after) && POINTED_AT.test(text.slice(Math.max(0, start - 8), start));
+}
 const JOINED_REST = /^[ \t]+(?:and|&)[ \t]+(\p{L}{3,})(?![\p{L}])/u;
 
 /** How far "and dag" after "barking" runs, when it starts the rest of the authority's name ("Barking and Dagenham"). */

@@ -80,4 +80,16 @@ describe("detectOrganisationsByShape", () => {
     expect(found("the report from Tolvey & Kiln was late")).toEqual(["Tolvey & Kiln"]);
     expect(found("we went with Sarah & Tom to the park")).toEqual([]);
   });
+
+  it("takes a lower-case name before 'for children' after a bracket, a pause or a word that names a body", () => {
+    expect(found("kingston and richmond share cinder for children which nobody understands")).toEqual([
+      "cinder for children",
+    ]);
+    expect(found("the same shared service (saddle for children) but")).toEqual(["saddle for children"]);
+  });
+
+  it("leaves what is done or said for children in lower case", () => {
+    expect(found("with activities for children, at risk for children, not for families")).toEqual([]);
+    expect(found("went to work for children's services with support for families")).toEqual([]);
+  });
 });

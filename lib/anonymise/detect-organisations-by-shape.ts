@@ -11,6 +11,25 @@ import type { Detection } from "./types";
 
 /** "Achieving for Children", "Brighter Futures for Children", "Together for Families": a name, then whom it is for. */
 const FOR_WHOM = /[ \t]+for[ \t]+(?:Children|Families|Young[ \t]+People)(?![\p{L}])/gu;
+/**
+ * "kingston and richmond share cinder for children", "(saddle for children)": in lower case, a bare name and whom it
+ * is for, after a bracket, a pause or a word that names a body, is the charity or shared service.
+ */
+const FOR_WHOM_IN_LOWER_CASE =
+  /(?:^|[(,;:]|\b(?:share|shares|shared|with|at|from|by|via|thru|through|joined|called|named))[ \t]*(\p{Ll}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,})?)[ \t]+for[ \t]+(?:children|families|young[ \t]+people)(?![\p{L}'’])/gu;
+const NOT_A_LOWER_CASE_NAME_TAGS = [
+  "Adjective",
+  "Adverb",
+  "Determiner",
+  "Pronoun",
+  "Possessive",
+  "Value",
+  "Plural",
+  "Preposition",
+  "Conjunction",
+  "PastTense",
+  "Negative",
+];
 /** Words before "for Children" that make it a department, a post or a fund rather than a name. */
 const NOT_A_NAME_BEFORE_FOR =
   /^(?:department|commissioner|minister|secretary|director|services?|support|help|provision|funding|fund|outcomes|education|council|board|partnership|plan|strategy|charter|alliance|centre|center|champion|champions|advocate|advocates|the|a|an|and|or|of|our|their|more|better|safer|best|homes?|care|places?|money)$/u;
@@ -114,6 +133,16 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
     const end = match.index + match[0].length;
     if (insideAny(allowed, start, end)) continue;
     detections.push(detection(start, end, "employer", "Name of a charity or service for children or families", "nlp"));
+  }
+  for (const match of text.matchAll(FOR_WHOM_IN_LOWER_CASE)) {
+    const words = match[1].split(/[ \t]+/u);
+    if (!words.every((word) => isOwnNameWord(word) && !isServiceWord(word) && !isLowerCaseDescriber(word))) continue;
+    const end = match.index + match[0].length;
+    const start = end - match[0].slice(match[0].indexOf(match[1])).length;
+    if (insideAny(allowed, start, end)) continue;
+    detections.push(
+      detection(start, end, "employer", "Name of a charity or service for children, in lower case", "nlp"),
+    );
   }
   for (const match of text.matchAll(KIND_THEN_NAME)) {
     const words = match[1].split(/[ \t]+/u);
@@ -229,6 +258,12 @@ function isFirmNameWord(word: string): boolean {
 function isOwnNameWord(word: string): boolean {
   const folded = foldForMatch(word);
   return !GENERIC_WORDS.has(folded) && !isIdentityWord(word) && !NOT_A_NAME_BEFORE_FOR.test(folded);
+}
+
+/** "with fun for children", "at risk for children": a word that describes or points, not a name. */
+function isLowerCaseDescriber(word: string): boolean {
+  const tags = wordTags(word);
+  return NOT_A_LOWER_CASE_NAME_TAGS.some((tag) => tags.has(tag)) || (tags.has("Verb") && !tags.has("Gerund"));
 }
 
 function isServiceWord(word: string): boolean {

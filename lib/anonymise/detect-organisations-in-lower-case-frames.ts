@@ -31,7 +31,7 @@ const NOT_A_FIRM_TAGS = [
 ];
 const NOT_A_NAME_TAGS = [...NOT_A_FIRM_TAGS, "Verb", "Plural", "Adjective"];
 /** Words typed in comments without their apostrophe or in short, which name nothing. */
-const CHAT_WORDS =
+export const CHAT_WORDS =
   /^(?:hes|shes|ive|im|id|ill|youre|theyre|weve|dont|cant|wont|didnt|isnt|wasnt|arent|cos|coz|tbh|obvs|lol|perm|temp|locum|agency|yrs|mths|wks|hrs|mins|asap|tho|thru|abt|mgmt|mgr|appt|xmas|esp|prob|def|uni|nqsw|asye)$/u;
 
 /**
@@ -139,11 +139,11 @@ const FOR_A_STRETCH =
 const ARRIVED =
   /^(?:came|come|comes|coming|pulled|pull|fell|fall|falls|sailed|pushed|broke|slipped|got|get|gets|getting|been)$/u;
 /** What work or pay also comes through that names no firm: "thru email", "via teams", "through work", "thru uni". */
-const CHANNELS =
+export const CHANNELS =
   /^(?:email|emails|text|texts|phone|call|calls|teams|zoom|work|uni|school|college|council|agency|agencies|umbrella|payroll|paye|linkedin|indeed|facebook|whatsapp|referral|friend|friends|word|mouth|post|portal|app|website|framework|contract|hmrc|dbs|it|them|that|this|mail|letter|court|cafcass|nhs|government|gov|recruitment|interview|training|placement|placements|hell|life|covid|lockdown|probation|asye|nqsw|supervision|practice|experience|volunteering|fostering|adoption|kinship|care|system|process|motions|doors|door|roof|floor|night|day|week|weeks|months|years)$/u;
 
 /** Words that say which or when, not whose: "the interpreter from last week", "interpreters from other areas". */
-const WHICH_OR_WHEN =
+export const WHICH_OR_WHEN =
   /^(?:last|next|other|another|different|same|previous|various|local|national|abroad|home|overseas|before|today|yesterday|time|week|weeks|month|months|year|years|day|days|now|then|court|school|work|agency|agencies|council|services?|hospital|there|here)$/u;
 
 /**

@@ -22,6 +22,7 @@ import { detectOrganisationsByWebAddress } from "./detect-organisations-by-web-a
 import { growOrganisationsOverEndings } from "./detect-organisations-grown-over-endings";
 import { detectOrganisationsInApposition } from "./detect-organisations-in-apposition";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
+import { detectFirmsInSequences } from "./detect-organisations-in-sequences";
 import {
   detectAgenciesByBooks,
   detectLowerCaseFirmsBySubjectUse,
@@ -179,6 +180,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectLowerCaseCompanies(text, tokens),
     ...detectCalledOrganisations(text, tokens),
     ...detectLowerCaseNamedPlaces(text, tokens),
+    ...detectFirmsInSequences(text, tokens, allowed),
   ]);
   // Note: "joined Microsoft Teams": a product or programme that is never redacted names no team.
   const teams = [

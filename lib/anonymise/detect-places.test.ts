@@ -192,4 +192,24 @@ describe("detectPlaces", () => {
     ]);
     expect(found("the Town Hall, the Family Court, then Dr Hall and, um, Sarah House came")).toEqual([]);
   });
+
+  it("finds a lower-case street by its last word after where someone is, and grows a place over its street or school", () => {
+    expect(found("that b&b on marine parade, even she said so")).toEqual(["marine parade"]);
+    expect(found("most of my families are round kennet way, same 4 streets")).toEqual(["kennet way"]);
+    expect(found("kids school is st marys rc primary in town")).toEqual(["st marys rc primary"]);
+  });
+
+  it("leaves the phrases a street's last word makes", () => {
+    expect(found("on the way home, round our way, on one way streets, on wrong way")).toEqual([]);
+    expect(found("they want everything done the essex way")).not.toContain("essex way");
+  });
+
+  it("finds an office named by a compass word and a name, or by a name and a place's kind", () => {
+    expect(found("i was put in a cin team, west heather office, with 28 cases")).toEqual(["west heather"]);
+    expect(found("just not the cinder hill office, the lifts never work")).toEqual(["cinder hill"]);
+  });
+
+  it("leaves an office named by its team, its side or two compass words", () => {
+    expect(found("the north east office and the West Team office and the south side office")).toEqual([]);
+  });
 });

@@ -1,9 +1,10 @@
 // Places found by the sentence's frame rather than a list: "moved to Ripe", "her mum is from Sylhet", "a village called Wool".
 
-import { BUILDING_WORDS, detectListed } from "./detect-listed";
+import { detectListed, isWayOfWorking, SCHOOL_BUILDING, STREET_WORDS } from "./detect-listed";
 import { detectLaterMentions } from "./detect-organisation-mentions";
 import { detectNamesByPreposition } from "./detect-organisations-by-preposition";
 import { detectNamesInLowerCaseFrames } from "./detect-organisations-in-lower-case-frames";
+import { DIRECTIONS, detectStreetsAndOfficesByKind, NOT_AN_OFFICE_NAME } from "./detect-places-by-street-or-office";
 import { detectAddresses } from "./detect-structured-addresses";
 import {
   findAllowedSpans,
@@ -37,7 +38,6 @@ const PLACE_NOUNS = /^(?:place|town|village|hamlet|area|estate|city|suburb|islan
 const NAMING_WORDS = /^(?:called|named)$/u;
 const MONTHS_AND_DAYS =
   /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|christmas|easter)$/u;
-const DIRECTIONS = /^(?:north|south|east|west|central|inner|outer|upper|lower|northern|southern|eastern|western)$/u;
 
 /**
  * "on Forge Lane", "Ashgrove Road", "the Crestwood Avenue flats": capitalised words before a street's last word name a
@@ -99,30 +99,24 @@ const NOT_A_SAINT_TAGS = [
  */
 const NAMED_OFFICE =
   /(?<=(?:\b(?:the|our|their|my|at|from|to)[ \t]+(?:(?:old|new|former|current|other)[ \t]+)?|(?:^|[.,;:!?(\n])[ \t]*))\p{L}[\p{L}'’-]+(?=[ \t]+(?:office|offices|base|site|depot)\b)/giu;
-const NOT_AN_OFFICE_NAME = [
-  "Adjective",
-  "Determiner",
-  "Pronoun",
-  "Value",
-  "Possessive",
-  "Adverb",
-  "Preposition",
-  "Verb",
-];
 /** A run that ends as an organisation's name does ("Systemic Practice") is the next name in a list, not a place. */
 const ENDS_AS_A_NAME =
   /(?:Practice|Hospital|School|Primary|Academy|Centre|Surgery|Trust|Court|Team|Service|Services)$/u;
 
 /** "the hillside pru", "the oak lane centre": the word for a building after a place named for where it stands. */
-const BUILDING_AFTER = new RegExp(`[ \\t]+${BUILDING_WORDS}`, "iuy");
+const BUILDING_AFTER = new RegExp(`[ \\t]+${SCHOOL_BUILDING}`, "iuy");
+/** "round kennet way": a street's last word after a place found by its frame. */
+const STREET_AFTER = new RegExp(`[ \\t]+${STREET_WORDS}`, "uy");
 
 /** A place (or a street found among the addresses) grows over the building word after it; the others stay as found. */
 function growOverBuildings(text: string, detections: Detection[]): Detection[] {
   const grown = detections.map((found) => {
+    if (found.category !== "place") return found;
     BUILDING_AFTER.lastIndex = found.end;
-    return found.category === "place" && BUILDING_AFTER.exec(text)
-      ? { ...found, end: BUILDING_AFTER.lastIndex }
-      : found;
+    if (BUILDING_AFTER.exec(text)) return { ...found, end: BUILDING_AFTER.lastIndex };
+    STREET_AFTER.lastIndex = found.end;
+    const street = STREET_AFTER.exec(text);
+    return street && !isWayOfWorking(text, found.start, street[0]) ? { ...found, end: STREET_AFTER.lastIndex } : found;
   });
   for (const street of detectAddresses(text)) {
     BUILDING_AFTER.lastIndex = street.end;
@@ -211,6 +205,7 @@ export function detectPlaces(text: string): Detection[] {
       continue;
     detections.push(place(match.index, match.index + match[0].length, "Office named by where it is"));
   }
+  detections.push(...detectStreetsAndOfficesByKind(text, allowed));
   const lowerCase = isTypedInLowerCase(text);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];

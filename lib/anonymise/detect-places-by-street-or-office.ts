@@ -1,0 +1,70 @@
+// Streets and offices named in lower case by a street's or a place's last word: "b&b on marine parade", "round kennet
+// way", "west heather office", "the cinder hill office".
+import { isIdentityWord, type SpanIndex, wordTags } from "./known-words";
+import { GENERIC_WORDS } from "./organisation-detection";
+import { isServiceWord } from "./place-word-senses";
+import { foldForMatch } from "./text-matching";
+import type { Detection } from "./types";
+
+export const DIRECTIONS =
+  /^(?:north|south|east|west|central|inner|outer|upper|lower|northern|southern|eastern|western)$/u;
+/** "b&b on marine parade", "round kennet way": a lower-case word and a street's last word after where someone is. */
+const LOWER_CASE_STREET =
+  /\b(?:on|off|along|round|near|at)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})[ \t]+(way|parade|mews|rise)(?![\p{L}])/gu;
+/** Word classes that make the pair a phrase ("on the way", "round our way", "on parade", "on one way"). */
+const NOT_A_STREET_NAME_TAGS = [
+  "Determiner",
+  "Pronoun",
+  "Possessive",
+  "Value",
+  "Adverb",
+  "Preposition",
+  "Conjunction",
+  "Verb",
+];
+/**
+ * "sandwell, west heather office", "the cinder hill office", "the pebble place office": a compass word and a name, or
+ * a name and a place's last word, before the word for an office name where it is, whatever the name means.
+ */
+const TWO_WORD_OFFICE =
+  /(?=\p{L})(?<![\p{L}'’-])(?:(north|south|east|west|central)[ \t]+(\p{L}[\p{L}'’-]{2,})|(\p{L}[\p{L}'’-]{2,})[ \t]+(?:hill|place|park|green|cross|gate|square|bridge|common|heath|vale))(?=[ \t]+(?:office|offices|base|site|depot)\b)/giu;
+export const NOT_AN_OFFICE_NAME = [
+  "Adjective",
+  "Determiner",
+  "Pronoun",
+  "Value",
+  "Possessive",
+  "Adverb",
+  "Preposition",
+  "Verb",
+];
+
+function place(start: number, end: number, reason: string): Detection {
+  return { start, end, category: "place", reason, source: "nlp", replacement: "[place]" };
+}
+
+/** Streets by their last word after where someone is, and offices by a compass word or a place's kind. */
+export function detectStreetsAndOfficesByKind(text: string, allowed: SpanIndex): Detection[] {
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(LOWER_CASE_STREET)) {
+    const tags = wordTags(match[1]);
+    // Note: "on wrong way", "on main parade": a describing word before "way" makes a phrase; "marine parade" is a name.
+    if (NOT_A_STREET_NAME_TAGS.some((tag) => tags.has(tag)) || (match[2] === "way" && tags.has("Adjective"))) continue;
+    const start = match.index + match[0].length - match[0].replace(/^\p{L}+[ \t]+/u, "").length;
+    if (isServiceWord(foldForMatch(match[1])) || allowed.contains(start, match.index + match[0].length)) continue;
+    detections.push(place(start, match.index + match[0].length, "Street typed in lower case by its last word"));
+  }
+  for (const match of text.matchAll(TWO_WORD_OFFICE)) {
+    const name = match[2] ?? match[3];
+    const tags = wordTags(name);
+    const folded = foldForMatch(name);
+    if (DIRECTIONS.test(folded) || isServiceWord(folded) || GENERIC_WORDS.has(folded) || isIdentityWord(name)) continue;
+    if (/^(?:team|teams|side|wing|coast|end|region|area|patch|locality|hub)$/u.test(folded)) continue;
+    if (NOT_AN_OFFICE_NAME.some((tag) => tags.has(tag)) || allowed.contains(match.index, match.index + match[0].length))
+      continue;
+    detections.push(
+      place(match.index, match.index + match[0].length, "Office named by a compass word or a place's kind"),
+    );
+  }
+  return detections;
+}
