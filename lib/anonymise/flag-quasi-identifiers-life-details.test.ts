@@ -97,6 +97,10 @@ describe("quasi-identifier wordings of life details", () => {
       "the biggest Southampton has ever had",
     );
     expect(flagged("She was the first UASC KCC had seen granted status.")).toContain("the first UASC KCC had seen");
+    expect(flagged("I was the youngest manager Haringey ever had")).toContain("the youngest manager Haringey ever had");
+    expect(flagged("the only secure unit in the South East that would take her")).toContain(
+      "the only secure unit in the South East that would take her",
+    );
     expect(flagged("the youngest team manager Hillingdon has ever appointed")).toContain(
       "the youngest team manager Hillingdon has ever appointed",
     );
@@ -107,6 +111,8 @@ describe("quasi-identifier wordings of life details", () => {
     expect(flagged("the only thing in Croydon that works")).toEqual([]);
     expect(flagged("the best manager I have ever had")).toEqual([]);
     expect(flagged("the first thing we had seen")).toEqual([]);
+    expect(flagged("the only way in Croydon where it works")).toEqual([]);
+    expect(flagged("the first visit in the morning to check")).toEqual([]);
   });
 
   it("flags a recruitment cohort, a nickname and a role known by its language", () => {
@@ -150,6 +156,11 @@ describe("quasi-identifier wordings of life details", () => {
     expect(flagged("his dad is the imam at the mosque on Green Lane")).toContain("is the imam at the mosque");
     expect(flagged("her uncle is chair of the Tamil association")).toContain("is chair of the Tamil association");
     expect(flagged("after the fire at Maple Lodge")).toContain("the fire at Maple Lodge");
+    expect(flagged("when their house burned down in 2019")).toContain("house burned down");
+    expect(flagged("Her dad runs the Vietnamese restaurant on Mare Street.")).toContain(
+      "runs the Vietnamese restaurant",
+    );
+    expect(flagged("she volunteers at the Sikh temple in Southall")).toContain("volunteers at the Sikh temple");
     expect(flagged("a stabbing outside the McDonald's in Peckham")).toContain(
       "a stabbing outside the McDonald's in Peckham",
     );
@@ -167,6 +178,9 @@ describe("quasi-identifier wordings of life details", () => {
     expect(flagged("I'm studying for my practice educator award")).toEqual([]);
     expect(flagged("three generations ago things were different")).toEqual([]);
     expect(flagged("for generations the estate has been poor")).toEqual([]);
+    expect(flagged("the office was flooded with referrals")).toEqual([]);
+    expect(flagged("she runs the business support team")).toEqual([]);
+    expect(flagged("he goes to the shop for her")).toEqual([]);
     expect(flagged("she is the chair of the panel")).toEqual([]);
     expect(flagged("I'm in training for the ASYE")).toEqual([]);
   });

@@ -20,8 +20,10 @@ const EVERYDAY_HEADS =
   "time|times|thing|things|way|reason|day|week|month|year|place|step|bit|part|problem|issue|question|point|chance|option|choice";
 /** An area "in" which something is the only or the first one: a named place, or a word for an area. */
 const AREA =
-  "(?:the\\s+(?:whole\\s+)?(?:borough|county|country|city|authority|council|region|area|town|UK|world|patch|service|department|directorate|team|office|history)|(?!I\\b)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)";
+  "(?:the\\s+(?:whole\\s+)?(?:borough|county|country|city|authority|council|region|area|town|UK|world|patch|service|department|directorate|team|office|history)|(?:the\\s+)?(?!I\\b)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)";
 const WORDS_OF_A_CLAUSE = "(?:\\s+(?!and\\b|but\\b|so\\b)[\\p{L}'’-]+){0,6}";
+/** A family business someone runs or owns, known by whom it serves ("the Turkish barbers", "the corner shop"). */
+const BUSINESSES = "shop|restaurant|caf[eé]|takeaway|salon|barbers?|business|garage|bakery|grocer['’]?s|supermarket";
 /** Someone a community group or centre belongs to: the people it serves or its faith, said before its kind. */
 const COMMUNITY_PLACES =
   "community (?:centre|center|group|project|association|school)|supplementary school|Saturday school|mosque|church|temple|gurdwara|synagogue|(?:women|men|mums|mothers|dads|fathers|parents|youth|carers|elders)['’]?s?['’]? (?:group|network|club)|support group|youth club|food bank|charity|association";
@@ -108,7 +110,7 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Describes something as the only, first or last of its kind in an area",
     pattern: new RegExp(
-      `\\b[Tt]he\\s+(?:only|first|last|one)\\s+(?!(?:${EVERYDAY_HEADS})\\b)(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+\\s+in\\s+${AREA}\\s+(?:(?:that|this|last)\\s+year\\b|ever\\b|to\\s+[\\p{L}'’-]+${WORDS_OF_A_CLAUSE}|who\\s+[\\p{L}'’-]+${WORDS_OF_A_CLAUSE})`,
+      `\\b[Tt]he\\s+(?:only|first|last|one)\\s+(?!(?:${EVERYDAY_HEADS})\\b)(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+\\s+in\\s+${AREA}\\s+(?:(?:that|this|last)\\s+year\\b|ever\\b|to\\s+[\\p{L}'’-]+${WORDS_OF_A_CLAUSE}|(?:who|that|which|where)\\s+(?!year\\b)[\\p{L}'’-]+${WORDS_OF_A_CLAUSE})`,
       "gu",
     ),
   },
@@ -116,7 +118,7 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Describes something as the biggest, first or only a named place has had",
     pattern:
-      /\b[Tt]he\s+(?:first|only|last|biggest|largest|smallest|youngest|oldest|best|worst|highest|lowest|longest|shortest|most\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,3}?(?!I\b)\p{Lu}[\p{L}'’-]*\s+(?:has|had|have|['’]s|['’]d)\s+(?:ever\s+)?(?:had|seen|known|taken|placed|recruited|employed|hired|done|given|made|issued|appointed|approved|promoted|adopted|granted)\b/gu,
+      /\b[Tt]he\s+(?:first|only|last|biggest|largest|smallest|youngest|oldest|best|worst|highest|lowest|longest|shortest|most\s+[\p{L}-]+)\s+(?:[\p{L}'’-]+\s+){0,3}?(?!I\b)\p{Lu}[\p{L}'’-]*\s+(?:(?:has|had|have|['’]s|['’]d)\s+(?:ever\s+)?|ever\s+)(?:had|seen|known|taken|placed|recruited|employed|hired|done|given|made|issued|appointed|approved|promoted|adopted|granted)\b/gu,
   },
   {
     kind: "unique_description",
@@ -143,7 +145,7 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Describes someone by a community group they run, set up or hold a post in",
     pattern: new RegExp(
-      `\\b(?:runs?|ran|running|set up|sets up|setting up|founded|started|chairs?|chaired)\\s+(?:the|a|an|our|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?(?:${COMMUNITY_PLACES})(?![\\p{L}])|\\b(?:is|was|['’]s)\\s+(?:the\\s+)?(?:imam|vicar|pastor|priest|rabbi|chair|chairman|chairwoman|chairperson|secretary|treasurer|founder|leader|head)\\s+(?:of|at)\\s+(?:the|a|an|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${COMMUNITY_PLACES})(?![\\p{L}])`,
+      `\\b(?:runs?|ran|running|set up|sets up|setting up|founded|started|chairs?|chaired|owns?|owned|(?:volunteers?|volunteered|helps? out|prays?|worships?)\\s+at)\\s+(?:the|a|an|our|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){1,3}?(?:${COMMUNITY_PLACES}|${BUSINESSES})(?![\\p{L}])|\\b(?:is|was|['’]s)\\s+(?:the\\s+)?(?:imam|vicar|pastor|priest|rabbi|chair|chairman|chairwoman|chairperson|secretary|treasurer|founder|leader|head)\\s+(?:of|at)\\s+(?:the|a|an|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${COMMUNITY_PLACES})(?![\\p{L}])`,
       "giu",
     ),
   },
@@ -151,7 +153,7 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
     kind: "named_event",
     reason: "Names a fire, flood or attack at a particular place",
     pattern:
-      /\b(?:[Aa]n?|[Tt]he)\s+(?:(?:big|huge|serious|major|house|arson)\s+)?(?:fire|flood|arson attack|attack|stabbing|shooting|explosion|break-in|riot)\s+(?:at|in|outside|near)\s+(?:(?:the\s+|a\s+|their\s+|her\s+|his\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:home|house|flat|unit|school|centre|hostel|ward|hospital|office|estate|block)\b|(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?/gu,
+      /\b(?:house|home|flat|unit|hostel|centre|school|office|block)\s+(?:was\s+|got\s+|had\s+been\s+)?(?:burn(?:ed|t)\s+down|fire-?bombed|set\s+(?:alight|on\s+fire)|gutted|flooded(?!\s+with\b))|\b(?:[Aa]n?|[Tt]he)\s+(?:(?:big|huge|serious|major|house|arson)\s+)?(?:fire|flood|arson attack|attack|stabbing|shooting|explosion|break-in|riot)\s+(?:at|in|outside|near)\s+(?:(?:the\s+|a\s+|their\s+|her\s+|his\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:home|house|flat|unit|school|centre|hostel|ward|hospital|office|estate|block)\b|(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?/gu,
   },
   {
     kind: "unique_description",
