@@ -4,6 +4,7 @@ import { detectListed, isWayOfWorking, SCHOOL_BUILDING, STREET_WORDS } from "./d
 import { detectLaterMentions } from "./detect-organisation-mentions";
 import { detectNamesByPreposition } from "./detect-organisations-by-preposition";
 import { detectNamesInLowerCaseFrames } from "./detect-organisations-in-lower-case-frames";
+import { detectPlacesBesidePlaces } from "./detect-places-beside-places";
 import { DIRECTIONS, detectStreetsAndOfficesByKind, NOT_AN_OFFICE_NAME } from "./detect-places-by-street-or-office";
 import { detectAddresses } from "./detect-structured-addresses";
 import {
@@ -237,7 +238,9 @@ export function detectPlaces(text: string): Detection[] {
   const unplaced = (found: Detection) => !placed.subarray(found.start, found.end).includes(1);
   const named = [...detectNamesByPreposition(text), ...detectNamesInLowerCaseFrames(text)].filter(unplaced);
   const firms = named.filter((found) => found.category === "organisation");
+  const besides = detectPlacesBesidePlaces(text, tokens, [...detections, ...named]);
   return growOverBuildings(text, [
+    ...besides,
     ...detections,
     ...named,
     ...detectLaterMentions(text, foldForMatch(text), firms).filter(unplaced),
