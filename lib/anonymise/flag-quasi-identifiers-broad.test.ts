@@ -18,6 +18,13 @@ describe("broad quasi-identifier shapes", () => {
     ]);
   });
 
+  it("flags the only speaker of a language written with a hyphen", () => {
+    expect(flagged("I'm the only Welsh-speaker on the team.")).toContainEqual([
+      "unique_description",
+      "the only Welsh-speaker on the team",
+    ]);
+  });
+
   it("leaves an only thing, a first time and a first manager", () => {
     expect(flagged("The only thing that helped was the only time we met. My first manager was kind.")).toEqual([]);
     expect(flagged("It was the last one on the list.")).toEqual([]);

@@ -46,12 +46,29 @@ describe("quasi-identifier wordings of life details", () => {
     expect(flagged("I'm in team two, 3 of us left.")).toEqual([]);
   });
 
+  it("flags an age in the possessive, of children together, as a band, and a school year", () => {
+    expect(flagged("the lad's only fifteen, and nobody would take him")).toContain("lad's only fifteen");
+    expect(flagged("the twins are four")).toContain("the twins are four");
+    expect(flagged("the children were 5 and 7 when they came")).toContain("the children were 5 and 7");
+    expect(flagged("a 70-something grandmother")).toContain("70-something");
+    expect(flagged("her eldest is at secondary now, year 9")).toContain("year 9");
+    expect(flagged("she is year 8 and refusing school")).toContain("year 8");
+  });
+
+  it("leaves counts after a possessive, and years of a plan, alone", () => {
+    expect(flagged("the boy's 3 siblings were placed apart")).toEqual([]);
+    expect(flagged("the kids are 3 streets away")).toEqual([]);
+    expect(flagged("it was, year 3 of the budget")).toEqual([]);
+    expect(flagged("year 10 is the worst for exclusions")).toEqual([]);
+  });
+
   it("flags which year of a job someone is in, and the part of a career spent in one place", () => {
     expect(flagged("I'm in my fourth year at Bexley and still on the same spine point.")).toContain(
       "my fourth year at Bexley",
     );
     expect(flagged("first year in practice. my assessor is great.")).toContain("first year in practice");
     expect(flagged("It's my 3rd year post qualified.")).toContain("my 3rd year post qualified");
+    expect(flagged("my twenty-first year at the council")).toContain("my twenty-first year at the council");
     expect(flagged("Twenty-two years in the job, nineteen of them at Medway.")).toContain("nineteen of them");
     expect(flagged("Eighteen years at the council, twelve of those in Hackney.")).toContain("twelve of those");
   });
@@ -187,7 +204,7 @@ describe("quasi-identifier wordings of life details", () => {
 
   it("finds the same matches with the fast word starts the scanner uses", () => {
     const text =
-      "Became a manager at 29. boy from Herat, sixteen, came. my fourth year at Bexley; 22 years, nineteen of them at Medway. 2016, I'd just come over. the only order in Bromley that year. the biggest Southampton has ever had. from the step up cohort. calls me 'the boomerang'. our Polish-speaking family support worker. runs the Vietnamese community centre. a fire at the Oaks home in Hove. three generations of one family. studying law. I'm an NQSW, 23, ok. joined us two years ago. moved to Essex in 2019.";
+      "Became a manager at 29. boy from Herat, sixteen, came. my fourth year at Bexley; 22 years, nineteen of them at Medway. 2016, I'd just come over. the only order in Bromley that year. the biggest Southampton has ever had. from the step up cohort. calls me 'the boomerang'. our Polish-speaking family support worker. runs the Vietnamese community centre. a fire at the Oaks home in Hove. three generations of one family. studying law. I'm an NQSW, 23, ok. joined us two years ago. moved to Essex in 2019. the lad's only fifteen. the twins are four, now, year 9.";
     for (const rule of LIFE_DETAIL_RULES) {
       expect(matches(withFastWordStarts(rule.pattern), text)).toEqual(matches(rule.pattern, text));
     }

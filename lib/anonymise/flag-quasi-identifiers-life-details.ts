@@ -11,7 +11,7 @@ import { NUMBER } from "./flag-quasi-identifiers-wordings";
  */
 
 const ORDINAL =
-  "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[1-9]\\d?(?:st|nd|rd|th))";
+  "(?:(?:(?:twenty|thirty|forty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth|fortieth|[1-9]\\d?(?:st|nd|rd|th))";
 /** Where a year of a job is spent when no employer is named ("first year in practice"). */
 const JOB_PLACES =
   "practice|post|the job|this job|social work|management|the team|this team|the service|the council|the authority|the profession|the role|this role";
@@ -32,6 +32,8 @@ const YOUNG_PEOPLE = "boy|girl|lad|lass|child|kid|teenager|young person|young ma
 /** Roles a language can name ("our Polish-speaking family support worker"). */
 const ROLES =
   "worker|social worker|sw|manager|health visitor|midwife|volunteer|befriender|member of staff|practitioner|interpreter|translator|carer|foster carer|nurse|teacher|officer|advocate|mentor|colleague|assistant|coordinator|therapist|psychologist|lawyer|solicitor|gp|doctor";
+/** Where a bare age stops: a clause's end or the word after it ("the lad's only fifteen, and"), not a count's noun. */
+const END_OF_AN_AGE = "(?=\\s*[,.;:!?)—–]|\\s+(?:and|but|so|now|next|this|last|when|in|I)\\b|\\s*$)";
 /** An adult's age, sixteen to ninety-nine: a smaller number after a role is more often a count. */
 const AGE_NUMBER =
   "(?:1[6-9]|[2-9]\\d|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)";
@@ -39,6 +41,21 @@ const NOT_A_UNIT =
   "(?!\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|percent|%|am\\b|pm\\b|o['’]clock|[:.]\\d|of\\b))";
 
 export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
+  {
+    kind: "age",
+    reason: "States an age (of a young person in the possessive, of children together, or as a band)",
+    pattern: new RegExp(
+      `\\b(?:${YOUNG_PEOPLE}|baby)['’]s\\s+(?:(?:only|just|nearly|now|barely|still)\\s+)?${NUMBER}${END_OF_AN_AGE}|\\b(?:the|my|her|his|their|our)\\s+(?:twins|triplets|kids|children|boys|girls|sons|daughters)\\s+(?:are|were)\\s+(?:(?:only|just|nearly|now|still)\\s+)?${NUMBER}(?:\\s+and\\s+${NUMBER})?${END_OF_AN_AGE}|\\b(?:[2-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]something\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "age",
+    reason: "States a school year",
+    // The look behind runs only where "year 9" stands, so it costs nothing on long text.
+    pattern:
+      /\b(?:year|yr)\s+(?:[1-9]|1[0-3])\b(?<=(?:(?:\bis|\bwas|['’]s|\bnow|\bat (?:secondary|primary|school))\s*,?\s+(?:in\s+)?|,\s*)(?:year|yr)\s+\d{1,2})(?!\s+(?:of|plan|review|budget|target|contract)\b)/giu,
+  },
   {
     kind: "years_of_service",
     reason: "States how long ago someone joined, arrived or moved",
