@@ -109,3 +109,18 @@ describe("detectLowerCaseCompanies", () => {
     expect(companies("mum & co came round. from the family & co. with dad and co")).toEqual([]);
   });
 });
+
+describe("a lower-case firm named by 'assessments'", () => {
+  const trading = (text: string) =>
+    detectLowerCaseTradingNames(text, tokeniseWords(text)).map((found) => text.slice(found.start, found.end));
+
+  it("takes the name before 'assessments' after a word that introduces a firm", () => {
+    expect(trading("ours was done by clarity assessments and it was thorough")).toEqual(["clarity assessments"]);
+  });
+
+  it("leaves the kinds of assessment", () => {
+    expect(
+      trading("the info from viability assessments, done by independent assessments, with age assessments"),
+    ).toEqual([]);
+  });
+});

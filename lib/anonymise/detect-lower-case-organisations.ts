@@ -45,6 +45,7 @@ const WEAK_ENDINGS = new Map<string, OrganisationKind>(
     direct: "agency",
     trust: "employer",
     languages: "interpreting",
+    assessments: "agency",
   }),
 );
 /** Weak endings that close everyday phrases too ("paid direct", "lost trust"): the name must be no everyday word. */
@@ -59,9 +60,10 @@ const DESCRIBING_WORDS = new Set(
   mainstream therapeutic professional bad good poor cheap expensive their our my your his her its this that the a an
   some any no more less other same different new old general graduate fast-track fast track step all focus core peer
   reflective sibling women's womens men's mens parents parent whatsapp facebook support practice reading parenting
-  working steering reference advisory user service carers young youth action learning supervision staff team`.split(
-    /\s+/u,
-  ),
+  working steering reference advisory user service carers young youth action learning supervision staff team risk
+  viability cognitive psychological psychiatric psychometric sgo pams connected kinship capacity needs health medical
+  educational sensory hair drug alcohol initial single guardianship special joint multi-agency expert age mental
+  home school court carer placement`.split(/\s+/u),
 );
 const NOT_A_NAME_TAGS = new Set([
   "Determiner",

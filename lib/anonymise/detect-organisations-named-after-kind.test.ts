@@ -51,4 +51,12 @@ describe("organisations named in a list after their kind", () => {
     ]);
     expect(named("agencies: quill, then went perm")).toEqual([["organisation", "quill"]]);
   });
+
+  it("takes a list set off by commas after a full stop, and no sentence that follows the kind", () => {
+    expect(named("phoned by like 5 agencies a week. vertex, bloom, and one that calls itself the agency")).toEqual([
+      ["organisation", "vertex"],
+      ["organisation", "bloom"],
+    ]);
+    expect(named("Used two agencies. Pay was better, hours worse")).toEqual([]);
+  });
 });

@@ -24,7 +24,7 @@ const PEOPLE_OF_A_FIRM = /^(?:locums|interpreters)$/iu;
  * ("the other teams r …") or "like", "such as", "incl", "mostly" ("gone to agency mostly …"). Note: the list itself is read word by word below.
  */
 const INTRODUCED_LIST = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${Object.keys(KINDS).join("|")})(?:\\s+(?:in|over|across|since)\\s+[\\p{L}\\p{N} ]{1,20}?)?(?:\\s*:|\\s+(?:are|were|r|like|such as|incl|including|mostly|mainly|e\\.?g\\.?)(?=\\s))\\s*`,
+  `(?<![\\p{L}\\p{N}])(${Object.keys(KINDS).join("|")})(?:\\s+(?:in|over|across|since)\\s+[\\p{L}\\p{N} ]{1,20}?|\\s+(?:a|an|per|every|each)\\s+(?:day|week|month|year|fortnight))?(?:\\s*:|\\s*(\\.)(?=[ \\t])|\\s+(?:are|were|r|like|such as|incl|including|mostly|mainly|e\\.?g\\.?)(?=\\s))\\s*`,
   "giu",
 );
 /** What separates members of the list ("a, then b, now c", "a and b", "a / b"). */
@@ -71,14 +71,20 @@ export function detectOrganisationsNamedAfterKind(text: string): Detection[] {
     // Note: "locums are SPS", not "interpreters r hit and miss": people of a firm are said to be its name in capitals.
     if (PEOPLE_OF_A_FIRM.test(match[1]) && !/^\p{Lu}/u.test(text.slice(at, at + 1))) continue;
     const tagsAt = contextTags(text, at);
+    const members: Detection[] = [];
+    let commas = 0;
     for (let member = 0; member < MOST_MEMBERS; member++) {
       const end = memberEnd(text, at, tagsAt, member > 0);
       if (end === at) break;
-      detections.push(detection(at, end, kind, "Named in a list after its kind (“agencies: …”)", "nlp"));
+      members.push(detection(at, end, kind, "Named in a list after its kind (“agencies: …”)", "nlp"));
       const separator = SEPARATOR.exec(text.slice(end, end + 12));
       if (!separator) break;
+      if (separator[0].includes(",")) commas++;
       at = end + separator[0].length;
     }
+    // Note: "5 agencies a week. vertex, bloom, …": after a full stop only a list set off by commas names the kind's
+    // members; a sentence that follows ("Pay was better") does not.
+    if (match[2] === undefined || (members.length >= 2 && commas >= 1)) detections.push(...members);
   }
   return detections;
 }

@@ -250,4 +250,12 @@ describe("detectOrganisations", () => {
     ]);
     expect(found("went from locum to perm after 6 yrs agency. half my team went to agency")).toEqual([]);
   });
+
+  it("takes a name before 'IFA', an independent fostering agency, over a place of the same name", () => {
+    expect(found("Message from Lee at Oakwood IFA: please call back")).toContainEqual([
+      "Oakwood IFA",
+      "[organisation]",
+    ]);
+    expect(found("the carers with an IFA were good")).toEqual([]);
+  });
 });

@@ -71,7 +71,7 @@ const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
   ],
   [/^(?:prison)$/u, "prison"],
   [
-    /^(?:fostering|adoption|healthcare|homes|childcare|nurseries|academy|academies|trust|foundation|charity)$/u,
+    /^(?:fostering|adoption|ifa|healthcare|homes|childcare|nurseries|academy|academies|trust|foundation|charity)$/u,
     "employer",
   ],
   [
