@@ -94,7 +94,21 @@ describe("quasi-identifier wordings of life details", () => {
     );
   });
 
+  it("flags the year of a step in a career or a life, and since a birth or a childhood", () => {
+    expect(flagged("I went agency in 2018 and never looked back")).toContain("went agency in 2018");
+    expect(flagged("I was promoted in 2016, then the restructure came.")).toContain("was promoted in 2016");
+    expect(flagged("I did my ASYE in 2017 at Haringey")).toContain("did my ASYE in 2017");
+    expect(flagged("she went into care in 2010")).toContain("went into care in 2010");
+    expect(flagged("he left Asmara in 2016 and walked")).toContain("left Asmara in 2016");
+    expect(flagged("she's had Lottie since she was a baby")).toContain("since she was a baby");
+    expect(flagged("in care since birth")).toContain("since birth");
+    expect(flagged("ever since I left uni")).toContain("since I left uni");
+  });
+
   it("leaves an event some time ago, and a meeting moved, alone", () => {
+    expect(flagged("someone who left in 2021, but the cases stayed")).toEqual([]);
+    expect(flagged("caseloads went up in 2019")).toEqual([]);
+    expect(flagged("since she was told, nothing has changed")).toEqual([]);
     expect(flagged("the referral came in two days ago")).toEqual([]);
     expect(flagged("He moved the meeting to Friday.")).toEqual([]);
     expect(flagged("It was 2016 and the budget was cut.")).toEqual([]);

@@ -71,6 +71,18 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
       /\b(?:moved|transferred|relocated|switched)\s+(?:over\s+)?(?:from|to|across)\b[^.;!?]{0,40}?\bin\s+(?:19|20)\d{2}\b/giu,
   },
   {
+    kind: "years_of_service",
+    reason: "States the year of a step in a career or a life",
+    pattern:
+      /\b(?:left(?!\s+in\b)|went (?:agency|part[- ]time|freelance|independent|locum)|(?:got|was|been)\s+promoted|became|was made|was appointed|trained|graduated|retired|resigned|returned|came back|took over|set up|adopted|fostered|went into care|came into care|was placed|got (?:my|her|his|their) first|did (?:my|her|his|their) (?:ASYE|training|degree|masters|master['’]s|placement|NQ year))\b[^.;!?]{0,30}?\b(?:in|back in)\s+(?:19|20)\d{2}\b/giu,
+  },
+  {
+    kind: "years_of_service",
+    reason: "States since when (a birth, a childhood or leaving school)",
+    pattern:
+      /\bsince\s+(?:birth|(?:she|he|they) (?:was|were) (?:a baby|a toddler|born|tiny|little)|the day (?:she|he|they|I) was born|I (?:left|finished) (?:school|uni|university|college))\b/giu,
+  },
+  {
     kind: "age",
     reason: "States an age set off after a role",
     pattern: new RegExp(
