@@ -212,4 +212,13 @@ describe("detectPlaces", () => {
   it("leaves an office named by its team, its side or two compass words", () => {
     expect(found("the north east office and the West Team office and the south side office")).toEqual([]);
   });
+
+  it("finds a verb's plain form with no everyday sense where something stands, in lower case", () => {
+    expect(found("theyre in a hotel in harvest with 4 kids")).toEqual(["harvest"]);
+    expect(found("ended up in a unit in harvest. ridiculous")).toEqual(["harvest"]);
+  });
+
+  it("leaves an everyday verb or a fixed phrase after what stands somewhere", () => {
+    expect(found("working in support for 3 yrs, the team in charge of it, a room in use")).toEqual([]);
+  });
 });

@@ -259,7 +259,8 @@ function isLowerCasePlace(text: string, tokens: WordToken[], index: number): boo
   if (isServiceWord(token.folded)) return false;
   if (isRegion(token.base)) return !isInsideLongerTitle(tokens, index);
   const tags = wordTags(token.base);
-  if (NOT_A_PLACE_TAGS.some((tag) => tags.has(tag)) || isCountryOrRegion(token.base)) return false;
+  if (isCountryOrRegion(token.base)) return false;
+  if (NOT_A_PLACE_TAGS.some((tag) => tags.has(tag))) return isPlainVerbHeldIn(text, tokens, index);
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
   const framed =
@@ -291,6 +292,27 @@ function isCountableNoun(token: WordToken): boolean {
   const tags = wordTags(token.base);
   return tags.has("Singular") && !tags.has("Uncountable") && !tags.has("Actor") && !IN_IDIOMS.test(token.folded);
 }
+
+/**
+ * "a hotel in harvest", "a unit in harvest", "the contact centre in harvest": after what stands somewhere and "in", a
+ * verb's plain form with no everyday sense, closed by a pause or a word that is no object, is a town's name.
+ */
+function isPlainVerbHeldIn(text: string, tokens: WordToken[], index: number): boolean {
+  const token = tokens[index];
+  const tags = wordTags(token.base);
+  if (!tags.has("Infinitive") || NOT_A_PLACE_TAGS.some((tag) => tags.has(tag) && !/^(?:Verb|PresentTense)$/u.test(tag)))
+    return false;
+  if (index < 2 || !isHeldInOnly(tokens, index) || isEverydayWord(token.base) || IN_IDIOMS.test(token.folded))
+    return false;
+  if (!/^[ \t]+$/u.test(text.slice(tokens[index - 1].end, token.start))) return false;
+  const next = tokens[index + 1];
+  return (
+    !next ||
+    /[,.;:!?)(\n]/u.test(text.slice(token.end, next.start)) ||
+    !OBJECT_TAGS.some((tag) => wordTags(next.base).has(tag))
+  );
+}
+const OBJECT_TAGS = ["Noun", "Determiner", "Pronoun", "Possessive", "Adjective"];
 
 /** "a hotel in ripe", not "lives in ripe": framed only by what stands somewhere, which also takes "in poverty". */
 function isHeldInOnly(tokens: WordToken[], index: number): boolean {
