@@ -142,7 +142,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   if (!titled && isDescribedAfterCommaAtStart(chunk, nextWords(text, lastEnd, 9))) {
     return verdict("person", "Word opening a sentence, then described as a person (“…, he's fifteen”)", 2);
   }
-  if (!titled && isRunBeforePersonVerb(chunk, nextWords(text, lastEnd, 9))) {
+  if (!titled && isRunBeforePersonVerb(text, chunk, nextWords(text, lastEnd, 9))) {
     return {
       ...verdict("person", "Capitalised words before a verb only people do (“… chaired the meeting”)", 1),
       wholeRun: true,

@@ -9,7 +9,7 @@ import {
   PLACE_TYPES_WEAK,
   TALK_WORDS,
 } from "./name-cues";
-import { isLoneCapitalisedWord, isRunBeforePersonVerb } from "./name-ordinary-words";
+import { isLoneCapitalisedWord, isRunBeforePersonVerb, isSubjectAfterJoiner } from "./name-ordinary-words";
 import {
   ageAfter,
   ageInTextAfter,
@@ -130,8 +130,10 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
   ) {
     return verdict("person", "Word then described as a person after a comma (“…, the daughter, she's …”)", 2);
   }
-  if (plain && isRunBeforePersonVerb(chunk, after))
+  if (plain && isRunBeforePersonVerb(text, chunk, after))
     return verdict("person", "Capitalised words before a verb only people do (“… chaired the meeting”)", 1);
+  if (plain && isSubjectAfterJoiner(chunk, prior, after))
+    return verdict("person", "Capitalised word after “and”, then a verb with its object (“and … runs the group”)", 1);
   if (plain && isLoneCapitalisedWord(text, chunk, prior, after))
     return verdict("person", "Ordinary word capitalised mid-sentence with nothing to make it a place or team", 1);
   if (!ordinaryGiven) return null;

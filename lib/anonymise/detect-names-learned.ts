@@ -2,9 +2,11 @@
 
 import stored from "./data/name-tagger.json";
 import { isKnownAcronym } from "./known-acronyms";
-import { findAllowedSpans, isEverydayWord, type Span, SpanIndex } from "./known-words";
+import { findAllowedSpans, isEverydayWord, type Span, SpanIndex, wordTags } from "./known-words";
+import { partnersJoinedByAnd } from "./name-coordinates";
 import { modelSlot, type NameTaggerModel, type StoredNameTagger, type TaggedName, tagNames } from "./name-tagger-model";
-import { foldForMatch } from "./text-matching";
+import { tokenFacts } from "./name-token-facts";
+import { foldForMatch, tokeniseWords } from "./text-matching";
 import type { Detection } from "./types";
 
 const slot = modelSlot(stored as StoredNameTagger);
@@ -30,7 +32,17 @@ export function learnedDetections(text: string, names: readonly TaggedName[], ru
     reason: "Learned name tagger: reads like a person's name in this context",
   });
   const repeated = [...found, ...learnedRepeats(text, found, ruled)];
-  return [...repeated, ...learnedPartners(text, repeated, ruled)];
+  const partners = [...repeated, ...learnedPartners(text, repeated, ruled)];
+  return [...partners, ...learnedListMates(text, partners, ruled)];
+}
+
+/** "miller and reign in business support": a word joined by "and" to a name the tagger read, before a team or verb. */
+function learnedListMates(text: string, found: readonly Detection[], ruled: readonly Span[]): Detection[] {
+  if (found.length === 0) return [];
+  const tokens = tokeniseWords(text);
+  const factAt = (index: number) => tokenFacts(tokens[index], wordTags(tokens[index].base));
+  const taken = new SpanIndex([...ruled, ...found, ...findAllowedSpans(text, foldForMatch(text))]);
+  return partnersJoinedByAnd(text, tokens, factAt, found, taken);
 }
 
 /** A word joined by "or" or a slash after a name, or before one: "gethings or geddings", "Katrin/Catrin". */

@@ -15,6 +15,7 @@ import { coordinate, propagate } from "./name-chunk-context";
 import { buildChunks } from "./name-chunks";
 import { coordinatedNames, pairedNames } from "./name-coordinates";
 import { repeatPersonNames } from "./name-repeats";
+import { restatedNames } from "./name-restated";
 import { readCompromise, setKind, tokenFacts } from "./name-token-facts";
 import { foldForMatch, tokeniseWords } from "./text-matching";
 import type { Detection } from "./types";
@@ -70,6 +71,7 @@ export function detectNames(text: string): Detection[] {
     });
   }
   detections.push(...pairedNames(text, facts, allowed));
+  detections.push(...restatedNames(text, facts, allowed));
   detections.push(...coordinatedNames(text, facts, detections, allowed));
   const people = new SpanIndex(detections.filter((detection) => detection.category === "person"));
   detections.push(...detectNamesInPersonSlots(text, tokens, detections, allowed, people));

@@ -102,6 +102,12 @@ export function bareWordInPersonSlot(
     return { reason: "Bare word listed with the speaker (“me and …”)", length };
   }
   if (!verb && (after[0] === "who" || (after[0] === "," && after[1] === "who"))) return { reason: WHO, length };
+  if (before === "role" && OWNERS.has(prior[prior.length - 2] ?? "") && !verb && (closed || afterCue !== null)) {
+    return {
+      reason: "Bare word after “my” and a role, then a verb or the phrase's end (“my tm black went off”)",
+      length,
+    };
+  }
   if (!plain && !(afterCue === "strong" && before === "clause")) return null;
 
   if (before === "apposition" && closed) {
@@ -234,6 +240,9 @@ export function cueBefore(prior: string[], numbered: boolean): CueBefore {
 }
 
 const POSSESSED = words("my our his her their the");
+
+/** "my tm …", "her deputy …": whose role it is; with "the" the word after a role is as often a noun ("the PA side"). */
+const OWNERS = words("my our his her their");
 
 /** Marks that set a name beside its role ("the chair, …", "SW: …", "the mum — … —", "Mother (…)"). */
 const ROLE_PUNCTUATION = new Set([",", ":", "—", "–", "("]);

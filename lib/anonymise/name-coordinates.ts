@@ -1,7 +1,7 @@
 // Names listed alongside a person's name ("Petra, then ugo, then a locum", "Wise, Fern and Jazz").
 import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
-import { isLexiconSurname, type SpanIndex } from "./known-words";
+import { isEverydayWord, isLexiconSurname, type SpanIndex } from "./known-words";
 import { nextWords } from "./name-context";
 import { PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PLACE_NOUNS_AFTER } from "./name-cues";
 import { isLexiconFamilyName } from "./name-lexicon";
@@ -9,6 +9,7 @@ import { COLOUR_SURNAMES, canFillNameSlot } from "./name-slots";
 import { hasTag, joinedBySpace, type TokenFacts } from "./name-token-facts";
 import { isFieldJargon } from "./name-unknown-words";
 import { pluralVerb, teamAfter } from "./name-work-cues";
+import { firstStartingAt, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 const JOINING_WORDS = new Set(["and", "or", "then"]);
@@ -68,7 +69,8 @@ export function coordinatedNames(
       const listed =
         !allowed.overlaps(fact.token.start, fact.token.baseEnd) &&
         (couldBeListedName(fact) ||
-          (!/then/iu.test(joiner) && couldBeListedWith(text, facts, neighbour, facts[index])));
+          (!/then/iu.test(joiner) && couldBeListedWith(text, facts, neighbour, facts[index])) ||
+          (WORD_JOINER.test(joiner) && pairedWithPersonBeforeCue(text, fact, right.token)));
       if (!listed && !dayNamedPerson(fact, facts[index], joiner)) continue;
       personAt.add(neighbour);
       queue.push(neighbour);
@@ -76,13 +78,63 @@ export function coordinatedNames(
         start: fact.token.start,
         end: fact.token.baseEnd,
         category: "person",
-        reason: "Name listed alongside a person's name (“Petra, then …, then a locum”)",
+        reason: PAIRED_REASON,
         source: "nlp",
         identity: `person:${fact.token.folded}`,
       });
     }
   }
   return added;
+}
+
+/**
+ * Words joined by "and" to a name another finder read (the learned tagger's "miller" in "miller and reign in business
+ * support"), by the same test as a list's pair, where nothing else has claimed them.
+ */
+export function partnersJoinedByAnd(
+  text: string,
+  tokens: readonly WordToken[],
+  factAt: (index: number) => TokenFacts,
+  anchors: readonly Detection[],
+  taken: SpanIndex,
+): Detection[] {
+  const added: Detection[] = [];
+  for (const anchor of anchors) {
+    const first = firstStartingAt(tokens, anchor.start);
+    if (tokens[first]?.start !== anchor.start) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].start < anchor.end) last++;
+    for (const at of [first - 2, last + 2]) {
+      const token = tokens[at];
+      if (!token || taken.overlaps(token.start, token.baseEnd)) continue;
+      const [left, right] = at < first ? [token, tokens[first]] : [tokens[last], token];
+      if (!WORD_JOINER.test(text.slice(left.end, right.start))) continue;
+      if (!pairedWithPersonBeforeCue(text, factAt(at), at < first ? tokens[last] : token)) continue;
+      added.push({
+        start: token.start,
+        end: token.baseEnd,
+        category: "person",
+        reason: PAIRED_REASON,
+        source: "nlp",
+        identity: `person:${token.folded}`,
+      });
+    }
+  }
+  return added;
+}
+
+const PAIRED_REASON =
+  "Word joined by “and” to a person's name, then a team or a plural verb (“… and … in business support”)";
+
+function pairedWithPersonBeforeCue(text: string, fact: TokenFacts, right: WordToken): boolean {
+  const { token } = fact;
+  if (token.base.length < 3 || token.allCaps || token.possessive || !canFillNameSlot(fact)) return false;
+  if (fact.lexiconPlace || fact.identity || hasTag(fact, ["Adverb", "Gerund", "Comparable", "Superlative"]))
+    return false;
+  const listedSurname = fact.anyGiven || isLexiconSurname(token.base) || isLexiconFamilyName(token.base);
+  if ((hasTag(fact, ["Plural", "Uncountable"]) || isEverydayWord(token.base)) && !listedSurname) return false;
+  const after = nextWords(text, right.end, 6);
+  return teamAfter(after) || ["are", "were", "both", "run", "keep", "have"].includes(after[0] ?? "");
 }
 
 /**

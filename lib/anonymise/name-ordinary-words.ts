@@ -55,16 +55,43 @@ function opensBeforeName(facts: TokenFacts[]): boolean {
  * "Charity Price started on Step Up", "Heaven Young runs a drop-in", "Rebel chaired the meeting": capitalised
  * ordinary words, two or three together before a verb of people, or one opening a sentence before a verb of speech.
  */
-export function isRunBeforePersonVerb(chunk: Chunk, after: string[]): boolean {
+export function isRunBeforePersonVerb(text: string, chunk: Chunk, after: string[]): boolean {
   const { facts } = chunk;
   if (facts.length > 3 || !facts.every(couldBeName) || opensBeforeName(facts)) return false;
   if (facts.length === 1) {
     if (!facts[0].token.sentenceInitial) return false;
+    const counted = COUNTED_VERB_AFTER.test(text.slice(facts[0].token.end, facts[0].token.end + 40));
+    if (counted && !facts[0].token.possessive && !hasTag(facts[0], ["Plural", "Verb"])) return true;
     if (isSubjectOnlyAsName(facts[0]) && finiteVerbAfter(after)) return true;
     return SPEECH_ONLY.has(after[0] ?? "") || (teamAfter(after) && !hasTag(facts[0], ["Verb", "Uncountable"]));
   }
   return personVerbFollows(after) || presentTenseBeforeObject(after) || withMe(after) || predicateIsPerson(after);
 }
+
+/**
+ * "and Church runs the reflective group", "but Archer covered it": one capitalised word straight after "and" or "but",
+ * then a verb with its object, is that clause's subject; a common noun there would need an article ("and the church
+ * runs"), and a department, team or court is no person ("and Panel agreed the plan").
+ */
+export function isSubjectAfterJoiner(chunk: Chunk, prior: string[], after: string[]): boolean {
+  if (chunk.facts.length !== 1) return false;
+  const [fact] = chunk.facts;
+  const { token } = fact;
+  if (token.sentenceInitial || token.possessive || token.allCaps || token.base.length < 3) return false;
+  if (!["and", "but"].includes(prior[prior.length - 1] ?? "")) return false;
+  if (fact.identity || fact.country || DEPARTMENTS.has(token.folded) || PERSON_INTRODUCERS.has(token.folded))
+    return false;
+  if (INSTITUTIONS.has(token.folded) || GROUP_HEADS.has(token.folded) || PLACE_TYPES_STRONG.has(token.folded))
+    return false;
+  if (hasTag(fact, [...FUNCTION_WORD_TAGS, "Adverb", "Plural", "Uncountable", "Gerund"])) return false;
+  return SPEECH_ONLY.has(after[0] ?? "") || finiteVerbAfter(after) || presentTenseBeforeObject(after);
+}
+
+/** Bodies that act as a subject with no article in a note ("and School rang", "and Court ordered"). */
+const INSTITUTIONS = new Set(
+  `school college university academy nursery hospital surgery library station office court panel conference
+  supervision duty police housing council`.split(/\s+/u),
+);
 
 /**
  * "Scarlet left", "Bridge moved here", "Star turned 18": an adjective, or a countable noun with no article, opens a
@@ -74,7 +101,7 @@ function isSubjectOnlyAsName(fact: TokenFacts): boolean {
   const { folded } = fact.token;
   if (fact.token.possessive || NOT_PLACES.has(folded) || GROUP_HEADS.has(folded) || /ly$/u.test(folded)) return false;
   if (hasTag(fact, ["Verb", "Uncountable", "Plural", "Comparable", "Superlative"])) return false;
-  return hasTag(fact, ["Adjective", "Singular"]) || (fact.tags.size === 0 && fact.english);
+  return hasTag(fact, ["Adjective", "Singular", "Noun"]) || (fact.tags.size === 0 && fact.english);
 }
 
 /**
@@ -88,9 +115,26 @@ function finiteVerbAfter(after: string[]): boolean {
     return !["a", "an", "the", "really", "just"].includes(next);
   if (FREQUENCY_ADVERBS.has(verb)) return personVerbFollows(after);
   if (INTRANSITIVE_OF_PEOPLE.has(verb)) return !/^[,;:.!?()—–]$/u.test(next);
+  if (["has", "had", "got"].includes(verb) && isPastTenseVerb(next) && participleTakesObject(after.slice(2)))
+    return true;
   if (!isPastTenseVerb(verb) && !(isThirdPersonVerb(verb) && wordTags(verb).has("PresentTense"))) return false;
   return OBJECT_STARTS.has(next) || ADVERBS_OF_PLACE_AND_TIME.has(next);
 }
+
+/** "has raised it", "got picked up", "had left by then": after the participle, an object, a particle or an adverb. */
+function participleTakesObject(rest: string[]): boolean {
+  const [next = "."] = rest;
+  return OBJECT_STARTS.has(next) || ADVERBS_OF_PLACE_AND_TIME.has(next) || PARTICLES.has(next);
+}
+
+const PARTICLES = new Set("up off out in on with by".split(" "));
+
+/**
+ * "Star turned 18", "Honey turns eighteen", "Ocean works four long days": a verb of age or of working hours, then a
+ * number, said of a word opening the sentence.
+ */
+const COUNTED_VERB_AFTER =
+  /^[ \t]+(?:turned|turns|turning|works|worked|does|did)[ \t]+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one)\b/iu;
 
 /** Verbs a person does without an object ("Scarlet left", "Coast moved"), not a note's passive ("agreed at Panel"). */
 const INTRANSITIVE_OF_PEOPLE = new Set(

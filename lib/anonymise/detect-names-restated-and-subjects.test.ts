@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { anonymise } from "./anonymise";
+import { detectNames } from "./detect-names";
+
+const people = (text: string) =>
+  detectNames(text)
+    .filter((detection) => detection.category === "person")
+    .map((detection) => text.slice(detection.start, detection.end));
+
+const redactedPeople = (text: string) =>
+  anonymise(text)
+    .redactions.filter((redaction) => redaction.category === "person")
+    .map((redaction) => text.slice(redaction.start, redaction.end));
+
+describe("detectNames: a name said again with its surname", () => {
+  it("takes the word and the full name after a comma or a dash", () => {
+    expect(people("And Wood, Wood Hunter, she's our principal social worker.")).toEqual(["Wood", "Wood Hunter"]);
+    expect(people("the MASH manager there — Black, Black Rowan — she was brilliant.")).toEqual(
+      expect.arrayContaining(["Black", "Black Rowan"]),
+    );
+    expect(people("I used to work with a Archer — Archer Sharp — at the hub.")).toEqual(["Archer", "Archer Sharp"]);
+  });
+
+  it("leaves a stammer, a title before a name and a firm's name alone", () => {
+    expect(people("and the, the family in Harrow were, were lovely")).toEqual([]);
+    expect(people("And the judge, Judge Pemberton-Shah, she was not amused.")).not.toContain("judge");
+    expect(redactedPeople("it was that smaller firm, Tongues — Tongues Interpreting — she was late")).toEqual([]);
+  });
+});
+
+describe("detectNames: an ordinary word as the subject of what a person does", () => {
+  it("takes a word opening a sentence before an age, working hours or a perfect with its object", () => {
+    expect(people("Star turned 18 on the Monday and the PA found him.")).toEqual(["Star"]);
+    expect(people("Ocean works four long days so he can do the school run.")).toEqual(["Ocean"]);
+    expect(people("Families don't trust it. Trinity has raised it with commissioning twice.")).toEqual(["Trinity"]);
+    expect(people("Honour got picked up in Chatham again.")).toEqual(["Honour"]);
+  });
+
+  it("takes a capitalised word after “and” before a verb and its object", () => {
+    expect(people("I have ever seen, and Church runs the reflective group on Fridays.")).toEqual(["Church"]);
+  });
+
+  it("leaves institutions, uncountable nouns and everyday words in those places", () => {
+    expect(people("School has raised it with us. Progress has stalled. Work got done.")).toEqual([]);
+    expect(people("We met, and Court ordered the assessment, and School rang us.")).toEqual([]);
+    expect(people("Rain turned to snow by the afternoon.")).toEqual([]);
+  });
+});
+
+describe("anonymise: a word joined by “and” to a name the tagger read", () => {
+  it("takes the partner before a team or a plural verb", () => {
+    expect(redactedPeople("miller and reign in business support are the only reason our team functions")).toEqual([
+      "miller",
+      "reign",
+    ]);
+  });
+
+  it("leaves an everyday word joined to the name", () => {
+    expect(redactedPeople("Jade and support from the team were great.")).toEqual(["Jade"]);
+  });
+});
+
+describe("detectNames: a bare word after “my” and a role", () => {
+  it("takes the word when a verb or the phrase's end follows", () => {
+    expect(people("my tm black went on long term sick and nobody told families.")).toEqual(["black"]);
+    expect(people("my NQSW mentee bridge got put on a CP case alone in week 2.")).toEqual(["bridge"]);
+  });
+
+  it("leaves a noun after “the” and a role, and a function word after “my” and a role", () => {
+    expect(people("Shout out also to Oksana on the admin side.")).toEqual(["Oksana"]);
+    expect(people("my manager today said no, so my supervisor meeting was cancelled")).toEqual([]);
+    expect(people("my tm is off and my manager was away")).toEqual([]);
+  });
+});
