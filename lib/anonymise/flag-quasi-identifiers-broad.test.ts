@@ -23,6 +23,10 @@ describe("broad quasi-identifier shapes", () => {
       "unique_description",
       "the only Welsh-speaker on the team",
     ]);
+    expect(flagged("the only grandmother on the team")).toContainEqual([
+      "unique_description",
+      "the only grandmother on the team",
+    ]);
   });
 
   it("leaves an only thing, a first time and a first manager", () => {

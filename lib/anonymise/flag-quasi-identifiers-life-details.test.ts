@@ -137,7 +137,21 @@ describe("quasi-identifier wordings of life details", () => {
     );
   });
 
+  it("flags the only one of a faith or a people, only one speaker, and longer-serving than anyone", () => {
+    expect(flagged("the only team in the country doing this")).toContain("the only team in the country doing this");
+    expect(flagged("I'm the only Catholic in the team")).toContain("the only Catholic in the team");
+    expect(flagged("we've only got one Urdu speaker")).toContain("we've only got one Urdu speaker");
+    expect(flagged("she's been fostering the longest of anyone in Kent")).toContain("the longest of anyone in Kent");
+    expect(flagged("I've been here longer than anyone else in the team")).toContain(
+      "longer than anyone else in the team",
+    );
+    expect(flagged("I'm registered blind")).toContain("registered blind");
+  });
+
   it("leaves everyday firsts, onlys and bests alone", () => {
+    expect(flagged("the only Monday in the month")).toEqual([]);
+    expect(flagged("we only have one car")).toEqual([]);
+    expect(flagged("they've only got one of those")).toEqual([]);
     expect(flagged("the first time in London I felt safe")).toEqual([]);
     expect(flagged("the only thing in Croydon that works")).toEqual([]);
     expect(flagged("the best manager I have ever had")).toEqual([]);

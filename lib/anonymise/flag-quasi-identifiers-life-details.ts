@@ -139,9 +139,15 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Describes something as the only, first or last of its kind in an area",
     pattern: new RegExp(
-      `\\b[Tt]he\\s+(?:only|first|last|one)\\s+(?!(?:${EVERYDAY_HEADS})\\b)(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+\\s+in\\s+${AREA}\\s+(?:(?:that|this|last)\\s+year\\b|ever\\b|to\\s+[\\p{L}'’-]+${WORDS_OF_A_CLAUSE}|(?:who|that|which|where)\\s+(?!year\\b)[\\p{L}'’-]+${WORDS_OF_A_CLAUSE})`,
+      `\\b[Tt]he\\s+(?:only|first|last|one)\\s+(?!(?:${EVERYDAY_HEADS})\\b)(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+\\s+in\\s+${AREA}\\s+(?:(?:that|this|last)\\s+year\\b|ever\\b|to\\s+[\\p{L}'’-]+${WORDS_OF_A_CLAUSE}|(?:who|that|which|where|with|still|doing|running|offering|using|providing)\\s+(?!year\\b)[\\p{L}'’-]+${WORDS_OF_A_CLAUSE})`,
       "gu",
     ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Describes someone as the only one of a faith, a people or a kind, or as longer-serving than anyone",
+    pattern:
+      /\b[Tt]he\s+(?:only|sole|one)\s+(?!I\b)\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:in|on|at)\s+(?:the|our|my|this)\s+(?:team|office|panel|board|service|building|unit|department|directorate|course|cohort|group|floor|estate|school|class)\b|\b(?:[Ww]e['’]ve|[Ww]e|[Tt]hey['’]ve|[Tt]hey|[Ii]t['’]s|[Tt]here['’]s)\s+only\s+(?:got|have|had|has|is)?\s*one\s+(?!of\b)(?:\p{Lu}[\p{L}-]+|[\p{L}-]+-speaking)\s+(?:speaker|worker|social worker|interpreter|manager|carer|foster carer|man|woman|person)\b|\b(?:the\s+)?(?:longest|oldest|youngest)\s+of\s+(?:anyone|anybody|all of us|us all)\b(?:\s+(?:in|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?|\blonger than (?:anyone|anybody)\b(?:\s+(?:else\s+)?(?:in|at|on)\s+(?:the\s+)?[\p{L}'’-]+)?|\bregistered\s+(?:blind|deaf|disabled|partially sighted)\b/gu,
   },
   {
     kind: "unique_description",
