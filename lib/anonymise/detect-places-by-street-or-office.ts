@@ -1,11 +1,14 @@
-// Streets and offices named in lower case by a street's or a place's last word: "b&b on marine parade", "round kennet
-// way", "west heather office", "the cinder hill office".
-import { isIdentityWord, type SpanIndex, wordTags } from "./known-words";
+// Streets, offices and towns named in lower case by a street's or a place's last word or a town's first: "b&b on marine
+// parade", "round kennet way", "west heather office", "the cinder hill office", "moved to high tandem".
+import { isCountryOrRegion, isEverydayWord, isIdentityWord, type SpanIndex, wordTags } from "./known-words";
 import { GENERIC_WORDS } from "./organisation-detection";
-import { isServiceWord } from "./place-word-senses";
-import { foldForMatch } from "./text-matching";
+import { hasNoEverydaySense, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
+import { firstStartingAt, foldForMatch, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
+/** Words that put someone somewhere, before "in", "to", "from", "near" or "on": "lives in", "grew up in", "moved to". */
+export const PLACE_VERBS =
+  /^(?:live|lives|lived|living|moved|move|moves|moving|relocated|relocating|settled|up|born|raised|based|originally|grandparents|nan|nana|gran|granny|family|relatives|cousins|drive|drives|drove|driving|commute|commutes|commuting|travel|travels|travelled|travelling|came|comes|coming|fled|visiting|visited|stays|staying|stayed)$/u;
 export const DIRECTIONS =
   /^(?:north|south|east|west|central|inner|outer|upper|lower|northern|southern|eastern|western)$/u;
 /** "b&b on marine parade", "round kennet way": a lower-case word and a street's last word after where someone is. */
@@ -39,13 +42,39 @@ export const NOT_AN_OFFICE_NAME = [
   "Verb",
 ];
 
+/**
+ * "moved to high tandem", "from umber to high umber": in lower case, a town's first word ("high", "great", "little",
+ * "upper", "market", a compass word) and a word, after a preposition of place.
+ */
+const PREFIXED_TOWN =
+  /\b(?:to|from|in|near)[ \t]+(?:high|great|little|upper|lower|long|market|kings|north|south|east|west)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}'’-])/gu;
+const NOT_A_TOWN_TAGS = [...NOT_A_STREET_NAME_TAGS, "Plural", "Adjective", "Gerund", "PastTense"];
+
 function place(start: number, end: number, reason: string): Detection {
   return { start, end, category: "place", reason, source: "nlp", replacement: "[place]" };
 }
 
 /** Streets by their last word after where someone is, and offices by a compass word or a place's kind. */
-export function detectStreetsAndOfficesByKind(text: string, allowed: SpanIndex): Detection[] {
+export function detectStreetsAndOfficesByKind(text: string, allowed: SpanIndex, tokens: WordToken[]): Detection[] {
   const detections: Detection[] = [];
+  for (const match of text.matchAll(PREFIXED_TOWN)) {
+    const end = match.index + match[0].length;
+    const start = match.index + match[0].indexOf(" ") + 1;
+    const name = match[1];
+    const folded = foldForMatch(name);
+    const tags = wordTags(name);
+    if (NOT_A_TOWN_TAGS.some((tag) => tags.has(tag)) || NOT_A_PLACE_IN_LOWER_CASE.test(folded)) continue;
+    if (isServiceWord(folded) || isEverydayWord(name) || isIdentityWord(name) || isCountryOrRegion(name)) continue;
+    if (allowed.contains(start, end)) continue;
+    // Note: framed by a verb of living or moving, or the name has no everyday sense, or the town is named bare too.
+    const at = firstStartingAt(tokens, end - name.length);
+    const verb = tokens[at - 3]?.folded ?? "";
+    const framed =
+      PLACE_VERBS.test(verb) ||
+      (tokens[at] !== undefined && hasNoEverydaySense(tokens[at])) ||
+      namedBare(text, folded, start);
+    if (framed) detections.push(place(start, end, "Town named by its first word and a name, in lower case"));
+  }
   for (const match of text.matchAll(LOWER_CASE_STREET)) {
     const tags = wordTags(match[1]);
     // Note: "on wrong way", "on main parade": a describing word before "way" makes a phrase; "marine parade" is a name.
@@ -67,4 +96,11 @@ export function detectStreetsAndOfficesByKind(text: string, allowed: SpanIndex):
     );
   }
   return detections;
+}
+
+/** "from umber to high umber": the name said bare shortly before, after a preposition of place. */
+function namedBare(text: string, folded: string, before: number): boolean {
+  return new RegExp(`\\b(?:to|from|in|near|at)[ \\t]+${folded}(?![\\p{L}])`, "u").test(
+    text.slice(Math.max(0, before - 2000), before).toLowerCase(),
+  );
 }

@@ -221,4 +221,13 @@ describe("detectPlaces", () => {
   it("leaves an everyday verb or a fixed phrase after what stands somewhere", () => {
     expect(found("working in support for 3 yrs, the team in charge of it, a room in use")).toEqual([]);
   });
+
+  it("finds a lower-case town by its first word and a name after a verb of moving or the name said bare before", () => {
+    expect(found("wants him moved to high tandem to be nearer his mum")).toContain("high tandem");
+    expect(found("the drive from umber to high umber for visits")).toContain("high umber");
+  });
+
+  it("leaves a describing phrase after a town's first word", () => {
+    expect(found("she moved to high school, we are in high demand, went to high alert, in great pain")).toEqual([]);
+  });
 });

@@ -5,7 +5,12 @@ import { detectLaterMentions } from "./detect-organisation-mentions";
 import { detectNamesByPreposition } from "./detect-organisations-by-preposition";
 import { detectNamesInLowerCaseFrames } from "./detect-organisations-in-lower-case-frames";
 import { detectPlacesBesidePlaces } from "./detect-places-beside-places";
-import { DIRECTIONS, detectStreetsAndOfficesByKind, NOT_AN_OFFICE_NAME } from "./detect-places-by-street-or-office";
+import {
+  DIRECTIONS,
+  detectStreetsAndOfficesByKind,
+  NOT_AN_OFFICE_NAME,
+  PLACE_VERBS,
+} from "./detect-places-by-street-or-office";
 import { detectAddresses } from "./detect-structured-addresses";
 import {
   findAllowedSpans,
@@ -22,9 +27,6 @@ import { hasNoEverydaySense, IN_IDIOMS, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE
 import { foldForMatch, isTypedInLowerCase, startingAtCapitals, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
-/** Words that put someone somewhere, before "in", "to", "from", "near" or "on": "lives in", "grew up in", "moved to". */
-const PLACE_VERBS =
-  /^(?:live|lives|lived|living|moved|move|moves|moving|relocated|relocating|settled|up|born|raised|based|originally|grandparents|nan|nana|gran|granny|family|relatives|cousins|drive|drives|drove|driving|commute|commutes|commuting|travel|travels|travelled|travelling|came|comes|coming|fled|visiting|visited|stays|staying|stayed)$/u;
 const PLACE_PREPOSITIONS = /^(?:in|to|from|near|on|outside)$/u;
 /**
  * What stands somewhere, or someone is left somewhere, before "in": "a hotel in Walnut", "homeless in ripe", "the
@@ -206,7 +208,7 @@ export function detectPlaces(text: string): Detection[] {
       continue;
     detections.push(place(match.index, match.index + match[0].length, "Office named by where it is"));
   }
-  detections.push(...detectStreetsAndOfficesByKind(text, allowed));
+  detections.push(...detectStreetsAndOfficesByKind(text, allowed, tokens));
   const lowerCase = isTypedInLowerCase(text);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
