@@ -27,4 +27,8 @@ describe("detectOrganisationsInApposition", () => {
     ).toEqual([]);
     expect(found("a company car is nice. The agency, tbh, was awful. The agency, sadly, went bust.")).toEqual([]);
   });
+
+  it("leaves words of when after the noun", () => {
+    expect(found("I moved to an IFA last year, and the agency next week")).toEqual([]);
+  });
 });

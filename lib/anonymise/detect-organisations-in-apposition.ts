@@ -99,6 +99,8 @@ export function detectOrganisationsInApposition(
       !words.some(isVerbForm) &&
       (words.length > 1 || !isEnglishWordForm(words[0].base));
     if (!bracketed && !setOff && !direct) return null;
+    // Note: "moved to an IFA last year": words of when after the kind say when, not which.
+    if (words.some((word) => WHEN_WORDS.test(word.folded))) return null;
     // Note: "the agency, Priya, rang": one given name set off after the kind is who spoke for it.
     if (words.length === 1 && isLexiconGivenName(words[0].base)) return null;
     if (insideAny(allowed, tokens[first].start, tokens[last].baseEnd)) return null;
@@ -106,6 +108,9 @@ export function detectOrganisationsInApposition(
     return { detection: detection(tokens[first].start, tokens[last].baseEnd, kind, reason, "nlp"), last };
   });
 }
+
+const WHEN_WORDS =
+  /^(?:last|next|year|years|week|weeks|month|months|day|days|night|term|yesterday|today|tomorrow|ago)$/u;
 
 /** The last of up to three spaced words from `first` that could be a name's; `first - 1` when the first is none. */
 function lastNameWord(text: string, tokens: WordToken[], first: number): number {
