@@ -202,6 +202,9 @@ describe("quasi-identifier wordings of life details", () => {
     expect(flagged("her uncle is chair of the Tamil association")).toContain("is chair of the Tamil association");
     expect(flagged("after the fire at Maple Lodge")).toContain("the fire at Maple Lodge");
     expect(flagged("when their house burned down in 2019")).toContain("house burned down");
+    expect(flagged("I remember the Climbié inquiry")).toContain("the Climbié inquiry");
+    expect(flagged("the Manchester Arena bombing")).toContain("the Manchester Arena bombing");
+    expect(flagged("after the Ofsted last March")).toContain("the Ofsted last March");
     expect(flagged("Her dad runs the Vietnamese restaurant on Mare Street.")).toContain(
       "runs the Vietnamese restaurant",
     );
@@ -224,6 +227,8 @@ describe("quasi-identifier wordings of life details", () => {
     expect(flagged("three generations ago things were different")).toEqual([]);
     expect(flagged("for generations the estate has been poor")).toEqual([]);
     expect(flagged("the office was flooded with referrals")).toEqual([]);
+    expect(flagged("the Local Authority fire policy")).toEqual([]);
+    expect(flagged("The Fire Service came")).toEqual([]);
     expect(flagged("she runs the business support team")).toEqual([]);
     expect(flagged("he goes to the shop for her")).toEqual([]);
     expect(flagged("she is the chair of the panel")).toEqual([]);

@@ -191,6 +191,12 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
       /\b(?:house|home|flat|unit|hostel|centre|school|office|block)\s+(?:was\s+|got\s+|had\s+been\s+)?(?:burn(?:ed|t)\s+down|fire-?bombed|set\s+(?:alight|on\s+fire)|gutted|flooded(?!\s+with\b))|\b(?:[Aa]n?|[Tt]he)\s+(?:(?:big|huge|serious|major|house|arson)\s+)?(?:fire|flood|arson attack|attack|stabbing|shooting|explosion|break-in|riot)\s+(?:at|in|outside|near)\s+(?:(?:the\s+|a\s+|their\s+|her\s+|his\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:home|house|flat|unit|school|centre|hostel|ward|hospital|office|estate|block)\b|(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?/gu,
   },
   {
+    kind: "named_event",
+    reason: "Names a specific inquiry, incident or inspection",
+    pattern:
+      /\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:fire|inquiry|inquest|bombing|attack|stabbing|scandal|riots?|floods?)\b(?!\s+(?:risk|policy|policies|training|drill|alarm|door|service|brigade|safety|procedure)\b)|\b[Tt]he\s+(?:Ofsted|ILACS|JTAI|inspection|SCR|review)\s+(?:last|this)\s+(?:year|month|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/gu,
+  },
+  {
     kind: "unique_description",
     reason: "Describes a family known across generations",
     pattern: new RegExp(
