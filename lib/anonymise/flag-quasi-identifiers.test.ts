@@ -28,6 +28,7 @@ describe("flagQuasiIdentifiers", () => {
 
   it("does not mistake durations and counts for ages", () => {
     expect(flagged("I'm 5 minutes late and I'm 30 cases over.")).toEqual([]);
+    expect(flagged("I'm one of the team, and I'm two short today.")).toEqual([]);
   });
 
   it("flags years of service and the year of qualifying", () => {

@@ -31,7 +31,7 @@ const RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States an age",
     pattern: new RegExp(
-      `\\b(?:I['’]m|I am|I was|I turned|I'll be|she['’]s|he['’]s|she is|he is|aged|age)\\s+${NUMBER}\\b(?![%\\d])(?!\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years? (?:in|of|into|qualified|post)|cases|children|kids|families|percent|miles|pounds|quid|am\\b|pm\\b|o['’]clock))`,
+      `\\b(?:I['’]m|I am|I was|I turned|I'll be|she['’]s|he['’]s|she is|he is|aged|age)\\s+${NUMBER}\\b(?![%\\d])(?!\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years? (?:in|of|into|qualified|post)|cases|children|kids|families|percent|miles|pounds|quid|am\\b|pm\\b|o['’]clock|(?:of|who|that|short|more)\\b))`,
       "giu",
     ),
   },
