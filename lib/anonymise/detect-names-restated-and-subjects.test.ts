@@ -72,3 +72,29 @@ describe("detectNames: a bare word after “my” and a role", () => {
     expect(people("my tm is off and my manager was away")).toEqual([]);
   });
 });
+
+describe("detectNames: a bare word opening a clause, then its team and a verb", () => {
+  it("takes the word whose team and verb follow", () => {
+    expect(people("dom at the youth offending service is brilliant tbh")).toContain("dom");
+    expect(people("sharp from the edge of care team is the only one who ever rings back")).toEqual(["sharp"]);
+  });
+
+  it("leaves everyday nouns said of a team", () => {
+    expect(people("morale in the team is low and workload in the duty team is mad")).toEqual([]);
+    expect(people("support from the mash was good but training in the team was rubbish")).toEqual([]);
+  });
+});
+
+describe("detectNames: a lower-case word alone in brackets after a role", () => {
+  it("takes the word, even an everyday one, after a role or a role and where it is", () => {
+    expect(people("asye coordinator (money) lovely but cant protect us from duty")).toEqual(["money"]);
+    expect(people("I was told by my manager (n. rivers) that I'd be moved")).toEqual(["n. rivers"]);
+    expect(people("my consultant at reed (sharp) says its a hiring freeze")).toEqual(["sharp"]);
+  });
+
+  it("leaves a language, a status, a registration's bracket and a university", () => {
+    expect(people("the interpreter (dari) was late and my manager (acting) was off")).toEqual([]);
+    expect(people("SWE registration checked: SW104773 (active).")).toEqual([]);
+    expect(redactedPeople("my practice educator at uni (uea) was great")).toEqual([]);
+  });
+});

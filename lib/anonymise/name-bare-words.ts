@@ -21,8 +21,10 @@ import {
   pronounAfterComma,
   withMe,
 } from "./name-predicates";
-import { hasTag, type TokenFacts } from "./name-token-facts";
-import { CHILD_POSSESSIONS, teamAfter } from "./name-work-cues";
+import { COLOUR_SURNAMES } from "./name-slots";
+import { FUNCTION_WORD_TAGS, hasTag, type TokenFacts } from "./name-token-facts";
+import { LANGUAGE_USE_AFTER } from "./name-word-classes";
+import { CHILD_POSSESSIONS, isTeamWord, teamAfter } from "./name-work-cues";
 
 /** Verbs only a person does, said of the bare word right after it ("frost said", "scarlet left"). */
 const PERSON_ONLY_VERBS = words(`said told tells asked asks rang rings phoned phones emailed emails texted texts
@@ -69,6 +71,12 @@ export function bareWordInPersonSlot(
   lowerCaseTyped: boolean,
 ): BareName | null {
   const fact = facts[index];
+  if (inBracketsAfterRole(text, fact)) {
+    return {
+      reason: "Bare word in brackets after a role (“my manager (n. rivers)”, “asye coordinator (money)”)",
+      length: 1,
+    };
+  }
   if (!isBareNameWord(fact, true)) return null;
   const listed = bareWordListedWithPeople(text, facts, index);
   if (listed) return listed;
@@ -102,6 +110,12 @@ export function bareWordInPersonSlot(
     return { reason: "Bare word listed with the speaker (“me and …”)", length };
   }
   if (!verb && (after[0] === "who" || (after[0] === "," && after[1] === "who"))) return { reason: WHO, length };
+  if (before === "clause" && !verb && subjectOfTeamClause(after)) {
+    return {
+      reason: "Bare word opening a clause, then its team and a verb (“dom at the youth offending service is”)",
+      length,
+    };
+  }
   if (before === "role" && OWNERS.has(prior[prior.length - 2] ?? "") && !verb && (closed || afterCue !== null)) {
     return {
       reason: "Bare word after “my” and a role, then a verb or the phrase's end (“my tm black went off”)",
@@ -144,6 +158,23 @@ export function bareWordInPersonSlot(
 }
 
 /**
+ * "dom at the youth offending service is brilliant", "sharp from the edge of care team was the only one who rang":
+ * after the word, where it works, then a verb whose subject it is.
+ */
+function subjectOfTeamClause(after: string[]): boolean {
+  if (!["from", "in", "at", "on"].includes(after[0] ?? "")) return false;
+  let team = false;
+  for (const word of after.slice(1, 9)) {
+    if (/^[,;:.!?()—–]$/u.test(word)) return false;
+    if (team && (TEAM_CLAUSE_VERBS.has(word) || isPastTenseVerb(word) || isThirdPersonVerb(word))) return true;
+    team ||= isTeamWord(word) || word === "service";
+  }
+  return false;
+}
+
+const TEAM_CLAUSE_VERBS = words("is was has had does did who will would can could never always just");
+
+/**
  * "just jade.", "and then, dale, …": a given name or surname (not a verb) filling a clause's slot on its own, with
  * punctuation or "and" after it, where its ordinary sense would need an article.
  */
@@ -153,6 +184,37 @@ function standsAlone(text: string, fact: TokenFacts, lastFact: TokenFacts, lengt
   const [next] = after;
   return next === undefined || /^[,;.!?)—–]$/u.test(next);
 }
+
+/**
+ * "asye coordinator (money)", "my consultant at reed (sharp)", "the head of service (honey? black?)": a lower-case word
+ * alone in brackets straight after a role (or a role and where it is) names whoever holds it, even an everyday word;
+ * an interpreter's bracket holds a language, a status ("(acting)", "(retired)") is no name, and after "the" or "a" and
+ * the role an English word says what kind it is ("the carer (kinship)"). The tuning half had 35 such words in
+ * brackets that were people and 2 that were not.
+ */
+function inBracketsAfterRole(text: string, fact: TokenFacts): boolean {
+  const { token } = fact;
+  if (token.capitalised || !/^\p{Ll}{3,}$/u.test(token.base) || token.possessive) return false;
+  const open = /\((?:[ \t]*\p{L}\.)?[ \t]*$/u.exec(text.slice(Math.max(0, token.start - 6), token.start));
+  if (open === null) return false;
+  if (!/^[ \t]*\??[ \t]*\)/u.test(text.slice(token.end, token.end + 4))) return false;
+  if (hasTag(fact, [...FUNCTION_WORD_TAGS, "PastTense", "Gerund", "Plural", "Adverb", "Value"])) return false;
+  if (PERSON_INTRODUCERS.has(token.folded) || BRACKETED_STATUSES.has(token.folded)) return false;
+  if ((fact.identity && !COLOUR_SURNAMES.has(token.folded)) || /(?:ed|ing|ly)$/u.test(token.folded)) return false;
+  const paren = token.start - open[0].length;
+  if (/\p{N}[ \t]*$/u.test(text.slice(Math.max(0, paren - 4), paren))) return false;
+  const prior = previousWords(text, paren, 3);
+  const role = prior[prior.length - 1] ?? "";
+  const kindOfRole = ["the", "a", "an"].includes(prior[prior.length - 2] ?? "") && fact.english;
+  if (isRoleHead(role) && !LANGUAGE_USE_AFTER.has(role)) return !kindOfRole;
+  const [head = "", where = "", place = ""] = prior;
+  return isRoleHead(head) && ["at", "@", "in", "from"].includes(where) && !STUDY_PLACES.has(place);
+}
+
+const BRACKETED_STATUSES = words(`acting interim temp temporary agency locum new old former current permanent retired
+  maternity cover sick leave`);
+
+const STUDY_PLACES = words("uni university college school");
 
 /** "the thatcher family", "the dale siblings": after "the", a given name or surname before a word for a family. */
 function familyName(text: string, facts: TokenFacts[], index: number, last: string): BareName | null {

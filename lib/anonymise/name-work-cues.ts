@@ -42,6 +42,11 @@ const TEAM_WORDS = words(`team teams legal payroll admin hr finance duty recepti
   support desk office mash edt iro iros camhs yot commissioning safeguarding court courts front business
   placements recruitment training quality performance leaving care workforce home unit hub`);
 
+/** A word naming where a colleague works ("duty", "mash", "team"). */
+export function isTeamWord(word: string): boolean {
+  return TEAM_WORDS.has(word);
+}
+
 /** "… from legal", "… in the duty team", "… on duty", "… at the front desk": the person's team follows. */
 export function teamAfter(after: string[]): boolean {
   return teamPhraseEnd(after) > 0;
