@@ -98,3 +98,16 @@ describe("detectNames: a lower-case word alone in brackets after a role", () => 
     expect(redactedPeople("my practice educator at uni (uea) was great")).toEqual([]);
   });
 });
+
+describe("detectNames: a colour people use as a surname ends a run of names", () => {
+  it("takes the whole run before what a person does", () => {
+    expect(people("Please don't quote me, but Gem Black in HR told us the supplement was cut.")).toEqual(["Gem Black"]);
+    expect(people("Pepper Cooper Black did the viability assessment for the grandparents.")).toEqual([
+      "Pepper Cooper Black",
+    ]);
+  });
+
+  it("leaves a colour describing people", () => {
+    expect(people("The Mixed White and Black Caribbean children said. Young Black men told us.")).toEqual([]);
+  });
+});

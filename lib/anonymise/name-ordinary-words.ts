@@ -45,6 +45,18 @@ function couldBeName(fact: TokenFacts): boolean {
   );
 }
 
+/**
+ * Each word of a run could be a name; a colour people use as a surname may end a run of two or three ("Gem Black in
+ * HR told us", "Pepper Cooper Black did the assessment"), where a people's word would not follow a name.
+ */
+function allCouldBeNames(facts: TokenFacts[]): boolean {
+  return facts.every(
+    (fact, index) =>
+      couldBeName(fact) ||
+      (index > 0 && index === facts.length - 1 && COLOUR_SURNAMES.has(fact.token.folded) && fact.token.capitalised),
+  );
+}
+
 /** "Later Ayaan", "Ask Jovanka": an ordinary word opening the sentence before a name is no part of it. */
 function opensBeforeName(facts: TokenFacts[]): boolean {
   const [first, ...rest] = facts;
@@ -57,7 +69,7 @@ function opensBeforeName(facts: TokenFacts[]): boolean {
  */
 export function isRunBeforePersonVerb(text: string, chunk: Chunk, after: string[]): boolean {
   const { facts } = chunk;
-  if (facts.length > 3 || !facts.every(couldBeName) || opensBeforeName(facts)) return false;
+  if (facts.length > 3 || !allCouldBeNames(facts) || opensBeforeName(facts)) return false;
   if (facts.length === 1) {
     if (!facts[0].token.sentenceInitial) return false;
     const counted = COUNTED_VERB_AFTER.test(text.slice(facts[0].token.end, facts[0].token.end + 40));
@@ -151,7 +163,7 @@ const ADVERBS_OF_PLACE_AND_TIME = new Set(
  */
 export function isRunDescribedAsPerson(text: string, chunk: Chunk, after: string[]): boolean {
   const { facts } = chunk;
-  if (facts.length < 2 || facts.length > 3 || !facts.every(couldBeName) || opensBeforeName(facts)) return false;
+  if (facts.length < 2 || facts.length > 3 || !allCouldBeNames(facts) || opensBeforeName(facts)) return false;
   if (facts.some((fact) => PLACE_TYPES_STRONG.has(fact.token.folded) || PLACE_TYPES_WEAK.has(fact.token.folded)))
     return false;
   const last = facts[facts.length - 1].token;
