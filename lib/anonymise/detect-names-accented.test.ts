@@ -18,6 +18,12 @@ describe("detectNames: words spelt with accents English does not use", () => {
     expect(people("we met at the café, she was naïve about the crèche fees")).toEqual([]);
     expect(people("A Māori family moved here from Curaçao.")).toEqual([]);
     expect(people("Smith née Jones, her résumé said.")).toEqual(["Smith", "Jones"]);
+    expect(people("We had a rosé, then a frappé at the soirées")).toEqual([]);
+  });
+
+  it("reads a PDF's ligature letters as plain ones", () => {
+    expect(people("The ﬁrst meeting was ﬁne")).toEqual([]);
+    expect(people("The ﬁrst meeting with Sơn was ﬁne")).toEqual(["Sơn"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { isCountryOrRegion, isIdentityWord, type SpanIndex } from "./known-words";
+import { ACCENTED_LETTER, isCountryOrRegion, isIdentityWord, type SpanIndex } from "./known-words";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -9,7 +9,8 @@ import type { Detection } from "./types";
 export function detectAccentedNames(tokens: readonly WordToken[], covered: SpanIndex, allowed: SpanIndex): Detection[] {
   const found: Detection[] = [];
   for (const token of tokens) {
-    if (!ACCENTED_LETTER.test(token.base) || covered.overlaps(token.start, token.baseEnd)) continue;
+    // Note: a PDF's ligatures ("ﬁrst", "ﬁne") are plain letters once normalised, not accents.
+    if (!ACCENTED_LETTER.test(token.base.normalize("NFKC")) || covered.overlaps(token.start, token.baseEnd)) continue;
     if (allowed.overlaps(token.start, token.baseEnd) || isForeignWord(token)) continue;
     found.push({
       start: token.start,
@@ -23,10 +24,8 @@ export function detectAccentedNames(tokens: readonly WordToken[], covered: SpanI
   return found;
 }
 
-const ACCENTED_LETTER = /(?![A-Za-z])\p{L}/u;
-
 function isForeignWord(token: WordToken): boolean {
-  const lower = token.base.toLowerCase();
+  const lower = token.base.normalize("NFKC").toLowerCase();
   return (
     LOANWORDS.has(lower) ||
     lower.split(/[-‐]/u).every((part) => LOANWORDS.has(part) || !ACCENTED_LETTER.test(part)) ||
@@ -43,5 +42,7 @@ const LOANWORDS = new Set(
   flambé crème brûlée attaché communiqué consommé détente éclair éclairs émigré émigrés fête fêtes habitué mêlée née
   négligé outré papier-mâché risqué séance smörgåsbord coöperate coördinate naïf noël über-cool déclassé débâcle
   débâcles début débuts débutante cortège ménage mêlées pièce première premières regime régime soufflé sauté
-  appliqué ingénue laissez-faire fräulein angst zeitgeist kindergarten māori pākehā te reo whānau hāngi`.split(/\s+/u),
+  appliqué appliqués ingénue ingénues rosé rosés frappé frappés pokémon soirées exposés protégées fiancées sautés
+  purées crêpe crêpes glacé glacés écru laissez-faire fräulein angst zeitgeist kindergarten māori pākehā te reo
+  whānau hāngi`.split(/\s+/u),
 );

@@ -94,6 +94,12 @@ describe("detectNames: any word in a slot only a person fills", () => {
     expect(people("the worst bit was my manager (n. thistle) moving my visits")).toContain("n. thistle");
     expect(people("the worst bit was the manager (rowdy k) moving my visits")).toContain("rowdy k");
     expect(people("the carer (kinship) was lovely")).toEqual([]);
+  });
+
+  it("leaves an adjective, a listed organisation or an acronym in brackets after a role", () => {
+    for (const word of ["nice", "brilliant", "independent", "male", "cafcass"])
+      expect(people(`my SW (${word}) came round`)).toEqual([]);
+    expect(people("my SW (hazel) came round")).toEqual(["hazel"]);
     expect(people("if you need the keys ask pebble. she did the twins last yr")).toEqual(["pebble"]);
     expect(people("ask permission first. she will say yes")).toEqual([]);
   });

@@ -58,5 +58,7 @@ describe("organisations named in a list after their kind", () => {
       ["organisation", "bloom"],
     ]);
     expect(named("Used two agencies. Pay was better, hours worse")).toEqual([]);
+    expect(named("I've worked across four teams. Duty, assessment, long term")).toEqual([]);
+    expect(named("three teams. Fostering service, leaving care, then MASH")).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import nlp from "compromise";
+import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { wordTags } from "./known-words";
 import { detection, type OrganisationKind } from "./organisation-detection";
 import type { Detection } from "./types";
@@ -70,13 +71,18 @@ export function detectOrganisationsNamedAfterKind(text: string): Detection[] {
     let at = match.index + match[0].length;
     // Note: "locums are SPS", not "interpreters r hit and miss": people of a firm are said to be its name in capitals.
     if (PEOPLE_OF_A_FIRM.test(match[1]) && !/^\p{Lu}/u.test(text.slice(at, at + 1))) continue;
+    const afterFullStop = match[2] !== undefined;
+    // Note: after a full stop only a list with a comma counts (below), so a sentence without one is not read at all.
+    if (afterFullStop && !SENTENCE_WITH_COMMA.test(text.slice(at, at + 120))) continue;
     const tagsAt = contextTags(text, at);
     const members: Detection[] = [];
     let commas = 0;
     for (let member = 0; member < MOST_MEMBERS; member++) {
       const end = memberEnd(text, at, tagsAt, member > 0);
       if (end === at) break;
-      members.push(detection(at, end, kind, "Named in a list after its kind (“agencies: …”)", "nlp"));
+      // Note: "four teams. Duty, assessment, long term": after a full stop, words for a team's work name none.
+      if (!(afterFullStop && describesWork(text.slice(at, end))))
+        members.push(detection(at, end, kind, "Named in a list after its kind (“agencies: …”)", "nlp"));
       const separator = SEPARATOR.exec(text.slice(end, end + 12));
       if (!separator) break;
       if (separator[0].includes(",")) commas++;
@@ -84,10 +90,22 @@ export function detectOrganisationsNamedAfterKind(text: string): Detection[] {
     }
     // Note: "5 agencies a week. vertex, bloom, …": after a full stop only a list set off by commas names the kind's
     // members; a sentence that follows ("Pay was better") does not.
-    if (match[2] === undefined || (members.length >= 2 && commas >= 1)) detections.push(...members);
+    if (!afterFullStop || (members.length >= 2 && commas >= 1)) detections.push(...members);
   }
   return detections;
 }
+
+const SENTENCE_WITH_COMMA = /^[^.;!?\n,]*,/u;
+
+/** A member made only of words for what a team does or for a service ("duty", "long term", "fostering service"). */
+function describesWork(member: string): boolean {
+  return member
+    .toLowerCase()
+    .split(/\s+/u)
+    .every((word) => TEAM_DESCRIPTORS.has(word) || SERVICE_WORDS.has(word));
+}
+
+const SERVICE_WORDS = new Set("service services team teams unit units hub hubs".split(" "));
 
 /**
  * compromise's reading of the rest of the sentence, by where each word starts. Note: read in context because its

@@ -291,7 +291,8 @@ export function findAllowedSpans(text: string, folded: string): Span[] {
   return spans.sort((left, right) => left.start - right.start);
 }
 
-const ACCENTED_LETTER = /(?![A-Za-z])\p{L}/u;
+/** A letter outside plain A–Z: an accent ("é", "ş") or another script. */
+export const ACCENTED_LETTER = /(?![A-Za-z])\p{L}/u;
 // Note: "AYSE" is how many type ASYE, but "Ayse" is a Turkish given name, so only all-capital or all-lower counts.
 const TRANSPOSED_ASYE = /(?<![\p{L}\p{N}])(?:AYSE|ayse)(?![\p{L}\p{N}])/gu;
 

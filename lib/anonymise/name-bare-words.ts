@@ -1,7 +1,9 @@
 // A lower-case word standing bare where the grammar wants a person: no article, possessive or adjective before it
 // (a common noun in that place would need one), and a person's cue on either side ("and frost, who chairs",
 // "by wolf.", "archer's notes", "the manager power was", "me and lake", "clover something").
-import { wordTags } from "./known-words";
+import { isListedOrganisationName } from "./detect-listed-organisations";
+import { isKnownAcronym } from "./known-acronyms";
+import { lexiconTags, wordTags } from "./known-words";
 import { bareWordListedWithPeople } from "./name-bare-lists";
 import {
   type BareName,
@@ -159,15 +161,17 @@ export function bareWordInPersonSlot(
 
 /**
  * "dom at the youth offending service is brilliant", "sharp from the edge of care team was the only one who rang":
- * after the word, where it works, then a verb whose subject it is.
+ * after the word, where it works, then a verb whose subject it is. After "in" a service is where a feeling lives
+ * ("faith in the service has gone"), so only a team word counts there.
  */
 function subjectOfTeamClause(after: string[]): boolean {
-  if (!["from", "in", "at", "on"].includes(after[0] ?? "")) return false;
+  const [preposition = ""] = after;
+  if (!["from", "in", "at", "on"].includes(preposition)) return false;
   let team = false;
   for (const word of after.slice(1, 9)) {
     if (/^[,;:.!?()—–]$/u.test(word)) return false;
     if (team && (TEAM_CLAUSE_VERBS.has(word) || isPastTenseVerb(word) || isThirdPersonVerb(word))) return true;
-    team ||= isTeamWord(word) || word === "service";
+    team ||= isTeamWord(word) || (word === "service" && preposition !== "in");
   }
   return false;
 }
@@ -186,7 +190,7 @@ function standsAlone(text: string, fact: TokenFacts, lastFact: TokenFacts, lengt
 }
 
 /**
- * "asye coordinator (money)", "my consultant at reed (sharp)", "the head of service (honey? black?)": a lower-case word
+ * "asye coordinator (money)", "my consultant at reed (church)", "the head of service (honey? black?)": a lower-case word
  * alone in brackets straight after a role (or a role and where it is) names whoever holds it, even an everyday word;
  * an interpreter's bracket holds a language, a status ("(acting)", "(retired)") is no name, and after "the" or "a" and
  * the role an English word says what kind it is ("the carer (kinship)"). The tuning half had 35 such words in
@@ -201,6 +205,7 @@ function inBracketsAfterRole(text: string, fact: TokenFacts): boolean {
   if (hasTag(fact, [...FUNCTION_WORD_TAGS, "PastTense", "Gerund", "Plural", "Adverb", "Value"])) return false;
   if (PERSON_INTRODUCERS.has(token.folded) || BRACKETED_STATUSES.has(token.folded)) return false;
   if ((fact.identity && !COLOUR_SURNAMES.has(token.folded)) || /(?:ed|ing|ly)$/u.test(token.folded)) return false;
+  if (describesRather(fact)) return false;
   const paren = token.start - open[0].length;
   if (/\p{N}[ \t]*$/u.test(text.slice(Math.max(0, paren - 4), paren))) return false;
   const prior = previousWords(text, paren, 3);
@@ -209,6 +214,17 @@ function inBracketsAfterRole(text: string, fact: TokenFacts): boolean {
   if (isRoleHead(role) && !LANGUAGE_USE_AFTER.has(role)) return !kindOfRole;
   const [head = "", where = "", place = ""] = prior;
   return isRoleHead(head) && ["at", "@", "in", "from"].includes(where) && !STUDY_PLACES.has(place);
+}
+
+/**
+ * "my SW (nice)", "the guardian (cafcass)": an adjective the lexicon knows ("nice", "independent", "male") says what the
+ * holder is like, and a listed organisation or acronym says where they are from, unless a name list has the word too
+ * ("black", "frank"). An adjective no name list holds ("sharp") is lost here: the tuning half had none.
+ */
+function describesRather(fact: TokenFacts): boolean {
+  const { folded } = fact.token;
+  if (isKnownAcronym(folded) || isListedOrganisationName(folded)) return true;
+  return lexiconTags(folded).includes("Adjective") && !(fact.anyGiven || fact.surname || COLOUR_SURNAMES.has(folded));
 }
 
 const BRACKETED_STATUSES = words(`acting interim temp temporary agency locum new old former current permanent retired

@@ -142,11 +142,11 @@ function participleTakesObject(rest: string[]): boolean {
 const PARTICLES = new Set("up off out in on with by".split(" "));
 
 /**
- * "Star turned 18", "Honey turns eighteen", "Ocean works four long days": a verb of age or of working hours, then a
- * number, said of a word opening the sentence.
+ * "Star turned 18", "Honey turns eighteen": a verb of age, then a number, said of a word opening the sentence. Not
+ * "works" or "does": a service works or does so many days too ("Respite does two weekends a month").
  */
 const COUNTED_VERB_AFTER =
-  /^[ \t]+(?:turned|turns|turning|works|worked|does|did)[ \t]+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one)\b/iu;
+  /^[ \t]+(?:turned|turns|turning)[ \t]+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one)\b/iu;
 
 /** Verbs a person does without an object ("Scarlet left", "Coast moved"), not a note's passive ("agreed at Panel"). */
 const INTRANSITIVE_OF_PEOPLE = new Set(

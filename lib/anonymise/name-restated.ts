@@ -1,8 +1,8 @@
 // A name said, then said again with its surname: "Wood, Wood Hunter, she's …", "a Dayo — Dayo Akinwande — at Croydon".
-import { isLexiconSurname, type SpanIndex } from "./known-words";
+import { isLexiconSurname, isOrdinaryWord, type SpanIndex } from "./known-words";
 import { PERSON_INTRODUCERS } from "./name-cues";
-import { isLexiconFamilyName } from "./name-lexicon";
-import { canFillNameSlot } from "./name-slots";
+import { isLexiconFamilyName, isNameWithOrdinarySense } from "./name-lexicon";
+import { COLOUR_SURNAMES, canFillNameSlot } from "./name-slots";
 import { FUNCTION_WORD_TAGS, hasTag, joinedBySpace, type TokenFacts } from "./name-token-facts";
 import { DEPARTMENTS, GROUP_HEADS } from "./name-word-classes";
 import { GENERIC_WORDS } from "./organisation-detection";
@@ -26,6 +26,7 @@ export function restatedNames(text: string, facts: TokenFacts[], allowed: SpanIn
     if (!joinedBySpace(text, again.token.end, surname.token.start)) continue;
     if (!couldBeRestatedName(again) || !couldBeSurname(surname, again.token.capitalised)) continue;
     if (allowed.overlaps(said.token.start, surname.token.baseEnd)) continue;
+    if (!hasNameSense(again) && !hasNameSense(surname)) continue;
     const identity = `person:${again.token.folded} ${surname.token.folded}`;
     const reason = "Name said again with a surname after it (“Wood, Wood Hunter, she's …”)";
     found.push(
@@ -34,6 +35,16 @@ export function restatedNames(text: string, facts: TokenFacts[], allowed: SpanIn
     );
   }
   return found;
+}
+
+/**
+ * "on Universal, Universal Credit by then": a speaker also restates a term made of ordinary words, so at least one of
+ * the two must be a name too ("Wood Hunter", "Black Rowan") or no English word ("Dayo").
+ */
+function hasNameSense(fact: TokenFacts): boolean {
+  const { base } = fact.token;
+  if (fact.anyGiven || fact.surname || isLexiconSurname(base) || isLexiconFamilyName(base)) return true;
+  return isNameWithOrdinarySense(base) || COLOUR_SURNAMES.has(fact.token.folded) || !isOrdinaryWord(base);
 }
 
 /** The repeated word: a street or building word ("Wood", "Hall") may be a name here, since a surname follows it. */
