@@ -10,7 +10,8 @@ export function detectAccentedNames(tokens: readonly WordToken[], covered: SpanI
   const found: Detection[] = [];
   for (const token of tokens) {
     // Note: a PDF's ligatures ("ﬁrst", "ﬁne") are plain letters once normalised, not accents.
-    if (!ACCENTED_LETTER.test(token.base.normalize("NFKC")) || covered.overlaps(token.start, token.baseEnd)) continue;
+    if (!ACCENTED_LETTER.test(token.base) || !ACCENTED_LETTER.test(token.base.normalize("NFKC"))) continue;
+    if (covered.overlaps(token.start, token.baseEnd)) continue;
     if (allowed.overlaps(token.start, token.baseEnd) || isForeignWord(token)) continue;
     found.push({
       start: token.start,
