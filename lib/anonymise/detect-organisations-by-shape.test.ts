@@ -93,3 +93,10 @@ describe("detectOrganisationsByShape", () => {
     expect(found("went to work for children's services with support for families")).toEqual([]);
   });
 });
+
+describe("a lower-case charity's cue word stands as a word", () => {
+  it("takes no cue from inside a word and starts the name where it stands", () => {
+    expect(found("We really need a calm atmosphere for children coming into care")).toEqual([]);
+    expect(found("the same shared service (saddle for children) but")).toEqual(["saddle for children"]);
+  });
+});

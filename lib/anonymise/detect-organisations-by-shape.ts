@@ -16,7 +16,7 @@ const FOR_WHOM = /[ \t]+for[ \t]+(?:Children|Families|Young[ \t]+People)(?![\p{L
  * is for, after a bracket, a pause or a word that names a body, is the charity or shared service.
  */
 const FOR_WHOM_IN_LOWER_CASE =
-  /(?:^|[(,;:]|\b(?:share|shares|shared|with|at|from|by|via|thru|through|joined|called|named))[ \t]*(\p{Ll}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,})?)[ \t]+for[ \t]+(?:children|families|young[ \t]+people)(?![\p{L}'’])/gu;
+  /(?:^|[(,;:]|\b(?:share|shares|shared|with|at|from|by|via|thru|through|joined|called|named)(?![\p{L}'’-]))[ \t]*(\p{Ll}[\p{Ll}'’-]{2,}(?:[ \t]+\p{Ll}[\p{Ll}'’-]{2,})?)[ \t]+for[ \t]+(?:children|families|young[ \t]+people)(?![\p{L}'’])/dgu;
 const NOT_A_LOWER_CASE_NAME_TAGS = [
   "Adjective",
   "Adverb",
@@ -138,7 +138,8 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
     const words = match[1].split(/[ \t]+/u);
     if (!words.every((word) => isOwnNameWord(word) && !isServiceWord(word) && !isLowerCaseDescriber(word))) continue;
     const end = match.index + match[0].length;
-    const start = end - match[0].slice(match[0].indexOf(match[1])).length;
+    // Note: the name's own place from the match's indices, not the first place its text occurs in the match.
+    const start = match.indices?.[1]?.[0] ?? end;
     if (insideAny(allowed, start, end)) continue;
     detections.push(
       detection(start, end, "employer", "Name of a charity or service for children, in lower case", "nlp"),

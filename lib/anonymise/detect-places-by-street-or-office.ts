@@ -47,7 +47,7 @@ export const NOT_AN_OFFICE_NAME = [
  * "upper", "market", a compass word) and a word, after a preposition of place.
  */
 const PREFIXED_TOWN =
-  /\b(?:to|from|in|near)[ \t]+(?:high|great|little|upper|lower|long|market|kings|north|south|east|west)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,})(?![\p{L}'’-])/gu;
+  /\b(?:to|from|in|near)[ \t]+((?:high|great|little|upper|lower|long|market|kings|north|south|east|west)[ \t]+(\p{Ll}[\p{Ll}'’-]{2,}))(?![\p{L}'’-])/dgu;
 const NOT_A_TOWN_TAGS = [...NOT_A_STREET_NAME_TAGS, "Plural", "Adjective", "Gerund", "PastTense"];
 
 function place(start: number, end: number, reason: string): Detection {
@@ -58,9 +58,9 @@ function place(start: number, end: number, reason: string): Detection {
 export function detectStreetsAndOfficesByKind(text: string, allowed: SpanIndex, tokens: WordToken[]): Detection[] {
   const detections: Detection[] = [];
   for (const match of text.matchAll(PREFIXED_TOWN)) {
-    const end = match.index + match[0].length;
-    const start = match.index + match[0].indexOf(" ") + 1;
-    const name = match[1];
+    // Note: the town's own place from the match's indices: "to\thigh\ttandem" has no space to find.
+    const [start, end] = match.indices?.[1] ?? [match.index, match.index + match[0].length];
+    const name = match[2];
     const folded = foldForMatch(name);
     const tags = wordTags(name);
     if (NOT_A_TOWN_TAGS.some((tag) => tags.has(tag)) || NOT_A_PLACE_IN_LOWER_CASE.test(folded)) continue;

@@ -231,3 +231,9 @@ describe("detectPlaces", () => {
     expect(found("she moved to high school, we are in high demand, went to high alert, in great pain")).toEqual([]);
   });
 });
+
+describe("a town by its first word, after tabs", () => {
+  it("starts the town at its first word, leaving the preposition", () => {
+    expect(found("she moved to\thigh\ttandem last year.")).toEqual(["high\ttandem"]);
+  });
+});

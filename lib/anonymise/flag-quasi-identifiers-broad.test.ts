@@ -87,3 +87,12 @@ describe("broad quasi-identifier shapes", () => {
     ]);
   });
 });
+
+describe("fillers before an age on adversarial input", () => {
+  it("still finds the age after fillers and finds none in a long run of 'like,' with no number", () => {
+    expect(flagged("she was, like, what, seven")).toContainEqual(["age", "she was, like, what, seven"]);
+    for (const count of [24, 30, 200]) {
+      expect(flagged(`The kid was${" like,".repeat(count)} honestly.`)).toEqual([]);
+    }
+  });
+});

@@ -9,8 +9,11 @@ import { NUMBER } from "./flag-quasi-identifiers-wordings";
 /** Words for a person or a group of people: what "the only …" or "the first …" singles out. */
 const PERSON_WORDS =
   "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|grandmother|grandfather|grandparent|gran|nan|grandad|aunt|auntie|uncle|widow|widower|[a-z]+-speaking|[a-z]+-speakers?";
-/** Fillers speech puts between a verb and a number ("she was, what, seven"). */
-const FILLERS = "(?:,?\\s*(?:what|like|um|uh|er|erm|maybe|about|only|just|barely|nearly|almost|clearly|I think),?)*";
+/**
+ * Fillers speech puts between a verb and a number ("she was, what, seven"). Only the start of each filler owns a comma
+ * (the last one's comma stands after the run): a comma either side could split "like, like," 2^n ways on no match.
+ */
+const FILLERS = "(?:,?\\s*(?:what|like|um|uh|er|erm|maybe|about|only|just|barely|nearly|almost|clearly|I think))*,?";
 const NOT_A_UNIT =
   "(?!\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|cases|children|kids|families|percent|%|miles|pounds|quid|am\\b|pm\\b|o['’]clock|times|visits|placements|of\\b|or\\b|to\\b|[-–]\\s*\\d))";
 /** The end of a description: punctuation or the start of a new clause, within eight words. */

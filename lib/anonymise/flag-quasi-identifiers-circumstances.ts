@@ -12,12 +12,13 @@ const PEOPLE =
   "social workers?|sws?|workers?|managers?|tms?|practitioners?|carers?|foster carers?|interpreters?|nurses?|teachers?|students?|nqsws?|people|men|women|staff|ones?";
 /** A unit of time and what says it is not a length ("within 10 days", "six weeks ago", "3 months old"). */
 const SHORT_UNITS = "(?:days|weeks|months)";
-const NOT_A_LENGTH_BEFORE = "(?<!\\b(?:every|each|within|next|in|than|after|per|by|the|first|last|of|to|up to)\\s+)";
+const NOT_A_LENGTH_BEFORE =
+  "(?<!\\b(?:every|each|within|next|in|than|after|per|by|the|first|last|of|to|up to)\\s{1,3})";
 const NOT_A_LENGTH_AFTER =
   "(?![- ]old\\b|\\s+(?:old|ago|later|notice|time|from|after|before|in advance|a week|a month|a year|per week|per month)\\b)";
 /** "capped at eighteen", "stayed at 25": a count, not an age; "at 24 Denmark Road" is an address. */
 const NOT_AN_AGE_BEFORE =
-  "(?<!\\b(?:capped|stayed|stuck|sitting|sits|sat|is|are|was|were|remained|stood|averaging|around|about|peaked|set|fixed|held|kept|limit|cap|ceiling)\\s+)";
+  "(?<!\\b(?:capped|stayed|stuck|sitting|sits|sat|is|are|was|were|remained|stood|averaging|around|about|peaked|set|fixed|held|kept|limit|cap|ceiling)\\s{1,3})";
 const NOT_A_HOUSE_NUMBER =
   "(?!\\s+(?:[\\p{L}'’-]+\\s+){1,2}?(?:road|rd|street|st|way|close|lane|avenue|ave|drive|court|gardens|place|crescent|terrace|grove|rise|walk|row|square|hill|park|mews|parade)\\b)";
 const TEEN_NUMBER = "(?:1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";

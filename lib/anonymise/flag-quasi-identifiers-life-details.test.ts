@@ -243,3 +243,10 @@ describe("quasi-identifier wordings of life details", () => {
     }
   });
 });
+
+describe("school year after a long run of spaces", () => {
+  it("flags none after the run and still flags a school year after a few spaces", () => {
+    expect(flagged(`x${" ".repeat(20000)}year 9`)).toEqual([]);
+    expect(flagged("he's   year 9 now")).toContain("year 9");
+  });
+});

@@ -52,9 +52,10 @@ export const LIFE_DETAIL_RULES: QuasiIdentifierRule[] = [
   {
     kind: "age",
     reason: "States a school year",
-    // The look behind runs only where "year 9" stands, so it costs nothing on long text.
+    // The look behind runs only where "year 9" stands, and its gaps are bounded: an open "\s*,?\s+" splits a long run
+    // of spaces every way (quadratic) before failing.
     pattern:
-      /\b(?:year|yr)\s+(?:[1-9]|1[0-3])\b(?<=(?:(?:\bis|\bwas|['’]s|\bnow|\bat (?:secondary|primary|school))\s*,?\s+(?:in\s+)?|,\s*)(?:year|yr)\s+\d{1,2})(?!\s+(?:of|plan|review|budget|target|contract)\b)/giu,
+      /\b(?:year|yr)\s+(?:[1-9]|1[0-3])\b(?<=(?:(?:\bis|\bwas|['’]s|\bnow|\bat (?:secondary|primary|school))\s{0,3},?\s{1,3}(?:in\s{1,3})?|,\s{0,3})(?:year|yr)\s+\d{1,2})(?!\s+(?:of|plan|review|budget|target|contract)\b)/giu,
   },
   {
     kind: "years_of_service",

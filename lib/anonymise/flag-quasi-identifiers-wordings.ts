@@ -66,7 +66,7 @@ export const MORE_RULES: QuasiIdentifierRule[] = [
     kind: "years_of_service",
     reason: "States how long (a length of service or experience)",
     pattern: new RegExp(
-      `(?<!\\b(?:every|each|within|next|last|past|in)\\s+)\\b${NUMBER}\\s+months?(?=\\s+(?:qualified|in post|in|into|old)\\b|\\s*\\))`,
+      `(?<!\\b(?:every|each|within|next|last|past|in)\\s{1,3})\\b${NUMBER}\\s+months?(?=\\s+(?:qualified|in post|in|into|old)\\b|\\s*\\))`,
       "giu",
     ),
   },
@@ -154,8 +154,9 @@ export const MORE_RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States an age",
     // The bracket is matched before the name behind it is looked for: looking behind at every position is slow on long text.
+    // Only the start of each filler owns a comma: a comma either side could split "like, like," 2^n ways on no match.
     pattern: new RegExp(
-      `\\b(?:came to us|came here|came over|arrived|came)\\s+at\\s+${NUMBER}(?![\\p{L}\\d])|\\((?<=\\p{Lu}[\\p{L}'’-]+[ \\t]*\\()(?:aged[ \\t]+)?\\d{1,2}\\)|\\bthe\\s+(?:${PERSON_NOUNS})\\s+(?:was|is)(?:,?\\s*(?:like|um|er|about|maybe|only),?)+\\s*${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])|\\bim\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
+      `\\b(?:came to us|came here|came over|arrived|came)\\s+at\\s+${NUMBER}(?![\\p{L}\\d])|\\((?<=\\p{Lu}[\\p{L}'’-]+[ \\t]*\\()(?:aged[ \\t]+)?\\d{1,2}\\)|\\bthe\\s+(?:${PERSON_NOUNS})\\s+(?:was|is)(?:,?\\s*(?:like|um|er|about|maybe|only))+,?\\s*${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])|\\bim\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
       "giu",
     ),
   },
