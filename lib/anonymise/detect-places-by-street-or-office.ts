@@ -66,14 +66,11 @@ export function detectStreetsAndOfficesByKind(text: string, allowed: SpanIndex, 
     if (NOT_A_TOWN_TAGS.some((tag) => tags.has(tag)) || NOT_A_PLACE_IN_LOWER_CASE.test(folded)) continue;
     if (isServiceWord(folded) || isEverydayWord(name) || isIdentityWord(name) || isCountryOrRegion(name)) continue;
     if (allowed.contains(start, end)) continue;
-    // Note: framed by a verb of living or moving, or the name has no everyday sense, or the town is named bare too.
     const at = firstStartingAt(tokens, end - name.length);
-    const verb = tokens[at - 3]?.folded ?? "";
-    const framed =
-      PLACE_VERBS.test(verb) ||
-      (tokens[at] !== undefined && hasNoEverydaySense(tokens[at])) ||
-      namedBare(text, folded, start);
-    if (framed) detections.push(place(start, end, "Town named by its first word and a name, in lower case"));
+    // Note: "moved to market rent", "moved to long stay": a word with an everyday sense makes a phrase, even after a
+    // verb of moving or with the word said bare before.
+    if (tokens[at] !== undefined && hasNoEverydaySense(tokens[at]))
+      detections.push(place(start, end, "Town named by its first word and a name, in lower case"));
   }
   for (const match of text.matchAll(LOWER_CASE_STREET)) {
     const tags = wordTags(match[1]);
@@ -91,16 +88,14 @@ export function detectStreetsAndOfficesByKind(text: string, allowed: SpanIndex, 
     if (/^(?:team|teams|side|wing|coast|end|region|area|patch|locality|hub)$/u.test(folded)) continue;
     if (NOT_AN_OFFICE_NAME.some((tag) => tags.has(tag)) || allowed.contains(match.index, match.index + match[0].length))
       continue;
+    // Note: "the car park office", "the science park site": before a place's kind, a word with an everyday sense names
+    // no office unless capitalised.
+    const token = tokens[firstStartingAt(tokens, match.index)];
+    if (match[3] !== undefined && !/^\p{Lu}/u.test(name) && (token === undefined || !hasNoEverydaySense(token)))
+      continue;
     detections.push(
       place(match.index, match.index + match[0].length, "Office named by a compass word or a place's kind"),
     );
   }
   return detections;
-}
-
-/** "from umber to high umber": the name said bare shortly before, after a preposition of place. */
-function namedBare(text: string, folded: string, before: number): boolean {
-  return new RegExp(`\\b(?:to|from|in|near|at)[ \\t]+${folded}(?![\\p{L}])`, "u").test(
-    text.slice(Math.max(0, before - 2000), before).toLowerCase(),
-  );
 }

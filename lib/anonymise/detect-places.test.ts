@@ -237,3 +237,13 @@ describe("a town by its first word, after tabs", () => {
     expect(found("she moved to\thigh\ttandem last year.")).toEqual(["high\ttandem"]);
   });
 });
+
+describe("a town's first word or a place's kind before a word with an everyday sense", () => {
+  it("leaves everyday phrases and still finds a name that has no everyday sense", () => {
+    expect(found("she moved to market rent, then moved to long stay")).toEqual([]);
+    expect(found("we went to the car park office, then the science park site")).toEqual([]);
+    expect(found("wants him moved to high tandem to be nearer his mum")).toContain("high tandem");
+    expect(found("just not the cinder hill office, the lifts never work")).toEqual(["cinder hill"]);
+    expect(found("we met at the Science Park office")).toContain("Science Park");
+  });
+});
