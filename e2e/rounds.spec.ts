@@ -219,6 +219,8 @@ test.describe("agreement rounds", () => {
     // Keyboard: D marks the unit done and moves on; K goes back to it.
     await first.goto(`/projects/${DEMO_SLUG}/rounds/${unit.roundId}/queue`);
     await expect(first.getByRole("heading", { name: /^Unit 1 of 20/ })).toBeVisible();
+    // The heading is rendered on the server; the keys answer only once the page has hydrated.
+    await expect(first.locator("[data-keys-ready]")).toBeAttached();
     await first.keyboard.press("d");
     await expect(first.getByText("1 of 20 units done")).toBeVisible();
     await expect(first.getByRole("heading", { name: /^Unit 2 of 20/ })).toBeVisible();

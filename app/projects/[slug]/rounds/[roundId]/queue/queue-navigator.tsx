@@ -45,6 +45,7 @@ export function QueueNavigator({
   const [units, setUnits] = useState(initialUnits);
   const firstOpen = initialUnits.findIndex((unit) => !unit.done);
   const [index, setIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
+  const [keysReady, setKeysReady] = useState(false);
   const [pending, startTransition] = useTransition();
   const done = units.filter((unit) => unit.done).length;
   const current = units[index];
@@ -84,13 +85,15 @@ export function QueueNavigator({
       event.preventDefault();
     }
     window.addEventListener("keydown", onKey);
+    setKeysReady(true);
     return () => window.removeEventListener("keydown", onKey);
   }, [current, move, projectSlug, toggleDone]);
 
   if (units.length === 0) return <p className="text-sm text-gray-800">This round has no units.</p>;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    // Note: marks when the keys answer, so a journey that drives them waits for the page to hydrate, not a clock.
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]" data-keys-ready={keysReady ? "" : undefined}>
       <section aria-labelledby="current-unit-title" className="space-y-4">
         <div role="status" aria-live="polite">
           <Progress value={(100 * done) / units.length} label={`${done} of ${units.length} units done`} />
