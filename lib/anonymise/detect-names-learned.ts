@@ -27,21 +27,33 @@ export function detectNamesLearned(text: string, ruled: readonly Span[] = []): D
 
 /** The tagger's names as detections, less those the rules or the never-redacted terms already account for. */
 export function learnedDetections(text: string, names: readonly TaggedName[], ruled: readonly Span[]): Detection[] {
-  const found = learnedSpans(text, names, ruled, {
-    category: "person",
-    reason: "Learned name tagger: reads like a person's name in this context",
-  });
-  const repeated = [...found, ...learnedRepeats(text, found, ruled)];
-  const partners = [...repeated, ...learnedPartners(text, repeated, ruled)];
-  return [...partners, ...learnedListMates(text, partners, ruled)];
+  if (names.length === 0) return [];
+  // Note: the never-redacted terms are found once here and shared by every step below.
+  const allowedSpans = findAllowedSpans(text, foldForMatch(text));
+  const allowed = new SpanIndex(allowedSpans);
+  const found = learnedSpans(
+    text,
+    names,
+    ruled,
+    { category: "person", reason: "Learned name tagger: reads like a person's name in this context" },
+    allowed,
+  );
+  const repeated = [...found, ...learnedRepeats(text, found, ruled, allowed)];
+  const partners = [...repeated, ...learnedPartners(text, repeated, ruled, allowed)];
+  return [...partners, ...learnedListMates(text, partners, ruled, allowedSpans)];
 }
 
 /** "miller and reign in business support": a word joined by "and" to a name the tagger read, before a team or verb. */
-function learnedListMates(text: string, found: readonly Detection[], ruled: readonly Span[]): Detection[] {
+function learnedListMates(
+  text: string,
+  found: readonly Detection[],
+  ruled: readonly Span[],
+  allowedSpans: readonly Span[],
+): Detection[] {
   if (found.length === 0) return [];
   const tokens = tokeniseWords(text);
   const factAt = (index: number) => tokenFacts(tokens[index], wordTags(tokens[index].base));
-  const taken = new SpanIndex([...ruled, ...found, ...findAllowedSpans(text, foldForMatch(text))]);
+  const taken = new SpanIndex([...ruled, ...found, ...allowedSpans]);
   return partnersJoinedByAnd(text, tokens, factAt, found, taken);
 }
 
@@ -53,10 +65,14 @@ const PARTNER_BEFORE = /(?<![\p{L}\p{N}'’-])([\p{L}][\p{L}'’-]{3,})(?:[ \t]+
  * "something like gethings or geddings", "Katrin or Catrin": a name's other spelling offered beside it (two letters
  * apart at most, in the same case, no everyday word) is the same person's name.
  */
-function learnedPartners(text: string, found: readonly Detection[], ruled: readonly Span[]): Detection[] {
+function learnedPartners(
+  text: string,
+  found: readonly Detection[],
+  ruled: readonly Span[],
+  allowed: SpanIndex,
+): Detection[] {
   if (found.length === 0) return [];
   const taken = new SpanIndex([...ruled, ...found]);
-  const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
   const partners: Detection[] = [];
   for (const detection of found) {
     const name = text.slice(detection.start, detection.end);
@@ -95,7 +111,12 @@ function withinTwoEdits(left: string, right: string): boolean {
  * "Temperance was our admin. … When Temperance retired": once the tagger reads a capitalised word as a person, its
  * other mentions spelt the same way (with the same capital) are that person too, where the rules found nothing.
  */
-function learnedRepeats(text: string, found: readonly Detection[], ruled: readonly Span[]): Detection[] {
+function learnedRepeats(
+  text: string,
+  found: readonly Detection[],
+  ruled: readonly Span[],
+  allowed: SpanIndex,
+): Detection[] {
   const byName = new Map<string, Detection>();
   for (const detection of found) {
     const name = text.slice(detection.start, detection.end);
@@ -103,7 +124,6 @@ function learnedRepeats(text: string, found: readonly Detection[], ruled: readon
   }
   if (byName.size === 0) return [];
   const taken = new SpanIndex([...ruled, ...found]);
-  const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
   const repeats: Detection[] = [];
   for (const match of text.matchAll(CAPITALISED_WORDS)) {
     const detection = byName.get(match[0]);
@@ -120,10 +140,11 @@ export function learnedSpans(
   names: readonly TaggedName[],
   ruled: readonly Span[],
   label: { category: "person" | "organisation"; reason: string },
+  allowedHere?: SpanIndex,
 ): Detection[] {
   if (names.length === 0) return [];
   const taken = new SpanIndex(ruled);
-  const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
+  const allowed = allowedHere ?? new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
   return names
     .filter((name) => !taken.overlaps(name.start, name.end) && !allowed.overlaps(name.start, name.end))
     .filter((name) => !text.slice(name.start, name.end).split(/\s+/u).every(isKnownAcronym))

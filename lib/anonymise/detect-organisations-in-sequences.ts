@@ -9,7 +9,7 @@ import { findAllowedSpans, isEverydayWord, isIdentityWord, wordTags } from "./kn
 import { isLexiconGivenName } from "./name-lexicon";
 import { detection, GENERIC_WORDS, insideAny, isLanguageName } from "./organisation-detection";
 import { isServiceWord } from "./place-word-senses";
-import type { WordToken } from "./text-matching";
+import { SPACES_ONLY, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 /** Words that put a firm after them: "with harvest", "thru gable", "went to first call", "then marigold then". */
@@ -32,7 +32,6 @@ const NOT_A_NAME_TAGS = [
   "PastTense",
   "Gerund",
 ];
-const SPACES = /^[ \t]+$/u;
 
 /**
  * In talk of agencies, pay or placements, or beside a listed firm: two bare lower-case names joined by "then" ("X then
@@ -70,11 +69,11 @@ function memberBefore(text: string, tokens: WordToken[], then: number): [number,
   const last = then - 1;
   if (!/^[ \t]*,?[ \t]*$/u.test(text.slice(tokens[last].end, tokens[then].start))) return null;
   for (const first of [last - 1, last]) {
-    if (first < 0 || (first < last && !SPACES.test(text.slice(tokens[first].end, tokens[last].start)))) continue;
+    if (first < 0 || (first < last && !SPACES_ONLY.test(text.slice(tokens[first].end, tokens[last].start)))) continue;
     const opener = tokens[first - 1];
     const gap = opener ? text.slice(opener.end, tokens[first].start) : "";
-    const opened = !opener || /[,.;:(\n]/u.test(gap) || (SPACES.test(gap) && OPENERS.test(opener.folded));
-    const afterTo = opener?.folded === "to" && SPACES.test(gap);
+    const opened = !opener || /[,.;:(\n]/u.test(gap) || (SPACES_ONLY.test(gap) && OPENERS.test(opener.folded));
+    const afterTo = opener?.folded === "to" && SPACES_ONLY.test(gap);
     if (opened && isMember(tokens, first, last, opener !== undefined && OPENERS.test(opener.folded) && !afterTo))
       return [first, last];
   }
@@ -86,10 +85,10 @@ function memberAfter(text: string, tokens: WordToken[], then: number): [number, 
   let first = then + 1;
   const preposition = AFTER_THEN.test(tokens[first]?.folded ?? "") ? tokens[first] : undefined;
   if (preposition) first++;
-  if (!tokens[first] || !SPACES.test(text.slice(tokens[first - 1].end, tokens[first].start))) return null;
+  if (!tokens[first] || !SPACES_ONLY.test(text.slice(tokens[first - 1].end, tokens[first].start))) return null;
   for (const last of [first + 1, first]) {
     const next = tokens[last];
-    if (!next || (last > first && !SPACES.test(text.slice(tokens[first].end, next.start)))) continue;
+    if (!next || (last > first && !SPACES_ONLY.test(text.slice(tokens[first].end, next.start)))) continue;
     const verbsAllowed = preposition !== undefined && preposition.folded !== "to";
     if (CLOSED.test(text.slice(next.end, next.end + 12)) && isMember(tokens, first, last, verbsAllowed))
       return [first, last];

@@ -4,13 +4,12 @@ import { CHAT_WORDS } from "./detect-organisations-in-lower-case-frames";
 import { findAllowedSpans, isEverydayWord, isIdentityWord, wordTags } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import { IN_IDIOMS, isServiceWord, NOT_A_PLACE_IN_LOWER_CASE } from "./place-word-senses";
-import { firstEndingAfter, firstStartingAt, type WordToken } from "./text-matching";
+import { firstEndingAfter, firstStartingAt, SPACES_ONLY, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 /** Words that join two places: "ripple n wicket", "kent and sussex", "ember + saddle", "bexley/greenwich". */
 const JOINING_WORDS = /^(?:n|and|or)$/u;
 const JOINING_MARKS = /^[ \t]*[+&/][ \t]*$/u;
-const SPACES = /^[ \t]+$/u;
 /** "weds in heather", "mum in pebble": after a pause, a word or two that say who or when, then "in". */
 const PARALLEL_GAP = /^[ \t]*,[ \t]*$/u;
 const NOT_A_PLACE_TAGS = [
@@ -86,7 +85,7 @@ export function detectPlacesBesidePlaces(text: string, tokens: WordToken[], plac
       );
     }
     // Note: "harvest to ember to gable": a stop before or after a place on a journey of three or from somewhere.
-    const toAfter = tokens[after]?.folded === "to" && SPACES.test(text.slice(place.end, tokens[after].start));
+    const toAfter = tokens[after]?.folded === "to" && SPACES_ONLY.test(text.slice(place.end, tokens[after].start));
     const toBefore = tokens[before]?.folded === "to";
     if (toAfter && (toBefore || tokens[before]?.folded === "from") && spaced(text, tokens, after, after + 1))
       add(after + 1, "Lower-case stop of a journey through a place (“harvest to ember to gable”)");
@@ -98,7 +97,7 @@ export function detectPlacesBesidePlaces(text: string, tokens: WordToken[], plac
 }
 
 function spaced(text: string, tokens: WordToken[], left: number, right: number): boolean {
-  return left >= 0 && right < tokens.length && SPACES.test(text.slice(tokens[left].end, tokens[right].start));
+  return left >= 0 && right < tokens.length && SPACES_ONLY.test(text.slice(tokens[left].end, tokens[right].start));
 }
 
 /** "ripple n wicket", "ember + saddle": the word after a joining word or mark after the place. */
@@ -106,7 +105,7 @@ function joinedAfter(text: string, tokens: WordToken[], after: number, end: numb
   const next = tokens[after];
   if (!next) return undefined;
   if (JOINING_MARKS.test(text.slice(end, next.start))) return after;
-  return SPACES.test(text.slice(end, next.start)) &&
+  return SPACES_ONLY.test(text.slice(end, next.start)) &&
     JOINING_WORDS.test(next.folded) &&
     spaced(text, tokens, after, after + 1)
     ? after + 1
@@ -118,7 +117,7 @@ function joinedBefore(text: string, tokens: WordToken[], before: number, start: 
   const previous = tokens[before];
   if (!previous) return undefined;
   if (JOINING_MARKS.test(text.slice(previous.end, start))) return before;
-  return SPACES.test(text.slice(previous.end, start)) &&
+  return SPACES_ONLY.test(text.slice(previous.end, start)) &&
     JOINING_WORDS.test(previous.folded) &&
     spaced(text, tokens, before - 1, before)
     ? before - 1
@@ -159,7 +158,7 @@ function couldBeAPlace(text: string, tokens: WordToken[], index: number, lenient
   // Note: "in ripple n wicket area": a noun straight after makes the word a describing one; "and commute to
   // maidstone": a preposition or an object straight after makes it a verb (a lenient frame, "harvest to ember", has its own close).
   const next = tokens[index + 1];
-  if (lenient || !next || !SPACES.test(text.slice(token.end, next.start))) return true;
+  if (lenient || !next || !SPACES_ONLY.test(text.slice(token.end, next.start))) return true;
   const nextTags = wordTags(next.base);
   return next.folded !== "to" && !FOLLOWED_AS_A_WORD.some((tag) => nextTags.has(tag));
 }

@@ -205,6 +205,9 @@ export function firstEndingAfter(spans: readonly { end: number }[], position: nu
   return low;
 }
 
+/** A gap of spaces or tabs only: two words on one line with nothing between them. */
+export const SPACES_ONLY = /^[ \t]+$/u;
+
 /** Index of the first span (sorted by start) that starts at or after `position`: a binary search. */
 export function firstStartingAt(spans: readonly { start: number }[], position: number): number {
   let low = 0;
