@@ -1,6 +1,7 @@
 import { applyRedactions } from "./apply-redactions";
 import { assignReplacements } from "./assign-replacements";
 import { completeNameRuns } from "./complete-name-runs";
+import { detectInitialsOfNames } from "./detect-initials-of-names";
 import { detectListed } from "./detect-listed";
 import { detectNames } from "./detect-names";
 import { detectNamesLearned } from "./detect-names-learned";
@@ -35,7 +36,8 @@ export function anonymise(input: string, options: AnonymiseOptions = {}): Anonym
   ]);
   const learned = [...detectNamesLearned(input, ruled), ...detectOrganisationsLearned(input, ruled)];
   const found = resolveOverlaps([...ruled, ...learned]);
-  const detections = resolveOverlaps(completeNameRuns(input, found));
+  const completed = resolveOverlaps(completeNameRuns(input, found));
+  const detections = resolveOverlaps([...completed, ...detectInitialsOfNames(input, completed)]);
   const redactions = assignReplacements(input, detections);
   const redacted = new SpanIndex(redactions);
   const flags = snapToPhrases(input, [...flagNameLike(input, redactions), ...flagQuasiIdentifiers(input)])

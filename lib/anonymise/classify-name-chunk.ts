@@ -273,7 +273,9 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   const countryOnly = chunk.facts.every((fact) => fact.country || fact.identity || fact.ordinary);
   const objectOfPersonVerb = prior.length > 0 && PERSON_OBJECT_VERBS.has(prior[prior.length - 1]);
   const withBefore = prior[prior.length - 1] === "with";
-  const fromTeamAfter = /^\s+from\s+(?:the\s+|our\s+)?(?:\p{Ll}|\p{Lu}{2,}\b)/u.test(afterRaw);
+  // Note: "Greer, from Coram, did the training": where someone is from, set off by commas, then what they did.
+  const fromTeamAfter =
+    /^\s+from\s+(?:the\s+|our\s+)?(?:\p{Ll}|\p{Lu}{2,}\b)/u.test(afterRaw) || FROM_SOMEWHERE_THEN_VERB.test(afterRaw);
   const personPredicate = predicateIsPerson(after) || personAfterAuxiliary(text, last.token.end);
 
   if (weakPlaceIndex > 0 && nameWords.some((fact) => chunk.facts.indexOf(fact) < weakPlaceIndex)) {
@@ -384,3 +386,6 @@ function isLanguageUse(prior: string[]): boolean {
   if (LANGUAGE_USE_BEFORE.has(last)) return true;
   return last === "(" && LANGUAGE_USE_AFTER.has(prior[prior.length - 2] ?? "");
 }
+
+const FROM_SOMEWHERE_THEN_VERB =
+  /^,[ \t]*(?:from|at)[ \t]+[^,.;:!?\n]{1,40},[ \t]+(?:\p{Ll}+ed|did|was|is|has|had|said|says|told|came|went|ran|gave|took|made|does|can|could|would|will)(?![\p{L}])/u;

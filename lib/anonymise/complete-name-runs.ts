@@ -1,5 +1,12 @@
 import { isKnownAcronym } from "./known-acronyms";
-import { findAllowedSpans, isCountryOrRegion, isEnglishWordForm, isIdentityWord, SpanIndex } from "./known-words";
+import {
+  findAllowedSpans,
+  isCountryOrRegion,
+  isEnglishWordForm,
+  isIdentityWord,
+  SpanIndex,
+  wordTags,
+} from "./known-words";
 import { HONORIFICS, PERSON_INTRODUCERS } from "./name-cues";
 import { isAnyGivenName } from "./name-token-facts";
 import { firstEndingAfter, foldForMatch, tokeniseWords, type WordToken } from "./text-matching";
@@ -41,7 +48,8 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
     const word = tokens[index];
     const openedBySpace = word.start === 0 || /[^\S\n]/u.test(text[word.start - 1]);
     if (text.slice(word.end, start) !== " " || !openedBySpace) break;
-    if (!joinsBefore(word, detection.category) || allowed.overlaps(word.start, word.end)) break;
+    const firmOfWords = detection.category === "organisation" && /\s/u.test(text.slice(detection.start, detection.end));
+    if (!joinsBefore(word, detection.category, firmOfWords) || allowed.overlaps(word.start, word.end)) break;
     start = word.start;
   }
   let index = firstEndingAfter(tokens, end);
@@ -71,12 +79,29 @@ function isNeverPart(word: string): boolean {
  * A capital before a name: a given name ("Paddy Joe"), or any capital mid-sentence ("Ashby, Great Bourne") that is
  * not a role ("Social Worker Amara" keeps its role); a sentence's first word only when it is no everyday word.
  */
-function joinsBefore(word: WordToken, category: RedactionCategory): boolean {
+function joinsBefore(word: WordToken, category: RedactionCategory, firmOfWords = false): boolean {
   if (isNeverPart(word.text)) return false;
   if (category === "person" && isAnyGivenName(word.text)) return true;
   if (category === "person" && PERSON_INTRODUCERS.has(foldForMatch(word.text))) return false;
+  // Note: "Bright Futures Residential have …": a firm's name of words may open the sentence with a noun or adjective.
+  if (firmOfWords && word.sentenceInitial) {
+    if (NOT_FIRST_IN_FIRM_NAMES.has(foldForMatch(word.text))) return false;
+    return ![...wordTags(word.text)].some((tag) => NOT_IN_FIRM_NAMES.has(tag));
+  }
   return !(word.sentenceInitial && isEnglishWordForm(word.text));
 }
+
+/** Imperatives and quantifiers a word list may read as nouns or adjectives ("Contact …", "Most …"). */
+const NOT_FIRST_IN_FIRM_NAMES = new Set(
+  `contact call ask ring phone email try use see check visit tell speak thank join most many few several some all any
+  both each every other another more less only even also just`.split(/\s+/u),
+);
+/** Word classes that open a sentence but never a firm's name ("Contact …", "Most …", "Our …"). */
+const NOT_IN_FIRM_NAMES = new Set(
+  "Determiner Pronoun Possessive Preposition Conjunction Adverb QuestionWord Verb Infinitive Modal Copula Negative Value Gerund PastTense".split(
+    " ",
+  ),
+);
 
 /** A capital after a name ("Brighton FC", "Joe Bloggs"), not an acronym of the field nor a word that opens a clause. */
 function joinsAfter(word: WordToken): boolean {

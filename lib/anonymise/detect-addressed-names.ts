@@ -4,6 +4,7 @@ import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, isOrdinaryWord, type SpanIndex, wordTags } from "./known-words";
 import { introducedAsPerson, isPastTenseVerb, nextWords, previousWords } from "./name-context";
 import { HONORIFICS, PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
+import { isGazetteerGivenName } from "./name-gazetteer";
 import { isAnyGivenName } from "./name-token-facts";
 import { teamPhraseEnd } from "./name-work-cues";
 import { foldForMatch } from "./text-matching";
@@ -33,7 +34,7 @@ const NUMBERED_SPEAKER = /^[ \t]*(?:Speaker|Participant|P|R)[ \t]*\d{1,2}[ \t]*\
 
 /** Labels before speech that name no one: a turn's kind, a role ("Mum: yeah"), a noun for a person ("Carer: I …"). */
 const UNNAMED_TURNS = new Set(
-  "response reply transcript interview feedback quote text message update me all everyone everybody guys folks team".split(
+  "response reply transcript interview feedback quote text message update survey chat email me all everyone everybody guys folks team".split(
     " ",
   ),
 );
@@ -56,8 +57,10 @@ export function detectAddressedNames(text: string, allowed: SpanIndex): Detectio
     if (words.some((word) => NOT_SPEAKERS.has(word)) || allowed.overlaps(start, end)) return;
     const speech = reason === SPEAKER && SPEECH_AFTER_LABEL.test(text.slice(end, end + 30));
     const addressed = reason === GREETED && /^\p{Lu}/u.test(value) && /^[ \t]*,/u.test(text.slice(end, end + 3));
+    // Note: the gazetteer's short forms count at a label even when a word list tags them otherwise ("Des: …").
     const listed = (word: string) =>
       isAnyGivenName(word) ||
+      (reason === SPEAKER && isGazetteerGivenName(word)) ||
       ((speech || addressed) && couldBeSpeakerName(word)) ||
       (reason === GREETED && isInitials(word));
     if (words.every((word) => isFieldLabelWord(word) && !listed(word))) return;
@@ -110,7 +113,10 @@ function opensWithSpeaker(line: string): boolean {
   const label = /^[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{L}[\p{L}'’-]*){0,2})[ \t]*:/u.exec(line);
   if (label === null) return false;
   const words = foldForMatch(label[1]).split(/\s+/u);
-  return words.some((word) => NOT_SPEAKERS.has(word) || !isFieldLabelWord(word));
+  // Note: a given name that is also a word ("Jasmine: …", "Holly: …") opens a turn too.
+  return words.some(
+    (word) => NOT_SPEAKERS.has(word) || !isFieldLabelWord(word) || isAnyGivenName(word) || isGazetteerGivenName(word),
+  );
 }
 
 /** "Disclosure:", "Care Leaver:", "Midwife:", "Ch:": a form's field label, not a speaker. */
@@ -124,7 +130,10 @@ function isFieldLabelWord(word: string): boolean {
   );
 }
 
-const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \t]?){2,3}/gu;
+const DOTTED_INITIALS =
+  /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \t]?){2,3}|(?<![\p{L}\p{N}.])(?:\p{Ll}\.){2,3}(?![\p{L}\p{N}])/gu;
+/** Abbreviations written in lower case with full stops that are no one's initials. */
+const DOTTED_ABBREVIATIONS = new Set("eg ie am pm nb ps aka cv ok rip etc vs st".split(" "));
 
 /**
  * "J.D. said", "Discussed: J.T. (CP)": initials written with full stops are a person's unless they spell an acronym
@@ -135,7 +144,9 @@ export function detectDottedInitials(text: string): Detection[] {
   for (const match of text.matchAll(DOTTED_INITIALS)) {
     const value = match[0].trimEnd();
     const end = match.index + value.length;
-    if (isKnownAcronym(value.replace(/[.\s]/gu, "")) || /^\p{L}/u.test(text.slice(end, end + 1))) continue;
+    const letters = value.replace(/[.\s]/gu, "");
+    if (DOTTED_ABBREVIATIONS.has(letters) || isKnownAcronym(letters.toUpperCase())) continue;
+    if (/^\p{L}/u.test(text.slice(end, end + 1))) continue;
     detections.push({
       start: match.index,
       end,
@@ -154,7 +165,10 @@ export function withAdjacentInitials(text: string, detection: Detection): Detect
   let { start, end } = detection;
   const after = /^[ \t]+([\p{L}])(\.?)(?=[\s),;:!?]|$)/u.exec(text.slice(end, end + 5));
   const nextIsWord = after !== null && /^\s+\p{Ll}/u.test(text.slice(end + after[0].length));
-  if (after && !/^[aAiI]$/u.test(after[1]) && (after[2] === "." || !nextIsWord)) end += after[0].length;
+  // Note: "agnieszka k in the mash": before a word, only a letter text-speak never uses for a word ("u", "n", "r").
+  const surnameLetter = after !== null && /^[dfghjklmpqtvwzDFGHJKLMPQTVWZ]$/u.test(after[1]);
+  if (after && !/^[aAiI]$/u.test(after[1]) && (after[2] === "." || !nextIsWord || surnameLetter))
+    end += after[0].length;
   const from = Math.max(0, start - 4);
   const before = /(?<![\p{L}\p{N}])[\p{L}]\.[ \t]?$/u.exec(text.slice(from, start));
   if (before && !/^[aAiI]/u.test(before[0])) start = from + before.index;

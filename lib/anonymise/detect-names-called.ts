@@ -9,7 +9,7 @@ import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 
 /** A title, then initials or one capitalised word ("Mrs O", "RJ", "Oyelaran"). */
-const CALLED_NAME = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse|Auntie|Aunty|Uncle)\.?[ \t]+)?(?:\p{Lu}{1,3}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}'’-]+))`;
+const CALLED_NAME = String.raw`((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Nurse|Auntie|Aunty|Uncle)\.?[ \t]+|(?:[Bb]ig|[Ll]il|[Ll]ittle|[Yy]oung|[Oo]ld)[ \t]+)?(?:\p{Lu}{1,3}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}'’-]+))`;
 
 /** "call(ed) him/her/them X", "known as X", "Baby X": the cue is matched case by case so that \p{Lu} stays upper case. */
 const CALLED = new RegExp(
@@ -19,7 +19,7 @@ const CALLED = new RegExp(
 
 /** The same cues in lower-case typing: "everyone called her jp", "known as tayo". */
 const CALLED_LOWER =
-  /(?<![\p{L}])(?:call(?:s|ed|ing)?[ \t]+(?:him|her|them)|known[ \t]+as)[ \t]*,?[ \t]+(\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:call(?:s|ed|ing)?[ \t]+(?:him|her|them)|known[ \t]+as)[ \t]*,?[ \t]+((?:(?:big|lil|little|young|old)[ \t]+)?\p{Ll}[\p{Ll}'’-]+)(?![\p{L}])/gu;
 
 /**
  * A given name then "something" in place of the surname nobody remembers: "amber something from cafcass", "Faith
@@ -60,13 +60,15 @@ export function detectCalledNames(text: string, allowed: SpanIndex): Detection[]
     detections.push(found(start, name, "Name given by what someone is called (“call her …”, “known as …”, “Baby …”)"));
   }
   for (const match of text.matchAll(CALLED_LOWER)) {
-    const word = match[1];
-    const start = (match.index ?? 0) + match[0].length - word.length;
+    const nickname = match[1];
+    const start = (match.index ?? 0) + match[0].length - nickname.length;
+    // Note: "big mo", "lil j": a nickname's last word decides, as "big man" names no one in particular.
+    const word = nickname.split(/[ \t]+/u).pop() ?? nickname;
     if (FILLERS.has(word)) continue;
     const initials = word.length <= 3 && !isKnownAcronym(word.toUpperCase());
     const named = initials || isAnyGivenName(word);
-    if (!named || isEnglishWordForm(word) || allowed.overlaps(start, start + word.length)) continue;
-    detections.push(found(start, word, "Name given by what someone is called, in lower case (“called her jp”)"));
+    if (!named || isEnglishWordForm(word) || allowed.overlaps(start, start + nickname.length)) continue;
+    detections.push(found(start, nickname, "Name given by what someone is called, in lower case (“called her jp”)"));
   }
   for (const match of text.matchAll(PSEUDONYM)) {
     const word = match[1];

@@ -7,6 +7,7 @@ import {
   detectLowerCaseNamedPlaces,
   detectLowerCaseTradingNames,
 } from "./detect-lower-case-organisations";
+import { detectLowerCasePrisons, detectLowerCaseTrusts } from "./detect-lower-case-trusts-and-prisons";
 import { detectNamedTeams, TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { detectLaterMentions } from "./detect-organisation-mentions";
 import {
@@ -180,6 +181,8 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectLowerCaseCompanies(text, tokens),
     ...detectCalledOrganisations(text, tokens),
     ...detectLowerCaseNamedPlaces(text, tokens),
+    ...detectLowerCaseTrusts(text, tokens),
+    ...detectLowerCasePrisons(text, tokens),
     ...detectFirmsInSequences(text, tokens, allowed),
   ]);
   // Note: "joined Microsoft Teams": a product or programme that is never redacted names no team.

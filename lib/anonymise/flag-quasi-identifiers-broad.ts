@@ -18,14 +18,32 @@ const NOT_A_UNIT =
   "(?!\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|cases|children|kids|families|percent|%|miles|pounds|quid|am\\b|pm\\b|o['’]clock|times|visits|placements|of\\b|or\\b|to\\b|[-–]\\s*\\d))";
 /** The end of a description: punctuation or the start of a new clause, within eight words. */
 const CLAUSE_REST =
-  "(?:\\s+(?!(?:and|but|so|because|who|which|that|for|to|when|by)\\b)[\\p{L}\\p{N}'’-]+){0,8}?(?=\\s*[,.;:!?)—–]|\\s+(?:and|but|so|because|who|which|that|for|to|when|by)\\b|\\s*$)";
+  "(?:\\s+(?!(?:and|but|so|because|who|which|that|for|to|when|by)\\b)[\\p{L}\\p{N}&'’-]+){0,8}?(?=\\s*[,.;:!?)—–]|\\s+(?:and|but|so|because|who|which|that|for|to|when|by)\\b|\\s*$)";
+
+/** What a career's dated steps are said with: "I started at Newham in 2011", "registered 2016", "the 2019 cohort". */
+const CAREER_STEP =
+  "(?:started|start|qualified|qualifying|joined|began|registered|trained|moved|came|arrived|graduated|first job|cohort|worked|working|retired|promoted)";
 
 export const BROAD_RULES: QuasiIdentifierRule[] = [
+  {
+    kind: "age",
+    reason: "States an age now (“now 61 and doing agency”)",
+    pattern: /\bnow\s+(?:aged\s+)?[1-9]\d(?=\s*(?:[,.;]|and\b))/gu,
+  },
+  {
+    kind: "years_of_service",
+    reason: "Dates a step in someone's career to a year (“started at … in 2011”, “since 08”, “2011-2020”)",
+    // The year is looked for before the career word behind it: looking behind at every position is slow on long text.
+    pattern: new RegExp(
+      `(?=(?:19|20)\\d{2}|['’]\\d{2})(?<=\\b${CAREER_STEP}\\b[^.;!?\\n]{0,60}?)(?:in\\s+)?(?:(?:19[5-9]\\d|20[0-2]\\d)(?:\\s*[-–]\\s*(?:19|20)\\d{2})?|['’]\\d{2})(?![\\p{L}\\d])|\\bsince\\s+['’]?0\\d(?![\\p{L}\\d/.:-])|\\b(?:19[5-9]\\d|20[0-2]\\d)\\s*[-–]\\s*(?:19|20)\\d{2}(?![\\p{L}\\d])`,
+      "giu",
+    ),
+  },
   {
     kind: "unique_description",
     reason: "Describes someone as the only, first or last of a kind",
     pattern: new RegExp(
-      `\\b(?:(?:the\\s+)?(?:only|sole|longest[- ]serving|one of (?:only\\s+)?(?:two|three|a few|a handful of))|the\\s+(?:first|last))(?:\\s*[—–-]+)?\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\b(?!\\s+(?:time|thing|way|reason|day|week|year|meeting|visit)\\b)${CLAUSE_REST}`,
+      `\\b(?:the\\s+)?only\\s+one\\s+of\\s+(?:the\\s+)?(?:two|three|four|five|six|seven|eight|us|them)\\s+(?:still|left|who|that|to)\\b${CLAUSE_REST}|\\b(?:(?:the\\s+)?(?:only|sole|longest[- ]serving|one of (?:only\\s+)?(?:two|three|a few|a handful of))|the\\s+(?:first|last))(?:\\s*[—–-]+)?\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\b(?!\\s+(?:time|thing|way|reason|day|week|year|meeting|visit)\\b)${CLAUSE_REST}`,
       "giu",
     ),
   },
@@ -58,7 +76,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Singles someone out: the one person for a whole area, asked for by name, or a count of placements",
     pattern: new RegExp(
-      `\\b(?:one|a single|only one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\s+(?:for|in|across|covering)\\s+(?:the\\s+)?whole\\b(?:\\s+of)?(?:\\s+[\\p{L}'’-]+){0,2}|\\b(?:there['’]s|there is|it['’]s|it is)\\s+only\\s+(?:her|him|me|one of (?:us|them))\\b|\\b(?:ask(?:ed|s)?|request(?:ed|s)?)\\s+(?:for\\s+)?me\\s+(?:specifically|by name|personally)\\b|\\b(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|[5-9]|[1-9]\\d)\\s+(?:different\\s+)?(?:placements|placement moves|foster homes|schools)\\b|\\bruns?\\s+the\\s+whole\\s+(?:[\\p{L}'’-]+\\s+){1,4}?on\\s+(?:her|his|my|their)\\s+own\\b`,
+      `\\b(?:one|a single|only one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\s+(?:for|in|across|covering)\\s+(?:the\\s+)?whole\\b(?:\\s+of)?(?:\\s+[\\p{L}'’-]+){0,2}|\\b(?:there['’]s|there is|it['’]s|it is)\\s+only\\s+(?:her|him|me|one of (?:us|them))\\b|\\b(?:ask(?:ed|s)?|request(?:ed|s)?)\\s+(?:for\\s+)?me\\s+(?:specifically|by name|personally)\\b|\\b(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|[5-9]|[1-9]\\d)\\s+(?:different\\s+)?(?:placements|placement moves|foster homes|schools|local authorities|authorities|councils|boroughs)\\b|\\bruns?\\s+the\\s+whole\\s+(?:[\\p{L}'’-]+\\s+){1,4}?on\\s+(?:her|his|my|their)\\s+own\\b`,
       "giu",
     ),
   },

@@ -86,6 +86,10 @@ const GIVEN_NAMES_BY_ORIGIN: Record<string, string> = {
     John David Richard Andrew Peter Michael Stephen Robert Anthony Jonathan Matthew Daniel Thomas William Oliver Harry
     Jack George Charlie Alfie Archie Freddie Theo Noah Leo Oscar Isla Ava Mia Amelia Olivia Poppy Freya Evie Ruby Millie
     Phoebe Maisie Imogen Harriet Rosie Tilly Florence Esme Niamh Orla Siobhan Sinead`,
+  // Short forms colleagues call each other by, missing from faker's and compromise's lists ("Des: …", "ask Mags").
+  britishShortForms: `Des Gill Mags Viv Kez Babs Bex Nic Shaz Gaz Kev Tez Roz Debs Jacqui Cath Kath Maddy Kaz Caz Tash
+    Steph Jaz Sukh Taz Rach Lyds Soph Hols Kels Jojo Fliss Ozzy Olly Dez Bazza Gazza Dom Benji Nige Ianto Huw Bryn Dilys
+    Nerys Euan`,
 };
 
 /** Common surnames by origin; most English surnames come from compromise's list. */

@@ -9,6 +9,9 @@ import { isAnyGivenName, type TokenFacts } from "./name-token-facts";
 /** A lower-case word of four letters or more that is no English word, acronym of the field or near-miss typo. */
 export function unknownLowerCaseWord(fact: TokenFacts): string | null {
   const { token } = fact;
+  // Note: "o'brien", "o'connor": an Irish surname keeps its apostrophe, which no English word but "o'clock" has.
+  if (!token.capitalised && /^o['’]\p{Ll}{3,}$/u.test(token.base) && token.folded.slice(2) !== "clock")
+    return "Unknown word in a comment typed in lower case (most likely a name)";
   if (token.capitalised || token.base.length < 3 || /[\p{N}'’-]/u.test(token.base)) return null;
   if (token.base.length === 3 && !isAnyGivenName(token.base)) return null;
   if (fact.ordinary || fact.identity || fact.country || isEnglishWordForm(token.folded)) return null;

@@ -1,0 +1,86 @@
+// Shapes of speech the fresh batches of 2026-12-07 leaked, each with the everyday use it must leave alone.
+import { describe, expect, it } from "vitest";
+import { anonymise } from "./anonymise";
+import { flagQuasiIdentifiers } from "./flag-quasi-identifiers";
+
+const redacted = (text: string) =>
+  anonymise(text).redactions.map((redaction) => text.slice(redaction.start, redaction.end));
+const flagged = (text: string) => flagQuasiIdentifiers(text).map((flag) => text.slice(flag.start, flag.end));
+
+describe("speaker labels", () => {
+  it("takes a short form or a given name that is also a word as a speaker's label", () => {
+    expect(redacted("Des: The Bor have had four DCSs in three years.")).toContain("Des");
+    expect(redacted("Gill: The IFA in Bexhill had only two carers.")).toContain("Gill");
+    expect(redacted("Jasmine: I'd just add that it's bad. Holly: Yeah, agreed, especially.")).toEqual(
+      expect.arrayContaining(["Jasmine", "Holly"]),
+    );
+  });
+
+  it("leaves a form's field labels and a survey's own label", () => {
+    expect(redacted("Survey: I think the pay is poor.")).toEqual([]);
+    expect(redacted("Outcome: The plan was agreed.")).toEqual([]);
+  });
+});
+
+describe("nicknames, initials and surnames in lower case", () => {
+  it("takes a nickname after 'call him' with its 'big', a surname's initial and dotted initials", () => {
+    expect(redacted("we used to call him big mo, he ran the service")).toContain("big mo");
+    expect(redacted("agnieszka k in the mash is the only one")).toContain("agnieszka k");
+    expect(redacted("the manager i had (r.k. if youre reading this)")).toContain("r.k.");
+    expect(redacted("my old manager at bexley (kate o'brien) bullied us")).toContain("o'brien");
+  });
+
+  it("leaves 'big man', text-speak letters, lower-case abbreviations and o'clock", () => {
+    expect(redacted("we call him big man, he ran the service")).toEqual([]);
+    expect(redacted("agnieszka u ok?")).toEqual(["agnieszka"]);
+    expect(redacted("see you at 9 a.m. e.g. tomorrow, or at 5 o'clock")).toEqual([]);
+  });
+});
+
+describe("authorities and firms", () => {
+  it("takes a borough's title with its name, and a firm's name of words opening a sentence", () => {
+    expect(redacted("RBKC and the Royal Borough of Windsor get mixed up")).toContain("the Royal Borough of Windsor");
+    expect(redacted("Harbour Lights Fostering lost six carers to Kent County Council.")).toContain(
+      "Harbour Lights Fostering",
+    );
+  });
+
+  it("leaves an imperative or a quantifier opening the sentence outside the firm's name", () => {
+    expect(redacted("Contact Harbour Lights Fostering today.")).toEqual(["Harbour Lights Fostering"]);
+    expect(redacted("Most Harbour Lights Fostering carers left.")).toEqual(["Harbour Lights Fostering"]);
+  });
+});
+
+describe("a name opening a sentence, then where they are from, then what they did", () => {
+  it("takes the name", () => {
+    expect(redacted("Greer, from Coram, did the adoption training with us.")).toContain("Greer");
+  });
+
+  it("leaves a body named before 'from what I hear'", () => {
+    expect(redacted("Ofsted, from what I hear, was harsh.")).toEqual([]);
+  });
+});
+
+describe("broad flags: ages of someone named, and a career's dated steps", () => {
+  it("flags an age said of a name, with or without a description between", () => {
+    expect(flagged("The little girl, Precious, was only four, and she kept asking.").join()).toMatch(/four/u);
+    expect(flagged("Jasper, the foster carer's son, was nineteen and doing all of it.").join()).toMatch(/nineteen/u);
+    expect(flagged("now 61 and doing agency 3 days a week").join()).toMatch(/61/u);
+  });
+
+  it("does not flag what is no age", () => {
+    expect(flagged("It was four, maybe five. There was six of us. Ofsted was 20 minutes late.")).toEqual([]);
+  });
+
+  it("flags the year of a step in a career, 'since 08' and a span of years", () => {
+    expect(flagged("I started at Newham in 2011 and I'm still here.").join()).toMatch(/2011/u);
+    expect(flagged("sw 118204, registered 2016.").join()).toMatch(/2016/u);
+    expect(flagged("15 yrs qualified, since 08 in the same la").join()).toMatch(/since 08/u);
+    expect(flagged("worked for harrow 2011-2020, then brent").join()).toMatch(/2011-2020/u);
+  });
+
+  it("does not flag a year with no career step, or a date after 'since'", () => {
+    expect(flagged("The 2023 survey said workload was high.")).toEqual([]);
+    expect(flagged("living there since 01/09/2024.")).toEqual([]);
+  });
+});

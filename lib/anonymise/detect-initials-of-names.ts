@@ -1,0 +1,56 @@
+// A name's initials said elsewhere in the same text ("Michelle Wood … the rota said 'MW'"): the same person.
+import { isKnownAcronym } from "./known-acronyms";
+import { isEnglishWordForm, isOrdinaryWord, SpanIndex } from "./known-words";
+import type { Detection, RedactionCategory } from "./types";
+
+const NAMED = new Set<RedactionCategory>(["person", "place", "organisation", "authority"]);
+/** Two or three capitals standing alone, or the same in lower case (a comment typed in lower case). */
+const LETTERS = /(?<![\p{L}\p{N}&.-])(?:\p{Lu}{2,3}|\p{Ll}{2,3})(?![\p{L}\p{N}&-])/gu;
+const NAME_WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * Initials (two or three letters, in the same case as the name's first letters) of a name of two or three words
+ * found in the text, where nothing else was found there and the letters spell none of the field's acronyms ("SW").
+ */
+export function detectInitialsOfNames(text: string, found: readonly Detection[]): Detection[] {
+  const byInitials = new Map<string, Detection>();
+  for (const detection of namesJoinedBySpaces(text, found)) {
+    const words = text.slice(detection.start, detection.end).match(NAME_WORD) ?? [];
+    if (words.length < 2 || words.length > 3) continue;
+    const initials = words.map((word) => word[0]).join("");
+    const sameCase = /^\p{Lu}+$/u.test(initials) || /^\p{Ll}+$/u.test(initials);
+    if (sameCase && !byInitials.has(initials)) byInitials.set(initials, detection);
+  }
+  if (byInitials.size === 0) return [];
+  const taken = new SpanIndex(found);
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(LETTERS)) {
+    const source = byInitials.get(match[0]);
+    const end = match.index + match[0].length;
+    if (!source || isKnownAcronym(match[0]) || taken.overlaps(match.index, end)) continue;
+    // Note: "it", "AT", "no" spell words before they spell anyone's initials.
+    if (isOrdinaryWord(match[0]) || isEnglishWordForm(match[0].toLowerCase())) continue;
+    detections.push({
+      start: match.index,
+      end,
+      category: source.category,
+      reason: "Initials of a name found in the same text",
+      source: "nlp",
+      identity: source.identity,
+    });
+  }
+  return detections;
+}
+
+/** Names of a kind, with neighbours one space apart joined ("jo" + "kane" found apart are one name, "jo kane"). */
+function namesJoinedBySpaces(text: string, found: readonly Detection[]): Detection[] {
+  const named = found.filter((detection) => NAMED.has(detection.category)).sort((a, b) => a.start - b.start);
+  const joined: Detection[] = [];
+  for (const detection of named) {
+    const last = joined[joined.length - 1];
+    if (last && last.category === detection.category && text.slice(last.end, detection.start) === " ") {
+      joined[joined.length - 1] = { ...last, end: detection.end };
+    } else joined.push(detection);
+  }
+  return joined;
+}
