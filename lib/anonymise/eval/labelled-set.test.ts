@@ -39,6 +39,7 @@ describe("the labelled set", () => {
         "seventeenth",
         "eighteenth",
         "nineteenth",
+        "twentieth",
       ].includes(passage.batch ?? ""),
   );
 
