@@ -51,6 +51,19 @@ describe("authorities and firms", () => {
   });
 });
 
+describe("a capitalised word after a sentence's opening adverb, and a family's initials", () => {
+  it("takes the word as a name mid-sentence, and initials before a family's noun", () => {
+    expect(redacted("Then Kit turned eighteen and that was it.")).toContain("Kit");
+    expect(redacted("The DW kids were placed with us.")).toContain("DW");
+  });
+
+  it("leaves title case, departments, days, and the field's acronyms before a family's noun", () => {
+    expect(redacted("So Kit Said No.")).toEqual([]);
+    expect(redacted("Then Panel agreed it. Then Monday came.")).toEqual([]);
+    expect(redacted("the CP kids and the UASC boys")).toEqual([]);
+  });
+});
+
 describe("a name opening a sentence, then where they are from, then what they did", () => {
   it("takes the name", () => {
     expect(redacted("Greer, from Coram, did the adoption training with us.")).toContain("Greer");

@@ -156,8 +156,24 @@ export function detectDottedInitials(text: string): Detection[] {
       identity: `person:${foldForMatch(value.replace(/[.\s]/gu, ""))}`,
     });
   }
+  for (const match of text.matchAll(FAMILY_INITIALS)) {
+    const start = match.index + match[0].length - match[1].length - match[2].length - 1;
+    if (isKnownAcronym(match[1])) continue;
+    detections.push({
+      start,
+      end: start + match[1].length,
+      category: "person",
+      reason: "Initials of a family (“the DW kids”)",
+      source: "nlp",
+      identity: `person:${match[1].toLowerCase()}`,
+    });
+  }
   return detections;
 }
+
+/** "The DW kids were placed …": two or three capitals between "the" and a family's noun are its surname's initials. */
+const FAMILY_INITIALS =
+  /(?<![\p{L}\p{N}])[Tt]he[ \t]+(\p{Lu}{2,3})[ \t]+(family|family['’]s|families|children|kids|household|siblings|brothers|sisters|boys|girls|twins)(?![\p{L}])/gu;
 
 /** "deborah k", "n. hussain", "Tom B.": a lone initial beside a person's name belongs to the name. */
 export function withAdjacentInitials(text: string, detection: Detection): Detection {

@@ -2,12 +2,16 @@ import { detectEmployersOfSomeoneFrom, detectFirmsNamedInPassing } from "./detec
 import { detectIntroducedOrganisations } from "./detect-introduced-organisations";
 import { detectListedOrganisations, isListedOrganisationName } from "./detect-listed-organisations";
 import {
+  detectLowerCasePrisons,
+  detectLowerCaseTrusts,
+  detectLowerCaseUniversities,
+} from "./detect-lower-case-institutions";
+import {
   detectCalledOrganisations,
   detectLowerCaseCompanies,
   detectLowerCaseNamedPlaces,
   detectLowerCaseTradingNames,
 } from "./detect-lower-case-organisations";
-import { detectLowerCasePrisons, detectLowerCaseTrusts } from "./detect-lower-case-trusts-and-prisons";
 import { detectNamedTeams, TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { detectLaterMentions } from "./detect-organisation-mentions";
 import {
@@ -183,6 +187,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectLowerCaseNamedPlaces(text, tokens),
     ...detectLowerCaseTrusts(text, tokens),
     ...detectLowerCasePrisons(text, tokens),
+    ...detectLowerCaseUniversities(text, tokens),
     ...detectFirmsInSequences(text, tokens, allowed),
   ]);
   // Note: "joined Microsoft Teams": a product or programme that is never redacted names no team.

@@ -226,6 +226,10 @@ export function isTwoWordName(chunk: Chunk, after: string[]): boolean {
  * before it ("a new Model"), an opening quote ("'Well, …'"), a plural, a nationality's ending, or a place
  * or team word after it.
  */
+/** "Then Kit turned eighteen": a sentence opened by an adverb or joiner puts the capital after it mid-sentence. */
+const SENTENCE_ADVERB_BEFORE =
+  /(?:^|[.!?:]\s+|\n\s*)(?:Then|So|And|But|Now|Once|When|After|Eventually|Suddenly|Luckily|Sadly|Obviously|Yesterday|Today|Apparently|Basically|Honestly|Actually|Meanwhile|Later|Finally)\s+$/u;
+
 export function isLoneCapitalisedWord(text: string, chunk: Chunk, prior: string[], after: string[]): boolean {
   if (chunk.facts.length !== 1) return false;
   const [fact] = chunk.facts;
@@ -241,10 +245,10 @@ export function isLoneCapitalisedWord(text: string, chunk: Chunk, prior: string[
     return false;
   if (prior.slice(-2).some((word) => ARTICLES.has(word)) || ["of", "'s", "’s"].includes(prior[prior.length - 1] ?? ""))
     return false;
+  const before = rawBefore(text, token.start);
   if (
-    /(?:[.!?:;'‘“"(]|\p{Lu}\S*|\p{Lu}[\p{L}’'-]*\s+(?:of|in|for|the|to|on)|\p{Lu}{2,}\S*,)\s*$/u.test(
-      rawBefore(text, token.start),
-    )
+    /(?:[.!?:;'‘“"(]|\p{Lu}\S*|\p{Lu}[\p{L}’'-]*\s+(?:of|in|for|the|to|on)|\p{Lu}{2,}\S*,)\s*$/u.test(before) &&
+    !SENTENCE_ADVERB_BEFORE.test(before)
   )
     return false;
   if (/^[\s,]*(?:\p{Lu}(?!\s)|\p{N})/u.test(text.slice(token.end, token.end + 40).replace(/^\s*I\b/u, "")))

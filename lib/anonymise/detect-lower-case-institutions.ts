@@ -1,4 +1,5 @@
-// NHS trusts and prisons typed in lower case: "under east london foundation trust", "dad is in hmp elmley on remand".
+// NHS trusts, prisons and universities typed in lower case: "under east london foundation trust", "dad is in hmp elmley
+// on remand", "my practice educator at uni of kent".
 import { isListedPlaceWord } from "./detect-organisations-by-context";
 import { isEnglishWordForm, wordTags } from "./known-words";
 import { detection } from "./organisation-detection";
@@ -56,6 +57,25 @@ export function detectLowerCasePrisons(text: string, tokens: WordToken[]): Detec
     if (end === first) continue;
     detections.push(
       detection(tokens[index].start, tokens[end - 1].end, "prison", "Prison by its title, typed in lower case", "nlp"),
+    );
+  }
+  return detections;
+}
+
+/** "uni of kent", "university of sussex", "uni of east london": a university by its place, typed in lower case. */
+export function detectLowerCaseUniversities(text: string, tokens: WordToken[]): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 0; index + 2 < tokens.length; index++) {
+    if (!/^(?:uni|university)$/u.test(tokens[index].text) || tokens[index + 1].text !== "of") continue;
+    if (!isSpacedLowerCase(text, tokens[index], tokens[index + 1])) continue;
+    let end = index + 2;
+    if (/^(?:east|west|north|south)$/u.test(tokens[end].text) && end + 1 < tokens.length) end++;
+    const place = tokens[end];
+    if (!isSpacedLowerCase(text, tokens[end - 1], place)) continue;
+    if (!isListedPlaceWord(place.folded) && !/^(?:london|sussex|essex|brighton|kent|surrey)$/u.test(place.folded))
+      continue;
+    detections.push(
+      detection(tokens[index].start, place.end, "school", "University by its place, typed in lower case", "nlp"),
     );
   }
   return detections;

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { detectLowerCasePrisons, detectLowerCaseTrusts } from "./detect-lower-case-trusts-and-prisons";
+import {
+  detectLowerCasePrisons,
+  detectLowerCaseTrusts,
+  detectLowerCaseUniversities,
+} from "./detect-lower-case-institutions";
 import { tokeniseWords } from "./text-matching";
 
 const trusts = (text: string) =>
   detectLowerCaseTrusts(text, tokeniseWords(text)).map((detection) => text.slice(detection.start, detection.end));
+const universities = (text: string) =>
+  detectLowerCaseUniversities(text, tokeniseWords(text)).map((detection) => text.slice(detection.start, detection.end));
 const prisons = (text: string) =>
   detectLowerCasePrisons(text, tokeniseWords(text)).map((detection) => text.slice(detection.start, detection.end));
 
@@ -33,5 +39,16 @@ describe("detectLowerCasePrisons: a prison by its title typed in lower case", ()
 
   it("leaves a title with no name after it", () => {
     expect(prisons("visits at the hmp are booked. hmp")).toEqual([]);
+  });
+});
+
+describe("detectLowerCaseUniversities: a university by its place typed in lower case", () => {
+  it("takes 'uni of' or 'university of' and a listed place or a county", () => {
+    expect(universities("my practice educator at uni of kent, strict but fair")).toEqual(["uni of kent"]);
+    expect(universities("did my masters at university of east london")).toEqual(["university of east london"]);
+  });
+
+  it("leaves 'uni of' before an everyday word", () => {
+    expect(universities("the uni of life, the university of hard knocks")).toEqual([]);
   });
 });
