@@ -97,3 +97,34 @@ describe("broad flags: ages of someone named, and a career's dated steps", () =>
     expect(flagged("living there since 01/09/2024.")).toEqual([]);
   });
 });
+
+describe("initials in records, a body's initials, months as given names, lower-case courts and universities", () => {
+  it("takes initials a record names, a court's initials, 'April' before a surname, 'kingston uni'", () => {
+    expect(redacted("Home visit completed by JD. Mother reported she was fine.")).toContain("JD");
+    expect(redacted("my tm (wont name her, but her initials are lc) made me cry")).toContain("lc");
+    expect(redacted("at Camberwell Green Youth Court; CGYC want the report")).toContain("CGYC");
+    expect(redacted("April Osei covered my duty in April.")).toContain("April Osei");
+    expect(redacted("student on placement here from kingston uni")).toContain("kingston uni");
+    expect(redacted("bromley youth court had my lad up at 9am")).toContain("bromley youth court");
+  });
+
+  it("leaves a month after a date's word, initials after an everyday 'by', and 'uni' alone", () => {
+    expect(redacted("In April Osei covered my duty.")).toEqual(["Osei"]);
+    expect(redacted("it was caused by CP and LAC")).toEqual([]);
+    expect(redacted("i went to uni, the uni was fine, the youth court was fine")).toEqual([]);
+  });
+});
+
+describe("broad flags: which year of a career, a birthday, an age assessment, the only one left", () => {
+  it("flags them", () => {
+    expect(flagged("I was doing duty three days a week as a second-year.").join()).toMatch(/second-year/u);
+    expect(flagged("frontline grad, 2nd yr post qual, in tower hamlets").join()).toMatch(/2nd yr/u);
+    expect(flagged("it was the day after my 40th, 14 February").join()).toMatch(/40th/u);
+    expect(flagged("The age assessment said nineteen.").join()).toMatch(/nineteen/u);
+    expect(flagged("She's the only one of the original MASH staff left.").join()).toMatch(/only one/u);
+  });
+
+  it("leaves the first year of something else", () => {
+    expect(flagged("In the first year of the reforms the first year was hard.")).toEqual([]);
+  });
+});

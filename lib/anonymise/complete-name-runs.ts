@@ -49,7 +49,10 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
     const openedBySpace = word.start === 0 || /[^\S\n]/u.test(text[word.start - 1]);
     if (text.slice(word.end, start) !== " " || !openedBySpace) break;
     const firmOfWords = detection.category === "organisation" && /\s/u.test(text.slice(detection.start, detection.end));
-    if (!joinsBefore(word, detection.category, firmOfWords) || allowed.overlaps(word.start, word.end)) break;
+    const givenMonth = detection.category === "person" && isMonthGivenName(tokens, index);
+    // Note: a month is on the never-redacted list for its dates; as a given name beside a surname it is redacted.
+    if (!givenMonth && (!joinsBefore(word, detection.category, firmOfWords) || allowed.overlaps(word.start, word.end)))
+      break;
     start = word.start;
   }
   let index = firstEndingAfter(tokens, end);
@@ -61,6 +64,21 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
   }
   if (start === detection.start && end === detection.end) return detection;
   return { ...detection, start, end };
+}
+
+/** Months that are given names too, and the words that make a month a date's ("in April", "by May", "5 June"). */
+const GIVEN_MONTHS = new Set(["April", "May", "June", "August"]);
+const DATE_WORDS = new Set(
+  "in by since until till from last next early late mid of this that every end start beginning before after during".split(
+    " ",
+  ),
+);
+
+/** "April Osei covered my duty": a month before a person's name is her given name, unless a date's word is before it. */
+function isMonthGivenName(tokens: readonly WordToken[], index: number): boolean {
+  if (!GIVEN_MONTHS.has(tokens[index].text)) return false;
+  const before = tokens[index - 1];
+  return before === undefined || (!DATE_WORDS.has(before.folded) && !/\d/u.test(before.text));
 }
 
 function isNeverPart(word: string): boolean {

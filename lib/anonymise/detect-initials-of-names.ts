@@ -1,22 +1,29 @@
-// A name's initials said elsewhere in the same text ("Michelle Wood … the rota said 'MW'"): the same person.
+// A name's initials said elsewhere in the same text ("Michelle Wood … the rota said 'MW'", "Camberwell Green Youth
+// Court … CGYC want the report"): the same person or body.
 import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, isOrdinaryWord, SpanIndex } from "./known-words";
 import type { Detection, RedactionCategory } from "./types";
 
 const NAMED = new Set<RedactionCategory>(["person", "place", "organisation", "authority"]);
-/** Two or three capitals standing alone, or the same in lower case (a comment typed in lower case). */
-const LETTERS = /(?<![\p{L}\p{N}&.-])(?:\p{Lu}{2,3}|\p{Ll}{2,3})(?![\p{L}\p{N}&-])/gu;
+/** Two to five capitals standing alone, or two or three in lower case (a comment typed in lower case). */
+const LETTERS = /(?<![\p{L}\p{N}&.-])(?:\p{Lu}{2,5}|\p{Ll}{2,3})(?![\p{L}\p{N}&-])/gu;
+/** Small words a body's initials leave out ("Court of Protection" is "CoP" or "CP"). */
+const LEFT_OUT = new Set(["of", "and", "the", "for", "in", "on", "at", "&"]);
 const NAME_WORD = /\p{L}[\p{L}'’-]*/gu;
 
 /**
- * Initials (two or three letters, in the same case as the name's first letters) of a name of two or three words
+ * Initials (in the same case as the name's first letters) of a name of two or three words, or up to five for a body,
  * found in the text, where nothing else was found there and the letters spell none of the field's acronyms ("SW").
  */
 export function detectInitialsOfNames(text: string, found: readonly Detection[]): Detection[] {
   const byInitials = new Map<string, Detection>();
   for (const detection of namesJoinedBySpaces(text, found)) {
-    const words = text.slice(detection.start, detection.end).match(NAME_WORD) ?? [];
-    if (words.length < 2 || words.length > 3) continue;
+    const words = (text.slice(detection.start, detection.end).match(NAME_WORD) ?? []).filter(
+      (word) => !LEFT_OUT.has(word.toLowerCase()),
+    );
+    // Note: a person's initials are two or three letters; a firm's, court's or trust's run to five.
+    const most = detection.category === "person" ? 3 : 5;
+    if (words.length < 2 || words.length > most) continue;
     const initials = words.map((word) => word[0]).join("");
     const sameCase = /^\p{Lu}+$/u.test(initials) || /^\p{Ll}+$/u.test(initials);
     if (sameCase && !byInitials.has(initials)) byInitials.set(initials, detection);

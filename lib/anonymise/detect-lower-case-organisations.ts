@@ -334,6 +334,9 @@ const NAMED_PLACE_ENDINGS = new Map<string, OrganisationKind>(
     magistrates: "court",
     hospital: "hospital",
     hosp: "hospital",
+    // Note: "from kingston uni": a university after its place.
+    uni: "school",
+    university: "school",
   }),
 );
 
@@ -350,7 +353,7 @@ export function detectLowerCaseNamedPlaces(text: string, tokens: WordToken[]): D
     // Note: "at the ivesbury family court": the court's kind may stand between its name and "court".
     const kindWord =
       kind === "court" &&
-      /^(?:family|county|crown|combined|magistrates)$/u.test(tokens[index - 1]?.folded ?? "") &&
+      /^(?:family|county|crown|combined|magistrates|youth)$/u.test(tokens[index - 1]?.folded ?? "") &&
       isSpaced(text, tokens[index - 1], ending)
         ? 1
         : 0;

@@ -20,6 +20,8 @@ const NOT_A_UNIT =
 const CLAUSE_REST =
   "(?:\\s+(?!(?:and|but|so|because|who|which|that|for|to|when|by)\\b)[\\p{L}\\p{N}&'’-]+){0,8}?(?=\\s*[,.;:!?)—–]|\\s+(?:and|but|so|because|who|which|that|for|to|when|by)\\b|\\s*$)";
 
+/** "second-year", "2nd yr": which year of a career or a course. */
+const ORDINAL_YEAR = "(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ](?:year|yr)";
 /** What a career's dated steps are said with: "I started at Newham in 2011", "registered 2016", "the 2019 cohort". */
 const CAREER_STEP =
   "(?:started|start|qualified|qualifying|joined|began|registered|trained|moved|came|arrived|graduated|first job|cohort|worked|working|retired|promoted)";
@@ -29,6 +31,19 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States an age now (“now 61 and doing agency”)",
     pattern: /\bnow\s+(?:aged\s+)?[1-9]\d(?=\s*(?:[,.;]|and\b))/gu,
+  },
+  {
+    kind: "age",
+    reason: "States an age by a birthday (“the day after my 40th”)",
+    pattern: /\bmy\s+[1-9]\d(?:st|nd|rd|th)(?![\p{L}\d])/gu,
+  },
+  {
+    kind: "years_of_service",
+    reason: "Says which year of a career someone is in (“as a second-year”, “2nd yr post qual”)",
+    pattern: new RegExp(
+      `\\b(?:as|I['’]?m|im|I was|was|being)\\s+a\\s+${ORDINAL_YEAR}(?![\\p{L}-])|\\b${ORDINAL_YEAR}\\s+(?:social worker|sw|student|nqsw|asye|post[- ]?qual\\w*|qualified|practitioner)\\b`,
+      "giu",
+    ),
   },
   {
     kind: "years_of_service",
@@ -43,7 +58,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Describes someone as the only, first or last of a kind",
     pattern: new RegExp(
-      `\\b(?:the\\s+)?only\\s+one\\s+of\\s+(?:the\\s+)?(?:two|three|four|five|six|seven|eight|us|them)\\s+(?:still|left|who|that|to)\\b${CLAUSE_REST}|\\b(?:(?:the\\s+)?(?:only|sole|longest[- ]serving|one of (?:only\\s+)?(?:two|three|a few|a handful of))|the\\s+(?:first|last))(?:\\s*[—–-]+)?\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\b(?!\\s+(?:time|thing|way|reason|day|week|year|meeting|visit)\\b)${CLAUSE_REST}`,
+      `\\b(?:the\\s+)?only\\s+one\\s+of\\s+(?:the|us|them|our|my)\\b[^.;!?\\n]{0,40}?\\b(?:still|left|remaining|who|that)\\b${CLAUSE_REST}|\\b(?:(?:the\\s+)?(?:only|sole|longest[- ]serving|one of (?:only\\s+)?(?:two|three|a few|a handful of))|the\\s+(?:first|last))(?:\\s*[—–-]+)?\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\b(?!\\s+(?:time|thing|way|reason|day|week|year|meeting|visit)\\b)${CLAUSE_REST}`,
       "giu",
     ),
   },
@@ -68,7 +83,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States an age (in months or weeks, after 'who was', or when something happened)",
     pattern: new RegExp(
-      `\\b${NUMBER}[- ](?:months?|weeks?|days?)[- ]old\\b|\\b(?:who|that)\\s+(?:was|is|were|['’]s)${FILLERS}\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])|\\bage[- ]assessed\\b[^.;!?]{0,30}?\\bas\\s+${NUMBER}\\b|\\b(?:came over|came here|came into care|came to the uk|arrived in the uk|asylum seeker|unaccompanied|uasc|pregnant|adopted|excluded|left school|left home|left care|went into care|entered care|diagnosed)\\b[^.;!?]{0,40}?\\bat\\s+(?:only\\s+|just\\s+|age\\s+)?${NUMBER}\\b(?!\\s*(?:am|pm|o['’]clock)\\b|[:.]\\d)`,
+      `\\b${NUMBER}[- ](?:months?|weeks?|days?)[- ]old\\b|\\b(?:who|that)\\s+(?:was|is|were|['’]s)${FILLERS}\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])|\\bage[- ]assess(?:ed|ment)\\b[^.;!?]{0,30}?\\b(?:as|said|at)\\s+${NUMBER}\\b|\\b(?:came over|came here|came into care|came to the uk|arrived in the uk|asylum seeker|unaccompanied|uasc|pregnant|adopted|excluded|left school|left home|left care|went into care|entered care|diagnosed)\\b[^.;!?]{0,40}?\\bat\\s+(?:only\\s+|just\\s+|age\\s+)?${NUMBER}\\b(?!\\s*(?:am|pm|o['’]clock)\\b|[:.]\\d)`,
       "giu",
     ),
   },

@@ -13,6 +13,7 @@ import {
 } from "./name-context";
 import {
   HONORIFICS,
+  initialsCueBefore,
   NAME_FOLLOWERS,
   PERSON_INTRODUCERS,
   PERSON_OBJECT_VERBS,
@@ -245,7 +246,8 @@ function shortNameCue(text: string, fact: TokenFacts, lowerCaseTyped: boolean): 
   const last = prior[prior.length - 1] ?? "";
   const introduced = introducedAsPerson(prior) && !fact.english && !isKnownAcronym(token.base);
   if (!fact.anyGiven && !initials && !introduced) return null;
-  if (PERSON_OBJECT_VERBS.has(last) || introduced || introducedAsPerson(prior) || workCueBefore(prior)) {
+  const cued = PERSON_OBJECT_VERBS.has(last) || introduced || introducedAsPerson(prior) || workCueBefore(prior);
+  if (cued || (initials && initialsCueBefore(prior))) {
     return "Short name or initials after a cue (“ask kb”, “my manager jo”)";
   }
   const after = nextWords(text, token.end, 6);
@@ -322,7 +324,7 @@ export function initialsByCue(text: string, facts: TokenFacts[], index: number, 
     (PERSON_OBJECT_VERBS.has(last) ||
       HONORIFICS.has(last) ||
       last === "with" ||
-      last === "initials" ||
+      initialsCueBefore(prior) ||
       (last === "to" && TALK_WORDS.has(prior[prior.length - 2] ?? "")))
   ) {
     return verdict("person", "Initials after a verb that takes a person", 2);

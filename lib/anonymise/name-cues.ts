@@ -103,3 +103,18 @@ export const OPENING_TAGS = new Set([
   "QuestionWord",
   "Value",
 ]);
+
+/** "Home visit completed by JD", "initials KB", "her initials are lc": what a record or speaker says initials are. */
+export function initialsCueBefore(prior: readonly string[]): boolean {
+  const last = prior[prior.length - 1] ?? "";
+  const before = prior[prior.length - 2] ?? "";
+  if (last === "initials") return true;
+  if (last === "by") return RECORDED_BY.has(before);
+  return ["are", "is", "were", "was"].includes(last) && before === "initials";
+}
+
+/** What a case record says someone did: "completed by JD", "seen by KB", "authorised by MT". */
+const RECORDED_BY = new Set(
+  `completed seen done written signed authorised authorized approved visited allocated reviewed checked assessed
+  supervised chaired led covered held taken recorded updated uploaded countersigned closed opened`.split(/\s+/u),
+);
