@@ -40,6 +40,8 @@ describe("the labelled set", () => {
         "eighteenth",
         "nineteenth",
         "twentieth",
+        "twenty-first",
+        "twenty-second",
       ].includes(passage.batch ?? ""),
   );
 
