@@ -128,3 +128,33 @@ describe("broad flags: which year of a career, a birthday, an age assessment, th
     expect(flagged("In the first year of the reforms the first year was hard.")).toEqual([]);
   });
 });
+
+describe("firms: opening a sentence, an ambulance service, a pair with a town's name, a provider, an umbrella", () => {
+  it("takes them", () => {
+    expect(redacted("Sunrise Fostering placed him with carers.")).toContain("Sunrise Fostering");
+    expect(redacted("My partner is a paramedic with South East Coast Ambulance, so we never meet.")).toContain(
+      "South East Coast Ambulance",
+    );
+    expect(redacted("Mum's solicitor, Ms Okonkwo at Harrow & Finch, needs the chronology.")).toContain(
+      "Harrow & Finch",
+    );
+    expect(redacted("Contact supervised by Family Time Plus at the centre.")).toContain("Family Time Plus");
+    expect(redacted("the umbrella is rubbish though, clearpath payroll, always paying late")).toContain(
+      "clearpath payroll",
+    );
+  });
+
+  it("leaves describing words, two towns, a person who supervised, and 'the council payroll'", () => {
+    expect(redacted("Private Fostering is a duty. Kinship Fostering is hard.")).toEqual([]);
+    expect(redacted("I worked in Brighton & Hove. Health & Safety training.")).toEqual(["Brighton & Hove"]);
+    expect(redacted("Contact supervised by Sarah Jones today.")).toEqual(["Sarah Jones"]);
+    expect(redacted("the council payroll is late")).toEqual([]);
+  });
+});
+
+describe("lower-case initials after 'with', and the capital and nations typed in lower case", () => {
+  it("takes initials someone raised something with, and leaves london and england", () => {
+    expect(redacted("raised it with rk twice and nothing")).toEqual(["rk"]);
+    expect(redacted("london weighting is rubbish, moved from england")).toEqual([]);
+  });
+});

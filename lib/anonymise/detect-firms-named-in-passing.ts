@@ -96,3 +96,25 @@ export function detectEmployersOfSomeoneFrom(
   }
   return detections;
 }
+
+/** What a service is said to be run or supplied by, where the record names a provider ("supervised by …"). */
+const PROVIDED = /^(?:supervised|run|provided|delivered|facilitated|commissioned|hosted|funded)$/u;
+
+/**
+ * "Contact supervised by Family Time Plus at …", "the group is run by Open Door": capitalised words after what a
+ * provider does and "by" are the provider, unless they open with a given name or a title (a person did it).
+ */
+export function detectProvidersBy(text: string, tokens: WordToken[], allowed: { start: number; end: number }[]) {
+  const detections: Detection[] = [];
+  for (let index = 2; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (tokens[index - 1].folded !== "by" || !PROVIDED.test(tokens[index - 2].folded)) continue;
+    if (!isCapitalisedMidSentence(token) || HONORIFICS.test(token.folded) || isLexiconGivenName(token.base)) continue;
+    const last = lastOfCapitalisedRun(text, tokens, index, 3);
+    if (insideAny(allowed, token.start, tokens[last].baseEnd) || isIdentityWord(token.base)) continue;
+    const reason = "Name of a provider something was run or supervised by";
+    detections.push(detection(token.start, tokens[last].baseEnd, "employer", reason, "nlp"));
+    index = last;
+  }
+  return detections;
+}

@@ -46,6 +46,8 @@ const WEAK_ENDINGS = new Map<string, OrganisationKind>(
     trust: "employer",
     languages: "interpreting",
     assessments: "agency",
+    // Note: "clearpath payroll": an umbrella company by its ending.
+    payroll: "agency",
   }),
 );
 /** Weak endings that close everyday phrases too ("paid direct", "lost trust"): the name must be no everyday word. */
@@ -53,7 +55,7 @@ const EVERYDAY_PHRASE_ENDINGS = new Set(["direct", "trust"]);
 /** Words of a trading name's middle that say what the firm does ("harbour social care recruitment"). */
 const MIDDLE_WORDS = new Set(["social", "care", "people", "health", "family", "children's", "childrens", "work"]);
 /** Words that describe the work rather than name a firm: "safer recruitment", "in-house fostering", "video interpreting". */
-const DESCRIBING_WORDS = new Set(
+export const DESCRIBING_WORDS = new Set(
   `agency locum locums social care child children family kinship private foster international overseas safer ethical
   internal external direct permanent perm temp temporary nhs council la in-house court community sign language
   telephone phone video face remote f2f emergency respite long short term long-term short-term specialist independent

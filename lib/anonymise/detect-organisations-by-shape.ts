@@ -208,7 +208,10 @@ export function detectOrganisationsByShape(text: string, allowed: { start: numbe
   }
   for (const match of text.matchAll(AMPERSAND_PAIR)) {
     const end = match.index + match[0].length;
-    if (![match[1], match[2]].every(isFirmNameWord) || insideAny(allowed, match.index, end)) continue;
+    // Note: "Harrow & Finch": one name may be a town's, as firms are named after places; two towns are places.
+    const places = [match[1], match[2]].filter((word) => isListedPlaceWord(foldForMatch(word))).length;
+    if (places === 2 || insideAny(allowed, match.index, end)) continue;
+    if (![match[1], match[2]].every((word) => isListedPlaceWord(foldForMatch(word)) || isFirmNameWord(word))) continue;
     // Note: "with Priya & Tom": two given names are two people.
     if (isLexiconGivenName(match[1]) && isLexiconGivenName(match[2])) continue;
     detections.push(detection(match.index, end, "employer", "Two names joined by “&”", "nlp"));

@@ -1,4 +1,8 @@
-import { detectEmployersOfSomeoneFrom, detectFirmsNamedInPassing } from "./detect-firms-named-in-passing";
+import {
+  detectEmployersOfSomeoneFrom,
+  detectFirmsNamedInPassing,
+  detectProvidersBy,
+} from "./detect-firms-named-in-passing";
 import { detectIntroducedOrganisations } from "./detect-introduced-organisations";
 import { detectListedOrganisations, isListedOrganisationName } from "./detect-listed-organisations";
 import {
@@ -7,6 +11,7 @@ import {
   detectLowerCaseUniversities,
 } from "./detect-lower-case-institutions";
 import {
+  DESCRIBING_WORDS,
   detectCalledOrganisations,
   detectLowerCaseCompanies,
   detectLowerCaseNamedPlaces,
@@ -52,39 +57,10 @@ import {
   wordTags,
 } from "./known-words";
 import { describeKind, detection, GENERIC_WORDS, insideAny, type OrganisationKind } from "./organisation-detection";
+import { ORGANISATION_ENDINGS, ORGANISATION_TWO_WORD_ENDINGS } from "./organisation-endings";
 import { foldForMatch, isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
-/** Words that end an organisation's trading name ("Bramble Recruitment", "Tower Interpreting Ltd"). */
-const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
-  [
-    /^(?:recruitment|recruit|personnel|resourcing|staffing|locums|search|selection|associates|consulting|consultancy|consultants|ltd|limited|plc|llp|group|solutions|partners|workforce|talent|agency)$/u,
-    "agency",
-  ],
-  [
-    /^(?:interpreting|interpreters|translation|translations|translators|languages|linguistics|linguists)$/u,
-    "interpreting",
-  ],
-  [/^(?:hospital|hosp|infirmary|hospice|surgery|clinic|ward|maternity|neonatal|nicu|scbu|picu)$/u, "hospital"],
-  [/^(?:care|housing|hostel|hostels|refuge|lodge|lodgings|services|advice|solicitors|chambers|cic|cio)$/u, "employer"],
-  [/^(?:magistrates|magistrates['’])$/u, "court"],
-  [/^(?:police|constabulary)$/u, "police"],
-  [/^(?:school|primary|high|college|nursery|pru|juniors|infants)$/u, "school"],
-  [
-    /^(?:mosque|church|gurdwara|temple|synagogue|chapel|cathedral|masjid|tabernacle|ministries|fellowship)$/u,
-    "worship",
-  ],
-  [/^(?:prison)$/u, "prison"],
-  [
-    /^(?:fostering|adoption|ifa|healthcare|homes|childcare|nurseries|academy|academies|trust|foundation|charity)$/u,
-    "employer",
-  ],
-  [
-    /^(?:centre|center|theatre|law|project|hub|network|alliance|association|society|club|federation|playgroup|pre-school|preschool|house|museum|library)$/u,
-    "employer",
-  ],
-  [/^(?:assessments)$/u, "agency"],
-];
 /** Endings that also close a description ("Job Centre", "Public Law", "Risk Assessments"): a prefix word must name. */
 const DESCRIBED_ENDING =
   /^(?:centre|center|theatre|law|assessments|project|hub|network|alliance|association|society|club|federation|playgroup|pre-school|preschool|house|museum|library)$/u;
@@ -93,53 +69,6 @@ const TRADING_ENDING =
   /^(?:chambers|solicitors|ltd|limited|llp|plc|recruitment|recruit|staffing|locums|resourcing|personnel)$/u;
 /** Between the words of a name: spaces, after a plural possessive too ("Camberwell Green Magistrates' Court"). */
 const NAME_GAP = /^['’]?[ \t]+$/u;
-
-/** Two-word endings: "Family Court", "Social Care", "NHS Trust" … */
-const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
-  ["family court", "court"],
-  ["county court", "court"],
-  ["combined court", "court"],
-  ["crown court", "court"],
-  ["magistrates court", "court"],
-  ["magistrates' court", "court"],
-  ["magistrates’ court", "court"],
-  ["justice centre", "court"],
-  ["hearing centre", "court"],
-  ["family centre", "employer"],
-  ["children's centre", "employer"],
-  ["children’s centre", "employer"],
-  ["contact centre", "employer"],
-  ["resource centre", "employer"],
-  ["youth centre", "employer"],
-  ["community centre", "employer"],
-  ["children's home", "employer"],
-  ["children’s home", "employer"],
-  ["social care", "agency"],
-  ["social work", "agency"],
-  ["care solutions", "agency"],
-  ["language services", "interpreting"],
-  ["nhs trust", "hospital"],
-  ["foundation trust", "hospital"],
-  ["children's hospital", "hospital"],
-  ["children’s hospital", "hospital"],
-  ["general hospital", "hospital"],
-  ["university hospital", "hospital"],
-  ["medical centre", "hospital"],
-  ["health centre", "hospital"],
-  ["medical practice", "hospital"],
-  ["civic offices", "employer"],
-  ["civic centre", "employer"],
-  ["town hall", "employer"],
-  ["county hall", "employer"],
-  ["group practice", "hospital"],
-  ["high school", "school"],
-  ["primary school", "school"],
-  ["secondary school", "school"],
-  ["grammar school", "school"],
-  ["infant school", "school"],
-  ["junior school", "school"],
-  ["sixth form", "school"],
-];
 
 /** The two-word endings by their words; the first listed wins, as a search of the list would find it. */
 const TWO_WORD_ENDING_KINDS = new Map<string, OrganisationKind>();
@@ -205,6 +134,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectNamesSaidAsWhatItWas(text, tokens, allowed),
     ...detectFirmsNamedInPassing(text, tokens, allowed),
     ...detectEmployersOfSomeoneFrom(text, tokens, allowed),
+    ...detectProvidersBy(text, tokens, allowed),
     ...detectOrganisationsInNotes(text, allowed),
   ]).filter((venue) => !insideAny(longer, venue.start, venue.end));
   return uniqueSpans([...found, ...venues, ...detectLaterMentions(text, folded, [...found, ...venues]), ...teams]);
@@ -227,6 +157,14 @@ function isCapitalisedName(token: WordToken): boolean {
 }
 
 /** "Bramble Recruitment", "Tower Interpreting Ltd", "Ashdown Family Court": capitalised words before an ending. */
+/** "Sunrise Fostering placed him": a noun with no describing sense opening the sentence before a firm's own ending. */
+function opensFirmName(word: WordToken, ending: WordToken, words: number): boolean {
+  if (words !== 1 || !word.sentenceInitial || !FIRM_ONLY_ENDING.test(ending.folded)) return false;
+  const tags = wordTags(word.base);
+  return tags.has("Noun") && !tags.has("Actor") && !tags.has("Adjective") && !DESCRIBING_WORDS.has(word.folded);
+}
+const FIRM_ONLY_ENDING = /^(?:fostering|recruitment|staffing|locums|personnel|resourcing|associates|healthcare)$/u;
+
 function detectByEnding(text: string, tokens: WordToken[], allowed: { start: number; end: number }[]): Detection[] {
   const detections: Detection[] = [];
   let floor = 0;
@@ -271,10 +209,11 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
     if (
       !prefix.some(
         (word) =>
-          isCapitalisedName(word) &&
-          !isIdentityWord(word.base) &&
-          (!insideAny(allowed, word.start, word.end) || kind === "court" || TRADING_ENDING.test(token.folded)) &&
-          !(word.sentenceInitial && isOrdinaryWord(word.base) && !isListedOrganisationName(word.folded)),
+          (isCapitalisedName(word) &&
+            !isIdentityWord(word.base) &&
+            (!insideAny(allowed, word.start, word.end) || kind === "court" || TRADING_ENDING.test(token.folded)) &&
+            !(word.sentenceInitial && isOrdinaryWord(word.base) && !isListedOrganisationName(word.folded))) ||
+          opensFirmName(word, token, index - first),
       )
     )
       continue;

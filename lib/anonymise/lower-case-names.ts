@@ -247,7 +247,7 @@ function shortNameCue(text: string, fact: TokenFacts, lowerCaseTyped: boolean): 
   const introduced = introducedAsPerson(prior) && !fact.english && !isKnownAcronym(token.base);
   if (!fact.anyGiven && !initials && !introduced) return null;
   const cued = PERSON_OBJECT_VERBS.has(last) || introduced || introducedAsPerson(prior) || workCueBefore(prior);
-  if (cued || (initials && initialsCueBefore(prior))) {
+  if (cued || (initials && (initialsCueBefore(prior) || last === "with"))) {
     return "Short name or initials after a cue (“ask kb”, “my manager jo”)";
   }
   const after = nextWords(text, token.end, 6);

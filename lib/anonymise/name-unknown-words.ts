@@ -28,7 +28,7 @@ export function unknownLowerCaseWord(fact: TokenFacts): string | null {
  */
 const PROPER_NOUN_NAME_LIKENESS = 0.1;
 
-/** Words of the field and of typing that no dictionary lists. */
+/** Words of the field and of typing that no dictionary lists, and the capital and nations typed in lower case. */
 export const JARGON = new Set(
   `lado mash camhs ehcp sgo asye nqsw iro iros dsl cafcass ofsted caseload caseloads signposting signposted
   safeguarding workload workloads wellbeing rota rotas nrpf uasc yot yos cwd edt ftmr irh plo pep peps chrono
@@ -39,9 +39,9 @@ export const JARGON = new Set(
   quals prac pracs mentee mentees resi resis perm perms temp temps bc bcos cos coz idk pls plz thx ty nb ps wk wks yr
   yrs mth mths hrs reg regs rec recs mgmt obvs locum locums helpdesk frontline rebook rebooked um umm erm er uh uhm ah
   eh hmm mm mmm timesheet timesheets handover handovers liaison brill domiciliary hijab uni ext tel mob dob ppl swe
-  obs cin xmas appt appts incl conf accom indep approx hadnt arent werent aint mustnt neednt theyve youve weve theyll youll itll shes hes`.split(
-    /\s+/u,
-  ),
+  obs cin xmas appt appts incl conf accom indep approx hadnt arent werent aint mustnt neednt theyve youve weve theyll youll itll shes hes
+  ive wouldve couldve shouldve mustve theyd youd payslip payslips paye regrade regraded
+  london england scotland wales britain`.split(/\s+/u),
 );
 
 /**
