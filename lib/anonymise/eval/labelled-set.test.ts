@@ -42,6 +42,7 @@ describe("the labelled set", () => {
         "twentieth",
         "twenty-first",
         "twenty-second",
+        "twenty-third",
       ].includes(passage.batch ?? ""),
   );
 
