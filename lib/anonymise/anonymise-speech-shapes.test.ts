@@ -158,3 +158,20 @@ describe("lower-case initials after 'with', and the capital and nations typed in
     expect(redacted("london weighting is rubbish, moved from england")).toEqual([]);
   });
 });
+
+describe("firms spoken of with a plural verb, and a family member's employer", () => {
+  it("takes a singular name a plural verb follows, and where a husband, wife or partner works", () => {
+    expect(redacted("Lantern have been great.")).toContain("Lantern");
+    expect(redacted("Youth Anchor do the detached work.").join()).toMatch(/Anchor/u);
+    expect(redacted("My husband works for British Airways, so shifts are hard.")).toContain("British Airways");
+    expect(redacted("My partner's at HSBC and earns double.")).toContain("HSBC");
+    expect(redacted("Danny's wife works at Gatwick for easyJet.")).toContain("easyJet");
+  });
+
+  it("leaves plurals, groups, departments and a job with no employer named", () => {
+    expect(
+      redacted("Social Workers are tired. Management have no idea. Staff are leaving. Most days are hard."),
+    ).toEqual([]);
+    expect(redacted("My wife works with children. My sister works for the council.")).toEqual([]);
+  });
+});

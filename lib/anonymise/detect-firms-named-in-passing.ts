@@ -1,7 +1,8 @@
 // Firms named by ordinary capitalised words in a sentence about agencies or interpreters: "Though Harvest did ring me".
 import { CUES } from "./detect-listed-organisations";
-import { HONORIFICS } from "./detect-organisations-by-context";
+import { HONORIFICS, isListedPlaceWord } from "./detect-organisations-by-context";
 import { isNamingWord } from "./detect-venues";
+import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, isIdentityWord } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import {
@@ -115,6 +116,43 @@ export function detectProvidersBy(text: string, tokens: WordToken[], allowed: { 
     const reason = "Name of a provider something was run or supervised by";
     detections.push(detection(token.start, tokens[last].baseEnd, "employer", reason, "nlp"));
     index = last;
+  }
+  return detections;
+}
+
+/** Someone in the family whose job the speaker names: "my husband works for …", "my partner's at …". */
+const FAMILY_MEMBER = /^(?:husband|wife|partner|hubby|fiance|fiancee|fiancé|fiancée|son|daughter|brother|sister)$/u;
+const WORKS = /^(?:works?|working|worked|is|was|s)$/u;
+
+/**
+ * "My husband Rob works for British Airways", "my partner's at HSBC", "a paramedic with South East Coast Ambulance":
+ * within the sentence that names a family member's work, the capitalised words after "at", "for" or "with" are an
+ * employer, unless they are a place, a person or a term that is never redacted.
+ */
+export function detectEmployersOfFamily(text: string, tokens: WordToken[], allowed: { start: number; end: number }[]) {
+  const detections: Detection[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (!FAMILY_MEMBER.test(tokens[index].folded)) continue;
+    // Note: "my partner's at HSBC": the possessive's "'s" is "is".
+    let works = tokens[index].possessive;
+    for (let next = index + 1; next < Math.min(tokens.length, index + 14); next++) {
+      if (/[.!?;\n]/u.test(text.slice(tokens[next - 1].end, tokens[next].start))) break;
+      const word = tokens[next];
+      if (WORKS.test(word.folded)) works = true;
+      if (!works || !/^(?:at|for|with)$/u.test(word.folded) || next + 1 >= tokens.length) continue;
+      const name = tokens[next + 1];
+      const camel = /^\p{Ll}+\p{Lu}/u.test(name.base);
+      const initials = name.allCaps && /^\p{Lu}{2,5}$/u.test(name.base) && !isKnownAcronym(name.base);
+      if (!(isCapitalisedMidSentence(name) || camel || initials) || HONORIFICS.test(name.folded)) continue;
+      if (isLexiconGivenName(name.base) || isListedPlaceWord(name.folded)) continue;
+      const last = camel || initials ? next + 1 : lastOfCapitalisedRun(text, tokens, next + 1, 3);
+      // Note: "British Airways": a people's word opens a firm's name, but alone it names none.
+      if (last === next + 1 && isIdentityWord(name.base)) continue;
+      if (insideAny(allowed, name.start, tokens[last].baseEnd)) continue;
+      const reason = "Employer named where someone's family member works";
+      detections.push(detection(name.start, tokens[last].baseEnd, "employer", reason, "nlp"));
+      next = last;
+    }
   }
   return detections;
 }

@@ -10,6 +10,7 @@ import {
   isEverydayWord,
   isIdentityWord,
   isOrdinaryWord,
+  wordTags,
 } from "./known-words";
 import { HONORIFICS } from "./name-cues";
 import { isLexiconGivenName } from "./name-lexicon";
@@ -69,7 +70,7 @@ export function detectNamesByPreposition(text: string): Detection[] {
     // when it has no common sense of its own.
     const before = tokens[cue];
     if (token.sentenceInitial || !before)
-      return nameBeforeOrganisationWord(token, end, after, spacedAfter, last, index);
+      return nameBeforeOrganisationWord(token, end, after, spacedAfter, last, index, tokens[last]);
     if (/[.!?\n]/u.test(text.slice(before.end, token.start))) return null;
     if (
       PLACE_PREPOSITIONS.test(before.folded) ||
@@ -91,7 +92,7 @@ export function detectNamesByPreposition(text: string): Detection[] {
       const reason = "Capitalised ordinary word after a preposition of dealing with a firm (“went with Compass”)";
       return { detection: detection(token.start, end, "employer", reason, "nlp"), last };
     }
-    const named = nameBeforeOrganisationWord(token, end, after, spacedAfter, last, index);
+    const named = nameBeforeOrganisationWord(token, end, after, spacedAfter, last, index, tokens[last]);
     if (named || !FIRM_SENTENCE.test(sentenceAround(text, token.start, end))) return named;
     // Note: "run by a company, um, Keys? No, not Keys": in a sentence about firms, such a word is one of them.
     const reason = "Capitalised ordinary word in a sentence about agencies or firms";
@@ -110,12 +111,36 @@ function nameBeforeOrganisationWord(
   spacedAfter: boolean,
   last: number,
   index: number,
+  final: WordToken,
 ): TokenFinding | null {
   if (!after || !spacedAfter || after.capitalised) return null;
+  // Note: "Youth Anchor do the detached work", "Pulse ring people": a plural verb after a name with no plural is a
+  // firm's, as British English speaks of a body; even a sentence's first words are its name then.
+  const collective = PLURAL_VERBS.test(after.folded) && isSingularName(final);
+  if (collective) {
+    const reason = "Capitalised words a plural verb follows, as a firm or service is spoken of (“Kestrel pay”)";
+    return { detection: detection(token.start, end, "employer", reason, "nlp"), last };
+  }
   if (!ORGANISATION_NOUNS_AFTER.test(after.folded) && !ORGANISATION_VERBS_AFTER.test(after.folded)) return null;
   if (token.sentenceInitial && (last > index || isOrdinaryWord(token.base))) return null;
   const reason = "Capitalised ordinary word before what an organisation has or does (“Tinsel housing”)";
   return { detection: detection(token.start, end, "employer", reason, "nlp"), last };
+}
+
+/** Present-tense verbs only a plural subject takes ("do", "have", "run"), not "were" or "paid", which any subject takes. */
+const PLURAL_VERBS =
+  /^(?:do|have|are|run|pay|ring|want|say|use|provide|offer|send|charge|keep|don['’]t|haven['’]t|aren['’]t|dont|havent|arent)$/u;
+/** Nouns for many people or for a department, which take a plural verb without naming any one body. */
+const COLLECTIVES =
+  /^(?:staff|police|people|children|management|team|council|government|family|public|media|press|youth|care|services|health|leadership|admin|legal|finance|hr|everyone|everybody|all|both|most|many|some|few|others|parents|carers)$/u;
+
+/** The last word of a run is singular and names no group ("Anchor", not "Workers", "Staff" or "Care"). */
+function isSingularName(word: WordToken): boolean {
+  if (COLLECTIVES.test(word.folded) || /s$/u.test(word.folded) || word.possessive) return false;
+  const tags = wordTags(word.base);
+  return !["Plural", "Pronoun", "Determiner", "Adverb", "Preposition", "Conjunction", "QuestionWord"].some((tag) =>
+    tags.has(tag),
+  );
 }
 
 /** "the whole of Trellis", "all of Bobbin", "within reach of Hammock", "out of Trellis": "of" after an area's extent. */

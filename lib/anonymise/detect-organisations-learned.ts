@@ -15,6 +15,7 @@ import {
   tagNames,
 } from "./name-tagger-model";
 import { viewWord } from "./name-tagger-word-view";
+import { isFieldJargon } from "./name-unknown-words";
 import { organisationFeatures } from "./organisation-tagger-features";
 import { firstStartingAt, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -65,7 +66,8 @@ export function learnedOrganisations(text: string, names: readonly TaggedName[],
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].start < name.end) last++;
     const english = tokens.slice(first, last + 1).every((token) => hasEnglishSense(token));
-    if (first === last && !tokens[first].capitalised && english) return false;
+    // Note: "went to uni", "the mash": a lone lower-case word of the field's jargon names no one body.
+    if (first === last && !tokens[first].capitalised && (english || isFieldJargon(tokens[first].folded))) return false;
     const before = tokens[first - 1];
     const runBefore = before !== undefined && !(before.sentenceInitial && !before.allCaps);
     const partOfRun =

@@ -1,4 +1,5 @@
 import {
+  detectEmployersOfFamily,
   detectEmployersOfSomeoneFrom,
   detectFirmsNamedInPassing,
   detectProvidersBy,
@@ -135,6 +136,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectFirmsNamedInPassing(text, tokens, allowed),
     ...detectEmployersOfSomeoneFrom(text, tokens, allowed),
     ...detectProvidersBy(text, tokens, allowed),
+    ...detectEmployersOfFamily(text, tokens, allowed),
     ...detectOrganisationsInNotes(text, allowed),
   ]).filter((venue) => !insideAny(longer, venue.start, venue.end));
   return uniqueSpans([...found, ...venues, ...detectLaterMentions(text, folded, [...found, ...venues]), ...teams]);
