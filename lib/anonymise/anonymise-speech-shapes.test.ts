@@ -175,3 +175,20 @@ describe("firms spoken of with a plural verb, and a family member's employer", (
     expect(redacted("My wife works with children. My sister works for the council.")).toEqual([]);
   });
 });
+
+describe("broad flags: care experience, a visa, twins, the oldest, the one who, the only or last one", () => {
+  it("flags them", () => {
+    expect(flagged("I'm the oldest ASYE they've ever had, apparently.").join()).toMatch(/oldest ASYE/u);
+    expect(flagged("She's the only one, so if she's off, we're stuck.").join()).toMatch(/only one/u);
+    expect(flagged("I was a looked-after child in Greenwich myself.").join()).toMatch(/looked-after/u);
+    expect(flagged("My mum was fostered through them.").join()).toMatch(/fostered/u);
+    expect(flagged("I'm on a visa and if I lose this job I have to leave.").join()).toMatch(/visa/u);
+    expect(flagged("Justice and Honour are twins, both placed.").join()).toMatch(/twins/u);
+    expect(flagged("The ISW was Ms Lindahl, the one who does all the Somali families, and").join()).toMatch(/one who/u);
+    expect(flagged("im the last one still in frontline practice").join()).toMatch(/last one/u);
+  });
+
+  it("leaves care, visas and twins said of no one in particular", () => {
+    expect(flagged("Children in care need stability. Visa rules changed. Twins are common.")).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { NUMBER } from "./flag-quasi-identifiers-wordings";
 
 /** Words for a person or a group of people: what "the only …" or "the first …" singles out. */
 const PERSON_WORDS =
-  "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|grandmother|grandfather|grandparent|gran|nan|grandad|aunt|auntie|uncle|widow|widower|[a-z]+-speaking|[a-z]+-speakers?";
+  "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|grandmother|grandfather|grandparent|gran|nan|grandad|aunt|auntie|uncle|widow|widower|[a-z]+-speaking|[a-z]+-speakers?|care leaver|care-experienced|asye|nqsw|locum|agency worker|apprentice|graduate|trainee";
 /**
  * Fillers speech puts between a verb and a number ("she was, what, seven"). Only the start of each filler owns a comma
  * (the last one's comma stands after the run): a comma either side could split "like, like," 2^n ways on no match.
@@ -31,6 +31,13 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States an age now (“now 61 and doing agency”)",
     pattern: /\bnow\s+(?:aged\s+)?[1-9]\d(?=\s*(?:[,.;]|and\b))/gu,
+  },
+  {
+    kind: "unique_description",
+    reason:
+      "Says someone was in care or is on a visa, or is the only one (“I was a looked-after child”, “she's the only one”)",
+    pattern:
+      /\b(?:I was|I['’]m|I am|I grew up|my (?:mum|dad|mother|father|sister|brother) was)\s+(?:a\s+)?(?:looked[- ]after child|care leaver|care[- ]experienced|in care|fostered|adopted)\b|\bI['’]?m on an? (?:[\p{L}-]+\s+){0,3}?visa\b|\b(?:she|he|they|I)['’](?:s|m|re)\s+the\s+(?:only|last)\s+one(?=\s*[,.;!?])|\b(?:are|were)\s+twins\b/giu,
   },
   {
     kind: "age",
@@ -58,7 +65,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Describes someone as the only, first or last of a kind",
     pattern: new RegExp(
-      `\\b(?:the\\s+)?only\\s+one\\s+of\\s+(?:the|us|them|our|my)\\b[^.;!?\\n]{0,40}?\\b(?:still|left|remaining|who|that)\\b${CLAUSE_REST}|\\b(?:(?:the\\s+)?(?:only|sole|longest[- ]serving|one of (?:only\\s+)?(?:two|three|a few|a handful of))|the\\s+(?:first|last))(?:\\s*[—–-]+)?\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\b(?!\\s+(?:time|thing|way|reason|day|week|year|meeting|visit)\\b)${CLAUSE_REST}`,
+      `\\b(?:the\\s+)?only\\s+one\\s+of\\s+(?:the|us|them|our|my)\\b[^.;!?\\n]{0,40}?\\b(?:still|left|remaining|who|that)\\b${CLAUSE_REST}|\\b(?:(?:the\\s+)?(?:only|sole|longest[- ]serving|one of (?:only\\s+)?(?:two|three|a few|a handful of))|the\\s+(?:first|last|oldest|youngest))(?:\\s*[—–-]+)?\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\b(?!\\s+(?:time|thing|way|reason|day|week|year|meeting|visit)\\b)${CLAUSE_REST}`,
       "giu",
     ),
   },

@@ -97,7 +97,7 @@ export const CIRCUMSTANCE_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Describes someone as the one, the only ones or the last one",
     pattern:
-      /(?:['’]s|\b(?:is|was|are|were))\s+the\s+(?:one|person|woman|man)\s+who\s+[^.,;!?]{3,60}|\bthe only ones\s+(?:who|that|left|here)\b[^.,;!?]{0,60}|\bthe last one\s+(?:left|standing|remaining)\b(?:\s+(?:from|in|at|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)?|\btop of (?:her|his|their|the|my) (?:year|class|cohort)\b|\bthe only\s+(?:[\p{L}'’-]+\s+){0,3}?(?:team|service|unit|home|school|hub)\s+(?:left|of its kind|like (?:it|that))\b(?:\s+in\s+the\s+whole\s+[\p{L}'’-]+)?|\b(?:a\s+)?(?:same-sex|gay|lesbian)\s+couple\b/giu,
+      /(?:['’]s|\b(?:is|was|are|were)|,)\s+the\s+(?:one|person|woman|man)\s+who\s+[^.,;!?]{3,60}|\bthe only ones\s+(?:who|that|left|here)\b[^.,;!?]{0,60}|\bthe last one\s+(?:left|standing|remaining|still)\b(?:\s+(?:from|in|at|of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)?|\btop of (?:her|his|their|the|my) (?:year|class|cohort)\b|\bthe only\s+(?:[\p{L}'’-]+\s+){0,3}?(?:team|service|unit|home|school|hub)\s+(?:left|of its kind|like (?:it|that))\b(?:\s+in\s+the\s+whole\s+[\p{L}'’-]+)?|\b(?:a\s+)?(?:same-sex|gay|lesbian)\s+couple\b/giu,
   },
   {
     kind: "years_of_service",
