@@ -43,6 +43,7 @@ describe("the labelled set", () => {
         "twenty-first",
         "twenty-second",
         "twenty-third",
+        "twenty-fourth",
       ].includes(passage.batch ?? ""),
   );
 
