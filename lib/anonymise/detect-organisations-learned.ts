@@ -16,6 +16,7 @@ import {
 } from "./name-tagger-model";
 import { viewWord } from "./name-tagger-word-view";
 import { isFieldJargon } from "./name-unknown-words";
+import { DEPARTMENTS } from "./name-word-classes";
 import { organisationFeatures } from "./organisation-tagger-features";
 import { firstStartingAt, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -68,6 +69,8 @@ export function learnedOrganisations(text: string, names: readonly TaggedName[],
     const english = tokens.slice(first, last + 1).every((token) => hasEnglishSense(token));
     // Note: "went to uni", "the mash": a lone lower-case word of the field's jargon names no one body.
     if (first === last && !tokens[first].capitalised && (english || isFieldJargon(tokens[first].folded))) return false;
+    // Note: "Then Panel agreed it": a department's word alone names no one body.
+    if (first === last && DEPARTMENTS.has(tokens[first].folded)) return false;
     const before = tokens[first - 1];
     const runBefore = before !== undefined && !(before.sentenceInitial && !before.allCaps);
     const partOfRun =
