@@ -25,7 +25,7 @@ describe("speaker labels", () => {
 describe("nicknames, initials and surnames in lower case", () => {
   it("takes a nickname after 'call him' with its 'big', a surname's initial and dotted initials", () => {
     expect(redacted("we used to call him big mo, he ran the service")).toContain("big mo");
-    expect(redacted("agnieszka k in the mash is the only one")).toContain("agnieszka k");
+    expect(redacted("agnieszka t in the mash is the only one")).toContain("agnieszka t");
     expect(redacted("the manager i had (r.k. if youre reading this)")).toContain("r.k.");
     expect(redacted("my old manager at bexley (kate o'brien) bullied us")).toContain("o'brien");
   });
@@ -190,5 +190,36 @@ describe("broad flags: care experience, a visa, twins, the oldest, the one who, 
 
   it("leaves care, visas and twins said of no one in particular", () => {
     expect(flagged("Children in care need stability. Visa rules changed. Twins are common.")).toEqual([]);
+  });
+});
+
+describe("review of 2026-12-07: what the new rules must leave alone", () => {
+  it("leaves relatives, courts and nurseries where a family member is or what supervised contact", () => {
+    expect(redacted("Her son was with Mum at the time. My son is with Dad this weekend.")).toEqual([]);
+    expect(redacted("Her sister was at Court all day.")).toEqual([]);
+    expect(redacted("The contact was supervised by Mum at the centre.")).toEqual([]);
+  });
+
+  it("leaves the field's groups by capitals, common two-letter abbreviations and lower-case abbreviations", () => {
+    expect(redacted("The EAL children were new. The GRT families moved. The FGM girls were seen.")).toEqual([]);
+    expect(redacted("Sarah Ellis left for a team in the SE. The SE region pays more.")).toEqual(["Sarah Ellis"]);
+    expect(redacted("w.e.f. Monday, see p.p. 12-14")).toEqual([]);
+    expect(redacted("I saw sarah k thanks")).toEqual(["sarah"]);
+  });
+
+  it("keeps spans exact: the initials alone with two spaces, the prison without the next word", () => {
+    expect(redacted("The DW  kids were placed with us.")).toEqual(["DW"]);
+    expect(redacted("dad is in hmp elmley last week he was moved")).toEqual(["hmp elmley"]);
+  });
+
+  it("leaves kinds of fostering and a department spoken of in the plural", () => {
+    expect(redacted("Weekend Fostering is hard to recruit for. Payroll have messed up my pay.")).toEqual([]);
+  });
+
+  it("flags no caseload as an age, no statutory guidance's year, no place described between commas", () => {
+    expect(flagged("My caseload is now 25. The waiting list is now 40 and growing.")).toEqual([]);
+    expect(flagged("Under Working Together 2018 the LA must share information.")).toEqual([]);
+    expect(flagged("I joined the union in 2015 and the pension scheme in 2016.")).toEqual(["2015"]);
+    expect(flagged("Mine, at the time, was 28. Newham, back then, was 30.")).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { BEFORE_A_DATE } from "./detect-addressed-names";
 import { isKnownAcronym } from "./known-acronyms";
 import {
   findAllowedSpans,
@@ -66,19 +67,14 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
   return { ...detection, start, end };
 }
 
-/** Months that are given names too, and the words that make a month a date's ("in April", "by May", "5 June"). */
+/** Months that are given names too ("April Osei"); the words that make a month a date's are `BEFORE_A_DATE`. */
 const GIVEN_MONTHS = new Set(["April", "May", "June", "August"]);
-const DATE_WORDS = new Set(
-  "in by since until till from last next early late mid of this that every end start beginning before after during".split(
-    " ",
-  ),
-);
 
 /** "April Osei covered my duty": a month before a person's name is her given name, unless a date's word is before it. */
 function isMonthGivenName(tokens: readonly WordToken[], index: number): boolean {
   if (!GIVEN_MONTHS.has(tokens[index].text)) return false;
   const before = tokens[index - 1];
-  return before === undefined || (!DATE_WORDS.has(before.folded) && !/\d/u.test(before.text));
+  return before === undefined || (!BEFORE_A_DATE.has(before.folded) && !/\d/u.test(before.text));
 }
 
 function isNeverPart(word: string): boolean {

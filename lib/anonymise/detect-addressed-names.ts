@@ -133,7 +133,9 @@ function isFieldLabelWord(word: string): boolean {
 const DOTTED_INITIALS =
   /(?<![\p{L}\p{N}.])(?:\p{Lu}\.[ \t]?){2,3}|(?<![\p{L}\p{N}.])(?:\p{Ll}\.){2,3}(?![\p{L}\p{N}])/gu;
 /** Abbreviations written in lower case with full stops that are no one's initials. */
-const DOTTED_ABBREVIATIONS = new Set("eg ie am pm nb ps aka cv ok rip etc vs st".split(" "));
+const DOTTED_ABBREVIATIONS = new Set(
+  "eg ie am pm nb ps aka cv ok rip etc vs st wef pp re cf eta asap dob nfa".split(" "),
+);
 
 /**
  * "J.D. said", "Discussed: J.T. (CP)": initials written with full stops are a person's unless they spell an acronym
@@ -151,17 +153,33 @@ export function detectDottedInitials(text: string): Detection[] {
       start: match.index,
       end,
       category: "person",
-      reason: "Initials with full stops and a cue",
+      reason: "Initials with full stops",
       source: "nlp",
       identity: `person:${foldForMatch(value.replace(/[.\s]/gu, ""))}`,
     });
   }
+  return detections;
+}
+
+/** "The DW kids were placed …": two or three capitals between "the" and a family's noun are its surname's initials. */
+const FAMILY_INITIALS =
+  /(?<![\p{L}\p{N}])[Tt]he[ \t]+(\p{Lu}{2,3})[ \t]+(?:family|family['’]s|families|children|kids|household|siblings|brothers|sisters|boys|girls|twins)(?![\p{L}])/dgu;
+/** Groups the field names by capitals before "children" or "families" ("the EAL children", "the GRT families"). */
+const GROUPS_BY_CAPITALS = new Set(
+  "EAL CME FGM TF GRT EH PRU EU ABE SEN SEND UASC LAC CIN CP CLA YOT YOS SGO PLO FE HE UK US ADHD ASD SEMH EHCP ESOL LD PD BME BAME LGBT".split(
+    " ",
+  ),
+);
+
+/** "The DW kids were placed with us": a family named by its surname's initials. */
+export function detectFamilyInitials(text: string): Detection[] {
+  const detections: Detection[] = [];
   for (const match of text.matchAll(FAMILY_INITIALS)) {
-    const start = match.index + match[0].length - match[1].length - match[2].length - 1;
-    if (isKnownAcronym(match[1])) continue;
+    const [start, end] = match.indices?.[1] ?? [0, 0];
+    if (end === 0 || isKnownAcronym(match[1]) || GROUPS_BY_CAPITALS.has(match[1])) continue;
     detections.push({
       start,
-      end: start + match[1].length,
+      end,
       category: "person",
       reason: "Initials of a family (“the DW kids”)",
       source: "nlp",
@@ -171,18 +189,14 @@ export function detectDottedInitials(text: string): Detection[] {
   return detections;
 }
 
-/** "The DW kids were placed …": two or three capitals between "the" and a family's noun are its surname's initials. */
-const FAMILY_INITIALS =
-  /(?<![\p{L}\p{N}])[Tt]he[ \t]+(\p{Lu}{2,3})[ \t]+(family|family['’]s|families|children|kids|household|siblings|brothers|sisters|boys|girls|twins)(?![\p{L}])/gu;
-
 /** "deborah k", "n. hussain", "Tom B.": a lone initial beside a person's name belongs to the name. */
 export function withAdjacentInitials(text: string, detection: Detection): Detection {
   if (detection.category !== "person") return detection;
   let { start, end } = detection;
   const after = /^[ \t]+([\p{L}])(\.?)(?=[\s),;:!?]|$)/u.exec(text.slice(end, end + 5));
   const nextIsWord = after !== null && /^\s+\p{Ll}/u.test(text.slice(end + after[0].length));
-  // Note: "agnieszka k in the mash": before a word, only a letter text-speak never uses for a word ("u", "n", "r").
-  const surnameLetter = after !== null && /^[dfghjklmpqtvwzDFGHJKLMPQTVWZ]$/u.test(after[1]);
+  // Note: "agnieszka t in the mash": before a word, only a letter text-speak never uses for a word ("u", "n", "k").
+  const surnameLetter = after !== null && /^[dfghjlmpqtvwzDFGHJLMPQTVWZ]$/u.test(after[1]);
   if (after && !/^[aAiI]$/u.test(after[1]) && (after[2] === "." || !nextIsWord || surnameLetter))
     end += after[0].length;
   const from = Math.max(0, start - 4);

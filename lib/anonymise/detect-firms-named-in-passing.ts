@@ -3,7 +3,7 @@ import { CUES } from "./detect-listed-organisations";
 import { HONORIFICS, isListedPlaceWord } from "./detect-organisations-by-context";
 import { isNamingWord } from "./detect-venues";
 import { isKnownAcronym } from "./known-acronyms";
-import { isEnglishWordForm, isIdentityWord } from "./known-words";
+import { isEnglishWordForm, isIdentityWord, isOrdinaryWord } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import {
   describeKind,
@@ -113,6 +113,8 @@ export function detectProvidersBy(text: string, tokens: WordToken[], allowed: { 
     if (!isCapitalisedMidSentence(token) || HONORIFICS.test(token.folded) || isLexiconGivenName(token.base)) continue;
     const last = lastOfCapitalisedRun(text, tokens, index, 3);
     if (insideAny(allowed, token.start, tokens[last].baseEnd) || isIdentityWord(token.base)) continue;
+    // Note: "supervised by Mum", "run by Grandma": one everyday word is a relative or a role, not a provider.
+    if (last === index && isOrdinaryWord(token.base)) continue;
     const reason = "Name of a provider something was run or supervised by";
     detections.push(detection(token.start, tokens[last].baseEnd, "employer", reason, "nlp"));
     index = last;
@@ -121,8 +123,11 @@ export function detectProvidersBy(text: string, tokens: WordToken[], allowed: { 
 }
 
 /** Someone in the family whose job the speaker names: "my husband works for …", "my partner's at …". */
+const SPOUSE = /^(?:husband|wife|partner|hubby|fiance|fiancee|fiancé|fiancée)$/u;
 const FAMILY_MEMBER = /^(?:husband|wife|partner|hubby|fiance|fiancee|fiancé|fiancée|son|daughter|brother|sister)$/u;
-const WORKS = /^(?:works?|working|worked|is|was|s)$/u;
+/** A spouse "is at" or "'s with" an employer; a child or sibling must be said to work there ("my son is with Dad"). */
+const WORKS = /^(?:works?|working|worked)$/u;
+const IS = /^(?:is|was)$/u;
 
 /**
  * "My husband Rob works for British Airways", "my partner's at HSBC", "a paramedic with South East Coast Ambulance":
@@ -134,11 +139,12 @@ export function detectEmployersOfFamily(text: string, tokens: WordToken[], allow
   for (let index = 0; index < tokens.length; index++) {
     if (!FAMILY_MEMBER.test(tokens[index].folded)) continue;
     // Note: "my partner's at HSBC": the possessive's "'s" is "is".
-    let works = tokens[index].possessive;
+    const spouse = SPOUSE.test(tokens[index].folded);
+    let works = spouse && tokens[index].possessive;
     for (let next = index + 1; next < Math.min(tokens.length, index + 14); next++) {
       if (/[.!?;\n]/u.test(text.slice(tokens[next - 1].end, tokens[next].start))) break;
       const word = tokens[next];
-      if (WORKS.test(word.folded)) works = true;
+      if (WORKS.test(word.folded) || (spouse && IS.test(word.folded))) works = true;
       if (!works || !/^(?:at|for|with)$/u.test(word.folded) || next + 1 >= tokens.length) continue;
       const name = tokens[next + 1];
       const camel = /^\p{Ll}+\p{Lu}/u.test(name.base);
@@ -146,6 +152,8 @@ export function detectEmployersOfFamily(text: string, tokens: WordToken[], allow
       if (!(isCapitalisedMidSentence(name) || camel || initials) || HONORIFICS.test(name.folded)) continue;
       if (isLexiconGivenName(name.base) || isListedPlaceWord(name.folded)) continue;
       const last = camel || initials ? next + 1 : lastOfCapitalisedRun(text, tokens, next + 1, 3);
+      // Note: "with Mum", "at Court", "at Nursery": one everyday word is a person or a place, not an employer.
+      if (last === next + 1 && !camel && !initials && isOrdinaryWord(name.base)) continue;
       // Note: "British Airways": a people's word opens a firm's name, but alone it names none.
       if (last === next + 1 && isIdentityWord(name.base)) continue;
       if (insideAny(allowed, name.start, tokens[last].baseEnd)) continue;

@@ -10,6 +10,10 @@ const LETTERS = /(?<![\p{L}\p{N}&.-])(?:\p{Lu}{2,5}|\p{Ll}{2,3})(?![\p{L}\p{N}&-
 /** Small words a body's initials leave out ("Court of Protection" is "CoP" or "CP"). */
 const LEFT_OUT = new Set(["of", "and", "the", "for", "in", "on", "at", "&"]);
 const NAME_WORD = /\p{L}[\p{L}'’-]*/gu;
+/** Two-letter abbreviations of compass points, years, replies and the like that no word list holds. */
+const COMMON_ABBREVIATIONS = new Set(
+  "SE NE NW SW EY EH RE PE DT PA PS AM PM OK UK US EU HR IT PR TV GP AE ED MP FE HE YR".split(" "),
+);
 
 /**
  * Initials (in the same case as the name's first letters) of a name of two or three words, or up to five for a body,
@@ -35,8 +39,9 @@ export function detectInitialsOfNames(text: string, found: readonly Detection[])
     const source = byInitials.get(match[0]);
     const end = match.index + match[0].length;
     if (!source || isKnownAcronym(match[0]) || taken.overlaps(match.index, end)) continue;
-    // Note: "it", "AT", "no" spell words before they spell anyone's initials.
+    // Note: "it", "AT", "no" spell words before they spell anyone's initials; "SE", "RE", "EY" are abbreviations.
     if (isOrdinaryWord(match[0]) || isEnglishWordForm(match[0].toLowerCase())) continue;
+    if (COMMON_ABBREVIATIONS.has(match[0].toUpperCase())) continue;
     detections.push({
       start: match.index,
       end,

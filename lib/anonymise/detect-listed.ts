@@ -83,11 +83,11 @@ function listMatcher(): { matcher: PhraseMatcher; byKey: Map<string, KeyedEntry>
   return matcherCache;
 }
 
-/** Step 2: the shipped authority and town list, plus the project's own terms (agencies, teams, employers). */
 /** " of Windsor", " of Kingston upon Thames", " of Windsor and Maidenhead": the name after a borough's title. */
 const TITLE_OF_NAME =
   /^[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:upon|and|&)[ \t]+\p{Lu}[\p{L}'’-]+)?(?![\p{L}\p{N}'’-])/u;
 
+/** Step 2: the shipped authority and town list, plus the project's own terms (agencies, teams, employers). */
 export function detectListed(text: string, customTerms: readonly string[] = []): Detection[] {
   const folded = foldForMatch(text);
   const detections: Detection[] = [];
@@ -166,7 +166,8 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
       ? /\bthe[ \t]+$/iu.exec(text.slice(Math.max(0, start - 6), start))
       : null;
     // Note: "the Royal Borough of Windsor": the title's own "of" and name, even a short or unlisted one.
-    const of = /^(?:Royal|London) Borough$/u.test(spelled) ? TITLE_OF_NAME.exec(text.slice(end, end + 60)) : null;
+    const from = end + after + cut;
+    const of = /^(?:Royal|London) Borough$/u.test(spelled) ? TITLE_OF_NAME.exec(text.slice(from, from + 60)) : null;
     detections.push({
       start: start - (the ? the[0].length : 0),
       end: end + after + cut + (of ? of[0].length : 0),

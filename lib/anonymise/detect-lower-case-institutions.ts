@@ -2,6 +2,7 @@
 // on remand", "my practice educator at uni of kent".
 import { isListedPlaceWord } from "./detect-organisations-by-context";
 import { isEnglishWordForm, wordTags } from "./known-words";
+import { isFieldJargon } from "./name-unknown-words";
 import { detection } from "./organisation-detection";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -13,6 +14,8 @@ const TRUST_NAME_WORDS = new Set(
 );
 /** Words that only describe: a trust named by these alone ("the mental health trust") names no one trust. */
 const DESCRIBING_ONLY = new Set(["and", "mental", "health", "community", "care", "children's", "childrens"]);
+/** Second words of prisons' names that are everyday words too: "wormwood scrubs", "cookham wood", "ford open". */
+const PRISON_NAME_WORDS = /^(?:scrubs|wood|hill|park|green|grange|hall|heath|island|open|moor|common|vale)$/u;
 /** Parts of speech a prison's name never has: "hmp elmley on remand", "hmp wandsworth where …". */
 const NOT_IN_PRISON_NAMES = ["Preposition", "Determiner", "Conjunction", "Pronoun", "Adverb", "Verb", "QuestionWord"];
 
@@ -26,11 +29,12 @@ export function detectLowerCaseTrusts(text: string, tokens: WordToken[]): Detect
     if (tokens[index].folded !== "trust" || !/^(?:nhs|foundation)$/u.test(tokens[index - 1].folded)) continue;
     let first = index - 1;
     while (first > 0 && tokens[first - 1].folded === "nhs") first--;
-    if (tokens[first].folded === "foundation" && first > 0 && tokens[first - 1].folded === "nhs") first--;
     let name = first;
     while (name > 0 && first - name < 5 && isSpacedLowerCase(text, tokens[name - 1], tokens[name])) {
       const word = tokens[name - 1];
       if (!TRUST_NAME_WORDS.has(word.folded) && !isListedPlaceWord(word.folded) && isEnglishWordForm(word.base)) break;
+      // Note: "the camhs nhs trust": a service of the field is no trust's name.
+      if (isFieldJargon(word.folded) && !TRUST_NAME_WORDS.has(word.folded)) break;
       name--;
     }
     const own = tokens.slice(name, first).filter((word) => !DESCRIBING_ONLY.has(word.folded));
@@ -52,6 +56,8 @@ export function detectLowerCasePrisons(text: string, tokens: WordToken[]): Detec
     while (end < tokens.length && end - first < 2 && isSpacedLowerCase(text, tokens[end - 1], tokens[end])) {
       const tags = wordTags(tokens[end].base);
       if (NOT_IN_PRISON_NAMES.some((tag) => tags.has(tag))) break;
+      // Note: "hmp elmley last week": a second word joins only when it is no everyday word or a prison name's word.
+      if (end > first && isEnglishWordForm(tokens[end].base) && !PRISON_NAME_WORDS.test(tokens[end].folded)) break;
       end++;
     }
     if (end === first) continue;

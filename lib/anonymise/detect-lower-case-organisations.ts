@@ -65,6 +65,7 @@ export const DESCRIBING_WORDS = new Set(
   working steering reference advisory user service carers young youth action learning supervision staff team risk
   viability cognitive psychological psychiatric psychometric sgo pams connected kinship capacity needs health medical
   educational sensory hair drug alcohol initial single guardianship special joint multi-agency expert age mental
+  weekend crisis bridging remand
   home school court carer placement`.split(/\s+/u),
 );
 const NOT_A_NAME_TAGS = new Set([

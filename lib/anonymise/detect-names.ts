@@ -2,6 +2,7 @@ import { classify } from "./classify-name-chunk";
 import {
   detectAddressedNames,
   detectDottedInitials,
+  detectFamilyInitials,
   detectMonthNames,
   withAdjacentInitials,
 } from "./detect-addressed-names";
@@ -50,6 +51,7 @@ export function detectNames(text: string): Detection[] {
 
   const detections: Detection[] = [
     ...detectDottedInitials(text),
+    ...detectFamilyInitials(text),
     ...detectAddressedNames(text, allowed),
     ...detectMonthNames(text),
     ...detectBracketedNames(text, allowed),

@@ -132,7 +132,7 @@ const PLURAL_VERBS =
   /^(?:do|have|are|run|pay|ring|want|say|use|provide|offer|send|charge|keep|don['’]t|haven['’]t|aren['’]t|dont|havent|arent)$/u;
 /** Nouns for many people or for a department, which take a plural verb without naming any one body. */
 const COLLECTIVES =
-  /^(?:staff|police|people|children|management|team|council|government|family|public|media|press|youth|care|services|health|leadership|admin|legal|finance|hr|everyone|everybody|all|both|most|many|some|few|others|parents|carers)$/u;
+  /^(?:staff|police|people|children|management|team|council|government|family|public|media|press|youth|care|services|health|leadership|admin|legal|finance|hr|everyone|everybody|all|both|most|many|some|few|others|parents|carers|payroll|brokerage|triage|duty)$/u;
 
 /** The last word of a run is singular and names no group ("Anchor", not "Workers", "Staff" or "Care"). */
 function isSingularName(word: WordToken): boolean {

@@ -158,7 +158,6 @@ function isCapitalisedName(token: WordToken): boolean {
   return token.capitalised && !GENERIC_WORDS.has(token.folded);
 }
 
-/** "Bramble Recruitment", "Tower Interpreting Ltd", "Ashdown Family Court": capitalised words before an ending. */
 /** "Sunrise Fostering placed him": a noun with no describing sense opening the sentence before a firm's own ending. */
 function opensFirmName(word: WordToken, ending: WordToken, words: number): boolean {
   if (words !== 1 || !word.sentenceInitial || !FIRM_ONLY_ENDING.test(ending.folded)) return false;
@@ -167,6 +166,7 @@ function opensFirmName(word: WordToken, ending: WordToken, words: number): boole
 }
 const FIRM_ONLY_ENDING = /^(?:fostering|recruitment|staffing|locums|personnel|resourcing|associates|healthcare)$/u;
 
+/** "Bramble Recruitment", "Tower Interpreting Ltd", "Ashdown Family Court": capitalised words before an ending. */
 function detectByEnding(text: string, tokens: WordToken[], allowed: { start: number; end: number }[]): Detection[] {
   const detections: Detection[] = [];
   let floor = 0;

@@ -24,13 +24,15 @@ const CLAUSE_REST =
 const ORDINAL_YEAR = "(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ](?:year|yr)";
 /** What a career's dated steps are said with: "I started at Newham in 2011", "registered 2016", "the 2019 cohort". */
 const CAREER_STEP =
-  "(?:started|start|qualified|qualifying|joined|began|registered|trained|moved|came|arrived|graduated|first job|cohort|worked|working|retired|promoted)";
+  "(?:started|start|qualified|qualifying|joined|began|registered|trained|moved|came|arrived|graduated|first job|cohort|worked|retired|promoted)";
 
 export const BROAD_RULES: QuasiIdentifierRule[] = [
   {
     kind: "age",
     reason: "States an age now (“now 61 and doing agency”)",
-    pattern: /\bnow\s+(?:aged\s+)?[1-9]\d(?=\s*(?:[,.;]|and\b))/gu,
+    // Note: "my caseload is now 25" is no age: a person must be the subject, or "aged" said.
+    pattern:
+      /\b(?:(?:I['’]?m|I am|she['’]s|he['’]s|she is|he is|who['’]s|who is|they['’]re)\s+now|now\s+aged)\s+[1-9]\d(?=\s*(?:[,.;]|and\b))|\bnow\s+[1-9]\d(?=\s+and\s+(?:doing|working|retired|still)\b)/giu,
   },
   {
     kind: "unique_description",
@@ -57,7 +59,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     reason: "Dates a step in someone's career to a year (“started at … in 2011”, “since 08”, “2011-2020”)",
     // The year is looked for before the career word behind it: looking behind at every position is slow on long text.
     pattern: new RegExp(
-      `(?=(?:19|20)\\d{2}|['’]\\d{2})(?<=\\b${CAREER_STEP}\\b[^.;!?\\n]{0,60}?)(?:in\\s+)?(?:(?:19[5-9]\\d|20[0-2]\\d)(?:\\s*[-–]\\s*(?:19|20)\\d{2})?|['’]\\d{2})(?![\\p{L}\\d])|\\bsince\\s+['’]?0\\d(?![\\p{L}\\d/.:-])|\\b(?:19[5-9]\\d|20[0-2]\\d)\\s*[-–]\\s*(?:19|20)\\d{2}(?![\\p{L}\\d])`,
+      `(?=(?:19|20)\\d{2}|['’]\\d{2})(?<=\\b${CAREER_STEP}\\b(?:(?!\\b(?:and|but)\\b)[^.;!?\\n]){0,60}?)(?:(?:19[5-9]\\d|20[0-2]\\d)(?:\\s*[-–]\\s*(?:19|20)\\d{2})?|['’]\\d{2})(?![\\p{L}\\d])|\\bsince\\s+['’]?0\\d(?![\\p{L}\\d/.:-])|\\b(?:19[5-9]\\d|20[0-2]\\d)\\s*[-–]\\s*(?:19|20)\\d{2}(?![\\p{L}\\d])`,
       "giu",
     ),
   },

@@ -219,6 +219,10 @@ export function isTwoWordName(chunk: Chunk, after: string[]): boolean {
   return !(PLACE_NOUNS_AFTER.has(next) || PLACE_TYPES_WEAK.has(next) || GROUP_HEADS.has(next) || next === "road");
 }
 
+/** "Then Kit turned eighteen": a sentence opened by an adverb or joiner puts the capital after it mid-sentence. */
+const SENTENCE_ADVERB_BEFORE =
+  /(?:^|[.!?:]\s+)(?:Then|So|And|But|Now|Once|When|After|Eventually|Suddenly|Luckily|Sadly|Obviously|Yesterday|Today|Apparently|Basically|Honestly|Actually|Meanwhile|Later|Finally)\s+$/u;
+
 /**
  * "and Church runs the group", "Sharp and Black from the night duty team": one capitalised ordinary word
  * mid-sentence is a name unless something makes it a title, a heading or a common noun: a capitalised
@@ -226,10 +230,6 @@ export function isTwoWordName(chunk: Chunk, after: string[]): boolean {
  * before it ("a new Model"), an opening quote ("'Well, …'"), a plural, a nationality's ending, or a place
  * or team word after it.
  */
-/** "Then Kit turned eighteen": a sentence opened by an adverb or joiner puts the capital after it mid-sentence. */
-const SENTENCE_ADVERB_BEFORE =
-  /(?:^|[.!?:]\s+|\n\s*)(?:Then|So|And|But|Now|Once|When|After|Eventually|Suddenly|Luckily|Sadly|Obviously|Yesterday|Today|Apparently|Basically|Honestly|Actually|Meanwhile|Later|Finally)\s+$/u;
-
 export function isLoneCapitalisedWord(text: string, chunk: Chunk, prior: string[], after: string[]): boolean {
   if (chunk.facts.length !== 1) return false;
   const [fact] = chunk.facts;
