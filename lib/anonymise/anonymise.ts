@@ -13,6 +13,7 @@ import { detectStructured } from "./detect-structured";
 import { flagNameLike } from "./flag-name-like";
 import { flagQuasiIdentifiers } from "./flag-quasi-identifiers";
 import { SpanIndex } from "./known-words";
+import { quietLongWhitespace } from "./quiet-long-whitespace";
 import { resolveOverlaps } from "./resolve-overlaps";
 import { snapToPhrases } from "./snap-to-phrases";
 import type { AnonymiseOptions, AnonymiseResult, Flag } from "./types";
@@ -25,7 +26,9 @@ import type { AnonymiseOptions, AnonymiseResult, Flag } from "./types";
  * consistently within this call, and anything that may still identify someone is returned as a flag for
  * the author rather than removed.
  */
-export function anonymise(input: string, options: AnonymiseOptions = {}): AnonymiseResult {
+export function anonymise(original: string, options: AnonymiseOptions = {}): AnonymiseResult {
+  // Same offsets as the original; the detectors and flags read it, the redactions are applied to the original.
+  const input = quietLongWhitespace(original);
   const ruled = resolveOverlaps([
     ...detectStructured(input),
     ...detectListed(input, options.customTerms ?? []),
@@ -38,12 +41,13 @@ export function anonymise(input: string, options: AnonymiseOptions = {}): Anonym
   const found = resolveOverlaps([...ruled, ...learned]);
   const completed = resolveOverlaps(completeNameRuns(input, found));
   const detections = resolveOverlaps([...completed, ...detectInitialsOfNames(input, completed)]);
-  const redactions = assignReplacements(input, detections);
+  const redactions = assignReplacements(original, detections);
   const redacted = new SpanIndex(redactions);
   const flags = snapToPhrases(input, [...flagNameLike(input, redactions), ...flagQuasiIdentifiers(input)])
     .filter((flag) => !redacted.contains(flag.start, flag.end))
+    .map((flag) => ({ ...flag, text: original.slice(flag.start, flag.end) }))
     .sort(byPosition);
-  return { text: applyRedactions(input, redactions), redactions, flags };
+  return { text: applyRedactions(original, redactions), redactions, flags };
 }
 
 function byPosition(left: Flag, right: Flag): number {

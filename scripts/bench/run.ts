@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { agreementMeasurement } from "./agreement.bench";
+import { anonymiseMeasurement } from "./anonymise.bench";
 import { buildBenchProject } from "./bench-project";
 import { codeQueryMeasurement } from "./code-query.bench";
 import { codingViewMeasurement } from "./coding-view.bench";
@@ -32,6 +33,7 @@ const MEASUREMENTS: Measurement[] = [
   // In process, reading only the project's transcripts; it imports into a database of its own.
   exchangeMeasurement,
   packsMeasurement,
+  anonymiseMeasurement,
   // In a database of its own.
   agreementMeasurement,
   // Last: it adds small waves and transcripts to the project.
