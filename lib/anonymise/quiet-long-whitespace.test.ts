@@ -14,8 +14,10 @@ describe("quietLongWhitespace", () => {
   });
 
   it("treats newlines, tabs and spaces alike", () => {
-    expect(quietLongWhitespace("a\n \t".repeat(5) + "b")).toBe(`a\n \ta\n \ta\n \ta\n \ta\n \tb`);
-    expect(quietLongWhitespace(`a${"\n".repeat(20)}b`)).toBe(`a${"\n".repeat(8)}\u0000\u0000\u0000\u0000${"\n".repeat(8)}b`);
+    expect(quietLongWhitespace(`${"a\n \t".repeat(5)}b`)).toBe(`a\n \ta\n \ta\n \ta\n \ta\n \tb`);
+    expect(quietLongWhitespace(`a${"\n".repeat(20)}b`)).toBe(
+      `a${"\n".repeat(8)}\u0000\u0000\u0000\u0000${"\n".repeat(8)}b`,
+    );
   });
 });
 

@@ -32,7 +32,11 @@ const ADVERSARIAL: [string, string][] = [
 export const anonymiseMeasurement: Measurement = {
   name: "anonymise",
   async run({ log }): Promise<Figure[]> {
-    const median = (text: string) => percentile(Array.from({ length: RUNS }, () => timeIt(() => anonymise(text)).ms), 50);
+    const median = (text: string) =>
+      percentile(
+        Array.from({ length: RUNS }, () => timeIt(() => anonymise(text)).ms),
+        50,
+      );
     median(PROSE);
     const baseline = median(PROSE);
     log(`ordinary speech, ${PROSE.length} characters: ${baseline.toFixed(0)} ms`);
