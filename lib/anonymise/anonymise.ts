@@ -7,6 +7,7 @@ import { detectNames } from "./detect-names";
 import { detectNamesLearned } from "./detect-names-learned";
 import { detectOrganisations } from "./detect-organisations";
 import { detectOrganisationsLearned } from "./detect-organisations-learned";
+import { detectOrganisationsOfPeople, detectPeopleAtOrganisations } from "./detect-people-at-organisations";
 import { detectPlaces } from "./detect-places";
 import { detectRoster } from "./detect-roster";
 import { detectStructured } from "./detect-structured";
@@ -39,7 +40,8 @@ export function anonymise(original: string, options: AnonymiseOptions = {}): Ano
   ]);
   const learned = [...detectNamesLearned(input, ruled), ...detectOrganisationsLearned(input, ruled)];
   const found = resolveOverlaps([...ruled, ...learned]);
-  const completed = resolveOverlaps(completeNameRuns(input, found));
+  const employed = [...detectPeopleAtOrganisations(input, found), ...detectOrganisationsOfPeople(input, found)];
+  const completed = resolveOverlaps(completeNameRuns(input, resolveOverlaps([...found, ...employed])));
   const detections = resolveOverlaps([...completed, ...detectInitialsOfNames(input, completed)]);
   const redactions = assignReplacements(original, detections);
   const redacted = new SpanIndex(redactions);

@@ -158,5 +158,6 @@ export function learnedSpans(
     }));
 }
 
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
-const CAPITALISED_WORDS = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}-])/gu;
+/** A capitalised name, or initials ("KM has since gone off sick"), repeated as the tagger read it once. */
+const CAPITALISED_WORD = /^\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{1,2})$/u;
+const CAPITALISED_WORDS = /(?<![\p{L}\p{N}'’-])\p{Lu}(?:\p{Ll}{2,}|\p{Lu}{1,2})(?![\p{L}\p{N}-])/gu;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { anonymise } from "./anonymise";
 import { growOrganisationsOverEndings } from "./detect-organisations-grown-over-endings";
 import { detection } from "./organisation-detection";
 
@@ -46,5 +47,29 @@ describe("growOrganisationsOverEndings", () => {
     expect(grown("so, um, Tansley and Sons, that's the agency", "Sons")).toBe("Tansley and Sons");
     expect(grown("via Quarrel and her sons", "Quarrel")).toBe("Quarrel");
     expect(grown("my mum and Sons of Thimble", "Sons")).toBe("Sons");
+  });
+});
+
+describe("endings of partnerships, supported living and ambulance services", () => {
+  const organisations = (text: string) =>
+    anonymise(text)
+      .redactions.filter((redaction) => redaction.category === "organisation")
+      .map((redaction) => redaction.text);
+
+  it("finds the name before the ending", () => {
+    expect(organisations("the academy year with the Thames Valley Teaching Partnership first")).toEqual([
+      "Thames Valley Teaching Partnership",
+    ]);
+    expect(organisations("Speaker 3: Sunrise Supported Living, Next Steps: all the same.")).toContain(
+      "Sunrise Supported Living",
+    );
+    expect(organisations("a paramedic for eight years with London Ambulance, so")).toEqual(["London Ambulance"]);
+    expect(organisations("I was with the London Ambulance Service.")).toEqual(["London Ambulance Service"]);
+  });
+
+  it("leaves the ending alone without a name", () => {
+    expect(organisations("We went to the Teaching Partnership day.")).toEqual([]);
+    expect(organisations("The Local Safeguarding Partnership met.")).toEqual([]);
+    expect(organisations("In partnership with parents.")).toEqual([]);
   });
 });

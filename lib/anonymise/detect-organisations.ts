@@ -41,6 +41,7 @@ import {
 } from "./detect-organisations-in-slots";
 import { detectOrganisationsNamedAfterKind } from "./detect-organisations-named-after-kind";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
+import { detectUniversities } from "./detect-universities";
 import {
   detectCamelCaseNames,
   detectNamesAfterCapitalThe,
@@ -64,10 +65,13 @@ import type { Detection } from "./types";
 
 /** Endings that also close a description ("Job Centre", "Public Law", "Risk Assessments"): a prefix word must name. */
 const DESCRIBED_ENDING =
-  /^(?:centre|center|theatre|law|assessments|project|hub|network|alliance|association|society|club|federation|playgroup|pre-school|preschool|house|museum|library)$/u;
-/** Endings only a trading name carries: a prefix word never redacted elsewhere ("Coram Chambers") still names it here. */
+  /^(?:centre|center|theatre|law|assessments|project|hub|network|alliance|association|society|club|federation|playgroup|pre-school|preschool|house|museum|library|partnership)$/u;
+/**
+ * Endings only a trading name or a service carries: a prefix word never redacted elsewhere ("Coram Chambers",
+ * "London Ambulance") still names it here.
+ */
 const TRADING_ENDING =
-  /^(?:chambers|solicitors|ltd|limited|llp|plc|recruitment|recruit|staffing|locums|resourcing|personnel)$/u;
+  /^(?:chambers|solicitors|ltd|limited|llp|plc|recruitment|recruit|staffing|locums|resourcing|personnel|ambulance)$/u;
 /** Between the words of a name: spaces, after a plural possessive too ("Camberwell Green Magistrates' Court"). */
 const NAME_GAP = /^['’]?[ \t]+$/u;
 
@@ -118,6 +122,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectLowerCaseTrusts(text, tokens),
     ...detectLowerCasePrisons(text, tokens),
     ...detectLowerCaseUniversities(text, tokens),
+    ...detectUniversities(text),
     ...detectFirmsInSequences(text, tokens, allowed),
   ]);
   // Note: "joined Microsoft Teams": a product or programme that is never redacted names no team.
@@ -159,12 +164,13 @@ function isCapitalisedName(token: WordToken): boolean {
 }
 
 /** "Sunrise Fostering placed him": a noun with no describing sense opening the sentence before a firm's own ending. */
-function opensFirmName(word: WordToken, ending: WordToken, words: number): boolean {
-  if (words !== 1 || !word.sentenceInitial || !FIRM_ONLY_ENDING.test(ending.folded)) return false;
+function opensFirmName(word: WordToken, ending: string, words: number): boolean {
+  if (words !== 1 || !word.sentenceInitial || !FIRM_ONLY_ENDING.test(ending)) return false;
   const tags = wordTags(word.base);
   return tags.has("Noun") && !tags.has("Actor") && !tags.has("Adjective") && !DESCRIBING_WORDS.has(word.folded);
 }
-const FIRM_ONLY_ENDING = /^(?:fostering|recruitment|staffing|locums|personnel|resourcing|associates|healthcare)$/u;
+const FIRM_ONLY_ENDING =
+  /^(?:fostering|recruitment|staffing|locums|personnel|resourcing|associates|healthcare|supported living)$/u;
 
 /** "Bramble Recruitment", "Tower Interpreting Ltd", "Ashdown Family Court": capitalised words before an ending. */
 function detectByEnding(text: string, tokens: WordToken[], allowed: { start: number; end: number }[]): Detection[] {
@@ -215,7 +221,7 @@ function detectByEnding(text: string, tokens: WordToken[], allowed: { start: num
             !isIdentityWord(word.base) &&
             (!insideAny(allowed, word.start, word.end) || kind === "court" || TRADING_ENDING.test(token.folded)) &&
             !(word.sentenceInitial && isOrdinaryWord(word.base) && !isListedOrganisationName(word.folded))) ||
-          opensFirmName(word, token, index - first),
+          opensFirmName(word, endIndex > index ? two : token.folded, index - first),
       )
     )
       continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { anonymise } from "./anonymise";
 import { detectAddresses } from "./detect-structured-addresses";
 
 const found = (text: string) => detectAddresses(text).map((detection) => text.slice(detection.start, detection.end));
@@ -38,5 +39,29 @@ describe("detectAddresses", () => {
       "Tolvey",
     ]);
     expect(found("Office: 1 Main St, London SE1 7TP; seen by Ms Obi, Dr Lee SW8")).toEqual(["1 Main St"]);
+  });
+});
+
+describe("addresses and dates typed in lower case", () => {
+  const redacted = (text: string) =>
+    anonymise(text).redactions.map((redaction) => [redaction.text, redaction.category]);
+
+  it("finds a house number and a lower-case street before a pause", () => {
+    expect(redacted("visited at 22 kestrel road, se15 3hp, mum not in")).toEqual(
+      expect.arrayContaining([["22 kestrel road", "place"]]),
+    );
+    expect(redacted("young person moved to 7 harbour view, chatham")).toEqual(
+      expect.arrayContaining([["7 harbour view", "place"]]),
+    );
+  });
+
+  it("leaves counts that end in a street's word alone", () => {
+    expect(redacted("it is 5 minutes walk.")).toEqual([]);
+    expect(redacted("we had 12 young people close.")).toEqual([]);
+  });
+
+  it("reads 'may' as a month between a day and a year", () => {
+    expect(redacted("hearing listed 14 may 2024 at the court")).toEqual([["14 may 2024", "date"]]);
+    expect(redacted("i may 2024 be there")).toEqual([]);
   });
 });

@@ -15,6 +15,13 @@ const ADDRESS = new RegExp(
 const LOWER_CASE_STREET =
   /(?<=\b(?:on|off|at|along|near|the|to|from|in|into|down|up|round)[ \t]+)(?!(?:the|a|an|my|our|their|his|her|this|that|same|main|high|back|side|busy|quiet|long|next|other|wrong|right|local|new|old|private|country|one|every|actual|whole|ring|slip|toll|dirt|open|bus|cycle|fast|slow|dual|trunk|service|access|memory|end|way|road|street)\b)[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?[ \t]+(?:st|rd|road|street|lane|avenue|ave|close|crescent|drive|gardens|grove|terrace|estate)(?![\p{L}])/gu;
 
+/**
+ * "visited at 22 kestrel road, se15", "moved to 7 harbour view, chatham": a house number, one to three lower-case words
+ * and a street's ending typed in lower case, before a pause. Not a count of something ("5 minutes walk.").
+ */
+const LOWER_CASE_ADDRESS =
+  /(?<![\p{L}\p{N}/.-])\d{1,4}[a-z]?,?[ \t]+(?!(?:the|a|an|my|our|of|and|or|in|on|at|to|for|with|per|more|other|young|old|new|big|small|same|last|next|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|miles?|times?|kids|children|cases|families|people|staff|visits?|hour|min)\b)(?:[a-z][a-z'’-]+[ \t]+){1,3}(?:road|rd|street|st|lane|avenue|ave|close|crescent|drive|gardens|gdns|grove|terrace|mews|parade|view|rise)(?=[ \t]*(?:[,.;)\n]|$))/gu;
+
 /** "St Paul's", "Sir Roger Manwood's": a church or school named after a saint or a titled person, with its possessive. */
 const SAINTS = /(?<![\p{L}])(?:St\.?|Saint|Sir|Dame)[ \t]+(?:\p{Lu}[\p{L}-]+[ \t]+)?\p{Lu}[\p{L}-]+['’]s(?![\p{L}])/gu;
 /** "the Ocean estate", "the Broadwater Farm estate": a named housing estate. */
@@ -38,6 +45,9 @@ export function detectAddresses(text: string): Detection[] {
         "Street address with a house number",
         "[address]",
       ),
+    ),
+    ...[...text.matchAll(LOWER_CASE_ADDRESS)].map((match) =>
+      place(match.index, match.index + match[0].length, "Street address typed in lower case", "[address]"),
     ),
     ...[...text.matchAll(LOWER_CASE_STREET)].map((match) =>
       place(match.index, match.index + match[0].length, "Street typed in lower case", "[street]"),

@@ -79,4 +79,9 @@ describe("detectCodes", () => {
     const text = "the CP-2023-118 file, LAC/0931 and 485 777 3458, but not COVID-19, M25 or A&E";
     expect(spans(detectCodes(text), text)).toEqual(["CP-2023-118", "LAC/0931", "485 777 3458"]);
   });
+
+  it("finds a code of letters, a two-digit year and a number", () => {
+    const text = "quote LADO-23-114 or CIN/24/0091, but not KS-2-3 or Year-12";
+    expect(spans(detectCodes(text), text)).toEqual(["LADO-23-114", "CIN/24/0091"]);
+  });
 });

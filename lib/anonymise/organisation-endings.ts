@@ -29,7 +29,7 @@ export const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
     "employer",
   ],
   [
-    /^(?:centre|center|theatre|law|project|hub|network|alliance|association|society|club|federation|playgroup|pre-school|preschool|house|museum|library)$/u,
+    /^(?:centre|center|theatre|law|project|hub|network|alliance|association|society|club|federation|playgroup|pre-school|preschool|house|museum|library|partnership)$/u,
     "employer",
   ],
   [/^(?:assessments)$/u, "agency"],
@@ -56,6 +56,9 @@ export const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
   ["children's home", "employer"],
   ["children’s home", "employer"],
   ["social care", "agency"],
+  ["supported living", "employer"],
+  ["teaching partnership", "employer"],
+  ["ambulance service", "hospital"],
   ["social work", "agency"],
   ["care solutions", "agency"],
   ["language services", "interpreting"],
