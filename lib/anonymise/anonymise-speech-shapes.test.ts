@@ -223,3 +223,36 @@ describe("review of 2026-12-07: what the new rules must leave alone", () => {
     expect(flagged("Mine, at the time, was 28. Newham, back then, was 30.")).toEqual([]);
   });
 });
+
+describe("shapes of the second session of 2026-12-07", () => {
+  it("finds a service typed in lower case after 'at the'", () => {
+    expect(redacted("sw to follow up re contact at the oasis family centre")).toEqual(["oasis family centre"]);
+  });
+
+  it("takes the word for kin into a letter's nickname, and a letter before what the person did", () => {
+    expect(redacted("Bukola: The kids call me Auntie B. I've been there years.")).toEqual(["Bukola", "Auntie B"]);
+    expect(redacted("ravi k from liquid personnel rang me 6 times")).toEqual(["ravi k", "liquid personnel"]);
+    expect(redacted("sarah k thanks")).toEqual(["sarah"]);
+  });
+
+  it("reads an authority seldom meant as its word after a preposition or before a plural verb", () => {
+    expect(redacted("Speaker 2: When I was in leaving care at havering, the PA was great")).toEqual(["havering"]);
+    expect(redacted("speaker 4: havering are offering a golden hello but bexley pay less")).toEqual([
+      "havering",
+      "bexley",
+    ]);
+    expect(redacted("He kept barking orders at us.")).toEqual([]);
+  });
+
+  it("grows an organisation found by its last word back over the sentence's first word", () => {
+    expect(redacted("P6: Second Wind do the best parenting course going.")).toEqual(["Second Wind"]);
+    expect(redacted("Speaker 2: Harbour Lights were going to take Leah.")).toEqual(["Harbour Lights", "Leah"]);
+    expect(redacted("Honestly Hestia are the best.")).toEqual(["Hestia"]);
+    expect(redacted("Yesterday Hays rang.")).toEqual(["Hays"]);
+  });
+
+  it("takes a firm set off before the noun for its kind, even one named by a word of the field", () => {
+    expect(redacted("a conference run by Kinship, the charity, and I met three")).toEqual(["Kinship"]);
+    expect(redacted("I rang Sarah, the provider, who said no.")).toEqual(["Sarah"]);
+  });
+});

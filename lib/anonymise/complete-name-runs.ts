@@ -49,7 +49,8 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
     const word = tokens[index];
     const openedBySpace = word.start === 0 || /[^\S\n]/u.test(text[word.start - 1]);
     if (text.slice(word.end, start) !== " " || !openedBySpace) break;
-    const firmOfWords = detection.category === "organisation" && /\s/u.test(text.slice(detection.start, detection.end));
+    // Note: "Harbour Lights were going to", "Second Wind do": an organisation found by its last word grows back too.
+    const firmOfWords = detection.category === "organisation";
     const givenMonth = detection.category === "person" && isMonthGivenName(tokens, index);
     // Note: a month is on the never-redacted list for its dates; as a given name beside a surname it is redacted.
     if (!givenMonth && (!joinsBefore(word, detection.category, firmOfWords) || allowed.overlaps(word.start, word.end)))
@@ -100,7 +101,10 @@ function joinsBefore(word: WordToken, category: RedactionCategory, firmOfWords =
   // Note: "Bright Futures Residential have …": a firm's name of words may open the sentence with a noun or adjective.
   if (firmOfWords && word.sentenceInitial) {
     if (NOT_FIRST_IN_FIRM_NAMES.has(foldForMatch(word.text))) return false;
-    return ![...wordTags(word.text)].some((tag) => NOT_IN_FIRM_NAMES.has(tag));
+    if (ORDINALS_IN_FIRM_NAMES.has(foldForMatch(word.text))) return true;
+    // Note: a capitalised adverb has no tags of its own ("Honestly"); its lower-case form has.
+    const tags = [...wordTags(word.text), ...wordTags(foldForMatch(word.text))];
+    return !tags.some((tag) => NOT_IN_FIRM_NAMES.has(tag));
   }
   return !(word.sentenceInitial && isEnglishWordForm(word.text));
 }
@@ -108,8 +112,10 @@ function joinsBefore(word: WordToken, category: RedactionCategory, firmOfWords =
 /** Imperatives and quantifiers a word list may read as nouns or adjectives ("Contact …", "Most …"). */
 const NOT_FIRST_IN_FIRM_NAMES = new Set(
   `contact call ask ring phone email try use see check visit tell speak thank join most many few several some all any
-  both each every other another more less only even also just`.split(/\s+/u),
+  both each every other another more less only even also just yesterday today tomorrow tonight`.split(/\s+/u),
 );
+/** Ordinals that open firms' names ("Second Wind", "First Steps") though a word list reads them as numbers. */
+const ORDINALS_IN_FIRM_NAMES = new Set(["first", "second", "third"]);
 /** Word classes that open a sentence but never a firm's name ("Contact …", "Most …", "Our …"). */
 const NOT_IN_FIRM_NAMES = new Set(
   "Determiner Pronoun Possessive Preposition Conjunction Adverb QuestionWord Verb Infinitive Modal Copula Negative Value Gerund PastTense".split(

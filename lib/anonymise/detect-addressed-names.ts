@@ -197,7 +197,9 @@ export function withAdjacentInitials(text: string, detection: Detection): Detect
   const nextIsWord = after !== null && /^\s+\p{Ll}/u.test(text.slice(end + after[0].length));
   // Note: "agnieszka t in the mash": before a word, only a letter text-speak never uses for a word ("u", "n", "k").
   const surnameLetter = after !== null && /^[dfghjlmpqtvwzDFGHJLMPQTVWZ]$/u.test(after[1]);
-  if (after && !/^[aAiI]$/u.test(after[1]) && (after[2] === "." || !nextIsWord || surnameLetter))
+  // Note: "ravi k from liquid personnel rang": any letter, when what follows is what a person did or where from.
+  const nameGoesOn = after !== null && NAME_GOES_ON.test(text.slice(end + after[0].length, end + after[0].length + 12));
+  if (after && !/^[aAiI]$/u.test(after[1]) && (after[2] === "." || !nextIsWord || surnameLetter || nameGoesOn))
     end += after[0].length;
   const from = Math.max(0, start - 4);
   const before = /(?<![\p{L}\p{N}])[\p{L}]\.[ \t]?$/u.exec(text.slice(from, start));
@@ -207,12 +209,20 @@ export function withAdjacentInitials(text: string, detection: Detection): Detect
   const nickname = NICKNAME_PREFIX.exec(text.slice(Math.max(0, start - 8), start));
   if (nickname && (/^\p{Lu}/u.test(nickname[1]) || /^\p{Ll}/u.test(text[start]) || end - start === 1))
     start -= nickname[0].length;
+  // Note: "call me Auntie B": a letter alone is a name only with the word for kin that makes it one.
+  const kin = end - start <= 2 ? KIN_NICKNAME.exec(text.slice(Math.max(0, start - 8), start)) : null;
+  if (kin) start -= kin[0].length;
   return start === detection.start && end === detection.end ? detection : { ...detection, start, end };
 }
 
 /** "HHJ van der Merwe", "Ms de Souza": lower-case particles in front of a surname are part of it. */
 const SURNAME_PARTICLES =
   /(?<!\p{L})(?:(?:van|von|der|den|de|da|dos|das|di|del|della|du|ter|ten|bin|binti|ibn|al|el|ap)[ \t]){1,3}$/u;
+
+/** "Auntie B", "Uncle T": the word for kin a letter's nickname is made with. */
+const KIN_NICKNAME = /(?<!\p{L})(?:auntie|aunty|uncle)[ \t]$/iu;
+/** After a name and a letter: where the person is from or what they did ("ravi k from …", "jo w rang"). */
+const NAME_GOES_ON = /^[ \t]+(?:from|at|rang|said|called|emailed|texted|who)(?![\p{L}])/u;
 
 /** "Big Kev", "big T", "Lil Dee": the word a nickname is made with is part of it. */
 const NICKNAME_PREFIX = /(?<!\p{L})(big|lil|little|baby)[ \t]$/iu;

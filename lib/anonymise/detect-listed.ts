@@ -83,6 +83,10 @@ function listMatcher(): { matcher: PhraseMatcher; byKey: Map<string, KeyedEntry>
   return matcherCache;
 }
 
+/** Authorities whose names are English words seldom used as words ("havering", "slough"), unlike "reading" or "deal". */
+const RARELY_ITS_WORD = /^(?:havering|slough|barking|berks|bucks)$/u;
+const PLURAL_VERB_AFTER = /^[ \t]+(?:are|were|pay|paid|have|had|offer|offered|do|did)(?![\p{L}])/u;
+
 /** " of Windsor", " of Kingston upon Thames", " of Windsor and Maidenhead": the name after a borough's title. */
 const TITLE_OF_NAME =
   /^[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:upon|and|&)[ \t]+\p{Lu}[\p{L}'’-]+)?(?![\p{L}\p{N}'’-])/u;
@@ -125,6 +129,10 @@ export function detectListed(text: string, customTerms: readonly string[] = []):
     // Note: "our carers in deal were moved": a comment that opens in lower case is typed so, whatever names it capitalises.
     if (lower && followsPlacePreposition(text, start, end) && (isLowerCaseComment() || /^\s*\p{Ll}/u.test(text)))
       return true;
+    // Note: "leaving care at havering", "havering are offering": a name seldom meant as its word needs only a
+    // preposition or a plural verb, whatever the case of the rest of the text.
+    if (lower && RARELY_ITS_WORD.test(matches[index].key))
+      if (followsPlacePreposition(text, start, end) || PLURAL_VERB_AFTER.test(text.slice(end, end + 12))) return true;
     return lower && kind === "authority" && isNamedInTalkOfAuthorities(text, start, end, otherAuthority);
   };
   const chosen: number[] = [];

@@ -10,6 +10,12 @@ const grown = (text: string, name: string) => {
 };
 
 describe("growOrganisationsOverEndings", () => {
+  it("grows a lower-case service found without its building over it", () => {
+    expect(grown("contact at the oasis family centre", "oasis family")).toBe("oasis family centre");
+    expect(grown("at the willow contact centre", "willow contact")).toBe("willow contact centre");
+    expect(grown("the oasis family were lovely", "oasis family")).toBe("oasis family");
+  });
+
   it("grows a firm's name over the ending that follows it", () => {
     expect(grown("the consultant at brindle owl social care rang", "brindle owl")).toBe("brindle owl social care");
     expect(grown("went through Quarrel staffing ltd, then", "Quarrel")).toBe("Quarrel staffing ltd");

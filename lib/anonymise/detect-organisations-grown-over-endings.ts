@@ -15,6 +15,8 @@ const FAMILY_ENDING = /[ \t]+(?:and|&)[ \t]*(?:sons?|daughters?|co|company|partn
 /** "Hollis and Sons" found only as "Sons": the capitalised name joined before a family firm's ending. */
 const NAME_BEFORE_FAMILY_ENDING = /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+[ \t]+(?:and|&)[ \t]*$/u;
 const BUILDING = /[ \t]+(?:place|house|lodge|court|centre|center)(?![\p{L}\p{N}'’])/uy;
+const SERVICE_BEFORE_BUILDING = /^(?:family|contact|youth|resource|community|children['’]?s|childrens)$/u;
+const SERVICE_BUILDING = /[ \t]+(?:centre|center|home|hub)(?![\p{L}\p{N}'’])/uy;
 const KIND_WORD =
   /^(?:school|academy|primary|nursery|college|court|hospital|hosp|centre|center|trust|team|unit|ward|home|clinic|surgery|council|cc)$/u;
 /** "x & y", "x and y": a second word joined to a firm's name typed in lower case. */
@@ -52,6 +54,11 @@ export function growOrganisationsOverEndings(text: string, detections: Detection
     if (name === name.toLowerCase() && words.length === 1) {
       BUILDING.lastIndex = end;
       if (BUILDING.exec(text)) end = BUILDING.lastIndex;
+    }
+    // Note: "the oasis family centre" found as "oasis family": the service's name closes with its building.
+    if (name === name.toLowerCase() && words.length <= 3 && SERVICE_BEFORE_BUILDING.test(last)) {
+      SERVICE_BUILDING.lastIndex = end;
+      if (SERVICE_BUILDING.exec(text)) end = SERVICE_BUILDING.lastIndex;
     }
     for (let more = 0; more < 2; more++) {
       ENDING.lastIndex = end;

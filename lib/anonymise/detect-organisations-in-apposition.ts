@@ -141,3 +141,48 @@ function isVerbForm(token: WordToken): boolean {
   const tags = wordTags(token.base);
   return (tags.has("PastTense") || tags.has("PresentTense") || tags.has("Gerund")) && !tags.has("Noun");
 }
+
+/**
+ * "run by Kinship, the charity, and", "Bridgeway, an agency in Kent,": capitalised words set off before "the" or "a"
+ * and the noun for their kind name a firm, even one named by a word of the field ("Kinship"). A national body the
+ * project never redacts ("Cafcass, the agency") stays.
+ */
+export function detectOrganisationsBeforeTheirKind(
+  text: string,
+  tokens: WordToken[],
+  allowed: { start: number; end: number }[],
+): Detection[] {
+  const detections: Detection[] = [];
+  for (let index = 2; index < tokens.length; index++) {
+    const kind = KIND_NOUNS[tokens[index].folded];
+    if (!kind || !/^(?:the|a|an)$/u.test(tokens[index - 1].folded)) continue;
+    const last = index - 2;
+    if (!/^,[ \t]+$/u.test(text.slice(tokens[last].end, tokens[index - 1].start))) continue;
+    if (
+      !/^[ \t]*(?:[,;.!?)\n]|$|[ \t]+(?:in|on|that|which|who|run|based)(?![\p{L}]))/u.test(
+        text.slice(tokens[index].end),
+      )
+    )
+      continue;
+    let first = last;
+    while (
+      first > 0 &&
+      last - first < MOST_WORDS - 1 &&
+      tokens[first - 1].capitalised &&
+      !tokens[first].sentenceInitial
+    ) {
+      if (!/^[ \t]+$/u.test(text.slice(tokens[first - 1].end, tokens[first].start))) break;
+      first--;
+    }
+    const words = tokens.slice(first, last + 1);
+    if (!words.every((word) => word.capitalised) || words.some((word) => isIdentityWord(word.base))) continue;
+    if (words.length === 1 && (words[0].sentenceInitial || isLexiconGivenName(words[0].base))) continue;
+    const start = tokens[first].start;
+    const end = tokens[last].baseEnd;
+    if (insideAny(allowed, start, end) && !words.every((word) => isEnglishWordForm(word.folded))) continue;
+    detections.push(
+      detection(start, end, kind, "Firm set off before the noun for its kind (“Kinship, the charity,”)", "nlp"),
+    );
+  }
+  return detections;
+}

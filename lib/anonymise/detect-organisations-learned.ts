@@ -3,6 +3,7 @@
 
 import stored from "./data/organisation-tagger.json";
 import { learnedSpans } from "./detect-names-learned";
+import { growOrganisationsOverEndings } from "./detect-organisations-grown-over-endings";
 import type { Span } from "./known-words";
 import type { TaggedWord } from "./name-tagger-features";
 import {
@@ -17,6 +18,7 @@ import {
 import { viewWord } from "./name-tagger-word-view";
 import { isFieldJargon } from "./name-unknown-words";
 import { DEPARTMENTS } from "./name-word-classes";
+import { ORGANISATION_ENDINGS } from "./organisation-endings";
 import { organisationFeatures } from "./organisation-tagger-features";
 import { firstStartingAt, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
@@ -51,7 +53,10 @@ export function withOrganisationTagger<Answer>(model: NameTaggerModel, work: () 
  * (`ruled`: the rules' detections with overlaps already resolved) and the terms the anonymiser never redacts.
  */
 export function detectOrganisationsLearned(text: string, ruled: readonly Span[] = []): Detection[] {
-  return learnedOrganisations(text, tagNames(slot.active(), text, ORGANISATION_READING), ruled);
+  return growOrganisationsOverEndings(
+    text,
+    learnedOrganisations(text, tagNames(slot.active(), text, ORGANISATION_READING), ruled),
+  );
 }
 
 /**
@@ -72,6 +77,9 @@ export function learnedOrganisations(text: string, names: readonly TaggedName[],
     // Note: "Then Panel agreed it": a department's word alone names no one body.
     if (first === last && DEPARTMENTS.has(tokens[first].folded)) return false;
     const before = tokens[first - 1];
+    // Note: "I rang Dorrit Penhale": a first word after a verb that takes a person, with a capitalised word after it
+    // the tagger left out, is a person's given name.
+    if (first === last && PERSON_VERBS.has(before?.folded ?? "") && isFullNameAfter(text, tokens, last)) return false;
     const runBefore = before !== undefined && !(before.sentenceInitial && !before.allCaps);
     const partOfRun =
       (runBefore && runGoesOn(text, before, tokens[first])) || runGoesOn(text, tokens[last], tokens[last + 1]);
@@ -81,6 +89,19 @@ export function learnedOrganisations(text: string, names: readonly TaggedName[],
     category: "organisation",
     reason: "Learned organisation tagger: reads like a firm's or a service's name in this context",
   });
+}
+
+const PERSON_VERBS = new Set(
+  "rang called phoned asked told emailed texted messaged met saw visited supervise supervised supervises thanked".split(
+    " ",
+  ),
+);
+
+/** A capitalised word of no organisation's ending straight after the token: the rest of a person's name. */
+function isFullNameAfter(text: string, tokens: WordToken[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next?.capitalised || next.allCaps || !/^[ \t]+$/u.test(text.slice(tokens[index].end, next.start))) return false;
+  return !ORGANISATION_ENDINGS.some(([pattern]) => pattern.test(next.folded));
 }
 
 function hasEnglishSense(token: WordToken): boolean {

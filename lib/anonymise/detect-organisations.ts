@@ -31,7 +31,10 @@ import {
 import { detectHospitalWards, detectOrganisationsByShape, isSurnameWard } from "./detect-organisations-by-shape";
 import { detectOrganisationsByWebAddress } from "./detect-organisations-by-web-address";
 import { growOrganisationsOverEndings } from "./detect-organisations-grown-over-endings";
-import { detectOrganisationsInApposition } from "./detect-organisations-in-apposition";
+import {
+  detectOrganisationsBeforeTheirKind,
+  detectOrganisationsInApposition,
+} from "./detect-organisations-in-apposition";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
 import { detectFirmsInSequences } from "./detect-organisations-in-sequences";
 import {
@@ -112,6 +115,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectOrganisationsInSlots(text, tokens, allowed),
     ...detectOrganisationsNamedAfterKind(text),
     ...detectOrganisationsInApposition(text, tokens, allowed),
+    ...detectOrganisationsBeforeTheirKind(text, tokens, allowed),
     ...detectOrganisationsByWebAddress(text, tokens),
     ...detectAgenciesByBooks(text, allowed),
     ...detectLowerCaseFirmsBySubjectUse(text, tokens),
@@ -320,7 +324,7 @@ function foldedWord(token: WordToken): string {
 
 /** "the garden house contact centre" in a comment typed in lower case: nouns before a service's name are its name. */
 const LOWER_CASE_SERVICE =
-  /(?<=\b(?:the|at|from)[ \t]+)((?:[a-z][a-z'’-]+[ \t]+){1,2})(?:contact centre|children['’]s home|family centre|youth centre|resource centre|community centre)\b/gu;
+  /(?<=\b(?:the|at|from)[ \t]+)((?:(?!(?:the|a|an|my|our|their|his|her)[ \t])[a-z][a-z'’-]+[ \t]+){1,2})(?:contact centre|children['’]s home|family centre|youth centre|resource centre|community centre)\b/gu;
 const NOT_A_NAME_TAGS = new Set(["Adjective", "Determiner", "Value", "Possessive", "Pronoun", "Adverb", "Preposition"]);
 
 function detectLowerCaseServices(text: string): Detection[] {
