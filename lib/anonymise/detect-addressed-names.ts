@@ -6,6 +6,7 @@ import { introducedAsPerson, isPastTenseVerb, nextWords, previousWords } from ".
 import { HONORIFICS, PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
 import { isGazetteerGivenName } from "./name-gazetteer";
 import { isAnyGivenName } from "./name-token-facts";
+import { FAMILY_NOUNS } from "./name-word-classes";
 import { teamPhraseEnd } from "./name-work-cues";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
@@ -162,8 +163,13 @@ export function detectDottedInitials(text: string): Detection[] {
 }
 
 /** "The DW kids were placed …": two or three capitals between "the" and a family's noun are its surname's initials. */
-const FAMILY_INITIALS =
-  /(?<![\p{L}\p{N}])[Tt]he[ \t]+(\p{Lu}{2,3})[ \t]+(?:family|family['’]s|families|children|kids|household|siblings|brothers|sisters|boys|girls|twins)(?![\p{L}])/dgu;
+const FAMILY_INITIALS = new RegExp(
+  `(?<![\\p{L}\\p{N}])[Tt]he[ \\t]+(\\p{Lu}{2,3})[ \\t]+(?:${[...FAMILY_NOUNS]
+    .filter((noun) => noun !== "case")
+    .map((noun) => noun.replace("'", "['’]"))
+    .join("|")})(?![\\p{L}])`,
+  "dgu",
+);
 /** Groups the field names by capitals before "children" or "families" ("the EAL children", "the GRT families"). */
 const GROUPS_BY_CAPITALS = new Set(
   "EAL CME FGM TF GRT EH PRU EU ABE SEN SEND UASC LAC CIN CP CLA YOT YOS SGO PLO FE HE UK US ADHD ASD SEMH EHCP ESOL LD PD BME BAME LGBT".split(

@@ -124,7 +124,7 @@ export function detectProvidersBy(text: string, tokens: WordToken[], allowed: { 
 
 /** Someone in the family whose job the speaker names: "my husband works for …", "my partner's at …". */
 const SPOUSE = /^(?:husband|wife|partner|hubby|fiance|fiancee|fiancé|fiancée)$/u;
-const FAMILY_MEMBER = /^(?:husband|wife|partner|hubby|fiance|fiancee|fiancé|fiancée|son|daughter|brother|sister)$/u;
+const CHILD_OR_SIBLING = /^(?:son|daughter|brother|sister)$/u;
 /** A spouse "is at" or "'s with" an employer; a child or sibling must be said to work there ("my son is with Dad"). */
 const WORKS = /^(?:works?|working|worked)$/u;
 const IS = /^(?:is|was)$/u;
@@ -137,9 +137,9 @@ const IS = /^(?:is|was)$/u;
 export function detectEmployersOfFamily(text: string, tokens: WordToken[], allowed: { start: number; end: number }[]) {
   const detections: Detection[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    if (!FAMILY_MEMBER.test(tokens[index].folded)) continue;
     // Note: "my partner's at HSBC": the possessive's "'s" is "is".
     const spouse = SPOUSE.test(tokens[index].folded);
+    if (!spouse && !CHILD_OR_SIBLING.test(tokens[index].folded)) continue;
     let works = spouse && tokens[index].possessive;
     for (let next = index + 1; next < Math.min(tokens.length, index + 14); next++) {
       if (/[.!?;\n]/u.test(text.slice(tokens[next - 1].end, tokens[next].start))) break;

@@ -1,5 +1,7 @@
 // NHS trusts, prisons and universities typed in lower case: "under east london foundation trust", "dad is in hmp elmley
 // on remand", "my practice educator at uni of kent".
+
+import { isSpaced } from "./detect-lower-case-organisations";
 import { isListedPlaceWord } from "./detect-organisations-by-context";
 import { isEnglishWordForm, wordTags } from "./known-words";
 import { isFieldJargon } from "./name-unknown-words";
@@ -89,5 +91,5 @@ export function detectLowerCaseUniversities(text: string, tokens: WordToken[]): 
 
 /** Two words one space apart, the second in lower case ("hmp & yoi" keeps its ampersand apart). */
 function isSpacedLowerCase(text: string, left: WordToken, right: WordToken): boolean {
-  return /^[ \t]+(?:&[ \t]+)?$/u.test(text.slice(left.end, right.start)) && /^\p{Ll}/u.test(right.text);
+  return isSpaced(text, left, right, true) && /^\p{Ll}/u.test(right.text);
 }

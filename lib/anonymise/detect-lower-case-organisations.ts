@@ -301,8 +301,9 @@ function firstOfLowerCaseRun(
   return first;
 }
 
-function isSpaced(text: string, left: WordToken, right: WordToken): boolean {
-  return /^[ \t]+$/u.test(text.slice(left.end, right.start));
+/** Whether only spaces (and, when allowed, one "&": "hmp & yoi") stand between two words. */
+export function isSpaced(text: string, left: WordToken, right: WordToken, ampersand = false): boolean {
+  return (ampersand ? /^[ \t]+(?:&[ \t]+)?$/u : /^[ \t]+$/u).test(text.slice(left.end, right.start));
 }
 
 function isNameWord(token: WordToken): boolean {
