@@ -255,4 +255,18 @@ describe("shapes of the second session of 2026-12-07", () => {
     expect(redacted("a conference run by Kinship, the charity, and I met three")).toEqual(["Kinship"]);
     expect(redacted("I rang Sarah, the provider, who said no.")).toEqual(["Sarah"]);
   });
+
+  it("takes a letter that stands for a child named with an age, and its later mentions", () => {
+    expect(redacted("I met with T (aged 9) at school on 2 May. T told me she wants to stay.")).toEqual([
+      "T",
+      "2 May",
+      "T",
+    ]);
+    expect(redacted("Plan B (2 weeks) is fine. B was good.")).toEqual([]);
+  });
+
+  it("takes an airport's terminal and a youth court typed with its ending in lower case", () => {
+    expect(redacted("Mateo was twelve when he was found at Terminal 4 with an adult")).toEqual(["Mateo", "Terminal 4"]);
+    expect(redacted("YOT said Highbury Corner youth court had listed it")).toEqual(["Highbury Corner youth court"]);
+  });
 });

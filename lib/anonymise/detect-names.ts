@@ -7,7 +7,7 @@ import {
   withAdjacentInitials,
 } from "./detect-addressed-names";
 import { detectAccentedNames } from "./detect-names-accented";
-import { detectBracketedNames } from "./detect-names-bracketed";
+import { detectBracketedNames, detectLettersWithAges } from "./detect-names-bracketed";
 import { detectCalledNames } from "./detect-names-called";
 import { detectNamesInPersonSlots } from "./detect-names-in-person-slots";
 import { findAllowedSpans, SpanIndex } from "./known-words";
@@ -55,6 +55,7 @@ export function detectNames(text: string): Detection[] {
     ...detectAddressedNames(text, allowed),
     ...detectMonthNames(text),
     ...detectBracketedNames(text, allowed),
+    ...detectLettersWithAges(text),
     ...detectCalledNames(text, allowed),
   ];
   for (const chunk of chunks) {

@@ -71,11 +71,13 @@ describe("endings of partnerships, supported living and ambulance services", () 
     );
     expect(organisations("a paramedic for eight years with London Ambulance, so")).toEqual(["London Ambulance"]);
     expect(organisations("I was with the London Ambulance Service.")).toEqual(["London Ambulance Service"]);
+    expect(organisations("Sutton Young Carers run a group; SYC are great.")).toEqual(["Sutton Young Carers", "SYC"]);
   });
 
   it("leaves the ending alone without a name", () => {
     expect(organisations("We went to the Teaching Partnership day.")).toEqual([]);
     expect(organisations("The Local Safeguarding Partnership met.")).toEqual([]);
     expect(organisations("In partnership with parents.")).toEqual([]);
+    expect(organisations("The Young Carers service is good.")).toEqual([]);
   });
 });

@@ -22,6 +22,10 @@ const LOWER_CASE_STREET =
 const LOWER_CASE_ADDRESS =
   /(?<![\p{L}\p{N}/.-])\d{1,4}[a-z]?,?[ \t]+(?!(?:the|a|an|my|our|of|and|or|in|on|at|to|for|with|per|more|other|young|old|new|big|small|same|last|next|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|miles?|times?|kids|children|cases|families|people|staff|visits?|hour|min)\b)(?:[a-z][a-z'’-]+[ \t]+){1,3}(?:road|rd|street|st|lane|avenue|ave|close|crescent|drive|gardens|gdns|grove|terrace|mews|parade|view|rise)(?=[ \t]*(?:[,.;)\n]|$))/gu;
 
+/** "found at Terminal 4", "Heathrow Terminal 5": an airport's terminal, where a child was found or met. */
+const TERMINAL =
+  /(?<![\p{L}])(?:(?:Heathrow|Gatwick|Stansted|Luton)[ \t]+)?(?:(?:North|South)[ \t]+)?Terminal[ \t]+[1-5](?![\p{N}])/gu;
+
 /** "St Paul's", "Sir Roger Manwood's": a church or school named after a saint or a titled person, with its possessive. */
 const SAINTS = /(?<![\p{L}])(?:St\.?|Saint|Sir|Dame)[ \t]+(?:\p{Lu}[\p{L}-]+[ \t]+)?\p{Lu}[\p{L}-]+['’]s(?![\p{L}])/gu;
 /** "the Ocean estate", "the Broadwater Farm estate": a named housing estate. */
@@ -51,6 +55,9 @@ export function detectAddresses(text: string): Detection[] {
     ),
     ...[...text.matchAll(LOWER_CASE_STREET)].map((match) =>
       place(match.index, match.index + match[0].length, "Street typed in lower case", "[street]"),
+    ),
+    ...[...text.matchAll(TERMINAL)].map((match) =>
+      place(match.index, match.index + match[0].length, "An airport's terminal", "[place]"),
     ),
     ...[...text.matchAll(ESTATE)].map((match) =>
       place(match.index, match.index + match[0].length, "Named housing estate", "[estate]"),

@@ -96,3 +96,62 @@ describe("fillers before an age on adversarial input", () => {
     }
   });
 });
+
+describe("quasi-identifier shapes of the second session of 2026-12-07", () => {
+  const texts = (text: string) => flagQuasiIdentifiers(text).map((flag) => flag.text);
+
+  it("flags the only or first of roles, users and generations", () => {
+    expect(texts("I'm the only wheelchair user in the whole of the Hounslow workforce.")).toContain(
+      "the only wheelchair user in the whole of the Hounslow workforce",
+    );
+    expect(texts("which makes me the only care-experienced TM in the service, I think")).toContain(
+      "the only care-experienced TM in the service",
+    );
+    expect(texts("I'm the third generation in the family to do it.")).toContain("the third generation in the family");
+    expect(texts("We're the last two still in statutory work from our cohort.")).toContain(
+      "the last two still in statutory work from our cohort",
+    );
+    expect(texts("I'm already the ASYE rep for the whole of Greenwich.")).toContain(
+      "the ASYE rep for the whole of Greenwich",
+    );
+  });
+
+  it("flags an age a career step was taken at, and a care leaver's age", () => {
+    expect(texts("They put me through Step Up in Surrey at 41, so I was older.")).toContain(
+      "put me through Step Up in Surrey at 41",
+    );
+    expect(texts("The care leaver was 21 and had been homeless.")).toContain("The care leaver was 21");
+    expect(texts("I did the visit at 10.")).toEqual([]);
+    expect(texts("I started at 9am.")).toEqual([]);
+  });
+
+  it("flags being struck off, suspended or attacked", () => {
+    expect(flagged("the worker, JM, was suspended pending investigation - not me")).toContainEqual([
+      "named_event",
+      "was suspended pending investigation",
+    ]);
+    expect(flagged("I was struck off by mistake because SWE lost my CPD.")).toContainEqual([
+      "named_event",
+      "was struck off by mistake",
+    ]);
+  });
+
+  it("leaves a first thing and an attack on a policy alone", () => {
+    expect(texts("The first one was fine.")).toEqual([]);
+    expect(texts("The policy was attacked in the press.")).toEqual([]);
+  });
+
+  it("flags a relative in care, a partner's job, a small group and an age at the time", () => {
+    expect(texts("My daughter is in care in another authority, which")).toContain("My daughter is in care");
+    expect(texts("my nephew is a yp in care in portsmouth so")).toContain("my nephew is a yp in care");
+    expect(texts("my partner is a nurse at Frimley Park on nights")).toContain("my partner is a nurse");
+    expect(texts("I'm one of only two from my cohort still in child protection.")).toContain(
+      "one of only two from my cohort still in child protection",
+    );
+    expect(texts("I came into this job because of a social worker I had as a child.")).toContain(
+      "social worker I had as a child",
+    );
+    expect(texts("Kwame was fourteen then, and the only bed was in Hastings")).toContain("Kwame was fourteen");
+    expect(texts("The score was 12 then.")).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { NUMBER } from "./flag-quasi-identifiers-wordings";
 
 /** Words for a person or a group of people: what "the only …" or "the first …" singles out. */
 const PERSON_WORDS =
-  "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|grandmother|grandfather|grandparent|gran|nan|grandad|aunt|auntie|uncle|widow|widower|[a-z]+-speaking|[a-z]+-speakers?|care leaver|care-experienced|asye|nqsw|locum|agency worker|apprentice|graduate|trainee";
+  "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|grandmother|grandfather|grandparent|gran|nan|grandad|aunt|auntie|uncle|widow|widower|[a-z]+-speaking|[a-z]+-speakers?|care leaver|care-experienced|asye|nqsw|locum|agency worker|apprentice|graduate|trainee|user|tm|iro|psw|amhp|dsl|rep|chair|hire|recruit|employee|colleague|adopter|fosterer|leaver|pupil|sibling|newly qualified|nq";
 /**
  * Fillers speech puts between a verb and a number ("she was, what, seven"). Only the start of each filler owns a comma
  * (the last one's comma stands after the run): a comma either side could split "like, like," 2^n ways on no match.
@@ -39,7 +39,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     reason:
       "Says someone was in care or is on a visa, or is the only one (“I was a looked-after child”, “she's the only one”)",
     pattern:
-      /\b(?:I was|I['’]m|I am|I grew up|my (?:mum|dad|mother|father|sister|brother) was)\s+(?:a\s+)?(?:looked[- ]after child|care leaver|care[- ]experienced|in care|fostered|adopted)\b|\bI['’]?m on an? (?:[\p{L}-]+\s+){0,3}?visa\b|\b(?:she|he|they|I)['’](?:s|m|re)\s+the\s+(?:only|last)\s+one(?=\s*[,.;!?])|\b(?:are|were)\s+twins\b/giu,
+      /\b(?:I was|I['’]m|I am|I grew up|my (?:mum|dad|mother|father|sister|brother|son|daughter|nephew|niece|cousin) (?:was|is|has been))\s+(?:a\s+)?(?:(?:yp|young person|child|kid)\s+)?(?:looked[- ]after child|care leaver|care[- ]experienced|in care|fostered|adopted)\b|\b(?:social worker|foster carer|key ?worker)\s+I\s+had\s+(?:as a (?:child|kid|teenager)|growing up|when I was (?:young|little|in care))|\bI['’]?m on an? (?:[\p{L}-]+\s+){0,3}?visa\b|\b(?:she|he|they|I)['’](?:s|m|re)\s+the\s+(?:only|last)\s+one(?=\s*[,.;!?])|\b(?:are|were)\s+twins\b/giu,
   },
   {
     kind: "age",
@@ -75,7 +75,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States an age",
     pattern: new RegExp(
-      `\\b(?:I|he|she|they|mum|dad|mother|father|nan|gran|(?:the|a|my|her|his|their|our)\\s+(?:[\\p{L}-]+\\s+)?(?:girl|boy|child|kid|baby|son|daughter|lad|teenager|young person|mum|dad|mother|father)|girl|boy|child|kid|baby|son|daughter|lad|teenager|young person)\\s+(?:was|is|were|turned|['’]s)${FILLERS}\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
+      `\\b(?:I|he|she|they|mum|dad|mother|father|nan|gran|(?:the|a|my|her|his|their|our)\\s+(?:[\\p{L}-]+\\s+)?(?:girl|boy|child|kid|baby|son|daughter|lad|teenager|young person|care leaver|mum|dad|mother|father)|girl|boy|child|kid|baby|son|daughter|lad|teenager|young person|care leaver)\\s+(?:was|is|were|turned|['’]s)${FILLERS}\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
       "giu",
     ),
   },
@@ -103,6 +103,36 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
       `\\b(?:one|a single|only one)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:${PERSON_WORDS})\\s+(?:for|in|across|covering)\\s+(?:the\\s+)?whole\\b(?:\\s+of)?(?:\\s+[\\p{L}'’-]+){0,2}|\\b(?:there['’]s|there is|it['’]s|it is)\\s+only\\s+(?:her|him|me|one of (?:us|them))\\b|\\b(?:ask(?:ed|s)?|request(?:ed|s)?)\\s+(?:for\\s+)?me\\s+(?:specifically|by name|personally)\\b|\\b(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|[5-9]|[1-9]\\d)\\s+(?:different\\s+)?(?:placements|placement moves|foster homes|schools|local authorities|authorities|councils|boroughs)\\b|\\bruns?\\s+the\\s+whole\\s+(?:[\\p{L}'’-]+\\s+){1,4}?on\\s+(?:her|his|my|their)\\s+own\\b`,
       "giu",
     ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Singles someone out by a generation, a place in a cohort, or a role for a whole area",
+    pattern: new RegExp(
+      `\\bthe\\s+(?:second|third|fourth|fifth)\\s+generation\\b${CLAUSE_REST}|\\bthe\\s+(?:first|last)\\s+(?:one|two|three)\\s+(?:they|we|still|from|in|to|who)\\b${CLAUSE_REST}|\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:rep|lead|chair|champion)\\s+(?:for|of)\\s+the\\s+whole\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason:
+      "Names a family member's job or a small group someone is one of (“my partner is a nurse”, “one of only two from my cohort”)",
+    pattern: new RegExp(
+      `\\bmy\\s+(?:partner|husband|wife|hubby|fianc[eé]e?|mum|dad|mother|father|son|daughter|sister|brother)\\s+(?:is|was|['’]s|works as)\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:nurse|doctor|gp|teacher|police officer|officer|paramedic|judge|magistrate|solicitor|barrister|social worker|midwife|firefighter|pilot|councillor|head ?teacher)\\b|\\bone\\s+of\\s+(?:only\\s+)?(?:two|three|four|a few|a handful)\\s+(?:from|in|left|still)\\b${CLAUSE_REST}`,
+      "giu",
+    ),
+  },
+  {
+    kind: "named_event",
+    reason: "Says someone was struck off, suspended, dismissed or attacked: an event colleagues would recognise",
+    // Note: "the policy was attacked": only a person, a pronoun or a name is the one it happened to.
+    pattern:
+      /(?<=\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|who|worker|colleague|manager|sw|carer|mum|dad|friend|\p{Lu}[\p{L}'’-]*,?)\s+)(?:was|were|got|been|being)\s+(?:(?:wrongly|nearly|almost|once)\s+)?(?:struck off|suspended|dismissed|sacked|assaulted|attacked|punched|threatened with a knife)\b(?:\s+(?!(?:and|but|so|because)\b)\p{L}[\p{L}'’-]*){0,3}/gu,
+  },
+  {
+    kind: "age",
+    reason: "States the age a step of a career was taken at (“qualified at 41”, “the job I did at 25”)",
+    pattern:
+      /\b(?:qualified|started|trained|retrained|registered|put me through|went back to (?:uni|university|college)|did (?:it|the job|my degree|the course)|I did)\b[^.;!?\n]{0,40}?\bat\s+(?:only\s+|just\s+|age\s+)?(?:1[6-9]|[2-7]\d)(?![\p{L}\d:.]|\s*(?:am|pm|hours?|an hour|per|%|k\b))/giu,
   },
   {
     kind: "years_of_service",

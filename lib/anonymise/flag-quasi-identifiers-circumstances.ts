@@ -89,7 +89,7 @@ export const CIRCUMSTANCE_RULES: QuasiIdentifierRule[] = [
     // Note: the name is found after its number's cue would be too late; capitals are few, so this scan is cheap.
     // "Jasper, the carer's son, was nineteen": a description may stand between, set off by commas; "It was four" names no one.
     pattern: new RegExp(
-      `(?<![\\p{L}])(?:(?!(?:It|There|That|This|What|Which|Who|Here|One|Each|Mine|Ours|Theirs)\\b)\\p{Lu}[\\p{Ll}'’-]+|(?:[Gg]rand(?:ad|dad|pa|ma)|[Gg]ranny|[Gg]ran|[Nn]ana?|[Mm]um|[Dd]ad|[Cc]arer|[Uu]ncle|[Aa]unt(?:ie)?))(?:['’]s|(?:,\\s*(?:the|a|an|my|her|his|their|our)\\b[^,.;:!?\\n]{1,40},|,)?\\s+(?:is|was))\\s+(?:(?:only|just|nearly|now|about)\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s+(?:next|this|when|now|in|and|but|so)\\b|\\s*[,.;!?)—–]|\\s*$)`,
+      `(?<![\\p{L}])(?:(?!(?:It|There|That|This|What|Which|Who|Here|One|Each|Mine|Ours|Theirs)\\b)\\p{Lu}[\\p{Ll}'’-]+|(?:[Gg]rand(?:ad|dad|pa|ma)|[Gg]ranny|[Gg]ran|[Nn]ana?|[Mm]um|[Dd]ad|[Cc]arer|[Uu]ncle|[Aa]unt(?:ie)?))(?:['’]s|(?:,\\s*(?:the|a|an|my|her|his|their|our)\\b[^,.;:!?\\n]{1,40},|,)?\\s+(?:is|was))\\s+(?:(?:only|just|nearly|now|about)\\s+)?${NUMBER}${NOT_A_UNIT}(?=\\s+(?:next|this|when|now|then|in|and|but|so)\\b|\\s*[,.;!?)—–]|\\s*$)`,
       "gu",
     ),
   },

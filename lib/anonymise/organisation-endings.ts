@@ -38,6 +38,7 @@ export const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
 /** Two-word endings: "Family Court", "Social Care", "NHS Trust" … */
 export const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
   ["family court", "court"],
+  ["youth court", "court"],
   ["county court", "court"],
   ["combined court", "court"],
   ["crown court", "court"],
@@ -57,6 +58,7 @@ export const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
   ["children’s home", "employer"],
   ["social care", "agency"],
   ["supported living", "employer"],
+  ["young carers", "employer"],
   ["teaching partnership", "employer"],
   ["ambulance service", "hospital"],
   ["social work", "agency"],

@@ -46,6 +46,7 @@ describe("the labelled set", () => {
         "twenty-fourth",
         "twenty-fifth",
         "twenty-seventh",
+        "twenty-eighth",
       ].includes(passage.batch ?? ""),
   );
 
