@@ -269,4 +269,19 @@ describe("shapes of the second session of 2026-12-07", () => {
     expect(redacted("Mateo was twelve when he was found at Terminal 4 with an adult")).toEqual(["Mateo", "Terminal 4"]);
     expect(redacted("YOT said Highbury Corner youth court had listed it")).toEqual(["Highbury Corner youth court"]);
   });
+
+  it("joins a lower-case given name to a lower-case surname found after it", () => {
+    expect(redacted("step down agreed at panel, chair was jo whittaker")).toEqual(["jo whittaker"]);
+    expect(redacted("why we hadnt used the frank aranha assessment from before")).toEqual(["frank aranha"]);
+  });
+
+  it("takes initials typed in lower case at the end of a list of people", () => {
+    expect(redacted("shout out to dami, chioma, big mo, ruth-ann and jb")).toContain("jb");
+    expect(redacted("thanks to sarah and tbh everyone")).toEqual(["sarah"]);
+    expect(redacted("ask kemi, ok?")).toEqual(["kemi"]);
+  });
+
+  it("keeps an initial after a lower-case name before where the person is", () => {
+    expect(redacted("agnieszka k in the mash is the only one who answers")).toEqual(["agnieszka k"]);
+  });
 });

@@ -1,11 +1,12 @@
 import { applyRedactions } from "./apply-redactions";
 import { assignReplacements } from "./assign-replacements";
 import { completeNameRuns } from "./complete-name-runs";
-import { detectInitialsOfNames } from "./detect-initials-of-names";
+import { detectInitialsInListsOfNames, detectInitialsOfNames } from "./detect-initials-of-names";
 import { detectListed } from "./detect-listed";
 import { detectNames } from "./detect-names";
 import { detectNamesLearned } from "./detect-names-learned";
 import { detectOrganisations } from "./detect-organisations";
+import { detectOrganisationsInLowerCaseSequences } from "./detect-organisations-in-lower-case-sequences";
 import { detectOrganisationsLearned } from "./detect-organisations-learned";
 import { detectOrganisationsOfPeople, detectPeopleAtOrganisations } from "./detect-people-at-organisations";
 import { detectPlaces } from "./detect-places";
@@ -29,7 +30,8 @@ import type { AnonymiseOptions, AnonymiseResult, Flag } from "./types";
  */
 export function anonymise(original: string, options: AnonymiseOptions = {}): AnonymiseResult {
   // Same offsets as the original; the detectors and flags read it, the redactions are applied to the original.
-  const input = quietLongWhitespace(original);
+  // Note: trailing whitespace is left out, so rules that look for the text's end ("\s*$") still find it.
+  const input = quietLongWhitespace(original.trimEnd());
   const ruled = resolveOverlaps([
     ...detectStructured(input),
     ...detectListed(input, options.customTerms ?? []),
@@ -40,9 +42,17 @@ export function anonymise(original: string, options: AnonymiseOptions = {}): Ano
   ]);
   const learned = [...detectNamesLearned(input, ruled), ...detectOrganisationsLearned(input, ruled)];
   const found = resolveOverlaps([...ruled, ...learned]);
-  const employed = [...detectPeopleAtOrganisations(input, found), ...detectOrganisationsOfPeople(input, found)];
+  const employed = [
+    ...detectPeopleAtOrganisations(input, found),
+    ...detectOrganisationsOfPeople(input, found),
+    ...detectOrganisationsInLowerCaseSequences(input, found),
+  ];
   const completed = resolveOverlaps(completeNameRuns(input, resolveOverlaps([...found, ...employed])));
-  const detections = resolveOverlaps([...completed, ...detectInitialsOfNames(input, completed)]);
+  const detections = resolveOverlaps([
+    ...completed,
+    ...detectInitialsOfNames(input, completed),
+    ...detectInitialsInListsOfNames(input, completed),
+  ]);
   const redactions = assignReplacements(original, detections);
   const redacted = new SpanIndex(redactions);
   const flags = snapToPhrases(input, [...flagNameLike(input, redactions), ...flagQuasiIdentifiers(input)])

@@ -49,11 +49,19 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
     const word = tokens[index];
     const openedBySpace = word.start === 0 || /[^\S\n]/u.test(text[word.start - 1]);
     if (text.slice(word.end, start) !== " " || !openedBySpace) break;
-    // Note: "Harbour Lights were going to", "Second Wind do": an organisation found by its last word grows back too.
-    const firmOfWords = detection.category === "organisation";
+    // Note: "Harbour Lights were going to", "Second Wind do": an organisation found by its last word grows back too,
+    // but a listed firm of one word is whole ("Yeah Hays were rubbish").
+    const firmOfWords =
+      detection.category === "organisation" &&
+      (/\s/u.test(text.slice(detection.start, detection.end)) || detection.source !== "list");
     const givenMonth = detection.category === "person" && isMonthGivenName(tokens, index);
     // Note: a month is on the never-redacted list for its dates; as a given name beside a surname it is redacted.
-    if (!givenMonth && (!joinsBefore(word, detection.category, firmOfWords) || allowed.overlaps(word.start, word.end)))
+    const lowerCaseGiven = step === 0 && isLowerCaseGivenNameBefore(text, word, detection);
+    if (
+      !givenMonth &&
+      !lowerCaseGiven &&
+      (!joinsBefore(word, detection.category, firmOfWords) || allowed.overlaps(word.start, word.end))
+    )
       break;
     start = word.start;
   }
@@ -77,6 +85,17 @@ function isMonthGivenName(tokens: readonly WordToken[], index: number): boolean 
   const before = tokens[index - 1];
   return before === undefined || (!BEFORE_A_DATE.has(before.folded) && !/\d/u.test(before.text));
 }
+
+/** "chair was jo whittaker", "the frank aranha assessment": a lower-case given name straight before a lower-case surname found. */
+function isLowerCaseGivenNameBefore(text: string, word: WordToken, detection: Detection): boolean {
+  if (detection.category !== "person" || !/^\p{Ll}+$/u.test(word.text) || !/^\p{Ll}/u.test(text[detection.start]))
+    return false;
+  if (NEVER_PART.has(word.folded) || [...wordTags(word.text)].some((tag) => NOT_BEFORE_A_SURNAME.has(tag)))
+    return false;
+  return isAnyGivenName(word.text);
+}
+/** Word classes a given name before a surname never has: "my onsite", "will whittaker" after "i". */
+const NOT_BEFORE_A_SURNAME = new Set(["Possessive", "Pronoun", "Determiner", "Preposition", "Conjunction", "Modal"]);
 
 function isNeverPart(word: string): boolean {
   const folded = foldForMatch(word);
@@ -112,13 +131,14 @@ function joinsBefore(word: WordToken, category: RedactionCategory, firmOfWords =
 /** Imperatives and quantifiers a word list may read as nouns or adjectives ("Contact …", "Most …"). */
 const NOT_FIRST_IN_FIRM_NAMES = new Set(
   `contact call ask ring phone email try use see check visit tell speak thank join most many few several some all any
-  both each every other another more less only even also just yesterday today tomorrow tonight`.split(/\s+/u),
+  both each every other another more less only even also just yesterday today tomorrow tonight yeah okay ok oh sorry
+  cheers morning agency mum dad`.split(/\s+/u),
 );
 /** Ordinals that open firms' names ("Second Wind", "First Steps") though a word list reads them as numbers. */
 const ORDINALS_IN_FIRM_NAMES = new Set(["first", "second", "third"]);
 /** Word classes that open a sentence but never a firm's name ("Contact …", "Most …", "Our …"). */
 const NOT_IN_FIRM_NAMES = new Set(
-  "Determiner Pronoun Possessive Preposition Conjunction Adverb QuestionWord Verb Infinitive Modal Copula Negative Value Gerund PastTense".split(
+  "Determiner Pronoun Possessive Preposition Conjunction Adverb QuestionWord Verb Infinitive Modal Copula Negative Value Gerund PastTense Expression Actor".split(
     " ",
   ),
 );

@@ -122,8 +122,9 @@ export function detectProvidersBy(text: string, tokens: WordToken[], allowed: { 
   return detections;
 }
 
-/** Someone in the family whose job the speaker names: "my husband works for …", "my partner's at …". */
+/** A spouse whose job the speaker names: "my husband works for …", "my partner's at …". */
 const SPOUSE = /^(?:husband|wife|partner|hubby|fiance|fiancee|fiancé|fiancée)$/u;
+/** A child or sibling whose job the speaker names: "my son works at …". */
 const CHILD_OR_SIBLING = /^(?:son|daughter|brother|sister)$/u;
 /** A spouse "is at" or "'s with" an employer; a child or sibling must be said to work there ("my son is with Dad"). */
 const WORKS = /^(?:works?|working|worked)$/u;

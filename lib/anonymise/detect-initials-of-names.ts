@@ -66,3 +66,33 @@ function namesJoinedBySpaces(text: string, found: readonly Detection[]): Detecti
   }
   return joined;
 }
+
+/** ", jb" or " and jb" straight after a person found: two or three lower-case letters as the list's next name. */
+const INITIALS_IN_LIST =
+  /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&|n)[ \t]+)(\p{Ll}{2,3})(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:did|were|are|have|had|both|all|who|from|at|in|on)(?![\p{L}]))/u;
+/** Fillers and short forms typed in comments that are no one's initials: "sarah, um, …", "dtm", "ext". */
+const NOT_INITIALS = new Set(
+  "um uh er erm hm hmm mm ah oh eh yeah yep nah lol omg tbh idk ngl btw fyi dtm ext abt etc xx".split(" "),
+);
+
+/**
+ * "shout out to dami, chioma, big mo, ruth-ann and jb": in a list of people, initials typed in lower case after a name
+ * are the next person, unless the letters spell a word, an acronym of the field or a common abbreviation.
+ */
+export function detectInitialsInListsOfNames(text: string, found: readonly Detection[]): Detection[] {
+  const taken = new SpanIndex(found);
+  const detections: Detection[] = [];
+  for (const person of found) {
+    if (person.category !== "person") continue;
+    const match = INITIALS_IN_LIST.exec(text.slice(person.end, person.end + 12));
+    if (!match) continue;
+    const start = person.end + match[0].length - match[1].length;
+    const end = start + match[1].length;
+    const letters = match[1];
+    if (taken.overlaps(start, end) || NOT_INITIALS.has(letters) || isKnownAcronym(letters) || isOrdinaryWord(letters))
+      continue;
+    if (isEnglishWordForm(letters) || COMMON_ABBREVIATIONS.has(letters.toUpperCase())) continue;
+    detections.push({ start, end, category: "person", reason: "Initials listed after a person's name", source: "nlp" });
+  }
+  return detections;
+}

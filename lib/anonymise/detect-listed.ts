@@ -83,8 +83,8 @@ function listMatcher(): { matcher: PhraseMatcher; byKey: Map<string, KeyedEntry>
   return matcherCache;
 }
 
-/** Authorities whose names are English words seldom used as words ("havering", "slough"), unlike "reading" or "deal". */
-const RARELY_ITS_WORD = /^(?:havering|slough|barking|berks|bucks)$/u;
+/** Authorities whose names are English words seldom used as words ("havering", "slough"), unlike "reading", "barking" or "deal". */
+const RARELY_ITS_WORD = /^(?:havering|slough)$/u;
 const PLURAL_VERB_AFTER = /^[ \t]+(?:are|were|pay|paid|have|had|offer|offered|do|did)(?![\p{L}])/u;
 
 /** " of Windsor", " of Kingston upon Thames", " of Windsor and Maidenhead": the name after a borough's title. */

@@ -55,18 +55,18 @@ function isNameWord(word: string): boolean {
 
 /** A child known by one letter, with an age in brackets: "T (aged 9)", "R (14)", "K (7yrs)". */
 const LETTER_WITH_AGE =
-  /(?<![\p{L}\p{N}'’.])(\p{Lu})(?=\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?|yo|y\/o)?\s*\))/gu;
+  /(?<![\p{L}\p{N}'’.]|\p{Lu}\p{Ll}+[ \t])(\p{Lu})(?=\s*\(\s*(?:aged?\s*)?\d{1,2}\s*(?:yrs?|years?|yo|y\/o)?\s*\))/gu;
 /** The same letter again as the one something is said of: "T told me", "T's school", "T wants". */
 const LETTER_AGAIN =
-  /(?<![\p{L}\p{N}'’.])(\p{Lu})(?=['’]s\s|\s+(?:told|said|says|wants|wanted|is|was|has|had|would|will|and|said)\b)/gu;
+  /(?<![\p{L}\p{N}'’.])(\p{Lu})(?=['’]s\s|\s+(?:told|said|says|wants|wanted|is|was|has|had|would|will)\b)/gu;
 
 /** "I met with T (aged 9) … T told me": a letter that stands for a child named with an age, and its later mentions. */
 export function detectLettersWithAges(text: string): Detection[] {
   const letters = new Set<string>();
   const detections: Detection[] = [];
-  const person = (start: number, reason: string): Detection => ({
+  const person = (start: number, letter: string, reason: string): Detection => ({
     start,
-    end: start + 1,
+    end: start + letter.length,
     category: "person",
     reason,
     source: "nlp",
@@ -75,12 +75,12 @@ export function detectLettersWithAges(text: string): Detection[] {
   for (const match of text.matchAll(LETTER_WITH_AGE)) {
     if (match[1] === "I" || match[1] === "A") continue;
     letters.add(match[1]);
-    detections.push(person(match.index, "A letter for a child, with an age in brackets (“T (aged 9)”)"));
+    detections.push(person(match.index, match[1], "A letter for a child, with an age in brackets (“T (aged 9)”)"));
   }
   if (letters.size === 0) return detections;
   for (const match of text.matchAll(LETTER_AGAIN)) {
     if (!letters.has(match[1]) || detections.some((found) => found.start === match.index)) continue;
-    detections.push(person(match.index, "The letter a child was named by, again"));
+    detections.push(person(match.index, match[1], "The letter a child was named by, again"));
   }
   return detections;
 }

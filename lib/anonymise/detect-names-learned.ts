@@ -1,6 +1,7 @@
 // Names found by the learned tagger (lib/anonymise/name-tagger-*.ts): a second opinion beside the rules, which keep priority.
 
 import stored from "./data/name-tagger.json";
+import { withAdjacentInitials } from "./detect-addressed-names";
 import { isKnownAcronym } from "./known-acronyms";
 import { findAllowedSpans, isEverydayWord, type Span, SpanIndex, wordTags } from "./known-words";
 import { partnersJoinedByAnd } from "./name-coordinates";
@@ -22,7 +23,10 @@ export function withNameTagger<Answer>(model: NameTaggerModel, work: () => Answe
  * the terms and acronyms the anonymiser never redacts ("Ofsted", "IRO").
  */
 export function detectNamesLearned(text: string, ruled: readonly Span[] = []): Detection[] {
-  return learnedDetections(text, tagNames(slot.active(), text), ruled);
+  // Note: "big mo", "agnieszka k": the tagger's names take their nickname's word and initial as the rules' do.
+  return learnedDetections(text, tagNames(slot.active(), text), ruled).map((found) =>
+    withAdjacentInitials(text, found),
+  );
 }
 
 /** The tagger's names as detections, less those the rules or the never-redacted terms already account for. */

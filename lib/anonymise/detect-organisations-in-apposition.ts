@@ -3,6 +3,7 @@
 import { isEnglishWordForm, isIdentityWord, wordTags } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import {
+  DAYS_AND_MONTHS,
   detection,
   GENERIC_WORDS,
   insideAny,
@@ -174,8 +175,11 @@ export function detectOrganisationsBeforeTheirKind(
       if (!/^[ \t]+$/u.test(text.slice(tokens[first - 1].end, tokens[first].start))) break;
       first--;
     }
+    // Note: "In September, a company …": a preposition opening the sentence, a month or a day names no firm.
+    while (first < last && wordTags(tokens[first].folded).has("Preposition")) first++;
     const words = tokens.slice(first, last + 1);
     if (!words.every((word) => word.capitalised) || words.some((word) => isIdentityWord(word.base))) continue;
+    if (words.some((word) => DAYS_AND_MONTHS.test(word.folded))) continue;
     if (words.length === 1 && (words[0].sentenceInitial || isLexiconGivenName(words[0].base))) continue;
     const start = tokens[first].start;
     const end = tokens[last].baseEnd;

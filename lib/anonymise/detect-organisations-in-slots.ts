@@ -8,6 +8,8 @@ import { isNamingWord } from "./detect-venues";
 import { isKnownAcronym } from "./known-acronyms";
 import { isCountryOrRegion, isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
+import { isFieldJargon } from "./name-unknown-words";
+import { DEPARTMENTS } from "./name-word-classes";
 import {
   describeKind,
   detection,
@@ -168,6 +170,36 @@ function isBooksOwnerWord(word: string): boolean {
 /** What firms do, said right after their name: "thimble paid on time", "walnut were way more supportive". */
 const FIRM_VERB =
   /^(?:paid|pays|pay|were|are|r|placed|rang|sent|ghosted|offered|booked|kept|wouldnt|wont|didnt|refused|charge|charges|charged|owe|owes|owed|cancelled|dropped|messed)$/u;
+/** Verbs only a plural subject takes, so a singular noun before them is spoken of as a body. */
+const PLURAL_ONLY_VERB = /^(?:are|do|have|pay|offer|charge|owe|dont|don['’]t|arent|aren['’]t|havent|haven['’]t)$/u;
+
+const PAID_AFTER =
+  /^[ \t]+(?:more|less|better|well|weekly|monthly|on|the|us|me|you|them|way|loads|peanuts|nothing|£|\d)/u;
+
+/** A singular noun that is no department, group or term of the work ("cobalt", not "management", "mash" or "staff"). */
+function isBareSingular(token: WordToken): boolean {
+  if (/s$/u.test(token.folded) || DEPARTMENTS.has(token.folded) || isFieldJargon(token.folded)) return false;
+  if (
+    GENERIC_WORDS.has(token.folded) ||
+    /^(?:staff|management|leadership|family|team|everyone|people|police)$/u.test(token.folded)
+  )
+    return false;
+  const tags = wordTags(token.base);
+  if (/^(?:rest|same|other|most|more|less|overtime|nobody|noone|anyone)$/u.test(token.folded)) return false;
+  return ![
+    "Plural",
+    "Pronoun",
+    "Determiner",
+    "Adverb",
+    "Adjective",
+    "Comparative",
+    "Preposition",
+    "Conjunction",
+    "QuestionWord",
+    "Value",
+  ].some((tag) => tags.has(tag));
+}
+
 /** Words that open a clause in a comment as a pause does: "tbh but hammock kept my timesheets back". */
 const CLAUSE_OPENERS = /^(?:but|and|tbh|so|then|cos|because|n|honestly|now|meanwhile|plus)$/u;
 /** Talk of agencies, landlords and interpreters in a comment: what makes a word doing what firms do a firm. */
@@ -179,11 +211,18 @@ const FIRM_TALK =
  * landlords or interpreters, a word opening a clause with no everyday sense, before what firms do, is a firm.
  */
 export function detectLowerCaseFirmsBySubjectUse(text: string, tokens: WordToken[]): Detection[] {
-  if (!isTypedInLowerCase(text) || !FIRM_TALK.test(text)) return [];
+  if (!isTypedInLowerCase(text)) return [];
+  const firmTalk = FIRM_TALK.test(text);
   return scanTokens(tokens, 0, (index) => {
     const token = tokens[index];
     const verb = tokens[index + 1];
     if (!verb || token.capitalised || !FIRM_VERB.test(verb.folded)) return null;
+    // Note: "tidewater pay more", "coastline are the only ones": with no talk of agencies, a bare singular noun before a
+    // verb only a plural takes is still a body spoken of in British English; a department or group is not one.
+    // Note: "sick pay", "better pay": "pay" is a verb only before what or how much is paid ("tidewater pay more").
+    const paysSomething = verb.folded !== "pay" || PAID_AFTER.test(text.slice(verb.end, verb.end + 12));
+    const spokenOfAsABody = PLURAL_ONLY_VERB.test(verb.folded) && paysSomething && isBareSingular(token);
+    if (!firmTalk && !spokenOfAsABody) return null;
     if (!/^[ \t]+$/u.test(text.slice(token.end, verb.start))) return null;
     const opener = tokens[index - 1];
     const opens =
@@ -195,7 +234,8 @@ export function detectLowerCaseFirmsBySubjectUse(text: string, tokens: WordToken
     // Note: "meanwhile lantern wouldnt pay": a listed firm's name, though an everyday word, is the firm here.
     const listed = isListedOrganisationName(token.folded);
     if (!listed && (isLexiconGivenName(token.base) || isLexiconFamilyName(token.base))) return null;
-    if (!listed && (token.base.length < 4 || !couldName(token) || !isEnglishWordForm(token.base))) return null;
+    const named = spokenOfAsABody ? isNamingWord(token) : couldName(token) && isEnglishWordForm(token.base);
+    if (!listed && (token.base.length < 4 || !named)) return null;
     const reason = "Name of a firm by what it did, in lower case";
     return { detection: detection(token.start, token.baseEnd, "agency", reason, "nlp"), last: index };
   });

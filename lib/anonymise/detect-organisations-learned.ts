@@ -5,6 +5,7 @@ import stored from "./data/organisation-tagger.json";
 import { learnedSpans } from "./detect-names-learned";
 import { growOrganisationsOverEndings } from "./detect-organisations-grown-over-endings";
 import type { Span } from "./known-words";
+import { PERSON_OBJECT_VERBS } from "./name-cues";
 import type { TaggedWord } from "./name-tagger-features";
 import {
   BEGIN_TAG,
@@ -79,7 +80,12 @@ export function learnedOrganisations(text: string, names: readonly TaggedName[],
     const before = tokens[first - 1];
     // Note: "I rang Dorrit Penhale": a first word after a verb that takes a person, with a capitalised word after it
     // the tagger left out, is a person's given name.
-    if (first === last && PERSON_VERBS.has(before?.folded ?? "") && isFullNameAfter(text, tokens, last)) return false;
+    if (
+      first === last &&
+      (PERSON_OBJECT_VERBS.has(before?.folded ?? "") || PERSON_SEEING_VERBS.test(before?.folded ?? "")) &&
+      isFullNameAfter(text, tokens, last)
+    )
+      return false;
     const runBefore = before !== undefined && !(before.sentenceInitial && !before.allCaps);
     const partOfRun =
       (runBefore && runGoesOn(text, before, tokens[first])) || runGoesOn(text, tokens[last], tokens[last + 1]);
@@ -91,11 +97,8 @@ export function learnedOrganisations(text: string, names: readonly TaggedName[],
   });
 }
 
-const PERSON_VERBS = new Set(
-  "rang called phoned asked told emailed texted messaged met saw visited supervise supervised supervises thanked".split(
-    " ",
-  ),
-);
+/** Verbs of meeting someone that `PERSON_OBJECT_VERBS` leaves out ("met", "saw", "visited"). */
+const PERSON_SEEING_VERBS = /^(?:met|saw|visited)$/u;
 
 /** A capitalised word of no organisation's ending straight after the token: the rest of a person's name. */
 function isFullNameAfter(text: string, tokens: WordToken[], index: number): boolean {

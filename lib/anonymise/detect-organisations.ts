@@ -35,6 +35,7 @@ import {
   detectOrganisationsBeforeTheirKind,
   detectOrganisationsInApposition,
 } from "./detect-organisations-in-apposition";
+import { detectOrganisationsInKindLists } from "./detect-organisations-in-kind-lists";
 import { detectOrganisationsInNotes } from "./detect-organisations-in-notes";
 import { detectFirmsInSequences } from "./detect-organisations-in-sequences";
 import {
@@ -61,14 +62,20 @@ import {
   isOrdinaryWord,
   wordTags,
 } from "./known-words";
-import { describeKind, detection, GENERIC_WORDS, insideAny, type OrganisationKind } from "./organisation-detection";
-import { ORGANISATION_ENDINGS, ORGANISATION_TWO_WORD_ENDINGS } from "./organisation-endings";
+import {
+  DAYS_AND_MONTHS,
+  describeKind,
+  detection,
+  GENERIC_WORDS,
+  insideAny,
+  type OrganisationKind,
+} from "./organisation-detection";
+import { DESCRIBED_ENDINGS, ORGANISATION_ENDINGS, ORGANISATION_TWO_WORD_ENDINGS } from "./organisation-endings";
 import { foldForMatch, isTypedInLowerCase, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
 /** Endings that also close a description ("Job Centre", "Public Law", "Risk Assessments"): a prefix word must name. */
-const DESCRIBED_ENDING =
-  /^(?:centre|center|theatre|law|assessments|project|hub|network|alliance|association|society|club|federation|playgroup|pre-school|preschool|house|museum|library|partnership)$/u;
+const DESCRIBED_ENDING = new RegExp(`^(?:${[...DESCRIBED_ENDINGS, "assessments"].join("|")})$`, "u");
 /**
  * Endings only a trading name or a service carries: a prefix word never redacted elsewhere ("Coram Chambers",
  * "London Ambulance") still names it here.
@@ -127,6 +134,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectLowerCasePrisons(text, tokens),
     ...detectLowerCaseUniversities(text, tokens),
     ...detectUniversities(text),
+    ...detectOrganisationsInKindLists(text),
     ...detectFirmsInSequences(text, tokens, allowed),
   ]);
   // Note: "joined Microsoft Teams": a product or programme that is never redacted names no team.
@@ -288,8 +296,6 @@ function isNamingPrefix(prefix: WordToken[], ending: WordToken): boolean {
 
 const SITE_AFTER = /^(?:hospital|academy|college)$/u;
 const SITE_PAUSE = /^(?:[ \t]*[,.;:)\n]|[ \t]*$)/u;
-const DAYS_AND_MONTHS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /** One capitalised word of no service straight after "Hospital", "Academy" or "College" and before a pause: its site. */
 function isSiteAfter(text: string, tokens: WordToken[], endIndex: number): boolean {

@@ -15,6 +15,8 @@ describe("detectPeopleAtOrganisations", () => {
 
   it("finds a lower-case name in a comment typed in lower case", () => {
     expect(people("had a call from chinedu at reed, he said west berks pay better")).toEqual(["chinedu"]);
+    expect(people("pulse and hive both rang me, dean from hive rang twice.")).toContain("dean");
+    expect(people("got a job at reed said my mate")).toEqual([]);
   });
 
   it("leaves words that are no one's name alone", () => {

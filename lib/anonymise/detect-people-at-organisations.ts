@@ -1,9 +1,12 @@
 // Someone named by who employs them: "Penny at Reed said they'd get me more", "Sol from Randstad rang me at 7am",
 // "chinedu at reed". The organisation was found; the given name before "at" or "from" is the person there.
 import { isListedOrganisationName } from "./detect-listed-organisations";
-import { isEnglishWordForm, SpanIndex } from "./known-words";
+import { isListedPlaceWord } from "./detect-organisations-by-context";
+import { isKnownAcronym } from "./known-acronyms";
+import { findAllowedSpans, isCountryOrRegion, isEnglishWordForm, isIdentityWord, SpanIndex } from "./known-words";
 import { isAnyGivenName } from "./name-token-facts";
 import { isFieldJargon } from "./name-unknown-words";
+import { DEPARTMENTS } from "./name-word-classes";
 import { GENERIC_WORDS } from "./organisation-detection";
 import { foldForMatch, isTypedInLowerCase } from "./text-matching";
 import type { Detection } from "./types";
@@ -15,7 +18,11 @@ const LOOK_BACK = 40;
 const SPEAKS_AFTER =
   /^['’]?s?[ \t]+(?:said|says|rang|rings|called|calls|told|tells|emailed|texted|phoned|messaged|offered|sent|promised|reckons|reckoned|sorted|found|got|gave|put|helped|asked|wanted|wants|keeps|kept)(?![\p{L}])/u;
 /** Words before "at"/"from" that are never a person's name there, though the name lists hold them. */
-const NEVER_HERE = new Set(["said", "work", "worked", "working", "placed", "started", "moved", "someone", "somebody"]);
+const NEVER_HERE = new Set(
+  "said work worked working placed started moved someone somebody job jobs post role shift shifts placement judge guardian officer inspector nurse doctor teacher head chair".split(
+    " ",
+  ),
+);
 
 /**
  * A given name (from the gazetteer or the name lexicon, ordinary-word names included) just before "at" or "from" and an
@@ -25,6 +32,7 @@ const NEVER_HERE = new Set(["said", "work", "worked", "working", "placed", "star
  */
 export function detectPeopleAtOrganisations(text: string, found: readonly Detection[]): Detection[] {
   const taken = new SpanIndex(found);
+  const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
   const lowerCaseText = isTypedInLowerCase(text);
   const detections: Detection[] = [];
   for (const employer of found) {
@@ -36,13 +44,15 @@ export function detectPeopleAtOrganisations(text: string, found: readonly Detect
     const start = employer.start - window.length + match.index;
     const end = start + word.length;
     if (taken.overlaps(start, end) || NEVER_HERE.has(foldForMatch(word))) continue;
+    // Note: "Cafcass from Croydon rang", "Ofsted at Kent said": a body the project never redacts is no one's name.
+    if (allowed.overlaps(start, end) || isKnownAcronym(word) || isIdentityWord(word)) continue;
     const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
     if (!capitalised && !(lowerCaseText && /^\p{Ll}+$/u.test(word))) continue;
-    // Note: "job at reed", "Judge at Croydon": a name that is also a word needs its capital and something it did after.
+    // Note: "job at reed", "Judge at Croydon": a name that is also a word needs something it did after ("dean from hive rang").
     const actsAfter = SPEAKS_AFTER.test(text.slice(employer.end, employer.end + 30));
     const named = isUnknownWord(word)
       ? isAnyGivenName(word) || (capitalised && actsAfter)
-      : capitalised && actsAfter && isAnyGivenName(word);
+      : (capitalised || lowerCaseText) && actsAfter && isAnyGivenName(word);
     if (!named) continue;
     detections.push({
       start,
@@ -50,6 +60,7 @@ export function detectPeopleAtOrganisations(text: string, found: readonly Detect
       category: "person",
       reason: "Given name of someone at an organisation (“Penny at Reed”)",
       source: "nlp",
+      identity: `person:${foldForMatch(word)}`,
     });
   }
   return detections;
@@ -70,13 +81,9 @@ function isUnknownWord(word: string): boolean {
 
 /** After a person found in a lower-case comment: "at" or "from", one or two words, then a pause or what they did. */
 const EMPLOYER_AFTER =
-  /^[ \t]+(?:at|from)[ \t]+([a-z][a-z'’&-]*(?:[ \t]+[a-z][a-z'’&-]*)?)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|on|got|gets|said|says|rang|rings|called|told|is|was|has|had|sorted|offered|sent|helps|helped|does|did)(?![\p{L}]))/u;
+  /^[ \t]+(?:at|from)[ \t]+([a-z][a-z'’&-]*(?:[ \t]+(?!(?:in|on|got|gets|said|says|rang|rings|called|told|is|was|has|had|sorted|offered|sent|helps|helped|does|did)(?![\p{L}]))[a-z][a-z'’&-]*)?)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|on|got|gets|said|says|rang|rings|called|told|is|was|has|had|sorted|offered|sent|helps|helped|does|did)(?![\p{L}]))/u;
 /** Where a colleague is, not who employs them. */
-const NOT_AN_EMPLOYER = new Set(
-  "work home school court college uni duty legal mash hr payroll finance reception panel office hub team housing health police camhs yot iro".split(
-    " ",
-  ),
-);
+const NOT_AN_EMPLOYER = new Set("work home school college uni mash reception office hub team camhs yot iro".split(" "));
 
 /**
  * "agnieszka at polska link in acton", "femi from kwik staff said": in a comment typed in lower case, one or two words
@@ -91,7 +98,8 @@ export function detectOrganisationsOfPeople(text: string, found: readonly Detect
     const match = EMPLOYER_AFTER.exec(text.slice(person.end, person.end + 60));
     if (!match) continue;
     const words = match[1].split(/[ \t]+/u);
-    if (words.some((word) => NOT_AN_EMPLOYER.has(word) || isFieldJargon(word) || GENERIC_WORDS.has(word))) continue;
+    if (words.some((word) => NOT_AN_EMPLOYER.has(word) || DEPARTMENTS.has(word) || isFieldJargon(word))) continue;
+    if (words.some((word) => GENERIC_WORDS.has(word) || isCountryOrRegion(word) || isListedPlaceWord(word))) continue;
     if (!words.some((word) => isUnknownWord(word) && !isAnyGivenName(word)) && !isListedOrganisationName(match[1]))
       continue;
     const start = person.end + match[0].length - match[1].length;

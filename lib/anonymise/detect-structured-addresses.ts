@@ -20,7 +20,7 @@ const LOWER_CASE_STREET =
  * and a street's ending typed in lower case, before a pause. Not a count of something ("5 minutes walk.").
  */
 const LOWER_CASE_ADDRESS =
-  /(?<![\p{L}\p{N}/.-])\d{1,4}[a-z]?,?[ \t]+(?!(?:the|a|an|my|our|of|and|or|in|on|at|to|for|with|per|more|other|young|old|new|big|small|same|last|next|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|miles?|times?|kids|children|cases|families|people|staff|visits?|hour|min)\b)(?:[a-z][a-z'’-]+[ \t]+){1,3}(?:road|rd|street|st|lane|avenue|ave|close|crescent|drive|gardens|gdns|grove|terrace|mews|parade|view|rise)(?=[ \t]*(?:[,.;)\n]|$))/gu;
+  /(?<![\p{L}\p{N}/.-]|\b(?:a|an|the|my|our|his|her|their|your|we|those|these|them)[ \t]+)\d{1,4}[a-z]?,?[ \t]+(?!(?:the|a|an|my|our|of|and|or|in|on|at|to|for|with|per|more|other|young|old|new|big|small|same|last|next|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|miles?|times?|kids|children|cases|families|people|staff|visits?|hour|min)\b)(?:[a-z][a-z'’-]+[ \t]+){1,3}(?:road|rd|street|st|lane|avenue|ave|crescent|gardens|gdns|grove|terrace|mews|parade|view)(?=[ \t]*(?:[,.;)\n]|$))/gu;
 
 /** "found at Terminal 4", "Heathrow Terminal 5": an airport's terminal, where a child was found or met. */
 const TERMINAL =

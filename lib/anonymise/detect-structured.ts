@@ -281,7 +281,7 @@ export function detectCaseNumbers(text: string): Detection[] {
  * before them: "CP-2023-118", "LAC/0931", "LADO-23-114".
  */
 const CODE_SHAPE = startingAtCapitals(
-  /(?=\p{Lu})(?:(?<![\p{L}\p{N}/-])\p{Lu}{1,5}(?:[-/]\p{Lu}{1,5})?[-/](?:\d{3,}|\d{2}[-/]\d{2,})(?:[-/][\p{L}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{5,}(?![\p{L}\p{N}]))/gu,
+  /(?=\p{Lu})(?:(?<![\p{L}\p{N}/-])\p{Lu}{1,5}(?:[-/]\p{Lu}{1,5})?[-/](?:\d{3,}|\d{2}[-/]\d{3,})(?:[-/][\p{L}\p{N}]{1,6}){0,3}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\p{Lu}{1,3}\d{5,}(?![\p{L}\p{N}]))/gu,
 );
 /** Ten digits in NHS shape (3-3-4) even when the check digit is wrong: a typed or misremembered NHS number. */
 const NHS_SHAPE = /(?<![\p{N}])\d{3}[ -]\d{3}[ -]\d{4}(?![\p{N}])/gu;

@@ -6,17 +6,17 @@ import type { Detection } from "./types";
 const WORD = "\\p{Lu}[\\p{L}'’-]+";
 /** "University of Kent", "University of the West of England", "University of East London". */
 const UNIVERSITY_OF = new RegExp(
-  `(?<![\\p{L}])University[ \\t]+of[ \\t]+(?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:of[ \\t]+)?${WORD}){0,3}`,
+  `(?<![\\p{L}\\p{N}'’-])University[ \\t]+of[ \\t]+(?:the[ \\t]+)?${WORD}(?:[ \\t]+(?:of[ \\t]+)?${WORD}){0,3}`,
   "gu",
 );
 /** "Kingston University", "Brunel University London", "University College London". */
 const NAMED_UNIVERSITY = new RegExp(
-  `(?<![\\p{L}])(?:${WORD}[ \\t]+){1,3}University(?:[ \\t]+London)?(?![\\p{L}])|(?<![\\p{L}])University[ \\t]+College[ \\t]+${WORD}`,
+  `(?<![\\p{L}\\p{N}'’-])(?:${WORD}[ \\t]+){1,3}University(?:[ \\t]+London)?(?![\\p{L}])|(?<![\\p{L}\\p{N}'’-])University[ \\t]+College[ \\t]+${WORD}`,
   "gu",
 );
 /** Capitalised words that open a sentence or a clause and name no university ("At University", "My University"). */
 const NOT_A_NAME =
-  /^(?:The|A|An|At|In|To|From|Of|My|Our|Your|Their|His|Her|This|That|Which|What|Every|Any|No|Open|Local|Old|New|Top|Good|Great|Best|State|Public|Private|Russell|Group)$/u;
+  /^(?:The|A|An|At|In|To|From|Of|After|Before|During|When|Leaving|Since|Until|Post|Pre|Through|My|Our|Your|Their|His|Her|This|That|Which|What|Every|Any|No|Open|Local|Old|New|Top|Good|Great|Best|State|Public|Private|Russell|Group)$/u;
 /** Words after a university's name that are its subjects, not its place ("University of Kent Social Work"). */
 const AFTER_THE_NAME = /^(?:Social|Work|Department|School|Faculty|Students?|Lecturers?|Placement|Library)$/u;
 

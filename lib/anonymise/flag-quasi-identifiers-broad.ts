@@ -8,7 +8,7 @@ import { NUMBER } from "./flag-quasi-identifiers-wordings";
 
 /** Words for a person or a group of people: what "the only …" or "the first …" singles out. */
 const PERSON_WORDS =
-  "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|grandmother|grandfather|grandparent|gran|nan|grandad|aunt|auntie|uncle|widow|widower|[a-z]+-speaking|[a-z]+-speakers?|care leaver|care-experienced|asye|nqsw|locum|agency worker|apprentice|graduate|trainee|user|tm|iro|psw|amhp|dsl|rep|chair|hire|recruit|employee|colleague|adopter|fosterer|leaver|pupil|sibling|newly qualified|nq";
+  "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|grandmother|grandfather|grandparent|gran|nan|grandad|aunt|auntie|uncle|widow|widower|[a-z]+-speaking|[a-z]+-speakers?|care leaver|care-experienced|asye|nqsw|locum|agency worker|apprentice|graduate|trainee|wheelchair user|service user|tm|iro|psw|amhp|dsl|rep|panel chair|hire|recruit|employee|colleague|adopter|fosterer|leaver|pupil|sibling|newly qualified|nq";
 /**
  * Fillers speech puts between a verb and a number ("she was, what, seven"). Only the start of each filler owns a comma
  * (the last one's comma stands after the run): a comma either side could split "like, like," 2^n ways on no match.
@@ -75,7 +75,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States an age",
     pattern: new RegExp(
-      `\\b(?:I|he|she|they|mum|dad|mother|father|nan|gran|(?:the|a|my|her|his|their|our)\\s+(?:[\\p{L}-]+\\s+)?(?:girl|boy|child|kid|baby|son|daughter|lad|teenager|young person|care leaver|mum|dad|mother|father)|girl|boy|child|kid|baby|son|daughter|lad|teenager|young person|care leaver)\\s+(?:was|is|were|turned|['’]s)${FILLERS}\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
+      `\\b(?:I|he|she|they|mum|dad|mother|father|nan|gran|(?:the|a|my|her|his|their|our)\\s+(?:[\\p{L}-]+\\s+)?(?:girl|boy|child|kid|baby|son|daughter|lad|teenager|young person|mum|dad|mother|father)|the care leaver|girl|boy|child|kid|baby|son|daughter|lad|teenager|young person)\\s+(?:was|is|were|turned|['’]s)${FILLERS}\\s+${NUMBER}${NOT_A_UNIT}(?![\\p{L}\\d])`,
       "giu",
     ),
   },
@@ -108,7 +108,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Singles someone out by a generation, a place in a cohort, or a role for a whole area",
     pattern: new RegExp(
-      `\\bthe\\s+(?:second|third|fourth|fifth)\\s+generation\\b${CLAUSE_REST}|\\bthe\\s+(?:first|last)\\s+(?:one|two|three)\\s+(?:they|we|still|from|in|to|who)\\b${CLAUSE_REST}|\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:rep|lead|chair|champion)\\s+(?:for|of)\\s+the\\s+whole\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+`,
+      `\\bthe\\s+(?:second|third|fourth|fifth)\\s+generation\\b${CLAUSE_REST}|\\bthe\\s+(?:first|last)\\s+(?:one|two|three)\\s+(?:they\\s+(?:ever\\s+)?(?:hired|made|took|recruited|employed|appointed|promoted)|still\\s+in|from\\s+(?:my|our|the)\\s+(?:cohort|intake|year|team)|to\\s+(?:qualify|leave|join)|who)\\b${CLAUSE_REST}|\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:rep|lead|chair|champion)\\s+(?:for|of)\\s+the\\s+whole\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+`,
       "giu",
     ),
   },
@@ -124,9 +124,10 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
   {
     kind: "named_event",
     reason: "Says someone was struck off, suspended, dismissed or attacked: an event colleagues would recognise",
-    // Note: "the policy was attacked": only a person, a pronoun or a name is the one it happened to.
+    // Note: "the policy was attacked", "Contact was suspended": only a pronoun, a person's word or a name set off by a
+    // comma is the one it happened to. The look-ahead first spares a long text a look back at every position.
     pattern:
-      /(?<=\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|who|worker|colleague|manager|sw|carer|mum|dad|friend|\p{Lu}[\p{L}'’-]*,?)\s+)(?:was|were|got|been|being)\s+(?:(?:wrongly|nearly|almost|once)\s+)?(?:struck off|suspended|dismissed|sacked|assaulted|attacked|punched|threatened with a knife)\b(?:\s+(?!(?:and|but|so|because)\b)\p{L}[\p{L}'’-]*){0,3}/gu,
+      /(?=(?:was|were|got|been|being)\s)(?<=\b(?:I|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|who|worker|colleague|manager|sw|carer|mum|dad|friend|\p{Lu}[\p{L}'’-]*,)\s+)(?:was|were|got|been|being)\s+(?:(?:wrongly|nearly|almost|once)\s+)?(?:struck\s+off|suspended|dismissed|sacked|assaulted|attacked|punched|threatened with a knife)\b(?:\s+(?!(?:and|but|so|because)\b)\p{L}[\p{L}'’-]*){0,3}/gu,
   },
   {
     kind: "age",

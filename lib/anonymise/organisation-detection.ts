@@ -181,3 +181,7 @@ export function scanTokens(
 export function isCapitalisedMidSentence(token: WordToken): boolean {
   return token.capitalised && !token.sentenceInitial && !token.allCaps;
 }
+
+/** Days and months: capitalised, yet no organisation's name ("In September, a company …"). */
+export const DAYS_AND_MONTHS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;

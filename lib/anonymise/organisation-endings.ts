@@ -1,6 +1,11 @@
 // The words that end an organisation's name and say what kind it is ("Bramble Recruitment", "Walnut Family Court").
 import type { OrganisationKind } from "./organisation-detection";
 
+/** Endings that also close a description ("Job Centre", "Public Law"): before them a prefix word must name. */
+export const DESCRIBED_ENDINGS =
+  `centre center theatre law project hub network alliance association society club federation
+  playgroup pre-school preschool house museum library partnership`.split(/\s+/u);
+
 /** Words that end an organisation's trading name ("Bramble Recruitment", "Tower Interpreting Ltd"). */
 export const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
   [
@@ -28,10 +33,7 @@ export const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [
     /^(?:fostering|adoption|ifa|healthcare|homes|childcare|nurseries|academy|academies|trust|foundation|charity)$/u,
     "employer",
   ],
-  [
-    /^(?:centre|center|theatre|law|project|hub|network|alliance|association|society|club|federation|playgroup|pre-school|preschool|house|museum|library|partnership)$/u,
-    "employer",
-  ],
+  [new RegExp(`^(?:${DESCRIBED_ENDINGS.join("|")})$`, "u"), "employer"],
   [/^(?:assessments)$/u, "agency"],
 ];
 
@@ -59,7 +61,6 @@ export const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
   ["social care", "agency"],
   ["supported living", "employer"],
   ["young carers", "employer"],
-  ["teaching partnership", "employer"],
   ["ambulance service", "hospital"],
   ["social work", "agency"],
   ["care solutions", "agency"],

@@ -16,8 +16,19 @@ describe("quietLongWhitespace", () => {
   it("treats newlines, tabs and spaces alike", () => {
     expect(quietLongWhitespace(`${"a\n \t".repeat(5)}b`)).toBe(`a\n \ta\n \ta\n \ta\n \ta\n \tb`);
     expect(quietLongWhitespace(`a${"\n".repeat(20)}b`)).toBe(
-      `a${"\n".repeat(8)}\u0000\u0000\u0000\u0000${"\n".repeat(8)}b`,
+      `a${"\n".repeat(8)}\u0000\u0000\u0000\n${"\n".repeat(8)}b`,
     );
+  });
+});
+
+describe("quietLongWhitespace on runs longer than any word", () => {
+  it("puts NUL at every 48th character of a run of letters, apostrophes and hyphens, and keeps the offsets", () => {
+    const run = "Ab’".repeat(40);
+    const quiet = quietLongWhitespace(`x ${run} y`);
+    expect(quiet).toHaveLength(run.length + 4);
+    expect(quiet[2 + 47]).toBe("\u0000");
+    expect(quiet[2 + 46]).toBe(run[46]);
+    expect(quietLongWhitespace("mother-in-law’s Croydon-based")).toBe("mother-in-law’s Croydon-based");
   });
 });
 

@@ -22,6 +22,9 @@ const ADVERSARIAL: [string, string][] = [
   ["one word repeated", longestQuote("Precious, ")],
   ["one name repeated", longestQuote("Michelle Wood MW ")],
   ["one capitalised word repeated", longestQuote("Then Kit ")],
+  // One "word" of capitals joined by apostrophes or hyphens: many patterns read on from each capital to its end.
+  ["capitals joined by apostrophes", longestQuote("Ab’")],
+  ["capitals joined by hyphens", longestQuote("A-")],
 ];
 
 /**

@@ -1,0 +1,73 @@
+// Firms named one after another in a comment typed in lower case: "went to bramble then ember", "i was at coastline,
+// then harbour light", "pulse and hive both rang". One found, the words joined to it by "then", "and" or "or" are firms.
+import { SpanIndex, wordTags } from "./known-words";
+import { isFieldJargon } from "./name-unknown-words";
+import { DEPARTMENTS } from "./name-word-classes";
+import { GENERIC_WORDS } from "./organisation-detection";
+import { isTypedInLowerCase } from "./text-matching";
+import type { Detection } from "./types";
+
+/** After a firm: a joining word, then one or two lower-case words before a pause or what the clause says next. */
+const NEXT_IN_SEQUENCE =
+  /^(?:[ \t]*,)?[ \t]+(?:then|and|or|n|&)[ \t]+(?:back[ \t]+to[ \t]+|now[ \t]+|later[ \t]+)?([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:both|were|are|was|is|pay|paid|rang|offered|after|for|in|at|because|but|who|have|had)(?![\p{L}]))/u;
+/** Before a firm: one or two lower-case words and a joining word ("bramble then …", "pulse and …"). */
+const BEFORE_IN_SEQUENCE = /(?<![\p{L}'’-])([a-z][a-z'’-]+)(?:[ \t]*,)?[ \t]+(?:then|and|or|n)[ \t]+$/u;
+const NOT_IN_NAMES = [
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Conjunction",
+  "Adverb",
+  "QuestionWord",
+  "Modal",
+  "Copula",
+  "Value",
+  "Verb",
+];
+
+/** The firms joined to an organisation found in a comment typed in lower case, before or after it. */
+export function detectOrganisationsInLowerCaseSequences(text: string, found: readonly Detection[]): Detection[] {
+  if (!isTypedInLowerCase(text)) return [];
+  const taken = new SpanIndex(found);
+  const detections: Detection[] = [];
+  for (const firm of found) {
+    if (firm.category !== "organisation" || !/^\p{Ll}/u.test(text[firm.start] ?? "")) continue;
+    const after = NEXT_IN_SEQUENCE.exec(text.slice(firm.end, firm.end + 60));
+    if (after) {
+      const start = firm.end + after[0].length - after[1].length;
+      if (isFirmName(after[1]) && !taken.overlaps(start, start + after[1].length))
+        detections.push(organisation(start, start + after[1].length));
+    }
+    const window = text.slice(Math.max(0, firm.start - 40), firm.start);
+    const before = BEFORE_IN_SEQUENCE.exec(window);
+    if (before) {
+      const start = firm.start - window.length + before.index;
+      if (isFirmName(before[1]) && !taken.overlaps(start, start + before[1].length))
+        detections.push(organisation(start, start + before[1].length));
+    }
+  }
+  return detections;
+}
+
+/** Words that may name a firm: no word of grammar, department, group or term of the work. */
+function isFirmName(name: string): boolean {
+  const words = name.split(/[ \t]+/u);
+  return words.every(
+    (word) =>
+      word.length >= 3 &&
+      !GENERIC_WORDS.has(word) &&
+      !DEPARTMENTS.has(word) &&
+      !isFieldJargon(word) &&
+      ![...wordTags(word)].some((tag) => NOT_IN_NAMES.includes(tag)),
+  );
+}
+
+function organisation(start: number, end: number): Detection {
+  return {
+    start,
+    end,
+    category: "organisation",
+    reason: "Named beside a firm found, in lower case (“bramble then ember”)",
+    source: "nlp",
+  };
+}
