@@ -56,7 +56,7 @@ describe("anonymise", () => {
   });
 
   it("flags but does not redact name-like words it cannot place", () => {
-    const result = anonymise("Thistlewick is on the letters.");
+    const result = anonymise("Thistlewick appears on the letters.");
     expect(result.redactions).toEqual([]);
     expect(result.flags.map((flag) => [flag.kind, flag.text])).toEqual([["name_like", "Thistlewick"]]);
   });

@@ -6,7 +6,10 @@ import { detectListed } from "./detect-listed";
 import { detectNames } from "./detect-names";
 import { detectNamesLearned } from "./detect-names-learned";
 import { detectOrganisations } from "./detect-organisations";
-import { detectOrganisationsInLowerCaseSequences } from "./detect-organisations-in-lower-case-sequences";
+import {
+  detectFirmsHadThrough,
+  detectOrganisationsInLowerCaseSequences,
+} from "./detect-organisations-in-lower-case-sequences";
 import { detectOrganisationsLearned } from "./detect-organisations-learned";
 import { detectOrganisationsOfPeople, detectPeopleAtOrganisations } from "./detect-people-at-organisations";
 import { detectPlaces } from "./detect-places";
@@ -46,6 +49,7 @@ export function anonymise(original: string, options: AnonymiseOptions = {}): Ano
     ...detectPeopleAtOrganisations(input, found),
     ...detectOrganisationsOfPeople(input, found),
     ...detectOrganisationsInLowerCaseSequences(input, found),
+    ...detectFirmsHadThrough(input, found),
   ];
   const completed = resolveOverlaps(completeNameRuns(input, resolveOverlaps([...found, ...employed])));
   const detections = resolveOverlaps([

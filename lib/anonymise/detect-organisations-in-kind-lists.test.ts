@@ -58,3 +58,20 @@ describe("firms in comments typed in lower case", () => {
     expect(organisations("agency was bramble and then we had a chat")).not.toContain("we");
   });
 });
+
+describe("detectFirmsHadThrough", () => {
+  const organisationsOf = (text: string) =>
+    anonymise(text)
+      .redactions.filter((redaction) => redaction.category === "organisation")
+      .map((redaction) => redaction.text);
+
+  it("takes a firm a service is had through in a lower-case comment", () => {
+    expect(organisationsOf("working 2 days on the edge of care project via shoreline")).toEqual(["shoreline"]);
+  });
+
+  it("leaves channels, products and what someone goes through alone", () => {
+    expect(organisationsOf("sent it via email and through the portal")).toEqual([]);
+    expect(organisationsOf("we write notes using copilot now")).toEqual([]);
+    expect(organisationsOf("shes going through menopause and nobody cares")).toEqual([]);
+  });
+});

@@ -71,3 +71,41 @@ function organisation(start: number, end: number): Detection {
     source: "nlp",
   };
 }
+
+/** "via shoreline", "booked through voicelink", "uses tongues & co for dari": a firm a service is had through. */
+const THROUGH_A_FIRM =
+  /(?<![\p{L}])(?<!\b(?:going|go|goes|went|gone|been|get|got|getting|come|came|live|lived|living)[ \t]+)(?:via|through|thru|uses|using|use)[ \t]+([a-z][a-z'’-]+(?:[ \t]+(?:&[ \t]+)?[a-z][a-z'’-]+){0,2})(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:for|in|who|which|and|but|instead|now|never|always)(?![\p{L}]))/gu;
+/**
+ * Channels, people, places and national products a thing goes through that name no firm: "via email", "using copilot".
+ * "going through menopause" is looked behind for.
+ */
+const NOT_A_FIRM_THROUGH = new Set(
+  `email e-mail emails phone phones text texts whatsapp teams zoom post letter letters portal website app link links
+  referral referrals work school court duty supervision training uni agency agencies council la them him her us me
+  it this that these those everyone someone something google linkedin facebook indeed mosaic liquidlogic eclipse
+  interpreter interpreters translator family friends friend mum dad carers carer parents colleague colleagues manager
+  managers team teams office hub system systems process processes panel legal hr payroll copilot chatgpt gpt ai
+  magic notes`.split(/\s+/u),
+);
+
+/** In a comment typed in lower case, one to three words after "via", "through" or "uses" before a pause: the firm. */
+export function detectFirmsHadThrough(text: string, found: readonly Detection[]): Detection[] {
+  if (!isTypedInLowerCase(text)) return [];
+  const taken = new SpanIndex(found);
+  const detections: Detection[] = [];
+  for (const match of text.matchAll(THROUGH_A_FIRM)) {
+    const name = match[1];
+    const words = name.split(/[ \t]+/u).filter((word) => word !== "&");
+    if (words.some((word) => NOT_A_FIRM_THROUGH.has(word)) || !isFirmName(words.join(" "))) continue;
+    const start = match.index + match[0].length - name.length;
+    if (taken.overlaps(start, start + name.length)) continue;
+    detections.push({
+      start,
+      end: start + name.length,
+      category: "organisation",
+      reason: "Firm a service is had through, in lower case (“via shoreline”)",
+      source: "nlp",
+    });
+  }
+  return detections;
+}

@@ -47,6 +47,7 @@ describe("the labelled set", () => {
         "twenty-fifth",
         "twenty-seventh",
         "twenty-eighth",
+        "twenty-ninth",
       ].includes(passage.batch ?? ""),
   );
 

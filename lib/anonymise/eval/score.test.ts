@@ -23,7 +23,7 @@ describe("anonymiser evaluation on the labelled set", () => {
 describe("scoring", () => {
   it("counts a flag as flagged, not as redacted", () => {
     const result = evaluate([
-      { id: "t1", text: "Thistlewick is on the letters.", gold: [{ text: "Thistlewick", category: "person" }] },
+      { id: "t1", text: "Thistlewick appears on the letters.", gold: [{ text: "Thistlewick", category: "person" }] },
     ]);
     expect(result.recall.person).toMatchObject({ gold: 1, redacted: 0, flagged: 1, recall: 0 });
     expect(failingTargets(result)).toContain("person recall 0.0% < 95.0%");
