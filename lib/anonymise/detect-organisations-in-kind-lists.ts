@@ -1,7 +1,13 @@
 // Organisations listed after a heading that says what kind they are: "agencies i've worked with since 2016: acorn,
 // lark, harbinger, blue fern", "charity partners: bridges to work, the kindling project, safe steps south".
 import { wordTags } from "./known-words";
-import { detection, GENERIC_WORDS, isLanguageName, type OrganisationKind } from "./organisation-detection";
+import {
+  detection,
+  GENERIC_WORDS,
+  GRAMMAR_TAGS,
+  isLanguageName,
+  type OrganisationKind,
+} from "./organisation-detection";
 import type { Detection } from "./types";
 
 /** The kind nouns a heading may end in or hold, and the kind each names. */
@@ -22,17 +28,7 @@ const NOT_A_HEADING =
 const MOST_HEADING = 80;
 const MOST_LIST = 240;
 /** Words at an item's edges that show it is no name: "too many to list", "all of them", "the one with the logo". */
-const NOT_AT_THE_EDGE = new Set([
-  "Determiner",
-  "Pronoun",
-  "Preposition",
-  "Conjunction",
-  "Adverb",
-  "QuestionWord",
-  "Modal",
-  "Copula",
-  "Value",
-]);
+const NOT_AT_THE_EDGE = new Set(GRAMMAR_TAGS);
 /** What an item says after its name and is not part of it: "pinnacle again", "lantern too". */
 const TRAILING = /[ \t]+(?:again|too|as well|etc\.?|mainly|mostly|sometimes|now)$/u;
 

@@ -3,7 +3,7 @@
 import { SpanIndex, wordTags } from "./known-words";
 import { isFieldJargon } from "./name-unknown-words";
 import { DEPARTMENTS } from "./name-word-classes";
-import { GENERIC_WORDS } from "./organisation-detection";
+import { GENERIC_WORDS, GRAMMAR_TAGS } from "./organisation-detection";
 import { isTypedInLowerCase } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -12,18 +12,7 @@ const NEXT_IN_SEQUENCE =
   /^(?:[ \t]*,)?[ \t]+(?:then|and|or|n|&)[ \t]+(?:back[ \t]+to[ \t]+|now[ \t]+|later[ \t]+)?([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:both|were|are|was|is|pay|paid|rang|offered|after|for|in|at|because|but|who|have|had)(?![\p{L}]))/u;
 /** Before a firm: one or two lower-case words and a joining word ("bramble then …", "pulse and …"). */
 const BEFORE_IN_SEQUENCE = /(?<![\p{L}'’-])([a-z][a-z'’-]+)(?:[ \t]*,)?[ \t]+(?:then|and|or|n)[ \t]+$/u;
-const NOT_IN_NAMES = [
-  "Determiner",
-  "Pronoun",
-  "Preposition",
-  "Conjunction",
-  "Adverb",
-  "QuestionWord",
-  "Modal",
-  "Copula",
-  "Value",
-  "Verb",
-];
+const NOT_IN_NAMES = [...GRAMMAR_TAGS, "Verb"];
 
 /** The firms joined to an organisation found in a comment typed in lower case, before or after it. */
 export function detectOrganisationsInLowerCaseSequences(text: string, found: readonly Detection[]): Detection[] {

@@ -185,3 +185,16 @@ export function isCapitalisedMidSentence(token: WordToken): boolean {
 /** Days and months: capitalised, yet no organisation's name ("In September, a company …"). */
 export const DAYS_AND_MONTHS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/** Word classes of grammar no name's first or last word has: what points, joins, describes how, counts or asks. */
+export const GRAMMAR_TAGS = [
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Conjunction",
+  "Adverb",
+  "QuestionWord",
+  "Modal",
+  "Copula",
+  "Value",
+];
