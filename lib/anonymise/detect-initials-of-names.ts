@@ -38,10 +38,7 @@ export function detectInitialsOfNames(text: string, found: readonly Detection[])
   for (const match of text.matchAll(LETTERS)) {
     const source = byInitials.get(match[0]);
     const end = match.index + match[0].length;
-    if (!source || isKnownAcronym(match[0]) || taken.overlaps(match.index, end)) continue;
-    // Note: "it", "AT", "no" spell words before they spell anyone's initials; "SE", "RE", "EY" are abbreviations.
-    if (isOrdinaryWord(match[0]) || isEnglishWordForm(match[0].toLowerCase())) continue;
-    if (COMMON_ABBREVIATIONS.has(match[0].toUpperCase())) continue;
+    if (!source || taken.overlaps(match.index, end) || spellsNoInitials(match[0])) continue;
     detections.push({
       start: match.index,
       end,
@@ -52,6 +49,15 @@ export function detectInitialsOfNames(text: string, found: readonly Detection[])
     });
   }
   return detections;
+}
+
+/**
+ * Letters that spell something before anyone's initials: the field's acronyms ("SW"), words ("it", "AT", "no") and
+ * common abbreviations ("SE", "RE", "EY").
+ */
+function spellsNoInitials(letters: string): boolean {
+  if (isKnownAcronym(letters) || isOrdinaryWord(letters) || isEnglishWordForm(letters.toLowerCase())) return true;
+  return COMMON_ABBREVIATIONS.has(letters.toUpperCase());
 }
 
 /** Names of a kind, with neighbours one space apart joined ("jo" + "kane" found apart are one name, "jo kane"). */
@@ -89,9 +95,7 @@ export function detectInitialsInListsOfNames(text: string, found: readonly Detec
     const start = person.end + match[0].length - match[1].length;
     const end = start + match[1].length;
     const letters = match[1];
-    if (taken.overlaps(start, end) || NOT_INITIALS.has(letters) || isKnownAcronym(letters) || isOrdinaryWord(letters))
-      continue;
-    if (isEnglishWordForm(letters) || COMMON_ABBREVIATIONS.has(letters.toUpperCase())) continue;
+    if (taken.overlaps(start, end) || NOT_INITIALS.has(letters) || spellsNoInitials(letters)) continue;
     detections.push({ start, end, category: "person", reason: "Initials listed after a person's name", source: "nlp" });
   }
   return detections;

@@ -3,7 +3,7 @@
 import { SpanIndex, wordTags } from "./known-words";
 import { isFieldJargon } from "./name-unknown-words";
 import { DEPARTMENTS } from "./name-word-classes";
-import { GENERIC_WORDS, GRAMMAR_TAGS } from "./organisation-detection";
+import { detection, GENERIC_WORDS, GRAMMAR_TAGS } from "./organisation-detection";
 import { isTypedInLowerCase } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -13,6 +13,7 @@ const NEXT_IN_SEQUENCE =
 /** Before a firm: one or two lower-case words and a joining word ("bramble then …", "pulse and …"). */
 const BEFORE_IN_SEQUENCE = /(?<![\p{L}'’-])([a-z][a-z'’-]+)(?:[ \t]*,)?[ \t]+(?:then|and|or|n)[ \t]+$/u;
 const NOT_IN_NAMES = [...GRAMMAR_TAGS, "Verb"];
+const BESIDE_A_FIRM = "Named beside a firm found, in lower case (“bramble then ember”)";
 
 /** The firms joined to an organisation found in a comment typed in lower case, before or after it. */
 export function detectOrganisationsInLowerCaseSequences(text: string, found: readonly Detection[]): Detection[] {
@@ -25,14 +26,14 @@ export function detectOrganisationsInLowerCaseSequences(text: string, found: rea
     if (after) {
       const start = firm.end + after[0].length - after[1].length;
       if (isFirmName(after[1]) && !taken.overlaps(start, start + after[1].length))
-        detections.push(organisation(start, start + after[1].length));
+        detections.push(detection(start, start + after[1].length, "employer", BESIDE_A_FIRM, "nlp"));
     }
     const window = text.slice(Math.max(0, firm.start - 40), firm.start);
     const before = BEFORE_IN_SEQUENCE.exec(window);
     if (before) {
       const start = firm.start - window.length + before.index;
       if (isFirmName(before[1]) && !taken.overlaps(start, start + before[1].length))
-        detections.push(organisation(start, start + before[1].length));
+        detections.push(detection(start, start + before[1].length, "employer", BESIDE_A_FIRM, "nlp"));
     }
   }
   return detections;
@@ -49,16 +50,6 @@ function isFirmName(name: string): boolean {
       !isFieldJargon(word) &&
       ![...wordTags(word)].some((tag) => NOT_IN_NAMES.includes(tag)),
   );
-}
-
-function organisation(start: number, end: number): Detection {
-  return {
-    start,
-    end,
-    category: "organisation",
-    reason: "Named beside a firm found, in lower case (“bramble then ember”)",
-    source: "nlp",
-  };
 }
 
 /** "via shoreline", "booked through voicelink", "uses tongues & co for dari": a firm a service is had through. */
@@ -88,13 +79,8 @@ export function detectFirmsHadThrough(text: string, found: readonly Detection[])
     if (words.some((word) => NOT_A_FIRM_THROUGH.has(word)) || !isFirmName(words.join(" "))) continue;
     const start = match.index + match[0].length - name.length;
     if (taken.overlaps(start, start + name.length)) continue;
-    detections.push({
-      start,
-      end: start + name.length,
-      category: "organisation",
-      reason: "Firm a service is had through, in lower case (“via shoreline”)",
-      source: "nlp",
-    });
+    const reason = "Firm a service is had through, in lower case (“via shoreline”)";
+    detections.push(detection(start, start + name.length, "employer", reason, "nlp"));
   }
   return detections;
 }

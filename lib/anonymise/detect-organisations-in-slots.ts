@@ -176,16 +176,15 @@ const PLURAL_ONLY_VERB = /^(?:are|do|have|pay|offer|charge|owe|dont|don['’]t|a
 const PAID_AFTER =
   /^[ \t]+(?:more|less|better|well|weekly|monthly|on|the|us|me|you|them|way|loads|peanuts|nothing|£|\d)/u;
 
+/** Groups and quantities that take a plural verb without naming any one body ("management are", "the rest are"). */
+const NO_BODY =
+  /^(?:staff|management|leadership|family|team|everyone|people|police|rest|same|other|most|more|less|overtime|nobody|noone|anyone)$/u;
+
 /** A singular noun that is no department, group or term of the work ("cobalt", not "management", "mash" or "staff"). */
 function isBareSingular(token: WordToken): boolean {
   if (/s$/u.test(token.folded) || DEPARTMENTS.has(token.folded) || isFieldJargon(token.folded)) return false;
-  if (
-    GENERIC_WORDS.has(token.folded) ||
-    /^(?:staff|management|leadership|family|team|everyone|people|police)$/u.test(token.folded)
-  )
-    return false;
+  if (GENERIC_WORDS.has(token.folded) || NO_BODY.test(token.folded)) return false;
   const tags = wordTags(token.base);
-  if (/^(?:rest|same|other|most|more|less|overtime|nobody|noone|anyone)$/u.test(token.folded)) return false;
   return ![
     "Plural",
     "Pronoun",

@@ -7,7 +7,7 @@ import { findAllowedSpans, isCountryOrRegion, isEnglishWordForm, isIdentityWord,
 import { isAnyGivenName } from "./name-token-facts";
 import { isFieldJargon } from "./name-unknown-words";
 import { DEPARTMENTS } from "./name-word-classes";
-import { GENERIC_WORDS } from "./organisation-detection";
+import { detection, GENERIC_WORDS } from "./organisation-detection";
 import { foldForMatch, isTypedInLowerCase } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -79,9 +79,16 @@ function isUnknownWord(word: string): boolean {
   return !isEnglishWordForm(foldForMatch(word));
 }
 
-/** After a person found in a lower-case comment: "at" or "from", one or two words, then a pause or what they did. */
-const EMPLOYER_AFTER =
-  /^[ \t]+(?:at|from)[ \t]+([a-z][a-z'’&-]*(?:[ \t]+(?!(?:in|on|got|gets|said|says|rang|rings|called|told|is|was|has|had|sorted|offered|sent|helps|helped|does|did)(?![\p{L}]))[a-z][a-z'’&-]*)?)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:in|on|got|gets|said|says|rang|rings|called|told|is|was|has|had|sorted|offered|sent|helps|helped|does|did)(?![\p{L}]))/u;
+/**
+ * After a person found in a lower-case comment: "at" or "from", one or two words, then a pause or what they did there
+ * (which is never the name's second word: "kwikstaff said").
+ */
+const DID_THERE =
+  "(?:in|on|got|gets|said|says|rang|rings|called|told|is|was|has|had|sorted|offered|sent|helps|helped|does|did)(?![\\p{L}])";
+const EMPLOYER_AFTER = new RegExp(
+  `^[ \\t]+(?:at|from)[ \\t]+([a-z][a-z'’&-]*(?:[ \\t]+(?!${DID_THERE})[a-z][a-z'’&-]*)?)(?=[ \\t]*(?:[,.;:!?)]|$)|[ \\t]+${DID_THERE})`,
+  "u",
+);
 /** Where a colleague is, not who employs them. */
 const NOT_AN_EMPLOYER = new Set("work home school college uni mash reception office hub team camhs yot iro".split(" "));
 
@@ -105,17 +112,7 @@ export function detectOrganisationsOfPeople(text: string, found: readonly Detect
     const start = person.end + match[0].length - match[1].length;
     const end = start + match[1].length;
     if (taken.contains(start, end)) continue;
-    detections.push(organisation(start, end));
+    detections.push(detection(start, end, "employer", "Who employs a person named just before (“kemi at …”)", "nlp"));
   }
   return detections;
-}
-
-function organisation(start: number, end: number): Detection {
-  return {
-    start,
-    end,
-    category: "organisation",
-    reason: "Who employs a person named just before (“kemi at …”)",
-    source: "nlp",
-  };
 }

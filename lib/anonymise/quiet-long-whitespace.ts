@@ -5,12 +5,12 @@ const LONG_RUN = new RegExp(`\\s{${LONGEST_RUN + 1},}`, "g");
 const SENTENCE_END = /[.!?:;]/;
 
 /**
- * The text the detectors read: the same length and offsets as the input, but every whitespace run of
- * more than 16 characters keeps only 8 at each end and has NUL in its middle (ending with the run's sentence stop, if one came before it). Many detectors look back
- * over "[ \t]+" before a word, so a run of n spaces costs them n² steps (20,000 spaces took 8 s, 40,000
- * took 37 s); quietened, each position looks back at most 8. A gap that long is never inside a name, a
- * number or an address, and both of its edges still read as whitespace, so what the detectors find
- * does not change.
+ * The text the detectors read: the same length and offsets as the input, but every whitespace run of more than 16
+ * characters keeps only 8 at each end and has NUL in its middle, ending with the run's sentence stop or line break if
+ * it had one. Many detectors look back over "[ \t]+" before a word, so a run of n spaces costs them n² steps (20,000
+ * spaces took 8 s, 40,000 took 37 s); quietened, each position looks back at most 8. A gap that long is never inside a
+ * name, a number or an address, and both of its edges still read as whitespace and keep the sentence or line the word
+ * after it opens; only a rule reading across the gap itself ("at" + 20 spaces + a name) finds less.
  */
 export function quietLongWhitespace(text: string): string {
   return quietLongWords(quietWhitespace(text));
