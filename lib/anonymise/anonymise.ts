@@ -1,6 +1,7 @@
 import { applyRedactions } from "./apply-redactions";
 import { assignReplacements } from "./assign-replacements";
 import { completeNameRuns } from "./complete-name-runs";
+import { detectCorrectedNames } from "./detect-corrected-names";
 import { detectInitialsInListsOfNames, detectInitialsOfNames } from "./detect-initials-of-names";
 import { detectListed } from "./detect-listed";
 import { detectNames } from "./detect-names";
@@ -50,6 +51,7 @@ export function anonymise(original: string, options: AnonymiseOptions = {}): Ano
     ...detectOrganisationsOfPeople(input, found),
     ...detectOrganisationsInLowerCaseSequences(input, found),
     ...detectFirmsHadThrough(input, found),
+    ...detectCorrectedNames(input, found),
   ];
   const completed = resolveOverlaps(completeNameRuns(input, resolveOverlaps([...found, ...employed])));
   const detections = resolveOverlaps([

@@ -39,7 +39,7 @@ import {
   pronounFollows,
   withMe,
 } from "./name-predicates";
-import { COLOUR_SURNAMES, dropWordsBeforeTitle, nameInSlot } from "./name-slots";
+import { COLOUR_SURNAMES, dropWordsBeforeTitle, isSurnameOfTitle, nameInSlot } from "./name-slots";
 import {
   type Chunk,
   CONNECTORS,
@@ -69,7 +69,13 @@ export function classify(text: string, chunk: Chunk, compromise: CompromiseReadi
   const found = chunk.preset ?? classifyChunk(text, chunk, compromise);
   if (!found) return;
   if (found.kind === "person" && !found.wholeRun) trimLeadingPlainWords(chunk);
-  if (found.kind === "person" && chunk.facts.length === 1 && isNeverAloneAName(text, chunk.facts[0])) return;
+  if (
+    found.kind === "person" &&
+    chunk.facts.length === 1 &&
+    isNeverAloneAName(text, chunk.facts[0]) &&
+    !isSurnameOfTitle(text, chunk)
+  )
+    return;
   setKind(chunk, found.kind, found.reason, found.strength);
 }
 
@@ -127,7 +133,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   }
   dropWordsBeforeTitle(chunk);
   let titled = false;
-  while (chunk.facts.length > 0 && chunk.facts[0].honorific) {
+  while (chunk.facts.length > 0 && chunk.facts[0].honorific && !isSurnameOfTitle(text, chunk)) {
     chunk.facts.shift();
     titled = true;
   }

@@ -1,4 +1,5 @@
 import { BEFORE_A_DATE } from "./detect-addressed-names";
+import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { isKnownAcronym } from "./known-acronyms";
 import {
   findAllowedSpans,
@@ -47,7 +48,8 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
   let { start, end } = detection;
   for (let index = firstEndingAfter(tokens, start) - 1, step = 0; index >= 0 && step < MOST_WORDS; index--, step++) {
     const word = tokens[index];
-    const openedBySpace = word.start === 0 || /[^\S\n]/u.test(text[word.start - 1]);
+    // Note: "the PSW (jo mcallister)", "“Harbour Lights”": a bracket or a quote may open the name.
+    const openedBySpace = word.start === 0 || /[^\S\n]|[(“‘"[]/u.test(text[word.start - 1]);
     if (text.slice(word.end, start) !== " " || !openedBySpace) break;
     // Note: "Harbour Lights were going to", "Second Wind do": an organisation found by its last word grows back too,
     // but a listed firm of one word is whole ("Yeah Hays were rubbish").
@@ -57,9 +59,11 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
     const givenMonth = detection.category === "person" && isMonthGivenName(tokens, index);
     // Note: a month is on the never-redacted list for its dates; as a given name beside a surname it is redacted.
     const lowerCaseGiven = step === 0 && isLowerCaseGivenNameBefore(text, word, detection);
+    const nounGiven = step === 0 && isNounGivenNameBefore(text, word, detection);
     if (
       !givenMonth &&
       !lowerCaseGiven &&
+      !nounGiven &&
       (!joinsBefore(word, detection.category, firmOfWords) || allowed.overlaps(word.start, word.end))
     )
       break;
@@ -94,6 +98,20 @@ function isLowerCaseGivenNameBefore(text: string, word: WordToken, detection: De
     return false;
   return isAnyGivenName(word.text);
 }
+/**
+ * "Temperance Ogunleye chaired the conference": opening the sentence, a noun that is no role, greeting or team's word,
+ * straight before a surname found alone, is the person's given name ("Patience", "Temperance", "Blessing").
+ */
+function isNounGivenNameBefore(text: string, word: WordToken, detection: Detection): boolean {
+  if (detection.category !== "person" || !word.sentenceInitial || !CAPITALISED.test(word.text)) return false;
+  const name = text.slice(detection.start, detection.end);
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name) || isEnglishWordForm(name)) return false;
+  if (NOT_FIRST_IN_FIRM_NAMES.has(word.folded) || TEAM_DESCRIPTORS.has(word.folded)) return false;
+  if (PERSON_INTRODUCERS.has(word.folded) || isNeverPart(word.text)) return false;
+  const notAGivenNoun = ["Adjective", "Date", "Plural", "Actor", "Expression"];
+  return ![...wordTags(word.folded)].some((tag) => NOT_IN_FIRM_NAMES.has(tag) || notAGivenNoun.includes(tag));
+}
+
 /** Word classes a given name before a surname never has: "my onsite", "will whittaker" after "i". */
 const NOT_BEFORE_A_SURNAME = new Set(["Possessive", "Pronoun", "Determiner", "Preposition", "Conjunction", "Modal"]);
 

@@ -3,7 +3,14 @@ import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, isOrdinaryWord, type SpanIndex, wordTags } from "./known-words";
 import { introducedAsPerson, isPastTenseVerb, nextWords, previousWords } from "./name-context";
-import { HONORIFICS, PERSON_INTRODUCERS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
+import {
+  HONORIFICS,
+  PERSON_INTRODUCERS,
+  PERSON_OBJECT_VERBS,
+  PERSONAL_POSSESSIONS,
+  SPEECH_VERBS,
+  TALK_WORDS,
+} from "./name-cues";
 import { isGazetteerGivenName } from "./name-gazetteer";
 import { isAnyGivenName } from "./name-token-facts";
 import { FAMILY_NOUNS } from "./name-word-classes";
@@ -259,6 +266,9 @@ const NO_SPEECH = new Set([
   "left",
 ]);
 
+/** Words that open a verb's object ("did the visit", "did my bit"), not a negation or an adverb ("did not", "did well"). */
+const OBJECT_OPENERS = new Set(["the", "a", "an", "my", "our", "her", "his", "their", "it", "that", "this", "all"]);
+
 /** "may I add": a modal before its subject. */
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it"]);
 
@@ -299,8 +309,12 @@ export function detectMonthNames(text: string): Detection[] {
     const identity = `person:${foldForMatch(match[1])}`;
     // Note: in lower case "may" is a modal ("i may go"); only being named makes it a name, and only where it is named.
     const modal = match[1] === "may";
+    // Note: "I spoke to June from the leaving care team": spoken to, and from a team.
+    const spokenTo = last === "to" && TALK_WORDS.has(prior[prior.length - 2] ?? "");
     const introduced =
-      introducedAsPerson(prior) || (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last)));
+      introducedAsPerson(prior) ||
+      spokenTo ||
+      (last !== undefined && (PERSON_OBJECT_VERBS.has(last) || HONORIFICS.has(last)));
     const cued = modal
       ? introducedAsPerson(prior) && !SUBJECT_PRONOUNS.has(after ?? "")
       : fromTeamThenVerb(text, start + match[0].length) ||
@@ -311,7 +325,9 @@ export function detectMonthNames(text: string): Detection[] {
           : introduced ||
             (match[2] !== undefined && after !== undefined && PERSONAL_POSSESSIONS.has(after)) ||
             (match[2] === undefined && after !== undefined && SPEECH_VERBS.has(after) && !NO_SPEECH.has(after)) ||
-            (after === "," && /^who(?:['’]|$)/u.test(following[1] ?? "")));
+            (after === "," && /^who(?:['’]|$)/u.test(following[1] ?? "")) ||
+            // Note: "May did the initial visit with me": a month does nothing to an object.
+            (match[2] === undefined && after === "did" && OBJECT_OPENERS.has(following[1] ?? "")));
     if (last !== undefined && BEFORE_A_DATE.has(last)) continue;
     if (!cued) {
       if (!modal) uncued.push({ start, end, identity });

@@ -143,7 +143,15 @@ export function detectIntroducedOrganisations(text: string): Detection[] {
     const start = match.index + match[0].length - match[2].length;
     const kind = /^(?:team|unit|hub)$/u.test(match[1]) ? "team" : match[1] === "agency" ? "agency" : "employer";
     if (!isSentenceStartWord(match[2]) && !/^\p{Lu}{2,4}$/u.test(match[2]))
-      detections.push(detection(start, start + match[2].length, kind, `Name of a ${match[1]} in brackets`, "nlp"));
+      detections.push(
+        detection(
+          start,
+          start + match[2].length,
+          kind,
+          `Name of ${/^[aeiou]/u.test(match[1]) ? "an" : "a"} ${match[1]} in brackets`,
+          "nlp",
+        ),
+      );
   }
   for (const match of text.matchAll(NAME_THEN_WHAT)) {
     let name = match[1] ?? match[2];

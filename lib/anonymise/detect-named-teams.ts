@@ -30,6 +30,7 @@ export const TEAM_DESCRIPTORS = new Set(
   weekend weekday out-of-hours afternoon morning evening manager managers leader leaders member members meeting
   meetings around building players player spirit work multi-agency network steering working group targeted
   investigation investigations abuse one two three four five six seven eight several many few both all other call
+  comms communications audit audits complaints
   on-call`.split(/\s+/u),
 );
 
@@ -179,7 +180,8 @@ function isQuotedNameWord(word: string): boolean {
 
 function isTeamName(token: WordToken): boolean {
   if (TEAM_DESCRIPTORS.has(token.folded) || /\p{N}/u.test(token.base)) return false;
-  if (token.allCaps) return false;
+  // Note: "and I've had eleven team managers", "the first Black team manager": the speaker and identities name no team.
+  if (token.allCaps || /^I(?:['’]|$)/u.test(token.text) || isIdentityWord(token.base)) return false;
   // Note: "Kestrel team are stretched": at a sentence's start only a word of the classes teams are named from, or no
   // English word, names the team ("Football team", "Other team" do not).
   if (token.capitalised)

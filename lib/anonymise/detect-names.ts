@@ -10,6 +10,7 @@ import { detectAccentedNames } from "./detect-names-accented";
 import { detectBracketedNames, detectLettersWithAges } from "./detect-names-bracketed";
 import { detectCalledNames } from "./detect-names-called";
 import { detectNamesInPersonSlots } from "./detect-names-in-person-slots";
+import { detectWeekdayNames } from "./detect-weekday-names";
 import { findAllowedSpans, SpanIndex } from "./known-words";
 import { capitalisedRunInPersonSlot } from "./name-capitalised-slots";
 import { coordinate, propagate } from "./name-chunk-context";
@@ -54,6 +55,7 @@ export function detectNames(text: string): Detection[] {
     ...detectFamilyInitials(text),
     ...detectAddressedNames(text, allowed),
     ...detectMonthNames(text),
+    ...detectWeekdayNames(text),
     ...detectBracketedNames(text, allowed),
     ...detectLettersWithAges(text),
     ...detectCalledNames(text, allowed),

@@ -39,7 +39,8 @@ const TRAILING = /[ \t]+(?:again|too|as well|etc\.?|mainly|mostly|sometimes|now)
  */
 export function detectOrganisationsInKindLists(text: string): Detection[] {
   const detections: Detection[] = [];
-  for (let colon = text.indexOf(":"); colon !== -1; colon = text.indexOf(":", colon + 1)) {
+  // Note: "umbrella = Orbit Contracting. agency = hawthorn people.": comments set a heading off with "=" too.
+  for (const { index: colon } of text.matchAll(/[:=]/gu)) {
     const before = text.slice(Math.max(0, colon - MOST_HEADING), colon);
     const heading = before.slice(Math.max(...[".", "!", "?", "\n", ";"].map((stop) => before.lastIndexOf(stop))) + 1);
     const kind = KIND_HEADS.find(([pattern]) => pattern.test(heading))?.[1];

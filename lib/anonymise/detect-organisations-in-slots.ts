@@ -100,7 +100,9 @@ export function detectOrganisationsInSlots(
     }
     last = Math.max(last, pair);
     const reason = `Name of ${describeKind(slot.kind)} ${slot.reason}`;
-    return { detection: detection(token.start, tokens[last].baseEnd, slot.kind, reason, "nlp"), last };
+    // Note: "the workers at King's pick it up": where someone is, a possessive is the place's own name ("Barnardo's").
+    const end = slot.employs && tokens[last].possessive ? tokens[last].end : tokens[last].baseEnd;
+    return { detection: detection(token.start, end, slot.kind, reason, "nlp"), last };
   });
 }
 

@@ -61,6 +61,8 @@ const PLACE_AFTER_A_BUILDING = startingAtCapitals(
 /** "next to the North Thimble", "on the West Walnut patch": after "the", a compass word and a name is a place. */
 const COMPASS_AND_NAME =
   /(?<=\bthe[ \t]+)(?:North|South|East|West|Central)[ \t]+(\p{Lu}[\p{Ll}'’-]{2,})(?![\p{L}]|[ \t]+\p{Lu})/gu;
+const COMPASS_AND_AUTHORITY =
+  /(?<![\p{L}])(?:North|South|East|West|Mid|Central)[ \t]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}]|[ \t]+\p{Lu})/gu;
 /** "the Isle of Tolvey", "the Forest of Kiln patch": a place's kind, "of", then its own name. */
 const KIND_OF_PLACE = /(?<![\p{L}])(?:Isle|Forest|Vale|Port)[ \t]+of[ \t]+\p{Lu}[\p{L}'’-]+(?![\p{L}])/gu;
 /**
@@ -154,6 +156,14 @@ export function detectPlaces(text: string): Detection[] {
       continue;
     if (isIdentityWord(name) || allowed.contains(match.index, match.index + match[0].length)) continue;
     detections.push(place(match.index, match.index + match[0].length, "Place named by a compass word and a name"));
+  }
+  // Note: "East Kent safeguarding were brilliant", "in West Kent": a part of a listed authority, even opening a sentence.
+  for (const match of text.matchAll(COMPASS_AND_AUTHORITY)) {
+    const listed = detectListed(match[1]);
+    if (listed.some((found) => found.category === "authority" && found.end - found.start === match[1].length))
+      detections.push(
+        place(match.index, match.index + match[0].length, "Part of an authority named by a compass word"),
+      );
   }
   for (const match of text.matchAll(NAMED_BUILDING)) {
     const name = match[1];

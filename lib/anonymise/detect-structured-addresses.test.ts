@@ -64,4 +64,11 @@ describe("addresses and dates typed in lower case", () => {
     expect(redacted("hearing listed 14 may 2024 at the court")).toEqual([["14 may 2024", "date"]]);
     expect(redacted("i may 2024 be there")).toEqual([]);
   });
+
+  it("reads 'may' as a month after a date's word and before a clause's end", () => {
+    expect(redacted("final hearing listed at court on 9 may")).toEqual([["9 may", "date"]]);
+    expect(redacted("it's listed for 3 may, at the court")).toEqual([["3 may", "date"]]);
+    expect(redacted("on 9 may be too late")).toEqual([]);
+    expect(redacted("I got 9 may as well")).toEqual([]);
+  });
 });

@@ -46,6 +46,11 @@ const DATE_PATTERNS = [
   new RegExp(`${NOT_WORD_BEFORE}${ORDINAL_DAY}\\s+(?:of\\s+)?${MONTH_BESIDE_ORDINAL}${YEAR}${NOT_WORD_AFTER}`, "gu"),
   // "listed 14 may 2024": with a day and a whole year beside them, "may" and "mar" in lower case are months too.
   new RegExp(`${NOT_WORD_BEFORE}${DAY}\\s+(?:of\\s+)?(?:may|mar)\\s+(?:19|20)\\d{2}${NOT_WORD_AFTER}`, "gu"),
+  // "listed at east london family court on 9 may": after a date's word and before a clause's end or a preposition too.
+  new RegExp(
+    `(?<=\\b(?:on|dated|listed|for|until|till|by|from)\\s+)${DAY}\\s+(?:of\\s+)?(?:may|mar)(?=\\s*$|\\s*[.,;:!?)]|\\s+(?:at|for|in|and|or|to|when|until|but)\\b)`,
+    "gu",
+  ),
   new RegExp(`${NOT_WORD_BEFORE}${MONTH_BESIDE_ORDINAL}\\s+(?:the\\s+)?${ORDINAL_DAY}${YEAR}${NOT_WORD_AFTER}`, "gu"),
   new RegExp(
     `${NOT_WORD_BEFORE}(?:the\\s+)?${ORDINAL_WORD}\\s+of\\s+${MONTH_BESIDE_ORDINAL}${YEAR}${NOT_WORD_AFTER}`,

@@ -154,4 +154,19 @@ describe("quasi-identifier shapes of the second session of 2026-12-07", () => {
     expect(texts("Kwame was fourteen then, and the only bed was in Hastings")).toContain("Kwame was fourteen");
     expect(texts("The score was 12 then.")).toEqual([]);
   });
+
+  it("flags the only one of a cohort, a multiple birth, siblings' ages and a stint said after its years", () => {
+    expect(texts("I'm the only one from my Goldsmiths cohort still doing frontline practice.")).toContain(
+      "the only one from my Goldsmiths cohort still doing frontline practice",
+    );
+    expect(texts("Grace, Mercy and Faith are triplets, so every letter gets muddled.")).toContain("are triplets");
+    expect(texts("Glen and Dale are brothers, 14 and 16, and both were arrested.")).toContain("14 and 16");
+    expect(texts("I worked for B&H for three years and then ESCC for four; it differed.")).toContain("for four");
+  });
+
+  it("leaves 'for one', a share of a group and twins spoken of as a kind", () => {
+    expect(texts("we had years of it and paid for one.")).toEqual([]);
+    expect(texts("The kids, 3 and 4 of them, were out.")).toEqual([]);
+    expect(texts("Twins in care are often split up.")).toEqual([]);
+  });
 });

@@ -122,6 +122,19 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     ),
   },
   {
+    kind: "unique_description",
+    reason: "Singles someone out: the only one of a cohort, a multiple birth, siblings' ages (“brothers, 14 and 16”)",
+    pattern: new RegExp(
+      `\\bthe\\s+only\\s+one\\s+(?:from|in|of)\\s+(?:my|our|the)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:cohort|intake|year|course|team)\\b${CLAUSE_REST}|\\b(?:are|were|is|was)\\s+(?:identical\\s+)?(?:twins|triplets|quadruplets|quads)\\b|(?<=\\b(?:brothers|sisters|siblings|twins|boys|girls|kids|children|sons|daughters)\\s*,\\s*(?:aged\\s+)?)${NUMBER}\\s+and\\s+${NUMBER}\\b(?!\\s+of\\b)`,
+      "giu",
+    ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long, the years said earlier in the sentence (“three years and then ESCC for four”)",
+    pattern: new RegExp(`(?<=\\byears?\\b[^.;!?\\n]{1,60}?)\\bfor\\s+(?!one\\b)${NUMBER}(?=\\s*(?:[;,.!?)]|$))`, "giu"),
+  },
+  {
     kind: "named_event",
     reason: "Says someone was struck off, suspended, dismissed or attacked: an event colleagues would recognise",
     // Note: "the policy was attacked", "Contact was suspended": only a pronoun, a person's word or a name set off by a

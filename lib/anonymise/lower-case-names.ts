@@ -44,7 +44,7 @@ import {
   verdict,
 } from "./name-token-facts";
 import { JARGON } from "./name-unknown-words";
-import { CHILD_POSSESSIONS, pluralVerb, teamAfter, workCueBefore } from "./name-work-cues";
+import { CHILD_POSSESSIONS, namedAsPeople, pluralVerb, teamAfter, workCueBefore } from "./name-work-cues";
 
 /** "oluwaseun and priyanka": a lower-case word with no ordinary sense, listed after a lower-case name. */
 export function addLowerCaseCoordinates(text: string, facts: TokenFacts[], index: number, chunks: Chunk[]): number {
@@ -214,7 +214,7 @@ export function lowerCaseNameCue(
     return "Name introduced by a role or relation (“my colleague …”)";
   }
   if (lowerCaseTyped && (fact.anyGiven || distinctive)) {
-    const cue = workingLifeCue(text, prior, token.end, token.possessive);
+    const cue = workingLifeCue(text, prior, token.end, token.possessive) ?? namedAsPeople(text, prior, token.start);
     if (cue) return cue;
   }
   const verbAfter = personVerbFollows(nextWords(text, token.end, 2));

@@ -211,6 +211,8 @@ function presentTenseBeforeObject(after: string[]): boolean {
 export function isTwoWordName(chunk: Chunk, after: string[]): boolean {
   const { facts } = chunk;
   if (facts.length !== 2 || !facts.every(couldBeName) || opensBeforeName(facts)) return false;
+  // Note: "in East Kent", "West Kent": a compass word opens a place's name, not a person's.
+  if (/^(?:north|south|east|west|mid|central)$/u.test(facts[0].token.folded)) return false;
   if (!facts.some((fact) => fact.anyGiven || isLexiconFamilyName(fact.token.base) || isLexiconSurname(fact.token.base)))
     return false;
   if (facts.some((fact) => PLACE_TYPES_STRONG.has(fact.token.folded) || PLACE_TYPES_WEAK.has(fact.token.folded)))

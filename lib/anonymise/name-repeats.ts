@@ -59,6 +59,45 @@ export function repeatPersonNames(tokens: WordToken[], found: Detection[], allow
       identity,
     });
   }
+  return [...repeats, ...repeatNamesOfWords(tokens, found, covered, allowed)];
+}
+
+/**
+ * "Terry Brooks is Big Tel … Big Tel is the one who answers": a name of two or three capitalised words, found once,
+ * is that person wherever the same words stand together again, everyday words or not.
+ */
+function repeatNamesOfWords(
+  tokens: WordToken[],
+  found: Detection[],
+  covered: SpanIndex,
+  allowed: SpanIndex,
+): Detection[] {
+  const names = new Map<string, string>();
+  for (const detection of found) {
+    if (detection.category !== "person" || !detection.identity) continue;
+    const within = tokensWithin(tokens, detection.start, detection.end);
+    if (within.length < 2 || within.length > 3 || !within.every((token) => token.capitalised)) continue;
+    names.set(within.map((token) => token.base).join(" "), detection.identity);
+  }
+  const repeats: Detection[] = [];
+  for (const [name, identity] of names) {
+    const words = name.split(" ");
+    for (let index = 0; index + words.length <= tokens.length; index++) {
+      const run = tokens.slice(index, index + words.length);
+      if (run.some((token, at) => token.base !== words[at] || (at > 0 && token.start - run[at - 1].end !== 1)))
+        continue;
+      const [first, last] = [run[0], run[run.length - 1]];
+      if (covered.overlaps(first.start, last.baseEnd) || allowed.overlaps(first.start, last.baseEnd)) continue;
+      repeats.push({
+        start: first.start,
+        end: last.baseEnd,
+        category: "person",
+        reason: "Same name as a person found elsewhere in the text",
+        source: "nlp",
+        identity,
+      });
+    }
+  }
   return repeats;
 }
 

@@ -122,3 +122,12 @@ export function nameInSlot(text: string, chunk: Chunk): Verdict | null {
     wholeRun: true,
   };
 }
+
+/** "Sheikh's manager told her": a title that is a surname too, alone in a possessive with no determiner before it. */
+export function isSurnameOfTitle(text: string, chunk: Chunk): boolean {
+  const [fact] = chunk.facts;
+  if (chunk.facts.length !== 1 || !fact.token.possessive || !fact.surname) return false;
+  const before = previousWords(text, fact.token.start, 1)[0];
+  return before === undefined || !DETERMINERS_OF_TITLES.has(before);
+}
+const DETERMINERS_OF_TITLES = new Set(["the", "a", "an", "his", "her", "their", "our", "my", "your", "its"]);

@@ -1,5 +1,6 @@
 // Cues of working life around a name that is also an ordinary word: "thanks to …", "mentored by …", "… from legal".
 import { wordTags } from "./known-words";
+import { isAnyGivenName } from "./name-token-facts";
 
 function words(list: string): Set<string> {
   return new Set(list.split(/\s+/u).filter(Boolean));
@@ -56,8 +57,14 @@ export function teamAfter(after: string[]): boolean {
 export function teamPhraseEnd(after: string[]): number {
   if (!["from", "in", "at", "on"].includes(after[0] ?? "")) return -1;
   for (const [offset, word] of after.slice(1, 6).entries()) {
-    if (TEAM_WORDS.has(word)) return offset + 2;
-    if (!["the", "our", "their", "my"].includes(word) && wordTags(word).has("Verb")) return -1;
+    if (TEAM_WORDS.has(word)) {
+      // Note: "from the leaving care team told me": the phrase runs to its last word of a team.
+      let end = offset + 2;
+      while (end < after.length && TEAM_WORDS.has(after[end])) end++;
+      return end;
+    }
+    // Note: "from the health visiting team", "from the leaving care team": only a verb that is no noun ends the phrase.
+    if (!["the", "our", "their", "my"].includes(word) && isVerbOnly(word)) return -1;
   }
   return -1;
 }
@@ -77,3 +84,35 @@ export const CHILD_POSSESSIONS = new Set(
   `review reviews behaviour plan plans needs contact assessment referral file records health education attendance
   mental dad's mum's siblings brother's sister's allocated new old first last`.split(/\s+/u),
 );
+
+/** A verb that is no noun and no gerund: "rang" ends a team's phrase; "leaving", "care", "visiting" describe the team. */
+function isVerbOnly(word: string): boolean {
+  const tags = wordTags(word);
+  return tags.has("Verb") && !tags.has("Noun") && !/ing$/u.test(word);
+}
+
+/** People spoken of in the plural, then "were" or "are": "the two best seniors i ever had were …". */
+const PEOPLE_THEN_COPULA =
+  /\b(?:practitioners|managers|workers|colleagues|sws|seniors|mentors|supervisors|tms|girls|lads|women|men|students|nqsws|assessors|educators|leads|ones)\b[^.!?\n]{0,60}?\b(?:were|are)[ \t]+$/u;
+
+/** "the best seniors i had were ivy and heather": two given names joined by "and", said to be people of the work. */
+export function namedAsPeople(text: string, prior: string[], start: number): string | null {
+  const last = prior[prior.length - 1] ?? "";
+  const other =
+    last === "and"
+      ? prior[prior.length - 2]
+      : /^[ \t]+and[ \t]+(\p{Ll}+)/u.exec(text.slice(start).replace(/^[\p{L}'’-]+/u, ""))?.[1];
+  const word = /^[\p{L}'’-]+/u.exec(text.slice(start))?.[0] ?? "";
+  if (!isAnyGivenName(word) || !isAnyGivenName(other ?? "")) return null;
+  const before = text.slice(Math.max(0, start - 120), start);
+  const first = /(?:were|are)[ \t]+$/u.test(before)
+    ? before
+    : /[ \t]+and[ \t]+$/u.test(before) && isAnyGivenName(prior[prior.length - 2] ?? "")
+      ? before.replace(/[\p{L}'’-]+[ \t]+and[ \t]+$/u, "")
+      : null;
+  if (first === null || (last !== "and" && !/^(?:were|are)$/u.test(last))) return null;
+  if (last !== "and" && !/^[ \t]+and[ \t]+\p{Ll}/u.test(text.slice(start).replace(/^[\p{L}'’-]+/u, ""))) return null;
+  return PEOPLE_THEN_COPULA.test(first)
+    ? "Two names said to be people of the work (“the best seniors were … and …”)"
+    : null;
+}

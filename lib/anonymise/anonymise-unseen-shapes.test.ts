@@ -1,0 +1,83 @@
+// Shapes of speech the blind batches read on 2026-12-07 (twenty-sixth, thirtieth) leaked, each with the everyday use
+// it must leave alone.
+import { describe, expect, it } from "vitest";
+import { anonymise } from "./anonymise";
+
+const redacted = (text: string) =>
+  anonymise(text).redactions.map((redaction) => text.slice(redaction.start, redaction.end));
+
+describe("possessives", () => {
+  it("takes a title that is a surname too, alone in a possessive", () => {
+    expect(redacted("Sheikh's manager told her she was too emotional.")).toEqual(["Sheikh"]);
+    expect(redacted("the Judge's clerk rang")).toEqual([]);
+  });
+
+  it("takes the possessive's ending with the name of where someone is", () => {
+    expect(redacted("the Redthread workers at King's pick it up.")).toContain("King's");
+    expect(redacted("the staff at Marrow's were kind")).toEqual(["Marrow's"]);
+  });
+});
+
+describe("named teams", () => {
+  it("takes no team's name from the speaker or an identity before 'team'", () => {
+    expect(redacted("I've been here since 2009 and I've had eleven team managers.")).toEqual([]);
+    expect(redacted("I was the first Black team manager in the service.")).toEqual([]);
+    expect(redacted("I moved to the Kestrel team last year.")).toEqual(["Kestrel team"]);
+  });
+});
+
+describe("given names that are months, days or nouns", () => {
+  it("takes a month named from a team, doing something or spoken to", () => {
+    expect(redacted("May from the health visiting team joined by phone.")).toEqual(["May"]);
+    expect(redacted("June from the leaving care team told me.")).toEqual(["June"]);
+    expect(redacted("I spoke to June from the leaving care team.")).toEqual(["June"]);
+    expect(redacted("May did the initial visit with me.")).toEqual(["May"]);
+  });
+
+  it("leaves the months themselves", () => {
+    expect(redacted("May did not go well for referrals.")).toEqual([]);
+    expect(redacted("In May from the start we had cases.")).toEqual([]);
+  });
+
+  it("takes a weekday covered for and a noun opening a sentence before a surname", () => {
+    expect(redacted("I was covering for Sunday while she was on leave.")).toEqual(["Sunday"]);
+    expect(redacted("Temperance Ogunleye chaired the conference.")).toEqual(["Temperance Ogunleye"]);
+    expect(redacted("Yesterday Ogunleye chaired it.")).toEqual(["Ogunleye"]);
+    expect(redacted("Management Ogunleye said no.")).toEqual(["Ogunleye"]);
+  });
+});
+
+describe("names in brackets, corrected, repeated or said to be colleagues", () => {
+  it("takes a lower-case given name opening a bracket before its surname", () => {
+    expect(redacted("comment: the PSW (jo mcallister) runs good workshops")).toEqual(["jo mcallister"]);
+  });
+
+  it("takes the name a speaker corrects and each mention of a name of two words", () => {
+    expect(redacted("Mo – sorry, Mohammed – was the LADO then.")).toEqual(["Mo", "Mohammed"]);
+    expect(redacted("Terry is Big Tel, because. Big Tel is the one who answers.")).toEqual([
+      "Terry",
+      "Big Tel",
+      "Big Tel",
+    ]);
+  });
+
+  it("takes two lower-case given names said to be colleagues, not what colleagues are said to be", () => {
+    expect(redacted("the two best seniors i ever had were ivy and heather, both gone now")).toEqual(["ivy", "heather"]);
+    expect(redacted("the managers are fine and supportive")).toEqual([]);
+  });
+});
+
+describe("places and firms", () => {
+  it("takes a part of a county named by a compass word as a place", () => {
+    expect(anonymise("East Kent safeguarding were brilliant.").text).toBe("[place] safeguarding were brilliant.");
+    expect(anonymise("We work in West Kent now.").text).toBe("We work in [place] now.");
+  });
+
+  it("takes a firm after a heading set off by '='", () => {
+    expect(redacted("umbrella = Orbit Contracting. agency = hawthorn people. council = merton.")).toEqual([
+      "Orbit Contracting",
+      "hawthorn people",
+      "merton",
+    ]);
+  });
+});
