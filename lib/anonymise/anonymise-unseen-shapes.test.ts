@@ -81,3 +81,15 @@ describe("places and firms", () => {
     ]);
   });
 });
+
+describe("firms typed in lower case", () => {
+  it("takes the words that end a firm's name after it", () => {
+    expect(redacted("the kids go to meridian learning trust schools")).toEqual(["meridian learning trust"]);
+    expect(redacted("we used harbourside camhs for him")).toEqual(["harbourside camhs"]);
+    expect(redacted("agency via pulse recruitment was fine")).toEqual(["pulse recruitment"]);
+  });
+
+  it("leaves a person's given name before a word of care", () => {
+    expect(redacted("asked priya care for him")).toEqual(["priya"]);
+  });
+});

@@ -11,6 +11,8 @@ import {
 } from "./known-words";
 import { HONORIFICS, PERSON_INTRODUCERS } from "./name-cues";
 import { isAnyGivenName } from "./name-token-facts";
+import { detection as organisation } from "./organisation-detection";
+import { isOrganisationEnding } from "./organisation-endings";
 import { firstEndingAfter, foldForMatch, tokeniseWords, type WordToken } from "./text-matching";
 import type { Detection, RedactionCategory } from "./types";
 
@@ -76,8 +78,50 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
     if (text.slice(end, word.start) !== " " || !joinsAfter(word) || allowed.overlaps(word.start, word.baseEnd)) break;
     end = word.baseEnd;
   }
+  const firmEnd = end === detection.end ? lowerCaseEndingAfter(text, tokens, index, detection) : undefined;
+  // Note: "we used harbourside camhs", "meridian learning trust": a lower-case word read as a person or a place is
+  // the firm whose name the ending closes.
+  if (firmEnd !== undefined && detection.category !== "organisation")
+    return organisation(
+      start,
+      firmEnd,
+      "employer",
+      "Name typed in lower case before a word that ends a firm's name",
+      "nlp",
+    );
+  end = firmEnd ?? end;
   if (start === detection.start && end === detection.end) return detection;
   return { ...detection, start, end };
+}
+
+/** Lower-case words that close a firm's name besides the trading endings: "brightwave logistics", "harbourside camhs". */
+const LOWER_CASE_ENDINGS = /^(?:logistics|camhs|learning trust|supported living|family court)$/u;
+
+/**
+ * "meridian learning trust", "brightwave logistics": an organisation typed in lower case takes the one or two
+ * lower-case words after it when they end in a word that closes a firm's name; the end of that, or undefined.
+ */
+function lowerCaseEndingAfter(text: string, tokens: readonly WordToken[], index: number, detection: Detection) {
+  const name = text.slice(detection.start, detection.end);
+  if (!/^\p{Ll}/u.test(name)) return undefined;
+  // Note: "asked priya care for him": a person or a place becomes a firm only by a word in no name list.
+  if (detection.category !== "organisation" && (/\s/u.test(name) || isAnyGivenName(name))) return undefined;
+  if (detection.category === "person" && isEnglishWordForm(name)) return undefined;
+  let end = detection.end;
+  const words: WordToken[] = [];
+  for (let at = index; at < tokens.length && words.length < 2; at++) {
+    const word = tokens[at];
+    if (text.slice(end, word.start) !== " " || word.capitalised || word.possessive) break;
+    words.push(word);
+    end = word.end;
+    if (LOWER_CASE_ENDINGS.test(words.map((taken) => taken.folded).join(" "))) return word.end;
+    if (!isOrganisationEnding(word.folded)) continue;
+    const grammar = words
+      .slice(0, -1)
+      .some((taken) => [...wordTags(taken.folded)].some((tag) => NOT_IN_FIRM_NAMES.has(tag)));
+    return grammar ? undefined : word.end;
+  }
+  return undefined;
 }
 
 /** Months that are given names too ("April Osei"); the words that make a month a date's are `BEFORE_A_DATE`. */

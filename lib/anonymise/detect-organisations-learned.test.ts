@@ -19,7 +19,7 @@ describe("detectOrganisationsLearned (the shipped model)", () => {
     expect(found("I was placed through Quillmarsh Staffing for two years.")).toEqual(["Quillmarsh Staffing"]);
     expect(found("The interpreter came from Tarvello Languages again.")).toEqual(["Tarvello Languages"]);
     expect(found("We booked an interpreter through Morvessa for the visit.")).toEqual(["Morvessa"]);
-    expect(found("the agency was brellicombe and they were rubbish")).toEqual(["brellicombe"]);
+    expect(found("went through brellicombe for my last locum")).toEqual(["brellicombe"]);
   });
 
   it("leaves ordinary sentences, people and lone everyday words alone", () => {

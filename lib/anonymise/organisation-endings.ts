@@ -87,3 +87,8 @@ export const ORGANISATION_TWO_WORD_ENDINGS: [string, OrganisationKind][] = [
   ["junior school", "school"],
   ["sixth form", "school"],
 ];
+
+/** A word that ends an organisation's trading name ("recruitment", "trust", "clinic"). */
+export function isOrganisationEnding(folded: string): boolean {
+  return ORGANISATION_ENDINGS.some(([pattern]) => pattern.test(folded));
+}

@@ -47,7 +47,9 @@ describe("the labelled set", () => {
         "twenty-fifth",
         "twenty-seventh",
         "twenty-eighth",
+        "twenty-sixth",
         "twenty-ninth",
+        "thirtieth",
       ].includes(passage.batch ?? ""),
   );
 
