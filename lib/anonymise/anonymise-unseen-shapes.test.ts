@@ -93,3 +93,59 @@ describe("firms typed in lower case", () => {
     expect(redacted("asked priya care for him")).toEqual(["priya"]);
   });
 });
+
+describe("the thirty-second batch's shapes", () => {
+  it("takes a firm named by a social care ending opening a sentence, not a council's service", () => {
+    expect(redacted("Spark Social Care placed me.")).toEqual(["Spark Social Care"]);
+    expect(redacted("Adult Social Care said no.")).toEqual([]);
+  });
+
+  it("takes a firm's ending typed one letter out and a later lower-case mention", () => {
+    expect(redacted("agnecy = cobalt recrutiment. paid via an umbrella")).toEqual(["cobalt recrutiment"]);
+    expect(redacted("mostly with brightwater fostring and a couple")).toEqual(["brightwater fostring"]);
+    expect(redacted("went to lumen social care recruitmnet. lumen placed me")).toEqual([
+      "lumen social care recruitmnet",
+      "lumen",
+    ]);
+    expect(redacted("we need safer recrutiment practice")).toEqual([]);
+  });
+
+  it("takes an interpreting firm used for a language, not a product or a relation", () => {
+    expect(redacted("We use Speakwell for Dari and Pashto.")).toEqual(["Speakwell"]);
+    expect(redacted("We use Teams for Polish families")).toEqual([]);
+    expect(redacted("called Mum for Somali")).toEqual([]);
+  });
+
+  it("takes a month or a day as a given name with someone, a co-worker and a possessive's state", () => {
+    expect(redacted("I share a desk with May on Tuesdays; she may be the calmest.")).toEqual(["May"]);
+    expect(redacted("compared with May the figures were good")).toEqual([]);
+    expect(redacted("I was covering for Sunday all through Easter and nobody told me she had a hearing.")).toEqual([
+      "Sunday",
+    ]);
+    expect(redacted("Miles, my co-worker, does more.")).toEqual(["Miles"]);
+    expect(redacted("Will's on leave, so cover his cases.")).toEqual(["Will"]);
+    expect(redacted("May is the grandmother and she holds the family together.")).toEqual(["May"]);
+    expect(redacted("May was the busiest month.")).toEqual([]);
+  });
+
+  it("takes a name the text says is a name, initials who did a recorded step and a name after 'the duty manager'", () => {
+    expect(redacted("Bright was the interpreter's name, not a description.")).toEqual(["Bright"]);
+    expect(redacted("Case allocated to JT on Monday.")).toEqual(["JT"]);
+    expect(redacted("Approved by SLT.")).toEqual([]);
+    expect(redacted("pat the duty manager said to leave it till Monday")).toEqual(["pat"]);
+    expect(redacted("pat the dog said nothing")).toEqual([]);
+  });
+});
+
+describe("the thirty-third batch's shapes", () => {
+  it("takes a letter set off after a child, hyphenated initials and a firm whose first word is a product's", () => {
+    expect(redacted("I had a child, L, whose mum's new partner was known to MAPPA.")).toEqual(["L"]);
+    expect(redacted("Supervision with AK-B is a tick box exercise.")).toEqual(["AK-B"]);
+    expect(redacted("Word Bridge Interpreting charged us for a no-show again.")).toEqual(["Word Bridge Interpreting"]);
+  });
+
+  it("leaves a product alone and a range of letters", () => {
+    expect(redacted("I opened Word and typed it up.")).toEqual([]);
+    expect(redacted("Group A, B, C were seen in turn.")).toEqual([]);
+  });
+});

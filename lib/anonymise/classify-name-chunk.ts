@@ -282,7 +282,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
   // Note: "Greer, from Coram, did the training": where someone is from, set off by commas, then what they did.
   const fromTeamAfter =
     /^\s+from\s+(?:the\s+|our\s+)?(?:\p{Ll}|\p{Lu}{2,}\b)/u.test(afterRaw) || FROM_SOMEWHERE_THEN_VERB.test(afterRaw);
-  const personPredicate = predicateIsPerson(after) || personAfterAuxiliary(text, last.token.end);
+  const personPredicate = predicateIsPerson(after) || personAfterAuxiliary(text, last.token.baseEnd);
 
   if (weakPlaceIndex > 0 && nameWords.some((fact) => chunk.facts.indexOf(fact) < weakPlaceIndex)) {
     chunk.facts = chunk.facts.slice(0, weakPlaceIndex + 1);

@@ -62,7 +62,10 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
   const plain = chunk.facts.every(
     (fact) => !fact.identity && !fact.country && !hasTag(fact, ["Pronoun"]) && fact.token.base !== "I",
   );
-  if (plain && single && introducedEarly)
+  // Note: "Adult Social Care said no": "social" introduces no one before the field's own nouns.
+  const fieldCompound =
+    prior[prior.length - 1] === "social" && /^(?:care|work|services|media)$/u.test(first.token.folded);
+  if (plain && single && introducedEarly && !fieldCompound)
     return verdict("person", "Name introduced by a role or relation (“my manager …”)", 3);
   if (
     plain &&
@@ -145,7 +148,7 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
       ageInTextAfter(text, last.token.end) ||
       pronounAfterComma(after) ||
       describedAsPerson(after) ||
-      personAfterAuxiliary(text, last.token.end))
+      personAfterAuxiliary(text, last.token.baseEnd))
   ) {
     return verdict("person", "Given name described as a person (“… was the one who”)", 2);
   }

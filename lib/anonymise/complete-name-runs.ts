@@ -66,7 +66,8 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
       !givenMonth &&
       !lowerCaseGiven &&
       !nounGiven &&
-      (!joinsBefore(word, detection.category, firmOfWords) || allowed.overlaps(word.start, word.end))
+      (!joinsBefore(word, detection.category, firmOfWords) ||
+        (allowed.overlaps(word.start, word.end) && !isProductInFirmName(word, firmOfWords, allowed)))
     )
       break;
     start = word.start;
@@ -122,6 +123,19 @@ function lowerCaseEndingAfter(text: string, tokens: readonly WordToken[], index:
     return grammar ? undefined : word.end;
   }
   return undefined;
+}
+
+/**
+ * "Word Bridge Interpreting charged us": a product's name on the allow-list ("Word", "Beam") opens a firm's name of
+ * words found by its ending, when the allow-list holds that one word alone.
+ */
+function isProductInFirmName(word: WordToken, firmOfWords: boolean, allowed: SpanIndex) {
+  return (
+    firmOfWords &&
+    allowed.contains(word.start, word.end) &&
+    !allowed.overlaps(word.start - 1, word.start) &&
+    !allowed.overlaps(word.end, word.end + 1)
+  );
 }
 
 /** Months that are given names too ("April Osei"); the words that make a month a date's are `BEFORE_A_DATE`. */

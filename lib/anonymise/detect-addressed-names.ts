@@ -12,6 +12,7 @@ import {
   TALK_WORDS,
 } from "./name-cues";
 import { isGazetteerGivenName } from "./name-gazetteer";
+import { predicateIsPerson } from "./name-predicates";
 import { isAnyGivenName } from "./name-token-facts";
 import { FAMILY_NOUNS } from "./name-word-classes";
 import { teamPhraseEnd } from "./name-work-cues";
@@ -310,7 +311,14 @@ export function detectMonthNames(text: string): Detection[] {
     // Note: in lower case "may" is a modal ("i may go"); only being named makes it a name, and only where it is named.
     const modal = match[1] === "may";
     // Note: "I spoke to June from the leaving care team": spoken to, and from a team.
-    const spokenTo = last === "to" && TALK_WORDS.has(prior[prior.length - 2] ?? "");
+    // Note: "I share a desk with May on Tuesdays": with someone, not with a month compared or begun with.
+    const spokenTo =
+      (last === "to" && TALK_WORDS.has(prior[prior.length - 2] ?? "")) ||
+      (last === "with" &&
+        !lowerCase &&
+        !/^(?:compared|along|together|starting|started|beginning|begin|ending|end|done|finished)$/u.test(
+          prior[prior.length - 2] ?? "",
+        ));
     const introduced =
       introducedAsPerson(prior) ||
       spokenTo ||
@@ -326,6 +334,8 @@ export function detectMonthNames(text: string): Detection[] {
             (match[2] !== undefined && after !== undefined && PERSONAL_POSSESSIONS.has(after)) ||
             (match[2] === undefined && after !== undefined && SPEECH_VERBS.has(after) && !NO_SPEECH.has(after)) ||
             (after === "," && /^who(?:['’]|$)/u.test(following[1] ?? "")) ||
+            // Note: "May is the grandmother", "June has been our business support officer": said to be a person.
+            (match[2] === undefined && predicateIsPerson(nextWords(text, end, 9))) ||
             // Note: "May did the initial visit with me": a month does nothing to an object.
             (match[2] === undefined && after === "did" && OBJECT_OPENERS.has(following[1] ?? "")));
     if (last !== undefined && BEFORE_A_DATE.has(last)) continue;

@@ -21,3 +21,13 @@ describe("detectCorrectedNames", () => {
     expect(corrected("Mohammed, sorry, I was wrong", "Mohammed")).toEqual([]);
   });
 });
+
+describe("short forms", () => {
+  it("takes the short form everyone calls a person found", () => {
+    expect(corrected("mustafa - mo to everyone - im sorry if youre reading this", "mustafa")).toEqual([
+      ["mo", "person:x"],
+    ]);
+    expect(corrected("Mohammed (Mo to his friends) rang", "Mohammed")).toEqual([["Mo", "person:x"]]);
+    expect(corrected("Mohammed - back to everyone else now", "Mohammed")).toEqual([]);
+  });
+});

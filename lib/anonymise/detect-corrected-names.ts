@@ -1,5 +1,5 @@
-// A name the speaker corrects: "Mo – sorry, Mohammed – was the LADO then", "Mohammed, I mean Mo, rang". Either
-// spelling names the person the other does.
+// A name the speaker corrects ("Mo – sorry, Mohammed – was the LADO then", "Mohammed, I mean Mo, rang") or shortens
+// ("mustafa - mo to everyone -"): either spelling names the person the other does.
 import { isKnownAcronym } from "./known-acronyms";
 import { findAllowedSpans, isEnglishWordForm, SpanIndex } from "./known-words";
 import { HONORIFICS, PERSON_INTRODUCERS } from "./name-cues";
@@ -11,6 +11,9 @@ import type { Detection } from "./types";
 const CORRECTION = /^[ \t]*(?:[—–-]|,)[ \t]*(?:sorry|i mean|no|or rather|well|oops)[ \t]*,?[ \t]+/iu;
 const CORRECTION_BEFORE = /[ \t]*(?:[—–-]|,)[ \t]*(?:sorry|i mean|no|or rather|well|oops)[ \t]*,?[ \t]+$/iu;
 const CAPITALISED_AFTER = /^\p{Lu}[\p{L}'’-]*/u;
+/** "mustafa - mo to everyone -", "Mohammed (Mo to his friends)": the short form everyone calls the person by. */
+const SHORT_FORM_AFTER =
+  /^[ \t]*(?:[—–(,-])[ \t]*(\p{L}[\p{L}'’-]*)[ \t]+to[ \t]+(?:everyone|everybody|us|all|the team|friends|his friends|her friends|the kids)(?=[ \t]*(?:[—–),-]|$))/u;
 const CAPITALISED_BEFORE = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*$/u;
 
 /**
@@ -21,14 +24,17 @@ export function detectCorrectedNames(text: string, found: readonly Detection[]):
   const taken = new SpanIndex(found);
   const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
   const detections: Detection[] = [];
-  const add = (person: Detection, start: number, end: number) => {
+  const add = (person: Detection, start: number, end: number, shortForm = false) => {
     const word = text.slice(start, end);
     const folded = foldForMatch(word);
     if (taken.overlaps(start, end) || allowed.overlaps(start, end) || word === "I") return;
     if (HONORIFICS.has(folded) || PERSON_INTRODUCERS.has(folded) || isKnownAcronym(word)) return;
     // Note: "Yes – sorry, Mohammed": an everyday word is a name here only when the name lists hold it.
-    if (isEnglishWordForm(word) && !isAnyGivenName(word)) return;
-    detections.push({ ...person, start, end, reason: "Name the speaker corrected (“Mo – sorry, Mohammed”)" });
+    if (isEnglishWordForm(word) && !isAnyGivenName(word) && !(shortForm && word.length <= 3)) return;
+    const reason = shortForm
+      ? "Short form everyone calls a person found (“mustafa - mo to everyone”)"
+      : "Name the speaker corrected (“Mo – sorry, Mohammed”)";
+    detections.push({ ...person, start, end, reason });
   };
   for (const person of found) {
     if (person.category !== "person") continue;
@@ -40,6 +46,11 @@ export function detectCorrectedNames(text: string, found: readonly Detection[]):
       if (word) add(person, person.start - window.length + word.index, person.start - window.length + before.length);
     }
     const rest = text.slice(person.end, person.end + 40);
+    const shortForm = SHORT_FORM_AFTER.exec(rest);
+    if (shortForm) {
+      const start = person.end + shortForm[0].indexOf(shortForm[1], shortForm[0].search(/[—–(,-]/u) + 1);
+      add(person, start, start + shortForm[1].length, true);
+    }
     const after = CORRECTION.exec(rest);
     if (after) {
       const word = CAPITALISED_AFTER.exec(rest.slice(after[0].length));

@@ -1,7 +1,15 @@
 // Organisations named in lower case or by "called": "via northbank people solutions", "a firm called tidewater global".
 import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { isListedPlaceWord } from "./detect-organisations-by-context";
-import { isEnglishWordForm, isEverydayWord, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
+import {
+  isEnglishWordForm,
+  isEverydayWord,
+  isIdentityWord,
+  isOrdinaryWord,
+  lexiconTags,
+  wordTags,
+} from "./known-words";
+import { misspeltEnding } from "./misspelt-listed-names";
 import {
   describeKind,
   detection,
@@ -117,8 +125,8 @@ export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): 
   for (let index = 1; index < tokens.length; index++) {
     const ending = tokens[index];
     if (ending.capitalised) continue;
-    const strong = STRONG_ENDINGS.get(ending.folded);
-    const kind = strong ?? WEAK_ENDINGS.get(ending.folded);
+    const strong = STRONG_ENDINGS.get(ending.folded) ?? misspeltEnding(STRONG_ENDINGS, ending.folded);
+    const kind = strong ?? WEAK_ENDINGS.get(ending.folded) ?? misspeltEnding(WEAK_ENDINGS, ending.folded);
     if (!kind) continue;
     let first = firstOfLowerCaseRun(text, tokens, index, 4, (previous) => {
       const describes = strong !== undefined && GENERIC_WORDS.has(previous.folded) && !DETERMINERS.has(previous.folded);
@@ -139,7 +147,7 @@ export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): 
       if (own.some((word) => DESCRIBING_WORDS.has(word.folded) || (!described && wordTags(word.base).has("Adjective"))))
         continue;
       const before = tokens[first - 1];
-      const opensClause = !before || /[,.;:!?(\n]\s*$/u.test(text.slice(before.end, tokens[first].start));
+      const opensClause = !before || /[,.;:!?(=\n]\s*$/u.test(text.slice(before.end, tokens[first].start));
       if (!opensClause && !WEAK_FRAME.test(before.folded)) continue;
       // Note: "lingo direct", "kestle childrens trust": after these endings the name is a word of its own or a place.
       if (

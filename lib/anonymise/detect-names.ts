@@ -10,6 +10,7 @@ import { detectAccentedNames } from "./detect-names-accented";
 import { detectBracketedNames, detectLettersWithAges } from "./detect-names-bracketed";
 import { detectCalledNames } from "./detect-names-called";
 import { detectNamesInPersonSlots } from "./detect-names-in-person-slots";
+import { detectNamesSaidToBeNames } from "./detect-names-said-to-be-names";
 import { detectWeekdayNames } from "./detect-weekday-names";
 import { findAllowedSpans, SpanIndex } from "./known-words";
 import { capitalisedRunInPersonSlot } from "./name-capitalised-slots";
@@ -56,6 +57,7 @@ export function detectNames(text: string): Detection[] {
     ...detectAddressedNames(text, allowed),
     ...detectMonthNames(text),
     ...detectWeekdayNames(text),
+    ...detectNamesSaidToBeNames(text, allowed),
     ...detectBracketedNames(text, allowed),
     ...detectLettersWithAges(text),
     ...detectCalledNames(text, allowed),

@@ -44,7 +44,8 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
     const first = name.split(/\s+/u)[0];
     if (first !== name && first.length >= 4 && !GENERIC_WORDS.has(first)) {
       byKey.set(first, byKey.get(first) ?? detection);
-      if (!isOwnName(first)) capitalOnly.add(first);
+      // Note: "went to lumen social care recruitment. lumen placed me": a name typed in lower case is mentioned so too.
+      if (!isOwnName(first) && /^\p{Lu}/u.test(text[detection.start] ?? "")) capitalOnly.add(first);
     }
   }
   if (byKey.size === 0) return joined;

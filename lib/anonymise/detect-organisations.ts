@@ -4,6 +4,7 @@ import {
   detectFirmsNamedInPassing,
   detectProvidersBy,
 } from "./detect-firms-named-in-passing";
+import { detectInterpretingFirms } from "./detect-interpreting-firms";
 import { detectIntroducedOrganisations } from "./detect-introduced-organisations";
 import { detectListedOrganisations, isListedOrganisationName } from "./detect-listed-organisations";
 import {
@@ -135,6 +136,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectLowerCaseUniversities(text, tokens),
     ...detectUniversities(text),
     ...detectOrganisationsInKindLists(text),
+    ...detectInterpretingFirms(text),
     ...detectFirmsInSequences(text, tokens, allowed),
   ]);
   // Note: "joined Microsoft Teams": a product or programme that is never redacted names no team.
@@ -182,7 +184,7 @@ function opensFirmName(word: WordToken, ending: string, words: number): boolean 
   return tags.has("Noun") && !tags.has("Actor") && !tags.has("Adjective") && !DESCRIBING_WORDS.has(word.folded);
 }
 const FIRM_ONLY_ENDING =
-  /^(?:fostering|recruitment|staffing|locums|personnel|resourcing|associates|healthcare|supported living)$/u;
+  /^(?:fostering|recruitment|staffing|locums|personnel|resourcing|associates|healthcare|supported living|social care)$/u;
 
 /** "Bramble Recruitment", "Tower Interpreting Ltd", "Ashdown Family Court": capitalised words before an ending. */
 function detectByEnding(text: string, tokens: WordToken[], allowed: { start: number; end: number }[]): Detection[] {

@@ -46,7 +46,9 @@ export function detectWeekdayNames(text: string): Detection[] {
       // Note: "I worked Sunday when he was ill" is a day: only after "for" or "with" does the clause make a person.
       ((last === "for" || last === "with") &&
         CLAUSE_OPENERS.has(following[0] ?? "") &&
-        PERSONAL_PRONOUNS.has(following[1] ?? ""));
+        PERSONAL_PRONOUNS.has(following[1] ?? "")) ||
+      // Note: "covering for Sunday all through the holidays and nobody told me she had a hearing".
+      (last === "for" && COVER.test(prior[prior.length - 2] ?? "") && SHE_OR_HE_LATER.test(sentenceAfter(text, end)));
     if (!cued) {
       uncued.push(detection);
       continue;
@@ -55,6 +57,14 @@ export function detectWeekdayNames(text: string): Detection[] {
     found.push(detection);
   }
   return [...found, ...uncued.filter((mention) => named.has(mention.identity ?? ""))];
+}
+
+const COVER = /^(?:cover|covers|covered|covering|cover's|standing|stood|stepping|stepped)$/u;
+const SHE_OR_HE_LATER = /\b(?:she|he|she's|he's|her|his|him)\b/iu;
+
+/** The rest of the sentence after `end`. */
+function sentenceAfter(text: string, end: number): string {
+  return /^[^.!?\n]*/u.exec(text.slice(end, end + 200))?.[0] ?? "";
 }
 
 /** Words that lead to a day as a date: "on Sunday", "last Monday", "every Sunday". */

@@ -169,4 +169,40 @@ describe("quasi-identifier shapes of the second session of 2026-12-07", () => {
     expect(texts("The kids, 3 and 4 of them, were out.")).toEqual([]);
     expect(texts("Twins in care are often split up.")).toEqual([]);
   });
+
+  it("flags stints in other words, relatives among colleagues, a shared past, a move to a regulator and rare events", () => {
+    expect(texts("I was with Pertemps for, like, the first eight months.")).toContain(
+      "for, like, the first eight months",
+    );
+    expect(texts("They'd been in Newham since, what, 2011? Both of them.")).toContain("since, what, 2011");
+    expect(texts("he's only been qualified since last summer.")).toContain("qualified since last summer");
+    expect(texts("Rosemary worked out of that office for the whole of the nineties.")).toContain(
+      "for the whole of the nineties",
+    );
+    expect(texts("Mercy and Honour are sisters and both qualified at Goldsmiths, which confused people.")).toContain(
+      "are sisters and both qualified at Goldsmiths",
+    );
+    expect(texts("Cliff, Dale and Glen were all ex-forces, and the lads loved them.")).toContain("were all ex-forces");
+    expect(texts("When Malik went to Ofsted as an HMI, we stopped staying.")).toContain("went to Ofsted as an HMI");
+    expect(texts("praise has been on long-term sick since the inquest.")).toContain("since the inquest");
+    expect(texts("Oakvale updated it after the incident at the summer camp.")).toContain(
+      "the incident at the summer camp",
+    );
+  });
+
+  it("flags an age in words after a role reached, a child set off by commas and a birthday hit", () => {
+    expect(
+      texts("She's now a deputy head of service in Havering at twenty-nine, which tells you everything."),
+    ).toContain("at twenty-nine");
+    expect(texts("We had a lad from the estate, fifteen, whose brother had been stabbed.").join(" ")).toContain(
+      "fifteen",
+    );
+    expect(texts("once she hit seventeen they wanted her on an adult ward")).toContain("hit seventeen");
+  });
+
+  it("leaves a project's first months, a school's incident as a kind and a time of day", () => {
+    expect(texts("We were in the first six months of the project.")).toEqual([]);
+    expect(texts("I said, at twenty, that we should go.")).toEqual([]);
+    expect(texts("They're married with kids.")).toEqual([]);
+  });
 });

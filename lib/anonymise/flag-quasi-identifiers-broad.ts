@@ -8,7 +8,7 @@ import { NUMBER } from "./flag-quasi-identifiers-wordings";
 
 /** Words for a person or a group of people: what "the only …" or "the first …" singles out. */
 const PERSON_WORDS =
-  "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|grandmother|grandfather|grandparent|gran|nan|grandad|aunt|auntie|uncle|widow|widower|[a-z]+-speaking|[a-z]+-speakers?|care leaver|care-experienced|asye|nqsw|locum|agency worker|apprentice|graduate|trainee|wheelchair user|service user|tm|iro|psw|amhp|dsl|rep|panel chair|hire|recruit|employee|colleague|adopter|fosterer|leaver|pupil|sibling|newly qualified|nq";
+  "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|grandmother|grandfather|grandparent|gran|nan|grandad|aunt|auntie|uncle|widow|widower|[a-z]+-speaking|[a-z]+-speakers?|care leaver|care-experienced|asye|nqsw|locum|agency worker|apprentice|graduate|trainee|wheelchair user|service user|tm|iro|psw|amhp|dsl|rep|panel chair|hire|recruit|employee|colleague|adopter|fosterer|leaver|pupil|sibling|newly qualified|nq|solicitor|barrister|guardian|judge|gp|doctor|admin|receptionist|paralegal|advocate|supervisor|mentor|educator|assessor";
 /**
  * Fillers speech puts between a verb and a number ("she was, what, seven"). Only the start of each filler owns a comma
  * (the last one's comma stands after the run): a comma either side could split "like, like," 2^n ways on no match.
@@ -128,6 +128,27 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
       `\\bthe\\s+only\\s+one\\s+(?:from|in|of)\\s+(?:my|our|the)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:cohort|intake|year|course|team)\\b${CLAUSE_REST}|\\b(?:are|were|is|was)\\s+(?:identical\\s+)?(?:twins|triplets|quadruplets|quads)\\b|(?<=\\b(?:brothers|sisters|siblings|twins|boys|girls|kids|children|sons|daughters)\\s*,\\s*(?:aged\\s+)?)${NUMBER}\\s+and\\s+${NUMBER}\\b(?!\\s+of\\b)`,
       "giu",
     ),
+  },
+  {
+    kind: "years_of_service",
+    reason:
+      "States how long in other words (“the first eight months”, “since, what, 2011”, “the whole of the nineties”)",
+    pattern: new RegExp(
+      `\\bfor,?\\s+(?:like,?\\s+)?the\\s+first\\s+${NUMBER}\\s+(?:months|years|weeks)\\b|\\bsince,?\\s+(?:(?:what|like|um|er|erm|oh),?\\s+)+(?:19|20)\\d{2}\\b|\\b(?:qualified|been here|started|joined|been there)\\s+since\\s+(?:last|the)\\s+(?:summer|spring|autumn|winter|year|christmas|easter)\\b|\\b(?:for|through|throughout)\\s+(?:the\\s+whole\\s+of\\s+)?the\\s+(?:seventies|eighties|nineties|noughties|(?:19|20)\\d0s)\\b`,
+      "giu",
+    ),
+  },
+  {
+    kind: "unique_description",
+    reason: "Singles someone out: relatives among colleagues, a past others share, a move to a regulator, a rare event",
+    pattern:
+      /\b(?:are|were|they['’]re|they\s+are|they\s+were)\s+(?:sisters|brothers|cousins|siblings|married|related)\b(?:\s+and\s+both\s+[^.,;!?]{3,40})?|\b(?:were|was|are|is)\s+(?:all\s+|both\s+)?ex-(?:forces|army|military|police|navy|raf|marines|prison officers?)\b|\b(?:went|moved|left)\s+to\s+(?:Ofsted|the\s+DfE|Social\s+Work\s+England|Cafcass)\s+as\s+an?\s+[\p{L}-]+|\bsince\s+the\s+(?:inquest|serious\s+case\s+review|scr|cspr|tribunal|trial|stabbing|attack|fire)\b|\bthe\s+(?:incident|stabbing|shooting|fire|attack|raid|riot)\s+(?:at|in|on)\s+the\s+[\p{L}'’-]+(?:\s+(?:camp|home|centre|school|unit|estate|party|festival|park))?|\bthe\s+\p{Lu}[\p{L}'’-]+\s+(?:raid|fire|stabbing|shooting|riot)\b/gu,
+  },
+  {
+    kind: "age",
+    reason: "States an age in words after a role reached, a child set off by commas, or a birthday hit",
+    pattern:
+      /(?<=\b(?:head\s+of\s+service|manager|director|lead|senior|principal|deputy|dcs|psw)\b[^.;!?]{0,40}?)\bat\s+(?:only\s+|just\s+)?(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s*[,.;!?)]|\s+(?:which|and|but))|(?<=\b(?:lad|boy|girl|kid|child|young\s+person|yp|teenager)\b[^.;!?]{0,40}?,\s*)(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|1[1-8])(?=\s*,)|\b(?:hit|reached)\s+(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one|1[3-8]|21)\b/giu,
   },
   {
     kind: "years_of_service",

@@ -205,9 +205,10 @@ Restorative Practice|Systemic Practice|Motivational Interviewing|Social Pedagogy
 Principal Social Worker|PSW|Head of Service|Director|Director of Children's Services|DCS|Assistant Director|Team Manager|
 Service Manager|Practice Lead|Practice Leads|Practice Manager|Senior Practitioner|Advanced Practitioner|Consultant Social Worker|
 Social Worker|Social Workers|Family Support Worker|Personal Adviser|IRO|Independent Reviewing Officer|Child Protection Chair|
-LADO|DSL|Designated Safeguarding Lead|Practice Educator|ASYE|NQSW|Newly Qualified Social Worker|Child Protection|
+LADO|DSL|Designated Safeguarding Lead|Designated Nurse|Designated Doctor|Designated Teacher|Working Together|Practice Educator|ASYE|NQSW|Newly Qualified Social Worker|Child Protection|
 Child in Need|Looked After Children|Care Leavers|Leaving Care|Fostering|Adoption|Special Guardianship|Public Law Outline|
-Youth Justice|Virtual School|Children's Services|Children's Social Care|Local Authority|Local Authorities|Council|
+Youth Justice|Virtual School|Children's Services|Children's Social Care|Adult Social Care|Adults' Social Care|
+Health and Social Care|Local Authority|Local Authorities|Council|
 Family Court|High Court|Crown Court|Court of Appeal|Magistrates|Edge of Care|Practice Standards|Global Majority|
 Christmas|Easter|Eid|Diwali|Ramadan|Hanukkah|Vaisakhi|Lunar New Year|Chinese New Year|Black History Month|Pride|Covid|
 Covid-19|Brexit|Bank Holiday|New Year|UK|United Kingdom|Britain|Great Britain|England|Scotland|Wales|Northern Ireland|

@@ -44,7 +44,14 @@ import {
   verdict,
 } from "./name-token-facts";
 import { JARGON } from "./name-unknown-words";
-import { CHILD_POSSESSIONS, namedAsPeople, pluralVerb, teamAfter, workCueBefore } from "./name-work-cues";
+import {
+  CHILD_POSSESSIONS,
+  namedAsPeople,
+  pluralVerb,
+  roleThenSpeech,
+  teamAfter,
+  workCueBefore,
+} from "./name-work-cues";
 
 /** "oluwaseun and priyanka": a lower-case word with no ordinary sense, listed after a lower-case name. */
 export function addLowerCaseCoordinates(text: string, facts: TokenFacts[], index: number, chunks: Chunk[]): number {
@@ -217,10 +224,11 @@ export function lowerCaseNameCue(
     const cue = workingLifeCue(text, prior, token.end, token.possessive) ?? namedAsPeople(text, prior, token.start);
     if (cue) return cue;
   }
-  const verbAfter = personVerbFollows(nextWords(text, token.end, 2));
+  const appositive = fact.anyGiven && roleThenSpeech(nextWords(text, token.end, 5));
+  const verbAfter = personVerbFollows(nextWords(text, token.end, 2)) || appositive;
   if (
     (fact.anyGiven || (distinctive && lowerCaseTyped)) &&
-    (!fact.ordinary || lowerCaseTyped) &&
+    (!fact.ordinary || lowerCaseTyped || appositive) &&
     verbAfter &&
     (last === undefined || !NOT_BEFORE_A_NAME.has(last)) &&
     !(joined && hasTag(previous, ["Adjective", "Determiner", "Preposition", "Pronoun"]))
@@ -383,17 +391,4 @@ export function isLowerCaseGivenName(fact: TokenFacts): boolean {
     !isEnglishWordForm(token.folded) &&
     !/\p{Lu}/u.test(token.base)
   );
-}
-
-/** "my line manager dorcas": a lower-case, non-dictionary word right after "my/our … manager". */
-export function isLowerCaseNameAfterIntroducer(text: string, fact: TokenFacts): boolean {
-  const { token } = fact;
-  if (token.capitalised || fact.ordinary || fact.identity || token.base.length < 3 || /\p{N}/u.test(token.base))
-    return false;
-  if (JARGON.has(token.folded)) return false;
-  if (PERSON_INTRODUCERS.has(token.folded) || /(?:or|er|ist|ant|ent|ian)$/u.test(token.folded)) return false;
-  const prior = previousWords(text, token.start, 4);
-  const last = prior[prior.length - 1];
-  if (last === undefined || !PERSON_INTRODUCERS.has(last)) return false;
-  return prior.slice(0, -1).some((word) => ["my", "our", "his", "her", "their"].includes(word));
 }

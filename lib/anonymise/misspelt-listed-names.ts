@@ -3,7 +3,7 @@
 import { AUTHORITIES, type AuthorityRegion } from "./authorities";
 import { authoritySpellings, isAcronym } from "./authority-short-forms";
 import { isListedEnglishWord, isListedProperNoun } from "./english-words";
-import { isOrdinaryWord } from "./known-words";
+import { isOrdinaryWord, lexiconTags } from "./known-words";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
 import { foldForMatch, tokeniseWords } from "./text-matching";
 
@@ -111,4 +111,12 @@ export function isOneEditApart(left: string, right: string): boolean {
   const rightRest = rightEnd - start;
   if (leftRest <= 1 && rightRest <= 1) return true;
   return leftRest === 2 && rightRest === 2 && left[start] === right[start + 1] && left[start + 1] === right[start];
+}
+
+/** "cobalt recrutiment", "brightwater fostring": a long ending typed one letter out (or two swapped), no word itself. */
+export function misspeltEnding<Kind>(endings: ReadonlyMap<string, Kind>, folded: string): Kind | undefined {
+  if (folded.length < 7 || !/^\p{Ll}+$/u.test(folded) || isListedEnglishWord(folded) || lexiconTags(folded).length > 0)
+    return undefined;
+  for (const [ending, kind] of endings) if (ending.length >= 8 && isOneEditApart(folded, ending)) return kind;
+  return undefined;
 }

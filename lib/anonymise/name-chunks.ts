@@ -5,14 +5,15 @@ import {
   addLowerCaseCoordinates,
   initialsByCue,
   isLowerCaseGivenName,
-  isLowerCaseNameAfterIntroducer,
   isLowerCaseTyped,
   lowerCaseNameCue,
 } from "./lower-case-names";
 import { bareWordInPersonSlot } from "./name-bare-words";
+import { previousWords } from "./name-context";
+import { PERSON_INTRODUCERS } from "./name-cues";
 import { isSecondBareWord, lowerCaseNameFrame } from "./name-frames";
 import { type Chunk, CONNECTORS, joinedBySpace, newChunk, type TokenFacts, verdict } from "./name-token-facts";
-import { nameSpeltInLowerCase, unknownLowerCaseWord } from "./name-unknown-words";
+import { JARGON, nameSpeltInLowerCase, unknownLowerCaseWord } from "./name-unknown-words";
 
 function isCandidate(fact: TokenFacts, allowed: SpanIndex): boolean {
   const { token } = fact;
@@ -129,4 +130,17 @@ export function buildChunks(text: string, facts: TokenFacts[], allowed: SpanInde
   }
   close();
   return chunks;
+}
+
+/** "my line manager dorcas": a lower-case, non-dictionary word right after "my/our … manager". */
+function isLowerCaseNameAfterIntroducer(text: string, fact: TokenFacts): boolean {
+  const { token } = fact;
+  if (token.capitalised || fact.ordinary || fact.identity || token.base.length < 3 || /\p{N}/u.test(token.base))
+    return false;
+  if (JARGON.has(token.folded)) return false;
+  if (PERSON_INTRODUCERS.has(token.folded) || /(?:or|er|ist|ant|ent|ian)$/u.test(token.folded)) return false;
+  const prior = previousWords(text, token.start, 4);
+  const last = prior[prior.length - 1];
+  if (last === undefined || !PERSON_INTRODUCERS.has(last)) return false;
+  return prior.slice(0, -1).some((word) => ["my", "our", "his", "her", "their"].includes(word));
 }

@@ -94,7 +94,7 @@ export function bracketedPersonAfter(text: string, end: number): boolean {
 
 /** Auxiliaries and modals a person's name opens a sentence with ("Justice doesn't want …", "Misty is off sick"). */
 const AUXILIARIES = new Set(
-  `is was has had would will can could should might must does did isn't wasn't hasn't hadn't wouldn't won't can't
+  `'s is was has had would will can could should might must does did isn't wasn't hasn't hadn't wouldn't won't can't
   couldn't doesn't didn't isnt wasnt hasnt hadnt wouldnt wont cant couldnt doesnt didnt`.split(/\s+/u),
 );
 

@@ -108,6 +108,9 @@ function isRepeatOfName(token: WordToken, next: WordToken | undefined): boolean 
   if (!token.capitalised) return false;
   if (!token.sentenceInitial) return true;
   const tags = wordTags(token.folded);
+  // Note: "Can, um, sorry — Can is the lad's name": a modal opening a sentence takes a verb; set off by a mark
+  // straight after it, it is the name again.
+  if (tags.has("Modal") && next !== undefined && next.start === token.end + 2) return true;
   if (FUNCTION_TAGS.some((tag) => tags.has(tag))) return false;
   const nextTags = next && !next.capitalised && next.start - token.end <= 1 ? wordTags(next.folded) : undefined;
   return !(nextTags?.has("Noun") && !nextTags.has("Verb"));

@@ -1,5 +1,6 @@
 // Cues of working life around a name that is also an ordinary word: "thanks to …", "mentored by …", "… from legal".
 import { wordTags } from "./known-words";
+import { PERSON_INTRODUCERS, SPEECH_VERBS } from "./name-cues";
 import { isAnyGivenName } from "./name-token-facts";
 
 function words(list: string): Set<string> {
@@ -115,4 +116,11 @@ export function namedAsPeople(text: string, prior: string[], start: number): str
   return PEOPLE_THEN_COPULA.test(first)
     ? "Two names said to be people of the work (“the best seniors were … and …”)"
     : null;
+}
+
+/** "pat the duty manager said to leave it": "the", up to two words, a role, then a verb of speech. */
+export function roleThenSpeech(after: string[]): boolean {
+  if (after[0] !== "the") return false;
+  const role = after.slice(1, 4).findIndex((word) => PERSON_INTRODUCERS.has(word));
+  return role >= 0 && SPEECH_VERBS.has(after[role + 2] ?? "");
 }

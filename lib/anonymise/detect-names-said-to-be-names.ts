@@ -1,0 +1,81 @@
+// Words the text itself says are names: "Can is the lad's name, it's Turkish", "Bright was the interpreter's name",
+// "the last one's name, something like gethings or geddings", "a 13yo (rm) from the estate", "Checked by MH.".
+import { isKnownAcronym } from "./known-acronyms";
+import { type SpanIndex, wordTags } from "./known-words";
+import { foldForMatch } from "./text-matching";
+import type { Detection } from "./types";
+
+/** "Can is the lad's name", "Bright was the interpreter's name", "Ola's her real name". */
+const WORD_IS_A_NAME =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*?)(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:(?:the|that)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+['’]s|his|her|their|my|our|your)[ \t]+(?:real[ \t]+|actual[ \t]+|first[ \t]+|given[ \t]+|middle[ \t]+|nick)?name(?![\p{L}])/gu;
+/** "his name was something like gethings or geddings", "the last one's name, like, Okoro". */
+const NAME_IS_A_WORD =
+  /(?<![\p{L}])name(?:[ \t]+(?:was|is))?[ \t]*,?[ \t]+(?:something[ \t]+like|like|i[ \t]+think|maybe)[ \t]*,?[ \t]+(\p{L}[\p{L}'’-]+)(?:[ \t]+or[ \t]+(\p{L}[\p{L}'’-]+))?/giu;
+/** "a 13yo (rm) from the kingsmead estate", "the boy (JT)": initials in brackets after a child or an age. */
+const CHILD_INITIALS =
+  /(?<![\p{L}])(?:\d{1,2}[ \t]*(?:yo|y\/o|yr old|year old|-year-old)|boy|girl|child|yp|lad|kid|baby|teen|teenager|son|daughter)[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?)\)/giu;
+/** "Checked by MH.", "signed off by JT": who did a recorded step, by initials. */
+const INITIALS_WHO_DID =
+  /(?<![\p{L}])(?:checked|signed(?:[ \t]+off)?|countersigned|completed|written|recorded|authorised|approved|reviewed|updated|supervised|agreed|minuted|chaired|actioned|seen|uploaded|allocated[ \t]+to)[ \t]+(?:by[ \t]+)?(\p{Lu}{2,3})(?![\p{L}\p{N}])/giu;
+/** "I had a child, L, whose mum …", "Supervision with AK-B": a letter set off after a child, hyphenated initials. */
+const LETTER_OF_A_CHILD =
+  /(?<![\p{L}])(?:child|boy|girl|yp|young person|baby|kid|son|daughter|lad|sibling)[ \t]*,[ \t]*(\p{Lu})[ \t]*,/gu;
+const HYPHENATED_INITIALS = /(?<![\p{L}])(?:with|by|from|to|and)[ \t]+(\p{Lu}{2,3}-\p{Lu}{1,2}|\p{Lu}-\p{Lu}{2})(?![\p{L}\p{N}-])/gu;
+/** Word classes that are never a name said to be one: "That is his name", "What was her name". */
+const NOT_A_NAME_TAGS = ["Determiner", "Pronoun", "QuestionWord", "Preposition", "Conjunction"];
+
+export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Detection[] {
+  const detections: Detection[] = [];
+  // Note: a lone capital is a word of no class ("L"), so it skips the checks of `add` below.
+  const letter = (start: number, word: string, reason: string): Detection => ({
+    start,
+    end: start + word.length,
+    category: "person",
+    reason,
+    source: "nlp",
+    identity: `person:${foldForMatch(word)}`,
+  });
+  const add = (start: number, word: string, reason: string) => {
+    const end = start + word.length;
+    const tags = wordTags(word.toLowerCase());
+    if (NOT_A_NAME_TAGS.some((tag) => tags.has(tag)) || allowed.overlaps(start, end)) return;
+    detections.push({
+      start,
+      end,
+      category: "person",
+      reason,
+      source: "nlp",
+      identity: `person:${foldForMatch(word)}`,
+    });
+  };
+  for (const match of text.matchAll(WORD_IS_A_NAME))
+    add(match.index, match[1], "Word the text says is someone's name (“… is the lad's name”)");
+  for (const match of text.matchAll(NAME_IS_A_WORD)) {
+    const first =
+      match.index + match[0].length - (match[2] ? match[0].length - match[0].indexOf(match[1]) : match[1].length);
+    add(first, match[1], "Word given as someone's name (“his name was something like …”)");
+    if (match[2])
+      add(match.index + match[0].length - match[2].length, match[2], "Word given as someone's name (“… or …”)");
+  }
+  for (const match of text.matchAll(CHILD_INITIALS)) {
+    const initials = match[1];
+    if (isKnownAcronym(initials.toUpperCase().replace(/[.\s]/gu, ""))) continue;
+    add(match.index + match[0].length - 1 - initials.length, initials, "Initials in brackets after a child or an age");
+  }
+  for (const match of text.matchAll(LETTER_OF_A_CHILD))
+    detections.push(letter(match.index + match[0].lastIndexOf(match[1]), match[1], "Letter standing for a child"));
+  for (const match of text.matchAll(HYPHENATED_INITIALS)) {
+    if (isKnownAcronym(match[1]) || isKnownAcronym(match[1].replace("-", ""))) continue;
+    add(match.index + match[0].length - match[1].length, match[1], "Hyphenated initials (“supervision with AK-B”)");
+  }
+  for (const match of text.matchAll(INITIALS_WHO_DID)) {
+    if (!/^\p{Lu}+$/u.test(match[1]) || !/\b(?:by|to)[ \t]+\p{L}+$/iu.test(match[0]) || isKnownAcronym(match[1]))
+      continue;
+    add(
+      match.index + match[0].length - match[1].length,
+      match[1],
+      "Initials of who did a recorded step (“checked by MH”)",
+    );
+  }
+  return detections;
+}
