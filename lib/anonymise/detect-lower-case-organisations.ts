@@ -1,14 +1,7 @@
 // Organisations named in lower case or by "called": "via northbank people solutions", "a firm called tidewater global".
 import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { isListedPlaceWord } from "./detect-organisations-by-context";
-import {
-  isEnglishWordForm,
-  isEverydayWord,
-  isIdentityWord,
-  isOrdinaryWord,
-  lexiconTags,
-  wordTags,
-} from "./known-words";
+import { isEnglishWordForm, isEverydayWord, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { misspeltEnding } from "./misspelt-listed-names";
 import {
   describeKind,

@@ -20,7 +20,8 @@ const INITIALS_WHO_DID =
 /** "I had a child, L, whose mum …", "Supervision with AK-B": a letter set off after a child, hyphenated initials. */
 const LETTER_OF_A_CHILD =
   /(?<![\p{L}])(?:child|boy|girl|yp|young person|baby|kid|son|daughter|lad|sibling)[ \t]*,[ \t]*(\p{Lu})[ \t]*,/gu;
-const HYPHENATED_INITIALS = /(?<![\p{L}])(?:with|by|from|to|and)[ \t]+(\p{Lu}{2,3}-\p{Lu}{1,2}|\p{Lu}-\p{Lu}{2})(?![\p{L}\p{N}-])/gu;
+const HYPHENATED_INITIALS =
+  /(?<![\p{L}])(?:with|by|from|to|and)[ \t]+(\p{Lu}{2,3}-\p{Lu}{1,2}|\p{Lu}-\p{Lu}{2})(?![\p{L}\p{N}-])/gu;
 /** Word classes that are never a name said to be one: "That is his name", "What was her name". */
 const NOT_A_NAME_TAGS = ["Determiner", "Pronoun", "QuestionWord", "Preposition", "Conjunction"];
 
