@@ -63,3 +63,17 @@ describe("everyday speech beside the new rules", () => {
     expect(flagged("Personal advisers now stay until a care leaver is 25.")).toEqual([]);
   });
 });
+
+describe("everyday speech the thirty-second and thirty-third batches showed redacted", () => {
+  it("leaves a cohort, a shared drive, the field's acronyms, teams named by their work and 'there are'", () => {
+    expect(redacted("there were eleven of us on that ASYE cohort and only two are left")).toEqual([]);
+    expect(redacted("she is precious about the shared drive folders")).toEqual([]);
+    expect(redacted("ABE interview booked, the NICU nurse and the CAIT officer came, Ofsteds are tough")).toEqual([]);
+    expect(redacted("the locum team and the perinatal team and the liaison team")).toEqual([]);
+    expect(redacted("there are 3 in a row. here are the numbers")).toEqual([]);
+  });
+
+  it("still takes a lower-case address on a drive", () => {
+    expect(redacted("he lives at 4 kestrel drive, with mum")).toEqual(["4 kestrel drive"]);
+  });
+});

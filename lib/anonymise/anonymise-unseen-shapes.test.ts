@@ -149,3 +149,23 @@ describe("the thirty-third batch's shapes", () => {
     expect(redacted("Group A, B, C were seen in turn.")).toEqual([]);
   });
 });
+
+describe("months as given names, by what the text says of them", () => {
+  it("takes a month in a team doing something, a possessive's role, from somewhere then 'who', and a sign-off", () => {
+    expect(redacted("May in business support books them and May will tell you.")).toEqual(["May", "May"]);
+    expect(redacted("April's been my manager for about two years.")).toEqual(["April"]);
+    expect(redacted("Then we had May from Juniper, who was incredible.")).toContain("May");
+    expect(redacted("Please confirm you can attend. Regards, May.")).toEqual(["May"]);
+  });
+
+  it("leaves months in their own sense", () => {
+    expect(redacted("May in the summer books up fast.")).toEqual([]);
+    expect(redacted("April's been busy.")).toEqual([]);
+  });
+
+  it("takes initials after a role, a word a bracket calls a surname and a given name before 'the IRO who'", () => {
+    expect(redacted("When we raised caseloads with the AD (mb) she said no.")).toEqual(["mb"]);
+    expect(redacted("agency colleague frost (yes that's his surname) has the same journey")).toEqual(["frost"]);
+    expect(redacted("also jasmine the IRO who actually reads the care plans")).toEqual(["jasmine"]);
+  });
+});

@@ -30,7 +30,7 @@ export const TEAM_DESCRIPTORS = new Set(
   weekend weekday out-of-hours afternoon morning evening manager managers leader leaders member members meeting
   meetings around building players player spirit work multi-agency network steering working group targeted
   investigation investigations abuse one two three four five six seven eight several many few both all other call
-  comms communications audit audits complaints
+  comms communications audit audits complaints locum locums liaison perinatal
   on-call`.split(/\s+/u),
 );
 

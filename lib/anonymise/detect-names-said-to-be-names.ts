@@ -8,12 +8,15 @@ import type { Detection } from "./types";
 /** "Can is the lad's name", "Bright was the interpreter's name", "Ola's her real name". */
 const WORD_IS_A_NAME =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*?)(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:(?:the|that)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+['’]s|his|her|their|my|our|your)[ \t]+(?:real[ \t]+|actual[ \t]+|first[ \t]+|given[ \t]+|middle[ \t]+|nick)?name(?![\p{L}])/gu;
+/** "agency colleague frost (yes that's his surname)": a word the bracket after it says is a name. */
+const NAME_IN_BRACKETS_SAID =
+  /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*)[ \t]*\((?:yes,?[ \t]*|yeah,?[ \t]*|really,?[ \t]*)?that['’]?s[ \t]+(?:his|her|their)[ \t]+(?:real[ \t]+|actual[ \t]+)?(?:sur|first[ \t]+|nick)?name\b/giu;
 /** "his name was something like gethings or geddings", "the last one's name, like, Okoro". */
 const NAME_IS_A_WORD =
   /(?<![\p{L}])name(?:[ \t]+(?:was|is))?[ \t]*,?[ \t]+(?:something[ \t]+like|like|i[ \t]+think|maybe)[ \t]*,?[ \t]+(\p{L}[\p{L}'’-]+)(?:[ \t]+or[ \t]+(\p{L}[\p{L}'’-]+))?/giu;
-/** "a 13yo (rm) from the kingsmead estate", "the boy (JT)": initials in brackets after a child or an age. */
+/** "a 13yo (rm) from the kingsmead estate", "the AD (mb) said": initials in brackets after a child, an age or a role. */
 const CHILD_INITIALS =
-  /(?<![\p{L}])(?:\d{1,2}[ \t]*(?:yo|y\/o|yr old|year old|-year-old)|boy|girl|child|yp|lad|kid|baby|teen|teenager|son|daughter)[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?)\)/giu;
+  /(?<![\p{L}])(?:\d{1,2}[ \t]*(?:yo|y\/o|yr old|year old|-year-old)|boy|girl|child|yp|lad|kid|baby|teen|teenager|son|daughter|ad|tm|atm|sm|hos|dcs|iro|psw|pa|manager|deputy|senior|supervisor)[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?)\)/giu;
 /** "Checked by MH.", "signed off by JT": who did a recorded step, by initials. */
 const INITIALS_WHO_DID =
   /(?<![\p{L}])(?:checked|signed(?:[ \t]+off)?|countersigned|completed|written|recorded|authorised|approved|reviewed|updated|supervised|agreed|minuted|chaired|actioned|seen|uploaded|allocated[ \t]+to)[ \t]+(?:by[ \t]+)?(\p{Lu}{2,3})(?![\p{L}\p{N}])/giu;
@@ -51,6 +54,8 @@ export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Dete
   };
   for (const match of text.matchAll(WORD_IS_A_NAME))
     add(match.index, match[1], "Word the text says is someone's name (“… is the lad's name”)");
+  for (const match of text.matchAll(NAME_IN_BRACKETS_SAID))
+    add(match.index, match[1], "Word a bracket says is someone's name (“frost (yes that's his surname)”)");
   for (const match of text.matchAll(NAME_IS_A_WORD)) {
     const first =
       match.index + match[0].length - (match[2] ? match[0].length - match[0].indexOf(match[1]) : match[1].length);
@@ -61,7 +66,11 @@ export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Dete
   for (const match of text.matchAll(CHILD_INITIALS)) {
     const initials = match[1];
     if (isKnownAcronym(initials.toUpperCase().replace(/[.\s]/gu, ""))) continue;
-    add(match.index + match[0].length - 1 - initials.length, initials, "Initials in brackets after a child or an age");
+    add(
+      match.index + match[0].length - 1 - initials.length,
+      initials,
+      "Initials in brackets after a child, an age or a role",
+    );
   }
   for (const match of text.matchAll(LETTER_OF_A_CHILD))
     detections.push(letter(match.index + match[0].lastIndexOf(match[1]), match[1], "Letter standing for a child"));

@@ -3,9 +3,9 @@ import {
   detectAddressedNames,
   detectDottedInitials,
   detectFamilyInitials,
-  detectMonthNames,
   withAdjacentInitials,
 } from "./detect-addressed-names";
+import { detectMonthNames } from "./detect-month-names";
 import { detectAccentedNames } from "./detect-names-accented";
 import { detectBracketedNames, detectLettersWithAges } from "./detect-names-bracketed";
 import { detectCalledNames } from "./detect-names-called";

@@ -180,7 +180,7 @@ const PAID_AFTER =
 
 /** Groups and quantities that take a plural verb without naming any one body ("management are", "the rest are"). */
 const NO_BODY =
-  /^(?:staff|management|leadership|family|team|everyone|people|police|rest|same|other|most|more|less|overtime|nobody|noone|anyone)$/u;
+  /^(?:staff|management|leadership|family|team|everyone|people|police|rest|same|other|most|more|less|overtime|nobody|noone|anyone|there|here|where|these|those|they|we|you|kids|lots|loads|plenty|things|numbers|rates|figures)$/u;
 
 /** A singular noun that is no department, group or term of the work ("cobalt", not "management", "mash" or "staff"). */
 function isBareSingular(token: WordToken): boolean {

@@ -13,14 +13,14 @@ const ADDRESS = new RegExp(
 
 /** "on tooley st", "off mill lane", "the woodward road office": a street typed in lower case after a word that places it. */
 const LOWER_CASE_STREET =
-  /(?<=\b(?:on|off|at|along|near|the|to|from|in|into|down|up|round)[ \t]+)(?!(?:the|a|an|my|our|their|his|her|this|that|same|main|high|back|side|busy|quiet|long|next|other|wrong|right|local|new|old|private|country|one|every|actual|whole|ring|slip|toll|dirt|open|bus|cycle|fast|slow|dual|trunk|service|access|memory|end|way|road|street)\b)[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?[ \t]+(?:st|rd|road|street|lane|avenue|ave|close|crescent|drive|gardens|grove|terrace|estate)(?![\p{L}])/gu;
+  /(?<=\b(?:on|off|at|along|near|the|to|from|in|into|down|up|round)[ \t]+)(?!(?:the|a|an|my|our|their|his|her|this|that|same|main|high|back|side|busy|quiet|long|next|other|wrong|right|local|new|old|private|country|one|every|actual|whole|ring|slip|toll|dirt|open|bus|cycle|fast|slow|dual|trunk|service|access|memory|end|way|road|street|shared|hard|test|recruitment|fundraising|charm)\b)[a-z][a-z'’-]{2,}(?:[ \t]+[a-z][a-z'’-]{2,})?[ \t]+(?:st|rd|road|street|lane|avenue|ave|close|crescent|drive|gardens|grove|terrace|estate)(?![\p{L}])/gu;
 
 /**
  * "visited at 22 kestrel road, se15", "moved to 7 harbour view, chatham": a house number, one to three lower-case words
  * and a street's ending typed in lower case, before a pause. Not a count of something ("5 minutes walk.").
  */
 const LOWER_CASE_ADDRESS =
-  /(?<![\p{L}\p{N}/.-]|\b(?:a|an|the|my|our|his|her|their|your|we|those|these|them)[ \t]+)\d{1,4}[a-z]?,?[ \t]+(?!(?:the|a|an|my|our|of|and|or|in|on|at|to|for|with|per|more|other|young|old|new|big|small|same|last|next|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|miles?|times?|kids|children|cases|families|people|staff|visits?|hour|min)\b)(?:[a-z][a-z'’-]+[ \t]+){1,3}(?:road|rd|street|st|lane|avenue|ave|crescent|gardens|gdns|grove|terrace|mews|parade|view)(?=[ \t]*(?:[,.;)\n]|$))/gu;
+  /(?<![\p{L}\p{N}/.-]|\b(?:a|an|the|my|our|his|her|their|your|we|those|these|them)[ \t]+)\d{1,4}[a-z]?,?[ \t]+(?!(?:the|a|an|my|our|of|and|or|in|on|at|to|for|with|per|more|other|young|old|new|big|small|same|last|next|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?|miles?|times?|kids|children|cases|families|people|staff|visits?|hour|min)\b)(?:[a-z][a-z'’-]+[ \t]+){1,3}(?:road|rd|street|st|lane|avenue|ave|crescent|gardens|gdns|grove|terrace|mews|parade|view|drive|walk|row|square|rise)(?=[ \t]*(?:[,.;)\n]|$))/gu;
 
 /** "found at Terminal 4", "Heathrow Terminal 5": an airport's terminal, where a child was found or met. */
 const TERMINAL =

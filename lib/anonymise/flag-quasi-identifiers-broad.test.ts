@@ -205,4 +205,22 @@ describe("quasi-identifier shapes of the second session of 2026-12-07", () => {
     expect(texts("I said, at twenty, that we should go.")).toEqual([]);
     expect(texts("They're married with kids.")).toEqual([]);
   });
+
+  it("flags a place in a line of workers, one of a few of a kind, an upbringing, a tribunal and a stint dated by an event", () => {
+    expect(texts("The family have been known to us for years and I am the ninth social worker.")).toContain(
+      "I am the ninth social worker",
+    );
+    expect(texts("I'm one of four Sylheti speakers in the whole service, so I get pulled in.")).toContain(
+      "one of four Sylheti speakers in the whole service",
+    );
+    expect(texts("Our worker Precious grew up on Thames View, which helps.")).toContain("grew up on Thames View");
+    expect(texts("He was owed more, and he took them to tribunal in Croydon.")).toContain("took them to tribunal");
+    expect(texts("I've been in Sutton on a rolling contract since the pandemic.")).toContain("since the pandemic");
+    expect(texts("Justice is the one I worry about - twelve, excluded twice.")).toContain("twelve");
+  });
+
+  it("leaves counts of things and a second person to speak", () => {
+    expect(texts("It's one of three things we do.")).toEqual([]);
+    expect(texts("I'm the second person to say so.")).toEqual([]);
+  });
 });

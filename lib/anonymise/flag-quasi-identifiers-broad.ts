@@ -145,10 +145,23 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
       /\b(?:are|were|they['’]re|they\s+are|they\s+were)\s+(?:sisters|brothers|cousins|siblings|married|related)\b(?:\s+and\s+both\s+[^.,;!?]{3,40})?|\b(?:were|was|are|is)\s+(?:all\s+|both\s+)?ex-(?:forces|army|military|police|navy|raf|marines|prison officers?)\b|\b(?:went|moved|left)\s+to\s+(?:Ofsted|the\s+DfE|Social\s+Work\s+England|Cafcass)\s+as\s+an?\s+[\p{L}-]+|\bsince\s+the\s+(?:inquest|serious\s+case\s+review|scr|cspr|tribunal|trial|stabbing|attack|fire)\b|\bthe\s+(?:incident|stabbing|shooting|fire|attack|raid|riot)\s+(?:at|in|on)\s+the\s+[\p{L}'’-]+(?:\s+(?:camp|home|centre|school|unit|estate|party|festival|park))?|\bthe\s+\p{Lu}[\p{L}'’-]+\s+(?:raid|fire|stabbing|shooting|riot)\b/gu,
   },
   {
+    kind: "unique_description",
+    reason:
+      "Singles someone out: a place in a line of workers, one of a few of a kind, where someone grew up, a tribunal",
+    pattern:
+      /\b(?:I\s+am|I['’]m|I\s+was|she['’]s|he['’]s|she\s+was|he\s+was)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:social\s+worker|sw|worker|manager|allocated\s+worker|iro|tm)\b|\bone\s+of\s+(?:about\s+|only\s+|just\s+)?(?:two|three|four|five|six|a\s+few|a\s+handful\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:speakers|social\s+workers|workers|managers|men|women|people|staff|practitioners|students)\b(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:whole\s+)?[\p{L}'’-]+(?:\s+at\s+the\s+time)?)?|\bgrew\s+up\s+(?:on|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\btook\s+(?:them|him|her|the\s+council|the\s+agency|us)\s+to\s+(?:a\s+)?(?:tribunal|court)\b/gu,
+  },
+  {
+    kind: "years_of_service",
+    reason: "States how long by an event (“since the pandemic”, “since the office closed”)",
+    pattern:
+      /\bsince\s+(?:the\s+)?(?:pandemic|covid|lockdown|first\s+lockdown|restructure|merger|inspection)\b|\bsince\s+the\s+(?:[\p{L}'’-]+\s+){0,2}?(?:office|team|unit|hub|service)\s+(?:closed|opened|merged|moved)\b/giu,
+  },
+  {
     kind: "age",
     reason: "States an age in words after a role reached, a child set off by commas, or a birthday hit",
     pattern:
-      /(?<=\b(?:head\s+of\s+service|manager|director|lead|senior|principal|deputy|dcs|psw)\b[^.;!?]{0,40}?)\bat\s+(?:only\s+|just\s+)?(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s*[,.;!?)]|\s+(?:which|and|but))|(?<=\b(?:lad|boy|girl|kid|child|young\s+person|yp|teenager)\b[^.;!?]{0,40}?,\s*)(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|1[1-8])(?=\s*,)|\b(?:hit|reached)\s+(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one|1[3-8]|21)\b/giu,
+      /(?<=\b(?:head\s+of\s+service|manager|director|lead|senior|principal|deputy|dcs|psw)\b[^.;!?]{0,40}?)\bat\s+(?:only\s+|just\s+)?(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s*[,.;!?)]|\s+(?:which|and|but))|(?<=\b(?:lad|boy|girl|kid|child|young\s+person|yp|teenager)\b[^.;!?]{0,40}?,\s*)(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|1[1-8])(?=\s*,)|(?<=[—–-]\s*)(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?=\s*,)|\b(?:hit|reached)\s+(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one|1[3-8]|21)\b/giu,
   },
   {
     kind: "years_of_service",

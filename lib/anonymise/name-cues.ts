@@ -18,7 +18,7 @@ export const PERSON_INTRODUCERS =
   sp buddy youngest eldest oldest twin stepdad stepmum stepfather stepmother foster carers social nephew niece
   grandson granddaughter kid kids sons daughters brothers sisters friend mate housemate flatmate neighbour trainee
   apprentice student-social-worker dcs ds midwife yp hv paediatrician psychiatrist counsellor keyworker caseworker
-  senco mentee leaver co-worker coworker lad lass bloke fella chap admin receptionist secretary escort volunteer mgr recruiter pe sm dtm stm bsa tl ssw`);
+  senco mentee leaver assistant co-worker coworker lad lass bloke fella chap admin receptionist secretary escort volunteer mgr recruiter pe sm dtm stm bsa tl ssw`);
 
 /** Words that follow a name but not the ordinary sense of a name-like word ("asked will to", "rang rose about"). */
 export const NAME_FOLLOWERS = words(`to about if whether that and or , . ? ! ; : for on in at when yesterday today
@@ -88,7 +88,7 @@ export const PERSONAL_POSSESSIONS = words(`mum mother dad father son daughter br
   family caseload cases case notes write-ups writeups phone car desk manager team actions work email emails office
   house home flat birthday wedding funeral leave foster carer carers worker social school teacher nursery
   keyworker placement assessment assessments statement statements report reports replacement visa diary signature
-  birth`);
+  birth chronology supervision`);
 
 /** Opening words stripped from the front of a capitalised run ("Dear Chinonso", "Yesterday Kwabena"). */
 export const OPENING_TAGS = new Set([

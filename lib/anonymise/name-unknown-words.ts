@@ -30,7 +30,7 @@ const PROPER_NOUN_NAME_LIKENESS = 0.1;
 
 /** Words of the field and of typing that no dictionary lists, and the capital and nations typed in lower case. */
 export const JARGON = new Set(
-  `lado mash camhs ehcp sgo asye nqsw iro iros dsl cafcass ofsted caseload caseloads signposting signposted
+  `cohort cohorts intake perinatal antenatal postnatal lado mash camhs ehcp sgo asye nqsw iro iros dsl cafcass ofsted caseload caseloads signposting signposted
   safeguarding workload workloads wellbeing rota rotas nrpf uasc yot yos cwd edt ftmr irh plo pep peps chrono
   chronology chronologies genogram genograms ecomap mosaic liquidlogic lcs ehm bsl esol adhd asd send sencos senco
   gonna wanna gotta innit tbh imo imho lol omg asap btw fyi etc aswell alot abit thats dont cant wont isnt didnt

@@ -118,9 +118,9 @@ export function namedAsPeople(text: string, prior: string[], start: number): str
     : null;
 }
 
-/** "pat the duty manager said to leave it": "the", up to two words, a role, then a verb of speech. */
+/** "pat the duty manager said to leave it", "jasmine the IRO who": "the", up to two words, a role, then speech or "who". */
 export function roleThenSpeech(after: string[]): boolean {
   if (after[0] !== "the") return false;
   const role = after.slice(1, 4).findIndex((word) => PERSON_INTRODUCERS.has(word));
-  return role >= 0 && SPEECH_VERBS.has(after[role + 2] ?? "");
+  return role >= 0 && (SPEECH_VERBS.has(after[role + 2] ?? "") || after[role + 2] === "who");
 }
