@@ -169,3 +169,21 @@ describe("months as given names, by what the text says of them", () => {
     expect(redacted("also jasmine the IRO who actually reads the care plans")).toEqual(["jasmine"]);
   });
 });
+
+describe("the thirty-fourth batch's shapes", () => {
+  it("takes initials given an age or a state, each firm of a pair mentioned alone and a number read out", () => {
+    expect(redacted("Referral received regarding AB, aged 16.")).toEqual(["AB"]);
+    expect(redacted("Case note: TK is on remand.")).toEqual(["TK"]);
+    expect(redacted("CP is on remand")).toEqual([]);
+    expect(
+      redacted("on the books with brightpath locums and tidewater at once. tidewater actually got me interviews"),
+    ).toContain("tidewater");
+    expect(redacted("Her number's oh-seven-seven-double-oh, nine-double-oh, four-four-one — don't!")).toEqual([
+      "oh-seven-seven-double-oh, nine-double-oh, four-four-one",
+    ]);
+  });
+
+  it("leaves a note of what was left out", () => {
+    expect(redacted("Birth mother Ms Kovacs (address withheld) to send a letter.")).toEqual(["Kovacs"]);
+  });
+});

@@ -25,6 +25,9 @@ const LETTER_OF_A_CHILD =
   /(?<![\p{L}])(?:child|boy|girl|yp|young person|baby|kid|son|daughter|lad|sibling)[ \t]*,[ \t]*(\p{Lu})[ \t]*,/gu;
 const HYPHENATED_INITIALS =
   /(?<![\p{L}])(?:with|by|from|to|and)[ \t]+(\p{Lu}{2,3}-\p{Lu}{1,2}|\p{Lu}-\p{Lu}{2})(?![\p{L}\p{N}-])/gu;
+/** "regarding AB, aged 16", "TK is on remand": initials given an age or a state only a person is in. */
+const INITIALS_OF_A_YOUNG_PERSON =
+  /(?<![\p{L}\p{N}])(\p{Lu}{2,3})(?:(?:,[ \t]*|[ \t]*\([ \t]*)(?:aged|age)[ \t]*\d{1,2}|[ \t]+(?:is|was|has been)[ \t]+(?:on remand|in custody|remanded|arrested|charged|sentenced|excluded|missing from)\b)/gu;
 /** Word classes that are never a name said to be one: "That is his name", "What was her name". */
 const NOT_A_NAME_TAGS = ["Determiner", "Pronoun", "QuestionWord", "Preposition", "Conjunction"];
 
@@ -77,6 +80,9 @@ export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Dete
   for (const match of text.matchAll(HYPHENATED_INITIALS)) {
     if (isKnownAcronym(match[1]) || isKnownAcronym(match[1].replace("-", ""))) continue;
     add(match.index + match[0].length - match[1].length, match[1], "Hyphenated initials (“supervision with AK-B”)");
+  }
+  for (const match of text.matchAll(INITIALS_OF_A_YOUNG_PERSON)) {
+    if (!isKnownAcronym(match[1])) add(match.index, match[1], "Initials given an age or a state (“AB, aged 16”)");
   }
   for (const match of text.matchAll(INITIALS_WHO_DID)) {
     if (!/^\p{Lu}+$/u.test(match[1]) || !/\b(?:by|to)[ \t]+\p{L}+$/iu.test(match[0]) || isKnownAcronym(match[1]))

@@ -41,6 +41,11 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
       byKey.set(initials.toLowerCase(), byKey.get(initials.toLowerCase()) ?? detection);
       exactly.set(initials.toLowerCase(), initials);
     }
+    // Note: "with brightpath locums and tidewater … tidewater got me interviews": each firm of a pair is mentioned alone.
+    for (const part of name.split(/\s+(?:and|&)\s+/u).slice(1)) {
+      if (part.length >= 4 && !GENERIC_WORDS.has(part) && !/\s/u.test(part))
+        byKey.set(part, byKey.get(part) ?? detection);
+    }
     const first = name.split(/\s+/u)[0];
     if (first !== name && first.length >= 4 && !GENERIC_WORDS.has(first)) {
       byKey.set(first, byKey.get(first) ?? detection);

@@ -1,4 +1,5 @@
 import { findPhoneNumbersInText, isPossiblePhoneNumber } from "libphonenumber-js";
+import { detectSpokenPhoneNumbers } from "./detect-spoken-phone-numbers";
 import { detectAddresses } from "./detect-structured-addresses";
 import { detectDates } from "./detect-structured-dates";
 import { codePointBefore, startingAtCapitals } from "./text-matching";
@@ -192,6 +193,7 @@ export function detectPhones(text: string): Detection[] {
       detections.push(structured("phone", start, match.index + match[0].length, "UK phone number"));
     }
   }
+  detections.push(...detectSpokenPhoneNumbers(text));
   for (const match of text.matchAll(PHONE_SHAPE)) {
     detections.push(structured("phone", match.index, match.index + match[0].length, "Number in phone shape"));
   }

@@ -223,4 +223,20 @@ describe("quasi-identifier shapes of the second session of 2026-12-07", () => {
     expect(texts("It's one of three things we do.")).toEqual([]);
     expect(texts("I'm the second person to say so.")).toEqual([]);
   });
+
+  it("flags a long description to its eighth word, a parent's age, a late career turn and clipped stints", () => {
+    expect(
+      texts("I think I'm the first care leaver they've ever hired into the Leaving Care team in Lewisham."),
+    ).toContain("the first care leaver they've ever hired into the Leaving Care team");
+    expect(texts("Referral re: unborn, mother 17. Allocated today.")).toContain("mother 17");
+    expect(texts("Im 58 and went locum at 55 after redundancy.")).toContain("went locum at 55");
+    expect(texts("nine years in RBKC and before that four in H&F")).toContain("before that four in");
+    expect(texts("no one lasts two years on the team. I've done five.")).toContain("I've done five");
+    expect(texts("I was in care in Southwark in the nineties.")).toContain("in the nineties");
+  });
+
+  it("leaves a pregnancy's weeks and what was done", () => {
+    expect(texts("mum 15 weeks pregnant").join(" ")).not.toContain("mum 15");
+    expect(texts("I've done it.")).toEqual([]);
+  });
 });

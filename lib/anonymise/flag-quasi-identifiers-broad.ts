@@ -8,7 +8,7 @@ import { NUMBER } from "./flag-quasi-identifiers-wordings";
 
 /** Words for a person or a group of people: what "the only …" or "the first …" singles out. */
 const PERSON_WORDS =
-  "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|grandmother|grandfather|grandparent|gran|nan|grandad|aunt|auntie|uncle|widow|widower|[a-z]+-speaking|[a-z]+-speakers?|care leaver|care-experienced|asye|nqsw|locum|agency worker|apprentice|graduate|trainee|wheelchair user|service user|tm|iro|psw|amhp|dsl|rep|panel chair|hire|recruit|employee|colleague|adopter|fosterer|leaver|pupil|sibling|newly qualified|nq|solicitor|barrister|guardian|judge|gp|doctor|admin|receptionist|paralegal|advocate|supervisor|mentor|educator|assessor";
+  "man|woman|men|women|male|female|bloke|guy|lad|girl|boy|child|kid|baby|person|people|manager|worker|social worker|sw|practitioner|member|carer|foster carer|interpreter|translator|speaker|student|parent|mum|dad|mother|father|family|household|black|asian|white|muslim|sikh|hindu|jewish|disabled|deaf|blind|gay|lesbian|trans|senior|director|head|lead|officer|nurse|teacher|grandmother|grandfather|grandparent|gran|nan|grandad|aunt|auntie|uncle|widow|widower|[a-z]+-speaking|[a-z]+-speakers?|care leaver|care-experienced|asye|nqsw|locum|agency worker|apprentice|graduate|trainee|wheelchair user|service user|tm|iro|psw|amhp|dsl|rep|panel chair|hire|recruit|employee|colleague|adopter|fosterer|leaver|pupil|sibling|newly qualified|nq|solicitor|barrister|guardian|judge|gp|doctor|admin|receptionist|paralegal|advocate|supervisor|mentor|educator|assessor|paediatrician|psychologist|psychiatrist|therapist|midwife|health visitor|detective";
 /**
  * Fillers speech puts between a verb and a number ("she was, what, seven"). Only the start of each filler owns a comma
  * (the last one's comma stands after the run): a comma either side could split "like, like," 2^n ways on no match.
@@ -16,9 +16,9 @@ const PERSON_WORDS =
 const FILLERS = "(?:,?\\s*(?:what|like|um|uh|er|erm|maybe|about|only|just|barely|nearly|almost|clearly|I think))*,?";
 const NOT_A_UNIT =
   "(?!\\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|cases|children|kids|families|percent|%|miles|pounds|quid|am\\b|pm\\b|o['’]clock|times|visits|placements|of\\b|or\\b|to\\b|[-–]\\s*\\d))";
-/** The end of a description: punctuation or the start of a new clause, within eight words. */
+/** The end of a description: punctuation or the start of a new clause within eight words, else the eighth word. */
 const CLAUSE_REST =
-  "(?:\\s+(?!(?:and|but|so|because|who|which|that|for|to|when|by)\\b)[\\p{L}\\p{N}&'’-]+){0,8}?(?=\\s*[,.;:!?)—–]|\\s+(?:and|but|so|because|who|which|that|for|to|when|by)\\b|\\s*$)";
+  "(?:(?:\\s+(?!(?:and|but|so|because|who|which|that|for|to|when|by)\\b)[\\p{L}\\p{N}&'’-]+){0,8}?(?=\\s*[,.;:!?)—–]|\\s+(?:and|but|so|because|who|which|that|for|to|when|by)\\b|\\s*$)|(?:\\s+(?!(?:and|but|so|because|who|which|that|for|to|when|by)\\b)[\\p{L}\\p{N}&'’-]+){8})";
 
 /** "second-year", "2nd yr": which year of a career or a course. */
 const ORDINAL_YEAR = "(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)[- ](?:year|yr)";
@@ -150,6 +150,19 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
       "Singles someone out: a place in a line of workers, one of a few of a kind, where someone grew up, a tribunal",
     pattern:
       /\b(?:I\s+am|I['’]m|I\s+was|she['’]s|he['’]s|she\s+was|he\s+was)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:social\s+worker|sw|worker|manager|allocated\s+worker|iro|tm)\b|\bone\s+of\s+(?:about\s+|only\s+|just\s+)?(?:two|three|four|five|six|a\s+few|a\s+handful\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:speakers|social\s+workers|workers|managers|men|women|people|staff|practitioners|students)\b(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:whole\s+)?[\p{L}'’-]+(?:\s+at\s+the\s+time)?)?|\bgrew\s+up\s+(?:on|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\btook\s+(?:them|him|her|the\s+council|the\s+agency|us)\s+to\s+(?:a\s+)?(?:tribunal|court)\b/gu,
+  },
+  {
+    kind: "years_of_service",
+    reason:
+      "States how long in a clipped way, or when (“before that four in H&F”, “I've done five.”, “in the nineties”)",
+    pattern:
+      /\bbefore\s+that\s+(?:(?:about|around|nearly|maybe)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:in|at|with)\b|\bI['’]ve\s+done\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2})(?=\s*[.!?]|\s*$)|\bin\s+the\s+(?:seventies|eighties|nineties|noughties|(?:19|20)\d0s)\b/giu,
+  },
+  {
+    kind: "age",
+    reason: "States a parent's age or the age a career turned (“mother 17”, “went locum at 55”)",
+    pattern:
+      /\b(?:mother|mum|father|dad)\s+(?:aged\s+)?1[2-9](?![\p{L}\d]|\s*(?:weeks?|months?|years?|%|minutes?|hours?))|\b(?:went\s+(?:locum|agency|independent|freelance|part[- ]time)|took\s+(?:voluntary\s+)?redundancy|retired|changed\s+careers?)\s+at\s+(?:only\s+|just\s+|age\s+)?(?:[2-7]\d)(?![\p{L}\d:.]|\s*(?:am|pm|%))/giu,
   },
   {
     kind: "years_of_service",

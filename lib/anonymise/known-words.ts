@@ -194,7 +194,7 @@ export function isCountryOrRegion(word: string): boolean {
  * practice models, festivals, and the attribution-level regions "London" and "South East".
  */
 const ALLOWED_PHRASES =
-  `Ofsted|Ofsteds|ABE|NICU|SCBU|CAIT|SSW|WhatsApp|Ombudsman|Social Work England|SWE|DfE|Department for Education|Department of Health|DHSC|Home Office|NHS|NHS England|
+  `Ofsted|Ofsteds|ABE|EAL|GRT|FGM|NICU|SCBU|CAIT|SSW|WhatsApp|Ombudsman|Social Work England|SWE|DfE|Department for Education|Department of Health|DHSC|Home Office|NHS|NHS England|
 CAMHS|CQC|Cafcass|ADCS|LGA|Local Government Association|BASW|Unison|GMB|Unite|Frontline|Step Up|Step Up to Social Work|
 Think Ahead|Firstline|What Works|Foundations|Research in Practice|Community Care|Children's Commissioner|Parliament|Government|
 Met|Metropolitan Police|Police|CPS|Crown Prosecution Service|Youth Justice Board|LIIA|SESLIP|London Innovation and Improvement Alliance|

@@ -15,6 +15,7 @@ import {
 } from "./name-bare-word-classes";
 import { isPastTenseVerb, isThirdPersonVerb, nextWords, previousWords, withoutFillers } from "./name-context";
 import { HONORIFICS, NAME_FOLLOWERS, PERSON_INTRODUCERS, PERSONAL_POSSESSIONS, PERSONAL_PRONOUNS } from "./name-cues";
+import { isWithheldNote } from "./name-frames";
 import {
   ageAfter,
   bracketedPersonAfter,
@@ -79,7 +80,7 @@ export function bareWordInPersonSlot(
       length: 1,
     };
   }
-  if (!isBareNameWord(fact, true)) return null;
+  if (!isBareNameWord(fact, true) || isWithheldNote(text, fact.token.start)) return null;
   const listed = bareWordListedWithPeople(text, facts, index);
   if (listed) return listed;
   const prior = withoutFillers(previousWords(text, fact.token.start, 6));

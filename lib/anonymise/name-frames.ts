@@ -230,7 +230,9 @@ function slotFrame(text: string, fact: TokenFacts, prior: string[], after: strin
         .some((word) => roleHead(word) || (wordTags(word).has("Actor") && !ATTRIBUTIVE_ROLES.has(word)))) &&
     !/\p{N}/u.test(text.slice(Math.max(0, fact.token.start - 12), fact.token.start)) &&
     !LANGUAGE_USE_AFTER.has(beforeLast) &&
-    !isAdjectiveOnly(fact)
+    !isAdjectiveOnly(fact) &&
+    // Note: "Ms Kovacs (address withheld)": a note of what was left out names no one.
+    !isWithheldNote(text, fact.token.start)
   )
     return "Bare word alone in brackets after a role (“the recruiter (…)”)";
   return null;
@@ -338,4 +340,11 @@ function tightPersonNoun(words: string[]): boolean {
       return false;
   }
   return false;
+}
+
+const WITHHELD = /^[^)]*\b(?:withheld|redacted|removed|unknown|tbc|tba|anonymised|not known)\b[^)]*\)/iu;
+
+/** "(address withheld)", "(name redacted)": a bracket that notes what was left out, opening at `start`. */
+export function isWithheldNote(text: string, start: number): boolean {
+  return /\([ \t]*$/u.test(text.slice(Math.max(0, start - 3), start)) && WITHHELD.test(text.slice(start, start + 40));
 }
