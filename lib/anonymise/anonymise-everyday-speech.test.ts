@@ -77,3 +77,39 @@ describe("everyday speech the thirty-second and thirty-third batches showed reda
     expect(redacted("he lives at 4 kestrel drive, with mum")).toEqual(["4 kestrel drive"]);
   });
 });
+
+describe("review of the second session of 2026-12-07: what the new rules must leave alone", () => {
+  it("leaves months and weekdays used as dates, even once a month has named someone", () => {
+    expect(redacted("I spoke to May. May is the busiest month.")).toEqual(["May"]);
+    expect(redacted("Best wishes, June is nearly here.")).toEqual([]);
+    expect(redacted("Thanks, June 2023 was a tough year.")).toEqual([]);
+    expect(redacted("The figures were in line with May.")).toEqual([]);
+    expect(redacted("April did the damage, the inspection was brutal.")).toEqual([]);
+    expect(redacted("I booked leave for Monday and she approved it.")).toEqual([]);
+  });
+
+  it("leaves modals, words of grammar, lower-case words in brackets and notes in capitals", () => {
+    expect(redacted("will the iro who chaired it be invited?")).toEqual([]);
+    expect(redacted("Thanks to Sarah, and to all, for the cake.")).toEqual(["Sarah"]);
+    expect(redacted("a senior (new) started.")).toEqual([]);
+    expect(redacted("Meeting with CP-IS leads.")).toEqual([]);
+    expect(redacted("NB, aged 14 at the time.")).toEqual([]);
+    expect(redacted("I had a child, I, who was amazing.")).toEqual([]);
+    expect(redacted("Hub is the team's nickname.")).toEqual([]);
+  });
+
+  it("leaves people and council teams used for a language, counting aloud and everyday flags", () => {
+    expect(anonymise("I had sessions with Maria for Spanish.").redactions.map((found) => found.category)).toEqual([
+      "person",
+    ]);
+    expect(redacted("We rang Duty for Somali speakers.")).toEqual([]);
+    expect(redacted("we counted oh, one, two, three, four, five, six, seven, eight, nine")).toEqual([]);
+    expect(redacted("oh one six one treble four five six seven eight")).toEqual([
+      "oh one six one treble four five six seven eight",
+    ]);
+    expect(flagged("the two cases are related")).toEqual([]);
+    expect(flagged("we took them to court for the final hearing")).toEqual([]);
+    expect(flagged("I rang mum 12 times and dad 15 miles away")).toEqual([]);
+    expect(flagged("scores in the nineties")).toEqual([]);
+  });
+});

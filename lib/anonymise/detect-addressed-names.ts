@@ -2,20 +2,10 @@
 import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, isOrdinaryWord, type SpanIndex, wordTags } from "./known-words";
-import { introducedAsPerson, isPastTenseVerb, nextWords, previousWords } from "./name-context";
-import {
-  HONORIFICS,
-  PERSON_INTRODUCERS,
-  PERSON_OBJECT_VERBS,
-  PERSONAL_POSSESSIONS,
-  SPEECH_VERBS,
-  TALK_WORDS,
-} from "./name-cues";
+import { PERSON_INTRODUCERS } from "./name-cues";
 import { isGazetteerGivenName } from "./name-gazetteer";
-import { predicateIsPerson } from "./name-predicates";
 import { isAnyGivenName } from "./name-token-facts";
 import { FAMILY_NOUNS } from "./name-word-classes";
-import { teamPhraseEnd } from "./name-work-cues";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 

@@ -1,9 +1,10 @@
 // A name the speaker corrects ("Mo – sorry, Mohammed – was the LADO then", "Mohammed, I mean Mo, rang") or shortens
 // ("mustafa - mo to everyone -"): either spelling names the person the other does.
 import { isKnownAcronym } from "./known-acronyms";
-import { findAllowedSpans, isEnglishWordForm, SpanIndex } from "./known-words";
+import { findAllowedSpans, isEnglishWordForm, SpanIndex, wordTags } from "./known-words";
 import { HONORIFICS, PERSON_INTRODUCERS } from "./name-cues";
 import { isAnyGivenName } from "./name-token-facts";
+import { GRAMMAR_TAGS } from "./organisation-detection";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -31,6 +32,8 @@ export function detectCorrectedNames(text: string, found: readonly Detection[]):
     if (HONORIFICS.has(folded) || PERSON_INTRODUCERS.has(folded) || isKnownAcronym(word)) return;
     // Note: "Yes – sorry, Mohammed": an everyday word is a name here only when the name lists hold it.
     if (isEnglishWordForm(word) && !isAnyGivenName(word) && !(shortForm && word.length <= 3)) return;
+    // Note: "Thanks to Sarah, and to all": a word of grammar is never a short form.
+    if ([...wordTags(folded)].some((tag) => GRAMMAR_TAGS.includes(tag))) return;
     const reason = shortForm
       ? "Short form everyone calls a person found (“mustafa - mo to everyone”)"
       : "Name the speaker corrected (“Mo – sorry, Mohammed”)";

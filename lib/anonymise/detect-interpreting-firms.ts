@@ -1,8 +1,10 @@
 // Interpreting firms named by the languages they are used for: "We use Speakwell for Dari and Pashto", "booked
 // Lingua Bridge for Tigrinya".
+import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { isKnownAcronym } from "./known-acronyms";
 import { findAllowedSpans, isIdentityWord, SpanIndex } from "./known-words";
 import { HONORIFICS, PERSON_INTRODUCERS } from "./name-cues";
+import { isAnyGivenName } from "./name-token-facts";
 import { detection, isLanguageName } from "./organisation-detection";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
@@ -20,8 +22,11 @@ export function detectInterpretingFirms(text: string): Detection[] {
     if (!isLanguageName(foldForMatch(language))) continue;
     const [start, end] = match.indices?.[1] ?? [0, 0];
     if (allowed.overlaps(start, end) || name.split(/[ \t]+/u).some((word) => isIdentityWord(word))) continue;
+    const words = name.split(/[ \t]+/u);
     if (isKnownAcronym(name) || PERSON_INTRODUCERS.has(foldForMatch(name)) || HONORIFICS.has(foldForMatch(name)))
       continue;
+    // Note: "sessions with Maria for Spanish", "rang Duty for Somali": a person or a team of the council is no firm.
+    if (isAnyGivenName(words[0]) || words.every((word) => TEAM_DESCRIPTORS.has(foldForMatch(word)))) continue;
     detections.push(detection(start, end, "interpreting", "Name of an interpreting firm used for a language", "nlp"));
   }
   return detections;

@@ -32,6 +32,18 @@ const FROM_SOMEWHERE_WHO =
 /** "Regards, May", "Thanks, June": a sign-off before the name. */
 const SIGNED_OFF = /\b(?:regards|thanks|cheers|best|wishes|love|warmly|sincerely|thank you)[ \t]*,?[ \t\n]+$/iu;
 
+const SHE_OR_HE = /\b(?:she|he|she's|he's|she’s|he’s|her|his|him)\b/iu;
+/** What a person does at work, after "did the": "May did the initial visit". */
+const WORK_DONE =
+  /^(?:visit|visits|assessment|assessments|report|referral|handover|session|review|interview|check|checks|paperwork|write-up|duty)$/u;
+/** What follows a month used as a date: a year, or a noun it dates ("the June panel", "May's returns", "busiest month"). */
+const DATED_AFTER =
+  /^(?:['’]s)?[ \t]*(?:\d|(?:panel|returns|figures|deadline|meeting|intake|cohort|review|budget|half-term|holidays?|data|rota)\b|(?:is|was|will be)[ \t]+(?:the|a|our|always|usually|nearly|almost)\b[^.!?]{0,30}\b(?:month|time|year|busiest|quietest|here)\b)/iu;
+
+function isUsedAsADate(text: string, end: number): boolean {
+  return DATED_AFTER.test(text.slice(end, end + 60));
+}
+
 /** "books them", "runs it": a word in "-s" before an object pronoun is a verb in the present after a person. */
 function isPresentVerb(word: string, next: string | undefined): boolean {
   return /\p{L}{2}s$/u.test(word) && /^(?:them|it|him|her|me|us|you|the|our|my|all|everything)$/u.test(next ?? "");
@@ -87,9 +99,11 @@ export function detectMonthNames(text: string): Detection[] {
       (last === "to" && TALK_WORDS.has(prior[prior.length - 2] ?? "")) ||
       (last === "with" &&
         !lowerCase &&
-        !/^(?:compared|along|together|starting|started|beginning|begin|ending|end|done|finished)$/u.test(
+        match[2] === undefined &&
+        !/^(?:compared|along|together|starting|started|beginning|begin|ending|end|done|finished|line)$/u.test(
           prior[prior.length - 2] ?? "",
-        ));
+        ) &&
+        SHE_OR_HE.test(text.slice(end, end + 80)));
     const introduced =
       introducedAsPerson(prior) ||
       spokenTo ||
@@ -112,10 +126,14 @@ export function detectMonthNames(text: string): Detection[] {
               predicateIsPerson([after === "been" ? "has" : "is", ...nextWords(text, end + 2, 8)])) ||
             // Note: "we had May from Juniper, who was incredible", "Regards, May.", "who is May?".
             FROM_SOMEWHERE_WHO.test(text.slice(start + match[0].length, start + match[0].length + 60)) ||
-            SIGNED_OFF.test(text.slice(Math.max(0, start - 24), start)) ||
+            (SIGNED_OFF.test(text.slice(Math.max(0, start - 24), start)) &&
+              /^\s*(?:[.!'’"”\n]|$)/u.test(text.slice(end))) ||
             /^who\s+(?:is|was)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) ||
             // Note: "May did the initial visit with me": a month does nothing to an object.
-            (match[2] === undefined && after === "did" && OBJECT_OPENERS.has(following[1] ?? "")));
+            (match[2] === undefined &&
+              after === "did" &&
+              OBJECT_OPENERS.has(following[1] ?? "") &&
+              nextWords(text, end, 5).some((word) => WORK_DONE.test(word))));
     if (last !== undefined && BEFORE_A_DATE.has(last)) continue;
     if (!cued) {
       if (!modal) uncued.push({ start, end, identity });
@@ -132,7 +150,8 @@ export function detectMonthNames(text: string): Detection[] {
     });
   }
   for (const mention of uncued) {
-    if (!named.has(mention.identity)) continue;
+    // Note: "I spoke to May. May is the busiest month.", "the June panel": a mention used as a date stays.
+    if (!named.has(mention.identity) || isUsedAsADate(text, mention.end)) continue;
     detections.push({ ...mention, category: "person", reason: "Month name used as a given name", source: "nlp" });
   }
   return detections;

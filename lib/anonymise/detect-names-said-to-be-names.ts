@@ -7,7 +7,7 @@ import type { Detection } from "./types";
 
 /** "Can is the lad's name", "Bright was the interpreter's name", "Ola's her real name". */
 const WORD_IS_A_NAME =
-  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*?)(?:[ \t]+(?:is|was)|['’]s)[ \t]+(?:(?:the|that)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+['’]s|his|her|their|my|our|your)[ \t]+(?:real[ \t]+|actual[ \t]+|first[ \t]+|given[ \t]+|middle[ \t]+|nick)?name(?![\p{L}])/gu;
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*?)(?:[ \t]+(?:is|was)|['’]s)[ \t]+((?:the|that)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+['’]s|his|her|their|my|our|your)[ \t]+(?:real[ \t]+|actual[ \t]+|first[ \t]+|given[ \t]+|middle[ \t]+|nick)?name(?![\p{L}])/gu;
 /** "agency colleague frost (yes that's his surname)": a word the bracket after it says is a name. */
 const NAME_IN_BRACKETS_SAID =
   /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*)[ \t]*\((?:yes,?[ \t]*|yeah,?[ \t]*|really,?[ \t]*)?that['’]?s[ \t]+(?:his|her|their)[ \t]+(?:real[ \t]+|actual[ \t]+)?(?:sur|first[ \t]+|nick)?name\b/giu;
@@ -19,7 +19,7 @@ const CHILD_INITIALS =
   /(?<![\p{L}])(?:\d{1,2}[ \t]*(?:yo|y\/o|yr old|year old|-year-old)|boy|girl|child|yp|lad|kid|baby|teen|teenager|son|daughter|ad|tm|atm|sm|hos|dcs|iro|psw|pa|manager|deputy|senior|supervisor)[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?)\)/giu;
 /** "Checked by MH.", "signed off by JT": who did a recorded step, by initials. */
 const INITIALS_WHO_DID =
-  /(?<![\p{L}])(?:checked|signed(?:[ \t]+off)?|countersigned|completed|written|recorded|authorised|approved|reviewed|updated|supervised|agreed|minuted|chaired|actioned|seen|uploaded|allocated[ \t]+to)[ \t]+(?:by[ \t]+)?(\p{Lu}{2,3})(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:(?:checked|signed(?:[ \t]+off)?|countersigned|completed|written|recorded|authorised|approved|reviewed|updated|supervised|agreed|minuted|chaired|actioned|seen|uploaded)[ \t]+by|allocated[ \t]+to)[ \t]+(\p{Lu}{2,3})(?![\p{L}\p{N}])/giu;
 /** "I had a child, L, whose mum …", "Supervision with AK-B": a letter set off after a child, hyphenated initials. */
 const LETTER_OF_A_CHILD =
   /(?<![\p{L}])(?:child|boy|girl|yp|young person|baby|kid|son|daughter|lad|sibling)[ \t]*,[ \t]*(\p{Lu})[ \t]*,/gu;
@@ -30,11 +30,15 @@ const INITIALS_OF_A_YOUNG_PERSON =
   /(?<![\p{L}\p{N}])(\p{Lu}{2,3})(?:(?:,[ \t]*|[ \t]*\([ \t]*)(?:aged|age)[ \t]*\d{1,2}|[ \t]+(?:is|was|has been)[ \t]+(?:on remand|in custody|remanded|arrested|charged|sentenced|excluded|missing from)\b)/gu;
 /** Word classes that are never a name said to be one: "That is his name", "What was her name". */
 const NOT_A_NAME_TAGS = ["Determiner", "Pronoun", "QuestionWord", "Preposition", "Conjunction"];
+/** What a name is said to be someone's: a person's word ("the lad's name"), not a team's or a firm's nickname. */
+/** Capitals that are notes, not initials: "NB, aged 14 at the time". */
+const NOT_INITIALS = new Set(["NB", "PS", "FYI", "OK", "TBC", "AKA", "RE", "ID"]);
+const PEOPLE_NAMED =
+  /^(?:his|her|their|my|our|your)$|(?:lad|girl|boy|kid|child|baby|interpreter|worker|manager|carer|mum|dad|one|guy|woman|man|student|nurse|officer|guardian|judge|sw|iro|senior|colleague)['’]s$/u;
 
 export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Detection[] {
   const detections: Detection[] = [];
-  // Note: a lone capital is a word of no class ("L"), so it skips the checks of `add` below.
-  const letter = (start: number, word: string, reason: string): Detection => ({
+  const person = (start: number, word: string, reason: string): Detection => ({
     start,
     end: start + word.length,
     category: "person",
@@ -43,20 +47,20 @@ export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Dete
     identity: `person:${foldForMatch(word)}`,
   });
   const add = (start: number, word: string, reason: string) => {
-    const end = start + word.length;
     const tags = wordTags(word.toLowerCase());
-    if (NOT_A_NAME_TAGS.some((tag) => tags.has(tag)) || allowed.overlaps(start, end)) return;
-    detections.push({
-      start,
-      end,
-      category: "person",
-      reason,
-      source: "nlp",
-      identity: `person:${foldForMatch(word)}`,
-    });
+    if (NOT_A_NAME_TAGS.some((tag) => tags.has(tag)) || allowed.overlaps(start, start + word.length)) return;
+    detections.push(person(start, word, reason));
   };
-  for (const match of text.matchAll(WORD_IS_A_NAME))
+  for (const match of text.matchAll(WORD_IS_A_NAME)) {
+    // Note: "Hub is the team's nickname": only a person's name, not a team's or a firm's.
+    const owner =
+      match[2]
+        .toLowerCase()
+        .split(/[ \t]+/u)
+        .pop() ?? "";
+    if (!PEOPLE_NAMED.test(owner)) continue;
     add(match.index, match[1], "Word the text says is someone's name (“… is the lad's name”)");
+  }
   for (const match of text.matchAll(NAME_IN_BRACKETS_SAID))
     add(match.index, match[1], "Word a bracket says is someone's name (“frost (yes that's his surname)”)");
   for (const match of text.matchAll(NAME_IS_A_WORD)) {
@@ -69,24 +73,31 @@ export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Dete
   for (const match of text.matchAll(CHILD_INITIALS)) {
     const initials = match[1];
     if (isKnownAcronym(initials.toUpperCase().replace(/[.\s]/gu, ""))) continue;
+    // Note: "a senior (new) started", "a 15yo (yes) came in": a word in lower case is no one's initials.
+    const tags = wordTags(initials);
+    if (/^\p{Ll}+$/u.test(initials) && ["Adjective", "Adverb", "Expression", "Verb"].some((tag) => tags.has(tag)))
+      continue;
     add(
       match.index + match[0].length - 1 - initials.length,
       initials,
       "Initials in brackets after a child, an age or a role",
     );
   }
-  for (const match of text.matchAll(LETTER_OF_A_CHILD))
-    detections.push(letter(match.index + match[0].lastIndexOf(match[1]), match[1], "Letter standing for a child"));
+  // Note: a lone capital is a word of no class, so it skips the checks of `add`; "I" and "A" are words.
+  for (const match of text.matchAll(LETTER_OF_A_CHILD)) {
+    if (match[1] === "I" || match[1] === "A") continue;
+    detections.push(person(match.index + match[0].lastIndexOf(match[1]), match[1], "Letter standing for a child"));
+  }
   for (const match of text.matchAll(HYPHENATED_INITIALS)) {
-    if (isKnownAcronym(match[1]) || isKnownAcronym(match[1].replace("-", ""))) continue;
+    if (match[1].split("-").some((part) => isKnownAcronym(part)) || isKnownAcronym(match[1].replace("-", ""))) continue;
     add(match.index + match[0].length - match[1].length, match[1], "Hyphenated initials (“supervision with AK-B”)");
   }
   for (const match of text.matchAll(INITIALS_OF_A_YOUNG_PERSON)) {
-    if (!isKnownAcronym(match[1])) add(match.index, match[1], "Initials given an age or a state (“AB, aged 16”)");
+    if (!isKnownAcronym(match[1]) && !NOT_INITIALS.has(match[1]))
+      add(match.index, match[1], "Initials given an age or a state (“AB, aged 16”)");
   }
   for (const match of text.matchAll(INITIALS_WHO_DID)) {
-    if (!/^\p{Lu}+$/u.test(match[1]) || !/\b(?:by|to)[ \t]+\p{L}+$/iu.test(match[0]) || isKnownAcronym(match[1]))
-      continue;
+    if (!/^\p{Lu}+$/u.test(match[1]) || isKnownAcronym(match[1]) || NOT_INITIALS.has(match[1])) continue;
     add(
       match.index + match[0].length - match[1].length,
       match[1],

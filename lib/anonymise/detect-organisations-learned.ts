@@ -2,6 +2,7 @@
 // tagger's model code): a second opinion beside the rules, which keep priority.
 
 import stored from "./data/organisation-tagger.json";
+import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { learnedSpans } from "./detect-names-learned";
 import { growOrganisationsOverEndings } from "./detect-organisations-grown-over-endings";
 import type { Span } from "./known-words";
@@ -77,6 +78,8 @@ export function learnedOrganisations(text: string, names: readonly TaggedName[],
     if (first === last && !tokens[first].capitalised && (english || isFieldJargon(tokens[first].folded))) return false;
     // Note: "Then Panel agreed it": a department's word alone names no one body.
     if (first === last && DEPARTMENTS.has(tokens[first].folded)) return false;
+    // Note: "Early Help and Domestic Abuse training": words that only say what a service does name no one body.
+    if (tokens.slice(first, last + 1).every((token) => TEAM_DESCRIPTORS.has(token.folded))) return false;
     const before = tokens[first - 1];
     // Note: "I rang Dorrit Penhale": a first word after a verb that takes a person, with a capitalised word after it
     // the tagger left out, is a person's given name.

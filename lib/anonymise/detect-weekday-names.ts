@@ -6,7 +6,7 @@ import type { Detection } from "./types";
 const WEEKDAY_NAMES = /(?<![\p{L}'’-])(Sunday|Monday)(['’]s)?(?![\p{L}'’-])/gu;
 /** "covering for Sunday while she was on leave": a clause about a person straight after the day's word. */
 const CLAUSE_OPENERS = new Set(["while", "when", "as", "because", "cos", "and", "but", "so", "since"]);
-const PERSONAL_PRONOUNS = new Set(["she", "he", "she's", "he's", "she’s", "he’s", "she'd", "he'd"]);
+const PEOPLE_PRONOUNS = new Set(["she", "he", "she's", "he's", "she’s", "he’s", "she'd", "he'd"]);
 /** Speech verbs a day takes too ("Monday was", "Sunday came"). */
 const NOT_SPOKEN_BY_A_DAY = new Set(["was", "is", "has", "had", "came", "went", "started", "left", "will", "would"]);
 
@@ -44,9 +44,9 @@ export function detectWeekdayNames(text: string): Detection[] {
         !NOT_SPOKEN_BY_A_DAY.has(following[0] ?? "")) ||
       (following[0] === "," && /^who(?:['’]|$)/u.test(following[1] ?? "")) ||
       // Note: "I worked Sunday when he was ill" is a day: only after "for" or "with" does the clause make a person.
-      ((last === "for" || last === "with") &&
+      ((last === "with" || (last === "for" && COVER.test(prior[prior.length - 2] ?? ""))) &&
         CLAUSE_OPENERS.has(following[0] ?? "") &&
-        PERSONAL_PRONOUNS.has(following[1] ?? "")) ||
+        PEOPLE_PRONOUNS.has(following[1] ?? "")) ||
       // Note: "covering for Sunday all through the holidays and nobody told me she had a hearing".
       (last === "for" && COVER.test(prior[prior.length - 2] ?? "") && SHE_OR_HE_LATER.test(sentenceAfter(text, end)));
     if (!cued) {
@@ -69,5 +69,5 @@ function sentenceAfter(text: string, end: number): string {
 
 /** Words that lead to a day as a date: "on Sunday", "last Monday", "every Sunday". */
 const DATE_WORDS = new Set(
-  "on by since until till from during of before after through last next this every each a the until".split(" "),
+  "on by since until till from during of before after through last next this every each a the".split(" "),
 );

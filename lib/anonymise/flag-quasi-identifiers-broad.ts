@@ -125,7 +125,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Singles someone out: the only one of a cohort, a multiple birth, siblings' ages (“brothers, 14 and 16”)",
     pattern: new RegExp(
-      `\\bthe\\s+only\\s+one\\s+(?:from|in|of)\\s+(?:my|our|the)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:cohort|intake|year|course|team)\\b${CLAUSE_REST}|\\b(?:are|were|is|was)\\s+(?:identical\\s+)?(?:twins|triplets|quadruplets|quads)\\b|(?<=\\b(?:brothers|sisters|siblings|twins|boys|girls|kids|children|sons|daughters)\\s*,\\s*(?:aged\\s+)?)${NUMBER}\\s+and\\s+${NUMBER}\\b(?!\\s+of\\b)`,
+      `\\bthe\\s+only\\s+one\\s+(?:from|in|of)\\s+(?:my|our|the)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:cohort|intake|year|course|team)\\b${CLAUSE_REST}|\\b(?:are|were|is|was)\\s+(?:identical\\s+)?(?:twins|triplets|quadruplets|quads)\\b|(?=[\\d\\p{L}])(?<=\\b(?:brothers|sisters|siblings|twins|boys|girls|kids|children|sons|daughters)[ \\t]{0,3},[ \\t]{0,3}(?:aged[ \\t]+)?)${NUMBER}\\s+and\\s+${NUMBER}\\b(?!\\s+of\\b)`,
       "giu",
     ),
   },
@@ -142,27 +142,27 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "unique_description",
     reason: "Singles someone out: relatives among colleagues, a past others share, a move to a regulator, a rare event",
     pattern:
-      /\b(?:are|were|they['’]re|they\s+are|they\s+were)\s+(?:sisters|brothers|cousins|siblings|married|related)\b(?:\s+and\s+both\s+[^.,;!?]{3,40})?|\b(?:were|was|are|is)\s+(?:all\s+|both\s+)?ex-(?:forces|army|military|police|navy|raf|marines|prison officers?)\b|\b(?:went|moved|left)\s+to\s+(?:Ofsted|the\s+DfE|Social\s+Work\s+England|Cafcass)\s+as\s+an?\s+[\p{L}-]+|\bsince\s+the\s+(?:inquest|serious\s+case\s+review|scr|cspr|tribunal|trial|stabbing|attack|fire)\b|\bthe\s+(?:incident|stabbing|shooting|fire|attack|raid|riot)\s+(?:at|in|on)\s+the\s+[\p{L}'’-]+(?:\s+(?:camp|home|centre|school|unit|estate|party|festival|park))?|\bthe\s+\p{Lu}[\p{L}'’-]+\s+(?:raid|fire|stabbing|shooting|riot)\b/gu,
+      /(?:\bthey['’]re|\b(?:they|we)\s+(?:are|were)|(?<=\p{Lu}[\p{L}'’-]*\s)(?:are|were))\s+(?:sisters|brothers|cousins|siblings|married|related)\b(?:\s+and\s+both\s+[^.,;!?]{3,40})?|\b(?:were|was|are|is)\s+(?:all\s+|both\s+)?ex-(?:forces|army|military|police|navy|raf|marines|prison officers?)\b|\b(?:went|moved|left)\s+to\s+(?:Ofsted|the\s+DfE|Social\s+Work\s+England|Cafcass)\s+as\s+an?\s+[\p{L}-]+|\bsince\s+the\s+(?:inquest|serious\s+case\s+review|scr|cspr|tribunal|stabbing|attack|fire)\b|\bthe\s+(?:incident|stabbing|shooting|fire|attack|raid|riot)\s+(?:at|in|on)\s+the\s+[\p{L}'’-]+(?:\s+(?:camp|home|centre|unit|estate|party|festival|park))?|\bthe\s+\p{Lu}[\p{L}'’-]+\s+(?:raid|fire|stabbing|shooting|riot)\b/gu,
   },
   {
     kind: "unique_description",
     reason:
       "Singles someone out: a place in a line of workers, one of a few of a kind, where someone grew up, a tribunal",
     pattern:
-      /\b(?:I\s+am|I['’]m|I\s+was|she['’]s|he['’]s|she\s+was|he\s+was)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:social\s+worker|sw|worker|manager|allocated\s+worker|iro|tm)\b|\bone\s+of\s+(?:about\s+|only\s+|just\s+)?(?:two|three|four|five|six|a\s+few|a\s+handful\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:speakers|social\s+workers|workers|managers|men|women|people|staff|practitioners|students)\b(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:whole\s+)?[\p{L}'’-]+(?:\s+at\s+the\s+time)?)?|\bgrew\s+up\s+(?:on|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\btook\s+(?:them|him|her|the\s+council|the\s+agency|us)\s+to\s+(?:a\s+)?(?:tribunal|court)\b/gu,
+      /\b(?:I\s+am|I['’]m|I\s+was|she['’]s|he['’]s|she\s+was|he\s+was)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:social\s+worker|sw|worker|manager|allocated\s+worker|iro|tm)\b|\bone\s+of\s+(?:about\s+|only\s+|just\s+)?(?:two|three|four|five|six|a\s+few|a\s+handful\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:speakers|social\s+workers|workers|managers|men|women|people|staff|practitioners|students)\b(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:whole\s+)?[\p{L}'’-]+(?:\s+at\s+the\s+time)?)?|\bgrew\s+up\s+(?:on|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\btook\s+(?:them|him|her|the\s+council|the\s+agency|us)\s+to\s+(?:a\s+|an\s+employment\s+)?tribunal\b/gu,
   },
   {
     kind: "years_of_service",
     reason:
       "States how long in a clipped way, or when (“before that four in H&F”, “I've done five.”, “in the nineties”)",
     pattern:
-      /\bbefore\s+that\s+(?:(?:about|around|nearly|maybe)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:in|at|with)\b|\bI['’]ve\s+done\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2})(?=\s*[.!?]|\s*$)|\bin\s+the\s+(?:seventies|eighties|nineties|noughties|(?:19|20)\d0s)\b/giu,
+      /\bbefore\s+that\s+(?:(?:about|around|nearly|maybe)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:in|at|with)\b|\bI['’]ve\s+done\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2})(?=\s*[.!?]|\s*$)|(?<=\b(?:care|worked|working|qualified|started|lived|grew\s+up|born|trained|joined|came|moved)\b[^.;!?]{0,40}?)\bin\s+the\s+(?:seventies|eighties|nineties|noughties|(?:19|20)\d0s)\b/giu,
   },
   {
     kind: "age",
     reason: "States a parent's age or the age a career turned (“mother 17”, “went locum at 55”)",
     pattern:
-      /\b(?:mother|mum|father|dad)\s+(?:aged\s+)?1[2-9](?![\p{L}\d]|\s*(?:weeks?|months?|years?|%|minutes?|hours?))|\b(?:went\s+(?:locum|agency|independent|freelance|part[- ]time)|took\s+(?:voluntary\s+)?redundancy|retired|changed\s+careers?)\s+at\s+(?:only\s+|just\s+|age\s+)?(?:[2-7]\d)(?![\p{L}\d:.]|\s*(?:am|pm|%))/giu,
+      /\b(?:mother|mum|father|dad)\s+(?:aged\s+)?1[2-9](?![\p{L}\d]|\s*(?:weeks?|months?|years?|%|minutes?|hours?|times|miles|calls|visits|texts|km|days?))|\b(?:went\s+(?:locum|agency|independent|freelance|part[- ]time)|took\s+(?:voluntary\s+)?redundancy|retired|changed\s+careers?)\s+at\s+(?:only\s+|just\s+|age\s+)?(?:[2-7]\d)(?![\p{L}\d:.]|\s*(?:am|pm|%))/giu,
   },
   {
     kind: "years_of_service",
@@ -174,7 +174,7 @@ export const BROAD_RULES: QuasiIdentifierRule[] = [
     kind: "age",
     reason: "States an age in words after a role reached, a child set off by commas, or a birthday hit",
     pattern:
-      /(?<=\b(?:head\s+of\s+service|manager|director|lead|senior|principal|deputy|dcs|psw)\b[^.;!?]{0,40}?)\bat\s+(?:only\s+|just\s+)?(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s*[,.;!?)]|\s+(?:which|and|but))|(?<=\b(?:lad|boy|girl|kid|child|young\s+person|yp|teenager)\b[^.;!?]{0,40}?,\s*)(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|1[1-8])(?=\s*,)|(?<=[—–-]\s*)(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?=\s*,)|\b(?:hit|reached)\s+(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one|1[3-8]|21)\b/giu,
+      /(?<=\b(?:head\s+of\s+service|manager|director|lead|senior|principal|deputy|dcs|psw)\b[^.;!?]{0,40}?)\bat\s+(?:only\s+|just\s+)?(?:twenty|thirty|forty|fifty|sixty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s*[,.;!?)]|\s+(?:which|and|but))|(?<=\b(?:lad|boy|girl|kid|child|young\s+person|yp|teenager)\b[^.;!?]{0,40}?,[ \t]{0,3})(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|1[1-8])(?=\s*,)|(?<=[—–-][ \t]{0,3})(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?=\s*,)|\b(?:hit|reached)\s+(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty-one|1[3-8]|21)\b/giu,
   },
   {
     kind: "years_of_service",

@@ -46,6 +46,7 @@ import {
 import { JARGON } from "./name-unknown-words";
 import {
   CHILD_POSSESSIONS,
+  isModal,
   namedAsPeople,
   pluralVerb,
   roleThenSpeech,
@@ -224,7 +225,7 @@ export function lowerCaseNameCue(
     const cue = workingLifeCue(text, prior, token.end, token.possessive) ?? namedAsPeople(text, prior, token.start);
     if (cue) return cue;
   }
-  const appositive = fact.anyGiven && roleThenSpeech(nextWords(text, token.end, 5));
+  const appositive = fact.anyGiven && !isModal(token.folded) && roleThenSpeech(nextWords(text, token.end, 5));
   const verbAfter = personVerbFollows(nextWords(text, token.end, 2)) || appositive;
   if (
     (fact.anyGiven || (distinctive && lowerCaseTyped)) &&

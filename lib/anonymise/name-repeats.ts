@@ -72,18 +72,23 @@ function repeatNamesOfWords(
   covered: SpanIndex,
   allowed: SpanIndex,
 ): Detection[] {
-  const names = new Map<string, string>();
+  // Names of words by their first word, so the text's words are walked once.
+  const byFirst = new Map<string, { words: string[]; identity: string }[]>();
   for (const detection of found) {
     if (detection.category !== "person" || !detection.identity) continue;
     const within = tokensWithin(tokens, detection.start, detection.end);
     if (within.length < 2 || within.length > 3 || !within.every((token) => token.capitalised)) continue;
-    names.set(within.map((token) => token.base).join(" "), detection.identity);
+    const words = within.map((token) => token.base);
+    const list = byFirst.get(words[0]) ?? [];
+    if (!list.some((name) => name.words.join(" ") === words.join(" ")))
+      list.push({ words, identity: detection.identity });
+    byFirst.set(words[0], list);
   }
   const repeats: Detection[] = [];
-  for (const [name, identity] of names) {
-    const words = name.split(" ");
-    for (let index = 0; index + words.length <= tokens.length; index++) {
+  for (let index = 0; index < tokens.length; index++) {
+    for (const { words, identity } of byFirst.get(tokens[index].base) ?? []) {
       const run = tokens.slice(index, index + words.length);
+      if (run.length < words.length) continue;
       if (run.some((token, at) => token.base !== words[at] || (at > 0 && token.start - run[at - 1].end !== 1)))
         continue;
       const [first, last] = [run[0], run[run.length - 1]];

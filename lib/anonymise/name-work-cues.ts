@@ -124,3 +124,8 @@ export function roleThenSpeech(after: string[]): boolean {
   const role = after.slice(1, 4).findIndex((word) => PERSON_INTRODUCERS.has(word));
   return role >= 0 && (SPEECH_VERBS.has(after[role + 2] ?? "") || after[role + 2] === "who");
 }
+
+/** "will the iro who chaired it be invited?": a modal opening a question is no name, whatever follows it. */
+export function isModal(word: string): boolean {
+  return wordTags(word).has("Modal");
+}

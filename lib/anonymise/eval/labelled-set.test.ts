@@ -52,6 +52,7 @@ describe("the labelled set", () => {
         "thirtieth",
         "thirty-second",
         "thirty-third",
+        "thirty-fourth",
       ].includes(passage.batch ?? ""),
   );
 
