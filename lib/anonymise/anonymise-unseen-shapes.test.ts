@@ -187,3 +187,24 @@ describe("the thirty-fourth batch's shapes", () => {
     expect(redacted("Birth mother Ms Kovacs (address withheld) to send a letter.")).toEqual(["Kovacs"]);
   });
 });
+
+describe("the thirty-first batch's shapes, read after it was scored", () => {
+  it("takes a text-speak letter before 'was', a letter's possessive before a parent, and an address on an Approach", () => {
+    expect(redacted("priya n was the best supervisor i had")).toEqual(["priya n"]);
+    expect(redacted("priya n jo were great")).toEqual(["priya", "jo"]);
+    expect(redacted("J's mum rang the emergency duty line twice that night.")).toEqual(["J"]);
+    expect(redacted("Plan A's school is fine")).toEqual([]);
+    expect(redacted("moved to Maple Court, 22 Station Approach, on Monday")).toContain("22 Station Approach");
+  });
+
+  it("takes a weekday covered for in lower case, someone after 'me or', a name before its verb and object, and a modal before a mark", () => {
+    expect(redacted("i'm covering for sunday while she's on leave, it goes to me or grant until she's back.")).toEqual([
+      "sunday",
+      "grant",
+    ]);
+    expect(redacted("see you sunday, he said")).toEqual([]);
+    expect(redacted("The cases nobody wants go there. Joy runs it, and Joy deserves a medal.")).toEqual(["Joy", "Joy"]);
+    expect(redacted("my ppe was called may and she was excellent. shout out may!")).toEqual(["may", "may"]);
+    expect(redacted("i may.")).toEqual([]);
+  });
+});

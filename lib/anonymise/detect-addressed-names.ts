@@ -202,10 +202,10 @@ export function withAdjacentInitials(text: string, detection: Detection): Detect
   // Note: "agnieszka t in the mash": before a word, only a letter text-speak never uses for a word ("u", "n", "k").
   const surnameLetter = after !== null && /^[dfghjlmpqtvwzDFGHJLMPQTVWZ]$/u.test(after[1]);
   // Note: "ravi k from liquid personnel rang": any letter, when what follows is what a person did or where from.
+  const rest = text.slice(end + (after?.[0].length ?? 0), end + (after?.[0].length ?? 0) + 12);
+  // Note: "priya n was the best supervisor": text-speak's "n" for "and" never stands before "was".
   const nameGoesOn =
-    after !== null &&
-    !/^[urncybURNCYB]$/u.test(after[1]) &&
-    NAME_GOES_ON.test(text.slice(end + after[0].length, end + after[0].length + 12));
+    after !== null && (/^[urncybURNCYB]$/u.test(after[1]) ? NAME_IS_SAID_TO_BE.test(rest) : NAME_GOES_ON.test(rest));
   if (after && !/^[aAiI]$/u.test(after[1]) && (after[2] === "." || !nextIsWord || surnameLetter || nameGoesOn))
     end += after[0].length;
   const from = Math.max(0, start - 4);
@@ -229,7 +229,8 @@ const SURNAME_PARTICLES =
 /** "Auntie B", "Uncle T": the word for kin a letter's nickname is made with. */
 const KIN_NICKNAME = /(?<!\p{L})(?:auntie|aunty|uncle)[ \t]$/iu;
 /** After a name and a letter: where the person is from or what they did ("ravi k from …", "jo w rang"). */
-const NAME_GOES_ON = /^[ \t]+(?:from|at|in|on|rang|said|called|emailed|texted|who)(?![\p{L}])/u;
+const NAME_GOES_ON = /^[ \t]+(?:from|at|in|on|rang|said|called|emailed|texted|who|was|is|has|had)(?![\p{L}])/u;
+const NAME_IS_SAID_TO_BE = /^[ \t]+(?:was|is|has|had)(?![\p{L}])/u;
 
 /** "Big Kev", "big T", "Lil Dee": the word a nickname is made with is part of it. */
 const NICKNAME_PREFIX = /(?<!\p{L})(big|lil|little|baby)[ \t]$/iu;

@@ -136,7 +136,8 @@ export function detectMonthNames(text: string): Detection[] {
               nextWords(text, end, 5).some((word) => WORK_DONE.test(word))));
     if (last !== undefined && BEFORE_A_DATE.has(last)) continue;
     if (!cued) {
-      if (!modal) uncued.push({ start, end, identity });
+      // Note: "shout out may!": a modal ends no clause, so "may" before a mark is the name again.
+      if (!modal || /^[ \t]*(?:[!.?,)]|$)/u.test(text.slice(end))) uncued.push({ start, end, identity });
       continue;
     }
     named.add(identity);

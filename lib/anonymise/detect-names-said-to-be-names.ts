@@ -23,6 +23,9 @@ const INITIALS_WHO_DID =
 /** "I had a child, L, whose mum …", "Supervision with AK-B": a letter set off after a child, hyphenated initials. */
 const LETTER_OF_A_CHILD =
   /(?<![\p{L}])(?:child|boy|girl|yp|young person|baby|kid|son|daughter|lad|sibling)[ \t]*,[ \t]*(\p{Lu})[ \t]*,/gu;
+/** "J's mum rang the duty line": a letter's possessive before the family or the carer only a child has. */
+const LETTER_OF_A_CHILD_POSSESSIVE =
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu})['’]s[ \t]+(?:(?:birth|foster|step)[ \t]*)?(?:mum|dad|mother|father|nan|gran|nana|grandma|grandad|carers?|sister|brother|siblings|school|social worker|foster carers?)(?![\p{L}])/gu;
 const HYPHENATED_INITIALS =
   /(?<![\p{L}])(?:with|by|from|to|and)[ \t]+(\p{Lu}{2,3}-\p{Lu}{1,2}|\p{Lu}-\p{Lu}{2})(?![\p{L}\p{N}-])/gu;
 /** "regarding AB, aged 16", "TK is on remand": initials given an age or a state only a person is in. */
@@ -87,6 +90,10 @@ export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Dete
   for (const match of text.matchAll(LETTER_OF_A_CHILD)) {
     if (match[1] === "I" || match[1] === "A") continue;
     detections.push(person(match.index + match[0].lastIndexOf(match[1]), match[1], "Letter standing for a child"));
+  }
+  for (const match of text.matchAll(LETTER_OF_A_CHILD_POSSESSIVE)) {
+    if (match[1] !== "I" && match[1] !== "A")
+      detections.push(person(match.index, match[1], "Letter standing for a child"));
   }
   for (const match of text.matchAll(HYPHENATED_INITIALS)) {
     if (match[1].split("-").some((part) => isKnownAcronym(part)) || isKnownAcronym(match[1].replace("-", ""))) continue;

@@ -3,7 +3,7 @@ import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 
 const STREET_SUFFIX =
-  "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Crescent|Cres|Drive|Dr|Way|Gardens|Gdns|Grove|Place|Pl|Terrace|Tce|Court|Ct|Hill|Park|Rise|Walk|Square|Sq|Mews|Row|Green|Parade|Vale|View|House|Estate";
+  "Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Crescent|Cres|Drive|Dr|Way|Gardens|Gdns|Grove|Place|Pl|Terrace|Tce|Court|Ct|Hill|Park|Rise|Walk|Square|Sq|Mews|Row|Green|Parade|Vale|View|House|Estate|Approach|Wharf|Quay|Yard|Gate|Heights|Villas|Cottages|Path|Wynd";
 
 /** "14 Elmfield Road", "22a Tollgate Rd", "Flat 3, 9 Mill Lane": a house number and the street it is on. */
 const ADDRESS = new RegExp(

@@ -3,7 +3,7 @@ import { introducedAsPerson, nextWords, previousWords } from "./name-context";
 import { PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
 import type { Detection } from "./types";
 
-const WEEKDAY_NAMES = /(?<![\p{L}'’-])(Sunday|Monday)(['’]s)?(?![\p{L}'’-])/gu;
+const WEEKDAY_NAMES = /(?<![\p{L}'’-])(Sunday|Monday|sunday|monday)(['’]s)?(?![\p{L}'’-])/gu;
 /** "covering for Sunday while she was on leave": a clause about a person straight after the day's word. */
 const CLAUSE_OPENERS = new Set(["while", "when", "as", "because", "cos", "and", "but", "so", "since"]);
 const PEOPLE_PRONOUNS = new Set(["she", "he", "she's", "he's", "she’s", "he’s", "she'd", "he'd"]);
@@ -35,20 +35,26 @@ export function detectWeekdayNames(text: string): Detection[] {
       identity,
     };
     if (last !== undefined && DATE_WORDS.has(last)) continue;
+    const covered = last === "for" && COVER.test(prior[prior.length - 2] ?? "");
+    // Note: "i'm covering for sunday while she's on annual leave": in lower case, only someone covered for.
+    const lowerCase = match[1] === match[1].toLowerCase();
     const cued =
-      introducedAsPerson(prior) ||
-      (last !== undefined && PERSON_OBJECT_VERBS.has(last)) ||
-      (match[2] !== undefined && PERSONAL_POSSESSIONS.has(following[0] ?? "")) ||
-      (match[2] === undefined &&
+      (lowerCase && covered && SHE_OR_HE_LATER.test(sentenceAfter(text, end))) ||
+      (!lowerCase && introducedAsPerson(prior)) ||
+      (!lowerCase && last !== undefined && PERSON_OBJECT_VERBS.has(last)) ||
+      (!lowerCase && match[2] !== undefined && PERSONAL_POSSESSIONS.has(following[0] ?? "")) ||
+      (!lowerCase &&
+        match[2] === undefined &&
         SPEECH_VERBS.has(following[0] ?? "") &&
         !NOT_SPOKEN_BY_A_DAY.has(following[0] ?? "")) ||
-      (following[0] === "," && /^who(?:['’]|$)/u.test(following[1] ?? "")) ||
+      (!lowerCase && following[0] === "," && /^who(?:['’]|$)/u.test(following[1] ?? "")) ||
       // Note: "I worked Sunday when he was ill" is a day: only after "for" or "with" does the clause make a person.
-      ((last === "with" || (last === "for" && COVER.test(prior[prior.length - 2] ?? ""))) &&
+      (!lowerCase &&
+        (last === "with" || covered) &&
         CLAUSE_OPENERS.has(following[0] ?? "") &&
         PEOPLE_PRONOUNS.has(following[1] ?? "")) ||
       // Note: "covering for Sunday all through the holidays and nobody told me she had a hearing".
-      (last === "for" && COVER.test(prior[prior.length - 2] ?? "") && SHE_OR_HE_LATER.test(sentenceAfter(text, end)));
+      (!lowerCase && covered && SHE_OR_HE_LATER.test(sentenceAfter(text, end)));
     if (!cued) {
       uncued.push(detection);
       continue;

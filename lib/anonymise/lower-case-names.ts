@@ -1,7 +1,7 @@
 // Names typed in lower case, and initials, found by a cue or by being no English word in a lower-case text.
 import { isRarerEnglishWord } from "./english-words";
 import { isKnownAcronym } from "./known-acronyms";
-import { isEnglishWordForm, isLexiconFirstName, type SpanIndex } from "./known-words";
+import { isEnglishWordForm, isLexiconFirstName, type SpanIndex, wordTags } from "./known-words";
 import {
   describedAsPerson,
   introducedAsPerson,
@@ -290,7 +290,12 @@ function workingLifeCue(text: string, prior: string[], end: number, possessive: 
   const last = prior[prior.length - 1] ?? "";
   if (NOT_BEFORE_A_NAME.has(last) && last !== "so") return null;
   const after = nextWords(text, end, 6);
-  const withSpeaker = prior[prior.length - 1] === "and" && ["me", "i"].includes(prior[prior.length - 2] ?? "");
+  // Note: "goes to me or grant until she's back", not "me or grant funding": a noun after it makes it a modifier.
+  const nounAfter = wordTags(after[0] ?? "").has("Noun") && !wordTags(after[0] ?? "").has("Verb");
+  const withSpeaker =
+    ["and", "or"].includes(prior[prior.length - 1] ?? "") &&
+    ["me", "i"].includes(prior[prior.length - 2] ?? "") &&
+    !nounAfter;
   if (withMe(after) || withSpeaker) return "Name coordinated with the speaker (“… and i”, “me and …”)";
   if (possessive && predicateIsPerson(["is", ...after])) return "Name described as a person (“…'s the only manager”)";
   if (describedAsPerson(after)) return "Name described after a comma (“…, my senior,”)";

@@ -49,7 +49,7 @@ export function repeatPersonNames(tokens: WordToken[], found: Detection[], allow
       continue;
     const repeatsInitials = initials.has(token.folded) && INITIALS.test(token.base);
     const repeatsLowerCase = typedLower.has(token.folded) && isBareLowerCaseRepeat(tokens, index);
-    if (!repeatsInitials && !repeatsLowerCase && !isRepeatOfName(token, tokens[index + 1])) continue;
+    if (!repeatsInitials && !repeatsLowerCase && !isRepeatOfName(token, tokens[index + 1], tokens[index + 2])) continue;
     repeats.push({
       start: token.start,
       end: token.baseEnd,
@@ -107,7 +107,7 @@ function repeatNamesOfWords(
 }
 
 /** An English word repeats the name only capitalised, and opening a sentence not as a function word or a modifier ("Youth worker"). */
-function isRepeatOfName(token: WordToken, next: WordToken | undefined): boolean {
+function isRepeatOfName(token: WordToken, next: WordToken | undefined, then?: WordToken): boolean {
   if (token.allCaps && token.base.length > 1) return false;
   if (!isEnglishWordForm(token.base)) return true;
   if (!token.capitalised) return false;
@@ -118,8 +118,11 @@ function isRepeatOfName(token: WordToken, next: WordToken | undefined): boolean 
   if (tags.has("Modal") && next !== undefined && next.start === token.end + 2) return true;
   if (FUNCTION_TAGS.some((tag) => tags.has(tag))) return false;
   const nextTags = next && !next.capitalised && next.start - token.end <= 1 ? wordTags(next.folded) : undefined;
-  return !(nextTags?.has("Noun") && !nextTags.has("Verb"));
+  // Note: "Joy runs it": the word lists read "runs" as a plural noun only; before an object it is the verb.
+  const verbBeforeObject = /s$/u.test(next?.folded ?? "") && OBJECT_WORDS.has(then?.folded ?? "");
+  return !(nextTags?.has("Noun") && !nextTags.has("Verb") && !verbBeforeObject);
 }
+const OBJECT_WORDS = new Set(["it", "them", "him", "her", "me", "us", "the", "our", "my", "everything", "all"]);
 
 /** Words before a lower-case word that give it its ordinary sense ("i hope", "the wise choice", "a bridge"). */
 const ORDINARY_SENSE_BEFORE = new Set(
