@@ -3,7 +3,7 @@ import { BEFORE_A_DATE } from "./detect-addressed-names";
 import { introducedAsPerson, isPastTenseVerb, nextWords, previousWords } from "./name-context";
 import { HONORIFICS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS, TALK_WORDS } from "./name-cues";
 import { predicateIsPerson } from "./name-predicates";
-import { teamPhraseEnd } from "./name-work-cues";
+import { isVerbBeforeObject, teamPhraseEnd } from "./name-work-cues";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -44,11 +44,6 @@ function isUsedAsADate(text: string, end: number): boolean {
   return DATED_AFTER.test(text.slice(end, end + 60));
 }
 
-/** "books them", "runs it": a word in "-s" before an object pronoun is a verb in the present after a person. */
-function isPresentVerb(word: string, next: string | undefined): boolean {
-  return /\p{L}{2}s$/u.test(word) && /^(?:them|it|him|her|me|us|you|the|our|my|all|everything)$/u.test(next ?? "");
-}
-
 /** "may I add": a modal before its subject. */
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it"]);
 
@@ -62,7 +57,7 @@ function fromTeamThenVerb(text: string, end: number): boolean {
     .some(
       (word, at) =>
         !NO_SPEECH.has(word) &&
-        (SPEECH_VERBS.has(word) || isPastTenseVerb(word) || isPresentVerb(word, after[teamEnd + at + 1])),
+        (SPEECH_VERBS.has(word) || isPastTenseVerb(word) || isVerbBeforeObject(word, after[teamEnd + at + 1])),
     );
 }
 

@@ -3,6 +3,7 @@ import { isKnownAcronym } from "./known-acronyms";
 import { isEnglishWordForm, SpanIndex, wordTags } from "./known-words";
 import { HONORIFICS, PERSON_INTRODUCERS } from "./name-cues";
 import { CONNECTORS } from "./name-token-facts";
+import { isVerbBeforeObject } from "./name-work-cues";
 import { firstStartingAt, type WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -119,10 +120,9 @@ function isRepeatOfName(token: WordToken, next: WordToken | undefined, then?: Wo
   if (FUNCTION_TAGS.some((tag) => tags.has(tag))) return false;
   const nextTags = next && !next.capitalised && next.start - token.end <= 1 ? wordTags(next.folded) : undefined;
   // Note: "Joy runs it": the word lists read "runs" as a plural noun only; before an object it is the verb.
-  const verbBeforeObject = /s$/u.test(next?.folded ?? "") && OBJECT_WORDS.has(then?.folded ?? "");
+  const verbBeforeObject = isVerbBeforeObject(next?.folded ?? "", then?.folded);
   return !(nextTags?.has("Noun") && !nextTags.has("Verb") && !verbBeforeObject);
 }
-const OBJECT_WORDS = new Set(["it", "them", "him", "her", "me", "us", "the", "our", "my", "everything", "all"]);
 
 /** Words before a lower-case word that give it its ordinary sense ("i hope", "the wise choice", "a bridge"). */
 const ORDINARY_SENSE_BEFORE = new Set(

@@ -125,6 +125,11 @@ export function roleThenSpeech(after: string[]): boolean {
   return role >= 0 && (SPEECH_VERBS.has(after[role + 2] ?? "") || after[role + 2] === "who");
 }
 
+/** "books them", "runs it": a word in "-s" before its object is a verb in the present, whatever the word lists say. */
+export function isVerbBeforeObject(word: string, next: string | undefined): boolean {
+  return /\p{L}{2}s$/u.test(word) && /^(?:them|it|him|her|me|us|you|the|our|my|all|everything)$/u.test(next ?? "");
+}
+
 /** "will the iro who chaired it be invited?": a modal opening a question is no name, whatever follows it. */
 export function isModal(word: string): boolean {
   return wordTags(word).has("Modal");
