@@ -208,3 +208,12 @@ describe("the thirty-first batch's shapes, read after it was scored", () => {
     expect(redacted("i may.")).toEqual([]);
   });
 });
+
+describe("an adjective opening a sentence as a given name", () => {
+  it("takes an adjective said to be a person, not one said to be a thing", () => {
+    expect(redacted("Marvellous was the interpreter we always asked for.")).toEqual(["Marvellous"]);
+    expect(redacted("Gentle was the interpreter.")).toEqual(["Gentle"]);
+    expect(redacted("Lovely was the word.")).toEqual([]);
+    expect(redacted("Good is the enemy of great.")).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ import {
   isTwoWordName,
 } from "./name-ordinary-words";
 import {
+  adjectiveSaidToBePerson,
   bracketedPersonAfter,
   FREQUENCY_ADVERBS,
   personAfterAuxiliary,
@@ -171,6 +172,8 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     chunk.facts.shift();
     roleIntroduced = true;
   }
+  if (!titled && chunk.facts.length === 1 && adjectiveSaidToBePerson(text, chunk.facts[0]))
+    return verdict("person", "Adjective opening a sentence, said to be a person (“… was the interpreter”)", 2);
   const before = chunk.facts[0] ? previousWords(text, chunk.facts[0].token.start, 4) : [];
   if (!titled && before.length > 0 && HONORIFICS.has(before[before.length - 1].replace(/\.$/u, ""))) titled = true;
   while (

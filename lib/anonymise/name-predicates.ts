@@ -1,6 +1,8 @@
 // Words after a candidate name that describe a person: a verb, "and I", a copula and a person noun, an age, a pronoun.
-import { isPastTenseVerb, isThirdPersonVerb, withoutFillers } from "./name-context";
+import { isEnglishWordForm } from "./known-words";
+import { isPastTenseVerb, isThirdPersonVerb, nextWords, withoutFillers } from "./name-context";
 import { COPULAS, PERSON_INTRODUCERS, PERSONAL_PRONOUNS, SPEECH_VERBS } from "./name-cues";
+import type { TokenFacts } from "./name-token-facts";
 
 /** "… and I", "… and me": a word coordinated with the speaker is a person. */
 export function withMe(after: string[]): boolean {
@@ -176,3 +178,30 @@ export function roleGivenAfter(after: string[]): boolean {
   if (after[0] !== "as" || !["my", "our", "his", "her", "their", "the"].includes(after[1] ?? "")) return false;
   return after.slice(2, 4).some((word) => PERSON_INTRODUCERS.has(word));
 }
+
+/**
+ * "Marvellous was the interpreter we always asked for": an adjective alone opening a sentence, then a copula and a
+ * person noun with "the", "a" or a possessive before it, is a given name (an adjective is no one's role).
+ */
+export function adjectiveSaidToBePerson(text: string, fact: TokenFacts): boolean {
+  const { tags, token } = fact;
+  if (!token.sentenceInitial || token.possessive) return false;
+  // Note: the word lists hold no tags for some British spellings ("Marvellous"): an English word with none counts.
+  const adjective = tags.has("Adjective") || (tags.size === 0 && isEnglishWordForm(token.base));
+  if (!adjective || NOT_A_NAMING_ADJECTIVE.some((tag) => tags.has(tag))) return false;
+  const after = nextWords(text, token.end, 9);
+  if (!["is", "was"].includes(after[0] ?? "") || !/^(?:the|a|an|my|our|their|his|her)$/u.test(after[1] ?? ""))
+    return false;
+  return predicateIsPerson(after);
+}
+const NOT_A_NAMING_ADJECTIVE = [
+  "Adverb",
+  "Determiner",
+  "Pronoun",
+  "Preposition",
+  "Conjunction",
+  "Value",
+  "QuestionWord",
+  "Comparative",
+  "Superlative",
+];
