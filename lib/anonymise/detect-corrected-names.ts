@@ -8,9 +8,10 @@ import { GRAMMAR_TAGS } from "./organisation-detection";
 import { foldForMatch } from "./text-matching";
 import type { Detection } from "./types";
 
-/** What a speaker says to correct a word: a dash or comma, then "sorry", "I mean", "no", "or rather", "well". */
-const CORRECTION = /^[ \t]*(?:[—–-]|,)[ \t]*(?:sorry|i mean|no|or rather|well|oops)[ \t]*,?[ \t]+/iu;
-const CORRECTION_BEFORE = /[ \t]*(?:[—–-]|,)[ \t]*(?:sorry|i mean|no|or rather|well|oops)[ \t]*,?[ \t]+$/iu;
+/** What a speaker says to correct a word: a dash or comma, then "sorry", "I mean", "no", "or rather", "well", "oops". */
+const CORRECTING = "[ \\t]*(?:[—–-]|,)[ \\t]*(?:sorry|i mean|no|or rather|well|oops)[ \\t]*,?[ \\t]+";
+const CORRECTION = new RegExp(`^${CORRECTING}`, "iu");
+const CORRECTION_BEFORE = new RegExp(`${CORRECTING}$`, "iu");
 const CAPITALISED_AFTER = /^\p{Lu}[\p{L}'’-]*/u;
 /** "mustafa - mo to everyone -", "Mohammed (Mo to his friends)": the short form everyone calls the person by. */
 const SHORT_FORM_AFTER =

@@ -21,8 +21,8 @@ export function detectInterpretingFirms(text: string): Detection[] {
     const [, name, language] = match;
     if (!isLanguageName(foldForMatch(language))) continue;
     const [start, end] = match.indices?.[1] ?? [0, 0];
-    if (allowed.overlaps(start, end) || name.split(/[ \t]+/u).some((word) => isIdentityWord(word))) continue;
     const words = name.split(/[ \t]+/u);
+    if (allowed.overlaps(start, end) || words.some((word) => isIdentityWord(word))) continue;
     if (isKnownAcronym(name) || PERSON_INTRODUCERS.has(foldForMatch(name)) || HONORIFICS.has(foldForMatch(name)))
       continue;
     // Note: "sessions with Maria for Spanish", "rang Duty for Somali": a person or a team of the council is no firm.

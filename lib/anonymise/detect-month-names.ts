@@ -1,7 +1,14 @@
 // Months that are given names too ("April", "May", "June", "August"): a person only where the text says so.
 import { BEFORE_A_DATE } from "./detect-addressed-names";
 import { introducedAsPerson, isPastTenseVerb, nextWords, previousWords } from "./name-context";
-import { HONORIFICS, PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS, TALK_WORDS } from "./name-cues";
+import {
+  HONORIFICS,
+  PERSON_OBJECT_VERBS,
+  PERSONAL_POSSESSIONS,
+  SHE_OR_HE,
+  SPEECH_VERBS,
+  TALK_WORDS,
+} from "./name-cues";
 import { predicateIsPerson } from "./name-predicates";
 import { isVerbBeforeObject, teamPhraseEnd } from "./name-work-cues";
 import { foldForMatch } from "./text-matching";
@@ -32,7 +39,6 @@ const FROM_SOMEWHERE_WHO =
 /** "Regards, May", "Thanks, June": a sign-off before the name. */
 const SIGNED_OFF = /\b(?:regards|thanks|cheers|best|wishes|love|warmly|sincerely|thank you)[ \t]*,?[ \t\n]+$/iu;
 
-const SHE_OR_HE = /\b(?:she|he|she's|he's|she’s|he’s|her|his|him)\b/iu;
 /** What a person does at work, after "did the": "May did the initial visit". */
 const WORK_DONE =
   /^(?:visit|visits|assessment|assessments|report|referral|handover|session|review|interview|check|checks|paperwork|write-up|duty)$/u;

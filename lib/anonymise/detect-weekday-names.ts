@@ -1,6 +1,6 @@
 // Weekdays that are given names too (Yoruba and Igbo "Sunday", "Monday"): a person only where the text says so.
 import { introducedAsPerson, nextWords, previousWords } from "./name-context";
-import { PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SPEECH_VERBS } from "./name-cues";
+import { PERSON_OBJECT_VERBS, PERSONAL_POSSESSIONS, SHE_OR_HE, SPEECH_VERBS } from "./name-cues";
 import type { Detection } from "./types";
 
 const WEEKDAY_NAMES = /(?<![\p{L}'’-])(Sunday|Monday|sunday|monday)(['’]s)?(?![\p{L}'’-])/gu;
@@ -39,7 +39,7 @@ export function detectWeekdayNames(text: string): Detection[] {
     // Note: "i'm covering for sunday while she's on annual leave": in lower case, only someone covered for.
     const lowerCase = match[1] === match[1].toLowerCase();
     const cued =
-      (lowerCase && covered && SHE_OR_HE_LATER.test(sentenceAfter(text, end))) ||
+      (lowerCase && covered && SHE_OR_HE.test(sentenceAfter(text, end))) ||
       (!lowerCase && introducedAsPerson(prior)) ||
       (!lowerCase && last !== undefined && PERSON_OBJECT_VERBS.has(last)) ||
       (!lowerCase && match[2] !== undefined && PERSONAL_POSSESSIONS.has(following[0] ?? "")) ||
@@ -54,7 +54,7 @@ export function detectWeekdayNames(text: string): Detection[] {
         CLAUSE_OPENERS.has(following[0] ?? "") &&
         PEOPLE_PRONOUNS.has(following[1] ?? "")) ||
       // Note: "covering for Sunday all through the holidays and nobody told me she had a hearing".
-      (!lowerCase && covered && SHE_OR_HE_LATER.test(sentenceAfter(text, end)));
+      (!lowerCase && covered && SHE_OR_HE.test(sentenceAfter(text, end)));
     if (!cued) {
       uncued.push(detection);
       continue;
@@ -66,7 +66,6 @@ export function detectWeekdayNames(text: string): Detection[] {
 }
 
 const COVER = /^(?:cover|covers|covered|covering|cover's|standing|stood|stepping|stepped)$/u;
-const SHE_OR_HE_LATER = /\b(?:she|he|she's|he's|her|his|him)\b/iu;
 
 /** The rest of the sentence after `end`. */
 function sentenceAfter(text: string, end: number): string {

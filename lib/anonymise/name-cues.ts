@@ -26,6 +26,9 @@ export const NAME_FOLLOWERS = words(`to about if whether that and or , . ? ! ; :
   rang texted emailed messaged would will could can should might did does didn't doesn't wasn't isn't hasn't hadn't
   's ’s – — ) (`);
 
+/** A pronoun for one person, somewhere after a word: what makes a month or a day someone ("… while she's on leave"). */
+export const SHE_OR_HE = /\b(?:she|he|she's|he's|she’s|he’s|her|his|him)\b/iu;
+
 /** Verbs of speech and contact that follow a person's name ("hope said", "JD rang"). */
 export const SPEECH_VERBS = words(`said says told tells asked asks rang rings phoned phones emailed emails texted texts
   messaged replied explained suggested agreed thinks thought reckons reckoned wants wanted covered covers sent sends

@@ -3,6 +3,7 @@ import { isEnglishWordForm } from "./known-words";
 import { isPastTenseVerb, isThirdPersonVerb, nextWords, withoutFillers } from "./name-context";
 import { COPULAS, PERSON_INTRODUCERS, PERSONAL_PRONOUNS, SPEECH_VERBS } from "./name-cues";
 import type { TokenFacts } from "./name-token-facts";
+import { GRAMMAR_TAGS } from "./organisation-detection";
 
 /** "… and I", "… and me": a word coordinated with the speaker is a person. */
 export function withMe(after: string[]): boolean {
@@ -194,14 +195,4 @@ export function adjectiveSaidToBePerson(text: string, fact: TokenFacts): boolean
     return false;
   return predicateIsPerson(after);
 }
-const NOT_A_NAMING_ADJECTIVE = [
-  "Adverb",
-  "Determiner",
-  "Pronoun",
-  "Preposition",
-  "Conjunction",
-  "Value",
-  "QuestionWord",
-  "Comparative",
-  "Superlative",
-];
+const NOT_A_NAMING_ADJECTIVE = [...GRAMMAR_TAGS, "Comparative", "Superlative"];
