@@ -173,7 +173,7 @@ function classifyChunk(text: string, chunk: Chunk, compromise: CompromiseReading
     roleIntroduced = true;
   }
   if (!titled && chunk.facts.length === 1 && adjectiveSaidToBePerson(text, chunk.facts[0]))
-    return verdict("person", "Adjective opening a sentence, said to be a person (“… was the interpreter”)", 2);
+    return verdict("person", "Word opening a sentence, said to be a person (“… was the interpreter”)", 2);
   const before = chunk.facts[0] ? previousWords(text, chunk.facts[0].token.start, 4) : [];
   if (!titled && before.length > 0 && HONORIFICS.has(before[before.length - 1].replace(/\.$/u, ""))) titled = true;
   while (

@@ -40,6 +40,15 @@ const CHILD_OBJECT_VERBS = new Set(
 /** "Grace, if you're reading this", "Joy, you were the best": the speaker addresses the named person. */
 const ADDRESSING = new Set(["you", "your", "you're", "you’re", "if", "thank", "thanks"]);
 
+/** "Faith, I hope you don't mind", "Joy, I know you're busy": the speaker tells the named person something. */
+function saidToYou(words: string[]): boolean {
+  return (
+    words[0] === "i" &&
+    /^(?:hope|know|promise|swear|told|owe|miss|bet)$/u.test(words[1] ?? "") &&
+    /^you/u.test(words[2] ?? "")
+  );
+}
+
 /** Tags of a word that is not a noun here, so cannot be a name by its description alone. */
 const NOT_A_NOUN = [
   "Verb",
@@ -67,8 +76,10 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
     prior[prior.length - 1] === "social" && /^(?:care|work|services|media)$/u.test(first.token.folded);
   if (plain && single && introducedEarly && !fieldCompound)
     return verdict("person", "Name introduced by a role or relation (“my manager …”)", 3);
+  // Note: "It's Christian's birthday": a given name that is also a faith's word, owning what only a person has.
+  const givenIdentity = first.identity && first.anyGiven && !ARTICLES.has(prior[prior.length - 1] ?? "");
   if (
-    plain &&
+    (plain || givenIdentity) &&
     single &&
     possessiveEarly &&
     (!first.token.sentenceInitial || !hasTag(first, ["Pronoun", "Determiner", "Adverb", "Date", "Value"]))
@@ -159,7 +170,7 @@ export function classifyPlainWords(text: string, chunk: Chunk, context: PlainWor
         withMe(after) ||
         teamAfter(after) ||
         (last.token.possessive && CHILD_POSSESSIONS.has(after[0])) ||
-        (after[0] === "," && ADDRESSING.has(after[1] ?? "")));
+        (after[0] === "," && (ADDRESSING.has(after[1] ?? "") || saidToYou(after.slice(1)))));
     if (single && speechAfter) return verdict("person", "Given name followed by a verb of speech", 2);
     return null;
   }

@@ -79,6 +79,7 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
     if (text.slice(end, word.start) !== " " || !joinsAfter(word) || allowed.overlaps(word.start, word.baseEnd)) break;
     end = word.baseEnd;
   }
+  if (detection.category === "person") end = surnameAfterParticle(text, end) ?? end;
   const firmEnd = end === detection.end ? lowerCaseEndingAfter(text, tokens, index, detection) : undefined;
   // Note: "we used harbourside camhs", "meridian learning trust": a lower-case word read as a person or a place is
   // the firm whose name the ending closes.
@@ -93,6 +94,18 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
   end = firmEnd ?? end;
   if (start === detection.start && end === detection.end) return detection;
   return { ...detection, start, end };
+}
+
+/** "João da Costa", "Pieter van der Berg": a particle in lower case and a capitalised surname after a given name. */
+const PARTICLE_SURNAME =
+  /^ (?:(?:da|de|do|dos|das|di|del|della|van|von|der|den|du|le|la|al|el|bin|ibn|ter|ten|ap)[ \t]+){1,2}\p{Lu}[\p{L}'’-]+/u;
+/** "Ewa K. – was the only one": an initial's full stop inside a sentence belongs to the name. */
+const INITIAL_STOP = /(?<=(?:^|[ \t])\p{Lu})\.(?=[ \t]*(?:[–—,;:)]|\p{Ll}))/u;
+
+function surnameAfterParticle(text: string, end: number): number | undefined {
+  const particle = PARTICLE_SURNAME.exec(text.slice(end, end + 40));
+  if (particle) return end + particle[0].length;
+  return INITIAL_STOP.test(text.slice(end - 2, end + 4)) && text[end] === "." ? end + 1 : undefined;
 }
 
 /** Lower-case words that close a firm's name besides the trading endings: "brightwave logistics", "harbourside camhs". */

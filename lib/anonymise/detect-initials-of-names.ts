@@ -55,7 +55,7 @@ export function detectInitialsOfNames(text: string, found: readonly Detection[])
  * Letters that spell something before anyone's initials: the field's acronyms ("SW"), words ("it", "AT", "no") and
  * common abbreviations ("SE", "RE", "EY").
  */
-function spellsNoInitials(letters: string): boolean {
+export function spellsNoInitials(letters: string): boolean {
   if (isKnownAcronym(letters) || isOrdinaryWord(letters) || isEnglishWordForm(letters.toLowerCase())) return true;
   return COMMON_ABBREVIATIONS.has(letters.toUpperCase());
 }
@@ -88,15 +88,45 @@ const NOT_INITIALS = new Set(
 export function detectInitialsInListsOfNames(text: string, found: readonly Detection[]): Detection[] {
   const taken = new SpanIndex(found);
   const detections: Detection[] = [];
+  const add = (start: number, end: number, reason: string) => {
+    if (!taken.overlaps(start, end)) detections.push({ start, end, category: "person", reason, source: "nlp" });
+  };
   for (const person of found) {
     if (person.category !== "person") continue;
+    if (/^\p{Lu}{2,3}$/u.test(text.slice(person.start, person.end))) {
+      for (const [start, letters] of capitalsJoinedTo(text, person))
+        add(start, start + letters.length, "Capitals joined by “and” to someone's initials (“DA and EA”)");
+    }
     const match = INITIALS_IN_LIST.exec(text.slice(person.end, person.end + 12));
     if (!match) continue;
     const start = person.end + match[0].length - match[1].length;
     const end = start + match[1].length;
     const letters = match[1];
-    if (taken.overlaps(start, end) || NOT_INITIALS.has(letters) || spellsNoInitials(letters)) continue;
-    detections.push({ start, end, category: "person", reason: "Initials listed after a person's name", source: "nlp" });
+    if (NOT_INITIALS.has(letters) || spellsNoInitials(letters)) continue;
+    add(start, end, "Initials listed after a person's name");
   }
   return detections;
+}
+
+/** "RG and baby MG": a relation may stand between "and" and the initials. */
+const RELATION = "(?:(?:baby|brother|sister|sibling|cousin|mum|dad)[ \\t]+)?";
+const CAPITALS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.&-])(\\p{Lu}{2,3})[ \\t]+(?:and|&)[ \\t]+${RELATION}$`, "u");
+const CAPITALS_AFTER = new RegExp(`^[ \\t]+(?:and|&)[ \\t]+${RELATION}(\\p{Lu}{2,3})(?![\\p{L}\\p{N}'’&-])`, "u");
+/** What makes capitals before "and" a thing, not a person: "the DA and EA", "our CP and …". */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|our|my|your|their|his|her|any|no)[ \t]+$/iu;
+
+/**
+ * "DA and EA pleased to see him", "seen RG and baby MG": capitals joined by "and" to a person's initials are a
+ * person's too, even when they spell one of the field's acronyms ("DA"), unless an article makes them a thing.
+ */
+function capitalsJoinedTo(text: string, person: Detection): [number, string][] {
+  const joined: [number, string][] = [];
+  const before = CAPITALS_BEFORE.exec(text.slice(Math.max(0, person.start - 20), person.start));
+  if (before) {
+    const start = person.start - before[0].length;
+    if (!ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) joined.push([start, before[1]]);
+  }
+  const after = CAPITALS_AFTER.exec(text.slice(person.end, person.end + 20));
+  if (after) joined.push([person.end + after[0].length - after[1].length, after[1]]);
+  return joined.filter(([, letters]) => !NOT_INITIALS.has(letters.toLowerCase()) && !COMMON_ABBREVIATIONS.has(letters));
 }

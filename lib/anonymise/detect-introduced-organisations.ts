@@ -80,7 +80,7 @@ const FIRM_NOUNS: [RegExp, OrganisationKind][] = [
 /** "Tandem, my agency, never rang", "Lantern is the agency I use", "Harbour were our IFA": a name, then what it is. */
 const NAME_THEN_FIRM = startingAtCapitals(
   new RegExp(
-    `(?<![\\p{L}])(${NAME})(?:,[ \\t]+|[ \\t]+(?:is|was|are|were)[ \\t]+)(?:my|our|the|an?|her|his|their)[ \\t]+(?:(?:old|current|last|new|main|first|usual)[ \\t]+)?(agency|locum agency|recruiter|umbrella company|umbrella|IFA|fostering agency|employer|provider|interpreters|interpreting (?:firm|company|service))(?=[ \\t]*[,.;:!?)]|[ \\t]+(?:I|we|they|he|she|you|that|who|which|for|and|but|never|always|were|was|is|are|too|then|now|since|before|until|in|at|when)\\b|[ \\t]*$)`,
+    `(?<![\\p{L}])(${NAME})(?:,[ \\t]+|[ \\t]+(?:is|was|are|were)[ \\t]+)(?:my|our|the|an?|her|his|their)[ \\t]+(?:(?:old|current|last|new|main|first|usual|small|tiny|little|big|local|decent|good|great|specialist|independent|national|reliable|smaller|bigger)[ \\t]+){0,2}(agency|locum agency|recruiter|umbrella company|umbrella|IFA|fostering agency|employer|provider|interpreters|interpreting (?:firm|company|service))(?=[ \\t]*[,.;:!?)]|[ \\t]+(?:I|we|they|he|she|you|that|who|which|for|and|but|never|always|were|was|is|are|too|then|now|since|before|until|in|at|when)\\b|[ \\t]*$)`,
     "gu",
   ),
 );

@@ -195,6 +195,11 @@ function isOrganisationHere(text: string, candidates: Candidate[], index: number
     if (!entry.ordinary) return fieldCue || sibling;
     if (/\s/u.test(entry.phrase)) return fieldCue || preposition || followedByOrganisationUse(text, end);
     if (followedByKindWord(text, end)) return true;
+    // Note: "born at the conquest", "the conquest in hastings never tells us": a hospital by its place in the text.
+    const located =
+      PREPOSITION_THE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+      IN_A_PLACE.test(text.slice(end, end + 8));
+    if (entry.kind === "hospital" && fieldCue && located) return true;
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
     // Note: a plural verb after a singular word ("compass were way more supportive") shows a firm here too.
     const pluralVerb = /^\s+(?:were|are)\b/u.test(text.slice(end, end + 8));
@@ -228,6 +233,7 @@ const HOSPITAL_WORD_AFTER = /^[ \t]+(?:hosp\.?|hospital)(?![\p{L}])/iu;
 /** A determiner or a possessive before a word ("the sanctuary", "a women's refuge"): the word is a common noun there. */
 const DETERMINER_BEFORE =
   /(?:^|[^\p{L}])(?:the|a|an|this|that|my|our|your|his|her|its|their|some|any|no|\p{L}+['’]s)\s+$/iu;
+const IN_A_PLACE = /^[ \t]+in[ \t]+\p{L}{3}/u;
 const PREPOSITION_THE_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|into|outta|out of)\s+the\s+$/iu;
 const ORGANISATION_PREPOSITION_BEFORE =
   /(?:^|[^\p{L}])(?:via|through|thru|with|for|joined|to|at|from|by|use|used|using|booked)\s+$/iu;

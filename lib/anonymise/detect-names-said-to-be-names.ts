@@ -1,5 +1,6 @@
 // Words the text itself says are names: "Can is the lad's name, it's Turkish", "Bright was the interpreter's name",
 // "the last one's name, something like gethings or geddings", "a 13yo (rm) from the estate", "Checked by MH.".
+import { spellsNoInitials } from "./detect-initials-of-names";
 import { isKnownAcronym } from "./known-acronyms";
 import { type SpanIndex, wordTags } from "./known-words";
 import { foldForMatch } from "./text-matching";
@@ -14,12 +15,15 @@ const NAME_IN_BRACKETS_SAID =
 /** "his name was something like gethings or geddings", "the last one's name, like, Okoro". */
 const NAME_IS_A_WORD =
   /(?<![\p{L}])name(?:[ \t]+(?:was|is))?[ \t]*,?[ \t]+(?:something[ \t]+like|like|i[ \t]+think|maybe)[ \t]*,?[ \t]+(\p{L}[\p{L}'’-]+)(?:[ \t]+or[ \t]+(\p{L}[\p{L}'’-]+))?/giu;
-/** "a 13yo (rm) from the kingsmead estate", "the AD (mb) said": initials in brackets after a child, an age or a role. */
+/**
+ * "a 13yo (rm) from the kingsmead estate", "the AD (mb) said", "the TM in the assessment team (jd)": initials in
+ * brackets after a child, an age or a role.
+ */
 const CHILD_INITIALS =
-  /(?<![\p{L}])(?:\d{1,2}[ \t]*(?:yo|y\/o|yr old|year old|-year-old)|boy|girl|child|yp|lad|kid|baby|teen|teenager|son|daughter|ad|tm|atm|sm|hos|dcs|iro|psw|pa|manager|deputy|senior|supervisor)[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?)\)/giu;
-/** "Checked by MH.", "signed off by JT": who did a recorded step, by initials. */
+  /(?<![\p{L}])(?:\d{1,2}[ \t]*(?:yo|y\/o|yr old|year old|-year-old)|boy|girl|child|yp|lad|kid|baby|teen|teenager|son|daughter|ad|tm|atm|sm|hos|dcs|iro|psw|pa|manager|deputy|senior|supervisor)(?:[ \t]+(?:in|on|from|of)[ \t]+(?:the|our|my)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:team|service|hub|unit))?[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?)\)/giu;
+/** "Checked by MH.", "signed off by JT", "forward to SM and RP only": who did or is sent a recorded step, by initials. */
 const INITIALS_WHO_DID =
-  /(?<![\p{L}])(?:(?:checked|signed(?:[ \t]+off)?|countersigned|completed|written|recorded|authorised|approved|reviewed|updated|supervised|agreed|minuted|chaired|actioned|seen|uploaded)[ \t]+by|allocated[ \t]+to)[ \t]+(\p{Lu}{2,3})(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:(?:checked|signed(?:[ \t]+off)?|countersigned|completed|written|recorded|authorised|approved|reviewed|updated|supervised|agreed|minuted|chaired|actioned|seen|uploaded)[ \t]+by|(?:allocated|forward|forwarded|sent|copied|escalated|handed[ \t]+over|reallocated)[ \t]+to|cc['’]?d?:?)[ \t]+(\p{Lu}{2,3})(?:[ \t]+(?:and|&)[ \t]+(\p{Lu}{2,3}))?(?![\p{L}\p{N}])/giu;
 /** "I had a child, L, whose mum …", "Supervision with AK-B": a letter set off after a child, hyphenated initials. */
 const LETTER_OF_A_CHILD =
   /(?<![\p{L}])(?:child|boy|girl|yp|young person|baby|kid|son|daughter|lad|sibling)[ \t]*,[ \t]*(\p{Lu})[ \t]*,/gu;
@@ -28,9 +32,12 @@ const LETTER_OF_A_CHILD_POSSESSIVE =
   /(?<![\p{L}\p{N}'’.-])(\p{Lu})['’]s[ \t]+(?:(?:birth|foster|step)[ \t]*)?(?:mum|dad|mother|father|nan|gran|nana|grandma|grandad|carers?|sister|brother|siblings|school|social worker|foster carers?)(?![\p{L}])/gu;
 const HYPHENATED_INITIALS =
   /(?<![\p{L}])(?:with|by|from|to|and)[ \t]+(\p{Lu}{2,3}-\p{Lu}{1,2}|\p{Lu}-\p{Lu}{2})(?![\p{L}\p{N}-])/gu;
-/** "regarding AB, aged 16", "TK is on remand": initials given an age or a state only a person is in. */
+/** "regarding AB, aged 16", "re: AO (Y9)", "TK is on remand": initials given an age, a school year or a state. */
 const INITIALS_OF_A_YOUNG_PERSON =
-  /(?<![\p{L}\p{N}])(\p{Lu}{2,3})(?:(?:,[ \t]*|[ \t]*\([ \t]*)(?:aged|age)[ \t]*\d{1,2}|[ \t]+(?:is|was|has been)[ \t]+(?:on remand|in custody|remanded|arrested|charged|sentenced|excluded|missing from)\b)/gu;
+  /(?<![\p{L}\p{N}])(\p{Lu}{2,3})(?:(?:,[ \t]*|[ \t]*\([ \t]*)(?:aged|age)[ \t]*\d{1,2}|[ \t]*\([ \t]*(?:[Yy]|[Yy]r|[Yy]ear)[ \t]?\d{1,2}[ \t]*\)|[ \t]+(?:is|was|has been)[ \t]+(?:on remand|in custody|remanded|arrested|charged|sentenced|excluded|missing from)\b)/gu;
+/** "ts and mk in the leaving care team covered for me": two pairs of letters joined, then where or what people do. */
+const LOWER_CASE_INITIALS_PAIR =
+  /(?<![\p{L}\p{N}'’.-])(\p{Ll}{2})[ \t]+(?:and|&)[ \t]+(\p{Ll}{2})(?=[ \t]+(?:(?:in|from)[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,3}team|both|covered|did|helped|supported|stepped|picked|were[ \t]+(?:great|brilliant|amazing|the))(?![\p{L}]))/gu;
 /** Word classes that are never a name said to be one: "That is his name", "What was her name". */
 const NOT_A_NAME_TAGS = ["Determiner", "Pronoun", "QuestionWord", "Preposition", "Conjunction"];
 /** What a name is said to be someone's: a person's word ("the lad's name"), not a team's or a firm's nickname. */
@@ -103,13 +110,24 @@ export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Dete
     if (!isKnownAcronym(match[1]) && !NOT_INITIALS.has(match[1]))
       add(match.index, match[1], "Initials given an age or a state (“AB, aged 16”)");
   }
+  for (const match of text.matchAll(LOWER_CASE_INITIALS_PAIR)) {
+    const [, first, second] = match;
+    if (spellsNoInitials(first) || spellsNoInitials(second)) continue;
+    add(match.index, first, "Two pairs of letters joined, said to be people (“ts and mk in the … team”)");
+    add(match.index + match[0].length - second.length, second, "Two pairs of letters joined, said to be people");
+  }
   for (const match of text.matchAll(INITIALS_WHO_DID)) {
-    if (!/^\p{Lu}+$/u.test(match[1]) || isKnownAcronym(match[1]) || NOT_INITIALS.has(match[1])) continue;
-    add(
-      match.index + match[0].length - match[1].length,
-      match[1],
-      "Initials of who did a recorded step (“checked by MH”)",
-    );
+    const [letters, first, second] = match;
+    if ([first, second].some((initials) => initials !== undefined && !isInitials(initials))) continue;
+    const firstStart =
+      match.index + letters.lastIndexOf(first, second ? letters.length - second.length - 1 : undefined);
+    add(firstStart, first, "Initials of who did or was sent a recorded step (“checked by MH”)");
+    if (second) add(match.index + letters.length - second.length, second, "Initials of who was sent a recorded step");
   }
   return detections;
+}
+
+/** Capitals that are someone's initials rather than an acronym of the field or a note ("SW", "NB"). */
+function isInitials(letters: string): boolean {
+  return /^\p{Lu}+$/u.test(letters) && !isKnownAcronym(letters) && !NOT_INITIALS.has(letters);
 }

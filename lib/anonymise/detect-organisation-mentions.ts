@@ -11,6 +11,7 @@ import {
 } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import { GENERIC_WORDS, insideAny } from "./organisation-detection";
+import { isOrganisationEnding } from "./organisation-endings";
 import { createPhraseMatcher, foldForMatch, isWordCharacterAt } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -31,13 +32,17 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
     const generic = name.split(/\s+/u).every((word) => GENERIC_WORDS.has(word));
     if (name.length >= 3 && !generic) byKey.set(name, byKey.get(name) ?? detection);
     // Note: "National Fostering Agency … then NFA got bought": the initials of a name of three words or more, in capitals.
-    const initials = text
-      .slice(detection.start, detection.end)
-      .split(/\s+/u)
-      .filter((word) => /^\p{Lu}/u.test(word))
-      .map((word) => word[0])
-      .join("");
-    if (initials.length >= 3) {
+    // "LinguaBridge … LB never has anyone": a name of one word in two capitalised parts, by their initials.
+    const written = text.slice(detection.start, detection.end);
+    const camelCase = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(written);
+    const initials = camelCase
+      ? written.replace(/\p{Ll}+/gu, "")
+      : written
+          .split(/\s+/u)
+          .filter((word) => /^\p{Lu}/u.test(word))
+          .map((word) => word[0])
+          .join("");
+    if (initials.length >= 3 || camelCase) {
       byKey.set(initials.toLowerCase(), byKey.get(initials.toLowerCase()) ?? detection);
       exactly.set(initials.toLowerCase(), initials);
     }
@@ -46,7 +51,17 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
       if (part.length >= 4 && !GENERIC_WORDS.has(part) && !/\s/u.test(part))
         byKey.set(part, byKey.get(part) ?? detection);
     }
-    const first = name.split(/\s+/u)[0];
+    // Note: "brighter minds cic … brighter minds closed": the name without the word that says what it is.
+    const words = name.split(/\s+/u);
+    if (words.length >= 3 && isOrganisationEnding(words[words.length - 1])) {
+      const stem = words.slice(0, -1).join(" ");
+      if (!words.slice(0, -1).every((word) => GENERIC_WORDS.has(word))) byKey.set(stem, byKey.get(stem) ?? detection);
+    }
+    // Note: "an ifa called little acorns … acorns paid better": a name opened by a describing word, by its last word.
+    const last = words[words.length - 1];
+    if (words.length === 2 && last.length >= 4 && DESCRIBING_FIRST.has(words[0]) && !GENERIC_WORDS.has(last))
+      byKey.set(last, byKey.get(last) ?? detection);
+    const first = words[0];
     if (first !== name && first.length >= 4 && !GENERIC_WORDS.has(first)) {
       byKey.set(first, byKey.get(first) ?? detection);
       // Note: "went to lumen social care recruitment. lumen placed me": a name typed in lower case is mentioned so too.
@@ -74,6 +89,9 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
   }
   return [...mentions, ...joined];
 }
+
+/** Words that open a firm's name only to describe the rest ("Little Acorns", "Bright Futures", "New Horizons"). */
+const DESCRIBING_FIRST = new Set("little bright new happy young big small first golden blue green".split(" "));
 
 /** What joins names in a list: "and", "or", "&", "then", "and now", "/", a comma with or without them. */
 const LIST_JOIN =

@@ -78,6 +78,8 @@ export function detectByCue(text: string, tokens: WordToken[], allowed: { start:
     if (!(cue === index - 1 ? /^[ \t]+$/u : /^[ \t,]+(?:\p{L}+[ \t,]+)+$/u).test(gap)) continue;
     if (afterThe && !/^[ \t]+the[ \t]+$/u.test(gap)) continue;
     if (insideAny(allowed, token.start, token.end) || GENERIC_WORDS.has(token.folded)) continue;
+    // Note: "the kids I work with don't have …": a contraction is no one's name.
+    if (/['’](?:t|re|ve|ll|d|m|s)$/u.test(token.text) && !token.possessive) continue;
     if (isIdentityWord(token.base) || isCountryOrRegion(token.base) || isAnyGivenOrFamilyName(token.base)) continue;
     if (isLanguageName(token.folded) || isListedPlaceWord(token.folded)) continue;
     // Note: "placed with Nan", "worked with Mum": a relative or a role is no workplace.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AGE_RULES } from "./flag-quasi-identifiers-ages";
 import { BROAD_RULES } from "./flag-quasi-identifiers-broad";
 import { withFastWordStarts } from "./flag-quasi-identifiers-word-start";
 import { MORE_RULES } from "./flag-quasi-identifiers-wordings";
@@ -29,7 +30,7 @@ describe("withFastWordStarts", () => {
     const text =
       "éfifteen years old, ſix years old, \u212Aids (aged 7) Ayaan (12) she was, um, ſeven; I'm 41 — the only ſocial worker here. " +
       "I was thirty-two when I qualified, 6 yrs in post; donkey's years; the boy was, like, nine. _12 years; x5 years.";
-    for (const rule of [...MORE_RULES, ...BROAD_RULES]) {
+    for (const rule of [...MORE_RULES, ...BROAD_RULES, ...AGE_RULES]) {
       expect(matches(withFastWordStarts(rule.pattern), text)).toEqual(matches(rule.pattern, text));
     }
     expect(matches(withFastWordStarts(MORE_RULES[0].pattern), text).length).toBeGreaterThan(0);

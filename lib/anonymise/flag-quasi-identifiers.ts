@@ -1,4 +1,5 @@
 import type { QuasiIdentifierRule } from "./flag-quasi-identifier-rule";
+import { AGE_RULES } from "./flag-quasi-identifiers-ages";
 import { BROAD_RULES } from "./flag-quasi-identifiers-broad";
 import { CIRCUMSTANCE_RULES } from "./flag-quasi-identifiers-circumstances";
 import { LIFE_DETAIL_RULES } from "./flag-quasi-identifiers-life-details";
@@ -229,6 +230,7 @@ const SCANNED_RULES: QuasiIdentifierRule[] = [
   ...CIRCUMSTANCE_RULES,
   ...STINT_RULES,
   ...LIFE_DETAIL_RULES,
+  ...AGE_RULES,
 ].map((rule) => ({
   ...rule,
   pattern: withFastWordStarts(rule.pattern),

@@ -100,7 +100,7 @@ const EVERYDAY_WORDS = new Set(
   reviews report reports plan plans planning policy policies procedure procedures standards guidance framework model
   pilot trial tool tools laptop laptops phone phones email emails inbox system systems recording records notes
   template templates form forms letter letters bundle bundles family families child children parent parents carer
-  carers foster fostering adoption adopters kinship placement placements contact school schools college university
+  carers foster fostering adoption adopters kinship placement placements contact school schools college university uni
   nursery health education police housing benefits money pay salary budget budgets funding cuts restructure
   restructures reorganisation merger inspection inspections rating judgement improvement board boards directorate
   council councils authority authorities government minister ministers region regions area areas patch borough

@@ -18,7 +18,7 @@ export const PERSON_INTRODUCERS =
   sp buddy youngest eldest oldest twin stepdad stepmum stepfather stepmother foster carers social nephew niece
   grandson granddaughter kid kids sons daughters brothers sisters friend mate housemate flatmate neighbour trainee
   apprentice student-social-worker dcs ds midwife yp hv paediatrician psychiatrist counsellor keyworker caseworker
-  senco mentee leaver assistant co-worker coworker lad lass bloke fella chap admin receptionist secretary escort volunteer mgr recruiter pe sm dtm stm bsa tl ssw`);
+  senco mentee leaver assistant co-worker coworker lad lass bloke fella chap admin receptionist secretary escort volunteer mgr recruiter pe sm dtm stm bsa tl ssw bsw fsw`);
 
 /** Words that follow a name but not the ordinary sense of a name-like word ("asked will to", "rang rose about"). */
 export const NAME_FOLLOWERS = words(`to about if whether that and or , . ? ! ; : for on in at when yesterday today

@@ -75,6 +75,7 @@ export function isRunBeforePersonVerb(text: string, chunk: Chunk, after: string[
     const counted = COUNTED_VERB_AFTER.test(text.slice(facts[0].token.end, facts[0].token.end + 40));
     if (counted && !facts[0].token.possessive && !hasTag(facts[0], ["Plural", "Verb"])) return true;
     if (isSubjectOnlyAsName(facts[0]) && finiteVerbAfter(after)) return true;
+    if (doneWithMe(after) && !hasTag(facts[0], ["Plural", "Uncountable", "Gerund", ...FUNCTION_WORD_TAGS])) return true;
     return SPEECH_ONLY.has(after[0] ?? "") || (teamAfter(after) && !hasTag(facts[0], ["Verb", "Uncountable"]));
   }
   return personVerbFollows(after) || presentTenseBeforeObject(after) || withMe(after) || predicateIsPerson(after);
@@ -145,6 +146,16 @@ const PARTICLES = new Set("up off out in on with by".split(" "));
  * "Star turned 18", "Honey turns eighteen": a verb of age, then a number, said of a word opening the sentence. Not
  * "works" or "does": a service works or does so many days too ("Respite does two weekends a month").
  */
+/** "Butt did the section 47 with me": a past tense, then "with me" or "with us" before the clause ends. */
+function doneWithMe(after: string[]): boolean {
+  if (!isPastTenseVerb(after[0] ?? "") && after[0] !== "did") return false;
+  for (let index = 1; index < after.length - 1; index++) {
+    if (/^[^\p{L}\p{N}]/u.test(after[index])) return false;
+    if (after[index] === "with" && (after[index + 1] === "me" || after[index + 1] === "us")) return true;
+  }
+  return false;
+}
+
 const COUNTED_VERB_AFTER =
   /^[ \t]+(?:turned|turns|turning)[ \t]+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one)\b/iu;
 

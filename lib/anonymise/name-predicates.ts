@@ -51,14 +51,25 @@ const PRAISE_NOUNS = new Set("legend legends star superstar hero angel".split(" 
 export function predicateIsPerson(after: string[]): boolean {
   let index = 0;
   if (after[index] === "and" || after[index] === "&") index += 2;
+  // Note: "Mark at Thistle was the only consultant who", "patience at the council was the best bsw": where someone works.
+  if (after[index] === "at" || after[index] === "from") {
+    const copula = after.findIndex(
+      (word, position) => position > index + 1 && position <= index + 4 && COPULAS.has(word),
+    );
+    if (copula < 0 || after.slice(index + 1, copula).some((word) => /^[^\p{L}]/u.test(word))) return false;
+    index = copula;
+  }
   if (["has", "had", "have"].includes(after[index] ?? "") && after[index + 1] === "been") index += 1;
   if (!COPULAS.has(after[index] ?? "")) return false;
   const window = after.slice(index + 1, index + 8);
   if (["where", "what", "how", "when", "why", "not", "no"].includes(window[0] ?? "")) return false;
+  if (/^(?:some|no|any|every)thing$/u.test(window[0] ?? "")) return false;
   if (["with", "in", "at", "on", "for", "from", "to", "by", "about", "like"].includes(window[0] ?? "")) return false;
   for (const [position, word] of window.entries()) {
     if (/^[,;:.!?()—–]$/u.test(word) || ["and", "but", "or", "because", "so", "while"].includes(word)) return false;
-    if (word === "one" && position <= 3 && /^(?:who|that|whose|\p{L}+ing)$/u.test(window[position + 1] ?? ""))
+    if (position > 0 && endsThePredicate(word, window[position - 1] ?? "")) return false;
+    const next = window[position + 1] ?? "";
+    if (word === "one" && position <= 3 && /^(?:who|that|whose|\p{L}+ing)$/u.test(next) && !/thing$/u.test(next))
       return true;
     if (PERSON_INTRODUCERS.has(word) || PERSON_INTRODUCERS.has(word.replace(/s$/u, "")) || PRAISE_NOUNS.has(word))
       return true;
@@ -70,6 +81,17 @@ export function predicateIsPerson(after: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * The predicate's own noun phrase is over at a preposition or a second article: "Patience is the key skill for a
+ * social worker", "Faith is the thing a worker needs" describe no person. "one of the managers" goes on.
+ */
+function endsThePredicate(word: string, previous: string): boolean {
+  if (word === "of") return !QUANTITY_BEFORE_OF.has(previous);
+  if (["for", "with", "from", "to", "at", "about", "like", "than", "which", "what"].includes(word)) return true;
+  return ["a", "an"].includes(word) || (/^(?:the|our|my|their|his|her|your)$/u.test(word) && previous !== "of");
+}
+const QUANTITY_BEFORE_OF = new Set("one some two three four all both none each most another any".split(" "));
 
 /** A he/she/his/her ("He'd" too) soon after the name, before any other capitalised word, points back to it. */
 export function pronounFollows(text: string, end: number, name: string): boolean {
@@ -182,16 +204,25 @@ export function roleGivenAfter(after: string[]): boolean {
 
 /**
  * "Marvellous was the interpreter we always asked for": an adjective alone opening a sentence, then a copula and a
- * person noun with "the", "a" or a possessive before it, is a given name (an adjective is no one's role).
+ * person noun with "the", "a" or a possessive before it, is a given name (an adjective is no one's role). A listed
+ * given name or surname needs only the copula and the person noun.
  */
 export function adjectiveSaidToBePerson(text: string, fact: TokenFacts): boolean {
   const { tags, token } = fact;
   if (!token.sentenceInitial || token.possessive) return false;
+  // Note: a listed name read as a verb or a mass noun ("Frost has been our team manager") needs only the predicate.
+  if (fact.given || fact.anyGiven || fact.surname) return predicateIsPerson(nextWords(text, token.end, 9));
   // Note: the word lists hold no tags for some British spellings ("Marvellous"): an English word with none counts.
-  const adjective = tags.has("Adjective") || (tags.size === 0 && isEnglishWordForm(token.base));
+  // Note: a bare verb is no subject either ("Frost has been our team manager"); a gerund is ("Fostering was …").
+  const verb = tags.has("Infinitive") && !/ing$/u.test(token.folded);
+  const adjective = tags.has("Adjective") || verb || (tags.size === 0 && isEnglishWordForm(token.base));
   if (!adjective || NOT_A_NAMING_ADJECTIVE.some((tag) => tags.has(tag))) return false;
   const after = nextWords(text, token.end, 9);
-  if (!["is", "was"].includes(after[0] ?? "") || !/^(?:the|a|an|my|our|their|his|her)$/u.test(after[1] ?? ""))
+  const copula = after[0] === "has" && after[1] === "been" ? 1 : 0;
+  if (
+    !["is", "was", "been"].includes(after[copula] ?? "") ||
+    !/^(?:the|a|an|my|our|their|his|her)$/u.test(after[copula + 1] ?? "")
+  )
     return false;
   return predicateIsPerson(after);
 }

@@ -1,7 +1,7 @@
 // Word classes the name classifier reads around a candidate: departments, family nouns, languages, place prefixes.
 /** Capitalised words that follow "in", "at" or "to" without naming a place ("in Court", "at Panel"). */
 export const NOT_PLACES = new Set(
-  `court panel supervision care duty conference review practice school college university church work hospital
+  `court panel supervision care duty conference review practice school college university uni church work hospital
   office business training induction hand touch time person general total summary particular future
   practice future mind charge contact`.split(/\s+/u),
 );

@@ -4,7 +4,7 @@ import type { OrganisationKind } from "./organisation-detection";
 /** Endings that also close a description ("Job Centre", "Public Law"): before them a prefix word must name. */
 export const DESCRIBED_ENDINGS =
   `centre center theatre law project hub network alliance association society club federation
-  playgroup pre-school preschool house museum library partnership`.split(/\s+/u);
+  playgroup pre-school preschool house museum library partnership forum`.split(/\s+/u);
 
 /** Words that end an organisation's trading name ("Bramble Recruitment", "Tower Interpreting Ltd"). */
 export const ORGANISATION_ENDINGS: [RegExp, OrganisationKind][] = [

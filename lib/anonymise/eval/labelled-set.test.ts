@@ -53,6 +53,9 @@ describe("the labelled set", () => {
         "thirty-second",
         "thirty-third",
         "thirty-fourth",
+        "thirty-first",
+        "thirty-fifth",
+        "thirty-sixth",
       ].includes(passage.batch ?? ""),
   );
 
