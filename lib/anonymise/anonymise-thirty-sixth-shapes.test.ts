@@ -52,6 +52,16 @@ describe("initials", () => {
     expect(redacted("ts and mk in the leaving care team covered for me")).toContain("ts");
   });
 
+  it("takes the thirty-seventh batch's initials: a subject's pair, a slash, an infant's age, letters owning a phone", () => {
+    expect(redacted("Referral from school re DA and EA, bruising to DA's arm noted.")).toEqual(["DA", "EA", "DA"]);
+    expect(redacted("Supervision (JW/HG) - JW discussed contact with gran.")).toContain("HG");
+    expect(redacted("Health: infant (BB, 6 weeks) reviewed by the GP.")).toEqual(["BB"]);
+    expect(redacted("jd and the new ATM ran the unit - jd's mobile is off")).toEqual(["jd", "jd"]);
+    expect(redacted("re DV and CSE concerns")).toEqual([]);
+    expect(redacted("Re: CP conference")).toEqual([]);
+    expect(redacted("it's mobile phone use that worries me")).toEqual([]);
+  });
+
   it("leaves the field's acronyms and words", () => {
     expect(redacted("Forward to HR and IT please.")).toEqual([]);
     expect(redacted("Concerns about DV and CSE.")).toEqual([]);
@@ -97,6 +107,30 @@ describe("organisations", () => {
     expect(redacted("the conquest in hastings never tells us when babies are discharged.")).toContain("conquest");
     expect(redacted("baby was born at the conquest last week")).toEqual(["conquest"]);
     expect(redacted("Laila runs the Refugee Youth Forum on Fridays.")).toContain("Refugee Youth Forum");
+  });
+
+  it("takes the thirty-seventh batch's firms: a force, a region, what a body is of, a school's church", () => {
+    expect(redacted("mum self-discharged, kent police informed by the ward")).toContain("kent police");
+    expect(redacted("the foster carers are with fosterlink south east and they're threatening")).toContain(
+      "fosterlink south east",
+    );
+    expect(redacted("I trained at the Institute of Family Therapy in London.")).toContain(
+      "Institute of Family Therapy",
+    );
+    expect(redacted("she was at St Alban's C of E before.")).toEqual(["St Alban's C of E"]);
+    expect(redacted("the therapist from rosewood therapeutic services (RTS) comes")).toEqual([
+      "rosewood therapeutic services",
+      "RTS",
+    ]);
+    expect(redacted("Support comes from Surrey and Borders, and the list is long.")).toEqual(["Surrey and Borders"]);
+    expect(redacted("Rob, can you stop the recording? And May, could you send the forms?")).toEqual(["Rob", "May"]);
+  });
+
+  it("leaves a council's services, a month asked about and a force's plain word", () => {
+    expect(redacted("the worker from the council services came")).toEqual([]);
+    expect(redacted("the nurse from the local health services came")).toEqual([]);
+    expect(redacted("In May, could you believe it, we had forty referrals.")).toEqual([]);
+    expect(redacted("I worked in Kent, police were great.")).toEqual(["Kent"]);
   });
 
   it("leaves university life, a conquest and a contraction", () => {

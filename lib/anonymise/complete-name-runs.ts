@@ -40,7 +40,11 @@ export function completeNameRuns(text: string, detections: readonly Detection[])
   const allowed = new SpanIndex(findAllowedSpans(text, foldForMatch(text)));
   const tokens = tokeniseWords(text);
   const grown = detections.map((detection) =>
-    NAME_CATEGORIES.has(detection.category) ? grow(text, tokens, detection, allowed) : detection,
+    NAME_CATEGORIES.has(detection.category)
+      ? grow(text, tokens, detection, allowed)
+      : detection.category === "authority"
+        ? policeOfAnArea(text, detection)
+        : detection,
   );
   return joinAmpersands(text, grown);
 }
@@ -72,6 +76,11 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
       break;
     start = word.start;
   }
+  // Note: "St Alban's C of E": a school's church after its name, before the capitals after it are read as a name.
+  // A name's "C" may already be taken as its last capital ("St Alban's C" + " of E").
+  const from = text.slice(end - 2, end) === " C" && text.startsWith(" of E", end) ? end - 2 : end;
+  const church = detection.category === "person" ? null : CHURCH_SCHOOL_AFTER.exec(text.slice(from, from + 40));
+  if (church) return { ...detection, start, end: from + church[0].length };
   let index = firstEndingAfter(tokens, end);
   if (index < tokens.length && tokens[index].start < end) index++;
   for (let step = 0; index < tokens.length && step < MOST_WORDS; index++, step++) {
@@ -80,6 +89,12 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
     end = word.baseEnd;
   }
   if (detection.category === "person") end = surnameAfterParticle(text, end) ?? end;
+  // Note: "with fosterlink south east and": a firm typed in lower case keeps the region its name ends with.
+  if (detection.category === "organisation")
+    end += COMPASS_REGION_AFTER.exec(text.slice(end, end + 16))?.[0].length ?? 0;
+  // Note: "the Institute of Family Therapy": what a body is "of" is its name too.
+  if (detection.category === "organisation" && BODY_HEADS.test(/[\p{L}'’]+$/u.exec(text.slice(start, end))?.[0] ?? ""))
+    end += OF_NAME_AFTER.exec(text.slice(end, end + 60))?.[0].length ?? 0;
   const firmEnd = end === detection.end ? lowerCaseEndingAfter(text, tokens, index, detection) : undefined;
   // Note: "we used harbourside camhs", "meridian learning trust": a lower-case word read as a person or a place is
   // the firm whose name the ending closes.
@@ -94,6 +109,26 @@ function grow(text: string, tokens: readonly WordToken[], detection: Detection, 
   end = firmEnd ?? end;
   if (start === detection.start && end === detection.end) return detection;
   return { ...detection, start, end };
+}
+
+const BODY_HEADS = /^(?:Institute|Foundation|Society|Association|Federation|Friends|Academy|College)$/u;
+const OF_NAME_AFTER = /^ of (?:the )?\p{Lu}[\p{L}'’-]+(?: (?:and )?\p{Lu}[\p{L}'’-]+){0,2}/u;
+const CHURCH_SCHOOL_AFTER =
+  /^ (?:C of E|CofE|RC|CE)(?: (?:Primary|Junior|Infant|Secondary|School|Academy))?(?![\p{L}])/u;
+const COMPASS_REGION_AFTER = /^ (?:south|north)[ -](?:east|west)(?![\p{L}])/u;
+const POLICE_AFTER = /^[ \t]+(?:police|constabulary)(?![\p{L}])/iu;
+
+/** "kent police informed by ward": an area's name before "police" is its force, an organisation. */
+function policeOfAnArea(text: string, detection: Detection): Detection {
+  const police = POLICE_AFTER.exec(text.slice(detection.end, detection.end + 16));
+  if (!police) return detection;
+  return organisation(
+    detection.start,
+    detection.end + police[0].length,
+    "police",
+    "Police force named by its area",
+    "nlp",
+  );
 }
 
 /** "João da Costa", "Pieter van der Berg": a particle in lower case and a capitalised surname after a given name. */

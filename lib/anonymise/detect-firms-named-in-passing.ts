@@ -3,17 +3,20 @@ import { CUES } from "./detect-listed-organisations";
 import { HONORIFICS, isListedPlaceWord } from "./detect-organisations-by-context";
 import { isNamingWord } from "./detect-venues";
 import { isKnownAcronym } from "./known-acronyms";
-import { isEnglishWordForm, isIdentityWord, isOrdinaryWord } from "./known-words";
+import { isEnglishWordForm, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
 import { isLexiconGivenName } from "./name-lexicon";
 import {
   describeKind,
   detection,
+  GENERIC_WORDS,
+  GRAMMAR_TAGS,
   insideAny,
   isCapitalisedMidSentence,
   lastOfCapitalisedRun,
   type OrganisationKind,
   scanTokens,
 } from "./organisation-detection";
+import { isOrganisationEnding } from "./organisation-endings";
 import type { WordToken } from "./text-matching";
 import type { Detection } from "./types";
 
@@ -61,7 +64,7 @@ function isFirmWord(token: WordToken): boolean {
 }
 
 /** People who come from a firm or service: "the interpreter from …", "a nurse from …", "the lot from …". */
-const SOMEONE_FROM =
+export const SOMEONE_FROM =
   /^(?:worker|workers|nurse|nurses|interpreter|interpreters|sw|officer|officers|manager|practitioner|consultant|recruiter|recruiters|lady|woman|man|guy|someone|somebody|lot|rep|reps|staff|midwife|doctor|therapist|counsellor|mentor|advocate|teacher|solicitor|barrister|visitor|assessor|adviser|advisor)$/u;
 
 /**
@@ -79,8 +82,9 @@ export function detectEmployersOfSomeoneFrom(
     let from = index - 1;
     if (tokens[from].folded === "the") from--;
     if (from < 1 || tokens[from].folded !== "from" || !SOMEONE_FROM.test(tokens[from - 1].folded)) continue;
-    if (!isCapitalisedMidSentence(token)) continue;
-    const last = lastOfCapitalisedRun(text, tokens, index, 3);
+    const lowerCaseEnd = isCapitalisedMidSentence(token) ? undefined : lowerCaseNameEnd(text, tokens, index);
+    if (!isCapitalisedMidSentence(token) && lowerCaseEnd === undefined) continue;
+    const last = lowerCaseEnd ?? lastOfCapitalisedRun(text, tokens, index, 3);
     // Note: "the worker from Priya's" is a person; "a solicitor from Duncan Lewis" is a firm.
     if (last === index && isLexiconGivenName(token.base)) continue;
     if (insideAny(allowed, token.start, tokens[last].baseEnd) || isIdentityWord(token.base)) continue;
@@ -96,6 +100,27 @@ export function detectEmployersOfSomeoneFrom(
     index = last;
   }
   return detections;
+}
+
+/** What opens a public service's description, not a firm's name ("the council services", "community health services"). */
+const NOT_A_FIRMS_OWN_WORD =
+  /^(?:council|community|health|social|children['’]?s|family|youth|support|nhs|early|adult|public)$/u;
+
+/**
+ * "the therapist from rosewood therapeutic services": in lower case, up to three words ending in the word for what a
+ * firm is, opened by a word of its own (not "the local health services").
+ */
+function lowerCaseNameEnd(text: string, tokens: WordToken[], index: number): number | undefined {
+  const first = tokens[index];
+  if (GENERIC_WORDS.has(first.folded) || NOT_A_FIRMS_OWN_WORD.test(first.folded)) return undefined;
+  if (/^(?:Adjective|Determiner|Pronoun)$/u.test([...wordTags(first.base)][0] ?? "")) return undefined;
+  for (let at = index + 1; at < tokens.length && at <= index + 3; at++) {
+    const word = tokens[at];
+    if (word.capitalised || !/^[ \t]+$/u.test(text.slice(tokens[at - 1].end, word.start))) return undefined;
+    if (isOrganisationEnding(word.folded)) return at;
+    if ([...wordTags(word.base)].some((tag) => GRAMMAR_TAGS.includes(tag))) return undefined;
+  }
+  return undefined;
 }
 
 /** What a service is said to be run or supplied by, where the record names a provider ("supervised by …"). */

@@ -110,8 +110,10 @@ export function detectInitialsInListsOfNames(text: string, found: readonly Detec
 
 /** "RG and baby MG": a relation may stand between "and" and the initials. */
 const RELATION = "(?:(?:baby|brother|sister|sibling|cousin|mum|dad)[ \\t]+)?";
-const CAPITALS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.&-])(\\p{Lu}{2,3})[ \\t]+(?:and|&)[ \\t]+${RELATION}$`, "u");
-const CAPITALS_AFTER = new RegExp(`^[ \\t]+(?:and|&)[ \\t]+${RELATION}(\\p{Lu}{2,3})(?![\\p{L}\\p{N}'’&-])`, "u");
+/** "DA and EA", "(JW/HG)": what joins two people's initials. */
+const JOIN = "(?:[ \\t]+(?:and|&)[ \\t]+|/)";
+const CAPITALS_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’.&/-])(\\p{Lu}{2,3})${JOIN}${RELATION}$`, "u");
+const CAPITALS_AFTER = new RegExp(`^${JOIN}${RELATION}(\\p{Lu}{2,3})(?![\\p{L}\\p{N}'’&/-])`, "u");
 /** What makes capitals before "and" a thing, not a person: "the DA and EA", "our CP and …". */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|our|my|your|their|his|her|any|no)[ \t]+$/iu;
 

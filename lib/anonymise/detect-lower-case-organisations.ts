@@ -1,4 +1,5 @@
 // Organisations named in lower case or by "called": "via northbank people solutions", "a firm called tidewater global".
+import { SOMEONE_FROM } from "./detect-firms-named-in-passing";
 import { TEAM_DESCRIPTORS } from "./detect-named-teams";
 import { isListedPlaceWord } from "./detect-organisations-by-context";
 import { isEnglishWordForm, isEverydayWord, isIdentityWord, isOrdinaryWord, wordTags } from "./known-words";
@@ -137,8 +138,13 @@ export function detectLowerCaseTradingNames(text: string, tokens: WordToken[]): 
       // Note: "evergreen care group": a describing word before what the firm does is part of its name.
       const own = name.filter((word) => !MIDDLE_WORDS.has(word.folded));
       const described = own.length < name.length;
-      if (own.some((word) => DESCRIBING_WORDS.has(word.folded) || (!described && wordTags(word.base).has("Adjective"))))
-        continue;
+      // Note: "the therapist from rosewood therapeutic services", "via brellix clinical services": someone's firm, or a
+      // word no dictionary holds, names the firm whatever describes what it does.
+      const someoneFrom =
+        first >= 2 && tokens[first - 1].folded === "from" && SOMEONE_FROM.test(tokens[first - 2].folded);
+      const ownName = someoneFrom || own.some((word) => !isOrdinaryWord(word.base, false));
+      const adjective = (word: WordToken) => !described && !ownName && wordTags(word.base).has("Adjective");
+      if (own.some((word) => DESCRIBING_WORDS.has(word.folded) || adjective(word))) continue;
       const before = tokens[first - 1];
       const opensClause = !before || /[,.;:!?(=\n]\s*$/u.test(text.slice(before.end, tokens[first].start));
       if (!opensClause && !WEAK_FRAME.test(before.folded)) continue;

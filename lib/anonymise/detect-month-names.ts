@@ -51,6 +51,7 @@ function isUsedAsADate(text: string, end: number): boolean {
 }
 
 /** "may I add": a modal before its subject. */
+const ASKED_AFTER = /^[ \t]*,[ \t]*(?:could|can|would|will)[ \t]+you\b/u;
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it"]);
 
 /** "June from the fostering panel told me": a team after the month, then a verb of speech or in the past. */
@@ -130,6 +131,8 @@ export function detectMonthNames(text: string): Detection[] {
             (SIGNED_OFF.test(text.slice(Math.max(0, start - 24), start)) &&
               /^\s*(?:[.!'’"”\n]|$)/u.test(text.slice(end))) ||
             /^who\s+(?:is|was)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) ||
+            // Note: "And May, could you send round the consent forms?": asked to do something.
+            (match[2] === undefined && ASKED_AFTER.test(text.slice(end, end + 24))) ||
             // Note: "May did the initial visit with me": a month does nothing to an object.
             (match[2] === undefined &&
               after === "did" &&

@@ -20,10 +20,10 @@ const NAME_IS_A_WORD =
  * brackets after a child, an age or a role.
  */
 const CHILD_INITIALS =
-  /(?<![\p{L}])(?:\d{1,2}[ \t]*(?:yo|y\/o|yr old|year old|-year-old)|boy|girl|child|yp|lad|kid|baby|teen|teenager|son|daughter|ad|tm|atm|sm|hos|dcs|iro|psw|pa|manager|deputy|senior|supervisor)(?:[ \t]+(?:in|on|from|of)[ \t]+(?:the|our|my)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:team|service|hub|unit))?[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?)\)/giu;
-/** "Checked by MH.", "signed off by JT", "forward to SM and RP only": who did or is sent a recorded step, by initials. */
+  /(?<![\p{L}])(?:\d{1,2}[ \t]*(?:yo|y\/o|yr old|year old|-year-old)|boy|girl|child|yp|lad|kid|baby|infant|newborn|toddler|teen|teenager|son|daughter|ad|tm|atm|sm|hos|dcs|iro|psw|pa|manager|deputy|senior|supervisor)(?:[ \t]+(?:in|on|from|of)[ \t]+(?:the|our|my)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:team|service|hub|unit))?[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?)(?:,[ \t]*\d{1,2}[ \t]*(?:weeks?|months?|yrs?|years?|y|m)?)?\)/giu;
+/** "Checked by JT.", "forward to SM and RP only", "re DA and EA": who did, is sent or is the subject of a record. */
 const INITIALS_WHO_DID =
-  /(?<![\p{L}])(?:(?:checked|signed(?:[ \t]+off)?|countersigned|completed|written|recorded|authorised|approved|reviewed|updated|supervised|agreed|minuted|chaired|actioned|seen|uploaded)[ \t]+by|(?:allocated|forward|forwarded|sent|copied|escalated|handed[ \t]+over|reallocated)[ \t]+to|cc['’]?d?:?)[ \t]+(\p{Lu}{2,3})(?:[ \t]+(?:and|&)[ \t]+(\p{Lu}{2,3}))?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}])(?:(?:checked|signed(?:[ \t]+off)?|countersigned|completed|written|recorded|authorised|approved|reviewed|updated|supervised|agreed|minuted|chaired|actioned|seen|uploaded)[ \t]+by|(?:allocated|forward|forwarded|sent|copied|escalated|handed[ \t]+over|reallocated)[ \t]+to|cc['’]?d?:?|re:?)[ \t]+(\p{Lu}{2,3})(?:[ \t]+(?:and|&)[ \t]+(\p{Lu}{2,3}))?(?![\p{L}\p{N}])/giu;
 /** "I had a child, L, whose mum …", "Supervision with AK-B": a letter set off after a child, hyphenated initials. */
 const LETTER_OF_A_CHILD =
   /(?<![\p{L}])(?:child|boy|girl|yp|young person|baby|kid|son|daughter|lad|sibling)[ \t]*,[ \t]*(\p{Lu})[ \t]*,/gu;
@@ -38,6 +38,9 @@ const INITIALS_OF_A_YOUNG_PERSON =
 /** "ts and mk in the leaving care team covered for me": two pairs of letters joined, then where or what people do. */
 const LOWER_CASE_INITIALS_PAIR =
   /(?<![\p{L}\p{N}'’.-])(\p{Ll}{2})[ \t]+(?:and|&)[ \t]+(\p{Ll}{2})(?=[ \t]+(?:(?:in|from)[ \t]+the[ \t]+(?:[\p{L}-]+[ \t]+){0,3}team|both|covered|did|helped|supported|stepped|picked|were[ \t]+(?:great|brilliant|amazing|the))(?![\p{L}]))/gu;
+/** "jd's mobile is 07…", "jd and the new ATM ran the unit": letters owning what a person has, or joined to a role. */
+const LOWER_CASE_INITIALS_OF_SOMEONE =
+  /(?<![\p{L}\p{N}'’.-])(\p{Ll}{2})(?:['’]s[ \t]+(?:mobile|phone|number|email|caseload|desk|car|laptop|manager|mum|dad)|[ \t]+and[ \t]+(?:the|my|our)[ \t]+(?:new[ \t]+)?(?:atm|tm|sw|iro|psw|senior|manager|deputy|pa|nqsw|asye)(?![\p{L}]))/giu;
 /** Word classes that are never a name said to be one: "That is his name", "What was her name". */
 const NOT_A_NAME_TAGS = ["Determiner", "Pronoun", "QuestionWord", "Preposition", "Conjunction"];
 /** What a name is said to be someone's: a person's word ("the lad's name"), not a team's or a firm's nickname. */
@@ -87,11 +90,7 @@ export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Dete
     const tags = wordTags(initials);
     if (/^\p{Ll}+$/u.test(initials) && ["Adjective", "Adverb", "Expression", "Verb"].some((tag) => tags.has(tag)))
       continue;
-    add(
-      match.index + match[0].length - 1 - initials.length,
-      initials,
-      "Initials in brackets after a child, an age or a role",
-    );
+    add(match.index + match[0].lastIndexOf("(") + 1, initials, "Initials in brackets after a child, an age or a role");
   }
   // Note: a lone capital is a word of no class, so it skips the checks of `add`; "I" and "A" are words.
   for (const match of text.matchAll(LETTER_OF_A_CHILD)) {
@@ -116,13 +115,23 @@ export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Dete
     add(match.index, first, "Two pairs of letters joined, said to be people (“ts and mk in the … team”)");
     add(match.index + match[0].length - second.length, second, "Two pairs of letters joined, said to be people");
   }
+  for (const match of text.matchAll(LOWER_CASE_INITIALS_OF_SOMEONE)) {
+    // Note: the word lists hold abbreviations ("jd", "kb"); in these frames only an acronym or a verb is not someone.
+    const letters = match[1];
+    if (/^\p{Ll}+$/u.test(letters) && !isKnownAcronym(letters) && !wordTags(letters).has("Verb"))
+      add(match.index, match[1], "Letters owning what a person has, or joined to a role (“jd's mobile”)");
+  }
   for (const match of text.matchAll(INITIALS_WHO_DID)) {
     const [letters, first, second] = match;
-    if ([first, second].some((initials) => initials !== undefined && !isInitials(initials))) continue;
+    // Note: "re DA and EA": a pair is two people when either is no acronym; "re DV and CSE", "re: MH" are subjects.
+    const pair = [first, second].filter((initials) => initials !== undefined);
+    if (!pair.some(isInitials) || pair.some((initials) => !/^\p{Lu}+$/u.test(initials) || NOT_INITIALS.has(initials)))
+      continue;
     const firstStart =
       match.index + letters.lastIndexOf(first, second ? letters.length - second.length - 1 : undefined);
-    add(firstStart, first, "Initials of who did or was sent a recorded step (“checked by MH”)");
-    if (second) add(match.index + letters.length - second.length, second, "Initials of who was sent a recorded step");
+    const reason = "Initials in a record's step or subject (“checked by JT”, “re DA and EA”)";
+    add(firstStart, first, reason);
+    if (second) add(match.index + letters.length - second.length, second, reason);
   }
   return detections;
 }

@@ -35,12 +35,14 @@ export function detectLaterMentions(text: string, folded: string, found: readonl
     // "LinguaBridge … LB never has anyone": a name of one word in two capitalised parts, by their initials.
     const written = text.slice(detection.start, detection.end);
     const camelCase = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(written);
+    // Note: "rosewood therapeutic services (RTS)": a name typed in lower case is known by its words' initials too.
+    const lowerCase = /^\p{Ll}/u.test(written);
     const initials = camelCase
       ? written.replace(/\p{Ll}+/gu, "")
       : written
           .split(/\s+/u)
-          .filter((word) => /^\p{Lu}/u.test(word))
-          .map((word) => word[0])
+          .filter((word) => (lowerCase ? !/^(?:of|and|the|&|for)$/u.test(word) : /^\p{Lu}/u.test(word)))
+          .map((word) => word[0].toUpperCase())
           .join("");
     if (initials.length >= 3 || camelCase) {
       byKey.set(initials.toLowerCase(), byKey.get(initials.toLowerCase()) ?? detection);

@@ -22,6 +22,7 @@ export function repeatPersonNames(tokens: WordToken[], found: Detection[], allow
   const names = new Map<string, string>();
   const initials = new Set<string>();
   const typedLower = new Set<string>();
+  const acronyms = new Set<string>();
   for (const detection of found) {
     if (detection.category !== "person" || !detection.identity) continue;
     const within = tokensWithin(tokens, detection.start, detection.end);
@@ -29,10 +30,14 @@ export function repeatPersonNames(tokens: WordToken[], found: Detection[], allow
     for (const token of within) {
       const { folded } = token;
       if (isEnglishWordForm(token.base) && !(within.length === 1 || (within.length === 2 && hasNameWord))) continue;
-      if (folded.length < 2 || CONNECTORS.has(folded) || HONORIFICS.has(folded) || PERSON_INTRODUCERS.has(folded))
-        continue;
-      if (isKnownAcronym(token.base) || names.has(folded)) continue;
+      // Note: "re DA and EA … DA's arm": capitals found as someone's initials in their own right stand for them,
+      // though they spell an acronym or a particle ("da").
+      const ownInitials = within.length === 1 && INITIALS.test(token.base);
+      const particle = CONNECTORS.has(folded) && !ownInitials;
+      if (folded.length < 2 || particle || HONORIFICS.has(folded) || PERSON_INTRODUCERS.has(folded)) continue;
+      if ((isKnownAcronym(token.base) && !ownInitials) || names.has(folded)) continue;
       names.set(folded, detection.identity);
+      if (ownInitials && isKnownAcronym(token.base)) acronyms.add(folded);
       if (INITIALS.test(token.base)) initials.add(folded);
       if (!/\p{Lu}/u.test(token.base)) typedLower.add(folded);
     }
@@ -44,7 +49,7 @@ export function repeatPersonNames(tokens: WordToken[], found: Detection[], allow
     const identity = names.get(token.folded);
     if (
       identity === undefined ||
-      allowed.contains(token.start, token.baseEnd) ||
+      (allowed.contains(token.start, token.baseEnd) && !acronyms.has(token.folded)) ||
       covered.contains(token.start, token.baseEnd)
     )
       continue;
