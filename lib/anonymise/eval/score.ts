@@ -41,18 +41,18 @@ export const HELD_OUT_RECALL_TARGETS: Partial<Record<Bucket, number>> = {
 export const HELD_OUT_MINIMUM_PASSAGES = 300;
 
 /**
- * What the held-out half gave when the rules were last changed (2026-12-07, fifth session): a floor so that no later
- * change makes unseen text leak more. The issue's targets above are not met yet; the eval prints both.
+ * What the held-out half gave when the rules were last changed (2026-12-08, sixth session): a floor so that no later
+ * change makes unseen text leak more. The issue's organisation target is not met yet; the eval prints both.
  */
 export const HELD_OUT_RECALL_FLOORS: Partial<Record<Bucket, number>> = {
   structured: 1,
-  person: 0.976,
+  person: 0.982,
   place: 0.984,
   authority: 1,
-  organisation: 0.966,
+  organisation: 0.974,
 };
 /**
- * Precision's floor sits well above the issue's 85% target but below the figure of the last change (95.8%): a leak is
+ * Precision's floor sits well above the issue's 85% target but below the figure of the last change (96.0%): a leak is
  * the harm and an extra redaction a cost to readability, so a rule that catches more may spend a little
  * precision, and no one is tempted to drop a recall rule because a held-out figure moved by a point.
  */
