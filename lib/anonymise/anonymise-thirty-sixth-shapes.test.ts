@@ -126,6 +126,17 @@ describe("organisations", () => {
     expect(redacted("Rob, can you stop the recording? And May, could you send the forms?")).toEqual(["Rob", "May"]);
   });
 
+  it("takes a body named after what it is and where it is", () => {
+    expect(redacted("Lily went to work for a charity in Tooting, Family Lines, and loves it.")).toContain(
+      "Family Lines",
+    );
+    expect(redacted("we pay privately through a firm in horsham (mindspring?) so")).toContain("mindspring");
+    expect(redacted("mum went to the women's centre in hastings (the haven) but left")).toContain("haven");
+    expect(redacted("a charity in Tooting, Family Support, helps")).toEqual(["Tooting"]);
+    expect(redacted("a project in Lambeth (2019) ran")).toEqual(["Lambeth"]);
+    expect(redacted("My husband's in the Met, based at Lewisham police station.")).toEqual(["Met", "Lewisham"]);
+  });
+
   it("leaves a council's services, a month asked about and a force's plain word", () => {
     expect(redacted("the worker from the council services came")).toEqual([]);
     expect(redacted("the nurse from the local health services came")).toEqual([]);

@@ -116,7 +116,7 @@ const OF_NAME_AFTER = /^ of (?:the )?\p{Lu}[\p{L}'’-]+(?: (?:and )?\p{Lu}[\p{L
 const CHURCH_SCHOOL_AFTER =
   /^ (?:C of E|CofE|RC|CE)(?: (?:Primary|Junior|Infant|Secondary|School|Academy))?(?![\p{L}])/u;
 const COMPASS_REGION_AFTER = /^ (?:south|north)[ -](?:east|west)(?![\p{L}])/u;
-const POLICE_AFTER = /^[ \t]+(?:police|constabulary)(?![\p{L}])/iu;
+const POLICE_AFTER = /^[ \t]+(?:police|constabulary)(?![\p{L}])(?![ \t]+station)/iu;
 
 /** "kent police informed by ward": an area's name before "police" is its force, an organisation. */
 function policeOfAnArea(text: string, detection: Detection): Detection {

@@ -1,12 +1,13 @@
 import { detectListed } from "./detect-listed";
 import { CUES, isListedOrganisationName } from "./detect-listed-organisations";
 import { isKnownAcronym } from "./known-acronyms";
-import { findAllowedSpans, isEnglishWordForm, isIdentityWord } from "./known-words";
+import { findAllowedSpans, isEnglishWordForm, isIdentityWord, wordTags } from "./known-words";
 import { isLexiconFamilyName, isLexiconGivenName } from "./name-lexicon";
 import {
   describeKind,
   detection,
   GENERIC_WORDS,
+  GRAMMAR_TAGS,
   type OrganisationKind,
   sentenceAround,
 } from "./organisation-detection";
@@ -71,6 +72,15 @@ const NAME_THEN_WHAT = startingAtCapitals(
     `(?<![\\p{L}])(${NAME}),?[ \\t]+(?:it['’]s|its|it is|they['’]re)[ \\t]+called\\b|(?<![\\p{L}])(${NAME})[ \\t]*(?:[—–-]+|,)[ \\t]*(?:that['’]s|it['’]s|which is)[ \\t]+(?:(?:literally|actually|just|like),?[ \\t]+)?(?:the|a|an)[ \\t,]+(?:[\\p{L},'’-]+[ \\t]+){0,4}?(unit|team|ward|centre|home|school|academy|nursery|hostel|provision|service|charity|agency|PRU|surgery|clinic|practice|refuge|club|church|village|town|hamlet|estate)\\b`,
     "gu",
   ),
+);
+
+/**
+ * "a charity in Tooting, Family Lines, and …", "a firm in horsham (mindspring?)", "the women's centre in hastings
+ * (the haven)": a kind of body and where it is, then its name set off by commas (capitalised) or in brackets.
+ */
+const KIND_IN_A_PLACE_THEN_NAME = new RegExp(
+  `\\b(?:a|an|the)[ \\t]+(charity|firm|company|agency|provider|project|ifa|IFA|women['’]s[ \\t]+centre|centre|refuge|hostel|clinic|practice|service)[ \\t]+in[ \\t]+\\p{L}[\\p{L}'’-]*(?:[ \\t]+\\p{L}[\\p{L}'’-]*)?[ \\t]*(?:,[ \\t]*(${NAME})[ \\t]*,|\\([ \\t]*(?:the[ \\t]+)?(\\p{L}[\\p{L}'’&-]*(?:[ \\t]+\\p{L}[\\p{L}'’&-]*){0,2})[ \\t]*\\??[ \\t]*\\))`,
+  "gu",
 );
 
 const FIRM_NOUNS: [RegExp, OrganisationKind][] = [
@@ -152,6 +162,18 @@ export function detectIntroducedOrganisations(text: string): Detection[] {
           "nlp",
         ),
       );
+  }
+  for (const match of text.matchAll(KIND_IN_A_PLACE_THEN_NAME)) {
+    const name = match[2] ?? match[3];
+    const words = name.split(/[ \t]+/u).map((word) => foldForMatch(word));
+    const tags = wordTags(words[0]);
+    if (words.every((word) => GENERIC_WORDS.has(word)) || GRAMMAR_TAGS.some((tag) => tags.has(tag))) continue;
+    if (detectListed(name).length > 0) continue;
+    const start = match.index + match[0].lastIndexOf(name);
+    const kind: OrganisationKind = /^(?:agency|firm|company)$/u.test(match[1]) ? "agency" : "employer";
+    detections.push(
+      detection(start, start + name.length, kind, `Name of ${describeKind(kind)} after where it is`, "nlp"),
+    );
   }
   for (const match of text.matchAll(NAME_THEN_WHAT)) {
     let name = match[1] ?? match[2];

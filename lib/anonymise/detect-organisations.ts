@@ -45,6 +45,7 @@ import {
   detectOrganisationsInSlots,
 } from "./detect-organisations-in-slots";
 import { detectOrganisationsNamedAfterKind } from "./detect-organisations-named-after-kind";
+import { detectPoliceForces } from "./detect-police-forces";
 import { detectQuotedOrganisations } from "./detect-quoted-organisations";
 import { detectUniversities } from "./detect-universities";
 import {
@@ -114,6 +115,7 @@ export function detectOrganisations(text: string): Detection[] {
     ...detectHospitalsByContext(text, tokens, allowed),
     ...detectHospitalsOf(text),
     ...detectPrisons(text),
+    ...detectPoliceForces(text),
     ...detectListedOrganisations(text, folded),
     ...detectCourtsByShortForm(text, folded),
     ...detectQuotedOrganisations(text),

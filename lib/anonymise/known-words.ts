@@ -197,7 +197,7 @@ const ALLOWED_PHRASES =
   `Ofsted|Ofsteds|ABE|EAL|GRT|FGM|NICU|SCBU|CAIT|SSW|WhatsApp|Ombudsman|Social Work England|SWE|DfE|Department for Education|Department of Health|DHSC|Home Office|NHS|NHS England|
 CAMHS|CQC|Cafcass|ADCS|LGA|Local Government Association|BASW|Unison|GMB|Unite|Frontline|Step Up|Step Up to Social Work|
 Think Ahead|Firstline|What Works|Foundations|Research in Practice|Community Care|Children's Commissioner|Parliament|Government|
-Met|Metropolitan Police|Police|CPS|Crown Prosecution Service|Youth Justice Board|LIIA|SESLIP|London Innovation and Improvement Alliance|
+Police|CPS|Crown Prosecution Service|Youth Justice Board|LIIA|SESLIP|London Innovation and Improvement Alliance|
 South East Sector Led Improvement Programme|Big Listen|Big Conversation|Magic Notes|Beam|Copilot|Microsoft|Microsoft Teams|Teams|
 Zoom|Outlook|Word|Excel|PowerPoint|SharePoint|OneDrive|ChatGPT|OpenAI|Google|Gemini|Mosaic|Liquidlogic|LCS|EHM|Eclipse|Egress|
 Signs of Safety|Safe and Together|Family Help|Family Hubs|Family Hub|Early Help|Team Around the Family|Front Door|MASH|
