@@ -177,6 +177,15 @@ describe("ages and small groups in clipped wordings", () => {
     expect(flagged("i'm the only 60+ agency worker they've got")).toEqual(["the only 60+ agency worker"]);
   });
 
+  it("flags a nationality with a role, and a year something happened", () => {
+    expect(flagged("Then Rainer, he's the German guy in fostering, said no")).toEqual(["the German guy in fostering"]);
+    expect(flagged("so I get allocated every Vietnamese family in the borough")).toEqual([
+      "every Vietnamese family in the borough",
+    ]);
+    expect(flagged("on a contract and that was 2019. I'm still here.")).toContain("and that was 2019");
+    expect(flagged("the English language test and a British passport")).toEqual([]);
+  });
+
   it("flags no count, time or thing", () => {
     expect(flagged("There was only one chair so I stood.")).toEqual([]);
     expect(flagged("The caseload is now 25.")).toEqual([]);

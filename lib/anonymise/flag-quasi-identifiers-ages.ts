@@ -60,4 +60,18 @@ export const AGE_RULES: QuasiIdentifierRule[] = [
     pattern:
       /\b(?:one|1)\s+of\s+(?:only\s+)?(?:2|3)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:workers|social\s+workers|sws|managers|people|staff)\b(?:\s+(?:who|that)\s+(?:can|could|speak|speaks|sign|signs)(?:\s+[\p{L}-]+){1,2})?|in\s+the\s+(?:team|service|office|borough|department))|\bthe\s+only\s+\d{2}\+\s+(?:[\p{L}-]+\s+){0,2}?(?:worker|sw|social\s+worker|manager|practitioner)\b/giu,
   },
+  {
+    kind: "unique_description",
+    reason:
+      "Singles someone out by a nationality and a role (“the German guy in fostering”, “every Vietnamese family”)",
+    pattern: new RegExp(
+      `\\b(?:[Tt]he|[Aa]n?)\\s+(?:only\\s+)?${DEMONYM}\\s+(?:guy|bloke|woman|man|lady|social\\s+worker|sw|worker|manager|senior|student|nurse|interpreter)\\b(?:\\s+(?:in|on|at|from)\\s+(?:the\\s+)?[\\p{L}'’-]+)?|\\bevery\\s+${DEMONYM}\\s+(?:family|families|child|kid|case)\\b(?:\\s+in\\s+the\\s+[\\p{L}'’-]+)?`,
+      "gu",
+    ),
+  },
+  {
+    kind: "years_of_service",
+    reason: "Dates what happened to someone to a year (“back in 2016”, “and that was 2019”)",
+    pattern: /\bback\s+in\s+(?:19[5-9]\d|20[0-2]\d)\b|\band\s+that\s+was\s+(?:19[5-9]\d|20[0-2]\d)\b/giu,
+  },
 ];
