@@ -47,13 +47,16 @@ describe("initials", () => {
   it("takes initials sent a note, given a school year, or joined to a child's initials", () => {
     expect(redacted("Please forward to SM and RP only; not for wider circulation.")).toEqual(["SM", "RP"]);
     expect(redacted("call from school re: AO (Y9) disclosing bruising. AO to remain at school.")).toEqual(["AO", "AO"]);
-    expect(redacted("DA and EA pleased to see him; EA cried at the end.")).toContain("DA");
+    expect(redacted("KM and EA pleased to see him; EA cried at the end.")).toContain("KM");
+    expect(redacted("Allocated to JD. JD and DV were discussed after.")).not.toContain("DV");
     expect(redacted("agency here, the TM in the assessment team (jd) shouted at me")).toEqual(["jd"]);
     expect(redacted("ts and mk in the leaving care team covered for me")).toContain("ts");
   });
 
   it("takes the thirty-seventh batch's initials: a subject's pair, a slash, an infant's age, letters owning a phone", () => {
-    expect(redacted("Referral from school re DA and EA, bruising to DA's arm noted.")).toEqual(["DA", "EA", "DA"]);
+    expect(redacted("Referral from school re KM and EA, bruising to KM's arm noted.")).toEqual(["KM", "EA", "KM"]);
+    expect(redacted("we're NOT happy about it.")).toEqual([]);
+    expect(redacted("checked by JD and SW.")).toEqual(["JD"]);
     expect(redacted("Supervision (JW/HG) - JW discussed contact with gran.")).toContain("HG");
     expect(redacted("Health: infant (BB, 6 weeks) reviewed by the GP.")).toEqual(["BB"]);
     expect(redacted("jd and the new ATM ran the unit - jd's mobile is off")).toEqual(["jd", "jd"]);

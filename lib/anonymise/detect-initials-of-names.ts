@@ -118,8 +118,8 @@ const CAPITALS_AFTER = new RegExp(`^${JOIN}${RELATION}(\\p{Lu}{2,3})(?![\\p{L}\\
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|our|my|your|their|his|her|any|no)[ \t]+$/iu;
 
 /**
- * "DA and EA pleased to see him", "seen RG and baby MG": capitals joined by "and" to a person's initials are a
- * person's too, even when they spell one of the field's acronyms ("DA"), unless an article makes them a thing.
+ * "KM and EA pleased to see him", "seen RG and baby MG": capitals joined by "and" or "/" to a person's initials are a
+ * person's too, unless they spell one of the field's acronyms ("CP", "DV") or an article makes them a thing.
  */
 function capitalsJoinedTo(text: string, person: Detection): [number, string][] {
   const joined: [number, string][] = [];
@@ -130,5 +130,8 @@ function capitalsJoinedTo(text: string, person: Detection): [number, string][] {
   }
   const after = CAPITALS_AFTER.exec(text.slice(person.end, person.end + 20));
   if (after) joined.push([person.end + after[0].length - after[1].length, after[1]]);
-  return joined.filter(([, letters]) => !NOT_INITIALS.has(letters.toLowerCase()) && !COMMON_ABBREVIATIONS.has(letters));
+  return joined.filter(
+    ([, letters]) =>
+      !isKnownAcronym(letters) && !NOT_INITIALS.has(letters.toLowerCase()) && !COMMON_ABBREVIATIONS.has(letters),
+  );
 }

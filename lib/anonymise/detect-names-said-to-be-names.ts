@@ -23,7 +23,7 @@ const CHILD_INITIALS =
   /(?<![\p{L}])(?:\d{1,2}[ \t]*(?:yo|y\/o|yr old|year old|-year-old)|boy|girl|child|yp|lad|kid|baby|infant|newborn|toddler|teen|teenager|son|daughter|ad|tm|atm|sm|hos|dcs|iro|psw|pa|manager|deputy|senior|supervisor)(?:[ \t]+(?:in|on|from|of)[ \t]+(?:the|our|my)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:team|service|hub|unit))?[ \t]*\((\p{L}{2,3}|\p{L}\.[ \t]?\p{L}\.?)(?:,[ \t]*\d{1,2}[ \t]*(?:weeks?|months?|yrs?|years?|y|m)?)?\)/giu;
 /** "Checked by JT.", "forward to SM and RP only", "re DA and EA": who did, is sent or is the subject of a record. */
 const INITIALS_WHO_DID =
-  /(?<![\p{L}])(?:(?:checked|signed(?:[ \t]+off)?|countersigned|completed|written|recorded|authorised|approved|reviewed|updated|supervised|agreed|minuted|chaired|actioned|seen|uploaded)[ \t]+by|(?:allocated|forward|forwarded|sent|copied|escalated|handed[ \t]+over|reallocated)[ \t]+to|cc['’]?d?:?|re:?)[ \t]+(\p{Lu}{2,3})(?:[ \t]+(?:and|&)[ \t]+(\p{Lu}{2,3}))?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}'’])(?:(?:checked|signed(?:[ \t]+off)?|countersigned|completed|written|recorded|authorised|approved|reviewed|updated|supervised|agreed|minuted|chaired|actioned|seen|uploaded)[ \t]+by|(?:allocated|forward|forwarded|sent|copied|escalated|handed[ \t]+over|reallocated)[ \t]+to|cc['’]?d?:?|re:?)[ \t]+(\p{Lu}{2,3})(?:[ \t]+(?:and|&)[ \t]+(\p{Lu}{2,3}))?(?![\p{L}\p{N}])/giu;
 /** "I had a child, L, whose mum …", "Supervision with AK-B": a letter set off after a child, hyphenated initials. */
 const LETTER_OF_A_CHILD =
   /(?<![\p{L}])(?:child|boy|girl|yp|young person|baby|kid|son|daughter|lad|sibling)[ \t]*,[ \t]*(\p{Lu})[ \t]*,/gu;
@@ -130,8 +130,8 @@ export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Dete
     const firstStart =
       match.index + letters.lastIndexOf(first, second ? letters.length - second.length - 1 : undefined);
     const reason = "Initials in a record's step or subject (“checked by JT”, “re DA and EA”)";
-    add(firstStart, first, reason);
-    if (second) add(match.index + letters.length - second.length, second, reason);
+    if (isInitials(first)) add(firstStart, first, reason);
+    if (second && isInitials(second)) add(match.index + letters.length - second.length, second, reason);
   }
   return detections;
 }
