@@ -50,8 +50,9 @@ function isUsedAsADate(text: string, end: number): boolean {
   return DATED_AFTER.test(text.slice(end, end + 60));
 }
 
-/** "may I add": a modal before its subject. */
+/** "May, could you send round the forms?": a name, then a request made of them. */
 const ASKED_AFTER = /^[ \t]*,[ \t]*(?:could|can|would|will)[ \t]+you\b/u;
+/** "may I add": a modal before its subject. */
 const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it"]);
 
 /** "June from the fostering panel told me": a team after the month, then a verb of speech or in the past. */

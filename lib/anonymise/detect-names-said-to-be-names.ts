@@ -122,16 +122,15 @@ export function detectNamesSaidToBeNames(text: string, allowed: SpanIndex): Dete
       add(match.index, match[1], "Letters owning what a person has, or joined to a role (“jd's mobile”)");
   }
   for (const match of text.matchAll(INITIALS_WHO_DID)) {
-    const [letters, first, second] = match;
+    const [whole, first, second] = match;
     // Note: "re DA and EA": a pair is two people when either is no acronym; "re DV and CSE", "re: MH" are subjects.
     const pair = [first, second].filter((initials) => initials !== undefined);
     if (!pair.some(isInitials) || pair.some((initials) => !/^\p{Lu}+$/u.test(initials) || NOT_INITIALS.has(initials)))
       continue;
-    const firstStart =
-      match.index + letters.lastIndexOf(first, second ? letters.length - second.length - 1 : undefined);
+    const firstStart = match.index + whole.lastIndexOf(first, second ? whole.length - second.length - 1 : undefined);
     const reason = "Initials in a record's step or subject (“checked by JT”, “re DA and EA”)";
     if (isInitials(first)) add(firstStart, first, reason);
-    if (second && isInitials(second)) add(match.index + letters.length - second.length, second, reason);
+    if (second && isInitials(second)) add(match.index + whole.length - second.length, second, reason);
   }
   return detections;
 }

@@ -142,10 +142,6 @@ function participleTakesObject(rest: string[]): boolean {
 
 const PARTICLES = new Set("up off out in on with by".split(" "));
 
-/**
- * "Star turned 18", "Honey turns eighteen": a verb of age, then a number, said of a word opening the sentence. Not
- * "works" or "does": a service works or does so many days too ("Respite does two weekends a month").
- */
 /** "Butt did the section 47 with me": a past tense, then "with me" or "with us" before the clause ends. */
 function doneWithMe(after: string[]): boolean {
   if (!isPastTenseVerb(after[0] ?? "") && after[0] !== "did") return false;
@@ -156,6 +152,10 @@ function doneWithMe(after: string[]): boolean {
   return false;
 }
 
+/**
+ * "Star turned 18", "Honey turns eighteen": a verb of age, then a number, said of a word opening the sentence. Not
+ * "works" or "does": a service works or does so many days too ("Respite does two weekends a month").
+ */
 const COUNTED_VERB_AFTER =
   /^[ \t]+(?:turned|turns|turning)[ \t]+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty-one)\b/iu;
 
